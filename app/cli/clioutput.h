@@ -1,0 +1,11 @@
+#pragma once
+
+#include <QString>
+
+namespace sightline::cli {
+
+// Standard output and error as UTF-8 text, one place for the whole tool.
+void out(const QString &line);
+void err(const QString &line);
+
+} // namespace sightline::cli

@@ -1,0 +1,15 @@
+#pragma once
+
+#include <QStringList>
+
+namespace sightline::cli {
+
+// Exit codes shared by every command.
+enum Exit { Ok = 0, Usage = 1, BadInput = 2, Internal = 3 };
+
+// Each command takes its own arguments (after the command name) and returns an exit code.
+int runDemo(const QStringList &args);
+int runInfo(const QStringList &args);
+int runVerify(const QStringList &args);
+
+} // namespace sightline::cli

@@ -1,0 +1,61 @@
+// sightline-cli: works on Sightline project files without a display.
+#include "clioutput.h"
+#include "commands.h"
+
+#include "sightline/interop/importerror.h"
+#include "sightline/store/storeerror.h"
+
+#include <QCoreApplication>
+
+#include <exception>
+
+using namespace sightline;
+
+namespace {
+
+const char *const kUsage = R"(usage: sightline-cli COMMAND [ARGS]
+
+commands:
+  demo OUT.gpkg [--captures DIR]   write the demo project (the DPRK-Russia munitions case)
+  info PROJECT [--json]            schema version and the number of records of each kind
+  verify PROJECT                   check structure, schema, links and capture hashes
+
+exit codes: 0 ok, 1 usage error, 2 bad input, 3 internal error)";
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("sightline-cli"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(SIGHTLINE_VERSION));
+    QStringList args = app.arguments().mid(1);
+    if (args.isEmpty() || args.first() == QLatin1String("--help") || args.first() == QLatin1String("-h")) {
+        (args.isEmpty() ? cli::err : cli::out)(QString::fromLatin1(kUsage));
+        return args.isEmpty() ? cli::Usage : cli::Ok;
+    }
+    if (args.first() == QLatin1String("--version")) {
+        cli::out(QStringLiteral("sightline-cli ") + QCoreApplication::applicationVersion());
+        return cli::Ok;
+    }
+    const QString command = args.takeFirst();
+    try {
+        if (command == QLatin1String("demo"))
+            return cli::runDemo(args);
+        if (command == QLatin1String("info"))
+            return cli::runInfo(args);
+        if (command == QLatin1String("verify"))
+            return cli::runVerify(args);
+        cli::err(QStringLiteral("sightline-cli: unknown command \"%1\"\n\n").arg(command) + QString::fromLatin1(kUsage));
+        return cli::Usage;
+    } catch (const StoreError &e) {
+        cli::err(QStringLiteral("sightline-cli: ") + e.message());
+        return e.isBadInput() ? cli::BadInput : cli::Internal;
+    } catch (const ImportError &e) {
+        cli::err(QStringLiteral("sightline-cli: ") + e.message());
+        return cli::BadInput;
+    } catch (const std::exception &e) {
+        cli::err(QStringLiteral("sightline-cli: internal error: ") + QString::fromUtf8(e.what()));
+        return cli::Internal;
+    }
+}

@@ -1,0 +1,28 @@
+// Sightline: the desktop OSINT geospatial workstation.
+#include "mainwindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+
+int main(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("Sightline"));
+    QApplication::setOrganizationName(QStringLiteral("Sightline"));
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("PROJECT"), QStringLiteral("Project file to open."));
+    parser.addOption({QStringLiteral("screenshot"), QStringLiteral("Save the window to FILE.png and quit."),
+                      QStringLiteral("FILE")});
+    parser.process(app);
+
+    MainWindow window;
+    window.show();
+    if (!parser.positionalArguments().isEmpty() && !window.openProject(parser.positionalArguments().first()))
+        return 2;
+    if (parser.isSet(QStringLiteral("screenshot"))) {
+        QApplication::processEvents();
+        return window.grab().save(parser.value(QStringLiteral("screenshot"))) ? 0 : 3;
+    }
+    return app.exec();
+}

@@ -1,0 +1,56 @@
+# One helper per concept: every Sightline target gets the same warnings, visibility and
+# Qt hygiene; every test gets the headless platform and the data paths it needs.
+
+function(sightline_target_defaults target)
+  target_compile_options(${target} PRIVATE -Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor
+                                           -Wold-style-cast -Wcast-align -Woverloaded-virtual)
+  if(SIGHTLINE_WERROR)
+    target_compile_options(${target} PRIVATE -Werror)
+  endif()
+  if(SIGHTLINE_SANITIZE)
+    target_compile_options(${target} PRIVATE -fsanitize=address,undefined -fno-omit-frame-pointer
+                                             -fno-sanitize-recover=undefined)
+    target_link_options(${target} PRIVATE -fsanitize=address,undefined)
+  endif()
+  target_compile_definitions(${target} PRIVATE QT_NO_CAST_FROM_ASCII QT_NO_CAST_TO_ASCII
+                                               QT_NO_URL_CAST_FROM_STRING QT_NO_NARROWING_CONVERSIONS_IN_CONNECT)
+  set_target_properties(${target} PROPERTIES CXX_VISIBILITY_PRESET hidden VISIBILITY_INLINES_HIDDEN ON)
+endfunction()
+
+# sightline_add_library(name SOURCES ... PUBLIC_LIBS ... PRIVATE_LIBS ...)
+# Static libraries: one job each, linked in one direction (app -> ui -> interop -> store/geo -> core).
+function(sightline_add_library name)
+  cmake_parse_arguments(ARG "" "" "SOURCES;PUBLIC_LIBS;PRIVATE_LIBS" ${ARGN})
+  add_library(sightline_${name} STATIC ${ARG_SOURCES})
+  add_library(Sightline::${name} ALIAS sightline_${name})
+  target_include_directories(sightline_${name} PUBLIC ${CMAKE_CURRENT_SOURCE_DIR})
+  target_link_libraries(sightline_${name} PUBLIC ${ARG_PUBLIC_LIBS} PRIVATE ${ARG_PRIVATE_LIBS})
+  sightline_target_defaults(sightline_${name})
+endfunction()
+
+function(sightline_add_executable name)
+  cmake_parse_arguments(ARG "" "" "SOURCES;LIBS" ${ARGN})
+  add_executable(${name} ${ARG_SOURCES})
+  target_link_libraries(${name} PRIVATE ${ARG_LIBS})
+  sightline_target_defaults(${name})
+endfunction()
+
+# sightline_add_test(name SOURCES ... LIBS ... LABELS ...)
+# Every test runs headless and knows where the source tree, the build's executables and the
+# optional outside inputs are.
+function(sightline_add_test name)
+  cmake_parse_arguments(ARG "" "" "SOURCES;LIBS;LABELS" ${ARGN})
+  add_executable(${name} ${ARG_SOURCES})
+  target_link_libraries(${name} PRIVATE Qt6::Test ${ARG_LIBS})
+  sightline_target_defaults(${name})
+  target_compile_definitions(${name} PRIVATE
+    SIGHTLINE_SOURCE_DIR="${PROJECT_SOURCE_DIR}"
+    SIGHTLINE_BIN_DIR="${CMAKE_RUNTIME_OUTPUT_DIRECTORY}")
+  add_test(NAME ${name} COMMAND ${name})
+  set(env "QT_QPA_PLATFORM=offscreen" "SIGHTLINE_BIN_DIR=${CMAKE_RUNTIME_OUTPUT_DIRECTORY}")
+  if(SIGHTLINE_SANITIZE)
+    # Qt and GDAL keep process-lifetime caches that LeakSanitizer would report as leaks.
+    list(APPEND env "ASAN_OPTIONS=detect_leaks=0" "UBSAN_OPTIONS=print_stacktrace=1")
+  endif()
+  set_tests_properties(${name} PROPERTIES ENVIRONMENT "${env}" LABELS "${ARG_LABELS}" TIMEOUT 600)
+endfunction()

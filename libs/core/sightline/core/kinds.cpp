@@ -1,0 +1,103 @@
+#include "sightline/core/kinds.h"
+
+#include <array>
+#include <utility>
+
+namespace sightline {
+namespace {
+
+template <typename Enum, std::size_t N> struct KindTable
+{
+    std::array<std::pair<const char *, const char *>, N> rows; // key, label; index == enum value
+
+    QString key(Enum v) const { return QString::fromLatin1(rows[static_cast<std::size_t>(v)].first); }
+    QString label(Enum v) const { return QString::fromLatin1(rows[static_cast<std::size_t>(v)].second); }
+    std::optional<Enum> find(const QString &k) const
+    {
+        for (std::size_t i = 0; i < N; ++i)
+            if (k == QLatin1String(rows[i].first))
+                return static_cast<Enum>(i);
+        return std::nullopt;
+    }
+    QStringList keys() const
+    {
+        QStringList out;
+        for (const auto &row : rows)
+            out << QString::fromLatin1(row.first);
+        return out;
+    }
+};
+
+constexpr KindTable<RecordType, 9> kRecordTypes{{{
+    {"site", "Site"},
+    {"source", "Source"},
+    {"capture", "Capture"},
+    {"claim", "Claim"},
+    {"scene", "Imagery scene"},
+    {"annotation", "Annotation"},
+    {"observation", "Observation"},
+    {"event", "Event"},
+    {"link", "Link"},
+}}};
+
+constexpr KindTable<SiteKind, 8> kSiteKinds{{{
+    {"port", "Port"},
+    {"rail_crossing", "Rail crossing"},
+    {"rail_yard", "Rail yard"},
+    {"depot", "Depot"},
+    {"factory", "Factory"},
+    {"airfield", "Airfield"},
+    {"border_crossing", "Border crossing"},
+    {"other", "Other"},
+}}};
+
+constexpr KindTable<SourceKind, 6> kSourceKinds{{{
+    {"report", "Report"},
+    {"news_article", "News article"},
+    {"official_statement", "Official statement"},
+    {"imagery_provider", "Imagery provider"},
+    {"social_media", "Social media"},
+    {"other", "Other"},
+}}};
+
+constexpr KindTable<LinkRelation, 6> kRelations{{{
+    {"corroborates", "corroborates"},
+    {"contradicts", "contradicts"},
+    {"supports", "supports"},
+    {"depicts", "depicts"},
+    {"refers_to", "refers to"},
+    {"depends_on", "depends on"},
+}}};
+
+constexpr KindTable<ClaimStatus, 5> kStatuses{{{
+    {"unreviewed", "Unreviewed"},
+    {"accepted", "Accepted"},
+    {"disputed", "Disputed"},
+    {"rejected", "Rejected"},
+    {"needs_review", "Needs review"},
+}}};
+
+} // namespace
+
+QString toKey(RecordType v) { return kRecordTypes.key(v); }
+QString toKey(SiteKind v) { return kSiteKinds.key(v); }
+QString toKey(SourceKind v) { return kSourceKinds.key(v); }
+QString toKey(LinkRelation v) { return kRelations.key(v); }
+QString toKey(ClaimStatus v) { return kStatuses.key(v); }
+QString toLabel(SiteKind v) { return kSiteKinds.label(v); }
+QString toLabel(SourceKind v) { return kSourceKinds.label(v); }
+QString toLabel(RecordType v) { return kRecordTypes.label(v); }
+
+template <> std::optional<RecordType> fromKey<RecordType>(const QString &k) { return kRecordTypes.find(k); }
+template <> std::optional<SiteKind> fromKey<SiteKind>(const QString &k) { return kSiteKinds.find(k); }
+template <> std::optional<SourceKind> fromKey<SourceKind>(const QString &k) { return kSourceKinds.find(k); }
+template <> std::optional<LinkRelation> fromKey<LinkRelation>(const QString &k) { return kRelations.find(k); }
+template <> std::optional<ClaimStatus> fromKey<ClaimStatus>(const QString &k) { return kStatuses.find(k); }
+
+template <> QStringList allKeys<RecordType>() { return kRecordTypes.keys(); }
+template <> QStringList allKeys<SiteKind>() { return kSiteKinds.keys(); }
+template <> QStringList allKeys<SourceKind>() { return kSourceKinds.keys(); }
+template <> QStringList allKeys<LinkRelation>() { return kRelations.keys(); }
+template <> QStringList allKeys<ClaimStatus>() { return kStatuses.keys(); }
+
+} // namespace sightline

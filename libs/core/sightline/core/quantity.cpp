@@ -1,0 +1,69 @@
+#include "sightline/core/quantity.h"
+
+#include <QLocale>
+
+#include <cmath>
+
+namespace sightline {
+namespace {
+QString number(double v)
+{
+    QLocale en(QLocale::English);
+    en.setNumberOptions(QLocale::DefaultNumberOptions);
+    return v == std::floor(v) && std::abs(v) < 1e15 ? en.toString(static_cast<qlonglong>(v))
+                                                     : en.toString(v, 'g', 6);
+}
+} // namespace
+
+std::optional<double> Quantity::representative() const
+{
+    if (value)
+        return value;
+    if (min && max)
+        return (*min + *max) / 2.0;
+    if (min)
+        return min;
+    return max;
+}
+
+QString Quantity::problem() const
+{
+    for (const auto &v : {value, min, max})
+        if (v && !std::isfinite(*v))
+            return QStringLiteral("a quantity must be a finite number");
+    if (min && max && *min > *max)
+        return QStringLiteral("the minimum %1 is above the maximum %2").arg(number(*min), number(*max));
+    if (value && min && *value < *min)
+        return QStringLiteral("the value %1 is below the minimum %2").arg(number(*value), number(*min));
+    if (value && max && *value > *max)
+        return QStringLiteral("the value %1 is above the maximum %2").arg(number(*value), number(*max));
+    if (!isEmpty() && unit.trimmed().isEmpty())
+        return QStringLiteral("a quantity needs a unit");
+    return {};
+}
+
+QString Quantity::toDisplayString() const
+{
+    if (isEmpty())
+        return {};
+    const QString about = approximate ? QStringLiteral("about ") : QString();
+    QString figure;
+    if (value)
+        figure = about + number(*value);
+    else if (min && max)
+        figure = about + number(*min) + QStringLiteral("–") + number(*max);
+    else if (min)
+        figure = QStringLiteral("more than ") + number(*min);
+    else
+        figure = QStringLiteral("up to ") + number(*max);
+    if (value && (min || max)) {
+        figure += QStringLiteral(" (");
+        figure += min && max ? number(*min) + QStringLiteral("–") + number(*max)
+                  : min      ? QStringLiteral("≥ ") + number(*min)
+                             : QStringLiteral("≤ ") + number(*max);
+        figure += u')';
+    }
+    return unit.isEmpty() ? figure : figure + u' ' + unit;
+}
+
+} // namespace sightline

@@ -1,0 +1,9 @@
+#pragma once
+
+namespace sightline::geo {
+
+// Registers GDAL's drivers once per process and routes GDAL's error messages away from
+// stderr (callers report problems themselves). Safe to call from any thread, any number of times.
+void ensureGdal();
+
+} // namespace sightline::geo

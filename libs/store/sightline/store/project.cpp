@@ -1,0 +1,373 @@
+#include "sightline/store/project.h"
+
+#include "sightline/store/fileprobe.h"
+#include "sightline/store/gpkg.h"
+#include "sightline/store/recordtable.h"
+#include "sightline/store/schema.h"
+
+#include <QFileInfo>
+
+namespace sightline {
+
+using namespace store;
+
+namespace {
+
+QString columnName(const QString &declaration)
+{
+    return declaration.section(u' ', 0, 0);
+}
+
+// The SQL for one record type, built once from its TableSpec.
+template <typename T> struct Sql
+{
+    QString insert, update, select, exists, remove, count;
+
+    static const Sql &get()
+    {
+        static const Sql s = [] {
+            const TableSpec &spec = RecordTable<T>::spec();
+            QStringList cols{QStringLiteral("uuid"), QStringLiteral("created_utc"), QStringLiteral("modified_utc"),
+                             QStringLiteral("author"), QStringLiteral("revision")};
+            for (const auto &c : spec.columns)
+                cols << columnName(c);
+            if (spec.geometry)
+                cols << QStringLiteral("geom");
+            QStringList params, sets;
+            for (int i = 0; i < cols.size(); ++i) {
+                params << QStringLiteral("?%1").arg(i + 1);
+                sets << QStringLiteral("%1 = ?%2").arg(cols[i]).arg(i + 1);
+            }
+            Sql q;
+            q.insert = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                           .arg(spec.table, cols.join(u','), params.join(u','));
+            q.update = QStringLiteral("UPDATE %1 SET %2 WHERE uuid = ?1 AND revision = ?%3")
+                           .arg(spec.table, sets.mid(1).join(u','))
+                           .arg(cols.size() + 1);
+            q.select = QStringLiteral("SELECT %1 FROM %2").arg(cols.join(u','), spec.table);
+            q.exists = QStringLiteral("SELECT revision FROM %1 WHERE uuid = ?").arg(spec.table);
+            q.remove = QStringLiteral("DELETE FROM %1 WHERE uuid = ?").arg(spec.table);
+            q.count = QStringLiteral("SELECT count(*) FROM %1").arg(spec.table);
+            return q;
+        }();
+        return s;
+    }
+};
+
+template <typename T> T readRow(const sql::Statement &s)
+{
+    RowReader r(s);
+    const RecordMeta meta = r.meta();
+    T record = RecordTable<T>::read(r);
+    record.meta = meta;
+    return record;
+}
+
+} // namespace
+
+Project::Project(std::unique_ptr<sql::Database> db, const QString &author, bool readOnly)
+    : m_db(std::move(db)), m_author(author.isEmpty() ? QStringLiteral("unknown analyst") : author), m_readOnly(readOnly)
+{
+}
+
+Project::~Project()
+{
+    if (!m_readOnly) {
+        try {
+            gpkg::updateExtents(*m_db);
+        } catch (const StoreError &) {
+            // Extents are a convenience for other readers; never fail a close over them.
+        }
+    }
+}
+
+std::unique_ptr<Project> Project::create(const QString &path, const QString &title, const QString &author)
+{
+    if (QFileInfo::exists(path))
+        throw StoreError(StoreError::Kind::Io, path, QStringLiteral("already exists; not overwriting it"));
+    auto db = std::make_unique<sql::Database>(path, sql::Database::Mode::Create);
+    try {
+        db->exec(QStringLiteral("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL"));
+        gpkg::registerFunctions(*db);
+        sql::Transaction tx(*db);
+        createSchema(*db, title);
+        tx.commit();
+    } catch (...) {
+        db.reset();
+        for (const char *suffix : {"", "-wal", "-shm"})
+            QFile::remove(path + QString::fromLatin1(suffix));
+        throw;
+    }
+    return std::unique_ptr<Project>(new Project(std::move(db), author, false));
+}
+
+std::unique_ptr<Project> Project::open(const QString &path, const QString &author, Access access)
+{
+    const ProbeResult probe = probeProjectFile(path);
+    const bool readOnly = access == Access::ReadOnly;
+    auto db = std::make_unique<sql::Database>(path, readOnly ? sql::Database::Mode::ReadOnly
+                                                             : sql::Database::Mode::ReadWrite);
+    gpkg::registerFunctions(*db);
+    if (!readOnly) {
+        db->exec(QStringLiteral("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL"));
+        migrate(*db, probe.schemaVersion, kSchemaVersion, migrations());
+    }
+    return std::unique_ptr<Project>(new Project(std::move(db), author, readOnly));
+}
+
+QString Project::path() const { return m_db->path(); }
+int Project::schemaVersion() const { return metaValue(*m_db, QStringLiteral("schema_version")).toInt(); }
+QUuid Project::projectId() const { return QUuid::fromString(metaValue(*m_db, QStringLiteral("project_uuid"))); }
+QString Project::title() const { return metaValue(*m_db, QStringLiteral("title")); }
+
+void Project::requireWritable() const
+{
+    if (m_readOnly)
+        throw StoreError(StoreError::Kind::Io, path(), QStringLiteral("opened read-only"));
+}
+
+bool Project::exists(RecordType type, const QUuid &id) const
+{
+    auto s = m_db->prepare(QStringLiteral("SELECT 1 FROM %1 WHERE uuid = ?").arg(specFor(type).table));
+    s.bind(1, uuidText(id));
+    return s.next();
+}
+
+qint64 Project::count(RecordType type) const
+{
+    return m_db->scalarInt(QStringLiteral("SELECT count(*) FROM %1").arg(specFor(type).table)).value_or(0);
+}
+
+template <typename T> void Project::save(T &record)
+{
+    requireWritable();
+    using Table = RecordTable<T>;
+    const TableSpec &spec = Table::spec();
+    QStringList problems = problemsOf(record);
+    for (const Reference &ref : Table::references(record))
+        if (!exists(ref.type, ref.id))
+            problems << QStringLiteral("its %1 %2 is not in the project").arg(ref.role, uuidText(ref.id));
+    if (!problems.isEmpty())
+        throw StoreError(StoreError::Kind::Invalid, path(),
+                         QStringLiteral("cannot save %1 \"%2\": %3")
+                             .arg(toKey(spec.type), Table::summary(record), problems.join(QStringLiteral("; "))));
+
+    const auto &q = Sql<T>::get();
+    sql::Transaction tx(*m_db);
+    const RecordMeta before = record.meta;
+    RecordMeta &meta = record.meta;
+    auto writeRow = [&](const QString &sqlText, bool withRevision) {
+        auto s = m_db->prepare(sqlText);
+        RowWriter w(s);
+        w << meta;
+        Table::write(w, record);
+        if (withRevision)
+            w << before.revision;
+        s.run();
+    };
+    ChangeLogEntry::Action action = ChangeLogEntry::Action::Insert;
+    try {
+        if (meta.isNew()) {
+            if (meta.id.isNull())
+                meta.id = QUuid::createUuid();
+            meta.createdUtc = meta.modifiedUtc = nowUtc();
+            meta.author = m_author;
+            meta.revision = 1;
+            writeRow(q.insert, false);
+        } else {
+            meta.touch(m_author);
+            writeRow(q.update, true);
+            if (m_db->changes() == 0) {
+                auto e = m_db->prepare(q.exists);
+                e.bind(1, uuidText(meta.id));
+                if (e.next())
+                    throw StoreError(StoreError::Kind::Invalid, path(),
+                                     QStringLiteral("%1 \"%2\" was changed elsewhere (revision %3 on disk, %4 here)")
+                                         .arg(toKey(spec.type), Table::summary(record))
+                                         .arg(e.int64(0))
+                                         .arg(before.revision));
+                // A record from another copy of the project: stored as it comes.
+                meta = before;
+                writeRow(q.insert, false);
+            } else {
+                action = ChangeLogEntry::Action::Update;
+            }
+        }
+        afterSave(record);
+        appendChangeLog(action, spec.type, meta, Table::summary(record));
+        tx.commit();
+    } catch (...) {
+        record.meta = before;
+        throw;
+    }
+}
+
+template <typename T> void Project::afterSave(const T &) {}
+
+template <> void Project::afterSave<Site>(const Site &site)
+{
+    auto del = m_db->prepare(QStringLiteral("DELETE FROM site_aois WHERE site_uuid = ?"));
+    del.bind(1, uuidText(site.meta.id));
+    del.run();
+    if (site.aoi.isEmpty())
+        return;
+    auto ins = m_db->prepare(QStringLiteral("INSERT INTO site_aois (site_uuid, name, geom) VALUES (?, ?, ?)"));
+    RowWriter(ins) << site.meta.id << site.name << site.aoi;
+    ins.run();
+}
+
+template <typename T> void Project::remove(const QUuid &id)
+{
+    requireWritable();
+    const auto &q = Sql<T>::get();
+    sql::Transaction tx(*m_db);
+    auto found = find<T>(id);
+    if (!found)
+        throw StoreError(StoreError::Kind::Invalid, path(),
+                         QStringLiteral("no %1 %2 to delete").arg(toKey(RecordTable<T>::spec().type), uuidText(id)));
+    auto s = m_db->prepare(q.remove);
+    s.bind(1, uuidText(id));
+    s.run();
+    if constexpr (std::is_same_v<T, Site>) {
+        auto a = m_db->prepare(QStringLiteral("DELETE FROM site_aois WHERE site_uuid = ?"));
+        a.bind(1, uuidText(id));
+        a.run();
+    }
+    if constexpr (std::is_same_v<T, Capture>) {
+        auto c = m_db->prepare(QStringLiteral("DELETE FROM capture_chunks WHERE capture_uuid = ?"));
+        c.bind(1, uuidText(id));
+        c.run();
+    }
+    RecordMeta meta = found->meta;
+    meta.touch(m_author);
+    appendChangeLog(ChangeLogEntry::Action::Delete, RecordTable<T>::spec().type, meta,
+                    RecordTable<T>::summary(*found));
+    tx.commit();
+}
+
+template <typename T> QList<T> Project::all() const
+{
+    QList<T> out;
+    auto s = m_db->prepare(Sql<T>::get().select + QStringLiteral(" ORDER BY fid"));
+    while (s.next())
+        out.append(readRow<T>(s));
+    afterRead(out);
+    return out;
+}
+
+template <typename T> std::optional<T> Project::find(const QUuid &id) const
+{
+    auto s = m_db->prepare(Sql<T>::get().select + QStringLiteral(" WHERE uuid = ?"));
+    s.bind(1, uuidText(id));
+    if (!s.next())
+        return std::nullopt;
+    QList<T> one{readRow<T>(s)};
+    afterRead(one);
+    return one.first();
+}
+
+template <typename T> void Project::afterRead(QList<T> &) const {}
+
+template <> void Project::afterRead<Site>(QList<Site> &sites) const
+{
+    auto s = m_db->prepare(QStringLiteral("SELECT site_uuid, geom FROM site_aois"));
+    QHash<QUuid, Geometry> aois;
+    while (s.next()) {
+        RowReader r(s);
+        const QUuid id = r.uuid();
+        aois.insert(id, r.geometry());
+    }
+    for (Site &site : sites)
+        site.aoi = aois.value(site.meta.id);
+}
+
+void Project::appendChangeLog(ChangeLogEntry::Action action, RecordType type, const RecordMeta &meta,
+                              const QString &summary)
+{
+    auto s = m_db->prepare(QStringLiteral("INSERT INTO change_log (at_utc, author, action, record_type, "
+                                          "record_uuid, revision, summary) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    RowWriter(s) << meta.modifiedUtc << m_author << toKey(action) << toKey(type) << meta.id << meta.revision
+                 << summary;
+    s.run();
+}
+
+QList<ChangeLogEntry> Project::changeLog(const QUuid &recordId) const
+{
+    QString sqlText = QStringLiteral("SELECT fid, at_utc, author, action, record_type, record_uuid, revision, summary "
+                                     "FROM change_log");
+    if (!recordId.isNull())
+        sqlText += QStringLiteral(" WHERE record_uuid = ?");
+    auto s = m_db->prepare(sqlText + QStringLiteral(" ORDER BY fid"));
+    if (!recordId.isNull())
+        s.bind(1, uuidText(recordId));
+    QList<ChangeLogEntry> out;
+    while (s.next()) {
+        RowReader r(s);
+        ChangeLogEntry e;
+        e.sequence = r.int64();
+        e.atUtc = r.dateTime();
+        e.author = r.text();
+        const QString action = r.text();
+        e.action = action == QLatin1String("update")   ? ChangeLogEntry::Action::Update
+                   : action == QLatin1String("delete") ? ChangeLogEntry::Action::Delete
+                                                       : ChangeLogEntry::Action::Insert;
+        e.recordType = fromKey<RecordType>(r.text()).value_or(RecordType::Site);
+        e.recordId = r.uuid();
+        e.revision = static_cast<int>(r.int64());
+        e.summary = r.text();
+        out.append(e);
+    }
+    return out;
+}
+
+qint64 Project::changeLogCount() const
+{
+    return m_db->scalarInt(QStringLiteral("SELECT count(*) FROM change_log")).value_or(0);
+}
+
+QList<Annotation> Project::annotationsIn(const GeoBounds &box, const QDateTime &fromUtc, const QDateTime &toUtc) const
+{
+    QString select = Sql<Annotation>::get().select;
+    select.replace(QStringLiteral(" FROM annotations"), QStringLiteral(" FROM annotations a"));
+    auto s = m_db->prepare(
+        select + QStringLiteral(" WHERE a.fid IN (SELECT id FROM rtree_annotations_geom WHERE minx <= ?1 AND maxx >= ?2 "
+                                "AND miny <= ?3 AND maxy >= ?4) AND (?5 IS NULL OR time_end IS NULL OR time_end >= ?5) "
+                                "AND (?6 IS NULL OR time_start IS NULL OR time_start <= ?6)"));
+    s.bind(1, box.maxLon).bind(2, box.minLon).bind(3, box.maxLat).bind(4, box.minLat);
+    s.bind(5, dateTimeText(fromUtc)).bind(6, dateTimeText(toUtc));
+    QList<Annotation> out;
+    while (s.next())
+        out.append(readRow<Annotation>(s));
+    return out;
+}
+
+Project::Batch::Batch(Project &project) : m_project(project)
+{
+    project.requireWritable();
+    m_tx = std::make_unique<sql::Transaction>(*project.m_db);
+}
+
+Project::Batch::~Batch() = default;
+
+void Project::Batch::commit()
+{
+    m_tx->commit();
+}
+
+#define SIGHTLINE_INSTANTIATE(T)                                                                           \
+    template void Project::save<T>(T &);                                                                   \
+    template void Project::remove<T>(const QUuid &);                                                       \
+    template QList<T> Project::all<T>() const;                                                             \
+    template std::optional<T> Project::find<T>(const QUuid &) const;
+
+SIGHTLINE_INSTANTIATE(Site)
+SIGHTLINE_INSTANTIATE(Source)
+SIGHTLINE_INSTANTIATE(Capture)
+SIGHTLINE_INSTANTIATE(Claim)
+SIGHTLINE_INSTANTIATE(ImageryScene)
+SIGHTLINE_INSTANTIATE(Annotation)
+SIGHTLINE_INSTANTIATE(Observation)
+SIGHTLINE_INSTANTIATE(Event)
+SIGHTLINE_INSTANTIATE(Link)
+
+} // namespace sightline

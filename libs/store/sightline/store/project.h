@@ -1,0 +1,115 @@
+#pragma once
+
+#include "sightline/core/annotation.h"
+#include "sightline/core/capture.h"
+#include "sightline/core/changelog.h"
+#include "sightline/core/claim.h"
+#include "sightline/core/event.h"
+#include "sightline/core/link.h"
+#include "sightline/core/observation.h"
+#include "sightline/core/scene.h"
+#include "sightline/core/site.h"
+#include "sightline/core/source.h"
+#include "sightline/store/storeerror.h"
+
+#include <QIODevice>
+#include <QList>
+
+#include <memory>
+#include <optional>
+
+namespace sightline {
+
+namespace sql {
+class Database;
+class Transaction;
+} // namespace sql
+
+// One Sightline project: a single GeoPackage file holding sites, sources, captures, claims,
+// imagery, annotations, observations, events, links and their change log.
+//
+// Every write is a transaction in WAL mode, so a crash leaves the file as it was before the
+// write. Files that are not Sightline projects, come from a newer Sightline, or are damaged are
+// refused by open() with a StoreError naming the file, and are not modified.
+//
+// A Project belongs to the thread that opened it; other threads open their own.
+class Project
+{
+public:
+    enum class Access { ReadOnly, ReadWrite };
+    static constexpr qint64 kDefaultCaptureLimitBytes = 2LL * 1024 * 1024 * 1024;
+
+    // Creates a new project; refuses to overwrite an existing file.
+    static std::unique_ptr<Project> create(const QString &path, const QString &title, const QString &author);
+    static std::unique_ptr<Project> open(const QString &path, const QString &author,
+                                         Access access = Access::ReadWrite);
+    ~Project();
+    Project(const Project &) = delete;
+    Project &operator=(const Project &) = delete;
+
+    QString path() const;
+    QString author() const { return m_author; }
+    bool isReadOnly() const { return m_readOnly; }
+    int schemaVersion() const;
+    QUuid projectId() const;
+    QString title() const;
+
+    // Inserts a new record (revision 0) or updates a stored one; fills in the record's meta.
+    // Throws StoreError::Invalid when the record is unsound or refers to records that do not
+    // exist, and when the stored copy changed since this one was read (revision mismatch).
+    template <typename T> void save(T &record);
+    template <typename T> void remove(const QUuid &id);
+    template <typename T> QList<T> all() const;
+    template <typename T> std::optional<T> find(const QUuid &id) const;
+    bool exists(RecordType type, const QUuid &id) const;
+    qint64 count(RecordType type) const;
+
+    QList<ChangeLogEntry> changeLog(const QUuid &recordId = {}) const;
+    qint64 changeLogCount() const;
+
+    // Stores content as a new capture of description.sourceId: streamed in, hashed (SHA-256),
+    // kept whole. The description's sha256 and size are filled in. Content longer than
+    // maxBytes is refused and nothing is stored.
+    Capture addCapture(Capture description, QIODevice &content, qint64 maxBytes = kDefaultCaptureLimitBytes);
+    void readCaptureContent(const QUuid &captureId, QIODevice &out) const;
+    // SHA-256 (lowercase hex) of the stored content, computed afresh.
+    QByteArray hashCaptureContent(const QUuid &captureId) const;
+
+    // Annotations whose geometry meets the box and whose time may fall within [fromUtc, toUtc]
+    // (a null bound is open).
+    QList<Annotation> annotationsIn(const GeoBounds &box, const QDateTime &fromUtc, const QDateTime &toUtc) const;
+
+    // Everything wrong with the file: GeoPackage structure, SQLite integrity, records that
+    // refer to missing records, captures whose content no longer matches their hash.
+    QStringList verify() const;
+
+    // Groups many edits into one transaction: faster, and all-or-nothing.
+    class Batch
+    {
+    public:
+        explicit Batch(Project &project);
+        ~Batch();
+        void commit();
+
+    private:
+        Project &m_project;
+        std::unique_ptr<sql::Transaction> m_tx;
+    };
+
+    // For the store's own helpers and tests.
+    sql::Database &database() const { return *m_db; }
+
+private:
+    Project(std::unique_ptr<sql::Database> db, const QString &author, bool readOnly);
+    void requireWritable() const;
+    void appendChangeLog(ChangeLogEntry::Action action, RecordType type, const RecordMeta &meta,
+                         const QString &summary);
+    template <typename T> void afterSave(const T &record);
+    template <typename T> void afterRead(QList<T> &records) const;
+
+    std::unique_ptr<sql::Database> m_db;
+    QString m_author;
+    bool m_readOnly;
+};
+
+} // namespace sightline

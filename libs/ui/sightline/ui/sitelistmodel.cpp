@@ -1,0 +1,36 @@
+#include "sightline/ui/sitelistmodel.h"
+
+namespace sightline::ui {
+
+SiteListModel::SiteListModel(QObject *parent) : QAbstractListModel(parent) {}
+
+void SiteListModel::reload(const Project &project)
+{
+    beginResetModel();
+    m_sites = project.all<Site>();
+    std::sort(m_sites.begin(), m_sites.end(), [](const Site &a, const Site &b) { return a.name < b.name; });
+    endResetModel();
+}
+
+int SiteListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_sites.size());
+}
+
+QVariant SiteListModel::data(const QModelIndex &index, int role) const
+{
+    if (index.row() < 0 || index.row() >= m_sites.size())
+        return {};
+    const Site &s = m_sites[index.row()];
+    if (role == Qt::DisplayRole)
+        return QStringLiteral("%1  (%2)").arg(s.name, toLabel(s.kind));
+    if (role == Qt::ToolTipRole)
+        return QStringLiteral("%1\n%2, %3 (%4 N, %5 E)\n%6")
+            .arg(s.name, toLabel(s.kind), s.country)
+            .arg(s.location.lat, 0, 'f', 4)
+            .arg(s.location.lon, 0, 'f', 4)
+            .arg(s.locationNote);
+    return {};
+}
+
+} // namespace sightline::ui
