@@ -18,6 +18,7 @@ struct Annotation
     Geometry geometry;
     TimeSpan time;      // usually the scene's acquisition time
     QString notes;
+    friend bool operator==(const Annotation &, const Annotation &) = default;
 };
 
 } // namespace sightline

@@ -19,6 +19,7 @@ struct Capture
     QDateTime capturedAtUtc;
     QString capturedBy;
     QString originalUrl;
+    friend bool operator==(const Capture &, const Capture &) = default;
 };
 
 } // namespace sightline

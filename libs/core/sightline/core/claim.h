@@ -29,6 +29,7 @@ struct Claim
     Credibility credibility = Credibility::cannotBeJudged();
     ClaimStatus status = ClaimStatus::Unreviewed;
     QString notes;
+    friend bool operator==(const Claim &, const Claim &) = default;
 };
 
 } // namespace sightline

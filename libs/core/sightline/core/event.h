@@ -20,6 +20,7 @@ struct Event
     QList<QUuid> siteIds;
     QList<QUuid> sourceIds;
     QString notes;
+    friend bool operator==(const Event &, const Event &) = default;
 };
 
 } // namespace sightline

@@ -21,6 +21,7 @@ struct Link
     RecordRef to;
     LinkRelation relation = LinkRelation::RefersTo;
     QString note;
+    friend bool operator==(const Link &, const Link &) = default;
 };
 
 } // namespace sightline

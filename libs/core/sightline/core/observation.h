@@ -18,6 +18,7 @@ struct Observation
     QUuid sceneId;
     QUuid claimId;
     QString notes;
+    friend bool operator==(const Observation &, const Observation &) = default;
 };
 
 } // namespace sightline

@@ -20,6 +20,7 @@ struct RecordMeta
     // Marks one more edit by author, now.
     void touch(const QString &by);
     bool isNew() const { return revision == 0; }
+    friend bool operator==(const RecordMeta &, const RecordMeta &) = default;
 };
 
 // The current time in UTC at millisecond precision, as it is stored.

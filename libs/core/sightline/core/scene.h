@@ -30,6 +30,7 @@ struct ImageryScene
     std::optional<double> cloudPercent;
     QString licence;
     QString notes;
+    friend bool operator==(const ImageryScene &, const ImageryScene &) = default;
 };
 
 } // namespace sightline

@@ -21,6 +21,7 @@ struct Site
     QString locationNote; // where the coordinate comes from and how precise it is
     Geometry aoi;         // Polygon or empty
     QString notes;
+    friend bool operator==(const Site &, const Site &) = default;
 };
 
 } // namespace sightline

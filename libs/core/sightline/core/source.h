@@ -22,6 +22,7 @@ struct Source
     SourceKind kind = SourceKind::Other;
     Reliability reliability = Reliability::F;
     QString notes;
+    friend bool operator==(const Source &, const Source &) = default;
 };
 
 } // namespace sightline
