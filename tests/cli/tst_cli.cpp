@@ -1,0 +1,141 @@
+// sightline-cli as a user runs it: exit codes, messages that name the file, machine-readable info.
+#include "support/cliprocess.h"
+#include "support/samplerecords.h"
+
+#include "sightline/store/gpkg.h"
+#include "sightline/store/schema.h"
+#include "sightline/store/sqlite.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace sightline;
+using test::runCli;
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString path(const char *name) const { return m_dir.filePath(QString::fromLatin1(name)); }
+
+    QString makeProject(const char *name, int sites)
+    {
+        const QString file = path(name);
+        auto p = Project::create(file, QStringLiteral("CLI sample"), QStringLiteral("a"));
+        for (int i = 0; i < sites; ++i) {
+            Site s = test::sampleSite(QStringLiteral("site %1").arg(i));
+            p->save(s);
+        }
+        return file;
+    }
+
+private slots:
+    void usageErrorsExitOne()
+    {
+        QCOMPARE(runCli({}).exitCode, 1);
+        QCOMPARE(runCli({QStringLiteral("frobnicate")}).exitCode, 1);
+        QCOMPARE(runCli({QStringLiteral("info")}).exitCode, 1);
+        QCOMPARE(runCli({QStringLiteral("verify"), QStringLiteral("a"), QStringLiteral("b")}).exitCode, 1);
+        const auto help = runCli({QStringLiteral("--help")});
+        QCOMPARE(help.exitCode, 0);
+        QVERIFY(help.out.contains(QStringLiteral("verify PROJECT")));
+    }
+
+    void infoCountsEveryRecordType()
+    {
+        const QString file = makeProject("info.gpkg", 3);
+        const auto r = runCli({QStringLiteral("info"), file, QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(o.value(QStringLiteral("schema_version")).toInt(), store::kSchemaVersion);
+        const QJsonObject counts = o.value(QStringLiteral("counts")).toObject();
+        for (const QString &key : allKeys<RecordType>())
+            QVERIFY2(counts.contains(key + u's'), qPrintable(key));
+        QCOMPARE(counts.value(QStringLiteral("sites")).toInt(), 3);
+        QCOMPARE(counts.value(QStringLiteral("claims")).toInt(), 0);
+        QCOMPARE(counts.value(QStringLiteral("change_log_entries")).toInt(), 3);
+
+        const auto text = runCli({QStringLiteral("info"), file});
+        QCOMPARE(text.exitCode, 0);
+        QVERIFY(text.out.contains(QStringLiteral("schema version: 1")));
+    }
+
+    void badInputExitsTwoWithOneLine_data()
+    {
+        QTest::addColumn<QString>("command");
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("says");
+        QFile text(path("notes.txt"));
+        QVERIFY(text.open(QIODevice::WriteOnly));
+        text.write("not a project");
+        text.close();
+        const QString newer = makeProject("newer.gpkg", 1);
+        {
+            sql::Database db(newer, sql::Database::Mode::ReadWrite);
+            store::setMetaValue(db, QStringLiteral("schema_version"), QStringLiteral("99"));
+        }
+        for (const char *cmd : {"info", "verify"}) {
+            const QString c = QString::fromLatin1(cmd);
+            QTest::newRow(qPrintable(c + QStringLiteral(" missing"))) << c << path("missing.gpkg") << QStringLiteral("no such file");
+            QTest::newRow(qPrintable(c + QStringLiteral(" text"))) << c << path("notes.txt") << QStringLiteral("not an SQLite database");
+            QTest::newRow(qPrintable(c + QStringLiteral(" newer"))) << c << newer << QStringLiteral("newer Sightline");
+        }
+    }
+
+    void badInputExitsTwoWithOneLine()
+    {
+        QFETCH(QString, command);
+        QFETCH(QString, file);
+        QFETCH(QString, says);
+        const auto r = runCli({command, file});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(file) && r.err.contains(says), qPrintable(r.err));
+        QCOMPARE(r.err.trimmed().count(u'\n'), 0);
+    }
+
+    void verifyReportsEachProblem()
+    {
+        const QString file = makeProject("verify.gpkg", 2);
+        const auto ok = runCli({QStringLiteral("verify"), file});
+        QCOMPARE(ok.exitCode, 0);
+        QVERIFY(ok.out.contains(QStringLiteral("sound")));
+        {
+            // A claim whose source vanished, and a link to nothing: written behind the store's back.
+            sql::Database db(file, sql::Database::Mode::ReadWrite);
+            gpkg::registerFunctions(db); // the spatial index triggers call them
+            db.exec(QStringLiteral(
+                "INSERT INTO claims (uuid, created_utc, modified_utc, author, revision, source_uuid, quote, "
+                "credibility, status) VALUES ('11111111-1111-1111-1111-111111111111', '2024-01-01T00:00:00.000Z', "
+                "'2024-01-01T00:00:00.000Z', 'x', 1, '22222222-2222-2222-2222-222222222222', 'q', 6, 'unreviewed');"
+                "INSERT INTO links (uuid, created_utc, modified_utc, author, revision, from_type, from_uuid, to_type, "
+                "to_uuid, relation) VALUES ('33333333-3333-3333-3333-333333333333', '2024-01-01T00:00:00.000Z', "
+                "'2024-01-01T00:00:00.000Z', 'x', 1, 'claim', '11111111-1111-1111-1111-111111111111', 'site', "
+                "'44444444-4444-4444-4444-444444444444', 'depicts')"));
+        }
+        const auto bad = runCli({QStringLiteral("verify"), file});
+        QCOMPARE(bad.exitCode, 2);
+        const QStringList lines = bad.err.trimmed().split(u'\n');
+        QCOMPARE(lines.size(), 2);
+        QVERIFY2(lines[0].contains(QStringLiteral("22222222-2222-2222-2222-222222222222")), qPrintable(lines[0]));
+        QVERIFY2(lines[1].contains(QStringLiteral("44444444-4444-4444-4444-444444444444")), qPrintable(lines[1]));
+        for (const QString &line : lines)
+            QVERIFY(line.startsWith(file + QStringLiteral(": ")));
+    }
+
+    void demoRefusesToOverwrite()
+    {
+        const QString file = makeProject("exists.gpkg", 1);
+        const QByteArray before = test::fileSha256(file);
+        const auto r = runCli({QStringLiteral("demo"), file});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains(QStringLiteral("already exists")));
+        QCOMPARE(test::fileSha256(file), before);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

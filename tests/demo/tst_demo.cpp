@@ -1,0 +1,214 @@
+// The demo project built from the seed case: complete, quoted verbatim, honest about
+// disagreements, and a GeoPackage that GDAL (and so QGIS) reads without complaint.
+#include "support/cliprocess.h"
+
+#include "sightline/store/project.h"
+
+#include <QBuffer>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace sightline;
+
+class TestDemo : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_file;
+    QString m_seeds;
+    QJsonObject m_case;
+    std::unique_ptr<Project> m_project;
+
+    bool haveSeeds() const { return QFileInfo::exists(m_seeds + QStringLiteral("/FACTS.md")); }
+
+    const Claim *claimWith(const QList<Claim> &claims, const QString &object, double figure) const
+    {
+        for (const Claim &c : claims) {
+            const auto v = c.quantity.representative();
+            if (c.quantity.objectKind == object && v && qFuzzyCompare(*v, figure))
+                return &c;
+        }
+        return nullptr;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        m_seeds = qEnvironmentVariable("SIGHTLINE_SEEDS_DIR", QStringLiteral(SIGHTLINE_DEFAULT_SEEDS_DIR));
+        m_file = m_dir.filePath(QStringLiteral("demo.gpkg"));
+        const auto r = test::runCli({QStringLiteral("demo"), m_file, QStringLiteral("--captures"), m_seeds});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY(r.out.contains(QStringLiteral("wrote")));
+        QFile caseFile(QStringLiteral(SIGHTLINE_SOURCE_DIR "/resources/demo/dprk-russia-munitions.case.json"));
+        QVERIFY(caseFile.open(QIODevice::ReadOnly));
+        m_case = QJsonDocument::fromJson(caseFile.readAll()).object();
+        m_project = Project::open(m_file, QStringLiteral("test"), Project::Access::ReadOnly);
+    }
+
+    void countsMatchTheCaseFile()
+    {
+        QCOMPARE(m_project->count(RecordType::Site), m_case.value(QStringLiteral("sites")).toArray().size());
+        QCOMPARE(m_project->count(RecordType::Source), m_case.value(QStringLiteral("sources")).toArray().size());
+        QCOMPARE(m_project->count(RecordType::Claim), m_case.value(QStringLiteral("claims")).toArray().size());
+        QCOMPARE(m_project->count(RecordType::Event), m_case.value(QStringLiteral("events")).toArray().size());
+        QCOMPARE(m_project->count(RecordType::Link), m_case.value(QStringLiteral("links")).toArray().size());
+        QVERIFY(m_project->count(RecordType::Claim) >= 15);
+        if (haveSeeds())
+            QCOMPARE(m_project->count(RecordType::Capture), 4);
+    }
+
+    void theCaseSitesArePresent()
+    {
+        QStringList names;
+        for (const Site &s : m_project->all<Site>()) {
+            names << s.name;
+            QVERIFY2(!s.locationNote.isEmpty(), qPrintable(s.name + QStringLiteral(" does not say where its point comes from")));
+        }
+        for (const char *expected : {"Rajin", "Dunai", "Vostochny", "Tumangang rail", "Khasan station", "Tikhoretsk"})
+            QVERIFY2(names.join(u'|').contains(QLatin1String(expected)), expected);
+        QVERIFY(names.join(u'|').contains(QStringLiteral("bridge"), Qt::CaseInsensitive));
+        for (const Site &s : m_project->all<Site>()) {
+            if (s.name.contains(QStringLiteral("Rajin"))) {
+                QVERIFY(s.aliases.join(u' ').contains(QStringLiteral("Najin")));
+                QVERIFY(qAbs(s.location.lat - 42.25) < 0.05 && qAbs(s.location.lon - 130.30) < 0.05); // harbour, not city
+            }
+        }
+    }
+
+    void keyFiguresAreClaimedAsPublished()
+    {
+        const auto claims = m_project->all<Claim>();
+        // The count on the imagery of 5 October 2023 (the article's subheading has a vaguer "last week").
+        const auto railcars = std::find_if(claims.begin(), claims.end(), [](const Claim &c) {
+            return c.quantity.value == 73.0 && c.quantity.objectKind == QLatin1String("railcar") &&
+                   c.time.toText() == QLatin1String("2023-10-05");
+        });
+        QVERIFY(railcars != claims.end());
+        QVERIFY(railcars->quantity.approximate);
+        QCOMPARE(railcars->siteIds.size(), 1);
+        const Claim *baseline = claimWith(claims, QStringLiteral("railcar"), 20);
+        QVERIFY(baseline);
+        const Claim *kirby = claimWith(claims, QStringLiteral("container"), 1000);
+        QVERIFY(kirby);
+        QCOMPARE(kirby->time.toText(), QStringLiteral("2023-09-07/2023-10-01"));
+        QVERIFY(claimWith(claims, QStringLiteral("container"), 20000));
+        QVERIFY(claimWith(claims, QStringLiteral("factory"), 200));
+        bool oil = false;
+        for (const Claim &c : claims)
+            oil |= c.quantity.min == 1000000.0 && c.quantity.unit.contains(QStringLiteral("barrel"));
+        QVERIFY(oil);
+        for (const Claim &c : claims) {
+            QVERIFY2(!c.quote.isEmpty() && !c.locator.isEmpty(), qPrintable(c.meta.id.toString()));
+            QVERIFY(m_project->exists(RecordType::Source, c.sourceId));
+        }
+    }
+
+    void everyQuoteIsInItsCapture()
+    {
+        if (!haveSeeds())
+            QSKIP("the seed articles are not beside the source tree: captures were left out");
+        QHash<QUuid, QString> texts;
+        for (const Capture &c : m_project->all<Capture>()) {
+            QByteArray bytes;
+            QBuffer out(&bytes);
+            out.open(QIODevice::WriteOnly);
+            m_project->readCaptureContent(c.meta.id, out);
+            texts.insert(c.meta.id, QString::fromUtf8(bytes));
+            QCOMPARE(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex(), c.sha256);
+        }
+        int checked = 0;
+        for (const Claim &c : m_project->all<Claim>()) {
+            QVERIFY2(texts.contains(c.captureId), qPrintable(c.quote.left(60)));
+            QVERIFY2(texts.value(c.captureId).contains(c.quote), qPrintable(c.quote.left(60)));
+            ++checked;
+        }
+        QCOMPARE(checked, m_project->count(RecordType::Claim));
+    }
+
+    void differentWindowsAreNotContradictions()
+    {
+        const auto claims = m_project->all<Claim>();
+        const Claim *thousand = claimWith(claims, QStringLiteral("container"), 1000);
+        QSet<QUuid> twentyThousand;
+        for (const Claim &c : claims)
+            if (c.quantity.representative() == 20000.0)
+                twentyThousand.insert(c.meta.id);
+        QVERIFY(thousand && twentyThousand.size() >= 2);
+        int corroborations = 0;
+        for (const Link &l : m_project->all<Link>()) {
+            const bool between = (l.from.id == thousand->meta.id && twentyThousand.contains(l.to.id)) ||
+                                 (l.to.id == thousand->meta.id && twentyThousand.contains(l.from.id));
+            QVERIFY2(!(between && l.relation == LinkRelation::Contradicts),
+                     "1,000 containers in Sep 2023 and 20,000 by Dec 2024 cover different windows");
+            if (twentyThousand.contains(l.from.id) && twentyThousand.contains(l.to.id) &&
+                l.relation == LinkRelation::Corroborates)
+                ++corroborations;
+        }
+        QVERIFY(corroborations >= 1);
+    }
+
+    void eventsOfTheCase()
+    {
+        QStringList times;
+        for (const Event &e : m_project->all<Event>())
+            times << e.time.toText();
+        QVERIFY(times.contains(QStringLiteral("2023-09-13"))); // Kim-Putin summit
+        QVERIFY(times.contains(QStringLiteral("2024-06-19"))); // defence treaty
+    }
+
+    void identitiesAreStableAcrossBuilds()
+    {
+        const QString again = m_dir.filePath(QStringLiteral("demo-again.gpkg"));
+        QCOMPARE(test::runCli({QStringLiteral("demo"), again, QStringLiteral("--captures"), m_seeds}).exitCode, 0);
+        const auto other = Project::open(again, QStringLiteral("test"), Project::Access::ReadOnly);
+        QList<QUuid> a, b;
+        for (const Claim &c : m_project->all<Claim>())
+            a << c.meta.id;
+        for (const Claim &c : other->all<Claim>())
+            b << c.meta.id;
+        QCOMPARE(a, b);
+    }
+
+    void verifyAndOgrinfoAccept()
+    {
+        const auto v = test::runCli({QStringLiteral("verify"), m_file});
+        QVERIFY2(v.exitCode == 0, qPrintable(v.err));
+
+        QProcess ogr;
+        ogr.start(QStringLiteral("ogrinfo"), {QStringLiteral("-ro"), QStringLiteral("-al"), QStringLiteral("-so"), m_file});
+        if (!ogr.waitForStarted())
+            QFAIL("ogrinfo (gdal-bin) is not installed");
+        QVERIFY(ogr.waitForFinished(60000));
+        const QString out = QString::fromUtf8(ogr.readAllStandardOutput());
+        const QString err = QString::fromUtf8(ogr.readAllStandardError());
+        QCOMPARE(ogr.exitCode(), 0);
+        QVERIFY2(!err.contains(QStringLiteral("ERROR")) && !err.contains(QStringLiteral("Warning")), qPrintable(err));
+        for (const char *layer : {"sites", "claims", "scenes", "annotations", "events", "site_aois", "sources",
+                                  "captures", "observations", "links", "change_log"})
+            QVERIFY2(out.contains(QStringLiteral("Layer name: ") + QLatin1String(layer)), layer);
+        QVERIFY(out.contains(QStringLiteral("Geometry: Point")));
+        QVERIFY(out.contains(QStringLiteral("EPSG\",4326")) || out.contains(QStringLiteral("WGS 84")));
+    }
+
+    void gdalValidatorAccepts()
+    {
+        const QString validator = QStringLiteral("/usr/lib/python3/dist-packages/osgeo_utils/samples/validate_gpkg.py");
+        if (!QFileInfo::exists(validator))
+            QSKIP("GDAL's validate_gpkg.py (python3-gdal) is not installed");
+        QProcess p;
+        p.start(QStringLiteral("/usr/bin/python3"), {validator, m_file});
+        QVERIFY(p.waitForFinished(120000));
+        QVERIFY2(p.exitCode() == 0, qPrintable(QString::fromUtf8(p.readAllStandardError() + p.readAllStandardOutput())));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDemo)
+#include "tst_demo.moc"
