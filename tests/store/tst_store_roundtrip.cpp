@@ -209,9 +209,9 @@ private slots:
         Source source = test::sampleSource();
         p->save(source);
         // Three and a half chunks of varied bytes.
-        QByteArray content;
-        for (int i = 0; i < 3 * 1024 * 1024 + 512 * 1024; ++i)
-            content.append(static_cast<char>((i * 7919) % 251));
+        QByteArray content(3 * 1024 * 1024 + 512 * 1024, Qt::Uninitialized);
+        for (qsizetype i = 0; i < content.size(); ++i)
+            content[i] = static_cast<char>((i * 7919) % 251);
         QBuffer in(&content);
         in.open(QIODevice::ReadOnly);
         Capture c;

@@ -10,8 +10,15 @@ QString number(double v)
 {
     QLocale en(QLocale::English);
     en.setNumberOptions(QLocale::DefaultNumberOptions);
-    return v == std::floor(v) && std::abs(v) < 1e15 ? en.toString(static_cast<qlonglong>(v))
-                                                     : en.toString(v, 'g', 6);
+    if (v == std::floor(v) && std::abs(v) < 1e15)
+        return en.toString(static_cast<qlonglong>(v));
+    // Up to three decimals, without trailing zeros and never in scientific notation.
+    QString s = en.toString(v, 'f', 3);
+    while (s.endsWith(u'0'))
+        s.chop(1);
+    if (s.endsWith(u'.'))
+        s.chop(1);
+    return s;
 }
 } // namespace
 

@@ -13,7 +13,7 @@ struct RecordMeta
     QUuid id;
     QDateTime createdUtc;
     QDateTime modifiedUtc;
-    QString author;
+    QString author; // who made the latest revision; the change log keeps every author
     int revision = 0; // 0: never stored
 
     static RecordMeta fresh(const QString &author);

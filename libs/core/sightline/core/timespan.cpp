@@ -74,7 +74,7 @@ QString TimeSpan::Bound::display() const
 std::optional<TimeSpan::Bound> TimeSpan::parseBound(const QString &text)
 {
     static const QRegularExpression re(QStringLiteral(
-        R"(^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}))?Z)?)?)?$)"));
+        R"(^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}))?Z)?)?)?\z)"));
     const auto m = re.match(text);
     if (!m.hasMatch())
         return std::nullopt;

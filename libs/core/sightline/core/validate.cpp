@@ -28,7 +28,8 @@ QStringList problemsOf(const Site &r)
     QStringList out;
     need(out, !r.name.trimmed().isEmpty(), QStringLiteral("a site needs a name"));
     need(out, r.location.isValid(), QStringLiteral("site location is outside longitude/latitude range"));
-    need(out, r.country.isEmpty() || QRegularExpression(QStringLiteral("^[A-Z]{2}$")).match(r.country).hasMatch(),
+    static const QRegularExpression isoCountry(QStringLiteral("^[A-Z]{2}\\z"));
+    need(out, r.country.isEmpty() || isoCountry.match(r.country).hasMatch(),
          QStringLiteral("country \"%1\" is not an ISO 3166-1 alpha-2 code").arg(r.country));
     geometry(out, r.aoi, QStringLiteral("area of interest"), Geometry::Type::Polygon);
     return out;
@@ -46,7 +47,8 @@ QStringList problemsOf(const Capture &r)
 {
     QStringList out;
     need(out, !r.sourceId.isNull(), QStringLiteral("a capture belongs to a source"));
-    need(out, QRegularExpression(QStringLiteral("^[0-9a-f]{64}$")).match(QString::fromLatin1(r.sha256)).hasMatch(),
+    static const QRegularExpression sha256Hex(QStringLiteral("^[0-9a-f]{64}\\z"));
+    need(out, sha256Hex.match(QString::fromLatin1(r.sha256)).hasMatch(),
          QStringLiteral("a capture needs its SHA-256 as 64 lowercase hex digits"));
     need(out, r.sizeBytes >= 0, QStringLiteral("capture size cannot be negative"));
     return out;
