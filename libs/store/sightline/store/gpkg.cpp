@@ -41,11 +41,6 @@ QString rtreeName(const QString &table, const QString &column)
     return QStringLiteral("rtree_%1_%2").arg(table, column);
 }
 
-QString nowSql()
-{
-    return QStringLiteral("strftime('%Y-%m-%dT%H:%M:%fZ','now')");
-}
-
 } // namespace
 
 QString geometryTypeName(GeometryType t)
@@ -188,22 +183,6 @@ void createSpatialIndex(sql::Database &db, const QString &t, const QString &c)
         "VALUES (?, ?, 'gpkg_rtree_index', 'http://www.geopackage.org/spec120/#extension_rtree', 'write-only')"));
     e.bind(1, t).bind(2, c);
     e.run();
-}
-
-void updateExtents(sql::Database &db)
-{
-    auto tables = db.prepare(QStringLiteral("SELECT table_name, column_name FROM gpkg_geometry_columns"));
-    QList<QPair<QString, QString>> list;
-    while (tables.next())
-        list.append({tables.text(0), tables.text(1)});
-    for (const auto &[t, c] : list) {
-        auto u = db.prepare(QStringLiteral("UPDATE gpkg_contents SET min_x = (SELECT min(minx) FROM %1), "
-                                           "min_y = (SELECT min(miny) FROM %1), max_x = (SELECT max(maxx) FROM %1), "
-                                           "max_y = (SELECT max(maxy) FROM %1), last_change = %2 WHERE table_name = ?")
-                                .arg(rtreeName(t, c), nowSql()));
-        u.bind(1, t);
-        u.run();
-    }
 }
 
 QStringList structureProblems(sql::Database &db)

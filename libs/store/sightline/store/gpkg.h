@@ -30,9 +30,6 @@ void registerAttributeTable(sql::Database &db, const QString &table, const QStri
 // and its row in gpkg_extensions; existing rows are indexed.
 void createSpatialIndex(sql::Database &db, const QString &table, const QString &geomColumn);
 
-// Refreshes the extents in gpkg_contents from the R-tree indexes (cheap: reads index roots).
-void updateExtents(sql::Database &db);
-
 // Structural problems, one line each (empty when the file is a sound GeoPackage).
 QStringList structureProblems(sql::Database &db);
 

@@ -7,6 +7,8 @@
 
 #include <QFileInfo>
 
+#include <optional>
+
 namespace sightline {
 
 using namespace store;
@@ -70,16 +72,7 @@ Project::Project(std::unique_ptr<sql::Database> db, const QString &author, bool 
 {
 }
 
-Project::~Project()
-{
-    if (!m_readOnly) {
-        try {
-            gpkg::updateExtents(*m_db);
-        } catch (const StoreError &) {
-            // Extents are a convenience for other readers; never fail a close over them.
-        }
-    }
-}
+Project::~Project() = default;
 
 std::unique_ptr<Project> Project::create(const QString &path, const QString &title, const QString &author)
 {
@@ -87,7 +80,7 @@ std::unique_ptr<Project> Project::create(const QString &path, const QString &tit
         throw StoreError(StoreError::Kind::Io, path, QStringLiteral("already exists; not overwriting it"));
     auto db = std::make_unique<sql::Database>(path, sql::Database::Mode::Create);
     try {
-        db->exec(QStringLiteral("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL"));
+        db->exec(QStringLiteral("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA cache_size = -65536; PRAGMA temp_store = MEMORY"));
         gpkg::registerFunctions(*db);
         sql::Transaction tx(*db);
         createSchema(*db, title);
@@ -109,7 +102,7 @@ std::unique_ptr<Project> Project::open(const QString &path, const QString &autho
                                                              : sql::Database::Mode::ReadWrite);
     gpkg::registerFunctions(*db);
     if (!readOnly) {
-        db->exec(QStringLiteral("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL"));
+        db->exec(QStringLiteral("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA cache_size = -65536; PRAGMA temp_store = MEMORY"));
         migrate(*db, probe.schemaVersion, kSchemaVersion, migrations());
     }
     return std::unique_ptr<Project>(new Project(std::move(db), author, readOnly));
@@ -145,7 +138,7 @@ template <typename T> void Project::save(T &record)
     const TableSpec &spec = Table::spec();
     QStringList problems = problemsOf(record);
     for (const Reference &ref : Table::references(record))
-        if (!exists(ref.type, ref.id))
+        if (!referenceExists(ref.type, ref.id))
             problems << QStringLiteral("its %1 %2 is not in the project").arg(ref.role, uuidText(ref.id));
     if (!problems.isEmpty())
         throw StoreError(StoreError::Kind::Invalid, path(),
@@ -153,9 +146,14 @@ template <typename T> void Project::save(T &record)
                              .arg(toKey(spec.type), Table::summary(record), problems.join(QStringLiteral("; "))));
 
     const auto &q = Sql<T>::get();
-    sql::Transaction tx(*m_db);
+    // Inside a batch the batch is the transaction; a savepoint per record would double the cost.
+    const bool inBatch = m_batchDepth > 0;
+    std::optional<sql::Transaction> tx;
+    if (!inBatch)
+        tx.emplace(*m_db);
     const RecordMeta before = record.meta;
     RecordMeta &meta = record.meta;
+    bool wrote = false;
     auto writeRow = [&](const QString &sqlText, bool withRevision) {
         auto s = m_db->prepare(sqlText);
         RowWriter w(s);
@@ -164,6 +162,9 @@ template <typename T> void Project::save(T &record)
         if (withRevision)
             w << before.revision;
         s.run();
+        wrote = true;
+        if (spec.geometry)
+            extendLayer(spec.table, w.geometryBounds());
     };
     ChangeLogEntry::Action action = ChangeLogEntry::Action::Insert;
     try {
@@ -195,11 +196,52 @@ template <typename T> void Project::save(T &record)
         }
         afterSave(record);
         appendChangeLog(action, spec.type, meta, Table::summary(record));
-        tx.commit();
+        if (tx) {
+            flushExtents();
+            tx->commit();
+        } else {
+            m_knownIds[spec.type].insert(meta.id);
+        }
     } catch (...) {
         record.meta = before;
+        if (inBatch && wrote)
+            m_batchBroken = true;
+        if (tx)
+            m_pendingExtents.clear();
         throw;
     }
+}
+
+bool Project::referenceExists(RecordType type, const QUuid &id)
+{
+    if (m_batchDepth > 0 && m_knownIds.value(type).contains(id))
+        return true;
+    const bool found = exists(type, id);
+    if (found && m_batchDepth > 0)
+        m_knownIds[type].insert(id);
+    return found;
+}
+
+void Project::extendLayer(const QString &table, const GeoBounds &bounds)
+{
+    if (bounds.isEmpty())
+        return;
+    GeoBounds &b = m_pendingExtents[table];
+    b.include({bounds.minLon, bounds.minLat});
+    b.include({bounds.maxLon, bounds.maxLat});
+}
+
+void Project::flushExtents()
+{
+    for (auto it = m_pendingExtents.cbegin(); it != m_pendingExtents.cend(); ++it) {
+        auto s = m_db->prepare(QStringLiteral(
+            "UPDATE gpkg_contents SET min_x = min(coalesce(min_x, ?1), ?1), min_y = min(coalesce(min_y, ?2), ?2), "
+            "max_x = max(coalesce(max_x, ?3), ?3), max_y = max(coalesce(max_y, ?4), ?4), "
+            "last_change = strftime('%Y-%m-%dT%H:%M:%fZ','now') WHERE table_name = ?5"));
+        s.bind(1, it->minLon).bind(2, it->minLat).bind(3, it->maxLon).bind(4, it->maxLat).bind(5, it.key());
+        s.run();
+    }
+    m_pendingExtents.clear();
 }
 
 template <typename T> void Project::afterSave(const T &) {}
@@ -212,8 +254,10 @@ template <> void Project::afterSave<Site>(const Site &site)
     if (site.aoi.isEmpty())
         return;
     auto ins = m_db->prepare(QStringLiteral("INSERT INTO site_aois (site_uuid, name, geom) VALUES (?, ?, ?)"));
-    RowWriter(ins) << site.meta.id << site.name << site.aoi;
+    RowWriter w(ins);
+    w << site.meta.id << site.name << site.aoi;
     ins.run();
+    extendLayer(QStringLiteral("site_aois"), w.geometryBounds());
 }
 
 template <typename T> void Project::remove(const QUuid &id)
@@ -228,6 +272,7 @@ template <typename T> void Project::remove(const QUuid &id)
     auto s = m_db->prepare(q.remove);
     s.bind(1, uuidText(id));
     s.run();
+    m_knownIds[RecordTable<T>::spec().type].remove(id);
     if constexpr (std::is_same_v<T, Site>) {
         auto a = m_db->prepare(QStringLiteral("DELETE FROM site_aois WHERE site_uuid = ?"));
         a.bind(1, uuidText(id));
@@ -345,13 +390,31 @@ Project::Batch::Batch(Project &project) : m_project(project)
 {
     project.requireWritable();
     m_tx = std::make_unique<sql::Transaction>(*project.m_db);
+    ++project.m_batchDepth;
 }
 
-Project::Batch::~Batch() = default;
+Project::Batch::~Batch()
+{
+    m_tx.reset(); // rolls back unless committed
+    if (--m_project.m_batchDepth == 0) {
+        m_project.m_knownIds.clear();
+        m_project.m_batchBroken = false;
+        if (!m_committed)
+            m_project.m_pendingExtents.clear();
+    } else if (!m_committed) {
+        m_project.m_knownIds.clear();
+    }
+}
 
 void Project::Batch::commit()
 {
+    if (m_project.m_batchBroken)
+        throw StoreError(StoreError::Kind::Io, m_project.path(),
+                         QStringLiteral("a save failed half-way through this batch; nothing of it was stored"));
+    if (m_project.m_batchDepth == 1)
+        m_project.flushExtents();
     m_tx->commit();
+    m_committed = true;
 }
 
 #define SIGHTLINE_INSTANTIATE(T)                                                                           \

@@ -83,7 +83,10 @@ public:
     // refer to missing records, captures whose content no longer matches their hash.
     QStringList verify() const;
 
-    // Groups many edits into one transaction: faster, and all-or-nothing.
+    // Groups many edits into one transaction: faster, and all-or-nothing. A save that fails
+    // its checks inside a batch stores nothing and leaves the batch usable; one that fails
+    // half-way through its writes (the disk, say) makes commit() refuse, so the whole batch is
+    // rolled back. Batches nest.
     class Batch
     {
     public:
@@ -94,6 +97,7 @@ public:
     private:
         Project &m_project;
         std::unique_ptr<sql::Transaction> m_tx;
+        bool m_committed = false;
     };
 
     // For the store's own helpers and tests.
@@ -106,10 +110,20 @@ private:
                          const QString &summary);
     template <typename T> void afterSave(const T &record);
     template <typename T> void afterRead(QList<T> &records) const;
+    bool referenceExists(RecordType type, const QUuid &id);
+    void extendLayer(const QString &table, const GeoBounds &bounds);
+    void flushExtents();
 
     std::unique_ptr<sql::Database> m_db;
     QString m_author;
     bool m_readOnly;
+    int m_batchDepth = 0;
+    bool m_batchBroken = false;
+    // Records known to exist, so that a batch of claims about one site checks the site once.
+    // Valid only inside a batch: a rollback may remove what it lists.
+    QHash<RecordType, QSet<QUuid>> m_knownIds;
+    // Bounds of geometries written in the open transaction, merged into gpkg_contents at commit.
+    QHash<QString, GeoBounds> m_pendingExtents;
 };
 
 } // namespace sightline

@@ -16,7 +16,31 @@ QString dateTimeText(const QDateTime &utc)
 {
     if (!utc.isValid())
         return {};
-    return utc.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzzZ"));
+    // Formatted by hand: QDateTime::toString goes through the locale machinery and snprintf
+    // through format parsing, and this runs several times for every record stored.
+    const QDateTime u = utc.toUTC();
+    const QDate d = u.date();
+    const QTime t = u.time();
+    char16_t buf[24];
+    auto put = [&buf](int at, int value, int digits) {
+        for (int i = digits - 1; i >= 0; --i, value /= 10)
+            buf[at + i] = static_cast<char16_t>(u'0' + value % 10);
+    };
+    put(0, d.year(), 4);
+    buf[4] = u'-';
+    put(5, d.month(), 2);
+    buf[7] = u'-';
+    put(8, d.day(), 2);
+    buf[10] = u'T';
+    put(11, t.hour(), 2);
+    buf[13] = u':';
+    put(14, t.minute(), 2);
+    buf[16] = u':';
+    put(17, t.second(), 2);
+    buf[19] = u'.';
+    put(20, t.msec(), 3);
+    buf[23] = u'Z';
+    return QString(reinterpret_cast<const QChar *>(buf), 24);
 }
 
 QDateTime dateTimeFromText(const QString &text)
@@ -121,6 +145,11 @@ RowWriter &RowWriter::operator<<(const Quantity &v)
 
 RowWriter &RowWriter::operator<<(const Geometry &v)
 {
+    const GeoBounds b = v.bounds();
+    if (!b.isEmpty()) {
+        m_bounds.include({b.minLon, b.minLat});
+        m_bounds.include({b.maxLon, b.maxLat});
+    }
     m_s.bind(m_i++, geo::encodeGpkgGeometry(v));
     return *this;
 }

@@ -42,10 +42,13 @@ public:
     RowWriter &operator<<(const Geometry &v);   // GeoPackage blob
     RowWriter &operator<<(const RecordMeta &v); // uuid, created, modified, author, revision
     int next() const { return m_i; }
+    // The bounds of every geometry written so far (for the layer extents).
+    const GeoBounds &geometryBounds() const { return m_bounds; }
 
 private:
     sql::Statement &m_s;
     int m_i;
+    GeoBounds m_bounds;
 };
 
 class RowReader

@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# Configures (once) and builds one build tree. Usage: build.sh BUILD_DIR [cmake -D options...]
+# ccache and Ninja keep a rebuild with nothing changed to a few seconds.
+set -euo pipefail
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+dir=$1
+shift
+if [[ ! -f $dir/build.ninja ]]; then
+  cmake -S "$root" -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo "$@"
+elif (($# > 0)); then
+  cmake "$dir" "$@" >/dev/null # same options again: no rebuild
+fi
+cmake --build "$dir" -j"$(nproc)"

@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# Installs what is missing, builds Sightline, writes the demo project and opens it.
+# Without a display, says so and prints the demo project's summary instead.
+set -euo pipefail
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+cd "$root"
+packaging/install-deps.sh
+packaging/build.sh build -DSIGHTLINE_WERROR=ON
+demo=build/demo/dprk-russia-munitions.gpkg
+case=resources/demo/dprk-russia-munitions.case.json
+mkdir -p build/demo
+if [[ ! -f $demo || $case -nt $demo || build/bin/sightline-cli -nt $demo ]]; then
+  build/bin/sightline-cli demo "$demo" --force --captures "${SIGHTLINE_SEEDS_DIR:-$root/../shared/seeds}"
+fi
+if [[ -n ${DISPLAY:-} || -n ${WAYLAND_DISPLAY:-} ]]; then
+  exec build/bin/sightline "$demo"
+fi
+echo "No display (DISPLAY and WAYLAND_DISPLAY are unset): not opening the window."
+echo "To see it without a screen: xvfb-run -s '-screen 0 1920x1080x24' build/bin/sightline $demo --screenshot sightline.png"
+echo
+exec build/bin/sightline-cli info "$demo"
