@@ -26,8 +26,12 @@ MainWindow::MainWindow()
     table->setAlternatingRowColors(true);
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
     table->verticalHeader()->hide();
-    table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    table->horizontalHeader()->setSectionResizeMode(ui::ClaimTableModel::QuoteColumn, QHeaderView::Stretch);
+    auto *header = table->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(ui::ClaimTableModel::SitesColumn, QHeaderView::Interactive);
+    header->resizeSection(ui::ClaimTableModel::SitesColumn, 220);
+    header->setSectionResizeMode(ui::ClaimTableModel::QuoteColumn, QHeaderView::Stretch);
+    table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     setCentralWidget(table);
 
     auto *sitesDock = new QDockWidget(tr("Sites"), this);
@@ -36,6 +40,7 @@ MainWindow::MainWindow()
     siteView->setModel(m_sites);
     sitesDock->setWidget(siteView);
     addDockWidget(Qt::LeftDockWidgetArea, sitesDock);
+    resizeDocks({sitesDock}, {320}, Qt::Horizontal);
 
     auto *file = menuBar()->addMenu(tr("&File"));
     file->addAction(tr("&Open…"), QKeySequence::Open, this, &MainWindow::chooseProject);

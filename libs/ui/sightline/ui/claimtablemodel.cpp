@@ -49,7 +49,7 @@ QVariant ClaimTableModel::data(const QModelIndex &index, int role) const
             QStringList names;
             for (const auto &id : c->siteIds)
                 names << m_siteNames.value(id);
-            return names.join(QStringLiteral(", "));
+            return names.join(QStringLiteral("\n"));
         }
         case QuoteColumn: return c->quote;
         case SourceColumn: return source.publisher + (c->locator.isEmpty() ? QString() : QStringLiteral(", ") + c->locator);
