@@ -40,7 +40,7 @@ MainWindow::MainWindow()
     siteView->setModel(m_sites);
     sitesDock->setWidget(siteView);
     addDockWidget(Qt::LeftDockWidgetArea, sitesDock);
-    resizeDocks({sitesDock}, {320}, Qt::Horizontal);
+    resizeDocks({sitesDock}, {280}, Qt::Horizontal);
 
     auto *file = menuBar()->addMenu(tr("&File"));
     file->addAction(tr("&Open…"), QKeySequence::Open, this, &MainWindow::chooseProject);
@@ -49,7 +49,7 @@ MainWindow::MainWindow()
     auto *view = menuBar()->addMenu(tr("&View"));
     view->addAction(sitesDock->toggleViewAction());
     statusBar()->addWidget(m_status);
-    resize(1400, 860);
+    resize(1600, 960);
 }
 
 MainWindow::~MainWindow() = default;

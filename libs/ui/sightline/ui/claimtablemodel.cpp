@@ -73,7 +73,9 @@ QVariant ClaimTableModel::headerData(int section, Qt::Orientation orientation, i
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
-    static const char *const names[] = {"Grade", "Time", "Quantity", "Sites", "Quote", "Source", "Status"};
+    static const char *const names[] = {QT_TR_NOOP("Grade"), QT_TR_NOOP("Time"),  QT_TR_NOOP("Quantity"),
+                                        QT_TR_NOOP("Sites"), QT_TR_NOOP("Quote"), QT_TR_NOOP("Source"),
+                                        QT_TR_NOOP("Status")};
     return tr(names[section]);
 }
 
