@@ -252,6 +252,31 @@ private slots:
         QVERIFY(tried > 0);
         qInfo("%d conformance GeoPackages refused cleanly", tried);
     }
+
+    void conformanceFilesOfOtherKindsAreRefusedCleanly()
+    {
+        const QString dir = qEnvironmentVariable("SIGHTLINE_CONFORMANCE_DIR");
+        if (dir.isEmpty())
+            QSKIP("SIGHTLINE_CONFORMANCE_DIR is not set: skipping the malformed rasters, PDFs, KML, GeoJSON and STIX");
+        int tried = 0;
+        for (const char *sub : {"malformed", "pdf", "raster", "vector", "stix"}) {
+            QDirIterator it(dir + u'/' + QLatin1String(sub), QDir::Files, QDirIterator::Subdirectories);
+            while (it.hasNext()) {
+                const QString file = it.next();
+                try {
+                    Project::open(file, QStringLiteral("a"), Project::Access::ReadOnly);
+                    QFAIL(qPrintable(file + QStringLiteral(" was taken for a Sightline project")));
+                } catch (const StoreError &e) {
+                    QVERIFY2(e.message().startsWith(file), qPrintable(e.message()));
+                    QVERIFY2(e.kind() != K::Internal, qPrintable(e.message()));
+                    QVERIFY2(!e.message().contains(u'\n'), qPrintable(e.message()));
+                }
+                ++tried;
+            }
+        }
+        QVERIFY(tried > 0);
+        qInfo("%d conformance files of other kinds refused cleanly", tried);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestStoreFiles)
