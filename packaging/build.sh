@@ -3,6 +3,9 @@
 # ccache and Ninja keep a rebuild with nothing changed to a few seconds.
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+# Let fresh clones in other folders (CI) hit the same compiler cache.
+export CCACHE_BASEDIR=${CCACHE_BASEDIR:-$root}
+export CCACHE_NOHASHDIR=${CCACHE_NOHASHDIR:-1}
 dir=$1
 shift
 if [[ ! -f $dir/build.ninja ]]; then
