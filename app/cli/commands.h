@@ -11,5 +11,6 @@ enum Exit { Ok = 0, Usage = 1, BadInput = 2, Internal = 3 };
 int runDemo(const QStringList &args);
 int runInfo(const QStringList &args);
 int runVerify(const QStringList &args);
+int runRender(const QStringList &args);
 
 } // namespace sightline::cli

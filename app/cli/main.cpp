@@ -5,7 +5,7 @@
 #include "sightline/interop/importerror.h"
 #include "sightline/store/storeerror.h"
 
-#include <QCoreApplication>
+#include <QGuiApplication>
 
 #include <exception>
 
@@ -19,6 +19,9 @@ commands:
   demo OUT.gpkg [--captures DIR]   write the demo project (the DPRK-Russia munitions case)
   info PROJECT [--json]            schema version and the number of records of each kind
   verify PROJECT                   check structure, schema, links and capture hashes
+  render PROJECT -o OUT.png --size WxH [--extent minx,miny,maxx,maxy] [--crs EPSG:N|utm]
+         [--site NAME] [--dpi N] [--repeat N]
+                                   draw the map as the canvas shows it
 
 exit codes: 0 ok, 1 usage error, 2 bad input, 3 internal error)";
 
@@ -26,7 +29,10 @@ exit codes: 0 ok, 1 usage error, 2 bad input, 3 internal error)";
 
 int main(int argc, char **argv)
 {
-    QCoreApplication app(argc, argv);
+    // The command line never shows a window; drawing maps still needs fonts, hence a
+    // QGuiApplication on the offscreen platform.
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("sightline-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SIGHTLINE_VERSION));
     QStringList args = app.arguments().mid(1);
@@ -46,6 +52,8 @@ int main(int argc, char **argv)
             return cli::runInfo(args);
         if (command == QLatin1String("verify"))
             return cli::runVerify(args);
+        if (command == QLatin1String("render"))
+            return cli::runRender(args);
         cli::err(QStringLiteral("sightline-cli: unknown command \"%1\"\n\n").arg(command) + QString::fromLatin1(kUsage));
         return cli::Usage;
     } catch (const StoreError &e) {

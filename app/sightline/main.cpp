@@ -1,8 +1,11 @@
 // Sightline: the desktop OSINT geospatial workstation.
 #include "mainwindow.h"
 
+#include "sightline/ui/mapcanvas.h"
+
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QElapsedTimer>
 #include <QLocale>
 #include <QTranslator>
 
@@ -26,6 +29,12 @@ int main(int argc, char **argv)
     if (!parser.positionalArguments().isEmpty() && !window.openProject(parser.positionalArguments().first()))
         return 2;
     if (parser.isSet(QStringLiteral("screenshot"))) {
+        // Wait for the map's first frame (at most 30 s), then save the window as it is.
+        QElapsedTimer waited;
+        waited.start();
+        do {
+            QApplication::processEvents(QEventLoop::AllEvents, 50);
+        } while ((window.canvas()->frame().isNull() || window.canvas()->isRendering()) && waited.elapsed() < 30000);
         QApplication::processEvents();
         return window.grab().save(parser.value(QStringLiteral("screenshot"))) ? 0 : 3;
     }

@@ -8,12 +8,14 @@
 
 namespace sightline::ui {
 class ClaimTableModel;
+class MapCanvas;
 class SiteListModel;
 } // namespace sightline::ui
 
 class QLabel;
+class QListView;
 
-// Composes the evidence views around one open project; owns no logic of its own.
+// Composes the map and the evidence views around one open project; owns no logic of its own.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -22,12 +24,23 @@ public:
     ~MainWindow() override;
     // Opens path; on failure shows the reason and keeps the current project.
     bool openProject(const QString &path);
+    sightline::ui::MapCanvas *canvas() const { return m_canvas; }
 
 private:
     void chooseProject();
+    void chooseCrs(const QString &crs);
+    void askForCrs();
+    void zoomToSite(const QModelIndex &index);
+    void showCursor(const sightline::GeoPoint &p);
+    void showView();
 
     std::unique_ptr<sightline::Project> m_project;
+    sightline::ui::MapCanvas *m_canvas;
     sightline::ui::ClaimTableModel *m_claims;
     sightline::ui::SiteListModel *m_sites;
-    QLabel *m_status;
+    QListView *m_siteView;
+    QLabel *m_position;
+    QLabel *m_scale;
+    QLabel *m_crs;
+    QLabel *m_message;
 };

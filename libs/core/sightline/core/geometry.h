@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QList>
+#include <QMetaType>
 #include <QString>
 
 namespace sightline {
@@ -49,3 +50,4 @@ struct Geometry
 };
 
 } // namespace sightline
+Q_DECLARE_METATYPE(sightline::GeoPoint)

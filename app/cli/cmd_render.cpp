@@ -1,0 +1,184 @@
+#include "clioutput.h"
+#include "commands.h"
+
+#include "sightline/geo/crs.h"
+#include "sightline/render/basemaplayer.h"
+#include "sightline/render/projectlayers.h"
+
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QGuiApplication>
+
+#include <algorithm>
+
+namespace sightline::cli {
+
+namespace {
+
+std::optional<QSize> parseSize(const QString &text)
+{
+    const QStringList wh = text.toLower().split(u'x');
+    bool okW = false, okH = false;
+    const int w = wh.value(0).toInt(&okW), h = wh.value(1).toInt(&okH);
+    if (wh.size() != 2 || !okW || !okH || w < 16 || h < 16 || w > 20000 || h > 20000)
+        return std::nullopt;
+    return QSize(w, h);
+}
+
+std::optional<render::MapExtent> parseExtent(const QString &text)
+{
+    const QStringList v = text.split(u',');
+    if (v.size() != 4)
+        return std::nullopt;
+    double d[4];
+    for (int i = 0; i < 4; ++i) {
+        bool ok = false;
+        d[i] = v[i].trimmed().toDouble(&ok);
+        if (!ok)
+            return std::nullopt;
+    }
+    const render::MapExtent e{d[0], d[1], d[2], d[3]};
+    return e.isValid() ? std::optional(e) : std::nullopt;
+}
+
+} // namespace
+
+int runRender(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.addOption({{QStringLiteral("o"), QStringLiteral("output")}, QStringLiteral("PNG to write."), QStringLiteral("OUT.png")});
+    p.addOption({QStringLiteral("size"), QStringLiteral("Image size in pixels."), QStringLiteral("WxH"), QStringLiteral("1600x1000")});
+    p.addOption({QStringLiteral("extent"), QStringLiteral("Area in the output CRS."), QStringLiteral("minx,miny,maxx,maxy")});
+    p.addOption({QStringLiteral("crs"), QStringLiteral("Output CRS (default EPSG:3857; \"utm\" for the local UTM zone)."),
+                 QStringLiteral("EPSG:N"), QStringLiteral("EPSG:3857")});
+    p.addOption({QStringLiteral("site"), QStringLiteral("Zoom to this site's area of interest."), QStringLiteral("NAME")});
+    p.addOption({QStringLiteral("dpi"), QStringLiteral("Dots per inch (symbols and text scale with it)."), QStringLiteral("N"),
+                 QStringLiteral("96")});
+    p.addOption({QStringLiteral("repeat"), QStringLiteral("Render N times and print the median and p95 ms a frame."),
+                 QStringLiteral("N")});
+    p.addOption({QStringLiteral("basemap"), QStringLiteral("Natural Earth world_map.gpkg to use."), QStringLiteral("FILE"),
+                 render::BasemapLayer::defaultPath()});
+    p.addPositionalArgument(QStringLiteral("PROJECT"), QStringLiteral("Project file."));
+    const QString usage = QStringLiteral("usage: sightline-cli render PROJECT -o OUT.png --size WxH [--extent minx,miny,maxx,maxy] "
+                                         "[--crs EPSG:N] [--site NAME] [--dpi N] [--repeat N]");
+    if (!p.parse(QStringList{QStringLiteral("render")} + args) || p.positionalArguments().size() != 1 ||
+        !p.isSet(QStringLiteral("output"))) {
+        err(p.errorText().isEmpty() ? usage : p.errorText() + u'\n' + usage);
+        return Usage;
+    }
+    const auto size = parseSize(p.value(QStringLiteral("size")));
+    if (!size) {
+        err(QStringLiteral("sightline-cli: --size \"%1\" is not WxH between 16 and 20000 pixels").arg(p.value(QStringLiteral("size"))));
+        return Usage;
+    }
+    bool okDpi = false;
+    const double dpi = p.value(QStringLiteral("dpi")).toDouble(&okDpi);
+    if (!okDpi || dpi < 24 || dpi > 1200) {
+        err(QStringLiteral("sightline-cli: --dpi must be a number between 24 and 1200"));
+        return Usage;
+    }
+    const QString file = p.positionalArguments().first();
+    const auto project = Project::open(file, QString(), Project::Access::ReadOnly);
+
+    // Which part of the world: --site, else --extent, else every site.
+    GeoBounds area = render::projectBounds(*project);
+    if (p.isSet(QStringLiteral("site"))) {
+        const QString name = p.value(QStringLiteral("site"));
+        const auto sites = project->all<Site>();
+        const auto it = std::find_if(sites.begin(), sites.end(), [&](const Site &s) {
+            return s.name.compare(name, Qt::CaseInsensitive) == 0 || s.aliases.contains(name, Qt::CaseInsensitive);
+        });
+        if (it == sites.end()) {
+            QStringList names;
+            for (const Site &s : sites)
+                names << s.name;
+            err(QStringLiteral("sightline-cli: %1: no site named \"%2\" (sites: %3)").arg(file, name, names.join(QStringLiteral(", "))));
+            return BadInput;
+        }
+        area = {};
+        area.include(it->location);
+        const GeoBounds aoi = it->aoi.bounds();
+        if (!aoi.isEmpty()) {
+            area.include({aoi.minLon, aoi.minLat});
+            area.include({aoi.maxLon, aoi.maxLat});
+        }
+    }
+    QString crs = p.value(QStringLiteral("crs"));
+    if (crs.compare(QLatin1String("utm"), Qt::CaseInsensitive) == 0)
+        crs = geo::utmZoneCrs(area.isEmpty() ? GeoPoint{} : GeoPoint{(area.minLon + area.maxLon) / 2, (area.minLat + area.maxLat) / 2});
+    QString why;
+    const auto info = geo::crsInfo(crs, &why);
+    if (!info) {
+        err(QStringLiteral("sightline-cli: --crs: ") + why);
+        return BadInput;
+    }
+    render::MapExtent extent;
+    if (p.isSet(QStringLiteral("extent"))) {
+        const auto e = parseExtent(p.value(QStringLiteral("extent")));
+        if (!e) {
+            err(QStringLiteral("sightline-cli: --extent \"%1\" is not minx,miny,maxx,maxy with min < max").arg(p.value(QStringLiteral("extent"))));
+            return Usage;
+        }
+        extent = *e;
+        // An extent far outside the CRS's area of use draws nonsense: say so instead.
+        if (!info->areaOfUse.isEmpty()) {
+            const render::MapExtent usable = render::extentInCrs(info->areaOfUse, crs, 0.25, nullptr);
+            if (usable.isValid() && !usable.intersects(extent)) {
+                err(QStringLiteral("sightline-cli: --extent lies outside the area where %1 (%2) can be used").arg(crs, info->name));
+                return BadInput;
+            }
+        }
+    } else {
+        if (area.isEmpty())
+            area = {-180, -60, 180, 75};
+        extent = render::extentInCrs(area, crs, p.isSet(QStringLiteral("site")) ? 0.6 : 0.12, &why);
+        if (!extent.isValid()) {
+            err(QStringLiteral("sightline-cli: %1 cannot show the project's sites: %2").arg(crs, why));
+            return BadInput;
+        }
+    }
+
+    render::MapSettings settings = render::MapSettings::fitting(extent, *size, crs);
+    settings.dpi = dpi;
+    const render::LayerList layers = render::projectLayers(*project, p.value(QStringLiteral("basemap")));
+    const int repeat = std::max(1, p.value(QStringLiteral("repeat")).toInt());
+    QList<double> ms;
+    QImage image;
+    render::RenderStats stats;
+    // The first frame prepares the layers (reads the basemap, projects everything); the frames
+    // timed after it each start from an empty tile cache, as a new view would.
+    for (int i = 0; i < repeat + (p.isSet(QStringLiteral("repeat")) ? 1 : 0); ++i) {
+        render::TileCache cache;
+        stats = {};
+        QElapsedTimer t;
+        t.start();
+        image = render::MapRenderer::render(settings, layers, &cache, nullptr, &stats);
+        if (i > 0 || !p.isSet(QStringLiteral("repeat")))
+            ms.append(t.nsecsElapsed() / 1e6);
+    }
+    for (const QString &problem : std::as_const(stats.problems))
+        err(QStringLiteral("warning: ") + problem);
+    const QString out = p.value(QStringLiteral("output"));
+    if (!image.save(out, "PNG")) {
+        err(QStringLiteral("sightline-cli: %1: cannot write the PNG").arg(out));
+        return BadInput;
+    }
+    cli::out(QStringLiteral("wrote %1 (%2x%3, %4, extent %5,%6,%7,%8)")
+                 .arg(out)
+                 .arg(size->width())
+                 .arg(size->height())
+                 .arg(crs)
+                 .arg(extent.xMin, 0, 'f', 2)
+                 .arg(extent.yMin, 0, 'f', 2)
+                 .arg(extent.xMax, 0, 'f', 2)
+                 .arg(extent.yMax, 0, 'f', 2));
+    if (p.isSet(QStringLiteral("repeat"))) {
+        std::sort(ms.begin(), ms.end());
+        const double median = ms[ms.size() / 2];
+        const double p95 = ms[std::min<qsizetype>(ms.size() - 1, static_cast<qsizetype>(0.95 * ms.size()))];
+        cli::out(QStringLiteral("frames: %1, median %2 ms, p95 %3 ms").arg(ms.size()).arg(median, 0, 'f', 2).arg(p95, 0, 'f', 2));
+    }
+    return Ok;
+}
+
+} // namespace sightline::cli

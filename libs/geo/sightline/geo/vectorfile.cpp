@@ -1,0 +1,179 @@
+#include "sightline/geo/vectorfile.h"
+
+#include "sightline/geo/gdalsession.h"
+
+#include <QFileInfo>
+
+#include <gdal_priv.h>
+#include <ogrsf_frmts.h>
+
+#include <memory>
+
+namespace sightline::geo {
+namespace {
+
+QPolygonF toPolygon(const OGRSimpleCurve &c)
+{
+    QPolygonF out;
+    out.reserve(c.getNumPoints());
+    for (int i = 0; i < c.getNumPoints(); ++i)
+        out << QPointF(c.getX(i), c.getY(i));
+    return out;
+}
+
+// Flattens any geometry into parts of one kind (the first kind found wins).
+void flatten(const OGRGeometry &g, VectorFeature &f, bool &kindSet)
+{
+    const OGRwkbGeometryType type = wkbFlatten(g.getGeometryType());
+    auto setKind = [&](VectorFeature::Kind k) {
+        if (!kindSet) {
+            f.kind = k;
+            kindSet = true;
+        }
+        return f.kind == k;
+    };
+    if (g.hasCurveGeometry()) {
+        std::unique_ptr<OGRGeometry> linear(g.getLinearGeometry());
+        if (linear)
+            flatten(*linear, f, kindSet);
+        return;
+    }
+    switch (type) {
+    case wkbPoint:
+        if (setKind(VectorFeature::Kind::Point) && !g.IsEmpty())
+            f.parts << QPolygonF({QPointF(g.toPoint()->getX(), g.toPoint()->getY())});
+        break;
+    case wkbLineString:
+        if (setKind(VectorFeature::Kind::Line) && !g.IsEmpty())
+            f.parts << toPolygon(*g.toLineString());
+        break;
+    case wkbPolygon:
+        if (setKind(VectorFeature::Kind::Polygon))
+            for (const auto *ring : *g.toPolygon())
+                if (ring->getNumPoints() > 0)
+                    f.parts << toPolygon(*ring);
+        break;
+    case wkbMultiPoint:
+    case wkbMultiLineString:
+    case wkbMultiPolygon:
+    case wkbGeometryCollection:
+        for (const auto *part : *g.toGeometryCollection())
+            flatten(*part, f, kindSet);
+        break;
+    default: break;
+    }
+}
+
+QString gdalReason()
+{
+    const QString msg = QString::fromUtf8(CPLGetLastErrorMsg()).simplified();
+    return msg.isEmpty() ? QStringLiteral("no reason given") : msg;
+}
+
+std::unique_ptr<GDALDataset> openVector(const QString &file, QString *error)
+{
+    ensureGdal();
+    if (!QFileInfo(file).isFile()) {
+        *error = file + QStringLiteral(": no such file");
+        return nullptr;
+    }
+    CPLErrorReset();
+    std::unique_ptr<GDALDataset> ds(GDALDataset::Open(file.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY));
+    if (!ds)
+        *error = QStringLiteral("%1: cannot be read as vector data (GDAL: %2)").arg(file, gdalReason());
+    return ds;
+}
+
+} // namespace
+
+QStringList vectorLayerNames(const QString &file, QString *error)
+{
+    QStringList out;
+    const auto ds = openVector(file, error);
+    if (!ds)
+        return out;
+    for (auto *layer : ds->GetLayers())
+        out << QString::fromUtf8(layer->GetName());
+    if (out.isEmpty())
+        *error = file + QStringLiteral(": has no vector layers");
+    return out;
+}
+
+bool readVectorLayer(const QString &file, const QString &layerName, const QStringList &attributes, VectorLayerData *out,
+                     QString *error)
+{
+    QString why;
+    const auto ds = openVector(file, &why);
+    auto fail = [&](const QString &w) {
+        if (error)
+            *error = w;
+        return false;
+    };
+    if (!ds)
+        return fail(why);
+    OGRLayer *layer = layerName.isEmpty() ? (ds->GetLayerCount() > 0 ? ds->GetLayer(0) : nullptr)
+                                          : ds->GetLayerByName(layerName.toUtf8().constData());
+    if (!layer)
+        return fail(layerName.isEmpty() ? file + QStringLiteral(": has no vector layers")
+                                        : QStringLiteral("%1: has no layer \"%2\"").arg(file, layerName));
+    *out = {};
+    out->file = file;
+    out->layer = QString::fromUtf8(layer->GetName());
+
+    // Everything to WGS 84 longitude/latitude.
+    std::unique_ptr<OGRCoordinateTransformation> toLonLat;
+    if (const OGRSpatialReference *srs = layer->GetSpatialRef()) {
+        OGRSpatialReference wgs84;
+        wgs84.importFromEPSG(4326);
+        wgs84.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
+        OGRSpatialReference source(*srs);
+        source.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
+        if (!source.IsSame(&wgs84)) {
+            toLonLat.reset(OGRCreateCoordinateTransformation(&source, &wgs84));
+            if (!toLonLat)
+                return fail(QStringLiteral("%1: layer \"%2\" has a CRS that cannot be converted to WGS 84 (GDAL: %3)")
+                                .arg(file, out->layer, gdalReason()));
+        }
+    }
+    const OGRFeatureDefn *defn = layer->GetLayerDefn();
+    QList<int> fields;
+    for (int i = 0; i < defn->GetFieldCount(); ++i)
+        if (attributes.isEmpty() || attributes.contains(QString::fromUtf8(defn->GetFieldDefn(i)->GetNameRef())))
+            fields << i;
+    layer->ResetReading();
+    CPLErrorReset();
+    while (std::unique_ptr<OGRFeature> feature{layer->GetNextFeature()}) {
+        OGRGeometry *g = feature->GetGeometryRef();
+        if (!g || g->IsEmpty() || (toLonLat && g->transform(toLonLat.get()) != OGRERR_NONE)) {
+            ++out->skipped;
+            continue;
+        }
+        VectorFeature f;
+        bool kindSet = false;
+        flatten(*g, f, kindSet);
+        if (f.parts.isEmpty()) {
+            ++out->skipped;
+            continue;
+        }
+        for (const QPolygonF &part : std::as_const(f.parts))
+            f.bounds = f.bounds.isNull() ? part.boundingRect() : f.bounds.united(part.boundingRect());
+        for (int i : fields) {
+            const OGRFieldDefn *fd = defn->GetFieldDefn(i);
+            const QString name = QString::fromUtf8(fd->GetNameRef());
+            if (!feature->IsFieldSetAndNotNull(i))
+                continue;
+            switch (fd->GetType()) {
+            case OFTInteger: f.attributes.insert(name, feature->GetFieldAsInteger(i)); break;
+            case OFTInteger64: f.attributes.insert(name, static_cast<qlonglong>(feature->GetFieldAsInteger64(i))); break;
+            case OFTReal: f.attributes.insert(name, feature->GetFieldAsDouble(i)); break;
+            default: f.attributes.insert(name, QString::fromUtf8(feature->GetFieldAsString(i))); break;
+            }
+        }
+        out->features.append(std::move(f));
+    }
+    if (out->features.isEmpty() && CPLGetLastErrorType() >= CE_Failure)
+        return fail(QStringLiteral("%1: layer \"%2\" cannot be read (GDAL: %3)").arg(file, out->layer, gdalReason()));
+    return true;
+}
+
+} // namespace sightline::geo

@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QList>
+#include <QPolygonF>
+#include <QRectF>
+#include <QString>
+#include <QStringList>
+#include <QVariantMap>
+
+namespace sightline::geo {
+
+// Features read from a vector file (anything OGR opens: GeoPackage, GeoJSON, KML/KMZ, Shapefile,
+// CSV with coordinates), flattened for drawing: every polygon ring, line and point as a list of
+// lon/lat points (x = longitude) in WGS 84.
+struct VectorFeature
+{
+    enum class Kind { Point, Line, Polygon };
+    Kind kind = Kind::Point;
+    // Polygon: rings (outer and holes of every part, drawn with the odd-even rule);
+    // Line: one polyline per part; Point: one point per part.
+    QList<QPolygonF> parts;
+    QRectF bounds;
+    QVariantMap attributes;
+};
+
+struct VectorLayerData
+{
+    QString file;
+    QString layer;
+    QList<VectorFeature> features;
+    int skipped = 0; // features without a usable geometry
+};
+
+// Reads one layer (the first when layer is empty). Throws nothing: on failure returns false and
+// sets *error to one line naming the file and the problem.
+bool readVectorLayer(const QString &file, const QString &layer, const QStringList &attributes,
+                     VectorLayerData *out, QString *error);
+
+// Layer names of a vector file; empty with *error set when OGR cannot open it.
+QStringList vectorLayerNames(const QString &file, QString *error);
+
+} // namespace sightline::geo

@@ -1,0 +1,139 @@
+#include "sightline/render/basemaplayer.h"
+
+#include "sightline/geo/crs.h"
+#include "sightline/geo/vectorfile.h"
+#include "sightline/render/labels.h"
+#include "sightline/render/preparedshapes.h"
+
+#include <QFileInfo>
+#include <QMutex>
+
+namespace sightline::render {
+namespace {
+
+// The file's features, read once per process: they never change while Sightline runs.
+struct BasemapData
+{
+    geo::VectorLayerData countries, provinces, disputed;
+    QString error;
+};
+
+std::shared_ptr<const BasemapData> loadBasemap(const QString &path)
+{
+    static QMutex mutex;
+    static std::map<QString, std::shared_ptr<const BasemapData>> loaded;
+    QMutexLocker lock(&mutex);
+    if (auto it = loaded.find(path); it != loaded.end())
+        return it->second;
+    auto data = std::make_shared<BasemapData>();
+    if (!QFileInfo::exists(path)) {
+        data->error = QStringLiteral("%1: not found; install Debian's qgis-common package for the Natural Earth "
+                                     "basemap (drawing a plain background)")
+                          .arg(path);
+    } else {
+        QString e;
+        if (!geo::readVectorLayer(path, QStringLiteral("countries"), {QStringLiteral("NAME")}, &data->countries, &e) ||
+            !geo::readVectorLayer(path, QStringLiteral("states_provinces"), {}, &data->provinces, &e) ||
+            !geo::readVectorLayer(path, QStringLiteral("disputed_borders"), {}, &data->disputed, &e))
+            data->error = e;
+    }
+    loaded.emplace(path, data);
+    return data;
+}
+
+class PreparedBasemap : public PreparedLayer
+{
+public:
+    ShapeIndex countries, provinces, disputed;
+    QStringList countryNames;
+
+    void renderTile(QPainter &p, const TileContext &tile) const override
+    {
+        const QTransform toTile = tile.transform();
+        const double k = tile.symbolScale;
+        p.setTransform(toTile);
+        QPen border(QColor(0xa3, 0x9e, 0x94), 0.8 * k);
+        border.setCosmetic(true);
+        p.setPen(border);
+        p.setBrush(QColor(0xf4, 0xf2, 0xec));
+        countries.query(tile.tileExtent.grownBy(2 * tile.mapUnitsPerPixel),
+                        [&](const ShapeIndex::Shape &s) { p.drawPath(s.path); });
+        if (tile.cancelled())
+            return;
+        if (tile.metersPerPixel > 0 && tile.metersPerPixel < 2500) {
+            QPen province(QColor(0xd2, 0xcd, 0xc3), 0.6 * k);
+            province.setCosmetic(true);
+            p.setPen(province);
+            p.setBrush(Qt::NoBrush);
+            provinces.query(tile.tileExtent, [&](const ShapeIndex::Shape &s) { p.drawPath(s.path); });
+        }
+        QPen dashed(QColor(0x8c, 0x86, 0x7c), 1.0 * k, Qt::DashLine);
+        dashed.setCosmetic(true);
+        p.setPen(dashed);
+        p.setBrush(Qt::NoBrush);
+        disputed.query(tile.tileExtent, [&](const ShapeIndex::Shape &s) { p.drawPath(s.path); });
+        p.resetTransform();
+    }
+
+    void addLabels(LabelPlacer &labels, const MapSettings &settings, double metersPerPixel) const override
+    {
+        if (metersPerPixel < 300) // zoomed in: sites and places matter, not country names
+            return;
+        for (const auto &s : countries.shapes()) {
+            const QRectF r = s.path.boundingRect();
+            if (r.width() / settings.mapUnitsPerPixel < 60) // too small to name
+                continue;
+            labels.add(countryNames.value(s.item), settings.toPixel(r.center()), 0, -100);
+        }
+    }
+};
+
+QList<QPair<int, QList<QPolygonF>>> shapesOf(const geo::VectorLayerData &data, const GeoBounds &area)
+{
+    QList<QPair<int, QList<QPolygonF>>> out;
+    for (int i = 0; i < data.features.size(); ++i) {
+        const auto &f = data.features[i];
+        const GeoBounds b{f.bounds.left(), f.bounds.top(), f.bounds.right(), f.bounds.bottom()};
+        if (area.isEmpty() || area.intersects(b))
+            out.append({i, f.parts});
+    }
+    return out;
+}
+
+} // namespace
+
+QString BasemapLayer::defaultPath()
+{
+    return QStringLiteral("/usr/share/qgis/resources/data/world_map.gpkg");
+}
+
+BasemapLayer::BasemapLayer(const QString &path) : MapLayer(QStringLiteral("basemap"), QStringLiteral("Basemap")), m_path(path)
+{
+}
+
+QString BasemapLayer::problem() const
+{
+    return QFileInfo::exists(m_path) ? QString() : loadBasemap(m_path)->error;
+}
+
+std::shared_ptr<const PreparedLayer> BasemapLayer::prepare(const QString &crs, QString *error) const
+{
+    const auto data = loadBasemap(m_path);
+    auto prepared = std::make_shared<PreparedBasemap>();
+    // Far outside a CRS's area of use (a UTM zone, say) coordinates are meaningless: leave
+    // those features out rather than draw them smeared across the map.
+    GeoBounds area;
+    if (const auto info = geo::crsInfo(crs); info && !info->areaOfUse.isEmpty() &&
+                                             info->areaOfUse.maxLon - info->areaOfUse.minLon < 300) {
+        const GeoBounds a = info->areaOfUse;
+        area = {a.minLon - 25, std::max(-90.0, a.minLat - 20), a.maxLon + 25, std::min(90.0, a.maxLat + 20)};
+    }
+    for (const auto &f : data->countries.features)
+        prepared->countryNames << f.attributes.value(QStringLiteral("NAME")).toString();
+    const bool ok = prepared->countries.build(crs, shapesOf(data->countries, area), {}, true, error) &&
+                    prepared->provinces.build(crs, shapesOf(data->provinces, area), {}, true, error) &&
+                    prepared->disputed.build(crs, shapesOf(data->disputed, area), {}, false, error);
+    return ok ? prepared : nullptr;
+}
+
+} // namespace sightline::render

@@ -1,0 +1,25 @@
+#pragma once
+
+#include "sightline/render/maplayer.h"
+
+namespace sightline::render {
+
+// Natural Earth countries, provinces and disputed borders from QGIS's world_map.gpkg, drawn
+// quietly so that the evidence on top stands out. Provinces appear when zoomed in. Without the
+// file the layer draws nothing and problem() says why.
+class BasemapLayer : public MapLayer
+{
+public:
+    // Where Debian's qgis-common package installs the file.
+    static QString defaultPath();
+    explicit BasemapLayer(const QString &path = defaultPath());
+    QString problem() const override;
+
+protected:
+    std::shared_ptr<const PreparedLayer> prepare(const QString &crs, QString *error) const override;
+
+private:
+    QString m_path;
+};
+
+} // namespace sightline::render

@@ -1,0 +1,115 @@
+#include "sightline/render/decorations.h"
+
+#include "sightline/render/transformcache.h"
+
+#include <QPainter>
+#include <QPainterPath>
+
+#include <cmath>
+
+namespace sightline::render {
+
+double niceScaleBarMeters(double metersPerPixel, double targetPixels)
+{
+    const double raw = metersPerPixel * targetPixels;
+    if (raw <= 0)
+        return 0;
+    const double p = std::pow(10.0, std::floor(std::log10(raw)));
+    for (double m : {5.0, 2.0, 1.0})
+        if (m * p <= raw)
+            return m * p;
+    return p;
+}
+
+namespace {
+
+void drawScaleBar(QPainter &painter, const MapSettings &s, double metersPerPixel)
+{
+    const double k = s.symbolScale();
+    const double meters = niceScaleBarMeters(metersPerPixel, 120 * k);
+    if (meters <= 0)
+        return;
+    const double px = meters / metersPerPixel;
+    const QString label = meters >= 1000 ? QStringLiteral("%1 km").arg(meters / 1000)
+                                         : QStringLiteral("%1 m").arg(meters);
+    const QPointF origin(14 * k, s.outputSize.height() - 18 * k);
+    QFont font(QStringLiteral("DejaVu Sans"));
+    font.setPixelSize(qRound(11 * k));
+    painter.setFont(font);
+    const QRectF box(origin.x() - 6 * k, origin.y() - 20 * k, px + 12 * k + painter.fontMetrics().horizontalAdvance(label) + 8 * k,
+                     28 * k);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(QColor(255, 255, 255, 200));
+    painter.drawRoundedRect(box, 3 * k, 3 * k);
+    painter.setBrush(QColor(0x33, 0x33, 0x33));
+    painter.drawRect(QRectF(origin.x(), origin.y() - 3 * k, px / 2, 3 * k));
+    painter.setBrush(Qt::white);
+    painter.setPen(QPen(QColor(0x33, 0x33, 0x33), 1 * k));
+    painter.drawRect(QRectF(origin.x() + px / 2, origin.y() - 3 * k, px / 2, 3 * k));
+    painter.drawLine(QPointF(origin.x(), origin.y() - 8 * k), QPointF(origin.x(), origin.y()));
+    painter.drawLine(QPointF(origin.x() + px, origin.y() - 8 * k), QPointF(origin.x() + px, origin.y()));
+    painter.drawText(QPointF(origin.x() + px + 6 * k, origin.y()), label);
+}
+
+// The screen angle of true north at the centre of the view, in degrees clockwise from up.
+double northAngle(const MapSettings &s)
+{
+    const auto *toLonLat = cachedTransform(s.crs, QStringLiteral("EPSG:4326"));
+    if (!toLonLat)
+        return 0;
+    const auto c = toLonLat->forward(s.center);
+    if (!c || std::abs(c->y()) > 89)
+        return 0;
+    const auto north = toLonLat->inverse(QPointF(c->x(), c->y() + 0.01));
+    if (!north)
+        return 0;
+    const double dx = north->x() - s.center.x();
+    const double dy = north->y() - s.center.y();
+    return std::atan2(dx, dy) * 180.0 / M_PI;
+}
+
+void drawNorthArrow(QPainter &painter, const MapSettings &s)
+{
+    const double k = s.symbolScale();
+    const QPointF c(s.outputSize.width() - 28 * k, 34 * k);
+    painter.save();
+    painter.translate(c);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(QColor(255, 255, 255, 200));
+    painter.drawEllipse(QPointF(0, 0), 20 * k, 20 * k);
+    painter.rotate(northAngle(s));
+    QPainterPath left, right;
+    left.moveTo(0, -15 * k);
+    left.lineTo(-6 * k, 9 * k);
+    left.lineTo(0, 5 * k);
+    left.closeSubpath();
+    right.moveTo(0, -15 * k);
+    right.lineTo(6 * k, 9 * k);
+    right.lineTo(0, 5 * k);
+    right.closeSubpath();
+    painter.setBrush(QColor(0x33, 0x33, 0x33));
+    painter.drawPath(left);
+    painter.setBrush(QColor(0x99, 0x99, 0x99));
+    painter.drawPath(right);
+    QFont font(QStringLiteral("DejaVu Sans"));
+    font.setPixelSize(qRound(9 * k));
+    font.setBold(true);
+    painter.setFont(font);
+    painter.setPen(QColor(0x33, 0x33, 0x33));
+    painter.drawText(QRectF(-10 * k, 7 * k, 20 * k, 12 * k), Qt::AlignCenter, QStringLiteral("N"));
+    painter.restore();
+}
+
+} // namespace
+
+void drawDecorations(QPainter &painter, const MapSettings &settings, double metersPerPixel)
+{
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing);
+    if (metersPerPixel > 0)
+        drawScaleBar(painter, settings, metersPerPixel);
+    drawNorthArrow(painter, settings);
+    painter.restore();
+}
+
+} // namespace sightline::render

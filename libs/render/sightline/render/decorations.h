@@ -1,0 +1,16 @@
+#pragma once
+
+#include "sightline/render/mapsettings.h"
+
+class QPainter;
+
+namespace sightline::render {
+
+// Scale bar (bottom left, a round ground length in m or km) and north arrow (top right,
+// pointing to true north at the centre of the view, which need not be up in a projected CRS).
+void drawDecorations(QPainter &painter, const MapSettings &settings, double metersPerPixel);
+
+// A round length for a scale bar about targetPixels long: 1, 2 or 5 times a power of ten metres.
+double niceScaleBarMeters(double metersPerPixel, double targetPixels);
+
+} // namespace sightline::render

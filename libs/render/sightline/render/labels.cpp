@@ -1,0 +1,122 @@
+#include "sightline/render/labels.h"
+
+#include <QFontMetricsF>
+#include <QPainter>
+#include <QPainterPath>
+
+#include <algorithm>
+#include <vector>
+
+namespace sightline::render {
+
+LabelPlacer::LabelPlacer(QRectF frame, double symbolScale) : m_frame(frame), m_scale(symbolScale) {}
+
+void LabelPlacer::add(const QString &text, QPointF anchor, double symbolRadius, int priority, bool emphasised)
+{
+    if (!text.isEmpty() && m_frame.contains(anchor))
+        m_candidates.append({text, anchor, symbolRadius, priority, emphasised});
+}
+
+namespace {
+
+// Rectangles already taken, bucketed in a coarse grid so that a new label is tested only
+// against its neighbours.
+class Occupancy
+{
+public:
+    explicit Occupancy(QRectF frame) : m_cols(std::max(1, int(frame.width() / kCell) + 1)), m_rows(std::max(1, int(frame.height() / kCell) + 1))
+    {
+        m_cells.resize(static_cast<size_t>(m_cols) * m_rows);
+    }
+    bool isFree(const QRectF &r, int ignore) const
+    {
+        bool free = true;
+        visit(r, [&](const std::vector<Entry> &cell) {
+            for (const Entry &e : cell)
+                if (e.owner != ignore && e.rect.intersects(r))
+                    free = false;
+        });
+        return free;
+    }
+    void take(const QRectF &r, int owner)
+    {
+        visitMutable(r, [&](std::vector<Entry> &cell) { cell.push_back({r, owner}); });
+    }
+
+private:
+    static constexpr double kCell = 64;
+    struct Entry
+    {
+        QRectF rect;
+        int owner;
+    };
+    template <typename F> void visit(const QRectF &r, F f) const
+    {
+        const int c0 = std::clamp(int(r.left() / kCell), 0, m_cols - 1), c1 = std::clamp(int(r.right() / kCell), 0, m_cols - 1);
+        const int r0 = std::clamp(int(r.top() / kCell), 0, m_rows - 1), r1 = std::clamp(int(r.bottom() / kCell), 0, m_rows - 1);
+        for (int y = r0; y <= r1; ++y)
+            for (int x = c0; x <= c1; ++x)
+                f(m_cells[static_cast<size_t>(y) * m_cols + x]);
+    }
+    template <typename F> void visitMutable(const QRectF &r, F f)
+    {
+        const int c0 = std::clamp(int(r.left() / kCell), 0, m_cols - 1), c1 = std::clamp(int(r.right() / kCell), 0, m_cols - 1);
+        const int r0 = std::clamp(int(r.top() / kCell), 0, m_rows - 1), r1 = std::clamp(int(r.bottom() / kCell), 0, m_rows - 1);
+        for (int y = r0; y <= r1; ++y)
+            for (int x = c0; x <= c1; ++x)
+                f(m_cells[static_cast<size_t>(y) * m_cols + x]);
+    }
+    int m_cols, m_rows;
+    std::vector<std::vector<Entry>> m_cells;
+};
+
+} // namespace
+
+void LabelPlacer::draw(QPainter &painter)
+{
+    std::stable_sort(m_candidates.begin(), m_candidates.end(),
+                     [](const Candidate &a, const Candidate &b) { return a.priority > b.priority; });
+    QFont font(QStringLiteral("DejaVu Sans"));
+    font.setPixelSize(qRound(11 * m_scale));
+    QFont bold = font;
+    bold.setBold(true);
+    const QFontMetricsF plainMetrics(font), boldMetrics(bold);
+    Occupancy taken(m_frame);
+    // Symbols are obstacles too: no label covers another site's symbol.
+    for (int i = 0; i < m_candidates.size(); ++i) {
+        const Candidate &c = m_candidates[i];
+        taken.take(QRectF(c.anchor.x() - c.radius, c.anchor.y() - c.radius, 2 * c.radius, 2 * c.radius), i);
+    }
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing);
+    for (int ci = 0; ci < m_candidates.size(); ++ci) {
+        const Candidate &c = m_candidates[ci];
+        const QFont &f = c.emphasised ? bold : font;
+        const QFontMetricsF &fm = c.emphasised ? boldMetrics : plainMetrics;
+        const QSizeF size(fm.horizontalAdvance(c.text) + 2, fm.height());
+        const double gap = c.radius + 2 * m_scale;
+        const QPointF corners[] = {{c.anchor.x() + gap, c.anchor.y() - gap - size.height() / 2},
+                                   {c.anchor.x() + gap, c.anchor.y() + gap - size.height() / 2},
+                                   {c.anchor.x() - gap - size.width(), c.anchor.y() - gap - size.height() / 2},
+                                   {c.anchor.x() - gap - size.width(), c.anchor.y() + gap - size.height() / 2}};
+        for (const QPointF &topLeft : corners) {
+            const QRectF r(topLeft, size);
+            if (!m_frame.contains(r) || !taken.isFree(r, ci))
+                continue;
+            taken.take(r, -1);
+            ++m_placed;
+            QPainterPath path;
+            path.addText(topLeft.x() + 1, topLeft.y() + fm.ascent(), f, c.text);
+            painter.setPen(QPen(QColor(255, 255, 255, 220), 3 * m_scale, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+            painter.setBrush(Qt::NoBrush);
+            painter.drawPath(path);
+            painter.setPen(Qt::NoPen);
+            painter.setBrush(QColor(0x22, 0x22, 0x22));
+            painter.drawPath(path);
+            break;
+        }
+    }
+    painter.restore();
+}
+
+} // namespace sightline::render

@@ -1,0 +1,80 @@
+#pragma once
+
+#include "sightline/render/mapsettings.h"
+
+#include <QMutex>
+#include <QPainter>
+#include <QString>
+
+#include <atomic>
+#include <map>
+#include <memory>
+
+namespace sightline::render {
+
+class LabelPlacer;
+
+// What a layer needs to draw one tile: where the tile is and how map units become its pixels.
+struct TileContext
+{
+    MapExtent tileExtent;          // map units
+    double mapUnitsPerPixel;
+    double symbolScale;            // dpi / 96
+    double metersPerPixel;         // ground resolution at the view centre, for scale ranges
+    QDateTime timeUtc;             // time slider; null shows everything
+    const std::atomic_bool *cancel; // checked inside loops: a newer view makes this render moot
+
+    bool cancelled() const { return cancel && cancel->load(std::memory_order_relaxed); }
+    // Map units to tile pixels (y down).
+    QPointF toPixel(double x, double y) const
+    {
+        return {(x - tileExtent.xMin) / mapUnitsPerPixel, (tileExtent.yMax - y) / mapUnitsPerPixel};
+    }
+    QTransform transform() const;
+};
+
+// A layer's content projected into one CRS, ready to draw. Immutable, shared between threads.
+class PreparedLayer
+{
+public:
+    virtual ~PreparedLayer() = default;
+    // Draws what meets the tile; called on worker threads, possibly several at once.
+    virtual void renderTile(QPainter &painter, const TileContext &tile) const = 0;
+    // Offers labels for the whole frame; placed afterwards so that none collide.
+    virtual void addLabels(LabelPlacer &, const MapSettings &, double /*metersPerPixel*/) const {}
+};
+
+// One layer of the map: a snapshot of its data and style, made on the GUI thread and then
+// only read. To change what a layer shows, make a new layer (with a new revision): tiles of the
+// old one are then no longer used.
+class MapLayer
+{
+public:
+    MapLayer(QString id, QString name);
+    virtual ~MapLayer() = default;
+
+    const QString &id() const { return m_id; }
+    const QString &name() const { return m_name; }
+    quint64 revision() const { return m_revision; }
+    double opacity() const { return m_opacity; }
+    void setOpacity(double o) { m_opacity = o; }
+    // Why the layer shows nothing (a missing file), or empty.
+    virtual QString problem() const { return {}; }
+
+    // The layer in crs, built once per CRS and shared; thread-safe. Null with *error set when the
+    // layer cannot be drawn in that CRS.
+    std::shared_ptr<const PreparedLayer> prepared(const QString &crs, QString *error) const;
+
+protected:
+    virtual std::shared_ptr<const PreparedLayer> prepare(const QString &crs, QString *error) const = 0;
+
+private:
+    QString m_id;
+    QString m_name;
+    quint64 m_revision;
+    double m_opacity = 1.0;
+    mutable QMutex m_mutex;
+    mutable std::map<QString, std::shared_ptr<const PreparedLayer>> m_prepared;
+};
+
+} // namespace sightline::render

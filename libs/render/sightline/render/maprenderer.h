@@ -1,0 +1,43 @@
+#pragma once
+
+#include "sightline/render/maplayer.h"
+#include "sightline/render/tilecache.h"
+
+#include <QImage>
+#include <QList>
+#include <QStringList>
+
+#include <memory>
+
+namespace sightline::render {
+
+using LayerList = QList<std::shared_ptr<const MapLayer>>;
+
+struct RenderStats
+{
+    int tilesRendered = 0;
+    int tilesFromCache = 0;
+    double metersPerPixel = 0;
+    QStringList problems; // layers that could not be drawn, and why
+};
+
+// Draws a map: each layer in 256-pixel tiles on a grid anchored at the CRS origin (so a pan
+// reuses every tile still in view), tiles rendered in parallel and kept in a TileCache, then
+// labels for the whole frame, then scale bar and north arrow. The canvas, sightline-cli render
+// and PDF figures all draw through here, so they show the same map.
+//
+// Thread-safe: call from any thread, with layers that are not changed meanwhile.
+class MapRenderer
+{
+public:
+    static constexpr int kTileSize = 256;
+
+    // Returns a null image when cancel became true before the frame was finished.
+    static QImage render(const MapSettings &settings, const LayerList &layers, TileCache *cache = nullptr,
+                         const std::atomic_bool *cancel = nullptr, RenderStats *stats = nullptr);
+
+    // Ground metres per pixel at the centre of the view (geodesic), or 0 when unknown.
+    static double groundResolution(const MapSettings &settings);
+};
+
+} // namespace sightline::render

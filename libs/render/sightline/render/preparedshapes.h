@@ -1,0 +1,43 @@
+#pragma once
+
+#include "sightline/render/maplayer.h"
+
+#include <QPainterPath>
+#include <QPolygonF>
+
+#include <functional>
+#include <vector>
+
+namespace sightline::render {
+
+// Lon/lat shapes projected once into a map CRS, with a grid index so that a tile finds the
+// few shapes it meets among many thousands.
+class ShapeIndex
+{
+public:
+    struct Shape
+    {
+        QPainterPath path; // map units; empty for points
+        QPointF point;     // map units, for points
+        MapExtent bounds;
+        int item = 0;      // the owner's index (which record)
+    };
+
+    // Projects from lon/lat (EPSG:4326, x = longitude) into crs. Points or rings PROJ cannot
+    // convert are dropped. Returns false with *error when there is no transformation at all.
+    bool build(const QString &crs, const QList<QPair<int, QList<QPolygonF>>> &polygons,
+               const QList<QPair<int, QPointF>> &points, bool closeRings, QString *error);
+
+    // Calls visit for every shape whose bounds meet extent (each at most once).
+    void query(const MapExtent &extent, const std::function<void(const Shape &)> &visit) const;
+    const std::vector<Shape> &shapes() const { return m_shapes; }
+
+private:
+    std::vector<Shape> m_shapes;
+    MapExtent m_bounds;
+    int m_cols = 1, m_rows = 1;
+    double m_cellW = 1, m_cellH = 1;
+    std::vector<std::vector<int>> m_cells;
+};
+
+} // namespace sightline::render

@@ -1,0 +1,50 @@
+#include "sightline/render/projectlayers.h"
+
+#include "sightline/render/basemaplayer.h"
+#include "sightline/render/recordlayers.h"
+#include "sightline/render/transformcache.h"
+
+namespace sightline::render {
+
+LayerList projectLayers(const Project &project, const QString &basemapPath)
+{
+    const QList<Site> sites = project.all<Site>();
+    return {std::make_shared<BasemapLayer>(basemapPath), std::make_shared<AoiLayer>(sites),
+            std::make_shared<ClaimLayer>(project.all<Claim>()), std::make_shared<EventLayer>(project.all<Event>()),
+            std::make_shared<SiteLayer>(sites)};
+}
+
+GeoBounds projectBounds(const Project &project)
+{
+    GeoBounds b;
+    for (const Site &s : project.all<Site>()) {
+        b.include(s.location);
+        const GeoBounds aoi = s.aoi.bounds();
+        if (!aoi.isEmpty()) {
+            b.include({aoi.minLon, aoi.minLat});
+            b.include({aoi.maxLon, aoi.maxLat});
+        }
+    }
+    return b;
+}
+
+MapExtent extentInCrs(const GeoBounds &lonLat, const QString &crs, double marginFraction, QString *error)
+{
+    const auto *t = cachedTransform(QStringLiteral("EPSG:4326"), crs, error);
+    if (!t || lonLat.isEmpty())
+        return {};
+    const QRectF r = t->forwardBounds(QRectF(QPointF(lonLat.minLon, lonLat.minLat), QPointF(lonLat.maxLon, lonLat.maxLat)));
+    if (!r.isValid() && !(r.width() >= 0 && r.height() >= 0)) {
+        if (error)
+            *error = QStringLiteral("%1 cannot show this area").arg(crs);
+        return {};
+    }
+    // A single point still deserves a view: about 2 km around it.
+    const double minSpan = crs == QLatin1String("EPSG:4326") ? 0.02 : 2000.0;
+    const double w = std::max(r.width(), minSpan), h = std::max(r.height(), minSpan);
+    const QPointF c = r.center();
+    const double mx = w * (0.5 + marginFraction), my = h * (0.5 + marginFraction);
+    return {c.x() - mx, c.y() - my, c.x() + mx, c.y() + my};
+}
+
+} // namespace sightline::render

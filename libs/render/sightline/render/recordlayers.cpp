@@ -1,0 +1,167 @@
+#include "sightline/render/recordlayers.h"
+
+#include "sightline/render/labels.h"
+#include "sightline/render/preparedshapes.h"
+#include "sightline/render/symbols.h"
+
+namespace sightline::render {
+namespace {
+
+QPointF lonLat(const GeoPoint &p)
+{
+    return {p.lon, p.lat};
+}
+
+// Points drawn with a symbol: a tile draws every point whose symbol reaches into it.
+class PreparedPoints : public PreparedLayer
+{
+public:
+    using Draw = std::function<void(QPainter &, QPointF, int item, double scale)>;
+    ShapeIndex index;
+    Draw draw;
+    QStringList labels;
+    QList<TimeSpan> times; // per item, for the time slider; empty when the layer has none
+    double radius = kSiteSymbolRadius;
+    int labelPriority = 0;
+
+    bool visibleAt(int item, const QDateTime &t) const
+    {
+        return !t.isValid() || times.isEmpty() || times[item].isUnknown() || times[item].contains(t);
+    }
+
+    void renderTile(QPainter &p, const TileContext &tile) const override
+    {
+        const double reach = (radius + 2) * tile.symbolScale * tile.mapUnitsPerPixel;
+        int n = 0;
+        index.query(tile.tileExtent.grownBy(reach), [&](const ShapeIndex::Shape &s) {
+            if ((++n & 1023) == 0 && tile.cancelled())
+                return;
+            if (visibleAt(s.item, tile.timeUtc))
+                draw(p, tile.toPixel(s.point.x(), s.point.y()), s.item, tile.symbolScale);
+        });
+    }
+
+    void addLabels(LabelPlacer &placer, const MapSettings &settings, double) const override
+    {
+        if (labels.isEmpty())
+            return;
+        // Thousands of names on one screen cannot be read; label only when zoomed in enough.
+        constexpr int kMaxLabelled = 1500;
+        QList<const ShapeIndex::Shape *> visible;
+        index.query(settings.extent(), [&](const ShapeIndex::Shape &s) {
+            if (visible.size() <= kMaxLabelled && visibleAt(s.item, settings.timeUtc))
+                visible.append(&s);
+        });
+        if (visible.size() > kMaxLabelled)
+            return;
+        for (const auto *s : std::as_const(visible))
+            placer.add(labels.value(s->item), settings.toPixel(s->point), radius * settings.symbolScale(), labelPriority);
+    }
+};
+
+} // namespace
+
+SiteLayer::SiteLayer(QList<Site> sites) : MapLayer(QStringLiteral("sites"), QStringLiteral("Sites")), m_sites(std::move(sites)) {}
+
+std::shared_ptr<const PreparedLayer> SiteLayer::prepare(const QString &crs, QString *error) const
+{
+    auto prepared = std::make_shared<PreparedPoints>();
+    QList<QPair<int, QPointF>> points;
+    for (int i = 0; i < m_sites.size(); ++i) {
+        points.append({i, lonLat(m_sites[i].location)});
+        prepared->labels << m_sites[i].name;
+    }
+    QList<SiteKind> kinds;
+    for (const Site &s : m_sites)
+        kinds << s.kind;
+    prepared->draw = [kinds](QPainter &p, QPointF at, int item, double scale) {
+        drawSiteSymbol(p, at, kinds[item], scale);
+    };
+    prepared->labelPriority = 10;
+    if (!prepared->index.build(crs, {}, points, true, error))
+        return nullptr;
+    return prepared;
+}
+
+AoiLayer::AoiLayer(QList<Site> sites) : MapLayer(QStringLiteral("aois"), QStringLiteral("Areas of interest")), m_sites(std::move(sites)) {}
+
+std::shared_ptr<const PreparedLayer> AoiLayer::prepare(const QString &crs, QString *error) const
+{
+    class PreparedAois : public PreparedLayer
+    {
+    public:
+        ShapeIndex index;
+        QList<QColor> colors;
+        void renderTile(QPainter &p, const TileContext &tile) const override
+        {
+            p.setTransform(tile.transform());
+            index.query(tile.tileExtent.grownBy(2 * tile.mapUnitsPerPixel), [&](const ShapeIndex::Shape &s) {
+                QColor fill = colors[s.item];
+                fill.setAlpha(40);
+                QPen pen(colors[s.item], 1.6 * tile.symbolScale, Qt::DashLine);
+                pen.setCosmetic(true);
+                p.setPen(pen);
+                p.setBrush(fill);
+                p.drawPath(s.path);
+            });
+            p.resetTransform();
+        }
+    };
+    auto prepared = std::make_shared<PreparedAois>();
+    QList<QPair<int, QList<QPolygonF>>> polygons;
+    for (const Site &s : m_sites) {
+        if (s.aoi.isEmpty())
+            continue;
+        QList<QPolygonF> rings;
+        for (const auto &ring : s.aoi.parts) {
+            QPolygonF poly;
+            for (const GeoPoint &p : ring)
+                poly << lonLat(p);
+            rings << poly;
+        }
+        polygons.append({static_cast<int>(prepared->colors.size()), rings});
+        prepared->colors << siteKindColor(s.kind);
+    }
+    if (!prepared->index.build(crs, polygons, {}, true, error))
+        return nullptr;
+    return prepared;
+}
+
+ClaimLayer::ClaimLayer(QList<Claim> claims) : MapLayer(QStringLiteral("claims"), QStringLiteral("Claims")), m_claims(std::move(claims)) {}
+
+std::shared_ptr<const PreparedLayer> ClaimLayer::prepare(const QString &crs, QString *error) const
+{
+    auto prepared = std::make_shared<PreparedPoints>();
+    QList<QPair<int, QPointF>> points;
+    for (int i = 0; i < m_claims.size(); ++i) {
+        prepared->times << m_claims[i].time;
+        if (!m_claims[i].location.isEmpty())
+            points.append({i, lonLat(m_claims[i].location.firstPoint())});
+    }
+    prepared->radius = 5;
+    prepared->draw = [](QPainter &p, QPointF at, int, double scale) { drawClaimMarker(p, at, scale); };
+    if (!prepared->index.build(crs, {}, points, true, error))
+        return nullptr;
+    return prepared;
+}
+
+EventLayer::EventLayer(QList<Event> events) : MapLayer(QStringLiteral("events"), QStringLiteral("Events")), m_events(std::move(events)) {}
+
+std::shared_ptr<const PreparedLayer> EventLayer::prepare(const QString &crs, QString *error) const
+{
+    auto prepared = std::make_shared<PreparedPoints>();
+    QList<QPair<int, QPointF>> points;
+    for (int i = 0; i < m_events.size(); ++i) {
+        prepared->times << m_events[i].time;
+        prepared->labels << m_events[i].title;
+        if (!m_events[i].location.isEmpty())
+            points.append({i, lonLat(m_events[i].location.firstPoint())});
+    }
+    prepared->labelPriority = 5;
+    prepared->draw = [](QPainter &p, QPointF at, int, double scale) { drawEventMarker(p, at, scale); };
+    if (!prepared->index.build(crs, {}, points, true, error))
+        return nullptr;
+    return prepared;
+}
+
+} // namespace sightline::render

@@ -1,0 +1,67 @@
+#pragma once
+
+#include "sightline/core/claim.h"
+#include "sightline/core/event.h"
+#include "sightline/core/site.h"
+#include "sightline/render/maplayer.h"
+
+#include <QList>
+
+namespace sightline::render {
+
+// Layers made from a snapshot of a project's records. The records are copied when the layer
+// is made (cheap: Qt containers share until written), so the layer never touches the project.
+
+class SiteLayer : public MapLayer
+{
+public:
+    explicit SiteLayer(QList<Site> sites);
+    const QList<Site> &sites() const { return m_sites; }
+
+protected:
+    std::shared_ptr<const PreparedLayer> prepare(const QString &crs, QString *error) const override;
+
+private:
+    QList<Site> m_sites;
+};
+
+// Areas of interest of sites, outlined.
+class AoiLayer : public MapLayer
+{
+public:
+    explicit AoiLayer(QList<Site> sites);
+
+protected:
+    std::shared_ptr<const PreparedLayer> prepare(const QString &crs, QString *error) const override;
+
+private:
+    QList<Site> m_sites;
+};
+
+// Claims that carry a location of their own.
+class ClaimLayer : public MapLayer
+{
+public:
+    explicit ClaimLayer(QList<Claim> claims);
+
+protected:
+    std::shared_ptr<const PreparedLayer> prepare(const QString &crs, QString *error) const override;
+
+private:
+    QList<Claim> m_claims;
+};
+
+// Events with a location; with a time set on the map, only those whose time may include it.
+class EventLayer : public MapLayer
+{
+public:
+    explicit EventLayer(QList<Event> events);
+
+protected:
+    std::shared_ptr<const PreparedLayer> prepare(const QString &crs, QString *error) const override;
+
+private:
+    QList<Event> m_events;
+};
+
+} // namespace sightline::render

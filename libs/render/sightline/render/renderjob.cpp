@@ -1,0 +1,52 @@
+#include "sightline/render/renderjob.h"
+
+#include <QPointer>
+#include <QThreadPool>
+
+namespace sightline::render {
+
+RenderJob::RenderJob(std::shared_ptr<TileCache> cache, QObject *parent) : QObject(parent), m_cache(std::move(cache))
+{
+    qRegisterMetaType<sightline::render::MapSettings>();
+}
+
+RenderJob::~RenderJob()
+{
+    cancel();
+}
+
+quint64 RenderJob::start(const MapSettings &settings, const LayerList &layers)
+{
+    cancel();
+    m_cancel = std::make_shared<std::atomic_bool>(false);
+    const quint64 frame = ++m_frame;
+    ++m_running;
+    QPointer<RenderJob> self(this);
+    auto cancelFlag = m_cancel;
+    auto cache = m_cache;
+    QThreadPool::globalInstance()->start([=] {
+        RenderStats stats;
+        const QImage image = MapRenderer::render(settings, layers, cache.get(), cancelFlag.get(), &stats);
+        if (!self)
+            return; // the view is gone
+        QMetaObject::invokeMethod(
+            self.data(),
+            [=] {
+                if (!self)
+                    return;
+                --self->m_running;
+                if (frame == self->m_frame && !image.isNull())
+                    emit self->finished(frame, image, settings, stats.problems);
+            },
+            Qt::QueuedConnection);
+    });
+    return frame;
+}
+
+void RenderJob::cancel()
+{
+    if (m_cancel)
+        m_cancel->store(true);
+}
+
+} // namespace sightline::render

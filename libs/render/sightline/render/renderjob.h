@@ -1,0 +1,38 @@
+#pragma once
+
+#include "sightline/render/maprenderer.h"
+
+#include <QObject>
+
+#include <memory>
+
+namespace sightline::render {
+
+// Renders maps in the background for one view (a canvas): start() cancels the frame still
+// being drawn and begins a new one on the global thread pool; finished() arrives on the thread
+// that owns the job, only for the newest frame. Lives on the GUI thread.
+class RenderJob : public QObject
+{
+    Q_OBJECT
+public:
+    explicit RenderJob(std::shared_ptr<TileCache> cache, QObject *parent = nullptr);
+    ~RenderJob() override;
+
+    // Returns the frame's number, which finished() repeats.
+    quint64 start(const MapSettings &settings, const LayerList &layers);
+    void cancel();
+    bool isRunning() const { return m_running > 0; }
+    TileCache &cache() const { return *m_cache; }
+
+signals:
+    void finished(quint64 frame, const QImage &image, const sightline::render::MapSettings &settings,
+                  const QStringList &problems);
+
+private:
+    std::shared_ptr<TileCache> m_cache;
+    std::shared_ptr<std::atomic_bool> m_cancel;
+    quint64 m_frame = 0;
+    int m_running = 0;
+};
+
+} // namespace sightline::render

@@ -1,0 +1,79 @@
+#include "sightline/render/tilecache.h"
+
+#include <algorithm>
+#include <bit>
+
+namespace sightline::render {
+
+size_t qHash(const TileKey &k, size_t seed)
+{
+    return qHashMulti(seed, k.layerId, k.revision, k.crs, std::bit_cast<quint64>(k.mapUnitsPerPixel),
+                      std::bit_cast<quint64>(k.symbolScale), k.tx, k.ty, k.timeKey);
+}
+
+TileCache::TileCache(qint64 capBytes) : m_cap(capBytes) {}
+
+bool TileCache::find(const TileKey &key, QImage *out)
+{
+    QMutexLocker lock(&m_mutex);
+    auto it = m_entries.find(key);
+    if (it == m_entries.end())
+        return false;
+    m_order.splice(m_order.begin(), m_order, it->position);
+    *out = it->image;
+    return true;
+}
+
+void TileCache::insert(const TileKey &key, const QImage &tile)
+{
+    QMutexLocker lock(&m_mutex);
+    auto it = m_entries.find(key);
+    if (it != m_entries.end()) {
+        m_bytes -= it->image.sizeInBytes();
+        m_order.erase(it->position);
+        m_entries.erase(it);
+    }
+    m_order.push_front(key);
+    m_entries.insert(key, Entry{tile, m_order.begin()});
+    m_bytes += tile.sizeInBytes();
+    evictLocked();
+    m_peak = std::max(m_peak, m_bytes);
+}
+
+void TileCache::evictLocked()
+{
+    while (m_bytes > m_cap && !m_order.empty()) {
+        auto it = m_entries.find(m_order.back());
+        m_bytes -= it->image.sizeInBytes();
+        m_entries.erase(it);
+        m_order.pop_back();
+    }
+}
+
+void TileCache::clear()
+{
+    QMutexLocker lock(&m_mutex);
+    m_entries.clear();
+    m_order.clear();
+    m_bytes = 0;
+}
+
+qint64 TileCache::bytes() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_bytes;
+}
+
+qint64 TileCache::peakBytes() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_peak;
+}
+
+int TileCache::count() const
+{
+    QMutexLocker lock(&m_mutex);
+    return static_cast<int>(m_entries.size());
+}
+
+} // namespace sightline::render
