@@ -20,6 +20,7 @@ int main(int argc, char **argv)
     QCommandLineParser parser;
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("PROJECT"), QStringLiteral("Project file to open."));
+    parser.addOption({QStringLiteral("site"), QStringLiteral("Zoom the map to this site."), QStringLiteral("NAME")});
     parser.addOption({QStringLiteral("screenshot"), QStringLiteral("Save the window to FILE.png and quit."),
                       QStringLiteral("FILE")});
     parser.process(app);
@@ -28,6 +29,8 @@ int main(int argc, char **argv)
     window.show();
     if (!parser.positionalArguments().isEmpty() && !window.openProject(parser.positionalArguments().first()))
         return 2;
+    if (parser.isSet(QStringLiteral("site")) && !window.zoomToSiteNamed(parser.value(QStringLiteral("site"))))
+        qWarning("no site named \"%s\"", qPrintable(parser.value(QStringLiteral("site"))));
     if (parser.isSet(QStringLiteral("screenshot"))) {
         // Wait for the map's first frame (at most 30 s), then save the window as it is.
         QElapsedTimer waited;

@@ -151,6 +151,18 @@ void MainWindow::askForCrs()
         chooseCrs(code.contains(u':') ? code.trimmed() : QStringLiteral("EPSG:") + code.trimmed());
 }
 
+bool MainWindow::zoomToSiteNamed(const QString &name)
+{
+    for (int row = 0; row < m_sites->rowCount(); ++row) {
+        const Site *site = m_sites->siteAt(row);
+        if (site->name.compare(name, Qt::CaseInsensitive) == 0 || site->aliases.contains(name, Qt::CaseInsensitive)) {
+            zoomToSite(m_sites->index(row));
+            return true;
+        }
+    }
+    return false;
+}
+
 void MainWindow::zoomToSite(const QModelIndex &index)
 {
     if (const Site *site = m_sites->siteAt(index.row())) {
@@ -178,7 +190,7 @@ void MainWindow::showView()
     const double groundPerPixel = render::MapRenderer::groundResolution(m_canvas->settings());
     // A screen pixel is taken as 0.2646 mm (96 dpi).
     if (groundPerPixel > 0)
-        m_scale->setText(tr("1:%L1").arg(std::round(groundPerPixel / 0.0254 * 96.0 / 1.0)));
+        m_scale->setText(tr("1:%L1").arg(static_cast<qlonglong>(std::round(groundPerPixel / 0.0254 * 96.0))));
     const auto info = geo::crsInfo(m_canvas->settings().crs);
     m_crs->setText(info ? QStringLiteral("%1 (%2)").arg(m_canvas->settings().crs, info->name) : m_canvas->settings().crs);
 }

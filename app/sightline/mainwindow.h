@@ -25,6 +25,8 @@ public:
     // Opens path; on failure shows the reason and keeps the current project.
     bool openProject(const QString &path);
     sightline::ui::MapCanvas *canvas() const { return m_canvas; }
+    // Zooms the map to the site with this name or alias; false when there is none.
+    bool zoomToSiteNamed(const QString &name);
 
 private:
     void chooseProject();
