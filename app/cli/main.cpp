@@ -7,6 +7,7 @@
 
 #include <QGuiApplication>
 
+#include <cstdio>
 #include <exception>
 
 using namespace sightline;
@@ -25,10 +26,19 @@ commands:
 
 exit codes: 0 ok, 1 usage error, 2 bad input, 3 internal error)";
 
+// The tool reports through its own one-line messages; Qt's notices about the environment
+// (no XDG_RUNTIME_DIR on a server, say) would break the one-line promise.
+void quietQtMessages(QtMsgType type, const QMessageLogContext &, const QString &message)
+{
+    if (type == QtCriticalMsg || type == QtFatalMsg)
+        std::fputs(qPrintable(message + u'\n'), stderr);
+}
+
 } // namespace
 
 int main(int argc, char **argv)
 {
+    qInstallMessageHandler(quietQtMessages);
     // The command line never shows a window; drawing maps still needs fonts, hence a
     // QGuiApplication on the offscreen platform.
     qputenv("QT_QPA_PLATFORM", "offscreen");

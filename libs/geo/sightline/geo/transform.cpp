@@ -1,9 +1,11 @@
 #include "sightline/geo/transform.h"
 
 #include <QList>
+#include <QtGlobal>
 
 #include <proj.h>
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 
@@ -15,6 +17,14 @@ struct CoordinateTransform::Private
     PJ_CONTEXT *ctx = nullptr;
     PJ *pj = nullptr;
     bool identity = false;
+    // Where the transformation means something, in source lon/lat degrees; only known when the
+    // source CRS is geographic. PROJ happily converts latitude 90 to Web Mercator (y = 2.4e8 m),
+    // so forwardBounds() clips to this rather than trusting PROJ to fail.
+    std::optional<QRectF> validSource;
+
+    Private() = default;
+    Private(const Private &) = delete;
+    Private &operator=(const Private &) = delete;
     ~Private()
     {
         if (pj)
@@ -24,6 +34,70 @@ struct CoordinateTransform::Private
     }
 };
 
+namespace {
+
+// Owns a PJ made while building the transformation.
+struct PjHolder
+{
+    PJ *pj = nullptr;
+    PjHolder(const PjHolder &) = delete;
+    PjHolder &operator=(const PjHolder &) = delete;
+    explicit PjHolder(PJ *p) : pj(p) {}
+    ~PjHolder()
+    {
+        if (pj)
+            proj_destroy(pj);
+    }
+};
+
+bool isGeographic(PJ_CONTEXT *ctx, const PJ *crs)
+{
+    PJ_TYPE type = proj_get_type(crs);
+    if (type == PJ_TYPE_BOUND_CRS) { // "+towgs84=..." definitions wrap the real CRS
+        PjHolder base(proj_get_source_crs(ctx, crs));
+        type = base.pj ? proj_get_type(base.pj) : PJ_TYPE_UNKNOWN;
+    }
+    return type == PJ_TYPE_GEOGRAPHIC_2D_CRS || type == PJ_TYPE_GEOGRAPHIC_3D_CRS;
+}
+
+// The CRS's area of use in lon/lat degrees; all longitudes when it crosses the antimeridian.
+QRectF areaOfUse(PJ_CONTEXT *ctx, const PJ *crs)
+{
+    double w = -180, s = -90, e = 180, n = 90;
+    if (!proj_get_area_of_use(ctx, crs, &w, &s, &e, &n, nullptr) || w < -900)
+        return QRectF(QPointF(-180, -90), QPointF(180, 90));
+    if (w > e) {
+        w = -180;
+        e = 180;
+    }
+    return QRectF(QPointF(w, s), QPointF(e, n));
+}
+
+int run(PJ *pj, PJ_DIRECTION dir, double *x, double *y, int n, int stride)
+{
+    if (n <= 0)
+        return 0;
+    const size_t step = sizeof(double) * static_cast<size_t>(stride);
+    const size_t count = static_cast<size_t>(n);
+    // A failed point leaves the PJ's errno set; clear it so it can't colour the next call.
+    proj_trans_generic(pj, dir, x, step, count, y, step, count, nullptr, 0, 0, nullptr, 0, 0);
+    proj_errno_reset(pj);
+    int ok = 0;
+    for (size_t i = 0; i < count; ++i) {
+        double &xi = x[i * static_cast<size_t>(stride)];
+        double &yi = y[i * static_cast<size_t>(stride)];
+        // PROJ marks failures with HUGE_VAL (infinity); NaN input stays NaN, so check both.
+        if (std::isfinite(xi) && std::isfinite(yi)) {
+            ++ok;
+        } else {
+            xi = yi = std::numeric_limits<double>::infinity();
+        }
+    }
+    return ok;
+}
+
+} // namespace
+
 std::optional<CoordinateTransform> CoordinateTransform::create(const QString &sourceCrs, const QString &targetCrs,
                                                                QString *error)
 {
@@ -31,30 +105,31 @@ std::optional<CoordinateTransform> CoordinateTransform::create(const QString &so
     d->source = sourceCrs;
     d->target = targetCrs;
     d->ctx = proj_context_create();
+    // Failures are reported through *error; PROJ's own logging would go to stderr.
     proj_log_level(d->ctx, PJ_LOG_NONE);
     auto fail = [&](const QString &why) -> std::optional<CoordinateTransform> {
         if (error)
             *error = why;
         return std::nullopt;
     };
-    PJ *src = proj_create(d->ctx, sourceCrs.toUtf8().constData());
-    if (!src)
+    PjHolder src(proj_create(d->ctx, sourceCrs.toUtf8().constData()));
+    if (!src.pj || !proj_is_crs(src.pj))
         return fail(QStringLiteral("unknown CRS \"%1\"").arg(sourceCrs));
-    PJ *dst = proj_create(d->ctx, targetCrs.toUtf8().constData());
-    if (!dst) {
-        proj_destroy(src);
+    PjHolder dst(proj_create(d->ctx, targetCrs.toUtf8().constData()));
+    if (!dst.pj || !proj_is_crs(dst.pj))
         return fail(QStringLiteral("unknown CRS \"%1\"").arg(targetCrs));
-    }
-    d->identity = proj_is_equivalent_to(src, dst, PJ_COMP_EQUIVALENT) != 0;
-    PJ *raw = proj_create_crs_to_crs_from_pj(d->ctx, src, dst, nullptr, nullptr);
-    proj_destroy(src);
-    proj_destroy(dst);
-    if (!raw)
+    // Axis order is normalised below, so EPSG:4326 and OGC:CRS84 count as the same.
+    d->identity = proj_is_equivalent_to(src.pj, dst.pj, PJ_COMP_EQUIVALENT_EXCEPT_AXIS_ORDER_GEOGCRS) != 0;
+    if (isGeographic(d->ctx, src.pj))
+        d->validSource = areaOfUse(d->ctx, src.pj).intersected(areaOfUse(d->ctx, dst.pj));
+
+    PjHolder raw(proj_create_crs_to_crs_from_pj(d->ctx, src.pj, dst.pj, nullptr, nullptr));
+    if (!raw.pj)
         return fail(QStringLiteral("PROJ cannot convert from %1 to %2: %3")
-                        .arg(sourceCrs, targetCrs, QString::fromUtf8(proj_context_errno_string(d->ctx, proj_context_errno(d->ctx)))));
+                        .arg(sourceCrs, targetCrs,
+                             QString::fromUtf8(proj_context_errno_string(d->ctx, proj_context_errno(d->ctx)))));
     // Longitude (easting) first, whatever the CRS's official axis order.
-    d->pj = proj_normalize_for_visualization(d->ctx, raw);
-    proj_destroy(raw);
+    d->pj = proj_normalize_for_visualization(d->ctx, raw.pj);
     if (!d->pj)
         return fail(QStringLiteral("PROJ cannot normalise the axis order of %1 to %2").arg(sourceCrs, targetCrs));
     return CoordinateTransform(std::move(d));
@@ -67,34 +142,18 @@ CoordinateTransform::~CoordinateTransform() = default;
 
 CoordinateTransform CoordinateTransform::clone() const
 {
-    return std::move(*create(d->source, d->target));
+    // A PJ belongs to its context, which is not thread-safe: the copy rebuilds both from the
+    // definitions, which worked once and so work again.
+    QString why;
+    std::optional<CoordinateTransform> copy = create(d->source, d->target, &why);
+    if (!copy)
+        qFatal("CoordinateTransform::clone: %s", qUtf8Printable(why));
+    return std::move(*copy);
 }
 
 const QString &CoordinateTransform::sourceCrs() const { return d->source; }
 const QString &CoordinateTransform::targetCrs() const { return d->target; }
 bool CoordinateTransform::isIdentity() const { return d->identity; }
-
-namespace {
-int run(PJ *pj, PJ_DIRECTION dir, double *x, double *y, int n, int stride)
-{
-    if (n <= 0)
-        return 0;
-    const size_t step = sizeof(double) * static_cast<size_t>(stride);
-    proj_trans_generic(pj, dir, x, step, static_cast<size_t>(n), y, step, static_cast<size_t>(n), nullptr, 0, 0,
-                       nullptr, 0, 0);
-    int ok = 0;
-    for (int i = 0; i < n; ++i) {
-        double &xi = x[static_cast<size_t>(i) * stride];
-        double &yi = y[static_cast<size_t>(i) * stride];
-        if (std::isfinite(xi) && std::isfinite(yi) && xi != HUGE_VAL && yi != HUGE_VAL) {
-            ++ok;
-        } else {
-            xi = yi = std::numeric_limits<double>::infinity();
-        }
-    }
-    return ok;
-}
-} // namespace
 
 int CoordinateTransform::forward(double *x, double *y, int n, int stride) const
 {
@@ -122,10 +181,20 @@ std::optional<QPointF> CoordinateTransform::inverse(QPointF p) const
     return QPointF(x, y);
 }
 
-QRectF CoordinateTransform::forwardBounds(const QRectF &r, int samplesPerEdge) const
+QRectF CoordinateTransform::forwardBounds(const QRectF &sourceRect, int samplesPerEdge) const
 {
-    QList<double> xs, ys;
+    QRectF r = sourceRect.normalized();
+    if (d->validSource) {
+        // Outside the area of use PROJ's answers are finite but meaningless (the poles in Web
+        // Mercator); a rectangle entirely outside is sampled as given rather than dropped.
+        const QRectF clipped = r.intersected(*d->validSource);
+        if (!clipped.isEmpty())
+            r = clipped;
+    }
     const int n = std::max(2, samplesPerEdge);
+    QList<double> xs, ys;
+    xs.reserve(4 * n);
+    ys.reserve(4 * n);
     for (int i = 0; i < n; ++i) {
         const double t = static_cast<double>(i) / (n - 1);
         const double x = r.left() + t * r.width(), y = r.top() + t * r.height();
@@ -134,7 +203,7 @@ QRectF CoordinateTransform::forwardBounds(const QRectF &r, int samplesPerEdge) c
     }
     forward(xs.data(), ys.data(), static_cast<int>(xs.size()));
     double x0 = HUGE_VAL, y0 = HUGE_VAL, x1 = -HUGE_VAL, y1 = -HUGE_VAL;
-    for (int i = 0; i < xs.size(); ++i) {
+    for (qsizetype i = 0; i < xs.size(); ++i) {
         if (!std::isfinite(xs[i]) || !std::isfinite(ys[i]))
             continue;
         x0 = std::min(x0, xs[i]);

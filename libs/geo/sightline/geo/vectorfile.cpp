@@ -7,6 +7,8 @@
 #include <gdal_priv.h>
 #include <ogrsf_frmts.h>
 
+#include <algorithm>
+#include <cmath>
 #include <memory>
 
 namespace sightline::geo {
@@ -60,27 +62,71 @@ void flatten(const OGRGeometry &g, VectorFeature &f, bool &kindSet)
         for (const auto *part : *g.toGeometryCollection())
             flatten(*part, f, kindSet);
         break;
+    case wkbTriangle: // an OGRPolygon underneath
+        if (setKind(VectorFeature::Kind::Polygon))
+            for (const auto *ring : *g.toPolygon())
+                if (ring->getNumPoints() > 0)
+                    f.parts << toPolygon(*ring);
+        break;
+    case wkbPolyhedralSurface:
+    case wkbTIN: {
+        std::unique_ptr<OGRGeometry> polys(OGRGeometryFactory::forceToMultiPolygon(g.clone()));
+        if (polys && wkbFlatten(polys->getGeometryType()) == wkbMultiPolygon)
+            flatten(*polys, f, kindSet);
+        break;
+    }
     default: break;
     }
 }
 
-QString gdalReason()
+// The union of the parts' extents. Not QRectF::united(), which ignores zero-size rectangles
+// and so would drop every point of a multipoint but one.
+QRectF extent(const QList<QPolygonF> &parts)
+{
+    double x0 = HUGE_VAL, y0 = HUGE_VAL, x1 = -HUGE_VAL, y1 = -HUGE_VAL;
+    for (const QPolygonF &part : parts)
+        for (const QPointF &p : part) {
+            x0 = std::min(x0, p.x());
+            x1 = std::max(x1, p.x());
+            y0 = std::min(y0, p.y());
+            y1 = std::max(y1, p.y());
+        }
+    return x0 > x1 ? QRectF() : QRectF(QPointF(x0, y0), QPointF(x1, y1));
+}
+
+QVariant fieldValue(const OGRFeature &feature, int i, const OGRFieldDefn &fd)
+{
+    switch (fd.GetType()) {
+    case OFTInteger:
+        if (fd.GetSubType() == OFSTBoolean)
+            return feature.GetFieldAsInteger(i) != 0;
+        return feature.GetFieldAsInteger(i);
+    case OFTInteger64: return static_cast<qlonglong>(feature.GetFieldAsInteger64(i));
+    case OFTReal: return feature.GetFieldAsDouble(i);
+    default: return QString::fromUtf8(feature.GetFieldAsString(i)); // dates, lists: as OGR writes them
+    }
+}
+
+// GDAL's last message on this thread, on one line. Opening a file no driver claims sets none.
+QString gdalReason(const QString &otherwise = QStringLiteral("no reason given"))
 {
     const QString msg = QString::fromUtf8(CPLGetLastErrorMsg()).simplified();
-    return msg.isEmpty() ? QStringLiteral("no reason given") : msg;
+    return msg.isEmpty() ? otherwise : msg;
 }
 
 std::unique_ptr<GDALDataset> openVector(const QString &file, QString *error)
 {
     ensureGdal();
-    if (!QFileInfo(file).isFile()) {
+    // Directories are fine (a folder of shapefiles, a FileGDB), and so are GDAL's /vsi paths.
+    if (!QFileInfo::exists(file) && !file.startsWith(QStringLiteral("/vsi"))) {
         *error = file + QStringLiteral(": no such file");
         return nullptr;
     }
     CPLErrorReset();
     std::unique_ptr<GDALDataset> ds(GDALDataset::Open(file.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY));
     if (!ds)
-        *error = QStringLiteral("%1: cannot be read as vector data (GDAL: %2)").arg(file, gdalReason());
+        *error = QStringLiteral("%1: cannot be read as vector data (GDAL: %2)")
+                     .arg(file, gdalReason(QStringLiteral("not a format it recognises")));
     return ds;
 }
 
@@ -89,13 +135,16 @@ std::unique_ptr<GDALDataset> openVector(const QString &file, QString *error)
 QStringList vectorLayerNames(const QString &file, QString *error)
 {
     QStringList out;
-    const auto ds = openVector(file, error);
-    if (!ds)
-        return out;
-    for (auto *layer : ds->GetLayers())
-        out << QString::fromUtf8(layer->GetName());
-    if (out.isEmpty())
-        *error = file + QStringLiteral(": has no vector layers");
+    QString why;
+    const auto ds = openVector(file, &why);
+    if (ds) {
+        for (auto *layer : ds->GetLayers())
+            out << QString::fromUtf8(layer->GetName());
+        if (out.isEmpty())
+            why = file + QStringLiteral(": has no vector layers");
+    }
+    if (out.isEmpty() && error)
+        *error = why;
     return out;
 }
 
@@ -155,23 +204,15 @@ bool readVectorLayer(const QString &file, const QString &layerName, const QStrin
             ++out->skipped;
             continue;
         }
-        for (const QPolygonF &part : std::as_const(f.parts))
-            f.bounds = f.bounds.isNull() ? part.boundingRect() : f.bounds.united(part.boundingRect());
+        f.bounds = extent(f.parts);
         for (int i : fields) {
             const OGRFieldDefn *fd = defn->GetFieldDefn(i);
-            const QString name = QString::fromUtf8(fd->GetNameRef());
-            if (!feature->IsFieldSetAndNotNull(i))
-                continue;
-            switch (fd->GetType()) {
-            case OFTInteger: f.attributes.insert(name, feature->GetFieldAsInteger(i)); break;
-            case OFTInteger64: f.attributes.insert(name, static_cast<qlonglong>(feature->GetFieldAsInteger64(i))); break;
-            case OFTReal: f.attributes.insert(name, feature->GetFieldAsDouble(i)); break;
-            default: f.attributes.insert(name, QString::fromUtf8(feature->GetFieldAsString(i))); break;
-            }
+            if (feature->IsFieldSetAndNotNull(i)) // a null stays absent from the map
+                f.attributes.insert(QString::fromUtf8(fd->GetNameRef()), fieldValue(*feature, i, *fd));
         }
         out->features.append(std::move(f));
     }
-    if (out->features.isEmpty() && CPLGetLastErrorType() >= CE_Failure)
+    if (out->features.isEmpty() && out->skipped == 0 && CPLGetLastErrorType() >= CE_Failure)
         return fail(QStringLiteral("%1: layer \"%2\" cannot be read (GDAL: %3)").arg(file, out->layer, gdalReason()));
     return true;
 }

@@ -47,32 +47,33 @@ public:
     ShapeIndex countries, provinces, disputed;
     QStringList countryNames;
 
-    void renderTile(QPainter &p, const TileContext &tile) const override
+    bool renderTile(QPainter &p, const TileContext &tile) const override
     {
-        const QTransform toTile = tile.transform();
         const double k = tile.symbolScale;
-        p.setTransform(toTile);
-        QPen border(QColor(0xa3, 0x9e, 0x94), 0.8 * k);
-        border.setCosmetic(true);
-        p.setPen(border);
+        bool drew = false;
+        p.setPen(QPen(QColor(0xa3, 0x9e, 0x94), 0.8 * k));
         p.setBrush(QColor(0xf4, 0xf2, 0xec));
-        countries.query(tile.tileExtent.grownBy(2 * tile.mapUnitsPerPixel),
-                        [&](const ShapeIndex::Shape &s) { p.drawPath(s.path); });
+        countries.query(tile.tileExtent.grownBy(2 * tile.mapUnitsPerPixel), [&](const ShapeIndex::Shape &s) {
+            p.drawPath(ShapeIndex::pixelPath(s, tile, true));
+            drew = true;
+        });
         if (tile.cancelled())
-            return;
+            return drew;
         if (tile.metersPerPixel > 0 && tile.metersPerPixel < 2500) {
-            QPen province(QColor(0xd2, 0xcd, 0xc3), 0.6 * k);
-            province.setCosmetic(true);
-            p.setPen(province);
+            p.setPen(QPen(QColor(0xd2, 0xcd, 0xc3), 0.6 * k));
             p.setBrush(Qt::NoBrush);
-            provinces.query(tile.tileExtent, [&](const ShapeIndex::Shape &s) { p.drawPath(s.path); });
+            provinces.query(tile.tileExtent, [&](const ShapeIndex::Shape &s) {
+                p.drawPath(ShapeIndex::pixelPath(s, tile, true));
+                drew = true;
+            });
         }
-        QPen dashed(QColor(0x8c, 0x86, 0x7c), 1.0 * k, Qt::DashLine);
-        dashed.setCosmetic(true);
-        p.setPen(dashed);
+        p.setPen(QPen(QColor(0x8c, 0x86, 0x7c), 1.0 * k, Qt::DashLine));
         p.setBrush(Qt::NoBrush);
-        disputed.query(tile.tileExtent, [&](const ShapeIndex::Shape &s) { p.drawPath(s.path); });
-        p.resetTransform();
+        disputed.query(tile.tileExtent, [&](const ShapeIndex::Shape &s) {
+            p.drawPath(ShapeIndex::pixelPath(s, tile, false));
+            drew = true;
+        });
+        return drew;
     }
 
     void addLabels(LabelPlacer &labels, const MapSettings &settings, double metersPerPixel) const override
@@ -80,10 +81,9 @@ public:
         if (metersPerPixel < 300) // zoomed in: sites and places matter, not country names
             return;
         for (const auto &s : countries.shapes()) {
-            const QRectF r = s.path.boundingRect();
-            if (r.width() / settings.mapUnitsPerPixel < 60) // too small to name
+            if (s.bounds.width() / settings.mapUnitsPerPixel < 60) // too small to name
                 continue;
-            labels.add(countryNames.value(s.item), settings.toPixel(r.center()), 0, -100);
+            labels.add(countryNames.value(s.item), settings.toPixel(s.bounds.center()), 0, -100);
         }
     }
 };

@@ -38,8 +38,9 @@ class PreparedLayer
 {
 public:
     virtual ~PreparedLayer() = default;
-    // Draws what meets the tile; called on worker threads, possibly several at once.
-    virtual void renderTile(QPainter &painter, const TileContext &tile) const = 0;
+    // Draws what meets the tile; called on worker threads, possibly several at once. Returns
+    // whether it drew anything (an empty tile is neither stored as pixels nor composed).
+    virtual bool renderTile(QPainter &painter, const TileContext &tile) const = 0;
     // Offers labels for the whole frame; placed afterwards so that none collide.
     virtual void addLabels(LabelPlacer &, const MapSettings &, double /*metersPerPixel*/) const {}
 };

@@ -27,13 +27,6 @@ QThreadPool &tilePool()
     return *pool;
 }
 
-struct TileJob
-{
-    qint64 tx, ty;
-    QImage image;
-    bool cached = false;
-};
-
 } // namespace
 
 double MapRenderer::groundResolution(const MapSettings &s)
@@ -56,7 +49,15 @@ QImage MapRenderer::render(const MapSettings &settings, const LayerList &layers,
     RenderStats &st = stats ? *stats : local;
     auto cancelled = [cancel] { return cancel && cancel->load(std::memory_order_relaxed); };
 
-    QImage frame(settings.outputSize, QImage::Format_ARGB32_Premultiplied);
+    // Reuse the last frame's memory when its caller has let go of it: allocating (and
+    // page-faulting) 8 MB for every 1080p frame costs more than drawing a pan.
+    thread_local QImage spare;
+    QImage frame;
+    if (spare.size() == settings.outputSize && spare.isDetached())
+        frame = spare;
+    else
+        frame = QImage(settings.outputSize, QImage::Format_ARGB32_Premultiplied);
+    spare = QImage();
     frame.setDotsPerMeterX(qRound(settings.dpi / 0.0254));
     frame.setDotsPerMeterY(qRound(settings.dpi / 0.0254));
     frame.fill(settings.background);
@@ -75,69 +76,127 @@ QImage MapRenderer::render(const MapSettings &settings, const LayerList &layers,
     const double oy = std::round(extent.yMax / r);
     const qint64 timeKey = settings.timeUtc.isValid() ? settings.timeUtc.toMSecsSinceEpoch() : 0;
 
+    // Layers that can be drawn, and a fingerprint of them for the composed tiles.
+    struct Ready
+    {
+        const MapLayer *layer;
+        std::shared_ptr<const PreparedLayer> prepared;
+    };
+    QList<Ready> ready;
+    size_t fingerprint = 0;
     for (const auto &layer : layers) {
         QString error;
-        const auto prepared = layer->prepared(settings.crs, &error);
+        auto prepared = layer->prepared(settings.crs, &error);
         if (!prepared) {
             st.problems << layer->name() + QStringLiteral(": ") + error;
             continue;
         }
         if (!layer->problem().isEmpty())
             st.problems << layer->name() + QStringLiteral(": ") + layer->problem();
-
-        QList<TileJob> tiles;
-        for (qint64 ty = ty0; ty <= ty1; ++ty)
-            for (qint64 tx = tx0; tx <= tx1; ++tx)
-                tiles.append({tx, ty, {}, false});
-        auto keyOf = [&](const TileJob &t) {
-            return TileKey{layer->id(), layer->revision(), settings.crs, r, settings.symbolScale(), t.tx, t.ty, timeKey};
-        };
-        QList<TileJob *> missing;
-        for (TileJob &t : tiles) {
-            if (cache && cache->find(keyOf(t), &t.image))
-                t.cached = true;
-            else
-                missing.append(&t);
-        }
-        const auto renderOne = [&](TileJob *t) {
-            if (cancelled())
-                return;
-            TileContext ctx{{t->tx * tileSpan, t->ty * tileSpan, (t->tx + 1) * tileSpan, (t->ty + 1) * tileSpan},
-                            r, settings.symbolScale(), st.metersPerPixel, settings.timeUtc, cancel};
-            QImage img(kTileSize, kTileSize, QImage::Format_ARGB32_Premultiplied);
-            img.fill(Qt::transparent);
-            QPainter p(&img);
-            p.setRenderHint(QPainter::Antialiasing);
-            prepared->renderTile(p, ctx);
-            p.end();
-            t->image = img;
-        };
-        if (missing.size() > 1)
-            QtConcurrent::blockingMap(&tilePool(), missing, renderOne);
-        else if (!missing.isEmpty())
-            renderOne(missing.first());
-        if (cancelled())
-            return {};
-        painter.setOpacity(layer->opacity());
-        for (const TileJob &t : tiles) {
-            if (!t.cached && cache)
-                cache->insert(keyOf(t), t.image);
-            painter.drawImage(QPointF(t.tx * kTileSize + ox, oy - (t.ty + 1) * kTileSize), t.image);
-        }
-        st.tilesRendered += static_cast<int>(missing.size());
-        st.tilesFromCache += static_cast<int>(tiles.size() - missing.size());
+        ready.append({layer.get(), prepared});
+        fingerprint = qHashMulti(fingerprint, layer->id(), layer->revision(), qRound(layer->opacity() * 1000));
     }
+    auto keyOf = [&](const QString &id, quint64 revision, qint64 tx, qint64 ty) {
+        return TileKey{id, revision, settings.crs, r, settings.symbolScale(), tx, ty, timeKey};
+    };
+
+    // A frame is made of composed tiles (all layers in one image); a pan reuses them whole.
+    struct Cell
+    {
+        qint64 tx, ty;
+        QImage composite;
+        QList<QImage> layerTiles;
+    };
+    QList<Cell> cells;
+    for (qint64 ty = ty0; ty <= ty1; ++ty)
+        for (qint64 tx = tx0; tx <= tx1; ++tx)
+            cells.append({tx, ty, {}, {}});
+    QList<Cell *> missing;
+    for (Cell &c : cells) {
+        if (cache && cache->find(keyOf(QStringLiteral("#frame"), fingerprint, c.tx, c.ty), &c.composite))
+            ++st.tilesFromCache;
+        else
+            missing.append(&c);
+    }
+
+    // Layer tiles the missing cells need, drawn in parallel.
+    struct Job
+    {
+        Cell *cell;
+        int layer;
+        bool cached;
+    };
+    QList<Job> jobs;
+    for (Cell *c : std::as_const(missing)) {
+        c->layerTiles.resize(ready.size());
+        for (int i = 0; i < ready.size(); ++i) {
+            const bool cached = cache && cache->find(keyOf(ready[i].layer->id(), ready[i].layer->revision(), c->tx, c->ty),
+                                                     &c->layerTiles[i]);
+            if (!cached)
+                jobs.append({c, i, false});
+        }
+    }
+    const auto renderOne = [&](Job &job) {
+        if (cancelled())
+            return;
+        const Cell &c = *job.cell;
+        TileContext ctx{{c.tx * tileSpan, c.ty * tileSpan, (c.tx + 1) * tileSpan, (c.ty + 1) * tileSpan},
+                        r, settings.symbolScale(), st.metersPerPixel, settings.timeUtc, cancel};
+        QImage img(kTileSize, kTileSize, QImage::Format_ARGB32_Premultiplied);
+        img.fill(Qt::transparent);
+        QPainter p(&img);
+        p.setRenderHint(QPainter::Antialiasing);
+        const bool drew = ready[job.layer].prepared->renderTile(p, ctx);
+        p.end();
+        job.cell->layerTiles[job.layer] = drew ? img : QImage();
+    };
+    if (jobs.size() > 1)
+        QtConcurrent::blockingMap(&tilePool(), jobs, renderOne);
+    else if (!jobs.isEmpty())
+        renderOne(jobs.first());
+    if (cancelled())
+        return {};
+    st.tilesRendered += static_cast<int>(jobs.size());
+    if (cache)
+        for (const Job &job : std::as_const(jobs))
+            cache->insert(keyOf(ready[job.layer].layer->id(), ready[job.layer].layer->revision(), job.cell->tx, job.cell->ty),
+                          job.cell->layerTiles[job.layer]);
+
+    for (Cell *c : std::as_const(missing)) {
+        QList<int> drawn;
+        for (int i = 0; i < ready.size(); ++i)
+            if (!c->layerTiles[i].isNull())
+                drawn << i;
+        if (drawn.size() == 1 && ready[drawn.first()].layer->opacity() >= 1.0) {
+            c->composite = c->layerTiles[drawn.first()]; // shared, not copied
+        } else if (!drawn.isEmpty()) {
+            c->composite = QImage(kTileSize, kTileSize, QImage::Format_ARGB32_Premultiplied);
+            c->composite.fill(Qt::transparent);
+            QPainter p(&c->composite);
+            for (int i : std::as_const(drawn)) {
+                p.setOpacity(ready[i].layer->opacity());
+                p.drawImage(0, 0, c->layerTiles[i]);
+            }
+        }
+        if (cache)
+            cache->insert(keyOf(QStringLiteral("#frame"), fingerprint, c->tx, c->ty), c->composite);
+    }
+    for (const Cell &c : std::as_const(cells))
+        if (!c.composite.isNull())
+            painter.drawImage(QPointF(c.tx * kTileSize + ox, oy - (c.ty + 1) * kTileSize), c.composite);
+
     painter.setOpacity(1.0);
 
     LabelPlacer labels(QRectF(QPointF(0, 0), QSizeF(settings.outputSize)), settings.symbolScale());
-    for (const auto &layer : layers)
-        if (const auto prepared = layer->prepared(settings.crs, nullptr))
-            prepared->addLabels(labels, settings, st.metersPerPixel);
+    for (const Ready &l : std::as_const(ready))
+        l.prepared->addLabels(labels, settings, st.metersPerPixel);
     labels.draw(painter);
     if (cancelled())
         return {};
     if (settings.decorations)
         drawDecorations(painter, settings, st.metersPerPixel);
+    painter.end();
+    spare = frame; // shared with the caller until it drops its copy
     return frame;
 }
 

@@ -15,15 +15,16 @@ using LayerList = QList<std::shared_ptr<const MapLayer>>;
 
 struct RenderStats
 {
-    int tilesRendered = 0;
-    int tilesFromCache = 0;
+    int tilesRendered = 0;  // layer tiles drawn for this frame
+    int tilesFromCache = 0; // frame tiles (all layers composed) reused whole
     double metersPerPixel = 0;
     QStringList problems; // layers that could not be drawn, and why
 };
 
-// Draws a map: each layer in 256-pixel tiles on a grid anchored at the CRS origin (so a pan
-// reuses every tile still in view), tiles rendered in parallel and kept in a TileCache, then
-// labels for the whole frame, then scale bar and north arrow. The canvas, sightline-cli render
+// Draws a map: each layer in 256-pixel tiles on a grid anchored at the CRS origin, rendered in
+// parallel; the layers of a tile composed into one frame tile; both kept in a TileCache, so a
+// pan reuses every frame tile still in view and a change to one layer redraws only that layer.
+// Then labels for the whole frame, then scale bar and north arrow. The canvas, sightline-cli render
 // and PDF figures all draw through here, so they show the same map.
 //
 // Thread-safe: call from any thread, with layers that are not changed meanwhile.

@@ -8,12 +8,13 @@
 namespace sightline::render {
 
 bool ShapeIndex::build(const QString &crs, const QList<QPair<int, QList<QPolygonF>>> &polygons,
-                       const QList<QPair<int, QPointF>> &points, bool closeRings, QString *error)
+                       const QList<QPair<int, QPointF>> &points, bool, QString *error)
 {
     const auto *t = cachedTransform(QStringLiteral("EPSG:4326"), crs, error);
     if (!t)
         return false;
     m_shapes.clear();
+    m_spansCells = false;
     auto extend = [](MapExtent &e, bool &first, const QRectF &r) {
         if (first) {
             e = {r.left(), r.top(), r.right(), r.bottom()};
@@ -27,7 +28,7 @@ bool ShapeIndex::build(const QString &crs, const QList<QPair<int, QList<QPolygon
     for (const auto &[item, rings] : polygons) {
         Shape shape;
         shape.item = item;
-        shape.path.setFillRule(Qt::OddEvenFill);
+        QRectF box;
         for (QPolygonF ring : rings) {
             t->forward(&ring.data()->rx(), &ring.data()->ry(), static_cast<int>(ring.size()), 2);
             QPolygonF finite;
@@ -37,15 +38,14 @@ bool ShapeIndex::build(const QString &crs, const QList<QPair<int, QList<QPolygon
                     finite.append(p);
             if (finite.size() < 2)
                 continue;
-            shape.path.addPolygon(finite);
-            if (closeRings)
-                shape.path.closeSubpath();
+            box = box.isNull() ? finite.boundingRect() : box.united(finite.boundingRect());
+            shape.rings.append(finite);
         }
-        if (shape.path.isEmpty())
+        if (shape.rings.isEmpty())
             continue;
         bool first = true;
-        extend(shape.bounds, first, shape.path.boundingRect());
-        extend(m_bounds, firstOverall, shape.path.boundingRect());
+        extend(shape.bounds, first, box);
+        extend(m_bounds, firstOverall, box);
         m_shapes.push_back(std::move(shape));
     }
     for (const auto &[item, lonLat] : points) {
@@ -71,6 +71,7 @@ bool ShapeIndex::build(const QString &crs, const QList<QPair<int, QList<QPolygon
         const int c1 = std::clamp(static_cast<int>((b.xMax - m_bounds.xMin) / m_cellW), 0, m_cols - 1);
         const int r0 = std::clamp(static_cast<int>((b.yMin - m_bounds.yMin) / m_cellH), 0, m_rows - 1);
         const int r1 = std::clamp(static_cast<int>((b.yMax - m_bounds.yMin) / m_cellH), 0, m_rows - 1);
+        m_spansCells |= r0 != r1 || c0 != c1;
         for (int r = r0; r <= r1; ++r)
             for (int c = c0; c <= c1; ++c)
                 m_cells[static_cast<size_t>(r) * m_cols + c].push_back(i);
@@ -86,7 +87,7 @@ void ShapeIndex::query(const MapExtent &e, const std::function<void(const Shape 
     const int c1 = std::clamp(static_cast<int>((e.xMax - m_bounds.xMin) / m_cellW), 0, m_cols - 1);
     const int r0 = std::clamp(static_cast<int>((e.yMin - m_bounds.yMin) / m_cellH), 0, m_rows - 1);
     const int r1 = std::clamp(static_cast<int>((e.yMax - m_bounds.yMin) / m_cellH), 0, m_rows - 1);
-    const bool single = c0 == c1 && r0 == r1;
+    const bool single = !m_spansCells || (c0 == c1 && r0 == r1);
     std::vector<char> seen;
     if (!single)
         seen.assign(m_shapes.size(), 0);
@@ -103,6 +104,41 @@ void ShapeIndex::query(const MapExtent &e, const std::function<void(const Shape 
             }
         }
     }
+}
+
+QPainterPath ShapeIndex::pixelPath(const Shape &shape, const TileContext &tile, bool closed)
+{
+    QPainterPath path;
+    path.setFillRule(Qt::OddEvenFill);
+    for (const QPolygonF &ring : shape.rings) {
+        QPolygonF px(ring.size());
+        for (int i = 0; i < ring.size(); ++i)
+            px[i] = tile.toPixel(ring[i].x(), ring[i].y());
+        path.addPolygon(px);
+        if (closed)
+            path.closeSubpath();
+    }
+    return path;
+}
+
+int ShapeIndex::countUpTo(const MapExtent &e, int limit) const
+{
+    if (m_shapes.empty() || !e.intersects(m_bounds))
+        return 0;
+    // Shapes spanning several cells may be counted twice: an upper bound is all this promises
+    // to callers that only ask "more than limit?", and it is exact for points.
+    const int c0 = std::clamp(static_cast<int>((e.xMin - m_bounds.xMin) / m_cellW), 0, m_cols - 1);
+    const int c1 = std::clamp(static_cast<int>((e.xMax - m_bounds.xMin) / m_cellW), 0, m_cols - 1);
+    const int r0 = std::clamp(static_cast<int>((e.yMin - m_bounds.yMin) / m_cellH), 0, m_rows - 1);
+    const int r1 = std::clamp(static_cast<int>((e.yMax - m_bounds.yMin) / m_cellH), 0, m_rows - 1);
+    int n = 0;
+    for (int r = r0; r <= r1; ++r)
+        for (int c = c0; c <= c1; ++c)
+            for (int i : m_cells[static_cast<size_t>(r) * m_cols + c]) {
+                if (m_shapes[i].bounds.intersects(e) && ++n >= limit)
+                    return n;
+            }
+    return n;
 }
 
 } // namespace sightline::render

@@ -17,7 +17,9 @@ class ShapeIndex
 public:
     struct Shape
     {
-        QPainterPath path; // map units; empty for points
+        // Map units; empty for points. Plain polygons, not a QPainterPath: drawing a shared
+        // QPainterPath from several threads races on its internal caches.
+        QList<QPolygonF> rings;
         QPointF point;     // map units, for points
         MapExtent bounds;
         int item = 0;      // the owner's index (which record)
@@ -28,8 +30,13 @@ public:
     bool build(const QString &crs, const QList<QPair<int, QList<QPolygonF>>> &polygons,
                const QList<QPair<int, QPointF>> &points, bool closeRings, QString *error);
 
+    // The shape's outline in tile pixels, ready to draw (odd-even fill, so holes stay open).
+    static QPainterPath pixelPath(const Shape &shape, const TileContext &tile, bool closed);
+
     // Calls visit for every shape whose bounds meet extent (each at most once).
     void query(const MapExtent &extent, const std::function<void(const Shape &)> &visit) const;
+    // How many shapes meet extent, counting no further than limit.
+    int countUpTo(const MapExtent &extent, int limit) const;
     const std::vector<Shape> &shapes() const { return m_shapes; }
 
 private:
@@ -38,6 +45,7 @@ private:
     int m_cols = 1, m_rows = 1;
     double m_cellW = 1, m_cellH = 1;
     std::vector<std::vector<int>> m_cells;
+    bool m_spansCells = false; // some shape sits in more than one cell, so queries must de-duplicate
 };
 
 } // namespace sightline::render

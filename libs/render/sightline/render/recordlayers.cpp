@@ -4,6 +4,8 @@
 #include "sightline/render/preparedshapes.h"
 #include "sightline/render/symbols.h"
 
+#include <array>
+
 namespace sightline::render {
 namespace {
 
@@ -29,16 +31,20 @@ public:
         return !t.isValid() || times.isEmpty() || times[item].isUnknown() || times[item].contains(t);
     }
 
-    void renderTile(QPainter &p, const TileContext &tile) const override
+    bool renderTile(QPainter &p, const TileContext &tile) const override
     {
         const double reach = (radius + 2) * tile.symbolScale * tile.mapUnitsPerPixel;
         int n = 0;
+        bool drew = false;
         index.query(tile.tileExtent.grownBy(reach), [&](const ShapeIndex::Shape &s) {
             if ((++n & 1023) == 0 && tile.cancelled())
                 return;
-            if (visibleAt(s.item, tile.timeUtc))
+            if (visibleAt(s.item, tile.timeUtc)) {
                 draw(p, tile.toPixel(s.point.x(), s.point.y()), s.item, tile.symbolScale);
+                drew = true;
+            }
         });
+        return drew;
     }
 
     void addLabels(LabelPlacer &placer, const MapSettings &settings, double) const override
@@ -47,13 +53,13 @@ public:
             return;
         // Thousands of names on one screen cannot be read; label only when zoomed in enough.
         constexpr int kMaxLabelled = 1500;
+        if (index.countUpTo(settings.extent(), kMaxLabelled + 1) > kMaxLabelled)
+            return;
         QList<const ShapeIndex::Shape *> visible;
         index.query(settings.extent(), [&](const ShapeIndex::Shape &s) {
-            if (visible.size() <= kMaxLabelled && visibleAt(s.item, settings.timeUtc))
+            if (visibleAt(s.item, settings.timeUtc))
                 visible.append(&s);
         });
-        if (visible.size() > kMaxLabelled)
-            return;
         for (const auto *s : std::as_const(visible))
             placer.add(labels.value(s->item), settings.toPixel(s->point), radius * settings.symbolScale(), labelPriority);
     }
@@ -74,8 +80,20 @@ std::shared_ptr<const PreparedLayer> SiteLayer::prepare(const QString &crs, QStr
     QList<SiteKind> kinds;
     for (const Site &s : m_sites)
         kinds << s.kind;
+    // One sprite look-up per kind and size, not per site.
+    struct Sprites
+    {
+        double scale = -1;
+        std::array<const QImage *, 8> byKind{};
+    };
     prepared->draw = [kinds](QPainter &p, QPointF at, int item, double scale) {
-        drawSiteSymbol(p, at, kinds[item], scale);
+        thread_local Sprites sprites;
+        if (sprites.scale != scale) {
+            for (int k = 0; k < 8; ++k)
+                sprites.byKind[k] = &siteSymbolSprite(static_cast<SiteKind>(k), scale);
+            sprites.scale = scale;
+        }
+        blitCentred(p, at, *sprites.byKind[static_cast<int>(kinds[item])]);
     };
     prepared->labelPriority = 10;
     if (!prepared->index.build(crs, {}, points, true, error))
@@ -92,19 +110,31 @@ std::shared_ptr<const PreparedLayer> AoiLayer::prepare(const QString &crs, QStri
     public:
         ShapeIndex index;
         QList<QColor> colors;
-        void renderTile(QPainter &p, const TileContext &tile) const override
+        bool renderTile(QPainter &p, const TileContext &tile) const override
         {
-            p.setTransform(tile.transform());
+            bool drew = false;
             index.query(tile.tileExtent.grownBy(2 * tile.mapUnitsPerPixel), [&](const ShapeIndex::Shape &s) {
+                drew = true;
+                const double pixels = std::max(s.bounds.width(), s.bounds.height()) / tile.mapUnitsPerPixel;
+                if (pixels < 3) { // a speck: one dot says "an area is here" as well as its outline would
+                    p.fillRect(QRectF(tile.toPixel(s.bounds.xMin, s.bounds.yMax), QSizeF(2, 2)), colors[s.item]);
+                    return;
+                }
                 QColor fill = colors[s.item];
                 fill.setAlpha(40);
-                QPen pen(colors[s.item], 1.6 * tile.symbolScale, Qt::DashLine);
-                pen.setCosmetic(true);
-                p.setPen(pen);
+                // Dashes only where they can be seen; a small outline is drawn solid (and fast).
+                p.setPen(QPen(colors[s.item], 1.6 * tile.symbolScale, pixels > 40 ? Qt::DashLine : Qt::SolidLine));
                 p.setBrush(fill);
-                p.drawPath(s.path);
+                if (s.rings.size() == 1) { // the usual case: one ring, drawn as a polygon in pixels
+                    QPolygonF px(s.rings.first().size());
+                    for (int i = 0; i < px.size(); ++i)
+                        px[i] = tile.toPixel(s.rings.first()[i].x(), s.rings.first()[i].y());
+                    p.drawPolygon(px);
+                } else {
+                    p.drawPath(ShapeIndex::pixelPath(s, tile, true));
+                }
             });
-            p.resetTransform();
+            return drew;
         }
     };
     auto prepared = std::make_shared<PreparedAois>();
@@ -139,7 +169,7 @@ std::shared_ptr<const PreparedLayer> ClaimLayer::prepare(const QString &crs, QSt
             points.append({i, lonLat(m_claims[i].location.firstPoint())});
     }
     prepared->radius = 5;
-    prepared->draw = [](QPainter &p, QPointF at, int, double scale) { drawClaimMarker(p, at, scale); };
+    prepared->draw = [](QPainter &p, QPointF at, int, double scale) { blitCentred(p, at, markerSprite(Marker::Claim, scale)); };
     if (!prepared->index.build(crs, {}, points, true, error))
         return nullptr;
     return prepared;
@@ -158,7 +188,7 @@ std::shared_ptr<const PreparedLayer> EventLayer::prepare(const QString &crs, QSt
             points.append({i, lonLat(m_events[i].location.firstPoint())});
     }
     prepared->labelPriority = 5;
-    prepared->draw = [](QPainter &p, QPointF at, int, double scale) { drawEventMarker(p, at, scale); };
+    prepared->draw = [](QPainter &p, QPointF at, int, double scale) { blitCentred(p, at, markerSprite(Marker::Event, scale)); };
     if (!prepared->index.build(crs, {}, points, true, error))
         return nullptr;
     return prepared;

@@ -11,6 +11,14 @@ size_t qHash(const TileKey &k, size_t seed)
                       std::bit_cast<quint64>(k.symbolScale), k.tx, k.ty, k.timeKey);
 }
 
+namespace {
+// An empty tile is stored as a null image; it still costs its bookkeeping.
+qint64 costOf(const QImage &image)
+{
+    return std::max<qint64>(image.sizeInBytes(), 256);
+}
+} // namespace
+
 TileCache::TileCache(qint64 capBytes) : m_cap(capBytes) {}
 
 bool TileCache::find(const TileKey &key, QImage *out)
@@ -29,13 +37,13 @@ void TileCache::insert(const TileKey &key, const QImage &tile)
     QMutexLocker lock(&m_mutex);
     auto it = m_entries.find(key);
     if (it != m_entries.end()) {
-        m_bytes -= it->image.sizeInBytes();
+        m_bytes -= costOf(it->image);
         m_order.erase(it->position);
         m_entries.erase(it);
     }
     m_order.push_front(key);
     m_entries.insert(key, Entry{tile, m_order.begin()});
-    m_bytes += tile.sizeInBytes();
+    m_bytes += costOf(tile);
     evictLocked();
     m_peak = std::max(m_peak, m_bytes);
 }
@@ -44,7 +52,7 @@ void TileCache::evictLocked()
 {
     while (m_bytes > m_cap && !m_order.empty()) {
         auto it = m_entries.find(m_order.back());
-        m_bytes -= it->image.sizeInBytes();
+        m_bytes -= costOf(it->image);
         m_entries.erase(it);
         m_order.pop_back();
     }

@@ -1,0 +1,312 @@
+// Vector files through OGR, flattened to lon/lat parts for drawing. Files that cannot be read
+// are refused with one line that starts with the file's path; nothing crashes on bad input.
+#include "sightline/geo/vectorfile.h"
+
+#include <QDirIterator>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <gdal.h>
+#include <ogr_api.h>
+#include <ogr_srs_api.h>
+
+#include <cmath>
+
+using namespace sightline::geo;
+using Kind = VectorFeature::Kind;
+
+namespace {
+constexpr double kLon = 130.6026, kLat = 42.4217;
+constexpr double kMercX = 14538614.928278, kMercY = 5224358.873243; // cs2cs EPSG:4326 EPSG:3857
+
+// A MultiPolygon with a hole, a point, a line, a multipoint, and two features to skip.
+const char *const kGeoJson = R"({"type": "FeatureCollection", "name": "mixed", "features": [
+ {"type": "Feature", "properties": {"name": "A", "count": 3, "area": 1.5, "flag": true, "note": null},
+  "geometry": {"type": "MultiPolygon", "coordinates": [
+    [[[0,0],[10,0],[10,10],[0,10],[0,0]], [[2,2],[2,4],[4,4],[4,2],[2,2]]],
+    [[[20,20],[21,20],[21,21],[20,21],[20,20]]]]}},
+ {"type": "Feature", "properties": {"name": "Tumangang", "count": 1, "area": 0.0},
+  "geometry": {"type": "Point", "coordinates": [130.6026, 42.4217]}},
+ {"type": "Feature", "properties": {"name": "road"},
+  "geometry": {"type": "LineString", "coordinates": [[0,0],[1,1],[2,0]]}},
+ {"type": "Feature", "properties": {"name": "pair"},
+  "geometry": {"type": "MultiPoint", "coordinates": [[1,2],[3,4]]}},
+ {"type": "Feature", "properties": {"name": "nowhere"}, "geometry": null},
+ {"type": "Feature", "properties": {"name": "empty"}, "geometry": {"type": "GeometryCollection", "geometries": []}}
+]})";
+
+bool near(QPointF a, QPointF b, double tolerance)
+{
+    return std::abs(a.x() - b.x()) < tolerance && std::abs(a.y() - b.y()) < tolerance;
+}
+
+// Adds one feature from WKT (empty for no geometry) with a "name" field.
+void addFeature(OGRLayerH layer, const char *name, const char *wkt)
+{
+    OGRFeatureH f = OGR_F_Create(OGR_L_GetLayerDefn(layer));
+    OGR_F_SetFieldString(f, OGR_F_GetFieldIndex(f, "name"), name);
+    if (*wkt) {
+        OGRGeometryH g = nullptr;
+        char *text = const_cast<char *>(wkt);
+        QCOMPARE(OGR_G_CreateFromWkt(&text, nullptr, &g), OGRERR_NONE);
+        OGR_F_SetGeometryDirectly(f, g);
+    }
+    QCOMPARE(OGR_L_CreateFeature(layer, f), OGRERR_NONE);
+    OGR_F_Destroy(f);
+}
+
+OGRLayerH addLayer(GDALDatasetH ds, const char *name, int epsg, OGRwkbGeometryType type)
+{
+    OGRSpatialReferenceH srs = OSRNewSpatialReference(nullptr);
+    OSRImportFromEPSG(srs, epsg);
+    OGRLayerH layer = GDALDatasetCreateLayer(ds, name, srs, type, nullptr);
+    OSRRelease(srs);
+    OGRFieldDefnH field = OGR_Fld_Create("name", OFTString);
+    OGR_L_CreateField(layer, field, TRUE);
+    OGR_Fld_Destroy(field);
+    return layer;
+}
+} // namespace
+
+class TestGeoVectorFile : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_geojson, m_gpkg;
+
+    QString path(const QString &name) const { return m_dir.filePath(name); }
+
+    static void writeFile(const QString &file, const QByteArray &bytes)
+    {
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        QCOMPARE(f.write(bytes), bytes.size());
+    }
+
+    static void checkRefusal(const QString &file, bool ok, const QString &error)
+    {
+        QVERIFY2(!ok, qPrintable(file));
+        QVERIFY2(error.startsWith(file + u':'), qPrintable(error));
+        QVERIFY2(!error.contains(u'\n'), qPrintable(error));
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        GDALAllRegister();
+        m_geojson = path(QStringLiteral("mixed.geojson"));
+        writeFile(m_geojson, kGeoJson);
+
+        // A GeoPackage in Web Mercator, one in EPSG:4326 (lat/lon officially, stored lon/lat)
+        // and one with curves.
+        m_gpkg = path(QStringLiteral("layers.gpkg"));
+        GDALDatasetH ds = GDALCreate(GDALGetDriverByName("GPKG"), m_gpkg.toUtf8().constData(), 0, 0, 0, GDT_Unknown,
+                                     nullptr);
+        QVERIFY(ds);
+        OGRLayerH merc = addLayer(ds, "mercator", 3857, wkbUnknown);
+        const QByteArray point = QStringLiteral("POINT (%1 %2)").arg(kMercX, 0, 'f', 6).arg(kMercY, 0, 'f', 6).toUtf8();
+        addFeature(merc, "Tumangang", point.constData());
+        addFeature(merc, "box", "POLYGON ((0 0,1113194.9079327357 0,1113194.9079327357 1118889.9748579594,0 0))");
+        addFeature(merc, "no geometry", "");
+        OGRLayerH wgs = addLayer(ds, "wgs84", 4326, wkbPoint);
+        addFeature(wgs, "Tumangang", "POINT (130.6026 42.4217)");
+        OGRLayerH curves = addLayer(ds, "curves", 4326, wkbUnknown);
+        addFeature(curves, "arc", "CIRCULARSTRING (0 0,1 1,2 0)");
+        addFeature(curves, "disc", "CURVEPOLYGON (CIRCULARSTRING (0 0,2 0,0 0))");
+        GDALClose(ds);
+    }
+
+    void geoJsonFeatures()
+    {
+        VectorLayerData data;
+        QString error;
+        QVERIFY2(readVectorLayer(m_geojson, QString(), {}, &data, &error), qPrintable(error));
+        QCOMPARE(data.file, m_geojson);
+        QCOMPARE(data.layer, QStringLiteral("mixed"));
+        QCOMPARE(data.features.size(), 4);
+        QCOMPARE(data.skipped, 2);
+
+        const VectorFeature &poly = data.features[0];
+        QCOMPARE(poly.kind, Kind::Polygon);
+        QCOMPARE(poly.parts.size(), 3); // outer, hole, second outer
+        QCOMPARE(poly.parts[0].size(), 5);
+        QCOMPARE(poly.parts[1].boundingRect(), QRectF(2, 2, 2, 2));
+        QCOMPARE(poly.bounds, QRectF(QPointF(0, 0), QPointF(21, 21)));
+
+        const VectorFeature &point = data.features[1];
+        QCOMPARE(point.kind, Kind::Point);
+        QCOMPARE(point.parts.size(), 1);
+        QCOMPARE(point.parts[0], QPolygonF({QPointF(kLon, kLat)}));
+        QCOMPARE(point.bounds.topLeft(), QPointF(kLon, kLat));
+
+        const VectorFeature &line = data.features[2];
+        QCOMPARE(line.kind, Kind::Line);
+        QCOMPARE(line.parts, QList<QPolygonF>({QPolygonF({QPointF(0, 0), QPointF(1, 1), QPointF(2, 0)})}));
+        QCOMPARE(line.bounds, QRectF(0, 0, 2, 1));
+
+        const VectorFeature &pair = data.features[3];
+        QCOMPARE(pair.kind, Kind::Point);
+        QCOMPARE(pair.parts.size(), 2);
+        QCOMPARE(pair.bounds, QRectF(QPointF(1, 2), QPointF(3, 4))); // both points, not the last
+    }
+
+    void attributes()
+    {
+        VectorLayerData data;
+        QString error;
+        QVERIFY2(readVectorLayer(m_geojson, QString(), {}, &data, &error), qPrintable(error));
+        const QVariantMap all = data.features[0].attributes;
+        QCOMPARE(all.value(QStringLiteral("name")), QVariant(QStringLiteral("A")));
+        QCOMPARE(all.value(QStringLiteral("count")).typeId(), QMetaType::Int);
+        QCOMPARE(all.value(QStringLiteral("count")).toInt(), 3);
+        QCOMPARE(all.value(QStringLiteral("area")).typeId(), QMetaType::Double);
+        QCOMPARE(all.value(QStringLiteral("area")).toDouble(), 1.5);
+        QCOMPARE(all.value(QStringLiteral("flag")), QVariant(true));
+        QVERIFY(!all.contains(QStringLiteral("note"))); // null
+        QVERIFY(!data.features[2].attributes.contains(QStringLiteral("count"))); // absent
+
+        QVERIFY(readVectorLayer(m_geojson, QString(), {QStringLiteral("name"), QStringLiteral("missing")}, &data,
+                                &error));
+        QCOMPARE(data.features[0].attributes.keys(), QStringList{QStringLiteral("name")});
+        QCOMPARE(data.features[1].attributes.value(QStringLiteral("name")).toString(), QStringLiteral("Tumangang"));
+    }
+
+    void webMercatorIsReprojectedToLonLat()
+    {
+        VectorLayerData data;
+        QString error;
+        QVERIFY2(readVectorLayer(m_gpkg, QStringLiteral("mercator"), {}, &data, &error), qPrintable(error));
+        QCOMPARE(data.layer, QStringLiteral("mercator"));
+        QCOMPARE(data.features.size(), 2);
+        QCOMPARE(data.skipped, 1);
+        QVERIFY2(near(data.features[0].parts[0][0], QPointF(kLon, kLat), 1e-8),
+                 qPrintable(QStringLiteral("%1 %2").arg(data.features[0].parts[0][0].x(), 0, 'f', 9)
+                                .arg(data.features[0].parts[0][0].y(), 0, 'f', 9)));
+        const VectorFeature &box = data.features[1];
+        QCOMPARE(box.kind, Kind::Polygon);
+        QVERIFY(near(box.bounds.topLeft(), QPointF(0, 0), 1e-8));
+        QVERIFY2(near(box.bounds.bottomRight(), QPointF(10, 10), 1e-6),
+                 qPrintable(QStringLiteral("%1 %2").arg(box.bounds.right()).arg(box.bounds.bottom())));
+    }
+
+    void geographicLayersKeepLongitudeFirst()
+    {
+        VectorLayerData data;
+        QString error;
+        QVERIFY2(readVectorLayer(m_gpkg, QStringLiteral("wgs84"), {}, &data, &error), qPrintable(error));
+        QCOMPARE(data.features.size(), 1);
+        QVERIFY(near(data.features[0].parts[0][0], QPointF(kLon, kLat), 1e-12));
+    }
+
+    void curvesAreLinearised()
+    {
+        VectorLayerData data;
+        QString error;
+        QVERIFY2(readVectorLayer(m_gpkg, QStringLiteral("curves"), {}, &data, &error), qPrintable(error));
+        QCOMPARE(data.features.size(), 2);
+        const VectorFeature &arc = data.features[0];
+        QCOMPARE(arc.kind, Kind::Line);
+        QVERIFY(arc.parts[0].size() > 3);
+        // A polyline through the arc: its top is within the chord's sagitta (1e-3) of the apex.
+        QVERIFY2(near(arc.bounds.bottomRight(), QPointF(2, 1), 1e-3),
+                 qPrintable(QStringLiteral("%1 %2").arg(arc.bounds.right()).arg(arc.bounds.bottom())));
+        const VectorFeature &disc = data.features[1];
+        QCOMPARE(disc.kind, Kind::Polygon);
+        QVERIFY(disc.parts[0].size() > 3);
+        QVERIFY(near(disc.bounds.topLeft(), QPointF(0, -1), 1e-3));
+    }
+
+    void layerNames()
+    {
+        QString error;
+        QCOMPARE(vectorLayerNames(m_gpkg, &error),
+                 (QStringList{QStringLiteral("mercator"), QStringLiteral("wgs84"), QStringLiteral("curves")}));
+        QCOMPARE(vectorLayerNames(m_geojson, nullptr), QStringList{QStringLiteral("mixed")});
+        const QString missing = path(QStringLiteral("missing.gpkg"));
+        QVERIFY(vectorLayerNames(missing, &error).isEmpty());
+        QVERIFY2(error.startsWith(missing + u':'), qPrintable(error));
+        QVERIFY(vectorLayerNames(missing, nullptr).isEmpty());
+    }
+
+    void refusals()
+    {
+        VectorLayerData data;
+        QString error;
+        checkRefusal(m_gpkg, readVectorLayer(m_gpkg, QStringLiteral("nope"), {}, &data, &error), error);
+        QCOMPARE(error, m_gpkg + QStringLiteral(": has no layer \"nope\""));
+
+        const QString missing = path(QStringLiteral("nowhere.geojson"));
+        checkRefusal(missing, readVectorLayer(missing, QString(), {}, &data, &error), error);
+
+        const QString truncated = path(QStringLiteral("truncated.geojson"));
+        writeFile(truncated, QByteArray(kGeoJson).left(200));
+        checkRefusal(truncated, readVectorLayer(truncated, QString(), {}, &data, &error), error);
+        QVERIFY2(error.contains(QStringLiteral("cannot be read as vector data (GDAL: ")), qPrintable(error));
+
+        const QString garbage = path(QStringLiteral("garbage.gpkg"));
+        QByteArray bytes;
+        for (int i = 0; i < 4096; ++i)
+            bytes += static_cast<char>((i * 37 + 11) % 256);
+        writeFile(garbage, bytes);
+        checkRefusal(garbage, readVectorLayer(garbage, QString(), {}, &data, &error), error);
+        QVERIFY(readVectorLayer(garbage, QString(), {}, &data, nullptr) == false);
+
+        const QString empty = path(QStringLiteral("empty.geojson"));
+        writeFile(empty, {});
+        checkRefusal(empty, readVectorLayer(empty, QString(), {}, &data, &error), error);
+    }
+
+    void naturalEarthCountries()
+    {
+        const QString file = QStringLiteral("/usr/share/qgis/resources/data/world_map.gpkg");
+        if (!QFile::exists(file))
+            QSKIP("QGIS's world_map.gpkg (Natural Earth) is not installed: skipping the real-world layer");
+        VectorLayerData data;
+        QString error;
+        QVERIFY2(readVectorLayer(file, QStringLiteral("countries"), {QStringLiteral("NAME")}, &data, &error),
+                 qPrintable(error));
+        QCOMPARE(data.features.size() + data.skipped, 240);
+        QCOMPARE(data.skipped, 0);
+        QRectF all;
+        for (const VectorFeature &f : std::as_const(data.features)) {
+            QCOMPARE(f.kind, Kind::Polygon);
+            all = all.united(f.bounds);
+        }
+        QVERIFY2(all.left() >= -180.0001 && all.right() <= 180.0001 && all.top() >= -90 && all.bottom() <= 90,
+                 qPrintable(QStringLiteral("%1 %2 %3 %4")
+                                .arg(all.left())
+                                .arg(all.top())
+                                .arg(all.right())
+                                .arg(all.bottom())));
+    }
+
+    void conformanceFilesNeverCrash()
+    {
+        const QString dir = qEnvironmentVariable("SIGHTLINE_CONFORMANCE_DIR");
+        if (dir.isEmpty())
+            QSKIP("SIGHTLINE_CONFORMANCE_DIR is not set: skipping the malformed GeoJSON/KML and sample vector files");
+        int tried = 0, read = 0;
+        for (const char *sub : {"malformed/geojsonhint", "malformed/libkml", "vector"}) {
+            QDirIterator it(dir + u'/' + QLatin1String(sub), QDir::Files, QDirIterator::Subdirectories);
+            while (it.hasNext()) {
+                const QString file = it.next();
+                VectorLayerData data;
+                QString error;
+                if (readVectorLayer(file, QString(), {}, &data, &error))
+                    ++read;
+                else
+                    checkRefusal(file, false, error);
+                ++tried;
+            }
+        }
+        QVERIFY(tried > 0);
+        qInfo("%d conformance files: %d read, %d refused cleanly", tried, read, tried - read);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestGeoVectorFile)
+#include "tst_geo_vectorfile.moc"
