@@ -18,13 +18,32 @@ QPointF lonLat(const GeoPoint &p)
 class PreparedPoints : public PreparedLayer
 {
 public:
-    using Draw = std::function<void(QPainter &, QPointF, int item, double scale)>;
+    // compact: the view is so crowded (at this resolution) that a small dot says more.
+    using Draw = std::function<void(QPainter &, QPointF, int item, double scale, bool compact)>;
     ShapeIndex index;
     Draw draw;
     QStringList labels;
     QList<TimeSpan> times; // per item, for the time slider; empty when the layer has none
     double radius = kSiteSymbolRadius;
     int labelPriority = 0;
+    double perSquareMapUnit = 0; // points per square map unit over the layer's extent
+
+    void measureDensity()
+    {
+        double w = 0, h = 0;
+        MapExtent all;
+        bool first = true;
+        for (const auto &s : index.shapes()) {
+            all = first ? s.bounds : MapExtent{std::min(all.xMin, s.bounds.xMin), std::min(all.yMin, s.bounds.yMin),
+                                               std::max(all.xMax, s.bounds.xMax), std::max(all.yMax, s.bounds.yMax)};
+            first = false;
+        }
+        w = all.width();
+        h = all.height();
+        perSquareMapUnit = w > 0 && h > 0 ? index.shapes().size() / (w * h) : 0;
+    }
+    // More than one point in every 150 square pixels, on average over the layer.
+    bool crowded(double mapUnitsPerPixel) const { return perSquareMapUnit * mapUnitsPerPixel * mapUnitsPerPixel > 1.0 / 150; }
 
     bool visibleAt(int item, const QDateTime &t) const
     {
@@ -36,11 +55,12 @@ public:
         const double reach = (radius + 2) * tile.symbolScale * tile.mapUnitsPerPixel;
         int n = 0;
         bool drew = false;
+        const bool compact = crowded(tile.mapUnitsPerPixel);
         index.query(tile.tileExtent.grownBy(reach), [&](const ShapeIndex::Shape &s) {
             if ((++n & 1023) == 0 && tile.cancelled())
                 return;
             if (visibleAt(s.item, tile.timeUtc)) {
-                draw(p, tile.toPixel(s.point.x(), s.point.y()), s.item, tile.symbolScale);
+                draw(p, tile.toPixel(s.point.x(), s.point.y()), s.item, tile.symbolScale, compact);
                 drew = true;
             }
         });
@@ -85,19 +105,24 @@ std::shared_ptr<const PreparedLayer> SiteLayer::prepare(const QString &crs, QStr
     {
         double scale = -1;
         std::array<const QImage *, 8> byKind{};
+        std::array<const QImage *, 8> dotByKind{};
     };
-    prepared->draw = [kinds](QPainter &p, QPointF at, int item, double scale) {
+    prepared->draw = [kinds](QPainter &p, QPointF at, int item, double scale, bool compact) {
         thread_local Sprites sprites;
         if (sprites.scale != scale) {
-            for (int k = 0; k < 8; ++k)
+            for (int k = 0; k < 8; ++k) {
                 sprites.byKind[k] = &siteSymbolSprite(static_cast<SiteKind>(k), scale);
+                sprites.dotByKind[k] = &siteDotSprite(static_cast<SiteKind>(k), scale);
+            }
             sprites.scale = scale;
         }
-        blitCentred(p, at, *sprites.byKind[static_cast<int>(kinds[item])]);
+        const int k = static_cast<int>(kinds[item]);
+        blitCentred(p, at, compact ? *sprites.dotByKind[k] : *sprites.byKind[k]);
     };
     prepared->labelPriority = 10;
     if (!prepared->index.build(crs, {}, points, true, error))
         return nullptr;
+    prepared->measureDensity();
     return prepared;
 }
 
@@ -169,7 +194,7 @@ std::shared_ptr<const PreparedLayer> ClaimLayer::prepare(const QString &crs, QSt
             points.append({i, lonLat(m_claims[i].location.firstPoint())});
     }
     prepared->radius = 5;
-    prepared->draw = [](QPainter &p, QPointF at, int, double scale) { blitCentred(p, at, markerSprite(Marker::Claim, scale)); };
+    prepared->draw = [](QPainter &p, QPointF at, int, double scale, bool) { blitCentred(p, at, markerSprite(Marker::Claim, scale)); };
     if (!prepared->index.build(crs, {}, points, true, error))
         return nullptr;
     return prepared;
@@ -188,7 +213,7 @@ std::shared_ptr<const PreparedLayer> EventLayer::prepare(const QString &crs, QSt
             points.append({i, lonLat(m_events[i].location.firstPoint())});
     }
     prepared->labelPriority = 5;
-    prepared->draw = [](QPainter &p, QPointF at, int, double scale) { blitCentred(p, at, markerSprite(Marker::Event, scale)); };
+    prepared->draw = [](QPainter &p, QPointF at, int, double scale, bool) { blitCentred(p, at, markerSprite(Marker::Event, scale)); };
     if (!prepared->index.build(crs, {}, points, true, error))
         return nullptr;
     return prepared;

@@ -126,6 +126,28 @@ const QImage &siteSymbolSprite(SiteKind kind, double scale)
     return sprite(static_cast<int>(kind), scale, [kind](QPainter &p, QPointF c, double s) { drawSiteSymbol(p, c, kind, s); });
 }
 
+const QImage &siteDotSprite(SiteKind kind, double scale)
+{
+    static QMutex mutex;
+    static std::map<std::pair<int, int>, QImage> cache;
+    QMutexLocker lock(&mutex);
+    const auto key = std::make_pair(static_cast<int>(kind), qRound(scale * 100));
+    auto it = cache.find(key);
+    if (it == cache.end()) {
+        const int side = static_cast<int>(std::ceil(5 * scale)) | 1;
+        QImage img(side, side, QImage::Format_ARGB32_Premultiplied);
+        img.fill(Qt::transparent);
+        QPainter p(&img);
+        p.setRenderHint(QPainter::Antialiasing);
+        p.setPen(Qt::NoPen);
+        p.setBrush(siteKindColor(kind));
+        p.drawEllipse(QPointF(side / 2.0, side / 2.0), side / 2.0, side / 2.0);
+        p.end();
+        it = cache.emplace(key, img).first;
+    }
+    return it->second;
+}
+
 const QImage &markerSprite(Marker marker, double scale)
 {
     return sprite(100 + static_cast<int>(marker), scale, [marker](QPainter &p, QPointF c, double s) {
@@ -138,39 +160,8 @@ const QImage &markerSprite(Marker marker, double scale)
 
 void blitCentred(QPainter &painter, QPointF at, const QImage &img)
 {
-    const QPoint topLeft(qRound(at.x()) - img.width() / 2, qRound(at.y()) - img.height() / 2);
-    auto *target = dynamic_cast<QImage *>(painter.device());
-    if (!target || target->format() != QImage::Format_ARGB32_Premultiplied ||
-        img.format() != QImage::Format_ARGB32_Premultiplied || painter.opacity() < 1.0 ||
-        painter.compositionMode() != QPainter::CompositionMode_SourceOver || painter.transform().type() != QTransform::TxNone) {
-        painter.drawImage(topLeft, img);
-        return;
-    }
-    // Source-over of a premultiplied sprite, by hand: thousands of markers a tile make
-    // QPainter's per-call set-up the largest cost.
-    const QRect area = QRect(topLeft, img.size()).intersected(target->rect());
-    for (int y = area.top(); y <= area.bottom(); ++y) {
-        const auto *src = reinterpret_cast<const quint32 *>(img.constScanLine(y - topLeft.y())) + (area.left() - topLeft.x());
-        auto *dst = reinterpret_cast<quint32 *>(target->scanLine(y)) + area.left();
-        for (int x = 0; x < area.width(); ++x) {
-            const quint32 s = src[x];
-            const quint32 alpha = s >> 24;
-            if (alpha == 0)
-                continue;
-            if (alpha == 255) {
-                dst[x] = s;
-                continue;
-            }
-            const quint32 inv = 255 - alpha;
-            const quint32 d = dst[x];
-            // Two channels at a time, divided by 255 with the usual rounding trick.
-            quint32 rb = (d & 0x00ff00ff) * inv + 0x00800080;
-            rb = ((rb + ((rb >> 8) & 0x00ff00ff)) >> 8) & 0x00ff00ff;
-            quint32 ag = ((d >> 8) & 0x00ff00ff) * inv + 0x00800080;
-            ag = (ag + ((ag >> 8) & 0x00ff00ff)) & 0xff00ff00;
-            dst[x] = s + rb + ag;
-        }
-    }
+    // Whole pixels: an unscaled, untranslated blit is QPainter's fastest path.
+    painter.drawImage(QPoint(qRound(at.x()) - img.width() / 2, qRound(at.y()) - img.height() / 2), img);
 }
 
 } // namespace sightline::render

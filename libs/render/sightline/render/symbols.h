@@ -20,6 +20,8 @@ void drawEventMarker(QPainter &painter, QPointF at, double scale);
 // rounded to a pixel, centred. Thread-safe.
 enum class Marker { Claim, Event };
 const QImage &siteSymbolSprite(SiteKind kind, double scale);
+// A small dot in the kind's colour, for views so crowded that full symbols would only overlap.
+const QImage &siteDotSprite(SiteKind kind, double scale);
 const QImage &markerSprite(Marker marker, double scale);
 void blitCentred(QPainter &painter, QPointF at, const QImage &sprite);
 
