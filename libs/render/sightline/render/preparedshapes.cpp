@@ -64,17 +64,39 @@ bool ShapeIndex::build(const QString &crs, const QList<QPair<int, QList<QPolygon
     m_cols = m_rows = cells;
     m_cellW = std::max(m_bounds.width() / m_cols, 1e-9);
     m_cellH = std::max(m_bounds.height() / m_rows, 1e-9);
-    m_cells.assign(static_cast<size_t>(m_cols) * m_rows, {});
-    for (int i = 0; i < static_cast<int>(m_shapes.size()); ++i) {
+    const size_t cellCount = static_cast<size_t>(m_cols) * m_rows;
+    struct Span
+    {
+        int c0, c1, r0, r1;
+    };
+    std::vector<Span> spans(m_shapes.size());
+    std::vector<int> counts(cellCount + 1, 0);
+    for (size_t i = 0; i < m_shapes.size(); ++i) {
         const MapExtent &b = m_shapes[i].bounds;
-        const int c0 = std::clamp(static_cast<int>((b.xMin - m_bounds.xMin) / m_cellW), 0, m_cols - 1);
-        const int c1 = std::clamp(static_cast<int>((b.xMax - m_bounds.xMin) / m_cellW), 0, m_cols - 1);
-        const int r0 = std::clamp(static_cast<int>((b.yMin - m_bounds.yMin) / m_cellH), 0, m_rows - 1);
-        const int r1 = std::clamp(static_cast<int>((b.yMax - m_bounds.yMin) / m_cellH), 0, m_rows - 1);
-        m_spansCells |= r0 != r1 || c0 != c1;
-        for (int r = r0; r <= r1; ++r)
-            for (int c = c0; c <= c1; ++c)
-                m_cells[static_cast<size_t>(r) * m_cols + c].push_back(i);
+        Span &sp = spans[i];
+        sp.c0 = std::clamp(static_cast<int>((b.xMin - m_bounds.xMin) / m_cellW), 0, m_cols - 1);
+        sp.c1 = std::clamp(static_cast<int>((b.xMax - m_bounds.xMin) / m_cellW), 0, m_cols - 1);
+        sp.r0 = std::clamp(static_cast<int>((b.yMin - m_bounds.yMin) / m_cellH), 0, m_rows - 1);
+        sp.r1 = std::clamp(static_cast<int>((b.yMax - m_bounds.yMin) / m_cellH), 0, m_rows - 1);
+        m_spansCells |= sp.r0 != sp.r1 || sp.c0 != sp.c1;
+        for (int r = sp.r0; r <= sp.r1; ++r)
+            for (int c = sp.c0; c <= sp.c1; ++c)
+                ++counts[static_cast<size_t>(r) * m_cols + c + 1];
+    }
+    for (size_t k = 1; k <= cellCount; ++k)
+        counts[k] += counts[k - 1];
+    m_cellStart = counts;
+    m_entries.assign(static_cast<size_t>(counts[cellCount]), 0);
+    m_entryBounds.assign(m_entries.size(), {});
+    std::vector<int> fill(counts.begin(), counts.end() - 1);
+    for (size_t i = 0; i < m_shapes.size(); ++i) {
+        const Span &sp = spans[i];
+        for (int r = sp.r0; r <= sp.r1; ++r)
+            for (int c = sp.c0; c <= sp.c1; ++c) {
+                const int at = fill[static_cast<size_t>(r) * m_cols + c]++;
+                m_entries[at] = static_cast<int>(i);
+                m_entryBounds[at] = m_shapes[i].bounds;
+            }
     }
     return true;
 }
@@ -87,21 +109,24 @@ void ShapeIndex::query(const MapExtent &e, const std::function<void(const Shape 
     const int c1 = std::clamp(static_cast<int>((e.xMax - m_bounds.xMin) / m_cellW), 0, m_cols - 1);
     const int r0 = std::clamp(static_cast<int>((e.yMin - m_bounds.yMin) / m_cellH), 0, m_rows - 1);
     const int r1 = std::clamp(static_cast<int>((e.yMax - m_bounds.yMin) / m_cellH), 0, m_rows - 1);
-    const bool single = !m_spansCells || (c0 == c1 && r0 == r1);
+    const bool dedupe = m_spansCells && (c0 != c1 || r0 != r1);
     std::vector<char> seen;
-    if (!single)
+    if (dedupe)
         seen.assign(m_shapes.size(), 0);
     for (int r = r0; r <= r1; ++r) {
-        for (int c = c0; c <= c1; ++c) {
-            for (int i : m_cells[static_cast<size_t>(r) * m_cols + c]) {
-                if (!single) {
-                    if (seen[i])
-                        continue;
-                    seen[i] = 1;
-                }
-                if (m_shapes[i].bounds.intersects(e))
-                    visit(m_shapes[i]);
+        // The cells of one row are consecutive: one run of entries.
+        const int from = m_cellStart[static_cast<size_t>(r) * m_cols + c0];
+        const int to = m_cellStart[static_cast<size_t>(r) * m_cols + c1 + 1];
+        for (int k = from; k < to; ++k) {
+            if (!m_entryBounds[k].intersects(e))
+                continue;
+            const int i = m_entries[k];
+            if (dedupe) {
+                if (seen[i])
+                    continue;
+                seen[i] = 1;
             }
+            visit(m_shapes[i]);
         }
     }
 }
@@ -132,12 +157,13 @@ int ShapeIndex::countUpTo(const MapExtent &e, int limit) const
     const int r0 = std::clamp(static_cast<int>((e.yMin - m_bounds.yMin) / m_cellH), 0, m_rows - 1);
     const int r1 = std::clamp(static_cast<int>((e.yMax - m_bounds.yMin) / m_cellH), 0, m_rows - 1);
     int n = 0;
-    for (int r = r0; r <= r1; ++r)
-        for (int c = c0; c <= c1; ++c)
-            for (int i : m_cells[static_cast<size_t>(r) * m_cols + c]) {
-                if (m_shapes[i].bounds.intersects(e) && ++n >= limit)
-                    return n;
-            }
+    for (int r = r0; r <= r1; ++r) {
+        const int from = m_cellStart[static_cast<size_t>(r) * m_cols + c0];
+        const int to = m_cellStart[static_cast<size_t>(r) * m_cols + c1 + 1];
+        for (int k = from; k < to; ++k)
+            if (m_entryBounds[k].intersects(e) && ++n >= limit)
+                return n;
+    }
     return n;
 }
 

@@ -44,7 +44,11 @@ private:
     MapExtent m_bounds;
     int m_cols = 1, m_rows = 1;
     double m_cellW = 1, m_cellH = 1;
-    std::vector<std::vector<int>> m_cells;
+    // Cells in compressed rows: the entries of cell k are m_entries[m_cellStart[k] .. m_cellStart[k+1]),
+    // with a copy of each shape's bounds beside it, so a query walks memory in order.
+    std::vector<int> m_cellStart;
+    std::vector<int> m_entries;
+    std::vector<MapExtent> m_entryBounds;
     bool m_spansCells = false; // some shape sits in more than one cell, so queries must de-duplicate
 };
 

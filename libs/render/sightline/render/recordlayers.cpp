@@ -14,14 +14,18 @@ QPointF lonLat(const GeoPoint &p)
     return {p.lon, p.lat};
 }
 
-// Points drawn with a symbol: a tile draws every point whose symbol reaches into it.
+// Points drawn with a symbol: a tile draws every point whose symbol reaches into it. Each point
+// has a style (a site kind, say); the sprites of the styles are looked up once a tile.
 class PreparedPoints : public PreparedLayer
 {
 public:
-    // compact: the view is so crowded (at this resolution) that a small dot says more.
-    using Draw = std::function<void(QPainter &, QPointF, int item, double scale, bool compact)>;
+    // The sprite of a style at a size; compact: the view is so crowded at this resolution that
+    // a small dot says more than a symbol.
+    using SpriteFor = std::function<const QImage *(int style, double scale, bool compact)>;
     ShapeIndex index;
-    Draw draw;
+    QList<quint8> styleOf; // per item
+    int styleCount = 1;
+    SpriteFor spriteFor;
     QStringList labels;
     QList<TimeSpan> times; // per item, for the time slider; empty when the layer has none
     double radius = kSiteSymbolRadius;
@@ -30,7 +34,6 @@ public:
 
     void measureDensity()
     {
-        double w = 0, h = 0;
         MapExtent all;
         bool first = true;
         for (const auto &s : index.shapes()) {
@@ -38,9 +41,7 @@ public:
                                                std::max(all.xMax, s.bounds.xMax), std::max(all.yMax, s.bounds.yMax)};
             first = false;
         }
-        w = all.width();
-        h = all.height();
-        perSquareMapUnit = w > 0 && h > 0 ? index.shapes().size() / (w * h) : 0;
+        perSquareMapUnit = all.width() > 0 && all.height() > 0 ? index.shapes().size() / (all.width() * all.height()) : 0;
     }
     // More than one point in every 150 square pixels, on average over the layer.
     bool crowded(double mapUnitsPerPixel) const { return perSquareMapUnit * mapUnitsPerPixel * mapUnitsPerPixel > 1.0 / 150; }
@@ -53,16 +54,20 @@ public:
     bool renderTile(QPainter &p, const TileContext &tile) const override
     {
         const double reach = (radius + 2) * tile.symbolScale * tile.mapUnitsPerPixel;
+        const bool compact = crowded(tile.mapUnitsPerPixel);
+        std::array<const QImage *, 256> sprites{};
+        for (int style = 0; style < styleCount; ++style)
+            sprites[style] = spriteFor(style, tile.symbolScale, compact);
+        const bool filterTime = tile.timeUtc.isValid() && !times.isEmpty();
         int n = 0;
         bool drew = false;
-        const bool compact = crowded(tile.mapUnitsPerPixel);
         index.query(tile.tileExtent.grownBy(reach), [&](const ShapeIndex::Shape &s) {
             if ((++n & 1023) == 0 && tile.cancelled())
                 return;
-            if (visibleAt(s.item, tile.timeUtc)) {
-                draw(p, tile.toPixel(s.point.x(), s.point.y()), s.item, tile.symbolScale, compact);
-                drew = true;
-            }
+            if (filterTime && !visibleAt(s.item, tile.timeUtc))
+                return;
+            blitCentred(p, tile.toPixel(s.point.x(), s.point.y()), *sprites[styleOf.isEmpty() ? 0 : styleOf[s.item]]);
+            drew = true;
         });
         return drew;
     }
@@ -96,28 +101,12 @@ std::shared_ptr<const PreparedLayer> SiteLayer::prepare(const QString &crs, QStr
     for (int i = 0; i < m_sites.size(); ++i) {
         points.append({i, lonLat(m_sites[i].location)});
         prepared->labels << m_sites[i].name;
+        prepared->styleOf << static_cast<quint8>(m_sites[i].kind);
     }
-    QList<SiteKind> kinds;
-    for (const Site &s : m_sites)
-        kinds << s.kind;
-    // One sprite look-up per kind and size, not per site.
-    struct Sprites
-    {
-        double scale = -1;
-        std::array<const QImage *, 8> byKind{};
-        std::array<const QImage *, 8> dotByKind{};
-    };
-    prepared->draw = [kinds](QPainter &p, QPointF at, int item, double scale, bool compact) {
-        thread_local Sprites sprites;
-        if (sprites.scale != scale) {
-            for (int k = 0; k < 8; ++k) {
-                sprites.byKind[k] = &siteSymbolSprite(static_cast<SiteKind>(k), scale);
-                sprites.dotByKind[k] = &siteDotSprite(static_cast<SiteKind>(k), scale);
-            }
-            sprites.scale = scale;
-        }
-        const int k = static_cast<int>(kinds[item]);
-        blitCentred(p, at, compact ? *sprites.dotByKind[k] : *sprites.byKind[k]);
+    prepared->styleCount = static_cast<int>(SiteKind::Other) + 1;
+    prepared->spriteFor = [](int style, double scale, bool compact) {
+        const auto kind = static_cast<SiteKind>(style);
+        return compact ? &siteDotSprite(kind, scale) : &siteSymbolSprite(kind, scale);
     };
     prepared->labelPriority = 10;
     if (!prepared->index.build(crs, {}, points, true, error))
@@ -194,7 +183,7 @@ std::shared_ptr<const PreparedLayer> ClaimLayer::prepare(const QString &crs, QSt
             points.append({i, lonLat(m_claims[i].location.firstPoint())});
     }
     prepared->radius = 5;
-    prepared->draw = [](QPainter &p, QPointF at, int, double scale, bool) { blitCentred(p, at, markerSprite(Marker::Claim, scale)); };
+    prepared->spriteFor = [](int, double scale, bool) { return &markerSprite(Marker::Claim, scale); };
     if (!prepared->index.build(crs, {}, points, true, error))
         return nullptr;
     return prepared;
@@ -213,7 +202,7 @@ std::shared_ptr<const PreparedLayer> EventLayer::prepare(const QString &crs, QSt
             points.append({i, lonLat(m_events[i].location.firstPoint())});
     }
     prepared->labelPriority = 5;
-    prepared->draw = [](QPainter &p, QPointF at, int, double scale, bool) { blitCentred(p, at, markerSprite(Marker::Event, scale)); };
+    prepared->spriteFor = [](int, double scale, bool) { return &markerSprite(Marker::Event, scale); };
     if (!prepared->index.build(crs, {}, points, true, error))
         return nullptr;
     return prepared;
