@@ -38,8 +38,10 @@ bool ShapeIndex::build(const QString &crs, const QList<QPair<int, QList<QPolygon
                     finite.append(p);
             if (finite.size() < 2)
                 continue;
-            box = box.isNull() ? finite.boundingRect() : box.united(finite.boundingRect());
+            const QRectF rb = finite.boundingRect();
+            box = box.isNull() ? rb : box.united(rb);
             shape.rings.append(finite);
+            shape.ringBounds.append({rb.left(), rb.top(), rb.right(), rb.bottom()});
         }
         if (shape.rings.isEmpty())
             continue;
@@ -131,11 +133,57 @@ void ShapeIndex::query(const MapExtent &e, const std::function<void(const Shape 
     }
 }
 
+namespace {
+
+// Sutherland-Hodgman: the part of a closed ring inside a rectangle. The edges it adds run along
+// the rectangle, which callers place a few pixels outside the tile, where they are not seen.
+QPolygonF clipRing(const QPolygonF &ring, const MapExtent &r)
+{
+    QPolygonF in = ring, out;
+    auto clipEdge = [&](auto inside, auto intersect) {
+        out.clear();
+        for (int i = 0; i < in.size(); ++i) {
+            const QPointF a = in[i], b = in[(i + 1) % in.size()];
+            const bool ia = inside(a), ib = inside(b);
+            if (ia)
+                out << a;
+            if (ia != ib)
+                out << intersect(a, b);
+        }
+        std::swap(in, out);
+    };
+    auto atX = [](QPointF a, QPointF b, double x) { return QPointF(x, a.y() + (b.y() - a.y()) * (x - a.x()) / (b.x() - a.x())); };
+    auto atY = [](QPointF a, QPointF b, double y) { return QPointF(a.x() + (b.x() - a.x()) * (y - a.y()) / (b.y() - a.y()), y); };
+    clipEdge([&](QPointF p) { return p.x() >= r.xMin; }, [&](QPointF a, QPointF b) { return atX(a, b, r.xMin); });
+    clipEdge([&](QPointF p) { return p.x() <= r.xMax; }, [&](QPointF a, QPointF b) { return atX(a, b, r.xMax); });
+    clipEdge([&](QPointF p) { return p.y() >= r.yMin; }, [&](QPointF a, QPointF b) { return atY(a, b, r.yMin); });
+    clipEdge([&](QPointF p) { return p.y() <= r.yMax; }, [&](QPointF a, QPointF b) { return atY(a, b, r.yMax); });
+    return in;
+}
+
+bool inside(const MapExtent &inner, const MapExtent &outer)
+{
+    return inner.xMin >= outer.xMin && inner.xMax <= outer.xMax && inner.yMin >= outer.yMin && inner.yMax <= outer.yMax;
+}
+
+} // namespace
+
 QPainterPath ShapeIndex::pixelPath(const Shape &shape, const TileContext &tile, bool closed)
 {
     QPainterPath path;
     path.setFillRule(Qt::OddEvenFill);
-    for (const QPolygonF &ring : shape.rings) {
+    // A ring that does not reach the tile changes nothing in it, hole or not: leave it out
+    // (a country's hundreds of islands, most of them far away).
+    const MapExtent reach = tile.tileExtent.grownBy(4 * tile.mapUnitsPerPixel);
+    for (int r = 0; r < shape.rings.size(); ++r) {
+        if (!shape.ringBounds[r].intersects(reach))
+            continue;
+        // A long ring that only passes through is cut to the tile first (a country's coastline).
+        const QPolygonF ring = closed && shape.rings[r].size() > 64 && !inside(shape.ringBounds[r], reach)
+                                   ? clipRing(shape.rings[r], reach)
+                                   : shape.rings[r];
+        if (ring.size() < 2)
+            continue;
         QPolygonF px(ring.size());
         for (int i = 0; i < ring.size(); ++i)
             px[i] = tile.toPixel(ring[i].x(), ring[i].y());

@@ -20,6 +20,7 @@ public:
         // Map units; empty for points. Plain polygons, not a QPainterPath: drawing a shared
         // QPainterPath from several threads races on its internal caches.
         QList<QPolygonF> rings;
+        QList<MapExtent> ringBounds; // so that a tile takes only the rings that reach it
         QPointF point;     // map units, for points
         MapExtent bounds;
         int item = 0;      // the owner's index (which record)
