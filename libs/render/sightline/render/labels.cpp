@@ -31,7 +31,7 @@ public:
     bool isFree(const QRectF &r, int ignore) const
     {
         bool free = true;
-        visit(r, [&](const std::vector<Entry> &cell) {
+        visit(m_cells, m_cols, m_rows, r, [&](const std::vector<Entry> &cell) {
             for (const Entry &e : cell)
                 if (e.owner != ignore && e.rect.intersects(r))
                     free = false;
@@ -40,7 +40,7 @@ public:
     }
     void take(const QRectF &r, int owner)
     {
-        visitMutable(r, [&](std::vector<Entry> &cell) { cell.push_back({r, owner}); });
+        visit(m_cells, m_cols, m_rows, r, [&](std::vector<Entry> &cell) { cell.push_back({r, owner}); });
     }
 
 private:
@@ -50,21 +50,14 @@ private:
         QRectF rect;
         int owner;
     };
-    template <typename F> void visit(const QRectF &r, F f) const
+    // Calls f for every cell r touches; Cells is the vector itself, const or not.
+    template <typename Cells, typename F> static void visit(Cells &cells, int cols, int rows, const QRectF &r, F f)
     {
-        const int c0 = std::clamp(int(r.left() / kCell), 0, m_cols - 1), c1 = std::clamp(int(r.right() / kCell), 0, m_cols - 1);
-        const int r0 = std::clamp(int(r.top() / kCell), 0, m_rows - 1), r1 = std::clamp(int(r.bottom() / kCell), 0, m_rows - 1);
+        const int c0 = std::clamp(int(r.left() / kCell), 0, cols - 1), c1 = std::clamp(int(r.right() / kCell), 0, cols - 1);
+        const int r0 = std::clamp(int(r.top() / kCell), 0, rows - 1), r1 = std::clamp(int(r.bottom() / kCell), 0, rows - 1);
         for (int y = r0; y <= r1; ++y)
             for (int x = c0; x <= c1; ++x)
-                f(m_cells[static_cast<size_t>(y) * m_cols + x]);
-    }
-    template <typename F> void visitMutable(const QRectF &r, F f)
-    {
-        const int c0 = std::clamp(int(r.left() / kCell), 0, m_cols - 1), c1 = std::clamp(int(r.right() / kCell), 0, m_cols - 1);
-        const int r0 = std::clamp(int(r.top() / kCell), 0, m_rows - 1), r1 = std::clamp(int(r.bottom() / kCell), 0, m_rows - 1);
-        for (int y = r0; y <= r1; ++y)
-            for (int x = c0; x <= c1; ++x)
-                f(m_cells[static_cast<size_t>(y) * m_cols + x]);
+                f(cells[static_cast<size_t>(y) * cols + x]);
     }
     int m_cols, m_rows;
     std::vector<std::vector<Entry>> m_cells;

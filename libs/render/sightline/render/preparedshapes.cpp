@@ -67,19 +67,11 @@ bool ShapeIndex::build(const QString &crs, const QList<QPair<int, QList<QPolygon
     m_cellW = std::max(m_bounds.width() / m_cols, 1e-9);
     m_cellH = std::max(m_bounds.height() / m_rows, 1e-9);
     const size_t cellCount = static_cast<size_t>(m_cols) * m_rows;
-    struct Span
-    {
-        int c0, c1, r0, r1;
-    };
-    std::vector<Span> spans(m_shapes.size());
+    std::vector<CellRange> spans(m_shapes.size());
     std::vector<int> counts(cellCount + 1, 0);
     for (size_t i = 0; i < m_shapes.size(); ++i) {
-        const MapExtent &b = m_shapes[i].bounds;
-        Span &sp = spans[i];
-        sp.c0 = std::clamp(static_cast<int>((b.xMin - m_bounds.xMin) / m_cellW), 0, m_cols - 1);
-        sp.c1 = std::clamp(static_cast<int>((b.xMax - m_bounds.xMin) / m_cellW), 0, m_cols - 1);
-        sp.r0 = std::clamp(static_cast<int>((b.yMin - m_bounds.yMin) / m_cellH), 0, m_rows - 1);
-        sp.r1 = std::clamp(static_cast<int>((b.yMax - m_bounds.yMin) / m_cellH), 0, m_rows - 1);
+        const CellRange sp = cellsOf(m_shapes[i].bounds);
+        spans[i] = sp;
         m_spansCells |= sp.r0 != sp.r1 || sp.c0 != sp.c1;
         for (int r = sp.r0; r <= sp.r1; ++r)
             for (int c = sp.c0; c <= sp.c1; ++c)
@@ -92,7 +84,7 @@ bool ShapeIndex::build(const QString &crs, const QList<QPair<int, QList<QPolygon
     m_entryBounds.assign(m_entries.size(), {});
     std::vector<int> fill(counts.begin(), counts.end() - 1);
     for (size_t i = 0; i < m_shapes.size(); ++i) {
-        const Span &sp = spans[i];
+        const CellRange &sp = spans[i];
         for (int r = sp.r0; r <= sp.r1; ++r)
             for (int c = sp.c0; c <= sp.c1; ++c) {
                 const int at = fill[static_cast<size_t>(r) * m_cols + c]++;
@@ -103,14 +95,19 @@ bool ShapeIndex::build(const QString &crs, const QList<QPair<int, QList<QPolygon
     return true;
 }
 
+ShapeIndex::CellRange ShapeIndex::cellsOf(const MapExtent &e) const
+{
+    return {std::clamp(static_cast<int>((e.xMin - m_bounds.xMin) / m_cellW), 0, m_cols - 1),
+            std::clamp(static_cast<int>((e.xMax - m_bounds.xMin) / m_cellW), 0, m_cols - 1),
+            std::clamp(static_cast<int>((e.yMin - m_bounds.yMin) / m_cellH), 0, m_rows - 1),
+            std::clamp(static_cast<int>((e.yMax - m_bounds.yMin) / m_cellH), 0, m_rows - 1)};
+}
+
 void ShapeIndex::query(const MapExtent &e, const std::function<void(const Shape &)> &visit) const
 {
     if (m_shapes.empty() || !e.intersects(m_bounds))
         return;
-    const int c0 = std::clamp(static_cast<int>((e.xMin - m_bounds.xMin) / m_cellW), 0, m_cols - 1);
-    const int c1 = std::clamp(static_cast<int>((e.xMax - m_bounds.xMin) / m_cellW), 0, m_cols - 1);
-    const int r0 = std::clamp(static_cast<int>((e.yMin - m_bounds.yMin) / m_cellH), 0, m_rows - 1);
-    const int r1 = std::clamp(static_cast<int>((e.yMax - m_bounds.yMin) / m_cellH), 0, m_rows - 1);
+    const auto [c0, c1, r0, r1] = cellsOf(e);
     const bool dedupe = m_spansCells && (c0 != c1 || r0 != r1);
     std::vector<char> seen;
     if (dedupe)
@@ -200,10 +197,7 @@ int ShapeIndex::countUpTo(const MapExtent &e, int limit) const
         return 0;
     // Shapes spanning several cells may be counted twice: an upper bound is all this promises
     // to callers that only ask "more than limit?", and it is exact for points.
-    const int c0 = std::clamp(static_cast<int>((e.xMin - m_bounds.xMin) / m_cellW), 0, m_cols - 1);
-    const int c1 = std::clamp(static_cast<int>((e.xMax - m_bounds.xMin) / m_cellW), 0, m_cols - 1);
-    const int r0 = std::clamp(static_cast<int>((e.yMin - m_bounds.yMin) / m_cellH), 0, m_rows - 1);
-    const int r1 = std::clamp(static_cast<int>((e.yMax - m_bounds.yMin) / m_cellH), 0, m_rows - 1);
+    const auto [c0, c1, r0, r1] = cellsOf(e);
     int n = 0;
     for (int r = r0; r <= r1; ++r) {
         const int from = m_cellStart[static_cast<size_t>(r) * m_cols + c0];

@@ -41,6 +41,12 @@ public:
     const std::vector<Shape> &shapes() const { return m_shapes; }
 
 private:
+    struct CellRange
+    {
+        int c0, c1, r0, r1;
+    };
+    CellRange cellsOf(const MapExtent &extent) const;
+
     std::vector<Shape> m_shapes;
     MapExtent m_bounds;
     int m_cols = 1, m_rows = 1;
