@@ -21,6 +21,8 @@ int main(int argc, char **argv)
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("PROJECT"), QStringLiteral("Project file to open."));
     parser.addOption({QStringLiteral("site"), QStringLiteral("Zoom the map to this site."), QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("layer"), QStringLiteral("Add a vector file as a reference layer (repeatable)."),
+                      QStringLiteral("FILE")});
     parser.addOption({QStringLiteral("screenshot"), QStringLiteral("Save the window to FILE.png and quit."),
                       QStringLiteral("FILE")});
     parser.process(app);
@@ -29,6 +31,8 @@ int main(int argc, char **argv)
     window.show();
     if (!parser.positionalArguments().isEmpty() && !window.openProject(parser.positionalArguments().first()))
         return 2;
+    for (const QString &file : parser.values(QStringLiteral("layer")))
+        window.addReferenceLayer(file);
     if (parser.isSet(QStringLiteral("site")) && !window.zoomToSiteNamed(parser.value(QStringLiteral("site"))))
         qWarning("no site named \"%s\"", qPrintable(parser.value(QStringLiteral("site"))));
     if (parser.isSet(QStringLiteral("screenshot"))) {

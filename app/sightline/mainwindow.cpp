@@ -4,10 +4,16 @@
 #include "sightline/render/basemaplayer.h"
 #include "sightline/render/projectlayers.h"
 #include "sightline/ui/claimtablemodel.h"
+#include "sightline/ui/layerpanel.h"
 #include "sightline/ui/mapcanvas.h"
+#include "sightline/ui/maplayerset.h"
 #include "sightline/ui/sitelistmodel.h"
 
 #include <QApplication>
+#include <QCloseEvent>
+#include <QDragEnterEvent>
+#include <QMimeData>
+#include <QSettings>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QHeaderView>
@@ -43,7 +49,8 @@ QString dms(double value, QChar positive, QChar negative)
 } // namespace
 
 MainWindow::MainWindow()
-    : m_canvas(new ui::MapCanvas(this)), m_claims(new ui::ClaimTableModel(this)), m_sites(new ui::SiteListModel(this)),
+    : m_canvas(new ui::MapCanvas(this)), m_layers(new ui::MapLayerSet(this)), m_layerPanel(new ui::LayerPanel(this)),
+      m_recentMenu(nullptr), m_claims(new ui::ClaimTableModel(this)), m_sites(new ui::SiteListModel(this)),
       m_siteView(new QListView(this)), m_position(new QLabel(this)), m_scale(new QLabel(this)), m_crs(new QLabel(this)),
       m_message(new QLabel(this))
 {
@@ -74,11 +81,32 @@ MainWindow::MainWindow()
     addDockWidget(Qt::LeftDockWidgetArea, sitesDock);
     connect(m_siteView, &QListView::activated, this, &MainWindow::zoomToSite);
 
+    auto *layersDock = new QDockWidget(tr("Layers"), this);
+    layersDock->setObjectName(QStringLiteral("layersDock"));
+    layersDock->setWidget(m_layerPanel);
+    addDockWidget(Qt::LeftDockWidgetArea, layersDock);
+    connect(m_layerPanel, &ui::LayerPanel::changed, this, [this] { m_layers->applyEntries(m_layerPanel->entries()); });
+    connect(m_layerPanel, &ui::LayerPanel::removeRequested, m_layers, &ui::MapLayerSet::remove);
+    connect(m_layerPanel, &ui::LayerPanel::zoomToLayerRequested, this, [this](const QString &id) {
+        m_canvas->zoomToLonLat(m_layers->boundsOf(id), 0.05);
+    });
+    connect(m_layers, &ui::MapLayerSet::layersChanged, this, [this] {
+        if (m_layerPanel->entries().size() != m_layers->entries().size())
+            m_layerPanel->setEntries(m_layers->entries());
+        m_canvas->setLayers(m_layers->visibleLayers());
+    });
+    setAcceptDrops(true);
+
     auto *file = menuBar()->addMenu(tr("&File"));
     file->addAction(tr("&Open…"), QKeySequence::Open, this, &MainWindow::chooseProject);
+    m_recentMenu = file->addMenu(tr("Open &recent"));
+    fillRecentMenu();
+    file->addAction(tr("Add &vector layer…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V), this,
+                    &MainWindow::chooseReferenceLayer);
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::quit);
     auto *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(layersDock->toggleViewAction());
     view->addAction(sitesDock->toggleViewAction());
     view->addAction(claimsDock->toggleViewAction());
     view->addSeparator();
@@ -106,6 +134,79 @@ MainWindow::MainWindow()
     resize(1600, 1000);
     resizeDocks({sitesDock}, {280}, Qt::Horizontal);
     resizeDocks({claimsDock}, {300}, Qt::Vertical);
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    event->accept();
+}
+
+void MainWindow::rememberRecent(const QString &path)
+{
+    QSettings settings;
+    QStringList recent = settings.value(QStringLiteral("recentProjects")).toStringList();
+    recent.removeAll(path);
+    recent.prepend(path);
+    settings.setValue(QStringLiteral("recentProjects"), recent.mid(0, 10));
+    fillRecentMenu();
+}
+
+void MainWindow::fillRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = QSettings().value(QStringLiteral("recentProjects")).toStringList();
+    for (const QString &path : recent)
+        m_recentMenu->addAction(path, this, [this, path] { openProject(path); });
+    m_recentMenu->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::chooseReferenceLayer()
+{
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Add vector layer"), QString(),
+        tr("Vector files (*.gpkg *.geojson *.json *.kml *.kmz *.shp *.csv *.gml *.fgb);;All files (*)"));
+    if (!path.isEmpty())
+        addReferenceLayer(path);
+}
+
+bool MainWindow::addReferenceLayer(const QString &path)
+{
+    QString why;
+    if (m_layers->addReferenceFile(path, &why))
+        return true;
+    QMessageBox::warning(this, tr("Cannot add layer"), why);
+    return false;
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasUrls())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    for (const QUrl &url : event->mimeData()->urls())
+        if (url.isLocalFile())
+            openDropped(url.toLocalFile());
+    event->acceptProposedAction();
+}
+
+void MainWindow::openDropped(const QString &path)
+{
+    // A Sightline project opens; any other file is offered to OGR as a reference layer.
+    try {
+        Project::open(path, QString(), Project::Access::ReadOnly);
+        openProject(path);
+    } catch (const StoreError &) {
+        addReferenceLayer(path);
+    }
 }
 
 MainWindow::~MainWindow() = default;
@@ -116,9 +217,10 @@ bool MainWindow::openProject(const QString &path)
         auto project = Project::open(path, qEnvironmentVariable("USER"));
         m_claims->reload(*project);
         m_sites->reload(*project);
-        m_canvas->setLayers(render::projectLayers(*project, render::BasemapLayer::defaultPath()));
+        m_layers->setProject(*project, render::BasemapLayer::defaultPath());
         m_canvas->zoomToLonLat(render::projectBounds(*project), 0.12);
         m_project = std::move(project);
+        rememberRecent(path);
         setWindowTitle(tr("%1 — Sightline").arg(m_project->title()));
         return true;
     } catch (const StoreError &e) {

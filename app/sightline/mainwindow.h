@@ -8,11 +8,14 @@
 
 namespace sightline::ui {
 class ClaimTableModel;
+class LayerPanel;
 class MapCanvas;
+class MapLayerSet;
 class SiteListModel;
 } // namespace sightline::ui
 
 class QLabel;
+class QMenu;
 class QListView;
 
 // Composes the map and the evidence views around one open project; owns no logic of its own.
@@ -27,9 +30,20 @@ public:
     sightline::ui::MapCanvas *canvas() const { return m_canvas; }
     // Zooms the map to the site with this name or alias; false when there is none.
     bool zoomToSiteNamed(const QString &name);
+    // Adds a vector file as a reference layer; on failure shows the reason.
+    bool addReferenceLayer(const QString &path);
+
+protected:
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
 
 private:
     void chooseProject();
+    void chooseReferenceLayer();
+    void openDropped(const QString &path);
+    void rememberRecent(const QString &path);
+    void fillRecentMenu();
     void chooseCrs(const QString &crs);
     void askForCrs();
     void zoomToSite(const QModelIndex &index);
@@ -38,6 +52,9 @@ private:
 
     std::unique_ptr<sightline::Project> m_project;
     sightline::ui::MapCanvas *m_canvas;
+    sightline::ui::MapLayerSet *m_layers;
+    sightline::ui::LayerPanel *m_layerPanel;
+    QMenu *m_recentMenu;
     sightline::ui::ClaimTableModel *m_claims;
     sightline::ui::SiteListModel *m_sites;
     QListView *m_siteView;

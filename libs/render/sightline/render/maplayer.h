@@ -6,6 +6,7 @@
 #include <QPainter>
 #include <QString>
 
+#include <algorithm>
 #include <atomic>
 #include <map>
 #include <memory>
@@ -57,8 +58,9 @@ public:
     const QString &id() const { return m_id; }
     const QString &name() const { return m_name; }
     quint64 revision() const { return m_revision; }
-    double opacity() const { return m_opacity; }
-    void setOpacity(double o) { m_opacity = o; }
+    // Read by render threads while the GUI may set it, hence atomic.
+    double opacity() const { return m_opacity.load(std::memory_order_relaxed); }
+    void setOpacity(double o) { m_opacity.store(std::clamp(o, 0.0, 1.0), std::memory_order_relaxed); }
     // Why the layer shows nothing (a missing file), or empty.
     virtual QString problem() const { return {}; }
 
@@ -73,7 +75,7 @@ private:
     QString m_id;
     QString m_name;
     quint64 m_revision;
-    double m_opacity = 1.0;
+    std::atomic<double> m_opacity{1.0};
     mutable QMutex m_mutex;
     mutable std::map<QString, std::shared_ptr<const PreparedLayer>> m_prepared;
 };

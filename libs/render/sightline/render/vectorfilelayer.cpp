@@ -1,0 +1,101 @@
+#include "sightline/render/vectorfilelayer.h"
+
+#include "sightline/geo/vectorfile.h"
+#include "sightline/render/preparedshapes.h"
+#include "sightline/render/symbols.h"
+
+#include <QFileInfo>
+
+namespace sightline::render {
+namespace {
+
+class PreparedVectorFile : public PreparedLayer
+{
+public:
+    ShapeIndex polygons, lines, points;
+    QColor color;
+
+    bool renderTile(QPainter &p, const TileContext &tile) const override
+    {
+        bool drew = false;
+        QColor fill = color;
+        fill.setAlpha(50);
+        p.setPen(QPen(color, 1.2 * tile.symbolScale));
+        p.setBrush(fill);
+        const MapExtent reach = tile.tileExtent.grownBy(3 * tile.mapUnitsPerPixel);
+        polygons.query(reach, [&](const ShapeIndex::Shape &s) {
+            p.drawPath(ShapeIndex::pixelPath(s, tile, true));
+            drew = true;
+        });
+        p.setBrush(Qt::NoBrush);
+        lines.query(reach, [&](const ShapeIndex::Shape &s) {
+            p.drawPath(ShapeIndex::pixelPath(s, tile, false));
+            drew = true;
+        });
+        p.setPen(QPen(Qt::white, 1.0 * tile.symbolScale));
+        p.setBrush(color);
+        const double r = 3.5 * tile.symbolScale;
+        points.query(tile.tileExtent.grownBy((r + 2) * tile.mapUnitsPerPixel), [&](const ShapeIndex::Shape &s) {
+            p.drawEllipse(tile.toPixel(s.point.x(), s.point.y()), r, r);
+            drew = true;
+        });
+        return drew;
+    }
+};
+
+} // namespace
+
+VectorFileLayer::VectorFileLayer(const QString &file, const QString &layerName, QColor color)
+    : MapLayer(QStringLiteral("ref:%1#%2").arg(file, layerName),
+               layerName.isEmpty() ? QFileInfo(file).fileName() : QFileInfo(file).fileName() + QStringLiteral(" — ") + layerName),
+      m_file(file), m_layerName(layerName), m_color(color)
+{
+}
+
+QColor VectorFileLayer::paletteColor(int n)
+{
+    static const QColor colors[] = {{0x00, 0x7f, 0x86}, {0xb8, 0x3b, 0x5e}, {0x4d, 0x7c, 0x0f},
+                                    {0x6a, 0x4c, 0x93}, {0xa0, 0x6b, 0x00}, {0x2b, 0x58, 0x9c}};
+    return colors[std::abs(n) % 6];
+}
+
+QString VectorFileLayer::problem() const
+{
+    QMutexLocker lock(&m_problemMutex);
+    return m_problem;
+}
+
+std::shared_ptr<const PreparedLayer> VectorFileLayer::prepare(const QString &crs, QString *error) const
+{
+    geo::VectorLayerData data;
+    QString why;
+    if (!geo::readVectorLayer(m_file, m_layerName, {}, &data, &why)) {
+        QMutexLocker lock(&m_problemMutex);
+        m_problem = why;
+        if (error)
+            *error = why;
+        return nullptr;
+    }
+    auto prepared = std::make_shared<PreparedVectorFile>();
+    prepared->color = m_color;
+    QList<QPair<int, QList<QPolygonF>>> polygons, lines;
+    QList<QPair<int, QPointF>> points;
+    for (int i = 0; i < data.features.size(); ++i) {
+        const auto &f = data.features[i];
+        switch (f.kind) {
+        case geo::VectorFeature::Kind::Polygon: polygons.append({i, f.parts}); break;
+        case geo::VectorFeature::Kind::Line: lines.append({i, f.parts}); break;
+        case geo::VectorFeature::Kind::Point:
+            for (const QPolygonF &part : f.parts)
+                for (const QPointF &pt : part)
+                    points.append({i, pt});
+            break;
+        }
+    }
+    if (!prepared->polygons.build(crs, polygons, {}, true, error) || !prepared->lines.build(crs, lines, {}, false, error) ||
+        !prepared->points.build(crs, {}, points, true, error))
+        return nullptr;
+    return prepared;
+}
+
+} // namespace sightline::render

@@ -1,0 +1,54 @@
+#pragma once
+
+#include <QStringList>
+#include <QWidget>
+
+class QSlider;
+class QTreeWidget;
+class QTreeWidgetItem;
+
+namespace sightline::ui {
+
+// The layer list: what is drawn, in which order (top of the list on top of the map), how
+// opaque, and, for layers with kinds (sites), which kinds are shown. It only holds that state;
+// whoever owns the map turns it into layers. GUI thread only.
+class LayerPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    struct Entry
+    {
+        QString id;
+        QString name;
+        bool visible = true;
+        double opacity = 1.0;
+        QStringList kinds;       // kinds this layer can filter by (keys), if any
+        QStringList kindLabels;  // labels for those keys
+        QStringList hiddenKinds; // keys
+        bool removable = false;  // reference layers can be taken out
+    };
+
+    explicit LayerPanel(QWidget *parent = nullptr);
+    // Bottom layer first, as drawn.
+    void setEntries(const QList<Entry> &entries);
+    QList<Entry> entries() const;
+    const Entry *entry(const QString &id) const;
+
+signals:
+    void changed();
+    void removeRequested(const QString &id);
+    void zoomToLayerRequested(const QString &id);
+
+private:
+    void rebuild();
+    void moveSelected(int delta);
+    QString selectedId() const;
+    void onItemChanged(QTreeWidgetItem *item, int column);
+
+    QList<Entry> m_entries; // bottom first
+    QTreeWidget *m_tree;
+    QSlider *m_opacity;
+    bool m_updating = false;
+};
+
+} // namespace sightline::ui

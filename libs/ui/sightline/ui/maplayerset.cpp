@@ -1,0 +1,138 @@
+#include "sightline/ui/maplayerset.h"
+
+#include "sightline/geo/vectorfile.h"
+#include "sightline/render/basemaplayer.h"
+#include "sightline/render/projectlayers.h"
+#include "sightline/render/recordlayers.h"
+#include "sightline/render/vectorfilelayer.h"
+
+namespace sightline::ui {
+
+namespace {
+const QString kBasemap = QStringLiteral("basemap");
+const QString kAois = QStringLiteral("aois");
+const QString kClaims = QStringLiteral("claims");
+const QString kEvents = QStringLiteral("events");
+const QString kSites = QStringLiteral("sites");
+} // namespace
+
+MapLayerSet::MapLayerSet(QObject *parent) : QObject(parent) {}
+
+void MapLayerSet::setProject(const Project &project, const QString &basemapPath)
+{
+    m_sites = project.all<Site>();
+    m_layers.insert(kBasemap, std::make_shared<render::BasemapLayer>(basemapPath));
+    m_layers.insert(kClaims, std::make_shared<render::ClaimLayer>(project.all<Claim>()));
+    m_layers.insert(kEvents, std::make_shared<render::EventLayer>(project.all<Event>()));
+    m_bounds.insert(kSites, render::projectBounds(project));
+    m_bounds.insert(kAois, render::projectBounds(project));
+    if (m_entries.isEmpty()) {
+        QStringList kinds, labels;
+        for (const QString &k : allKeys<SiteKind>()) {
+            kinds << k;
+            labels << toLabel(*fromKey<SiteKind>(k));
+        }
+        m_entries = {{kBasemap, tr("Basemap (Natural Earth)"), true, 1.0, {}, {}, {}, false},
+                     {kAois, tr("Areas of interest"), true, 1.0, {}, {}, {}, false},
+                     {kClaims, tr("Claims"), true, 1.0, {}, {}, {}, false},
+                     {kEvents, tr("Events"), true, 1.0, {}, {}, {}, false},
+                     {kSites, tr("Sites"), true, 1.0, kinds, labels, {}, false}};
+    }
+    rebuildSiteLayers();
+    emit layersChanged();
+}
+
+void MapLayerSet::rebuildSiteLayers()
+{
+    QStringList hidden;
+    for (const auto &e : std::as_const(m_entries))
+        if (e.id == kSites)
+            hidden = e.hiddenKinds;
+    QList<Site> shown;
+    for (const Site &s : std::as_const(m_sites))
+        if (!hidden.contains(toKey(s.kind)))
+            shown << s;
+    m_layers.insert(kSites, std::make_shared<render::SiteLayer>(shown));
+    m_layers.insert(kAois, std::make_shared<render::AoiLayer>(shown));
+}
+
+bool MapLayerSet::addReferenceFile(const QString &path, QString *error)
+{
+    QString why;
+    const QStringList names = geo::vectorLayerNames(path, &why);
+    if (names.isEmpty()) {
+        if (error)
+            *error = why;
+        return false;
+    }
+    // Read now, so that a broken file is refused here rather than drawn as nothing.
+    QList<std::pair<QString, geo::VectorLayerData>> read;
+    for (const QString &name : names) {
+        geo::VectorLayerData data;
+        if (!geo::readVectorLayer(path, name, {}, &data, &why)) {
+            if (error)
+                *error = why;
+            return false;
+        }
+        read.append({name, data});
+    }
+    for (const auto &[name, data] : read) {
+        auto layer = std::make_shared<render::VectorFileLayer>(path, names.size() > 1 ? name : QString(),
+                                                               render::VectorFileLayer::paletteColor(m_referenceCount++));
+        GeoBounds b;
+        for (const auto &f : data.features) {
+            b.include({f.bounds.left(), f.bounds.top()});
+            b.include({f.bounds.right(), f.bounds.bottom()});
+        }
+        m_layers.insert(layer->id(), layer);
+        m_bounds.insert(layer->id(), b);
+        // Above the basemap, below the project's own layers.
+        const int at = m_entries.isEmpty() ? 0 : 1;
+        m_entries.insert(at, {layer->id(), layer->name(), true, 1.0, {}, {}, {}, true});
+    }
+    emit layersChanged();
+    return true;
+}
+
+void MapLayerSet::remove(const QString &id)
+{
+    m_layers.remove(id);
+    m_bounds.remove(id);
+    m_entries.removeIf([&](const LayerPanel::Entry &e) { return e.id == id && e.removable; });
+    emit layersChanged();
+}
+
+void MapLayerSet::applyEntries(const QList<LayerPanel::Entry> &entries)
+{
+    QStringList hiddenBefore, hiddenAfter;
+    for (const auto &e : std::as_const(m_entries))
+        if (e.id == kSites)
+            hiddenBefore = e.hiddenKinds;
+    m_entries = entries;
+    for (const auto &e : std::as_const(m_entries)) {
+        if (e.id == kSites)
+            hiddenAfter = e.hiddenKinds;
+        if (auto layer = m_layers.value(e.id))
+            layer->setOpacity(e.opacity);
+    }
+    if (hiddenBefore != hiddenAfter)
+        rebuildSiteLayers();
+    emit layersChanged();
+}
+
+render::LayerList MapLayerSet::visibleLayers() const
+{
+    render::LayerList out;
+    for (const auto &e : m_entries)
+        if (e.visible)
+            if (auto layer = m_layers.value(e.id))
+                out << layer;
+    return out;
+}
+
+GeoBounds MapLayerSet::boundsOf(const QString &id) const
+{
+    return m_bounds.value(id);
+}
+
+} // namespace sightline::ui
