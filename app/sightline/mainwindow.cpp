@@ -3,13 +3,18 @@
 #include "sightline/geo/crs.h"
 #include "sightline/render/basemaplayer.h"
 #include "sightline/render/projectlayers.h"
+#include "sightline/render/transformcache.h"
 #include "sightline/ui/claimtablemodel.h"
 #include "sightline/ui/layerpanel.h"
 #include "sightline/ui/mapcanvas.h"
 #include "sightline/ui/maplayerset.h"
+#include "sightline/ui/selectionmodel.h"
+#include "sightline/geo/mgrs.h"
 #include "sightline/ui/sitelistmodel.h"
 
+#include <QActionGroup>
 #include <QApplication>
+#include <QItemSelectionModel>
 #include <QCloseEvent>
 #include <QDragEnterEvent>
 #include <QMimeData>
@@ -51,13 +56,14 @@ QString dms(double value, QChar positive, QChar negative)
 MainWindow::MainWindow()
     : m_canvas(new ui::MapCanvas(this)), m_layers(new ui::MapLayerSet(this)), m_layerPanel(new ui::LayerPanel(this)),
       m_recentMenu(nullptr), m_claims(new ui::ClaimTableModel(this)), m_sites(new ui::SiteListModel(this)),
-      m_siteView(new QListView(this)), m_position(new QLabel(this)), m_scale(new QLabel(this)), m_crs(new QLabel(this)),
+      m_siteView(new QListView(this)), m_claimTable(new QTableView(this)), m_selection(new ui::SelectionModel(this)),
+      m_measure(new QLabel(this)), m_position(new QLabel(this)), m_scale(new QLabel(this)), m_crs(new QLabel(this)),
       m_message(new QLabel(this))
 {
     setWindowTitle(tr("Sightline"));
     setCentralWidget(m_canvas);
 
-    auto *table = new QTableView(this);
+    auto *table = m_claimTable;
     table->setModel(m_claims);
     table->setWordWrap(true);
     table->setAlternatingRowColors(true);
@@ -123,7 +129,40 @@ MainWindow::MainWindow()
     });
     crsMenu->addAction(tr("Other EPSG code…"), this, &MainWindow::askForCrs);
 
-    for (QLabel *l : {m_position, m_scale, m_crs})
+    auto *tools = menuBar()->addMenu(tr("&Tools"));
+    auto *toolGroup = new QActionGroup(this);
+    const struct
+    {
+        QString label;
+        QKeySequence key;
+        ui::MapCanvas::Tool tool;
+    } toolActions[] = {{tr("&Pan and identify"), QKeySequence(Qt::CTRL | Qt::Key_1), ui::MapCanvas::Tool::Pan},
+                       {tr("Measure &distance"), QKeySequence(Qt::CTRL | Qt::Key_M), ui::MapCanvas::Tool::MeasureDistance},
+                       {tr("Measure &area"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M), ui::MapCanvas::Tool::MeasureArea}};
+    for (const auto &t : toolActions) {
+        QAction *a = tools->addAction(t.label, t.key, this, [this, tool = t.tool] { m_canvas->setTool(tool); });
+        a->setCheckable(true);
+        a->setChecked(t.tool == ui::MapCanvas::Tool::Pan);
+        toolGroup->addAction(a);
+    }
+    connect(m_canvas, &ui::MapCanvas::measurementChanged, this, &MainWindow::showMeasurement);
+    connect(m_canvas, &ui::MapCanvas::clicked, this, &MainWindow::identifyAt);
+    connect(m_selection, &ui::SelectionModel::changed, this, &MainWindow::followSelection);
+    connect(m_siteView->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &index) {
+        if (const Site *site = m_sites->siteAt(index.row()); site && !m_following)
+            m_selection->select({{RecordType::Site, site->meta.id}});
+    });
+    connect(m_claimTable->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        if (m_following)
+            return;
+        QList<RecordRef> refs;
+        for (const QModelIndex &row : m_claimTable->selectionModel()->selectedRows())
+            if (const Claim *c = m_claims->claimAt(row.row()))
+                refs << RecordRef{RecordType::Claim, c->meta.id};
+        m_selection->select(refs);
+    });
+
+    for (QLabel *l : {m_measure, m_position, m_scale, m_crs})
         statusBar()->addPermanentWidget(l);
     statusBar()->addWidget(m_message, 1);
     connect(m_canvas, &ui::MapCanvas::cursorMoved, this, &MainWindow::showCursor);
@@ -281,10 +320,81 @@ void MainWindow::zoomToSite(const QModelIndex &index)
 
 void MainWindow::showCursor(const GeoPoint &p)
 {
-    m_position->setText(QStringLiteral("%1, %2   %3 %4")
+    m_position->setText(QStringLiteral("%1, %2   %3 %4   %5")
                             .arg(p.lat, 0, 'f', 5)
                             .arg(p.lon, 0, 'f', 5)
-                            .arg(dms(p.lat, u'N', u'S'), dms(p.lon, u'E', u'W')));
+                            .arg(dms(p.lat, u'N', u'S'), dms(p.lon, u'E', u'W'), geo::mgrs(p)));
+}
+
+void MainWindow::showMeasurement(double meters, double squareMeters, int points)
+{
+    if (points < 2) {
+        m_measure->clear();
+        return;
+    }
+    QString text = tr("%1 m · %2 km · %3 nmi")
+                       .arg(meters, 0, 'f', 1)
+                       .arg(meters / 1000, 0, 'f', 3)
+                       .arg(meters / 1852, 0, 'f', 3);
+    if (m_canvas->tool() == ui::MapCanvas::Tool::MeasureArea && points >= 3)
+        text = tr("area %1 km² (%2 ha), perimeter ").arg(squareMeters / 1e6, 0, 'f', 3).arg(squareMeters / 1e4, 0, 'f', 1) + text;
+    m_measure->setText(text);
+}
+
+void MainWindow::identifyAt(QPointF pixel)
+{
+    // The site whose symbol is under the click, if any: the nearest within 10 pixels.
+    const Site *hit = nullptr;
+    double best = 10.0;
+    for (int row = 0; row < m_sites->rowCount(); ++row) {
+        const Site *s = m_sites->siteAt(row);
+        const auto *t = render::cachedTransform(QStringLiteral("EPSG:4326"), m_canvas->settings().crs);
+        const auto map = t ? t->forward(QPointF(s->location.lon, s->location.lat)) : std::nullopt;
+        if (!map)
+            continue;
+        const QPointF at = m_canvas->settings().toPixel(*map) / m_canvas->devicePixelRatioF();
+        const double d = QLineF(at, pixel).length();
+        if (d < best) {
+            best = d;
+            hit = s;
+        }
+    }
+    m_selection->select(hit ? QList<RecordRef>{{RecordType::Site, hit->meta.id}} : QList<RecordRef>{});
+}
+
+void MainWindow::followSelection()
+{
+    m_following = true;
+    const QList<QUuid> sites = m_selection->selectedOfType(RecordType::Site);
+    const QList<QUuid> claims = m_selection->selectedOfType(RecordType::Claim);
+    QSet<QUuid> highlighted(sites.begin(), sites.end());
+    // A selected site selects its claims in the ledger; a selected claim highlights its sites.
+    QItemSelection rows;
+    for (int row = 0; row < m_claims->rowCount(); ++row) {
+        const Claim *c = m_claims->claimAt(row);
+        const bool aboutSelectedSite = std::any_of(c->siteIds.begin(), c->siteIds.end(),
+                                                   [&](const QUuid &id) { return sites.contains(id); });
+        if (claims.contains(c->meta.id)) {
+            for (const QUuid &id : c->siteIds)
+                highlighted.insert(id);
+        }
+        if (aboutSelectedSite || claims.contains(c->meta.id))
+            rows.select(m_claims->index(row, 0), m_claims->index(row, m_claims->columnCount() - 1));
+    }
+    if (!claims.isEmpty() || !sites.isEmpty())
+        m_claimTable->selectionModel()->select(rows, QItemSelectionModel::ClearAndSelect);
+    QList<GeoPoint> points;
+    for (int row = 0; row < m_sites->rowCount(); ++row) {
+        const Site *s = m_sites->siteAt(row);
+        if (highlighted.contains(s->meta.id))
+            points << s->location;
+        if (sites.size() == 1 && s->meta.id == sites.first())
+            m_siteView->setCurrentIndex(m_sites->index(row));
+    }
+    if (sites.isEmpty())
+        m_siteView->clearSelection();
+    m_canvas->setHighlights(points);
+    m_following = false;
 }
 
 void MainWindow::showView()

@@ -11,6 +11,7 @@ class ClaimTableModel;
 class LayerPanel;
 class MapCanvas;
 class MapLayerSet;
+class SelectionModel;
 class SiteListModel;
 } // namespace sightline::ui
 
@@ -48,6 +49,9 @@ private:
     void askForCrs();
     void zoomToSite(const QModelIndex &index);
     void showCursor(const sightline::GeoPoint &p);
+    void showMeasurement(double meters, double squareMeters, int points);
+    void identifyAt(QPointF pixel);
+    void followSelection();
     void showView();
 
     std::unique_ptr<sightline::Project> m_project;
@@ -58,6 +62,10 @@ private:
     sightline::ui::ClaimTableModel *m_claims;
     sightline::ui::SiteListModel *m_sites;
     QListView *m_siteView;
+    class QTableView *m_claimTable;
+    sightline::ui::SelectionModel *m_selection;
+    QLabel *m_measure;
+    bool m_following = false; // views being updated from the selection
     QLabel *m_position;
     QLabel *m_scale;
     QLabel *m_crs;

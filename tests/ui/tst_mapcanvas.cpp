@@ -1,5 +1,6 @@
 // The map canvas driven as a user would, headless: zoom toward the cursor, drag to pan, keys,
 // CRS switch, and frames that arrive from the background renderer.
+#include "sightline/geo/geodesy.h"
 #include "sightline/render/recordlayers.h"
 #include "sightline/render/symbols.h"
 #include "sightline/render/transformcache.h"
@@ -104,6 +105,49 @@ private slots:
         QVERIFY(!m_canvas->setCrs(QStringLiteral("EPSG:999999"), &why));
         QVERIFY(!why.isEmpty());
         QCOMPARE(m_canvas->settings().crs, QStringLiteral("EPSG:32652"));
+        waitForFrame();
+    }
+
+    void measuresGeodesicDistanceAndArea()
+    {
+        QSignalSpy spy(m_canvas.get(), &ui::MapCanvas::measurementChanged);
+        m_canvas->setTool(ui::MapCanvas::Tool::MeasureDistance);
+        const QPoint a(100, 100), b(400, 300), c(400, 100);
+        QTest::mouseClick(m_canvas.get(), Qt::LeftButton, {}, a);
+        QTest::mouseClick(m_canvas.get(), Qt::LeftButton, {}, b);
+        QTest::mouseClick(m_canvas.get(), Qt::RightButton, {}, b);
+        const double expected = geo::geodesicDistanceMeters(*m_canvas->lonLatAt(a), *m_canvas->lonLatAt(b));
+        QVERIFY(spy.count() > 0);
+        QVERIFY(std::abs(spy.last().at(0).toDouble() - expected) < 0.01);
+        QCOMPARE(spy.last().at(2).toInt(), 2);
+
+        m_canvas->setTool(ui::MapCanvas::Tool::MeasureArea);
+        for (QPoint p : {a, b, c})
+            QTest::mouseClick(m_canvas.get(), Qt::LeftButton, {}, p);
+        QTest::mouseClick(m_canvas.get(), Qt::RightButton, {}, c);
+        const double area = geo::geodesicAreaSquareMeters({*m_canvas->lonLatAt(a), *m_canvas->lonLatAt(b), *m_canvas->lonLatAt(c)});
+        QVERIFY(area > 0);
+        QVERIFY(std::abs(spy.last().at(1).toDouble() - area) < 1.0);
+
+        QTest::keyClick(m_canvas.get(), Qt::Key_Escape);
+        QCOMPARE(spy.last().at(2).toInt(), 0);
+        QVERIFY(m_canvas->measurePoints().isEmpty());
+        m_canvas->setTool(ui::MapCanvas::Tool::Pan);
+    }
+
+    void clickIdentifiesAndShiftDragZoomsToABox()
+    {
+        QSignalSpy clicks(m_canvas.get(), &ui::MapCanvas::clicked);
+        QTest::mouseClick(m_canvas.get(), Qt::LeftButton, {}, QPoint(200, 150));
+        QCOMPARE(clicks.count(), 1);
+        QCOMPARE(clicks.first().first().toPointF(), QPointF(200, 150));
+
+        const double before = m_canvas->settings().mapUnitsPerPixel;
+        QTest::mousePress(m_canvas.get(), Qt::LeftButton, Qt::ShiftModifier, QPoint(100, 100));
+        QTest::mouseMove(m_canvas.get(), QPoint(260, 220));
+        QTest::mouseRelease(m_canvas.get(), Qt::LeftButton, Qt::ShiftModifier, QPoint(260, 220));
+        QVERIFY(m_canvas->settings().mapUnitsPerPixel < before / 2);
+        QCOMPARE(clicks.count(), 1); // a zoom box is no click
         waitForFrame();
     }
 

@@ -1,5 +1,6 @@
 #include "sightline/ui/mapcanvas.h"
 
+#include "sightline/geo/geodesy.h"
 #include "sightline/render/projectlayers.h"
 #include "sightline/render/transformcache.h"
 
@@ -118,18 +119,96 @@ void MapCanvas::paintEvent(QPaintEvent *)
 {
     QPainter p(this);
     p.fillRect(rect(), m_settings.background);
-    if (m_frame.isNull())
-        return;
-    // Where the old frame's corners are in the current view.
-    const double dpr = devicePixelRatioF();
     const auto &old = m_frameSettings;
-    const QPointF topLeft = m_settings.toPixel(old.toMap(QPointF(0, 0))) / dpr;
-    const QPointF bottomRight =
-        m_settings.toPixel(old.toMap(QPointF(old.outputSize.width(), old.outputSize.height()))) / dpr;
-    if (old.crs != m_settings.crs)
-        return; // a frame in another CRS cannot be moved into place
-    p.setRenderHint(QPainter::SmoothPixmapTransform);
-    p.drawImage(QRectF(topLeft, bottomRight), m_frame);
+    if (!m_frame.isNull() && old.crs == m_settings.crs) { // a frame in another CRS cannot be moved into place
+        // Where the old frame's corners are in the current view.
+        const double dpr = devicePixelRatioF();
+        const QPointF topLeft = m_settings.toPixel(old.toMap(QPointF(0, 0))) / dpr;
+        const QPointF bottomRight =
+            m_settings.toPixel(old.toMap(QPointF(old.outputSize.width(), old.outputSize.height()))) / dpr;
+        p.setRenderHint(QPainter::SmoothPixmapTransform);
+        p.drawImage(QRectF(topLeft, bottomRight), m_frame);
+    }
+    drawOverlay(p);
+}
+
+QPointF MapCanvas::widgetPixelOf(const GeoPoint &g) const
+{
+    const auto *t = render::cachedTransform(QStringLiteral("EPSG:4326"), m_settings.crs);
+    const auto m = t ? t->forward(QPointF(g.lon, g.lat)) : std::nullopt;
+    return m ? m_settings.toPixel(*m) / devicePixelRatioF() : QPointF(-1e6, -1e6);
+}
+
+void MapCanvas::drawOverlay(QPainter &p)
+{
+    p.setRenderHint(QPainter::Antialiasing);
+    for (const GeoPoint &g : std::as_const(m_highlights)) {
+        const QPointF c = widgetPixelOf(g);
+        p.setPen(QPen(QColor(255, 255, 255, 230), 5));
+        p.setBrush(Qt::NoBrush);
+        p.drawEllipse(c, 13, 13);
+        p.setPen(QPen(QColor(0xff, 0x8c, 0x00), 2.5));
+        p.drawEllipse(c, 13, 13);
+    }
+    QList<GeoPoint> path = m_measure;
+    if (m_measureCursor && !m_measureDone)
+        path << *m_measureCursor;
+    if (!path.isEmpty()) {
+        QPolygonF px;
+        for (const GeoPoint &g : std::as_const(path))
+            px << widgetPixelOf(g);
+        const bool area = m_tool == Tool::MeasureArea;
+        p.setBrush(area ? QColor(0xe6, 0x39, 0x46, 40) : QColor(Qt::transparent));
+        p.setPen(QPen(QColor(255, 255, 255, 220), 4));
+        area ? p.drawPolygon(px) : p.drawPolyline(px);
+        p.setPen(QPen(QColor(0xe6, 0x39, 0x46), 2, Qt::DashLine));
+        area ? p.drawPolygon(px) : p.drawPolyline(px);
+        p.setPen(QPen(Qt::white, 1.5));
+        p.setBrush(QColor(0xe6, 0x39, 0x46));
+        for (const QPointF &q : std::as_const(px))
+            p.drawEllipse(q, 3.5, 3.5);
+    }
+    if (m_zoomBox) {
+        p.setPen(QPen(QColor(0x1f, 0x66, 0xa8), 1.5, Qt::DashLine));
+        p.setBrush(QColor(0x1f, 0x66, 0xa8, 30));
+        p.drawRect(*m_zoomBox);
+    }
+}
+
+void MapCanvas::setTool(Tool tool)
+{
+    m_tool = tool;
+    clearMeasurement();
+    setCursor(tool == Tool::Pan ? Qt::ArrowCursor : Qt::CrossCursor);
+}
+
+void MapCanvas::clearMeasurement()
+{
+    m_measure.clear();
+    m_measureCursor.reset();
+    m_measureDone = false;
+    reportMeasurement();
+    update();
+}
+
+void MapCanvas::setHighlights(const QList<GeoPoint> &lonLat)
+{
+    m_highlights = lonLat;
+    update();
+}
+
+void MapCanvas::reportMeasurement()
+{
+    QList<GeoPoint> path = m_measure;
+    if (m_measureCursor && !m_measureDone)
+        path << *m_measureCursor;
+    double length = geo::geodesicLengthMeters(path);
+    double area = 0;
+    if (m_tool == Tool::MeasureArea && path.size() >= 3) {
+        area = geo::geodesicAreaSquareMeters(path);
+        length += geo::geodesicDistanceMeters(path.last(), path.first()); // the perimeter
+    }
+    emit measurementChanged(length, area, static_cast<int>(path.size()));
 }
 
 void MapCanvas::resizeEvent(QResizeEvent *)
@@ -139,23 +218,79 @@ void MapCanvas::resizeEvent(QResizeEvent *)
 
 void MapCanvas::mousePressEvent(QMouseEvent *e)
 {
-    if (e->button() == Qt::LeftButton)
+    const double dpr = devicePixelRatioF();
+    if (m_tool != Tool::Pan) {
+        if (e->button() == Qt::RightButton) {
+            m_measureDone = true;
+        } else if (e->button() == Qt::LeftButton) {
+            if (m_measureDone) // a new measurement starts
+                m_measure.clear();
+            m_measureDone = false;
+            if (const auto p = lonLatAt(e->position() * dpr))
+                m_measure << *p;
+        }
+        reportMeasurement();
+        update();
+        return;
+    }
+    if (e->button() != Qt::LeftButton)
+        return;
+    m_pressAt = e->position();
+    m_dragged = false;
+    if (e->modifiers() & Qt::ShiftModifier)
+        m_zoomBox = QRectF(e->position(), QSizeF(0, 0));
+    else
         m_dragFrom = e->position();
 }
 
 void MapCanvas::mouseMoveEvent(QMouseEvent *e)
 {
-    if (m_dragFrom) {
-        panByPixels((e->position() - *m_dragFrom) * devicePixelRatioF());
+    const double dpr = devicePixelRatioF();
+    m_dragged |= (e->position() - m_pressAt).manhattanLength() > 3;
+    if (m_zoomBox) {
+        m_zoomBox = QRectF(m_pressAt, e->position()).normalized();
+        update();
+    } else if (m_dragFrom) {
+        panByPixels((e->position() - *m_dragFrom) * dpr);
         m_dragFrom = e->position();
     }
-    if (const auto p = lonLatAt(e->position() * devicePixelRatioF()))
+    const auto p = lonLatAt(e->position() * dpr);
+    if (p) {
         emit cursorMoved(*p);
+        if (m_tool != Tool::Pan && !m_measure.isEmpty() && !m_measureDone) {
+            m_measureCursor = *p;
+            reportMeasurement();
+            update();
+        }
+    }
 }
 
-void MapCanvas::mouseReleaseEvent(QMouseEvent *)
+void MapCanvas::mouseReleaseEvent(QMouseEvent *e)
 {
+    const double dpr = devicePixelRatioF();
+    if (m_zoomBox) {
+        const QRectF box = *m_zoomBox;
+        m_zoomBox.reset();
+        if (box.width() > 4 && box.height() > 4) {
+            const QPointF a = m_settings.toMap(box.topLeft() * dpr), b = m_settings.toMap(box.bottomRight() * dpr);
+            zoomToExtent({std::min(a.x(), b.x()), std::min(a.y(), b.y()), std::max(a.x(), b.x()), std::max(a.y(), b.y())});
+        }
+        update();
+    } else if (m_dragFrom && !m_dragged && e->button() == Qt::LeftButton) {
+        emit clicked(e->position());
+    }
     m_dragFrom.reset();
+}
+
+void MapCanvas::mouseDoubleClickEvent(QMouseEvent *e)
+{
+    if (m_tool != Tool::Pan) {
+        m_measureDone = true;
+        reportMeasurement();
+        update();
+        return;
+    }
+    zoomBy(2.0, e->position() * devicePixelRatioF());
 }
 
 void MapCanvas::wheelEvent(QWheelEvent *e)
@@ -177,6 +312,7 @@ void MapCanvas::keyPressEvent(QKeyEvent *e)
     case Qt::Key_Plus:
     case Qt::Key_Equal: zoomBy(1.5, center); break;
     case Qt::Key_Minus: zoomBy(1 / 1.5, center); break;
+    case Qt::Key_Escape: clearMeasurement(); break;
     default: QWidget::keyPressEvent(e);
     }
 }

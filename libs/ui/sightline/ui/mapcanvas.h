@@ -16,7 +16,18 @@ class MapCanvas : public QWidget
 {
     Q_OBJECT
 public:
+    // Pan: drag to pan, click to identify, Shift+drag to zoom to a box. Measure: clicks add
+    // points, a right click or double click ends the line, Escape clears it.
+    enum class Tool { Pan, MeasureDistance, MeasureArea };
+
     explicit MapCanvas(QWidget *parent = nullptr);
+
+    void setTool(Tool tool);
+    Tool tool() const { return m_tool; }
+    const QList<GeoPoint> &measurePoints() const { return m_measure; }
+    void clearMeasurement();
+    // Positions drawn with a selection ring (the selected sites).
+    void setHighlights(const QList<GeoPoint> &lonLat);
 
     void setLayers(const render::LayerList &layers);
     const render::LayerList &layers() const { return m_layers; }
@@ -36,6 +47,11 @@ public:
 
 signals:
     void cursorMoved(const sightline::GeoPoint &lonLat);
+    // A click without a drag, in widget pixels (for identifying what is there).
+    void clicked(QPointF pixel);
+    // Geodesic length of the measured path (with the cursor while measuring) and, for an area,
+    // the enclosed area; both in metres.
+    void measurementChanged(double meters, double squareMeters, int points);
     void viewChanged();
     void frameRendered(const QStringList &problems);
 
@@ -47,6 +63,7 @@ protected:
     void mouseReleaseEvent(QMouseEvent *) override;
     void wheelEvent(QWheelEvent *) override;
     void keyPressEvent(QKeyEvent *) override;
+    void mouseDoubleClickEvent(QMouseEvent *) override;
 
 private:
     void refresh();
@@ -57,7 +74,19 @@ private:
     render::RenderJob *m_job;
     QImage m_frame;
     render::MapSettings m_frameSettings; // where m_frame was drawn
+    QPointF widgetPixelOf(const GeoPoint &p) const;
+    void reportMeasurement();
+    void drawOverlay(QPainter &p);
+
     std::optional<QPointF> m_dragFrom;
+    QPointF m_pressAt;
+    bool m_dragged = false;
+    std::optional<QRectF> m_zoomBox; // widget pixels
+    Tool m_tool = Tool::Pan;
+    QList<GeoPoint> m_measure;
+    std::optional<GeoPoint> m_measureCursor; // follows the mouse until the line is finished
+    bool m_measureDone = false;
+    QList<GeoPoint> m_highlights;
 };
 
 } // namespace sightline::ui
