@@ -9,6 +9,8 @@
 #include "sightline/ui/mapcanvas.h"
 #include "sightline/ui/maplayerset.h"
 #include "sightline/ui/selectionmodel.h"
+#include "sightline/ui/sitedialog.h"
+#include "sightline/edit/recordcommands.h"
 #include "sightline/geo/mgrs.h"
 #include "sightline/ui/sitelistmodel.h"
 
@@ -19,6 +21,7 @@
 #include <QDragEnterEvent>
 #include <QMimeData>
 #include <QSettings>
+#include <QUndoGroup>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QHeaderView>
@@ -55,7 +58,7 @@ QString dms(double value, QChar positive, QChar negative)
 
 MainWindow::MainWindow()
     : m_canvas(new ui::MapCanvas(this)), m_layers(new ui::MapLayerSet(this)), m_layerPanel(new ui::LayerPanel(this)),
-      m_recentMenu(nullptr), m_claims(new ui::ClaimTableModel(this)), m_sites(new ui::SiteListModel(this)),
+      m_recentMenu(nullptr), m_undoGroup(new QUndoGroup(this)), m_claims(new ui::ClaimTableModel(this)), m_sites(new ui::SiteListModel(this)),
       m_siteView(new QListView(this)), m_claimTable(new QTableView(this)), m_selection(new ui::SelectionModel(this)),
       m_measure(new QLabel(this)), m_position(new QLabel(this)), m_scale(new QLabel(this)), m_crs(new QLabel(this)),
       m_message(new QLabel(this))
@@ -111,14 +114,23 @@ MainWindow::MainWindow()
                     &MainWindow::chooseReferenceLayer);
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::quit);
+    auto *editMenu = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    editMenu->addAction(undo);
+    editMenu->addAction(redo);
+    editMenu->addSeparator();
+    editMenu->addAction(tr("&Delete selected site"), QKeySequence::Delete, this, &MainWindow::deleteSelectedSite);
     auto *view = menuBar()->addMenu(tr("&View"));
     view->addAction(layersDock->toggleViewAction());
     view->addAction(sitesDock->toggleViewAction());
     view->addAction(claimsDock->toggleViewAction());
     view->addSeparator();
     view->addAction(tr("Zoom to &all sites"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A), this, [this] {
-        if (m_project)
-            m_canvas->zoomToLonLat(render::projectBounds(*m_project), 0.12);
+        if (m_doc)
+            m_canvas->zoomToLonLat(render::projectBounds(m_doc->project()), 0.12);
     });
     auto *crsMenu = view->addMenu(tr("Map &CRS"));
     crsMenu->addAction(tr("Web Mercator (EPSG:3857)"), this, [this] { chooseCrs(QStringLiteral("EPSG:3857")); });
@@ -138,7 +150,8 @@ MainWindow::MainWindow()
         ui::MapCanvas::Tool tool;
     } toolActions[] = {{tr("&Pan and identify"), QKeySequence(Qt::CTRL | Qt::Key_1), ui::MapCanvas::Tool::Pan},
                        {tr("Measure &distance"), QKeySequence(Qt::CTRL | Qt::Key_M), ui::MapCanvas::Tool::MeasureDistance},
-                       {tr("Measure &area"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M), ui::MapCanvas::Tool::MeasureArea}};
+                       {tr("Measure &area"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M), ui::MapCanvas::Tool::MeasureArea},
+                       {tr("Add, edit and move &sites"), QKeySequence(Qt::CTRL | Qt::Key_E), ui::MapCanvas::Tool::EditSites}};
     for (const auto &t : toolActions) {
         QAction *a = tools->addAction(t.label, t.key, this, [this, tool = t.tool] { m_canvas->setTool(tool); });
         a->setCheckable(true);
@@ -147,6 +160,8 @@ MainWindow::MainWindow()
     }
     connect(m_canvas, &ui::MapCanvas::measurementChanged, this, &MainWindow::showMeasurement);
     connect(m_canvas, &ui::MapCanvas::clicked, this, &MainWindow::identifyAt);
+    connect(m_canvas, &ui::MapCanvas::editClicked, this, &MainWindow::editSiteAt);
+    connect(m_canvas, &ui::MapCanvas::editDragged, this, &MainWindow::moveSiteFrom);
     connect(m_selection, &ui::SelectionModel::changed, this, &MainWindow::followSelection);
     connect(m_siteView->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &index) {
         if (const Site *site = m_sites->siteAt(index.row()); site && !m_following)
@@ -253,14 +268,17 @@ MainWindow::~MainWindow() = default;
 bool MainWindow::openProject(const QString &path)
 {
     try {
-        auto project = Project::open(path, qEnvironmentVariable("USER"));
-        m_claims->reload(*project);
-        m_sites->reload(*project);
-        m_layers->setProject(*project, render::BasemapLayer::defaultPath());
-        m_canvas->zoomToLonLat(render::projectBounds(*project), 0.12);
-        m_project = std::move(project);
+        auto doc = std::make_unique<edit::Document>(Project::open(path, qEnvironmentVariable("USER")));
+        if (m_doc)
+            m_undoGroup->removeStack(&m_doc->undoStack());
+        m_doc = std::move(doc);
+        m_undoGroup->addStack(&m_doc->undoStack());
+        m_undoGroup->setActiveStack(&m_doc->undoStack());
+        connect(m_doc.get(), &edit::Document::recordsChanged, this, &MainWindow::reloadRecords);
+        reloadRecords();
+        m_canvas->zoomToLonLat(render::projectBounds(m_doc->project()), 0.12);
         rememberRecent(path);
-        setWindowTitle(tr("%1 — Sightline").arg(m_project->title()));
+        setWindowTitle(tr("%1 — Sightline").arg(m_doc->project().title()));
         return true;
     } catch (const StoreError &e) {
         QMessageBox::warning(this, tr("Cannot open project"), e.message());
@@ -341,25 +359,85 @@ void MainWindow::showMeasurement(double meters, double squareMeters, int points)
     m_measure->setText(text);
 }
 
-void MainWindow::identifyAt(QPointF pixel)
+const Site *MainWindow::siteAtPixel(QPointF pixel) const
 {
-    // The site whose symbol is under the click, if any: the nearest within 10 pixels.
+    // The site whose symbol is under the pixel, if any: the nearest within 10 pixels.
     const Site *hit = nullptr;
     double best = 10.0;
-    for (int row = 0; row < m_sites->rowCount(); ++row) {
+    const auto *t = render::cachedTransform(QStringLiteral("EPSG:4326"), m_canvas->settings().crs);
+    for (int row = 0; t && row < m_sites->rowCount(); ++row) {
         const Site *s = m_sites->siteAt(row);
-        const auto *t = render::cachedTransform(QStringLiteral("EPSG:4326"), m_canvas->settings().crs);
-        const auto map = t ? t->forward(QPointF(s->location.lon, s->location.lat)) : std::nullopt;
+        const auto map = t->forward(QPointF(s->location.lon, s->location.lat));
         if (!map)
             continue;
-        const QPointF at = m_canvas->settings().toPixel(*map) / m_canvas->devicePixelRatioF();
-        const double d = QLineF(at, pixel).length();
+        const double d = QLineF(m_canvas->settings().toPixel(*map) / m_canvas->devicePixelRatioF(), pixel).length();
         if (d < best) {
             best = d;
             hit = s;
         }
     }
+    return hit;
+}
+
+void MainWindow::identifyAt(QPointF pixel)
+{
+    const Site *hit = siteAtPixel(pixel);
     m_selection->select(hit ? QList<RecordRef>{{RecordType::Site, hit->meta.id}} : QList<RecordRef>{});
+}
+
+void MainWindow::runEdit(edit::RecordCommandBase *command)
+{
+    if (const QString why = m_doc->push(command); !why.isEmpty())
+        QMessageBox::warning(this, tr("Cannot make this change"), why);
+}
+
+void MainWindow::editSiteAt(QPointF pixel, const GeoPoint &lonLat)
+{
+    if (!m_doc)
+        return;
+    const Site *hit = siteAtPixel(pixel);
+    Site site = hit ? *hit : Site{};
+    if (!hit) {
+        site.location = lonLat;
+        site.locationNote = tr("placed on the map by %1").arg(m_doc->project().author());
+    }
+    ui::SiteDialog dialog(site, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    runEdit(new edit::SaveRecordCommand<Site>(*m_doc, dialog.site(), hit ? tr("Edit site %1").arg(site.name)
+                                                                          : tr("Add site %1").arg(dialog.site().name)));
+}
+
+void MainWindow::moveSiteFrom(QPointF pixel, const GeoPoint &to)
+{
+    const Site *hit = m_doc ? siteAtPixel(pixel) : nullptr;
+    if (!hit)
+        return;
+    Site moved = *hit;
+    moved.location = to;
+    runEdit(new edit::SaveRecordCommand<Site>(*m_doc, moved, tr("Move site %1").arg(moved.name), edit::MoveRecord));
+}
+
+void MainWindow::deleteSelectedSite()
+{
+    const QList<QUuid> sites = m_selection->selectedOfType(RecordType::Site);
+    if (!m_doc || sites.size() != 1)
+        return;
+    const auto site = m_doc->project().find<Site>(sites.first());
+    if (!site)
+        return;
+    m_selection->clear();
+    runEdit(new edit::DeleteRecordCommand<Site>(*m_doc, site->meta.id, tr("Delete site %1").arg(site->name)));
+}
+
+void MainWindow::reloadRecords()
+{
+    const Project &project = m_doc->project();
+    m_claims->reload(project);
+    m_sites->reload(project);
+    m_layers->setProject(project, render::BasemapLayer::defaultPath());
+    m_message->setText(m_doc->takeError());
+    followSelection();
 }
 
 void MainWindow::followSelection()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "sightline/edit/document.h"
 #include "sightline/store/project.h"
 
 #include <QMainWindow>
@@ -17,6 +18,7 @@ class SiteListModel;
 
 class QLabel;
 class QMenu;
+class QUndoGroup;
 class QListView;
 
 // Composes the map and the evidence views around one open project; owns no logic of its own.
@@ -52,13 +54,20 @@ private:
     void showMeasurement(double meters, double squareMeters, int points);
     void identifyAt(QPointF pixel);
     void followSelection();
+    void reloadRecords();
+    void editSiteAt(QPointF pixel, const sightline::GeoPoint &lonLat);
+    void moveSiteFrom(QPointF pixel, const sightline::GeoPoint &to);
+    void deleteSelectedSite();
+    const sightline::Site *siteAtPixel(QPointF pixel) const;
+    void runEdit(sightline::edit::RecordCommandBase *command);
     void showView();
 
-    std::unique_ptr<sightline::Project> m_project;
+    std::unique_ptr<sightline::edit::Document> m_doc;
     sightline::ui::MapCanvas *m_canvas;
     sightline::ui::MapLayerSet *m_layers;
     sightline::ui::LayerPanel *m_layerPanel;
     QMenu *m_recentMenu;
+    QUndoGroup *m_undoGroup;
     sightline::ui::ClaimTableModel *m_claims;
     sightline::ui::SiteListModel *m_sites;
     QListView *m_siteView;

@@ -219,6 +219,11 @@ void MapCanvas::resizeEvent(QResizeEvent *)
 void MapCanvas::mousePressEvent(QMouseEvent *e)
 {
     const double dpr = devicePixelRatioF();
+    if (m_tool == Tool::EditSites) {
+        m_pressAt = e->position();
+        m_dragged = false;
+        return;
+    }
     if (m_tool != Tool::Pan) {
         if (e->button() == Qt::RightButton) {
             m_measureDone = true;
@@ -257,7 +262,7 @@ void MapCanvas::mouseMoveEvent(QMouseEvent *e)
     const auto p = lonLatAt(e->position() * dpr);
     if (p) {
         emit cursorMoved(*p);
-        if (m_tool != Tool::Pan && !m_measure.isEmpty() && !m_measureDone) {
+        if ((m_tool == Tool::MeasureDistance || m_tool == Tool::MeasureArea) && !m_measure.isEmpty() && !m_measureDone) {
             m_measureCursor = *p;
             reportMeasurement();
             update();
@@ -268,6 +273,15 @@ void MapCanvas::mouseMoveEvent(QMouseEvent *e)
 void MapCanvas::mouseReleaseEvent(QMouseEvent *e)
 {
     const double dpr = devicePixelRatioF();
+    if (m_tool == Tool::EditSites && e->button() == Qt::LeftButton) {
+        if (const auto p = lonLatAt(e->position() * dpr)) {
+            if (m_dragged)
+                emit editDragged(m_pressAt, *p);
+            else
+                emit editClicked(e->position(), *p);
+        }
+        return;
+    }
     if (m_zoomBox) {
         const QRectF box = *m_zoomBox;
         m_zoomBox.reset();
@@ -284,6 +298,8 @@ void MapCanvas::mouseReleaseEvent(QMouseEvent *e)
 
 void MapCanvas::mouseDoubleClickEvent(QMouseEvent *e)
 {
+    if (m_tool == Tool::EditSites)
+        return;
     if (m_tool != Tool::Pan) {
         m_measureDone = true;
         reportMeasurement();

@@ -18,7 +18,9 @@ class MapCanvas : public QWidget
 public:
     // Pan: drag to pan, click to identify, Shift+drag to zoom to a box. Measure: clicks add
     // points, a right click or double click ends the line, Escape clears it.
-    enum class Tool { Pan, MeasureDistance, MeasureArea };
+    // EditSites: a click asks to add or edit a site there, a drag asks to move what is under
+    // the press (whoever owns the sites decides; the canvas knows no records).
+    enum class Tool { Pan, MeasureDistance, MeasureArea, EditSites };
 
     explicit MapCanvas(QWidget *parent = nullptr);
 
@@ -52,6 +54,8 @@ signals:
     // Geodesic length of the measured path (with the cursor while measuring) and, for an area,
     // the enclosed area; both in metres.
     void measurementChanged(double meters, double squareMeters, int points);
+    void editClicked(QPointF pixel, const sightline::GeoPoint &lonLat);
+    void editDragged(QPointF fromPixel, const sightline::GeoPoint &toLonLat);
     void viewChanged();
     void frameRendered(const QStringList &problems);
 

@@ -1,0 +1,45 @@
+#include "sightline/edit/recordcommands.h"
+
+namespace sightline::edit {
+
+RecordCommandBase::RecordCommandBase(Document &document, const QString &text) : QUndoCommand(text), m_document(document) {}
+
+QString RecordCommandBase::firstRun()
+{
+    try {
+        apply();
+    } catch (const StoreError &e) {
+        return e.message();
+    }
+    m_firstRunDone = true;
+    emit m_document.recordsChanged(recordType());
+    return {};
+}
+
+void RecordCommandBase::redo()
+{
+    if (m_firstRunDone) { // QUndoStack::push calls redo() right after the first run
+        m_firstRunDone = false;
+        return;
+    }
+    try {
+        apply();
+    } catch (const StoreError &e) {
+        setObsolete(true);
+        m_document.m_lastError = e.message();
+    }
+    emit m_document.recordsChanged(recordType());
+}
+
+void RecordCommandBase::undo()
+{
+    try {
+        revert();
+    } catch (const StoreError &e) {
+        setObsolete(true);
+        m_document.m_lastError = e.message();
+    }
+    emit m_document.recordsChanged(recordType());
+}
+
+} // namespace sightline::edit

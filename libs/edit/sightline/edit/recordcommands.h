@@ -1,0 +1,113 @@
+#pragma once
+
+#include "sightline/edit/document.h"
+#include "sightline/store/recordtable.h"
+
+#include <QUndoCommand>
+
+#include <optional>
+
+namespace sightline::edit {
+
+// Ids for commands that merge with the one before them (consecutive moves of one site).
+enum CommandId { MoveRecord = 1 };
+
+// Base of every edit. The first run happens in Document::push, so that a refused edit never
+// enters the history; undo and redo after that write through the store like any edit.
+// The command owns copies of the records it needs (before and after), never pointers into views.
+class RecordCommandBase : public QUndoCommand
+{
+public:
+    RecordCommandBase(Document &document, const QString &text);
+    // Performs the edit for the first time; empty, or why the project refused it.
+    QString firstRun();
+    void redo() final;
+    void undo() final;
+
+protected:
+    virtual void apply() = 0;  // throws StoreError
+    virtual void revert() = 0; // throws StoreError
+    virtual RecordType recordType() const = 0;
+    Document &m_document;
+
+private:
+    bool m_firstRunDone = false;
+};
+
+// Saves a record: creates it when its id is not in the project, else replaces the stored one.
+// Undo restores what was stored before (or removes what was created).
+template <typename T> class SaveRecordCommand : public RecordCommandBase
+{
+public:
+    SaveRecordCommand(Document &document, T after, const QString &text, int mergeId = -1)
+        : RecordCommandBase(document, text), m_after(std::move(after)), m_mergeId(mergeId)
+    {
+        if (m_after.meta.id.isNull())
+            m_after.meta.id = QUuid::createUuid();
+        m_before = document.project().template find<T>(m_after.meta.id);
+    }
+    int id() const override { return m_mergeId; }
+    bool mergeWith(const QUndoCommand *other) override
+    {
+        const auto *o = dynamic_cast<const SaveRecordCommand<T> *>(other);
+        if (!o || o->m_after.meta.id != m_after.meta.id)
+            return false;
+        m_after = o->m_after; // keep our "before": one undo step for the whole drag
+        return true;
+    }
+    const T &after() const { return m_after; }
+
+protected:
+    void apply() override { write(m_after); }
+    void revert() override
+    {
+        if (m_before)
+            write(*m_before);
+        else
+            m_document.project().template remove<T>(m_after.meta.id);
+    }
+    RecordType recordType() const override { return store::RecordTable<T>::spec().type; }
+
+private:
+    void write(T value)
+    {
+        // Written over whatever revision is stored now: the edit is a new revision, not a rewind.
+        const auto stored = m_document.project().template find<T>(value.meta.id);
+        const QUuid id = value.meta.id;
+        value.meta = stored ? stored->meta : RecordMeta{};
+        value.meta.id = id;
+        m_document.project().save(value);
+    }
+
+    std::optional<T> m_before;
+    T m_after;
+    int m_mergeId;
+};
+
+// Removes a record; undo puts it back with the same identity.
+template <typename T> class DeleteRecordCommand : public RecordCommandBase
+{
+public:
+    DeleteRecordCommand(Document &document, const QUuid &id, const QString &text)
+        : RecordCommandBase(document, text), m_id(id), m_before(document.project().template find<T>(id))
+    {
+    }
+
+protected:
+    void apply() override { m_document.project().template remove<T>(m_id); }
+    void revert() override
+    {
+        if (!m_before)
+            return;
+        T value = *m_before;
+        value.meta.revision = 0; // stored anew, same id
+        m_document.project().save(value);
+    }
+    RecordType recordType() const override { return store::RecordTable<T>::spec().type; }
+
+private:
+    QUuid m_id;
+    std::optional<T> m_before;
+};
+
+} // namespace sightline::edit

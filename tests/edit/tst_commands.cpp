@@ -1,0 +1,121 @@
+// Every edit an undoable command: create, edit, move (merged into one step), delete, and a
+// refused edit that never enters the history.
+#include "sightline/edit/recordcommands.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace sightline;
+using namespace sightline::edit;
+
+class TestCommands : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    int m_n = 0;
+
+    std::unique_ptr<Document> newDocument()
+    {
+        return std::make_unique<Document>(
+            Project::create(m_dir.filePath(QStringLiteral("p%1.gpkg").arg(++m_n)), QStringLiteral("t"), QStringLiteral("a")));
+    }
+
+    static Site site(const QString &name, double lon, double lat)
+    {
+        Site s;
+        s.name = name;
+        s.kind = SiteKind::Port;
+        s.location = {lon, lat};
+        return s;
+    }
+
+private slots:
+    void createUndoRedo()
+    {
+        auto doc = newDocument();
+        QSignalSpy changed(doc.get(), &Document::recordsChanged);
+        auto *cmd = new SaveRecordCommand<Site>(*doc, site(QStringLiteral("Rajin port"), 130.30, 42.25), QStringLiteral("Add site"));
+        const QUuid id = cmd->after().meta.id;
+        QCOMPARE(doc->push(cmd), QString());
+        QVERIFY(doc->project().exists(RecordType::Site, id));
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(doc->undoStack().count(), 1);
+        doc->undoStack().undo();
+        QVERIFY(!doc->project().exists(RecordType::Site, id));
+        doc->undoStack().redo();
+        QCOMPARE(doc->project().find<Site>(id)->name, QStringLiteral("Rajin port"));
+        QCOMPARE(changed.count(), 3);
+        QStringList actions;
+        for (const auto &e : doc->project().changeLog(id))
+            actions << toKey(e.action);
+        QCOMPARE(actions, (QStringList{QStringLiteral("insert"), QStringLiteral("delete"), QStringLiteral("insert")}));
+    }
+
+    void editIsUndoneAsANewRevision()
+    {
+        auto doc = newDocument();
+        auto *create = new SaveRecordCommand<Site>(*doc, site(QStringLiteral("Najin"), 130.30, 42.25), QStringLiteral("Add"));
+        const QUuid id = create->after().meta.id;
+        doc->push(create);
+        Site renamed = *doc->project().find<Site>(id);
+        renamed.name = QStringLiteral("Rajin port");
+        renamed.aliases = {QStringLiteral("Najin")};
+        QCOMPARE(doc->push(new SaveRecordCommand<Site>(*doc, renamed, QStringLiteral("Rename"))), QString());
+        QCOMPARE(doc->project().find<Site>(id)->name, QStringLiteral("Rajin port"));
+        QCOMPARE(doc->project().find<Site>(id)->meta.revision, 2);
+        doc->undoStack().undo();
+        const Site back = *doc->project().find<Site>(id);
+        QCOMPARE(back.name, QStringLiteral("Najin"));
+        QVERIFY(back.aliases.isEmpty());
+        QCOMPARE(back.meta.revision, 3); // history is kept, never rewound
+    }
+
+    void consecutiveMovesAreOneStep()
+    {
+        auto doc = newDocument();
+        auto *create = new SaveRecordCommand<Site>(*doc, site(QStringLiteral("Dunai"), 132.3375, 42.8803), QStringLiteral("Add"));
+        const QUuid id = create->after().meta.id;
+        doc->push(create);
+        for (int i = 1; i <= 5; ++i) {
+            Site moved = *doc->project().find<Site>(id);
+            moved.location.lat += 0.001 * i;
+            QCOMPARE(doc->push(new SaveRecordCommand<Site>(*doc, moved, QStringLiteral("Move"), MoveRecord)), QString());
+        }
+        QCOMPARE(doc->undoStack().count(), 2);
+        QVERIFY(std::abs(doc->project().find<Site>(id)->location.lat - (42.8803 + 0.015)) < 1e-9);
+        doc->undoStack().undo();
+        QCOMPARE(doc->project().find<Site>(id)->location.lat, 42.8803);
+    }
+
+    void refusedEditLeavesNoTrace()
+    {
+        auto doc = newDocument();
+        auto *bad = new SaveRecordCommand<Site>(*doc, site(QString(), 130.0, 42.0), QStringLiteral("Add"));
+        const QString why = doc->push(bad);
+        QVERIFY2(why.contains(QStringLiteral("name")), qPrintable(why));
+        QCOMPARE(doc->undoStack().count(), 0);
+        QCOMPARE(doc->project().count(RecordType::Site), 0);
+        QCOMPARE(doc->project().changeLogCount(), 0);
+    }
+
+    void deleteUndoneKeepsIdentity()
+    {
+        auto doc = newDocument();
+        auto *create = new SaveRecordCommand<Site>(*doc, site(QStringLiteral("Vostochny port"), 133.07, 42.73), QStringLiteral("Add"));
+        const QUuid id = create->after().meta.id;
+        doc->push(create);
+        QCOMPARE(doc->push(new DeleteRecordCommand<Site>(*doc, id, QStringLiteral("Delete"))), QString());
+        QVERIFY(!doc->project().exists(RecordType::Site, id));
+        doc->undoStack().undo();
+        const auto back = doc->project().find<Site>(id);
+        QVERIFY(back);
+        QCOMPARE(back->name, QStringLiteral("Vostochny port"));
+        QCOMPARE(back->location.lon, 133.07);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCommands)
+#include "tst_commands.moc"
