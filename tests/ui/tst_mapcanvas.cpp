@@ -151,6 +151,27 @@ private slots:
         waitForFrame();
     }
 
+    void editToolAsksInsteadOfPanning()
+    {
+        m_canvas->setTool(ui::MapCanvas::Tool::EditSites);
+        QSignalSpy clicked(m_canvas.get(), &ui::MapCanvas::editClicked);
+        QSignalSpy dragged(m_canvas.get(), &ui::MapCanvas::editDragged);
+        const QPointF center = m_canvas->settings().center;
+        QTest::mouseClick(m_canvas.get(), Qt::LeftButton, {}, QPoint(300, 200));
+        QCOMPARE(clicked.count(), 1);
+        const auto at = clicked.first().at(1).value<GeoPoint>();
+        const GeoPoint expected = *m_canvas->lonLatAt(QPointF(300, 200));
+        QVERIFY(std::abs(at.lon - expected.lon) < 1e-9 && std::abs(at.lat - expected.lat) < 1e-9);
+
+        QTest::mousePress(m_canvas.get(), Qt::LeftButton, {}, QPoint(100, 100));
+        QTest::mouseMove(m_canvas.get(), QPoint(180, 140));
+        QTest::mouseRelease(m_canvas.get(), Qt::LeftButton, {}, QPoint(180, 140));
+        QCOMPARE(dragged.count(), 1);
+        QCOMPARE(dragged.first().at(0).toPointF(), QPointF(100, 100));
+        QCOMPARE(m_canvas->settings().center, center); // the map did not move
+        m_canvas->setTool(ui::MapCanvas::Tool::Pan);
+    }
+
     void cursorReportsLonLat()
     {
         QSignalSpy spy(m_canvas.get(), &ui::MapCanvas::cursorMoved);
