@@ -132,6 +132,14 @@ MainWindow::MainWindow()
         if (m_doc)
             m_canvas->zoomToLonLat(render::projectBounds(m_doc->project()), 0.12);
     });
+    view->addAction(tr("Zoom to &selection"), QKeySequence(Qt::CTRL | Qt::Key_J), this, [this] {
+        // The selected sites, and the sites of the selected claims.
+        GeoBounds b;
+        for (const GeoPoint &p : m_highlighted)
+            b.include(p);
+        if (!b.isEmpty())
+            m_canvas->zoomToLonLat(b, 0.6);
+    });
     auto *crsMenu = view->addMenu(tr("Map &CRS"));
     crsMenu->addAction(tr("Web Mercator (EPSG:3857)"), this, [this] { chooseCrs(QStringLiteral("EPSG:3857")); });
     crsMenu->addAction(tr("WGS 84 longitude/latitude (EPSG:4326)"), this, [this] { chooseCrs(QStringLiteral("EPSG:4326")); });
@@ -471,6 +479,7 @@ void MainWindow::followSelection()
     }
     if (sites.isEmpty())
         m_siteView->clearSelection();
+    m_highlighted = points;
     m_canvas->setHighlights(points);
     m_following = false;
 }

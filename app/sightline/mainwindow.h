@@ -75,6 +75,7 @@ private:
     sightline::ui::SelectionModel *m_selection;
     QLabel *m_measure;
     bool m_following = false; // views being updated from the selection
+    QList<sightline::GeoPoint> m_highlighted; // where the selection is on the map
     QLabel *m_position;
     QLabel *m_scale;
     QLabel *m_crs;
