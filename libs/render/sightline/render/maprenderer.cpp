@@ -60,7 +60,6 @@ QImage MapRenderer::render(const MapSettings &settings, const LayerList &layers,
     spare = QImage();
     frame.setDotsPerMeterX(qRound(settings.dpi / 0.0254));
     frame.setDotsPerMeterY(qRound(settings.dpi / 0.0254));
-    frame.fill(settings.background);
     QPainter painter(&frame);
 
     const double r = settings.mapUnitsPerPixel;
@@ -96,6 +95,7 @@ QImage MapRenderer::render(const MapSettings &settings, const LayerList &layers,
         ready.append({layer.get(), prepared});
         fingerprint = qHashMulti(fingerprint, layer->id(), layer->revision(), qRound(layer->opacity() * 1000));
     }
+    fingerprint = qHashMulti(fingerprint, settings.background.rgba()); // frame tiles are opaque
     auto keyOf = [&](const QString &id, quint64 revision, qint64 tx, qint64 ty) {
         return TileKey{id, revision, settings.crs, r, settings.symbolScale(), tx, ty, timeKey};
     };
@@ -167,11 +167,10 @@ QImage MapRenderer::render(const MapSettings &settings, const LayerList &layers,
         for (int i = 0; i < ready.size(); ++i)
             if (!c->layerTiles[i].isNull())
                 drawn << i;
-        if (drawn.size() == 1 && ready[drawn.first()].layer->opacity() >= 1.0) {
-            c->composite = c->layerTiles[drawn.first()]; // shared, not copied
-        } else if (!drawn.isEmpty()) {
+        if (!drawn.isEmpty()) {
+            // Opaque (on the background), so that the frame is made of plain copies.
             c->composite = QImage(kTileSize, kTileSize, QImage::Format_ARGB32_Premultiplied);
-            c->composite.fill(Qt::transparent);
+            c->composite.fill(settings.background);
             QPainter p(&c->composite);
             for (int i : std::as_const(drawn)) {
                 p.setOpacity(ready[i].layer->opacity());
@@ -181,9 +180,18 @@ QImage MapRenderer::render(const MapSettings &settings, const LayerList &layers,
         if (cache)
             cache->insert(keyOf(QStringLiteral("#frame"), fingerprint, c->tx, c->ty), c->composite);
     }
+    // The cells cover the whole frame: each is either an opaque frame tile or plain background,
+    // so the frame needs no clearing first.
+    painter.setCompositionMode(QPainter::CompositionMode_Source);
     for (const Cell &c : std::as_const(cells))
-        if (!c.composite.isNull())
-            painter.drawImage(QPointF(c.tx * kTileSize + ox, oy - (c.ty + 1) * kTileSize), c.composite);
+        if (c.composite.isNull())
+            painter.fillRect(QRect(static_cast<int>(c.tx * kTileSize + ox), static_cast<int>(oy - (c.ty + 1) * kTileSize),
+                                   kTileSize, kTileSize),
+                             settings.background);
+        else
+            painter.drawImage(QPoint(static_cast<int>(c.tx * kTileSize + ox), static_cast<int>(oy - (c.ty + 1) * kTileSize)),
+                              c.composite); // whole pixels: the fast blit
+    painter.setCompositionMode(QPainter::CompositionMode_SourceOver);
 
     painter.setOpacity(1.0);
 
