@@ -119,67 +119,55 @@ QImage MapRenderer::render(const MapSettings &settings, const LayerList &layers,
             missing.append(&c);
     }
 
-    // Layer tiles the missing cells need, drawn in parallel.
-    struct Job
-    {
-        Cell *cell;
-        int layer;
-        bool cached;
-    };
-    QList<Job> jobs;
-    for (Cell *c : std::as_const(missing)) {
+    // Each missing frame tile, on the workers: its layer tiles (from the cache or drawn), then
+    // the layers composed onto the background.
+    std::atomic<int> rendered{0};
+    const auto makeCell = [&](Cell *c) {
         c->layerTiles.resize(ready.size());
+        const TileContext ctx{{c->tx * tileSpan, c->ty * tileSpan, (c->tx + 1) * tileSpan, (c->ty + 1) * tileSpan},
+                              r, settings.symbolScale(), st.metersPerPixel, settings.timeUtc, cancel};
+        bool any = false;
         for (int i = 0; i < ready.size(); ++i) {
-            const bool cached = cache && cache->find(keyOf(ready[i].layer->id(), ready[i].layer->revision(), c->tx, c->ty),
-                                                     &c->layerTiles[i]);
-            if (!cached)
-                jobs.append({c, i, false});
+            if (cancelled())
+                return;
+            const TileKey key = keyOf(ready[i].layer->id(), ready[i].layer->revision(), c->tx, c->ty);
+            if (!cache || !cache->find(key, &c->layerTiles[i])) {
+                QImage img(kTileSize, kTileSize, QImage::Format_ARGB32_Premultiplied);
+                img.fill(Qt::transparent);
+                QPainter p(&img);
+                p.setRenderHint(QPainter::Antialiasing);
+                const bool drew = ready[i].prepared->renderTile(p, ctx);
+                p.end();
+                c->layerTiles[i] = drew ? img : QImage();
+                rendered.fetch_add(1, std::memory_order_relaxed);
+                if (cache && !cancelled())
+                    cache->insert(key, c->layerTiles[i]);
+            }
+            any |= !c->layerTiles[i].isNull();
         }
-    }
-    const auto renderOne = [&](Job &job) {
-        if (cancelled())
-            return;
-        const Cell &c = *job.cell;
-        TileContext ctx{{c.tx * tileSpan, c.ty * tileSpan, (c.tx + 1) * tileSpan, (c.ty + 1) * tileSpan},
-                        r, settings.symbolScale(), st.metersPerPixel, settings.timeUtc, cancel};
-        QImage img(kTileSize, kTileSize, QImage::Format_ARGB32_Premultiplied);
-        img.fill(Qt::transparent);
-        QPainter p(&img);
-        p.setRenderHint(QPainter::Antialiasing);
-        const bool drew = ready[job.layer].prepared->renderTile(p, ctx);
-        p.end();
-        job.cell->layerTiles[job.layer] = drew ? img : QImage();
-    };
-    if (jobs.size() > 1)
-        QtConcurrent::blockingMap(&tilePool(), jobs, renderOne);
-    else if (!jobs.isEmpty())
-        renderOne(jobs.first());
-    if (cancelled())
-        return {};
-    st.tilesRendered += static_cast<int>(jobs.size());
-    if (cache)
-        for (const Job &job : std::as_const(jobs))
-            cache->insert(keyOf(ready[job.layer].layer->id(), ready[job.layer].layer->revision(), job.cell->tx, job.cell->ty),
-                          job.cell->layerTiles[job.layer]);
-
-    for (Cell *c : std::as_const(missing)) {
-        QList<int> drawn;
-        for (int i = 0; i < ready.size(); ++i)
-            if (!c->layerTiles[i].isNull())
-                drawn << i;
-        if (!drawn.isEmpty()) {
+        if (any) {
             // Opaque (on the background), so that the frame is made of plain copies.
             c->composite = QImage(kTileSize, kTileSize, QImage::Format_ARGB32_Premultiplied);
             c->composite.fill(settings.background);
             QPainter p(&c->composite);
-            for (int i : std::as_const(drawn)) {
+            for (int i = 0; i < ready.size(); ++i) {
+                if (c->layerTiles[i].isNull())
+                    continue;
                 p.setOpacity(ready[i].layer->opacity());
                 p.drawImage(0, 0, c->layerTiles[i]);
             }
         }
-        if (cache)
+        if (cache && !cancelled())
             cache->insert(keyOf(QStringLiteral("#frame"), fingerprint, c->tx, c->ty), c->composite);
-    }
+    };
+    if (missing.size() > 1)
+        QtConcurrent::blockingMap(&tilePool(), missing, makeCell);
+    else if (!missing.isEmpty())
+        makeCell(missing.first());
+    if (cancelled())
+        return {};
+    st.tilesRendered += rendered.load();
+
     // The cells cover the whole frame: each is either an opaque frame tile or plain background,
     // so the frame needs no clearing first.
     painter.setCompositionMode(QPainter::CompositionMode_Source);
