@@ -6,6 +6,7 @@
 #include "sightline/store/schema.h"
 #include "sightline/store/sqlite.h"
 
+#include <QImage>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
@@ -124,6 +125,69 @@ private slots:
         QVERIFY2(lines[1].contains(QStringLiteral("44444444-4444-4444-4444-444444444444")), qPrintable(lines[1]));
         for (const QString &line : lines)
             QVERIFY(line.startsWith(file + QStringLiteral(": ")));
+    }
+
+    void renderDrawsThePngAsked()
+    {
+        const QString file = makeProject("render.gpkg", 2);
+        const QString png = path("map.png");
+        const auto r = runCli({QStringLiteral("render"), file, QStringLiteral("-o"), png, QStringLiteral("--size"),
+                               QStringLiteral("320x200"), QStringLiteral("--repeat"), QStringLiteral("3")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QImage img(png);
+        QCOMPARE(img.size(), QSize(320, 200));
+        QVERIFY(r.out.contains(QStringLiteral("frames: 3, median")));
+        // The two sites share a name prefix; --site takes one by name, --crs utm its local zone.
+        const auto site = runCli({QStringLiteral("render"), file, QStringLiteral("-o"), png, QStringLiteral("--size"),
+                                  QStringLiteral("200x200"), QStringLiteral("--site"), QStringLiteral("site 1"),
+                                  QStringLiteral("--crs"), QStringLiteral("utm")});
+        QVERIFY2(site.exitCode == 0, qPrintable(site.err));
+        QVERIFY(site.out.contains(QStringLiteral("EPSG:32652")));
+    }
+
+    void renderRefusesBadArguments_data()
+    {
+        QTest::addColumn<QStringList>("extra");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("says");
+        QTest::newRow("unknown site") << QStringList{QStringLiteral("--site"), QStringLiteral("Atlantis")} << 2
+                                      << QStringLiteral("no site named \"Atlantis\"");
+        QTest::newRow("unknown crs") << QStringList{QStringLiteral("--crs"), QStringLiteral("EPSG:999999")} << 2
+                                     << QStringLiteral("unknown CRS");
+        QTest::newRow("extent outside the crs") << QStringList{QStringLiteral("--crs"), QStringLiteral("EPSG:32652"),
+                                                               QStringLiteral("--extent"), QStringLiteral("1e8,1e8,1.1e8,1.1e8")}
+                                                << 2 << QStringLiteral("outside the area");
+        QTest::newRow("bad extent") << QStringList{QStringLiteral("--extent"), QStringLiteral("1,2,3")} << 1
+                                    << QStringLiteral("minx,miny,maxx,maxy");
+        QTest::newRow("bad size") << QStringList{QStringLiteral("--size"), QStringLiteral("big")} << 1
+                                  << QStringLiteral("WxH");
+    }
+
+    void renderRefusesBadArguments()
+    {
+        QFETCH(QStringList, extra);
+        QFETCH(int, exitCode);
+        QFETCH(QString, says);
+        const QString file = makeProject("render-bad.gpkg", 1);
+        const QString png = path("never.png");
+        const auto r = runCli(QStringList{QStringLiteral("render"), file, QStringLiteral("-o"), png} + extra);
+        QCOMPARE(r.exitCode, exitCode);
+        QVERIFY2(r.err.contains(says), qPrintable(r.err));
+        QCOMPARE(r.err.trimmed().count(u'\n'), 0);
+        QVERIFY(!QFile::exists(png));
+        QFile::remove(file);
+    }
+
+    void renderWithoutBasemapWarnsAndDraws()
+    {
+        const QString file = makeProject("render-nobase.gpkg", 1);
+        const QString png = path("plain.png");
+        const auto r = runCli({QStringLiteral("render"), file, QStringLiteral("-o"), png, QStringLiteral("--size"),
+                               QStringLiteral("100x100"), QStringLiteral("--basemap"), QStringLiteral("/nonexistent/world.gpkg")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.err.contains(QStringLiteral("warning:")) && r.err.contains(QStringLiteral("/nonexistent/world.gpkg")),
+                 qPrintable(r.err));
+        QVERIFY(QImage(png).size() == QSize(100, 100));
     }
 
     void demoRefusesToOverwrite()
