@@ -22,19 +22,19 @@ void RecordCommandBase::redo()
         m_firstRunDone = false;
         return;
     }
-    try {
-        apply();
-    } catch (const StoreError &e) {
-        setObsolete(true);
-        m_document.m_lastError = e.message();
-    }
-    emit m_document.recordsChanged(recordType());
+    runLater([this] { apply(); });
 }
 
 void RecordCommandBase::undo()
 {
+    runLater([this] { revert(); });
+}
+
+void RecordCommandBase::runLater(const std::function<void()> &step)
+{
+    // An undo or redo the project refuses (the disk, say) retires the command and is reported.
     try {
-        revert();
+        step();
     } catch (const StoreError &e) {
         setObsolete(true);
         m_document.m_lastError = e.message();

@@ -5,6 +5,8 @@
 
 #include <QUndoCommand>
 
+#include <functional>
+
 #include <optional>
 
 namespace sightline::edit {
@@ -31,6 +33,7 @@ protected:
     Document &m_document;
 
 private:
+    void runLater(const std::function<void()> &step);
     bool m_firstRunDone = false;
 };
 

@@ -211,41 +211,42 @@ std::shared_ptr<const PreparedLayer> AoiLayer::prepare(const QString &crs, QStri
     return prepared;
 }
 
+namespace {
+// Records that may carry a point location and a time (claims, events) as markers.
+template <typename Record>
+std::shared_ptr<const PreparedLayer> prepareMarkers(const QList<Record> &records, const QString &crs, QString *error,
+                                                    Marker marker, const std::function<QString(const Record &)> &label)
+{
+    auto prepared = std::make_shared<PreparedPoints>();
+    QList<QPair<int, QPointF>> points;
+    for (int i = 0; i < records.size(); ++i) {
+        prepared->times << records[i].time;
+        if (label)
+            prepared->labels << label(records[i]);
+        if (!records[i].location.isEmpty())
+            points.append({i, lonLat(records[i].location.firstPoint())});
+    }
+    prepared->radius = marker == Marker::Claim ? 5 : kSiteSymbolRadius;
+    prepared->labelPriority = 5;
+    prepared->spriteFor = [marker](int, double scale, bool) { return &markerSprite(marker, scale); };
+    if (!prepared->index.build(crs, {}, points, true, error))
+        return nullptr;
+    return prepared;
+}
+} // namespace
+
 ClaimLayer::ClaimLayer(QList<Claim> claims) : MapLayer(QStringLiteral("claims"), QStringLiteral("Claims")), m_claims(std::move(claims)) {}
 
 std::shared_ptr<const PreparedLayer> ClaimLayer::prepare(const QString &crs, QString *error) const
 {
-    auto prepared = std::make_shared<PreparedPoints>();
-    QList<QPair<int, QPointF>> points;
-    for (int i = 0; i < m_claims.size(); ++i) {
-        prepared->times << m_claims[i].time;
-        if (!m_claims[i].location.isEmpty())
-            points.append({i, lonLat(m_claims[i].location.firstPoint())});
-    }
-    prepared->radius = 5;
-    prepared->spriteFor = [](int, double scale, bool) { return &markerSprite(Marker::Claim, scale); };
-    if (!prepared->index.build(crs, {}, points, true, error))
-        return nullptr;
-    return prepared;
+    return prepareMarkers<Claim>(m_claims, crs, error, Marker::Claim, nullptr);
 }
 
 EventLayer::EventLayer(QList<Event> events) : MapLayer(QStringLiteral("events"), QStringLiteral("Events")), m_events(std::move(events)) {}
 
 std::shared_ptr<const PreparedLayer> EventLayer::prepare(const QString &crs, QString *error) const
 {
-    auto prepared = std::make_shared<PreparedPoints>();
-    QList<QPair<int, QPointF>> points;
-    for (int i = 0; i < m_events.size(); ++i) {
-        prepared->times << m_events[i].time;
-        prepared->labels << m_events[i].title;
-        if (!m_events[i].location.isEmpty())
-            points.append({i, lonLat(m_events[i].location.firstPoint())});
-    }
-    prepared->labelPriority = 5;
-    prepared->spriteFor = [](int, double scale, bool) { return &markerSprite(Marker::Event, scale); };
-    if (!prepared->index.build(crs, {}, points, true, error))
-        return nullptr;
-    return prepared;
+    return prepareMarkers<Event>(m_events, crs, error, Marker::Event, [](const Event &e) { return e.title; });
 }
 
 } // namespace sightline::render
