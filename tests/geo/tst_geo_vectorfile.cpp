@@ -220,6 +220,21 @@ private slots:
         QVERIFY(near(disc.bounds.topLeft(), QPointF(0, -1), 1e-3));
     }
 
+    void csvWithCoordinateColumnsGivesPoints()
+    {
+        const QString file = m_dir.filePath(QStringLiteral("sites.csv"));
+        writeFile(file, "name,lat,lon,count\nTumangang,42.4217,130.6026,73\nKhasan,42.4301,130.6449,\n");
+        VectorLayerData data;
+        QString error;
+        QVERIFY2(readVectorLayer(file, QString(), {}, &data, &error), qPrintable(error));
+        QCOMPARE(data.features.size(), 2);
+        const auto &f = data.features.first();
+        QCOMPARE(f.kind, VectorFeature::Kind::Point);
+        QCOMPARE(f.parts.first().first(), QPointF(130.6026, 42.4217));
+        QCOMPARE(f.attributes.value(QStringLiteral("name")).toString(), QStringLiteral("Tumangang"));
+        QCOMPARE(f.attributes.value(QStringLiteral("count")).toInt(), 73);
+    }
+
     void layerNames()
     {
         QString error;

@@ -123,7 +123,14 @@ std::unique_ptr<GDALDataset> openVector(const QString &file, QString *error)
         return nullptr;
     }
     CPLErrorReset();
-    std::unique_ptr<GDALDataset> ds(GDALDataset::Open(file.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY));
+    // A CSV becomes points when it has longitude/latitude (or x/y) columns; other drivers ignore
+    // these options.
+    static const char *const csvOptions[] = {"X_POSSIBLE_NAMES=lon,longitude,long,lng,x,easting",
+                                             "Y_POSSIBLE_NAMES=lat,latitude,y,northing", "KEEP_GEOM_COLUMNS=NO",
+                                             "AUTODETECT_TYPE=YES", nullptr};
+    const bool csv = file.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive);
+    std::unique_ptr<GDALDataset> ds(GDALDataset::Open(file.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY,
+                                                      nullptr, csv ? csvOptions : nullptr));
     if (!ds)
         *error = QStringLiteral("%1: cannot be read as vector data (GDAL: %2)")
                      .arg(file, gdalReason(QStringLiteral("not a format it recognises")));
