@@ -58,7 +58,7 @@ QString dms(double value, QChar positive, QChar negative)
 
 MainWindow::MainWindow()
     : m_canvas(new ui::MapCanvas(this)), m_layers(new ui::MapLayerSet(this)), m_layerPanel(new ui::LayerPanel(this)),
-      m_recentMenu(nullptr), m_undoGroup(new QUndoGroup(this)), m_claims(new ui::ClaimTableModel(this)), m_sites(new ui::SiteListModel(this)),
+      m_recentMenu(nullptr), m_undoGroup(new QUndoGroup(this)), m_bookmarksMenu(nullptr), m_claims(new ui::ClaimTableModel(this)), m_sites(new ui::SiteListModel(this)),
       m_siteView(new QListView(this)), m_claimTable(new QTableView(this)), m_selection(new ui::SelectionModel(this)),
       m_measure(new QLabel(this)), m_position(new QLabel(this)), m_scale(new QLabel(this)), m_crs(new QLabel(this)),
       m_message(new QLabel(this))
@@ -94,8 +94,14 @@ MainWindow::MainWindow()
     layersDock->setObjectName(QStringLiteral("layersDock"));
     layersDock->setWidget(m_layerPanel);
     addDockWidget(Qt::LeftDockWidgetArea, layersDock);
-    connect(m_layerPanel, &ui::LayerPanel::changed, this, [this] { m_layers->applyEntries(m_layerPanel->entries()); });
-    connect(m_layerPanel, &ui::LayerPanel::removeRequested, m_layers, &ui::MapLayerSet::remove);
+    connect(m_layerPanel, &ui::LayerPanel::changed, this, [this] {
+        m_layers->applyEntries(m_layerPanel->entries());
+        saveLayerStates();
+    });
+    connect(m_layerPanel, &ui::LayerPanel::removeRequested, this, [this](const QString &id) {
+        m_layers->remove(id);
+        saveLayerStates();
+    });
     connect(m_layerPanel, &ui::LayerPanel::zoomToLayerRequested, this, [this](const QString &id) {
         m_canvas->zoomToLonLat(m_layers->boundsOf(id), 0.05);
     });
@@ -140,6 +146,9 @@ MainWindow::MainWindow()
         if (!b.isEmpty())
             m_canvas->zoomToLonLat(b, 0.6);
     });
+    m_bookmarksMenu = view->addMenu(tr("&Bookmarks"));
+    connect(m_bookmarksMenu, &QMenu::aboutToShow, this, &MainWindow::fillBookmarksMenu);
+    fillBookmarksMenu();
     auto *crsMenu = view->addMenu(tr("Map &CRS"));
     crsMenu->addAction(tr("Web Mercator (EPSG:3857)"), this, [this] { chooseCrs(QStringLiteral("EPSG:3857")); });
     crsMenu->addAction(tr("WGS 84 longitude/latitude (EPSG:4326)"), this, [this] { chooseCrs(QStringLiteral("EPSG:4326")); });
@@ -240,8 +249,10 @@ void MainWindow::chooseReferenceLayer()
 bool MainWindow::addReferenceLayer(const QString &path)
 {
     QString why;
-    if (m_layers->addReferenceFile(path, &why))
+    if (m_layers->addReferenceFile(path, &why)) {
+        saveLayerStates();
         return true;
+    }
     QMessageBox::warning(this, tr("Cannot add layer"), why);
     return false;
 }
@@ -284,6 +295,10 @@ bool MainWindow::openProject(const QString &path)
         m_undoGroup->setActiveStack(&m_doc->undoStack());
         connect(m_doc.get(), &edit::Document::recordsChanged, this, &MainWindow::reloadRecords);
         reloadRecords();
+        QStringList problems;
+        m_layers->restore(m_doc->project().layerStates(), &problems);
+        m_layerPanel->setEntries(m_layers->entries());
+        m_message->setText(problems.join(QStringLiteral("; ")));
         m_canvas->zoomToLonLat(render::projectBounds(m_doc->project()), 0.12);
         rememberRecent(path);
         setWindowTitle(tr("%1 — Sightline").arg(m_doc->project().title()));
@@ -436,6 +451,52 @@ void MainWindow::deleteSelectedSite()
         return;
     m_selection->clear();
     runEdit(new edit::DeleteRecordCommand<Site>(*m_doc, site->meta.id, tr("Delete site %1").arg(site->name)));
+}
+
+void MainWindow::saveLayerStates()
+{
+    if (!m_doc)
+        return;
+    try {
+        m_doc->project().setLayerStates(m_layers->states());
+    } catch (const StoreError &e) {
+        m_message->setText(e.message());
+    }
+}
+
+void MainWindow::fillBookmarksMenu()
+{
+    m_bookmarksMenu->clear();
+    m_bookmarksMenu->addAction(tr("&Add bookmark…"), QKeySequence(Qt::CTRL | Qt::Key_B), this, &MainWindow::addBookmark)
+        ->setEnabled(m_doc != nullptr);
+    if (!m_doc)
+        return;
+    m_bookmarksMenu->addSeparator();
+    for (const Bookmark &b : m_doc->project().all<Bookmark>()) {
+        m_bookmarksMenu->addAction(b.name, this, [this, b] {
+            QString why;
+            if (!m_canvas->setView(b.crs, QPointF(b.centerX, b.centerY), b.mapUnitsPerPixel, &why))
+                QMessageBox::warning(this, tr("Cannot show bookmark"), why);
+        });
+    }
+}
+
+void MainWindow::addBookmark()
+{
+    if (!m_doc)
+        return;
+    bool ok = false;
+    const QString name = QInputDialog::getText(this, tr("Add bookmark"), tr("Name of this view:"), QLineEdit::Normal,
+                                               QString(), &ok).trimmed();
+    if (!ok || name.isEmpty())
+        return;
+    Bookmark b;
+    b.name = name;
+    b.crs = m_canvas->settings().crs;
+    b.centerX = m_canvas->settings().center.x();
+    b.centerY = m_canvas->settings().center.y();
+    b.mapUnitsPerPixel = m_canvas->settings().mapUnitsPerPixel;
+    runEdit(new edit::SaveRecordCommand<Bookmark>(*m_doc, b, tr("Add bookmark %1").arg(name)));
 }
 
 void MainWindow::reloadRecords()

@@ -55,6 +55,9 @@ private:
     void identifyAt(QPointF pixel);
     void followSelection();
     void reloadRecords();
+    void fillBookmarksMenu();
+    void addBookmark();
+    void saveLayerStates();
     void editSiteAt(QPointF pixel, const sightline::GeoPoint &lonLat);
     void moveSiteFrom(QPointF pixel, const sightline::GeoPoint &to);
     void deleteSelectedSite();
@@ -68,6 +71,7 @@ private:
     sightline::ui::LayerPanel *m_layerPanel;
     QMenu *m_recentMenu;
     QUndoGroup *m_undoGroup;
+    QMenu *m_bookmarksMenu;
     sightline::ui::ClaimTableModel *m_claims;
     sightline::ui::SiteListModel *m_sites;
     QListView *m_siteView;

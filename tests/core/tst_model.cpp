@@ -248,7 +248,7 @@ void TestModel::geometryFirstPoint()
 
 void TestModel::kindsRoundTrip()
 {
-    checkKinds<RecordType>(9, RecordType::Link);
+    checkKinds<RecordType>(10, RecordType::Bookmark);
     if (QTest::currentTestFailed())
         return;
     checkKinds<SiteKind>(8, SiteKind::Other);

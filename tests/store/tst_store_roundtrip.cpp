@@ -2,6 +2,7 @@
 // are logged; queries find what they should.
 #include "support/samplerecords.h"
 
+#include "sightline/store/schema.h"
 #include "sightline/store/sqlite.h"
 
 #include <QBuffer>
@@ -84,7 +85,7 @@ private slots:
             p->save(link);
         }
         const auto p = Project::open(file, QStringLiteral("analyst-b"), Project::Access::ReadOnly);
-        QCOMPARE(p->schemaVersion(), 1);
+        QCOMPARE(p->schemaVersion(), store::kSchemaVersion);
         QCOMPARE(p->title(), QStringLiteral("Round trip"));
 
         const auto sites = p->all<Site>();

@@ -17,6 +17,9 @@ struct ChangeLogEntry
     QString author;
     Action action = Action::Insert;
     RecordType recordType = RecordType::Site;
+    // As stored: toKey(recordType), or "map_layers" for a change of the map's layer state,
+    // which is not a record (recordType then means nothing).
+    QString recordTypeKey;
     QUuid recordId;
     int revision = 0;
     QString summary;

@@ -28,7 +28,7 @@ template <typename Enum, std::size_t N> struct KindTable
     }
 };
 
-constexpr KindTable<RecordType, 9> kRecordTypes{{{
+constexpr KindTable<RecordType, 10> kRecordTypes{{{
     {"site", "Site"},
     {"source", "Source"},
     {"capture", "Capture"},
@@ -38,6 +38,7 @@ constexpr KindTable<RecordType, 9> kRecordTypes{{{
     {"observation", "Observation"},
     {"event", "Event"},
     {"link", "Link"},
+    {"bookmark", "Bookmark"},
 }}};
 
 constexpr KindTable<SiteKind, 8> kSiteKinds{{{

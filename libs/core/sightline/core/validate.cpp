@@ -2,6 +2,8 @@
 
 #include <QRegularExpression>
 
+#include <cmath>
+
 namespace sightline {
 namespace {
 
@@ -104,6 +106,17 @@ QStringList problemsOf(const Link &r)
     QStringList out;
     need(out, !r.from.id.isNull() && !r.to.id.isNull(), QStringLiteral("a link joins two records"));
     need(out, !(r.from == r.to), QStringLiteral("a record cannot be linked to itself"));
+    return out;
+}
+
+QStringList problemsOf(const Bookmark &r)
+{
+    QStringList out;
+    need(out, !r.name.trimmed().isEmpty(), QStringLiteral("a bookmark needs a name"));
+    need(out, !r.crs.trimmed().isEmpty(), QStringLiteral("a bookmark needs the CRS of its view"));
+    need(out, std::isfinite(r.centerX) && std::isfinite(r.centerY), QStringLiteral("bookmark centre must be a finite coordinate"));
+    need(out, std::isfinite(r.mapUnitsPerPixel) && r.mapUnitsPerPixel > 0,
+         QStringLiteral("bookmark resolution must be a positive number of map units per pixel"));
     return out;
 }
 

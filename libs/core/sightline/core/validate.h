@@ -1,6 +1,7 @@
 #pragma once
 
 #include "sightline/core/annotation.h"
+#include "sightline/core/bookmark.h"
 #include "sightline/core/capture.h"
 #include "sightline/core/claim.h"
 #include "sightline/core/event.h"
@@ -25,5 +26,6 @@ QStringList problemsOf(const Annotation &r);
 QStringList problemsOf(const Observation &r);
 QStringList problemsOf(const Event &r);
 QStringList problemsOf(const Link &r);
+QStringList problemsOf(const Bookmark &r);
 
 } // namespace sightline

@@ -67,8 +67,9 @@ template <typename T> T readRow(const sql::Statement &s)
 
 } // namespace
 
-Project::Project(std::unique_ptr<sql::Database> db, const QString &author, bool readOnly)
-    : m_db(std::move(db)), m_author(author.isEmpty() ? QStringLiteral("unknown analyst") : author), m_readOnly(readOnly)
+Project::Project(std::unique_ptr<sql::Database> db, const QString &author, bool readOnly, int fileSchema)
+    : m_db(std::move(db)), m_author(author.isEmpty() ? QStringLiteral("unknown analyst") : author), m_readOnly(readOnly),
+      m_fileSchema(fileSchema)
 {
 }
 
@@ -91,7 +92,7 @@ std::unique_ptr<Project> Project::create(const QString &path, const QString &tit
             QFile::remove(path + QString::fromLatin1(suffix));
         throw;
     }
-    return std::unique_ptr<Project>(new Project(std::move(db), author, false));
+    return std::unique_ptr<Project>(new Project(std::move(db), author, false, kSchemaVersion));
 }
 
 std::unique_ptr<Project> Project::open(const QString &path, const QString &author, Access access)
@@ -101,11 +102,14 @@ std::unique_ptr<Project> Project::open(const QString &path, const QString &autho
     auto db = std::make_unique<sql::Database>(path, readOnly ? sql::Database::Mode::ReadOnly
                                                              : sql::Database::Mode::ReadWrite);
     gpkg::registerFunctions(*db);
+    int fileSchema = probe.schemaVersion;
+    // Only a writer migrates: reading an older file must not change it.
     if (!readOnly) {
         db->exec(QStringLiteral("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA cache_size = -65536; PRAGMA temp_store = MEMORY"));
         migrate(*db, probe.schemaVersion, kSchemaVersion, migrations());
+        fileSchema = kSchemaVersion;
     }
-    return std::unique_ptr<Project>(new Project(std::move(db), author, readOnly));
+    return std::unique_ptr<Project>(new Project(std::move(db), author, readOnly, fileSchema));
 }
 
 QString Project::path() const { return m_db->path(); }
@@ -119,8 +123,15 @@ void Project::requireWritable() const
         throw StoreError(StoreError::Kind::Io, path(), QStringLiteral("opened read-only"));
 }
 
+bool Project::hasTable(const QString &table) const
+{
+    return tableAddedIn(table) <= m_fileSchema;
+}
+
 bool Project::exists(RecordType type, const QUuid &id) const
 {
+    if (!hasTable(specFor(type).table))
+        return false;
     auto s = m_db->prepare(QStringLiteral("SELECT 1 FROM %1 WHERE uuid = ?").arg(specFor(type).table));
     s.bind(1, uuidText(id));
     return s.next();
@@ -128,6 +139,8 @@ bool Project::exists(RecordType type, const QUuid &id) const
 
 qint64 Project::count(RecordType type) const
 {
+    if (!hasTable(specFor(type).table))
+        return 0;
     return m_db->scalarInt(QStringLiteral("SELECT count(*) FROM %1").arg(specFor(type).table)).value_or(0);
 }
 
@@ -195,7 +208,7 @@ template <typename T> void Project::save(T &record)
             }
         }
         afterSave(record);
-        appendChangeLog(action, spec.type, meta, Table::summary(record));
+        appendChangeLog(action, toKey(spec.type), meta, Table::summary(record));
         if (tx) {
             flushExtents();
             tx->commit();
@@ -285,7 +298,7 @@ template <typename T> void Project::remove(const QUuid &id)
     }
     RecordMeta meta = found->meta;
     meta.touch(m_author);
-    appendChangeLog(ChangeLogEntry::Action::Delete, RecordTable<T>::spec().type, meta,
+    appendChangeLog(ChangeLogEntry::Action::Delete, toKey(RecordTable<T>::spec().type), meta,
                     RecordTable<T>::summary(*found));
     tx.commit();
 }
@@ -293,6 +306,8 @@ template <typename T> void Project::remove(const QUuid &id)
 template <typename T> QList<T> Project::all() const
 {
     QList<T> out;
+    if (!hasTable(RecordTable<T>::spec().table))
+        return out;
     auto s = m_db->prepare(Sql<T>::get().select + QStringLiteral(" ORDER BY fid"));
     while (s.next())
         out.append(readRow<T>(s));
@@ -302,6 +317,8 @@ template <typename T> QList<T> Project::all() const
 
 template <typename T> std::optional<T> Project::find(const QUuid &id) const
 {
+    if (!hasTable(RecordTable<T>::spec().table))
+        return std::nullopt;
     auto s = m_db->prepare(Sql<T>::get().select + QStringLiteral(" WHERE uuid = ?"));
     s.bind(1, uuidText(id));
     if (!s.next())
@@ -326,12 +343,12 @@ template <> void Project::afterRead<Site>(QList<Site> &sites) const
         site.aoi = aois.value(site.meta.id);
 }
 
-void Project::appendChangeLog(ChangeLogEntry::Action action, RecordType type, const RecordMeta &meta,
+void Project::appendChangeLog(ChangeLogEntry::Action action, const QString &typeKey, const RecordMeta &meta,
                               const QString &summary)
 {
     auto s = m_db->prepare(QStringLiteral("INSERT INTO change_log (at_utc, author, action, record_type, "
                                           "record_uuid, revision, summary) VALUES (?, ?, ?, ?, ?, ?, ?)"));
-    RowWriter(s) << meta.modifiedUtc << m_author << toKey(action) << toKey(type) << meta.id << meta.revision
+    RowWriter(s) << meta.modifiedUtc << m_author << toKey(action) << typeKey << meta.id << meta.revision
                  << summary;
     s.run();
 }
@@ -356,7 +373,8 @@ QList<ChangeLogEntry> Project::changeLog(const QUuid &recordId) const
         e.action = action == QLatin1String("update")   ? ChangeLogEntry::Action::Update
                    : action == QLatin1String("delete") ? ChangeLogEntry::Action::Delete
                                                        : ChangeLogEntry::Action::Insert;
-        e.recordType = fromKey<RecordType>(r.text()).value_or(RecordType::Site);
+        e.recordTypeKey = r.text();
+        e.recordType = fromKey<RecordType>(e.recordTypeKey).value_or(RecordType::Site);
         e.recordId = r.uuid();
         e.revision = static_cast<int>(r.int64());
         e.summary = r.text();
@@ -432,5 +450,6 @@ SIGHTLINE_INSTANTIATE(Annotation)
 SIGHTLINE_INSTANTIATE(Observation)
 SIGHTLINE_INSTANTIATE(Event)
 SIGHTLINE_INSTANTIATE(Link)
+SIGHTLINE_INSTANTIATE(Bookmark)
 
 } // namespace sightline

@@ -1,10 +1,12 @@
 #pragma once
 
 #include "sightline/core/annotation.h"
+#include "sightline/core/bookmark.h"
 #include "sightline/core/capture.h"
 #include "sightline/core/changelog.h"
 #include "sightline/core/claim.h"
 #include "sightline/core/event.h"
+#include "sightline/core/layerstate.h"
 #include "sightline/core/link.h"
 #include "sightline/core/observation.h"
 #include "sightline/core/scene.h"
@@ -26,11 +28,14 @@ class Transaction;
 } // namespace sql
 
 // One Sightline project: a single GeoPackage file holding sites, sources, captures, claims,
-// imagery, annotations, observations, events, links and their change log.
+// imagery, annotations, observations, events, links, bookmarks, the map's layer state and the
+// change log.
 //
 // Every write is a transaction in WAL mode, so a crash leaves the file as it was before the
 // write. Files that are not Sightline projects, come from a newer Sightline, or are damaged are
-// refused by open() with a StoreError naming the file, and are not modified.
+// refused by open() with a StoreError naming the file, and are not modified. A file of an older
+// schema is migrated when opened for writing; opened read-only it is left as it is, and what
+// its schema lacks reads as empty.
 //
 // A Project belongs to the thread that opened it; other threads open their own.
 class Project
@@ -50,7 +55,7 @@ public:
     QString path() const;
     QString author() const { return m_author; }
     bool isReadOnly() const { return m_readOnly; }
-    int schemaVersion() const;
+    int schemaVersion() const; // of the file: older than kSchemaVersion only when opened read-only
     QUuid projectId() const;
     QString title() const;
 
@@ -63,6 +68,13 @@ public:
     template <typename T> std::optional<T> find(const QUuid &id) const;
     bool exists(RecordType type, const QUuid &id) const;
     qint64 count(RecordType type) const;
+
+    // The map's layers as last saved, in drawing order (by position).
+    QList<LayerState> layerStates() const;
+    // Replaces every saved layer state at once and notes it in the change log. Throws
+    // StoreError::Invalid, storing nothing, for an empty or repeated layer id or an opacity
+    // outside 0..1.
+    void setLayerStates(const QList<LayerState> &states);
 
     QList<ChangeLogEntry> changeLog(const QUuid &recordId = {}) const;
     qint64 changeLogCount() const;
@@ -104,9 +116,12 @@ public:
     sql::Database &database() const { return *m_db; }
 
 private:
-    Project(std::unique_ptr<sql::Database> db, const QString &author, bool readOnly);
+    Project(std::unique_ptr<sql::Database> db, const QString &author, bool readOnly, int fileSchema);
     void requireWritable() const;
-    void appendChangeLog(ChangeLogEntry::Action action, RecordType type, const RecordMeta &meta,
+    // False for a table added by a schema newer than the file's (a read-only older file).
+    bool hasTable(const QString &table) const;
+    // typeKey: a RecordType key, or "map_layers" for the layer state.
+    void appendChangeLog(ChangeLogEntry::Action action, const QString &typeKey, const RecordMeta &meta,
                          const QString &summary);
     template <typename T> void afterSave(const T &record);
     template <typename T> void afterRead(QList<T> &records) const;
@@ -117,6 +132,7 @@ private:
     std::unique_ptr<sql::Database> m_db;
     QString m_author;
     bool m_readOnly;
+    int m_fileSchema;
     int m_batchDepth = 0;
     bool m_batchBroken = false;
     // Records known to exist, so that a batch of claims about one site checks the site once.

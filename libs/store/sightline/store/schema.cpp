@@ -19,23 +19,35 @@ QString createTableSql(const TableSpec &spec)
     return QStringLiteral("CREATE TABLE %1 (\n  %2)").arg(spec.table, cols.join(QStringLiteral(",\n  ")));
 }
 
+void createRecordTable(sql::Database &db, const TableSpec &spec)
+{
+    db.exec(createTableSql(spec));
+    for (const QString &col : spec.indexed)
+        db.exec(QStringLiteral("CREATE INDEX idx_%1_%2 ON %1(%2)").arg(spec.table, col));
+    if (spec.geometry) {
+        gpkg::registerFeatureTable(db, spec.table, spec.identifier, spec.description, QStringLiteral("geom"),
+                                   *spec.geometry);
+        gpkg::createSpatialIndex(db, spec.table, QStringLiteral("geom"));
+    } else {
+        gpkg::registerAttributeTable(db, spec.table, spec.identifier, spec.description);
+    }
+}
+
 } // namespace
+
+int tableAddedIn(const QString &table)
+{
+    if (table == RecordTable<Bookmark>::spec().table || table == QLatin1String("map_layers"))
+        return 2;
+    return 1;
+}
 
 void createSchema(sql::Database &db, const QString &title)
 {
     gpkg::createCore(db);
-    for (const TableSpec *spec : allTableSpecs()) {
-        db.exec(createTableSql(*spec));
-        for (const QString &col : spec->indexed)
-            db.exec(QStringLiteral("CREATE INDEX idx_%1_%2 ON %1(%2)").arg(spec->table, col));
-        if (spec->geometry) {
-            gpkg::registerFeatureTable(db, spec->table, spec->identifier, spec->description, QStringLiteral("geom"),
-                                       *spec->geometry);
-            gpkg::createSpatialIndex(db, spec->table, QStringLiteral("geom"));
-        } else {
-            gpkg::registerAttributeTable(db, spec->table, spec->identifier, spec->description);
-        }
-    }
+    for (const TableSpec *spec : allTableSpecs())
+        if (tableAddedIn(spec->table) == 1) // the later ones come with their schema's tables below
+            createRecordTable(db, *spec);
 
     // A site's area of interest is a second geometry; GeoPackage allows one per table.
     db.exec(QStringLiteral("CREATE TABLE site_aois (fid INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL, "
@@ -65,6 +77,8 @@ CREATE TRIGGER change_log_no_delete BEFORE DELETE ON change_log
     gpkg::registerAttributeTable(db, QStringLiteral("change_log"), QStringLiteral("Change log"),
                                  QStringLiteral("Append-only history: who changed which record, when"));
 
+    createSchema2Tables(db);
+
     db.exec(QStringLiteral("CREATE TABLE sightline_meta (key TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL)"));
     setMetaValue(db, QStringLiteral("schema_version"), QString::number(kSchemaVersion));
     setMetaValue(db, QStringLiteral("project_uuid"), uuidText(QUuid::createUuid()));
@@ -72,11 +86,25 @@ CREATE TRIGGER change_log_no_delete BEFORE DELETE ON change_log
     setMetaValue(db, QStringLiteral("created_utc"), dateTimeText(nowUtc()));
 }
 
+void createSchema2Tables(sql::Database &db)
+{
+    createRecordTable(db, RecordTable<Bookmark>::spec());
+
+    // The state of the map's layers. Not records: the whole set is replaced at once, and the
+    // change log notes each replacement. The layer id is unique rather than the primary key:
+    // a GeoPackage attribute table needs an INTEGER one (OGC 12-128r18, requirement 119).
+    db.exec(QStringLiteral("CREATE TABLE map_layers (fid INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL, "
+                           "layer_id TEXT NOT NULL UNIQUE, position INTEGER NOT NULL, visible BOOLEAN NOT NULL, "
+                           "opacity DOUBLE NOT NULL, hidden_kinds TEXT)"));
+    gpkg::registerAttributeTable(db, QStringLiteral("map_layers"), QStringLiteral("Map layers"),
+                                 QStringLiteral("Order, visibility, opacity and hidden kinds of the map's layers"));
+}
+
 const QList<Migration> &migrations()
 {
-    // Version 1 is the first released schema: nothing to migrate from yet. Each later schema
-    // change adds its step here, and a test file written by the older version.
-    static const QList<Migration> steps;
+    // Each schema change adds its step here, and a test file written by the older version
+    // (tests/data/project-schema1.gpkg for version 1).
+    static const QList<Migration> steps{{1, createSchema2Tables}};
     return steps;
 }
 

@@ -10,10 +10,19 @@ namespace sightline::store {
 
 // The version of the project schema this build writes. A file with a higher version comes from
 // a newer Sightline and is refused; a lower one is migrated forward when opened for writing.
-constexpr int kSchemaVersion = 1;
+// Schema 2 added bookmarks and the map's layer state.
+constexpr int kSchemaVersion = 2;
 
 // Creates every table of a new project in an empty database (inside the caller's transaction).
 void createSchema(sql::Database &db, const QString &projectTitle);
+
+// The tables schema 2 added: bookmarks and map_layers. New files and the migration from schema
+// 1 both get them from here, so that a migrated file is the same as a new one.
+void createSchema2Tables(sql::Database &db);
+
+// The schema version that added a table (1 for the tables of the first schema). A file opened
+// read-only at an older version is not migrated, so it lacks the later tables.
+int tableAddedIn(const QString &table);
 
 // One forward step: brings a file from version `from` to `from + 1`.
 struct Migration

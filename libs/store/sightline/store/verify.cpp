@@ -90,15 +90,21 @@ QStringList Project::verify() const
     if (!out.isEmpty())
         return out; // the rest would read damaged pages
     out += gpkg::structureProblems(*m_db);
-    if (schemaVersion() != kSchemaVersion)
-        out << QStringLiteral("schema version %1, expected %2").arg(schemaVersion()).arg(kSchemaVersion);
+    // An older schema is sound: a read-only open leaves it unmigrated, without the later tables.
+    const int version = schemaVersion();
+    if (version < 1 || version > kSchemaVersion)
+        out << QStringLiteral("schema version %1, expected 1 to %2").arg(version).arg(kSchemaVersion);
     for (const TableSpec *spec : allTableSpecs()) {
+        if (tableAddedIn(spec->table) > version)
+            continue;
         if (!m_db->tableExists(spec->table)) {
             out << QStringLiteral("table %1 is missing").arg(spec->table);
             continue;
         }
         checkReferences(*m_db, *spec, out);
     }
+    if (tableAddedIn(QStringLiteral("map_layers")) <= version && !m_db->tableExists(QStringLiteral("map_layers")))
+        out << QStringLiteral("table map_layers is missing");
     checkLinks(*m_db, out);
     for (const Capture &c : all<Capture>()) {
         const QByteArray actual = hashCaptureContent(c.meta.id);

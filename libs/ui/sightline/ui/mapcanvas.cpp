@@ -54,6 +54,17 @@ bool MapCanvas::setCrs(const QString &crs, QString *error)
     return true;
 }
 
+bool MapCanvas::setView(const QString &crs, QPointF center, double mapUnitsPerPixel, QString *error)
+{
+    if (!render::cachedTransform(QStringLiteral("EPSG:4326"), crs, error) || !(mapUnitsPerPixel > 0))
+        return false;
+    m_settings.crs = crs;
+    m_settings.center = center;
+    m_settings.mapUnitsPerPixel = mapUnitsPerPixel;
+    refresh();
+    return true;
+}
+
 void MapCanvas::zoomToExtent(const render::MapExtent &extent)
 {
     if (!extent.isValid())

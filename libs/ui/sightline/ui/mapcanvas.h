@@ -37,6 +37,8 @@ public:
     // Changes the CRS, keeping the same place in the middle and about the same ground scale.
     bool setCrs(const QString &crs, QString *error = nullptr);
     void zoomToExtent(const render::MapExtent &extent);
+    // Shows exactly this view (a bookmark). False, with the reason, for an unknown CRS.
+    bool setView(const QString &crs, QPointF center, double mapUnitsPerPixel, QString *error = nullptr);
     void zoomToLonLat(const GeoBounds &bounds, double marginFraction = 0.1);
     void zoomBy(double factor, QPointF aroundPixel);
     void panByPixels(QPointF delta);

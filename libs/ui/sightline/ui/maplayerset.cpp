@@ -130,6 +130,51 @@ render::LayerList MapLayerSet::visibleLayers() const
     return out;
 }
 
+QList<LayerState> MapLayerSet::states() const
+{
+    QList<LayerState> out;
+    for (int i = 0; i < m_entries.size(); ++i) {
+        const auto &e = m_entries[i];
+        out << LayerState{e.id, i, e.visible, e.opacity, e.hiddenKinds};
+    }
+    return out;
+}
+
+void MapLayerSet::restore(const QList<LayerState> &states, QStringList *problems)
+{
+    // Reference files first, so that their entries exist to be ordered.
+    QSet<QString> files;
+    for (const LayerState &s : states) {
+        if (!s.layerId.startsWith(QLatin1String("ref:")) || m_layers.contains(s.layerId))
+            continue;
+        const QString file = s.layerId.mid(4).section(u'#', 0, 0);
+        if (files.contains(file))
+            continue;
+        files.insert(file);
+        QString why;
+        if (!addReferenceFile(file, &why) && problems)
+            *problems << why;
+    }
+    QList<LayerPanel::Entry> ordered;
+    QList<LayerPanel::Entry> rest = m_entries;
+    QList<LayerState> sorted = states;
+    std::sort(sorted.begin(), sorted.end(), [](const LayerState &a, const LayerState &b) { return a.position < b.position; });
+    for (const LayerState &s : std::as_const(sorted)) {
+        for (int i = 0; i < rest.size(); ++i) {
+            if (rest[i].id != s.layerId)
+                continue;
+            LayerPanel::Entry e = rest.takeAt(i);
+            e.visible = s.visible;
+            e.opacity = s.opacity;
+            e.hiddenKinds = s.hiddenKinds;
+            ordered << e;
+            break;
+        }
+    }
+    ordered += rest; // layers the saved state did not know keep their place at the top
+    applyEntries(ordered);
+}
+
 GeoBounds MapLayerSet::boundsOf(const QString &id) const
 {
     return m_bounds.value(id);

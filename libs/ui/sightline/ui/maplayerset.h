@@ -1,6 +1,7 @@
 #pragma once
 
 #include "sightline/render/maprenderer.h"
+#include "sightline/core/layerstate.h"
 #include "sightline/store/project.h"
 #include "sightline/ui/layerpanel.h"
 
@@ -25,6 +26,10 @@ public:
     void remove(const QString &id);
 
     QList<LayerPanel::Entry> entries() const { return m_entries; }
+    // The state to save in the project, and back: order, visibility, opacity, hidden kinds, and
+    // the reference files (re-read when restored; a file that is gone is named in *problems).
+    QList<LayerState> states() const;
+    void restore(const QList<LayerState> &states, QStringList *problems);
     void applyEntries(const QList<LayerPanel::Entry> &entries);
     // The layers to draw, bottom first.
     render::LayerList visibleLayers() const;
