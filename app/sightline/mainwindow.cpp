@@ -116,6 +116,20 @@ MainWindow::MainWindow()
     file->addAction(tr("&Open…"), QKeySequence::Open, this, &MainWindow::chooseProject);
     m_recentMenu = file->addMenu(tr("Open &recent"));
     fillRecentMenu();
+    file->addAction(tr("Save a &copy as…"), QKeySequence::SaveAs, this, [this] {
+        if (!m_doc)
+            return;
+        const QString target = QFileDialog::getSaveFileName(this, tr("Save a copy of the project"), QString(),
+                                                            tr("Sightline projects (*.gpkg)"));
+        if (target.isEmpty())
+            return;
+        try {
+            m_doc->project().saveCopyAs(target);
+            m_message->setText(tr("Saved a copy as %1").arg(target));
+        } catch (const StoreError &e) {
+            QMessageBox::warning(this, tr("Cannot save a copy"), e.message());
+        }
+    });
     file->addAction(tr("Add &vector layer…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V), this,
                     &MainWindow::chooseReferenceLayer);
     file->addSeparator();

@@ -258,6 +258,25 @@ private slots:
         QCOMPARE(p->database().scalarInt(QStringLiteral("SELECT count(*) FROM capture_chunks")), 0);
     }
 
+    void copyIsCompleteAndIndependent()
+    {
+        const QString file = path("original.gpkg");
+        const QString copyFile = path("copy.gpkg");
+        auto p = Project::create(file, QStringLiteral("Original"), QStringLiteral("a"));
+        Site site = test::sampleSite();
+        p->save(site);
+        p->saveCopyAs(copyFile);
+        QVERIFY(!QFile::exists(copyFile + QStringLiteral(".partial")));
+        QVERIFY_THROWS_EXCEPTION(StoreError, p->saveCopyAs(file));
+        site.notes = QStringLiteral("edited after the copy");
+        p->save(site);
+        const auto copy = Project::open(copyFile, QStringLiteral("b"), Project::Access::ReadOnly);
+        QCOMPARE(copy->projectId(), p->projectId());
+        QCOMPARE(copy->find<Site>(site.meta.id)->notes, test::sampleSite().notes);
+        QCOMPARE(copy->find<Site>(site.meta.id)->aoi, site.aoi);
+        QVERIFY2(copy->verify().isEmpty(), qPrintable(copy->verify().join(u'\n')));
+    }
+
     void annotationsByBoxAndTime()
     {
         auto p = Project::create(path("query.gpkg"), QStringLiteral("Query"), QStringLiteral("a"));
