@@ -3,6 +3,7 @@
 #include "sightline/render/transformcache.h"
 
 #include <QPainter>
+#include <QFontMetricsF>
 #include <QPainterPath>
 
 #include <cmath>
@@ -23,24 +24,29 @@ double niceScaleBarMeters(double metersPerPixel, double targetPixels)
 
 namespace {
 
-void drawScaleBar(QPainter &painter, const MapSettings &s, double metersPerPixel)
+// The scale bar for a length and a bar width, drawn once and kept (per thread): text and
+// antialiased shapes cost more than the rest of a panned frame.
+QImage scaleBarImage(double meters, double px, double k)
 {
-    const double k = s.symbolScale();
-    const double meters = niceScaleBarMeters(metersPerPixel, 120 * k);
-    if (meters <= 0)
-        return;
-    const double px = meters / metersPerPixel;
-    const QString label = meters >= 1000 ? QStringLiteral("%1 km").arg(meters / 1000)
-                                         : QStringLiteral("%1 m").arg(meters);
-    const QPointF origin(14 * k, s.outputSize.height() - 18 * k);
+    thread_local QString lastKey;
+    thread_local QImage last;
+    const QString key = QStringLiteral("%1/%2/%3").arg(meters).arg(qRound(px * 4)).arg(k);
+    if (key == lastKey)
+        return last;
+    const QString label = meters >= 1000 ? QStringLiteral("%1 km").arg(meters / 1000) : QStringLiteral("%1 m").arg(meters);
     QFont font(QStringLiteral("DejaVu Sans"));
     font.setPixelSize(qRound(11 * k));
+    const QFontMetricsF fm(font);
+    const QSizeF size(px + 12 * k + fm.horizontalAdvance(label) + 8 * k, 28 * k);
+    QImage img(size.toSize() + QSize(1, 1), QImage::Format_ARGB32_Premultiplied);
+    img.fill(Qt::transparent);
+    QPainter painter(&img);
+    painter.setRenderHint(QPainter::Antialiasing);
     painter.setFont(font);
-    const QRectF box(origin.x() - 6 * k, origin.y() - 20 * k, px + 12 * k + painter.fontMetrics().horizontalAdvance(label) + 8 * k,
-                     28 * k);
+    const QPointF origin(6 * k, 20 * k);
     painter.setPen(Qt::NoPen);
     painter.setBrush(QColor(255, 255, 255, 200));
-    painter.drawRoundedRect(box, 3 * k, 3 * k);
+    painter.drawRoundedRect(QRectF(QPointF(0, 0), size), 3 * k, 3 * k);
     painter.setBrush(QColor(0x33, 0x33, 0x33));
     painter.drawRect(QRectF(origin.x(), origin.y() - 3 * k, px / 2, 3 * k));
     painter.setBrush(Qt::white);
@@ -49,6 +55,20 @@ void drawScaleBar(QPainter &painter, const MapSettings &s, double metersPerPixel
     painter.drawLine(QPointF(origin.x(), origin.y() - 8 * k), QPointF(origin.x(), origin.y()));
     painter.drawLine(QPointF(origin.x() + px, origin.y() - 8 * k), QPointF(origin.x() + px, origin.y()));
     painter.drawText(QPointF(origin.x() + px + 6 * k, origin.y()), label);
+    painter.end();
+    lastKey = key;
+    last = img;
+    return img;
+}
+
+void drawScaleBar(QPainter &painter, const MapSettings &s, double metersPerPixel)
+{
+    const double k = s.symbolScale();
+    const double meters = niceScaleBarMeters(metersPerPixel, 120 * k);
+    if (meters <= 0)
+        return;
+    const QImage bar = scaleBarImage(meters, meters / metersPerPixel, k);
+    painter.drawImage(QPoint(qRound(8 * k), qRound(s.outputSize.height() - 38 * k)), bar);
 }
 
 // The screen angle of true north at the centre of the view, in degrees clockwise from up.
@@ -68,16 +88,23 @@ double northAngle(const MapSettings &s)
     return std::atan2(dx, dy) * 180.0 / M_PI;
 }
 
-void drawNorthArrow(QPainter &painter, const MapSettings &s)
+QImage northArrowImage(double angle, double k)
 {
-    const double k = s.symbolScale();
-    const QPointF c(s.outputSize.width() - 28 * k, 34 * k);
-    painter.save();
-    painter.translate(c);
+    thread_local QString lastKey;
+    thread_local QImage last;
+    const QString key = QStringLiteral("%1/%2").arg(qRound(angle * 10)).arg(k);
+    if (key == lastKey)
+        return last;
+    const int side = qRound(44 * k);
+    QImage img(side, side, QImage::Format_ARGB32_Premultiplied);
+    img.fill(Qt::transparent);
+    QPainter painter(&img);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.translate(side / 2.0, side / 2.0);
     painter.setPen(Qt::NoPen);
     painter.setBrush(QColor(255, 255, 255, 200));
     painter.drawEllipse(QPointF(0, 0), 20 * k, 20 * k);
-    painter.rotate(northAngle(s));
+    painter.rotate(angle);
     QPainterPath left, right;
     left.moveTo(0, -15 * k);
     left.lineTo(-6 * k, 9 * k);
@@ -97,7 +124,18 @@ void drawNorthArrow(QPainter &painter, const MapSettings &s)
     painter.setFont(font);
     painter.setPen(QColor(0x33, 0x33, 0x33));
     painter.drawText(QRectF(-10 * k, 7 * k, 20 * k, 12 * k), Qt::AlignCenter, QStringLiteral("N"));
-    painter.restore();
+    painter.end();
+    lastKey = key;
+    last = img;
+    return img;
+}
+
+void drawNorthArrow(QPainter &painter, const MapSettings &s)
+{
+    const double k = s.symbolScale();
+    const QImage arrow = northArrowImage(northAngle(s), k);
+    painter.drawImage(QPoint(qRound(s.outputSize.width() - 28 * k) - arrow.width() / 2, qRound(34 * k) - arrow.height() / 2),
+                      arrow);
 }
 
 } // namespace
