@@ -418,8 +418,10 @@ const Site *MainWindow::siteAtPixel(QPointF pixel) const
 
 void MainWindow::identifyAt(QPointF pixel)
 {
-    const Site *hit = siteAtPixel(pixel);
-    m_selection->select(hit ? QList<RecordRef>{{RecordType::Site, hit->meta.id}} : QList<RecordRef>{});
+    // The topmost thing drawn there: a site, a claim, an event, an annotation or a footprint.
+    const double dpr = m_canvas->devicePixelRatioF();
+    const QList<RecordRef> hits = m_layers->recordsAt(m_canvas->settings(), pixel * dpr, 6 * dpr);
+    m_selection->select(hits.isEmpty() ? QList<RecordRef>{} : QList<RecordRef>{hits.first()});
 }
 
 void MainWindow::runEdit(edit::RecordCommandBase *command)
@@ -554,6 +556,8 @@ void MainWindow::followSelection()
     }
     if (sites.isEmpty())
         m_siteView->clearSelection();
+    if (m_doc)
+        points += ui::placesOf(m_doc->project(), m_selection->selected());
     m_highlighted = points;
     m_canvas->setHighlights(points);
     m_following = false;

@@ -1,6 +1,8 @@
 // The renderer: pixels where they belong, the same picture with or without cached tiles, in
 // any CRS; cancellation; a missing basemap is a message, not a failure.
+#include "sightline/render/annotationlayer.h"
 #include "sightline/render/basemaplayer.h"
+#include "sightline/render/footprintlayer.h"
 #include "sightline/render/decorations.h"
 #include "sightline/render/maprenderer.h"
 #include "sightline/render/recordlayers.h"
@@ -77,6 +79,55 @@ class TestRenderer : public QObject
     Q_OBJECT
 
 private slots:
+    void footprintsAndAnnotationsAreDrawnWhereTheyAre()
+    {
+        // A scene footprint 0.2 degrees across with a container box inside, in geographic
+        // coordinates so that degrees map straight to pixels (0.001 degree a pixel).
+        ImageryScene scene;
+        scene.meta.id = QUuid::createUuid();
+        scene.acquired = TimeSpan::day(2023, 10, 5);
+        scene.footprint = Geometry::polygon({{130.5, 42.3}, {130.7, 42.3}, {130.7, 42.5}, {130.5, 42.5}, {130.5, 42.3}});
+        Annotation box;
+        box.meta.id = QUuid::createUuid();
+        box.objectKind = QStringLiteral("container");
+        box.time = TimeSpan::day(2023, 10, 5);
+        box.geometry = Geometry::polygon({{130.58, 42.38}, {130.62, 42.38}, {130.62, 42.42}, {130.58, 42.42}, {130.58, 42.38}});
+        Annotation railcar;
+        railcar.meta.id = QUuid::createUuid();
+        railcar.objectKind = QStringLiteral("railcar");
+        railcar.time = TimeSpan::day(2023, 10, 5);
+        railcar.geometry = Geometry::point(130.55, 42.45);
+        const LayerList layers{std::make_shared<FootprintLayer>(QList<ImageryScene>{scene}),
+                               std::make_shared<AnnotationLayer>(QList<Annotation>{box, railcar})};
+        MapSettings s = centredOn(130.6, 42.4, QStringLiteral("EPSG:4326"), 0.001, {300, 300});
+        QImage img = MapRenderer::render(s, layers);
+        const auto at = [&](double lon, double lat) { return img.pixelColor(s.toPixel({lon, lat}).toPoint()); };
+        // A thin line is antialiased across the pixels it straddles: one of them is mostly its
+        // colour (the background is more than 200 levels of red away from both colours here).
+        const auto lineAt = [&](double lon, double lat, QColor color) {
+            const QPoint c = s.toPixel({lon, lat}).toPoint();
+            for (int dy = -1; dy <= 1; ++dy)
+                for (int dx = -1; dx <= 1; ++dx)
+                    if (near(img.pixelColor(c + QPoint(dx, dy)), color, 75))
+                        return true;
+            return false;
+        };
+        QVERIFY(lineAt(130.5, 42.4, footprintColor()));  // the footprint's western edge
+        QVERIFY(lineAt(130.6, 42.3, footprintColor()));  // and its southern one
+        QVERIFY(lineAt(130.58, 42.4, objectKindColor(QStringLiteral("container")))); // the box's edge
+        QVERIFY(near(at(130.55, 42.45), objectKindColor(QStringLiteral("railcar")), 40));  // the railcar's square
+        QVERIFY(near(at(130.66, 42.34), s.background, 30)); // inside the footprint, a faint tint only
+        QVERIFY(near(at(130.73, 42.4), s.background, 2));   // outside it, nothing
+        QVERIFY(objectKindColor(QStringLiteral("container")) != objectKindColor(QStringLiteral("railcar")));
+        QCOMPARE(objectKindColor(QStringLiteral("Tank wagon")), objectKindColor(QStringLiteral("tank wagon")));
+
+        // On the time slider, before the scene was taken: neither is drawn.
+        s.timeUtc = QDateTime(QDate(2023, 9, 1), QTime(0, 0), Qt::UTC);
+        img = MapRenderer::render(s, layers);
+        QVERIFY(!lineAt(130.5, 42.4, footprintColor()));
+        QVERIFY(near(at(130.55, 42.45), s.background, 2));
+    }
+
     void siteSymbolIsDrawnAtItsPlace_data()
     {
         QTest::addColumn<QString>("crs");

@@ -15,6 +15,9 @@ class TestMapLayerSet : public QObject
     Q_OBJECT
 
 private:
+    const QStringList kDefaultOrder{QStringLiteral("basemap"), QStringLiteral("footprints"), QStringLiteral("aois"),
+                                    QStringLiteral("annotations"), QStringLiteral("claims"), QStringLiteral("events"),
+                                    QStringLiteral("sites")};
     QTemporaryDir m_dir;
     std::unique_ptr<Project> m_project;
 
@@ -52,9 +55,7 @@ private slots:
     {
         ui::MapLayerSet set;
         set.setProject(*m_project, QStringLiteral("/nonexistent/world_map.gpkg"));
-        QCOMPARE(ids(set.visibleLayers()),
-                 (QStringList{QStringLiteral("basemap"), QStringLiteral("aois"), QStringLiteral("claims"),
-                              QStringLiteral("events"), QStringLiteral("sites")}));
+        QCOMPARE(ids(set.visibleLayers()), kDefaultOrder);
     }
 
     void referenceFileIsAddedAboveTheBasemap()
@@ -67,13 +68,13 @@ private slots:
         QString why;
         QVERIFY2(set.addReferenceFile(file, &why), qPrintable(why));
         const QStringList order = ids(set.visibleLayers());
-        QCOMPARE(order.size(), 6);
+        QCOMPARE(order.size(), kDefaultOrder.size() + 1);
         QVERIFY(order[1].startsWith(QStringLiteral("ref:")));
         const GeoBounds b = set.boundsOf(order[1]);
         QCOMPARE(b.minLon, 130.5);
         QCOMPARE(b.maxLat, 42.45);
         set.remove(order[1]);
-        QCOMPARE(set.visibleLayers().size(), 5);
+        QCOMPARE(set.visibleLayers().size(), kDefaultOrder.size());
     }
 
     void brokenFilesAreRefusedWithTheirName_data()
@@ -97,7 +98,7 @@ private slots:
         QVERIFY(!set.addReferenceFile(file, &why));
         QVERIFY2(why.startsWith(file) && why.contains(says), qPrintable(why));
         QCOMPARE(spy.count(), 0);
-        QCOMPARE(set.visibleLayers().size(), 5);
+        QCOMPARE(set.visibleLayers().size(), kDefaultOrder.size());
     }
 
     void panelStateDrivesTheLayers()
@@ -115,7 +116,11 @@ private slots:
             if (e.id == QLatin1String("sites"))
                 e.hiddenKinds = {QStringLiteral("depot")};
         }
-        std::swap(entries[0], entries[1]); // areas of interest under the basemap
+        // Areas of interest under the basemap; footprints and annotations hidden.
+        entries.move(2, 0);
+        for (auto &e : entries)
+            if (e.id == QLatin1String("footprints") || e.id == QLatin1String("annotations"))
+                e.visible = false;
         set.applyEntries(entries);
         const auto layers = set.visibleLayers();
         QCOMPARE(ids(layers), (QStringList{QStringLiteral("aois"), QStringLiteral("basemap"), QStringLiteral("claims"),
@@ -125,6 +130,94 @@ private slots:
         QVERIFY(sites);
         QCOMPARE(sites->sites().size(), 1);
         QCOMPARE(sites->sites().first().kind, SiteKind::Port);
+    }
+
+    void savedStateOfAnOlderVersionKeepsNewLayersInTheirPlace()
+    {
+        // Saved before footprints and annotations were layers: the saved order is kept (sites
+        // under claims here) and the new layers go where they stand by default.
+        ui::MapLayerSet set;
+        set.setProject(*m_project, QString());
+        const QList<LayerState> saved{{QStringLiteral("basemap"), 0, true, 1.0, {}},
+                                      {QStringLiteral("aois"), 1, true, 0.5, {}},
+                                      {QStringLiteral("sites"), 2, true, 1.0, {}},
+                                      {QStringLiteral("claims"), 3, false, 1.0, {}},
+                                      {QStringLiteral("events"), 4, true, 1.0, {}}};
+        QStringList problems;
+        set.restore(saved, &problems);
+        QVERIFY(problems.isEmpty());
+        QStringList order;
+        for (const auto &e : set.entries())
+            order << e.id;
+        QCOMPARE(order, (QStringList{QStringLiteral("basemap"), QStringLiteral("footprints"), QStringLiteral("aois"),
+                                     QStringLiteral("annotations"), QStringLiteral("sites"), QStringLiteral("claims"),
+                                     QStringLiteral("events")}));
+        QCOMPARE(set.entries()[2].opacity, 0.5);
+        QVERIFY(!set.entries()[5].visible);
+    }
+
+    void clickingFindsTheTopmostRecord()
+    {
+        // A port at (130.6, 42.4); near it a located claim, a box around a container stack on a
+        // scene, and the scene's footprint around all of it.
+        QTemporaryDir dir;
+        auto project = Project::create(dir.filePath(QStringLiteral("hits.gpkg")), QStringLiteral("hits"), QStringLiteral("a"));
+        Site port;
+        port.name = QStringLiteral("Rajin");
+        port.kind = SiteKind::Port;
+        port.location = {130.6, 42.4};
+        project->save(port);
+        Source src;
+        src.title = QStringLiteral("report");
+        src.publisher = QStringLiteral("p");
+        project->save(src);
+        Claim claim;
+        claim.sourceId = src.meta.id;
+        claim.quote = QStringLiteral("containers were stacked at the quay");
+        claim.location = Geometry::point(130.62, 42.40);
+        project->save(claim);
+        ImageryScene scene;
+        scene.filePath = QStringLiteral("rajin.tif");
+        scene.acquired = TimeSpan::day(2023, 10, 5);
+        scene.footprint = Geometry::polygon({{130.5, 42.3}, {130.7, 42.3}, {130.7, 42.5}, {130.5, 42.5}, {130.5, 42.3}});
+        project->save(scene);
+        Annotation box;
+        box.sceneId = scene.meta.id;
+        box.objectKind = QStringLiteral("container");
+        box.time = TimeSpan::day(2023, 10, 5);
+        box.geometry = Geometry::polygon({{130.64, 42.38}, {130.66, 42.38}, {130.66, 42.39}, {130.64, 42.39}, {130.64, 42.38}});
+        project->save(box);
+
+        ui::MapLayerSet set;
+        set.setProject(*project, QString());
+        render::MapSettings view;
+        view.crs = QStringLiteral("EPSG:4326");
+        view.center = {130.6, 42.4};
+        view.mapUnitsPerPixel = 0.001; // about 80 m a pixel
+        view.outputSize = {400, 400};
+        const auto at = [&](double lon, double lat) { return set.recordsAt(view, view.toPixel({lon, lat}), 6); };
+        const auto first = [&](double lon, double lat) {
+            const QList<RecordRef> hits = at(lon, lat);
+            return hits.isEmpty() ? RecordRef{RecordType::Link, {}} : hits.first();
+        };
+        QCOMPARE(first(130.6, 42.4), (RecordRef{RecordType::Site, port.meta.id}));
+        QCOMPARE(first(130.6025, 42.4), (RecordRef{RecordType::Site, port.meta.id})); // within the symbol
+        QCOMPARE(first(130.62, 42.40), (RecordRef{RecordType::Claim, claim.meta.id}));
+        QCOMPARE(first(130.65, 42.385), (RecordRef{RecordType::Annotation, box.meta.id}));
+        QCOMPARE(first(130.52, 42.47), (RecordRef{RecordType::Scene, scene.meta.id}));
+        QVERIFY(at(130.8, 42.6).isEmpty()); // outside everything
+
+        // What the view does not draw cannot be clicked: before the scene was taken, neither
+        // its footprint nor its annotation is there.
+        view.timeUtc = QDateTime(QDate(2023, 9, 1), QTime(12, 0), Qt::UTC);
+        QVERIFY(at(130.65, 42.385).isEmpty());
+        view.timeUtc = {};
+        auto entries = set.entries();
+        for (auto &e : entries)
+            if (e.id == QLatin1String("annotations"))
+                e.visible = false;
+        set.applyEntries(entries);
+        QCOMPARE(first(130.65, 42.385), (RecordRef{RecordType::Scene, scene.meta.id}));
     }
 };
 

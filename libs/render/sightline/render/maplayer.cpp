@@ -18,6 +18,11 @@ MapLayer::MapLayer(QString id, QString name)
 {
 }
 
+QList<RecordRef> MapLayer::recordsAt(const MapSettings &, QPointF, double) const
+{
+    return {};
+}
+
 std::shared_ptr<const PreparedLayer> MapLayer::prepared(const QString &crs, QString *error) const
 {
     QMutexLocker lock(&m_mutex);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "sightline/core/link.h"
 #include "sightline/render/mapsettings.h"
 
 #include <QMutex>
@@ -63,6 +64,10 @@ public:
     void setOpacity(double o) { m_opacity.store(std::clamp(o, 0.0, 1.0), std::memory_order_relaxed); }
     // Why the layer shows nothing (a missing file), or empty.
     virtual QString problem() const { return {}; }
+
+    // The records this layer draws under a pixel of a view, best first; empty for layers that
+    // draw no project records. GUI thread (prepares the layer in the view's CRS if need be).
+    virtual QList<RecordRef> recordsAt(const MapSettings &view, QPointF pixel, double tolerancePixels) const;
 
     // The layer in crs, built once per CRS and shared; thread-safe. Null with *error set when the
     // layer cannot be drawn in that CRS.

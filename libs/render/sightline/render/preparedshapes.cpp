@@ -2,6 +2,8 @@
 
 #include "sightline/render/transformcache.h"
 
+#include <QLineF>
+
 #include <algorithm>
 #include <cmath>
 
@@ -207,6 +209,73 @@ int ShapeIndex::countUpTo(const MapExtent &e, int limit) const
                 return n;
     }
     return n;
+}
+
+namespace {
+double distanceToSegment(QPointF p, QPointF a, QPointF b)
+{
+    const QPointF d = b - a;
+    const double len2 = QPointF::dotProduct(d, d);
+    const double t = len2 > 0 ? std::clamp(QPointF::dotProduct(p - a, d) / len2, 0.0, 1.0) : 0.0;
+    const QPointF q = a + t * d - p;
+    return std::sqrt(QPointF::dotProduct(q, q));
+}
+} // namespace
+
+QList<int> ShapeIndex::itemsAt(QPointF map, double tol, bool closed, const std::function<bool(int)> &keep) const
+{
+    struct Hit
+    {
+        int rank; // 0 point, 1 inside an area, 2 near a line
+        double score;
+        int item;
+    };
+    QList<Hit> hits;
+    const MapExtent around{map.x() - tol, map.y() - tol, map.x() + tol, map.y() + tol};
+    query(around, [&](const Shape &s) {
+        if (keep && !keep(s.item))
+            return;
+        if (s.rings.isEmpty()) {
+            const double d = QLineF(s.point, map).length();
+            if (d <= tol)
+                hits.append({0, d, s.item});
+            return;
+        }
+        if (closed) {
+            int crossings = 0; // odd-even over every ring, so a hole is not inside
+            for (const QPolygonF &ring : s.rings)
+                crossings += ring.containsPoint(map, Qt::OddEvenFill) ? 1 : 0;
+            if (crossings % 2 == 1) {
+                hits.append({1, s.bounds.width() * s.bounds.height(), s.item});
+                return;
+            }
+        }
+        double best = tol + 1;
+        for (const QPolygonF &ring : s.rings)
+            for (int i = 1; i < ring.size(); ++i)
+                best = std::min(best, distanceToSegment(map, ring[i - 1], ring[i]));
+        if (best <= tol)
+            hits.append({2, best, s.item});
+    });
+    std::sort(hits.begin(), hits.end(),
+              [](const Hit &a, const Hit &b) { return a.rank != b.rank ? a.rank < b.rank : a.score < b.score; });
+    QList<int> items;
+    for (const Hit &h : std::as_const(hits))
+        items << h.item;
+    return items;
+}
+
+QList<QPolygonF> lonLatRings(const Geometry &geometry)
+{
+    QList<QPolygonF> rings;
+    for (const auto &part : geometry.parts) {
+        QPolygonF ring;
+        ring.reserve(part.size());
+        for (const GeoPoint &p : part)
+            ring << QPointF(p.lon, p.lat);
+        rings << ring;
+    }
+    return rings;
 }
 
 } // namespace sightline::render

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "sightline/core/geometry.h"
 #include "sightline/render/maplayer.h"
 
 #include <QPainterPath>
@@ -36,6 +37,11 @@ public:
 
     // Calls visit for every shape whose bounds meet extent (each at most once).
     void query(const MapExtent &extent, const std::function<void(const Shape &)> &visit) const;
+    // The shapes under a map point, best first: points within tolerance (nearest first), then
+    // areas that contain it (smallest first), then lines within tolerance. keep filters items
+    // (what the view does not show cannot be hit).
+    QList<int> itemsAt(QPointF map, double toleranceMapUnits, bool closed,
+                       const std::function<bool(int item)> &keep = {}) const;
     // How many shapes meet extent, counting no further than limit.
     int countUpTo(const MapExtent &extent, int limit) const;
     const std::vector<Shape> &shapes() const { return m_shapes; }
@@ -58,5 +64,8 @@ private:
     std::vector<MapExtent> m_entryBounds;
     bool m_spansCells = false; // some shape sits in more than one cell, so queries must de-duplicate
 };
+
+// A geometry's parts as lon/lat polygons (x = longitude), ready for ShapeIndex::build.
+QList<QPolygonF> lonLatRings(const Geometry &geometry);
 
 } // namespace sightline::render

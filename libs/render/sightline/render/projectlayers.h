@@ -5,8 +5,9 @@
 
 namespace sightline::render {
 
-// The map of a project as the canvas first shows it: basemap, areas of interest, claims with a
-// location, events, sites (top). Reads the project once; the layers keep their own copies.
+// The map of a project as the canvas first shows it: basemap, imagery footprints, areas of
+// interest, annotations, claims with a location, events, sites (top). Reads the project once;
+// the layers keep their own copies.
 LayerList projectLayers(const Project &project, const QString &basemapPath);
 
 // Lon/lat bounds of every site, AOI and located event, or empty for an empty project.

@@ -121,9 +121,30 @@ public:
     }
 };
 
+// The records of a point layer under a pixel: the nearest symbol within reach.
+template <typename Record>
+QList<RecordRef> pointRecordsAt(const MapLayer &layer, const QList<Record> &records, RecordType type,
+                                const MapSettings &view, QPointF pixel, double tolerancePixels)
+{
+    const auto prepared = std::static_pointer_cast<const PreparedPoints>(layer.prepared(view.crs, nullptr));
+    if (!prepared)
+        return {};
+    const double reach = std::max(tolerancePixels, prepared->radius * view.symbolScale()) * view.mapUnitsPerPixel;
+    QList<RecordRef> out;
+    for (int item : prepared->index.itemsAt(view.toMap(pixel), reach, false,
+                                            [&](int i) { return prepared->visibleAt(i, view.timeUtc); }))
+        out.append({type, records[item].meta.id});
+    return out;
+}
+
 } // namespace
 
 SiteLayer::SiteLayer(QList<Site> sites) : MapLayer(QStringLiteral("sites"), QStringLiteral("Sites")), m_sites(std::move(sites)) {}
+
+QList<RecordRef> SiteLayer::recordsAt(const MapSettings &view, QPointF pixel, double tolerancePixels) const
+{
+    return pointRecordsAt(*this, m_sites, RecordType::Site, view, pixel, tolerancePixels);
+}
 
 std::shared_ptr<const PreparedLayer> SiteLayer::prepare(const QString &crs, QString *error) const
 {
@@ -196,14 +217,7 @@ std::shared_ptr<const PreparedLayer> AoiLayer::prepare(const QString &crs, QStri
     for (const Site &s : m_sites) {
         if (s.aoi.isEmpty())
             continue;
-        QList<QPolygonF> rings;
-        for (const auto &ring : s.aoi.parts) {
-            QPolygonF poly;
-            for (const GeoPoint &p : ring)
-                poly << lonLat(p);
-            rings << poly;
-        }
-        polygons.append({static_cast<int>(prepared->colors.size()), rings});
+        polygons.append({static_cast<int>(prepared->colors.size()), lonLatRings(s.aoi)});
         prepared->colors << siteKindColor(s.kind);
     }
     if (!prepared->index.build(crs, polygons, {}, true, error))
@@ -237,12 +251,22 @@ std::shared_ptr<const PreparedLayer> prepareMarkers(const QList<Record> &records
 
 ClaimLayer::ClaimLayer(QList<Claim> claims) : MapLayer(QStringLiteral("claims"), QStringLiteral("Claims")), m_claims(std::move(claims)) {}
 
+QList<RecordRef> ClaimLayer::recordsAt(const MapSettings &view, QPointF pixel, double tolerancePixels) const
+{
+    return pointRecordsAt(*this, m_claims, RecordType::Claim, view, pixel, tolerancePixels);
+}
+
 std::shared_ptr<const PreparedLayer> ClaimLayer::prepare(const QString &crs, QString *error) const
 {
     return prepareMarkers<Claim>(m_claims, crs, error, Marker::Claim, nullptr);
 }
 
 EventLayer::EventLayer(QList<Event> events) : MapLayer(QStringLiteral("events"), QStringLiteral("Events")), m_events(std::move(events)) {}
+
+QList<RecordRef> EventLayer::recordsAt(const MapSettings &view, QPointF pixel, double tolerancePixels) const
+{
+    return pointRecordsAt(*this, m_events, RecordType::Event, view, pixel, tolerancePixels);
+}
 
 std::shared_ptr<const PreparedLayer> EventLayer::prepare(const QString &crs, QString *error) const
 {

@@ -18,6 +18,8 @@ public:
     explicit SiteLayer(QList<Site> sites);
     const QList<Site> &sites() const { return m_sites; }
 
+    QList<RecordRef> recordsAt(const MapSettings &view, QPointF pixel, double tolerancePixels) const override;
+
 protected:
     std::shared_ptr<const PreparedLayer> prepare(const QString &crs, QString *error) const override;
 
@@ -44,6 +46,8 @@ class ClaimLayer : public MapLayer
 public:
     explicit ClaimLayer(QList<Claim> claims);
 
+    QList<RecordRef> recordsAt(const MapSettings &view, QPointF pixel, double tolerancePixels) const override;
+
 protected:
     std::shared_ptr<const PreparedLayer> prepare(const QString &crs, QString *error) const override;
 
@@ -56,6 +60,8 @@ class EventLayer : public MapLayer
 {
 public:
     explicit EventLayer(QList<Event> events);
+
+    QList<RecordRef> recordsAt(const MapSettings &view, QPointF pixel, double tolerancePixels) const override;
 
 protected:
     std::shared_ptr<const PreparedLayer> prepare(const QString &crs, QString *error) const override;

@@ -1,7 +1,9 @@
 #include "sightline/ui/maplayerset.h"
 
 #include "sightline/geo/vectorfile.h"
+#include "sightline/render/annotationlayer.h"
 #include "sightline/render/basemaplayer.h"
+#include "sightline/render/footprintlayer.h"
 #include "sightline/render/projectlayers.h"
 #include "sightline/render/recordlayers.h"
 #include "sightline/render/vectorfilelayer.h"
@@ -10,7 +12,9 @@ namespace sightline::ui {
 
 namespace {
 const QString kBasemap = QStringLiteral("basemap");
+const QString kFootprints = QStringLiteral("footprints");
 const QString kAois = QStringLiteral("aois");
+const QString kAnnotations = QStringLiteral("annotations");
 const QString kClaims = QStringLiteral("claims");
 const QString kEvents = QStringLiteral("events");
 const QString kSites = QStringLiteral("sites");
@@ -22,6 +26,8 @@ void MapLayerSet::setProject(const Project &project, const QString &basemapPath)
 {
     m_sites = project.all<Site>();
     m_layers.insert(kBasemap, std::make_shared<render::BasemapLayer>(basemapPath));
+    m_layers.insert(kFootprints, std::make_shared<render::FootprintLayer>(project.all<ImageryScene>()));
+    m_layers.insert(kAnnotations, std::make_shared<render::AnnotationLayer>(project.all<Annotation>()));
     m_layers.insert(kClaims, std::make_shared<render::ClaimLayer>(project.all<Claim>()));
     m_layers.insert(kEvents, std::make_shared<render::EventLayer>(project.all<Event>()));
     m_bounds.insert(kSites, render::projectBounds(project));
@@ -33,7 +39,9 @@ void MapLayerSet::setProject(const Project &project, const QString &basemapPath)
             labels << toLabel(*fromKey<SiteKind>(k));
         }
         m_entries = {{kBasemap, tr("Basemap (Natural Earth)"), true, 1.0, {}, {}, {}, false},
+                     {kFootprints, tr("Imagery footprints"), true, 1.0, {}, {}, {}, false},
                      {kAois, tr("Areas of interest"), true, 1.0, {}, {}, {}, false},
+                     {kAnnotations, tr("Annotations"), true, 1.0, {}, {}, {}, false},
                      {kClaims, tr("Claims"), true, 1.0, {}, {}, {}, false},
                      {kEvents, tr("Events"), true, 1.0, {}, {}, {}, false},
                      {kSites, tr("Sites"), true, 1.0, kinds, labels, {}, false}};
@@ -171,8 +179,29 @@ void MapLayerSet::restore(const QList<LayerState> &states, QStringList *problems
             break;
         }
     }
-    ordered += rest; // layers the saved state did not know keep their place at the top
+    // Layers the saved state did not know (added to Sightline since) go where they stand by
+    // default: just above the nearest layer that comes before them in the default order.
+    for (const LayerPanel::Entry &e : std::as_const(rest)) {
+        int own = 0;
+        while (own < m_entries.size() && m_entries[own].id != e.id)
+            ++own;
+        int at = 0;
+        for (int d = own - 1; d >= 0 && at == 0; --d)
+            for (int i = 0; i < ordered.size(); ++i)
+                if (ordered[i].id == m_entries[d].id)
+                    at = i + 1;
+        ordered.insert(at, e);
+    }
     applyEntries(ordered);
+}
+
+QList<RecordRef> MapLayerSet::recordsAt(const render::MapSettings &view, QPointF pixel, double tolerancePixels) const
+{
+    const render::LayerList layers = visibleLayers();
+    for (auto it = layers.crbegin(); it != layers.crend(); ++it)
+        if (const QList<RecordRef> hits = (*it)->recordsAt(view, pixel, tolerancePixels); !hits.isEmpty())
+            return hits;
+    return {};
 }
 
 GeoBounds MapLayerSet::boundsOf(const QString &id) const

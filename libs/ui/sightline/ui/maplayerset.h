@@ -33,6 +33,9 @@ public:
     void applyEntries(const QList<LayerPanel::Entry> &entries);
     // The layers to draw, bottom first.
     render::LayerList visibleLayers() const;
+    // The records drawn under a pixel of view (device pixels), from the topmost visible layer
+    // that has any there, best first.
+    QList<RecordRef> recordsAt(const render::MapSettings &view, QPointF pixel, double tolerancePixels) const;
     // Lon/lat bounds of a layer's features, if known without reading files again.
     GeoBounds boundsOf(const QString &id) const;
 

@@ -1,0 +1,99 @@
+#include "sightline/render/footprintlayer.h"
+
+#include "sightline/render/labels.h"
+#include "sightline/render/preparedshapes.h"
+
+namespace sightline::render {
+
+QColor footprintColor()
+{
+    return {0x00, 0x83, 0x8f}; // teal: apart from every site kind's colour
+}
+
+namespace {
+
+class PreparedFootprints : public PreparedLayer
+{
+public:
+    ShapeIndex index;
+    QStringList labels;          // per scene: acquisition date and provider
+    QList<QDateTime> earliest;   // per scene; null when the date is unknown
+
+    // A scene counts from the first moment it may have been taken.
+    bool visibleAt(int item, const QDateTime &t) const
+    {
+        return !t.isValid() || earliest[item].isNull() || earliest[item] <= t;
+    }
+
+    bool renderTile(QPainter &p, const TileContext &tile) const override
+    {
+        bool drew = false;
+        QColor fill = footprintColor();
+        fill.setAlpha(22);
+        p.setPen(QPen(footprintColor(), 1.4 * tile.symbolScale));
+        p.setBrush(fill);
+        index.query(tile.tileExtent.grownBy(2 * tile.mapUnitsPerPixel), [&](const ShapeIndex::Shape &s) {
+            if (!visibleAt(s.item, tile.timeUtc))
+                return;
+            p.drawPath(ShapeIndex::pixelPath(s, tile, true));
+            drew = true;
+        });
+        return drew;
+    }
+
+    void addLabels(LabelPlacer &placer, const MapSettings &settings, double) const override
+    {
+        // Labelled at the top-left corner, where the outline is easy to follow back.
+        constexpr int kMaxLabelled = 300;
+        if (index.countUpTo(settings.extent(), kMaxLabelled + 1) > kMaxLabelled)
+            return;
+        index.query(settings.extent(), [&](const ShapeIndex::Shape &s) {
+            if (!visibleAt(s.item, settings.timeUtc) || labels.value(s.item).isEmpty())
+                return;
+            const QPointF corner = settings.toPixel(QPointF(s.bounds.xMin, s.bounds.yMax));
+            placer.add(labels[s.item], corner, 2 * settings.symbolScale(), 3);
+        });
+    }
+};
+
+} // namespace
+
+FootprintLayer::FootprintLayer(QList<ImageryScene> scenes)
+    : MapLayer(QStringLiteral("footprints"), QStringLiteral("Imagery footprints")), m_scenes(std::move(scenes))
+{
+}
+
+QList<RecordRef> FootprintLayer::recordsAt(const MapSettings &view, QPointF pixel, double tolerancePixels) const
+{
+    const auto prepared = std::static_pointer_cast<const PreparedFootprints>(this->prepared(view.crs, nullptr));
+    if (!prepared)
+        return {};
+    QList<RecordRef> out;
+    for (int item : prepared->index.itemsAt(view.toMap(pixel), tolerancePixels * view.mapUnitsPerPixel, true,
+                                            [&](int i) { return prepared->visibleAt(i, view.timeUtc); }))
+        out.append({RecordType::Scene, m_scenes[item].meta.id});
+    return out;
+}
+
+std::shared_ptr<const PreparedLayer> FootprintLayer::prepare(const QString &crs, QString *error) const
+{
+    auto prepared = std::make_shared<PreparedFootprints>();
+    QList<QPair<int, QList<QPolygonF>>> polygons;
+    for (int i = 0; i < m_scenes.size(); ++i) {
+        const ImageryScene &s = m_scenes[i];
+        QStringList label;
+        if (!s.acquired.isUnknown())
+            label << s.acquired.toDisplayString();
+        if (!s.provider.isEmpty())
+            label << s.provider;
+        prepared->labels << label.join(QStringLiteral(" · "));
+        prepared->earliest << s.acquired.earliest();
+        if (s.footprint.type == Geometry::Type::Polygon && !s.footprint.isEmpty())
+            polygons.append({i, lonLatRings(s.footprint)});
+    }
+    if (!prepared->index.build(crs, polygons, {}, true, error))
+        return nullptr;
+    return prepared;
+}
+
+} // namespace sightline::render
