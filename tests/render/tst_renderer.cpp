@@ -179,6 +179,16 @@ private slots:
         MapRenderer::render(s, layers, &cache, nullptr, &panned);
         QVERIFY(panned.tilesFromCache > 0);
         QVERIFY2(panned.tilesRendered < first.tilesRendered / 2, qPrintable(QString::number(panned.tilesRendered)));
+
+        // With the ring around the view drawn ahead (while the view was idle), a pan of a whole
+        // tile in any direction draws nothing new, and shows the same picture.
+        RenderStats ahead, afterRing;
+        MapRenderer::prefetch(s, layers, &cache, nullptr, &ahead);
+        QVERIFY(ahead.tilesRendered > 0);
+        s.center += QPointF(-256 * s.mapUnitsPerPixel, 256 * s.mapUnitsPerPixel);
+        const QImage c = MapRenderer::render(s, layers, &cache, nullptr, &afterRing);
+        QCOMPARE(afterRing.tilesRendered, 0);
+        QCOMPARE(c, MapRenderer::render(s, layers));
     }
 
     void cacheStaysUnderItsCap()

@@ -45,22 +45,26 @@ double MapRenderer::groundResolution(const MapSettings &s)
 QImage MapRenderer::render(const MapSettings &settings, const LayerList &layers, TileCache *cache,
                            const std::atomic_bool *cancel, RenderStats *stats)
 {
+    return renderFrame(settings, layers, cache, cancel, stats, true);
+}
+
+void MapRenderer::prefetch(const MapSettings &settings, const LayerList &layers, TileCache *cache,
+                           const std::atomic_bool *cancel, RenderStats *stats)
+{
+    if (!cache)
+        return;
+    // The ring of tiles around the view: a larger view with the same centre has the same grid.
+    MapSettings around = settings;
+    around.outputSize += QSize(2 * kTileSize, 2 * kTileSize);
+    renderFrame(around, layers, cache, cancel, stats, false);
+}
+
+QImage MapRenderer::renderFrame(const MapSettings &settings, const LayerList &layers, TileCache *cache,
+                                const std::atomic_bool *cancel, RenderStats *stats, bool compose)
+{
     RenderStats local;
     RenderStats &st = stats ? *stats : local;
     auto cancelled = [cancel] { return cancel && cancel->load(std::memory_order_relaxed); };
-
-    // Reuse the last frame's memory when its caller has let go of it: allocating (and
-    // page-faulting) 8 MB for every 1080p frame costs more than drawing a pan.
-    thread_local QImage spare;
-    QImage frame;
-    if (spare.size() == settings.outputSize && spare.isDetached())
-        frame = spare;
-    else
-        frame = QImage(settings.outputSize, QImage::Format_ARGB32_Premultiplied);
-    spare = QImage();
-    frame.setDotsPerMeterX(qRound(settings.dpi / 0.0254));
-    frame.setDotsPerMeterY(qRound(settings.dpi / 0.0254));
-    QPainter painter(&frame);
 
     const double r = settings.mapUnitsPerPixel;
     const MapExtent extent = settings.extent();
@@ -167,6 +171,21 @@ QImage MapRenderer::render(const MapSettings &settings, const LayerList &layers,
     if (cancelled())
         return {};
     st.tilesRendered += rendered.load();
+    if (!compose)
+        return {};
+
+    // Reuse the last frame's memory when its caller has let go of it: allocating (and
+    // page-faulting) 8 MB for every 1080p frame costs more than drawing a pan.
+    thread_local QImage spare;
+    QImage frame;
+    if (spare.size() == settings.outputSize && spare.isDetached())
+        frame = spare;
+    else
+        frame = QImage(settings.outputSize, QImage::Format_ARGB32_Premultiplied);
+    spare = QImage();
+    frame.setDotsPerMeterX(qRound(settings.dpi / 0.0254));
+    frame.setDotsPerMeterY(qRound(settings.dpi / 0.0254));
+    QPainter painter(&frame);
 
     // The cells cover the whole frame: each is either an opaque frame tile or plain background,
     // so the frame needs no clearing first.

@@ -37,8 +37,17 @@ public:
     static QImage render(const MapSettings &settings, const LayerList &layers, TileCache *cache = nullptr,
                          const std::atomic_bool *cancel = nullptr, RenderStats *stats = nullptr);
 
+    // Draws into the cache the tiles of a one-tile ring around the view, so that the next pan
+    // finds them ready; composes no frame. Called when a view is idle; cancellable like render.
+    static void prefetch(const MapSettings &settings, const LayerList &layers, TileCache *cache,
+                         const std::atomic_bool *cancel = nullptr, RenderStats *stats = nullptr);
+
     // Ground metres per pixel at the centre of the view (geodesic), or 0 when unknown.
     static double groundResolution(const MapSettings &settings);
+
+private:
+    static QImage renderFrame(const MapSettings &settings, const LayerList &layers, TileCache *cache,
+                              const std::atomic_bool *cancel, RenderStats *stats, bool compose);
 };
 
 } // namespace sightline::render

@@ -39,6 +39,10 @@ quint64 RenderJob::start(const MapSettings &settings, const LayerList &layers)
                     emit self->finished(frame, image, settings, stats.problems);
             },
             Qt::QueuedConnection);
+        // The frame is on its way; until a newer view cancels it, draw the ring of tiles around
+        // it, so that the next pan is mostly copies.
+        if (!image.isNull())
+            MapRenderer::prefetch(settings, layers, cache.get(), cancelFlag.get());
     });
     return frame;
 }

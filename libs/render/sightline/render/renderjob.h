@@ -10,7 +10,9 @@ namespace sightline::render {
 
 // Renders maps in the background for one view (a canvas): start() cancels the frame still
 // being drawn and begins a new one on the global thread pool; finished() arrives on the thread
-// that owns the job, only for the newest frame. Lives on the GUI thread.
+// that owns the job, only for the newest frame. After each frame the worker goes on to draw
+// the ring of tiles around it into the cache, until the next start() cancels that. Lives on the
+// GUI thread.
 class RenderJob : public QObject
 {
     Q_OBJECT
