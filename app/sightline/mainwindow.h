@@ -31,6 +31,9 @@ public:
     // Opens path; on failure shows the reason and keeps the current project.
     bool openProject(const QString &path);
     sightline::ui::MapCanvas *canvas() const { return m_canvas; }
+    sightline::ui::SelectionModel *selection() const { return m_selection; }
+    // The open project and its history; null before one is open.
+    sightline::edit::Document *document() const { return m_doc.get(); }
     // Zooms the map to the site with this name or alias; false when there is none.
     bool zoomToSiteNamed(const QString &name);
     // Adds a vector file as a reference layer; on failure shows the reason.
