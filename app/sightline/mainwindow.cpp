@@ -86,6 +86,8 @@ MainWindow::MainWindow()
     auto *sitesDock = new QDockWidget(tr("Sites"), this);
     sitesDock->setObjectName(QStringLiteral("sitesDock"));
     m_siteView->setModel(m_sites);
+    m_siteView->setTextElideMode(Qt::ElideMiddle); // a long name keeps its kind in view
+    m_siteView->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     sitesDock->setWidget(m_siteView);
     addDockWidget(Qt::LeftDockWidgetArea, sitesDock);
     connect(m_siteView, &QListView::activated, this, &MainWindow::zoomToSite);

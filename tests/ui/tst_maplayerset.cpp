@@ -206,6 +206,11 @@ private slots:
         QCOMPARE(first(130.65, 42.385), (RecordRef{RecordType::Annotation, box.meta.id}));
         QCOMPARE(first(130.52, 42.47), (RecordRef{RecordType::Scene, scene.meta.id}));
         QVERIFY(at(130.8, 42.6).isEmpty()); // outside everything
+        // Zoom to layer knows where each layer's records are.
+        QCOMPARE(set.boundsOf(QStringLiteral("footprints")), (GeoBounds{130.5, 42.3, 130.7, 42.5}));
+        QCOMPARE(set.boundsOf(QStringLiteral("annotations")), (GeoBounds{130.64, 42.38, 130.66, 42.39}));
+        QCOMPARE(set.boundsOf(QStringLiteral("claims")), (GeoBounds{130.62, 42.40, 130.62, 42.40}));
+        QVERIFY(set.boundsOf(QStringLiteral("events")).isEmpty());
 
         // What the view does not draw cannot be clicked: before the scene was taken, neither
         // its footprint nor its annotation is there.

@@ -18,6 +18,20 @@ const QString kAnnotations = QStringLiteral("annotations");
 const QString kClaims = QStringLiteral("claims");
 const QString kEvents = QStringLiteral("events");
 const QString kSites = QStringLiteral("sites");
+
+template <typename T>
+GeoBounds boundsOfAll(const QList<T> &records, Geometry T::*where)
+{
+    GeoBounds all;
+    for (const T &r : records) {
+        const GeoBounds b = (r.*where).bounds();
+        if (!b.isEmpty()) {
+            all.include({b.minLon, b.minLat});
+            all.include({b.maxLon, b.maxLat});
+        }
+    }
+    return all;
+}
 } // namespace
 
 MapLayerSet::MapLayerSet(QObject *parent) : QObject(parent) {}
@@ -32,6 +46,10 @@ void MapLayerSet::setProject(const Project &project, const QString &basemapPath)
     m_layers.insert(kEvents, std::make_shared<render::EventLayer>(project.all<Event>()));
     m_bounds.insert(kSites, render::projectBounds(project));
     m_bounds.insert(kAois, render::projectBounds(project));
+    m_bounds.insert(kFootprints, boundsOfAll(project.all<ImageryScene>(), &ImageryScene::footprint));
+    m_bounds.insert(kAnnotations, boundsOfAll(project.all<Annotation>(), &Annotation::geometry));
+    m_bounds.insert(kClaims, boundsOfAll(project.all<Claim>(), &Claim::location));
+    m_bounds.insert(kEvents, boundsOfAll(project.all<Event>(), &Event::location));
     if (m_entries.isEmpty()) {
         QStringList kinds, labels;
         for (const QString &k : allKeys<SiteKind>()) {
