@@ -19,263 +19,263 @@
         <translation>Orte</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="93"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="95"/>
         <source>Layers</source>
         <translation>Ebenen</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="115"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="117"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="116"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="118"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="117"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="119"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="119"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="121"/>
         <source>Save a &amp;copy as…</source>
         <translation>&amp;Kopie speichern unter…</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="122"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="124"/>
         <source>Save a copy of the project</source>
         <translation>Kopie des Projekts speichern</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="128"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="130"/>
         <source>Saved a copy as %1</source>
         <translation>Kopie gespeichert als %1</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="130"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="132"/>
         <source>Cannot save a copy</source>
         <translation>Kopie kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="133"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="135"/>
         <source>Add &amp;vector layer…</source>
         <translation>&amp;Vektorebene hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="136"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="138"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="137"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="139"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="138"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="140"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="140"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="142"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="145"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="147"/>
         <source>&amp;Delete selected site</source>
         <translation>Ausgewählten Ort &amp;löschen</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="146"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="148"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="151"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="153"/>
         <source>Zoom to &amp;all sites</source>
         <translation>&amp;Alle Orte zeigen</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="155"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="157"/>
         <source>Zoom to &amp;selection</source>
         <translation>Auf Au&amp;swahl zoomen</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="163"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="165"/>
         <source>&amp;Bookmarks</source>
         <translation>&amp;Lesezeichen</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="166"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="168"/>
         <source>Map &amp;CRS</source>
         <translation>&amp;Koordinatensystem der Karte</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="167"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="169"/>
         <source>Web Mercator (EPSG:3857)</source>
         <translation>Web Mercator (EPSG:3857)</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="168"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="170"/>
         <source>WGS 84 longitude/latitude (EPSG:4326)</source>
         <translation>WGS 84 Länge/Breite (EPSG:4326)</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="169"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="171"/>
         <source>Local UTM zone</source>
         <translation>Lokale UTM-Zone</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="173"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="175"/>
         <source>Other EPSG code…</source>
         <translation>Anderer EPSG-Code…</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="175"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="177"/>
         <source>&amp;Tools</source>
         <translation>&amp;Werkzeuge</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="182"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="184"/>
         <source>&amp;Pan and identify</source>
         <translation>&amp;Verschieben und abfragen</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="183"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="185"/>
         <source>Measure &amp;distance</source>
         <translation>&amp;Strecke messen</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="184"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="186"/>
         <source>Measure &amp;area</source>
         <translation>&amp;Fläche messen</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="185"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="187"/>
         <source>Add, edit and move &amp;sites</source>
         <translation>&amp;Orte anlegen, bearbeiten, verschieben</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="257"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="259"/>
         <source>Add vector layer</source>
         <translation>Vektorebene hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="258"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="260"/>
         <source>Vector files (*.gpkg *.geojson *.json *.kml *.kmz *.shp *.csv *.gml *.fgb);;All files (*)</source>
         <translation>Vektordateien (*.gpkg *.geojson *.json *.kml *.kmz *.shp *.csv *.gml *.fgb);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="270"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="272"/>
         <source>Cannot add layer</source>
         <translation>Ebene kann nicht hinzugefügt werden</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="318"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="320"/>
         <source>%1 — Sightline</source>
         <translation>%1 — Sightline</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="338"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="340"/>
         <source>Cannot use this CRS</source>
         <translation>Dieses Koordinatensystem ist nicht verwendbar</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="344"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="346"/>
         <source>Map CRS</source>
         <translation>Koordinatensystem der Karte</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="344"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="346"/>
         <source>EPSG code (for example 32652):</source>
         <translation>EPSG-Code (zum Beispiel 32652):</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="390"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="392"/>
         <source>%1 m · %2 km · %3 nmi</source>
         <translation>%1 m · %2 km · %3 sm</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="395"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="397"/>
         <source>area %1 km² (%2 ha), perimeter </source>
         <translation>Fläche %1 km² (%2 ha), Umfang </translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="428"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="432"/>
         <source>Cannot make this change</source>
         <translation>Diese Änderung ist nicht möglich</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="439"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="443"/>
         <source>placed on the map by %1</source>
         <translation>von %1 auf der Karte gesetzt</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="444"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="448"/>
         <source>Edit site %1</source>
         <translation>Ort %1 bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="445"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="449"/>
         <source>Add site %1</source>
         <translation>Ort %1 anlegen</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="455"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="459"/>
         <source>Move site %1</source>
         <translation>Ort %1 verschieben</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="467"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="471"/>
         <source>Delete site %1</source>
         <translation>Ort %1 löschen</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="484"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="488"/>
         <source>&amp;Add bookmark…</source>
         <translation>Lesezeichen &amp;hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="493"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="497"/>
         <source>Cannot show bookmark</source>
         <translation>Lesezeichen kann nicht gezeigt werden</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="503"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="507"/>
         <source>Add bookmark</source>
         <translation>Lesezeichen hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="503"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="507"/>
         <source>Name of this view:</source>
         <translation>Name dieser Ansicht:</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="513"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="517"/>
         <source>Add bookmark %1</source>
         <translation>Lesezeichen %1 hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="567"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="573"/>
         <source>1:%L1</source>
         <translation>1:%L1</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="321"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="323"/>
         <source>Cannot open project</source>
         <translation>Projekt kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="329"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="331"/>
         <source>Open project</source>
         <translation>Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="123"/>
-        <location filename="../app/sightline/mainwindow.cpp" line="329"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="125"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="331"/>
         <source>Sightline projects (*.gpkg)</source>
         <translation>Sightline-Projekte (*.gpkg)</translation>
     </message>
@@ -374,29 +374,39 @@
 <context>
     <name>sightline::ui::MapLayerSet</name>
     <message>
-        <location filename="../libs/ui/sightline/ui/maplayerset.cpp" line="35"/>
+        <location filename="../libs/ui/sightline/ui/maplayerset.cpp" line="59"/>
         <source>Basemap (Natural Earth)</source>
         <translation>Grundkarte (Natural Earth)</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/maplayerset.cpp" line="36"/>
+        <location filename="../libs/ui/sightline/ui/maplayerset.cpp" line="60"/>
+        <source>Imagery footprints</source>
+        <translation>Bildabdeckungen</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/maplayerset.cpp" line="61"/>
         <source>Areas of interest</source>
         <translation>Interessengebiete</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/maplayerset.cpp" line="37"/>
+        <location filename="../libs/ui/sightline/ui/maplayerset.cpp" line="62"/>
+        <source>Annotations</source>
+        <translation>Markierungen</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/maplayerset.cpp" line="63"/>
         <source>Claims</source>
         <translation>Aussagen</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/maplayerset.cpp" line="38"/>
+        <location filename="../libs/ui/sightline/ui/maplayerset.cpp" line="64"/>
         <source>Events</source>
         <translation>Ereignisse</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/maplayerset.cpp" line="39"/>
+        <location filename="../libs/ui/sightline/ui/maplayerset.cpp" line="65"/>
         <source>Sites</source>
-        <translation type="unfinished">Orte</translation>
+        <translation>Orte</translation>
     </message>
 </context>
 <context>
