@@ -12,5 +12,6 @@ int runDemo(const QStringList &args);
 int runInfo(const QStringList &args);
 int runVerify(const QStringList &args);
 int runRender(const QStringList &args);
+int runImportImagery(const QStringList &args);
 
 } // namespace sightline::cli

@@ -22,7 +22,10 @@ commands:
   verify PROJECT                   check structure, schema, links and capture hashes
   render PROJECT -o OUT.png --size WxH [--extent minx,miny,maxx,maxy] [--crs EPSG:N|utm]
          [--site NAME] [--dpi N] [--repeat N]
-                                   draw the map as the canvas shows it
+                                   draw the map as the canvas shows it (imagery included)
+  import-imagery PROJECT FILE... [--embed] [--crs EPSG:N] [--relocate FOLDER]
+                                   add image files as scenes (prints what each file says);
+                                   --relocate finds moved scene files by their hash
 
 exit codes: 0 ok, 1 usage error, 2 bad input, 3 internal error)";
 
@@ -64,6 +67,8 @@ int main(int argc, char **argv)
             return cli::runVerify(args);
         if (command == QLatin1String("render"))
             return cli::runRender(args);
+        if (command == QLatin1String("import-imagery"))
+            return cli::runImportImagery(args);
         cli::err(QStringLiteral("sightline-cli: unknown command \"%1\"\n\n").arg(command) + QString::fromLatin1(kUsage));
         return cli::Usage;
     } catch (const StoreError &e) {

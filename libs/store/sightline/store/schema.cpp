@@ -3,6 +3,7 @@
 #include "sightline/core/record.h"
 #include "sightline/store/gpkg.h"
 #include "sightline/store/recordtable.h"
+#include "sightline/store/schema_imagery.h"
 
 namespace sightline::store {
 namespace {
@@ -39,6 +40,8 @@ int tableAddedIn(const QString &table)
 {
     if (table == RecordTable<Bookmark>::spec().table || table == QLatin1String("map_layers"))
         return 2;
+    if (table == QLatin1String("scene_display") || table == QLatin1String("scene_chunks"))
+        return kImageryTablesAddedIn;
     return 1;
 }
 
@@ -78,6 +81,7 @@ CREATE TRIGGER change_log_no_delete BEFORE DELETE ON change_log
                                  QStringLiteral("Append-only history: who changed which record, when"));
 
     createSchema2Tables(db);
+    createImageryTables(db);
 
     db.exec(QStringLiteral("CREATE TABLE sightline_meta (key TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL)"));
     setMetaValue(db, QStringLiteral("schema_version"), QString::number(kSchemaVersion));
@@ -104,7 +108,8 @@ const QList<Migration> &migrations()
 {
     // Each schema change adds its step here, and a test file written by the older version
     // (tests/data/project-schema1.gpkg for version 1).
-    static const QList<Migration> steps{{1, createSchema2Tables}};
+    static const QList<Migration> steps{{1, createSchema2Tables},
+                                        {kImageryTablesAddedIn - 1, createImageryTables}};
     return steps;
 }
 
