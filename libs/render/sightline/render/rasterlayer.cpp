@@ -59,16 +59,22 @@ public:
 
     bool renderTile(QPainter &painter, const TileContext &tile) const override
     {
+        // The first scene writes straight into the (transparent) tile, later ones are composed
+        // over it: most tiles show one scene, and a 256-pixel copy per tile adds up.
+        QImage *direct = painter.device()->devType() == QInternal::Image ? static_cast<QImage *>(painter.device()) : nullptr;
         bool drew = false;
-        QImage scratch;
+        thread_local QImage scratch;
         for (const Item &item : items) {
             if (tile.cancelled())
                 return drew;
             if (!item.extent.intersects(tile.tileExtent) || !visibleAt(item.earliest, tile.timeUtc))
                 continue;
-            if (scratch.isNull())
-                scratch = QImage(painter.device()->width(), painter.device()->height(),
-                                 QImage::Format_ARGB32_Premultiplied);
+            if (!drew && direct && direct->format() == QImage::Format_ARGB32_Premultiplied) {
+                drew = item.raster->draw(*direct, tile, crs);
+                continue;
+            }
+            if (scratch.width() != painter.device()->width() || scratch.height() != painter.device()->height())
+                scratch = QImage(painter.device()->width(), painter.device()->height(), QImage::Format_ARGB32_Premultiplied);
             if (!item.raster->draw(scratch, tile, crs))
                 continue;
             painter.drawImage(0, 0, scratch); // newer scenes over older ones

@@ -1,6 +1,7 @@
 #include "sightline/render/sceneraster.h"
 
 #include "sightline/geo/gdalsession.h"
+#include "sightline/render/decodedblocks.h"
 
 #include <cpl_error.h>
 #include <cpl_string.h>
@@ -9,6 +10,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstring>
 #include <map>
 
 namespace sightline::render {
@@ -242,121 +244,115 @@ bool SceneRaster::load(QString *why)
             m_lut[c][static_cast<size_t>(i)] = static_cast<uchar>(std::lround(std::clamp(n, 0.0, 1.0) * 255));
         }
     }
+    // 8- and 16-bit pixels go through one table from value to colour.
+    if (type == GDT_Byte || type == GDT_UInt16)
+        for (size_t c = 0; c < 3; ++c) {
+            m_rawLut[c].resize(type == GDT_Byte ? 256 : 65536);
+            for (size_t v = 0; v < m_rawLut[c].size(); ++v) {
+                const double t = (static_cast<double>(v) - m_low[c]) * m_scale[c];
+                m_rawLut[c][v] = m_lut[c][t <= 0 ? 0 : t >= kLutSize - 1 ? kLutSize - 1 : static_cast<size_t>(t)];
+            }
+        }
     m_alpha = static_cast<int>(std::lround(std::clamp(d.opacity, 0.0, 1.0) * 255));
     return true;
 }
 
-// The scene pixel (full resolution, fractional) under the centre of every tile pixel: exact at
-// the corners of an 8x8 grid, interpolated in between (as GDAL's approximate transformer does).
-bool SceneRaster::sourcePixels(const TileContext &tile, const QString &crs, int size, std::vector<double> &sx,
-                               std::vector<double> &sy) const
+// Where the tile's pixels fall in the scene: full-resolution pixel positions at the corners of
+// an 8x8 grid over the tile (exact), interpolated in between as GDAL's approximate transformer
+// does. Fails where the transformation fails at a grid point (beyond the CRS's area).
+bool SceneRaster::sourceGrid(const TileContext &tile, const QString &crs, int size, Grid &g) const
 {
     constexpr int n = kGrid + 1;
     const double step = static_cast<double>(size) / kGrid;
-    double gx[n * n], gy[n * n];
-    int ok[n * n];
     for (int j = 0; j < n; ++j)
         for (int i = 0; i < n; ++i) {
-            gx[j * n + i] = tile.tileExtent.xMin + i * step * tile.mapUnitsPerPixel;
-            gy[j * n + i] = tile.tileExtent.yMax - j * step * tile.mapUnitsPerPixel;
+            g.x[j * n + i] = tile.tileExtent.xMin + i * step * tile.mapUnitsPerPixel;
+            g.y[j * n + i] = tile.tileExtent.yMax - j * step * tile.mapUnitsPerPixel;
         }
-    const bool direct = m_hasGeoTransform && crs == m_scene.crs;
-    void *transformer = nullptr;
-    if (direct) {
+    g.axisAligned = false;
+    if (m_hasGeoTransform && crs == m_scene.crs) {
         const auto &t = m_inverse;
         for (int k = 0; k < n * n; ++k) {
-            const double x = gx[k], y = gy[k];
-            gx[k] = t[0] + x * t[1] + y * t[2];
-            gy[k] = t[3] + x * t[4] + y * t[5];
-            ok[k] = 1;
+            const double x = g.x[k], y = g.y[k];
+            g.x[k] = t[0] + x * t[1] + y * t[2];
+            g.y[k] = t[3] + x * t[4] + y * t[5];
         }
-    } else {
-        ThreadDatasets::Entry *e = threadDatasets().get(m_file);
-        if (!e)
-            return false;
-        auto it = e->transformers.find(crs);
-        if (it == e->transformers.end()) {
-            char **options = CSLSetNameValue(nullptr, "DST_SRS", crs.toUtf8().constData());
-            if (!m_ownSrs)
-                options = CSLSetNameValue(options, "SRC_SRS", m_scene.crs.toUtf8().constData());
-            it = e->transformers.emplace(crs, GDALCreateGenImgProjTransformer2(e->ds, nullptr, options)).first;
-            CSLDestroy(options);
-        }
-        transformer = it->second;
-        if (!transformer)
-            return false;
-        double z[n * n] = {};
-        GDALGenImgProjTransform(transformer, TRUE, n * n, gx, gy, z, ok);
-    }
-    const size_t count = static_cast<size_t>(size) * size;
-    sx.resize(count);
-    sy.resize(count);
-    if (std::all_of(ok, ok + n * n, [](int v) { return v != 0; })) {
-        for (int y = 0; y < size; ++y) {
-            const double fy = (y + 0.5) / step;
-            const int j = std::min(static_cast<int>(fy), kGrid - 1);
-            const double v = fy - j;
-            double rx[n], ry[n];
-            for (int i = 0; i < n; ++i) {
-                rx[i] = gx[j * n + i] + (gx[(j + 1) * n + i] - gx[j * n + i]) * v;
-                ry[i] = gy[j * n + i] + (gy[(j + 1) * n + i] - gy[j * n + i]) * v;
-            }
-            double *ox = &sx[static_cast<size_t>(y) * size];
-            double *oy = &sy[static_cast<size_t>(y) * size];
-            for (int x = 0; x < size; ++x) {
-                const double fx = (x + 0.5) / step;
-                const int i = std::min(static_cast<int>(fx), kGrid - 1);
-                const double u = fx - i;
-                ox[x] = rx[i] + (rx[i + 1] - rx[i]) * u;
-                oy[x] = ry[i] + (ry[i + 1] - ry[i]) * u;
-            }
-        }
+        g.axisAligned = t[2] == 0 && t[4] == 0;
         return true;
     }
-    // Part of the tile lies where the transformation fails (beyond the CRS's area): every pixel
-    // on its own, those that fail left out.
-    if (direct || !transformer)
+    ThreadDatasets::Entry *e = threadDatasets().get(m_file);
+    if (!e)
         return false;
-    std::vector<double> z(count, 0.0);
-    std::vector<int> good(count, 0);
-    for (int y = 0; y < size; ++y)
-        for (int x = 0; x < size; ++x) {
-            sx[static_cast<size_t>(y) * size + x] = tile.tileExtent.xMin + (x + 0.5) * tile.mapUnitsPerPixel;
-            sy[static_cast<size_t>(y) * size + x] = tile.tileExtent.yMax - (y + 0.5) * tile.mapUnitsPerPixel;
-        }
-    GDALGenImgProjTransform(transformer, TRUE, static_cast<int>(count), sx.data(), sy.data(), z.data(), good.data());
-    for (size_t k = 0; k < count; ++k)
-        if (!good[k])
-            sx[k] = sy[k] = -1e30;
-    return true;
+    auto it = e->transformers.find(crs);
+    if (it == e->transformers.end()) {
+        char **options = CSLSetNameValue(nullptr, "DST_SRS", crs.toUtf8().constData());
+        if (!m_ownSrs)
+            options = CSLSetNameValue(options, "SRC_SRS", m_scene.crs.toUtf8().constData());
+        it = e->transformers.emplace(crs, GDALCreateGenImgProjTransformer2(e->ds, nullptr, options)).first;
+        CSLDestroy(options);
+    }
+    if (!it->second)
+        return false;
+    double z[n * n] = {};
+    int ok[n * n] = {};
+    GDALGenImgProjTransform(it->second, TRUE, n * n, g.x, g.y, z, ok);
+    return std::all_of(ok, ok + n * n, [](int v) { return v != 0; });
 }
+
+namespace {
+
+// Pixel values into premultiplied colour: a lookup table for 8- and 16-bit values, the stretch
+// computed for others.
+struct Toner
+{
+    const std::array<std::vector<uchar>, 3> *raw = nullptr; // by value, for integer pixels
+    const std::array<std::array<uchar, 4096>, 3> *lut = nullptr;
+    std::array<double, 3> low{}, scale{};
+    int alpha = 255;
+    bool hasNoData = false;
+    double noData = 0;
+
+    template <typename T> QRgb operator()(const T *const *channel, size_t k) const
+    {
+        if (hasNoData && channel[0][k] == static_cast<T>(noData))
+            return 0;
+        int rgb[3];
+        for (size_t c = 0; c < 3; ++c) {
+            if constexpr (std::is_same_v<T, quint16>) {
+                rgb[c] = (*raw)[c][channel[c][k]];
+            } else {
+                const double v = (channel[c][k] - low[c]) * scale[c];
+                rgb[c] = (*lut)[c][v <= 0 ? 0 : v >= kLutSize - 1 ? kLutSize - 1 : static_cast<size_t>(v)];
+            }
+        }
+        int a = alpha;
+        if (channel[3])
+            a = a * std::clamp(static_cast<int>(channel[3][k]), 0, 255) / 255;
+        if (a == 255)
+            return qRgb(rgb[0], rgb[1], rgb[2]);
+        return qRgba(rgb[0] * a / 255, rgb[1] * a / 255, rgb[2] * a / 255, a);
+    }
+};
+
+} // namespace
 
 bool SceneRaster::draw(QImage &image, const TileContext &tile, const QString &crs) const
 {
     const int size = image.width();
-    thread_local std::vector<double> sx, sy;
-    if (!sourcePixels(tile, crs, size, sx, sy))
+    constexpr int n = kGrid + 1;
+    Grid g;
+    if (!sourceGrid(tile, crs, size, g))
         return false;
 
     // The scene pixels the tile covers, and how many of them fall on one tile pixel.
-    double x0 = 1e300, y0 = 1e300, x1 = -1e300, y1 = -1e300;
-    for (size_t k = 0; k < sx.size(); ++k) {
-        if (sx[k] < -1e29)
-            continue;
-        x0 = std::min(x0, sx[k]);
-        x1 = std::max(x1, sx[k]);
-        y0 = std::min(y0, sy[k]);
-        y1 = std::max(y1, sy[k]);
-    }
-    x0 = std::max(x0, 0.0);
-    y0 = std::max(y0, 0.0);
-    x1 = std::min(x1, static_cast<double>(m_width));
-    y1 = std::min(y1, static_cast<double>(m_height));
+    const auto [minX, maxX] = std::minmax_element(g.x, g.x + n * n);
+    const auto [minY, maxY] = std::minmax_element(g.y, g.y + n * n);
+    const double x0 = std::max(*minX, 0.0), y0 = std::max(*minY, 0.0);
+    const double x1 = std::min(*maxX, static_cast<double>(m_width)), y1 = std::min(*maxY, static_cast<double>(m_height));
     if (!(x1 > x0 && y1 > y0))
         return false;
-    const size_t last = static_cast<size_t>(size) - 1;
-    const double alongX = std::hypot(sx[last] - sx[0], sy[last] - sy[0]) / (size - 1);
-    const double alongY = std::hypot(sx[last * size] - sx[0], sy[last * size] - sy[0]) / (size - 1);
+    const double alongX = std::hypot(g.x[kGrid] - g.x[0], g.y[kGrid] - g.y[0]) / size;
+    const double alongY = std::hypot(g.x[kGrid * n] - g.x[0], g.y[kGrid * n] - g.y[0]) / size;
     const double scale = std::min(alongX, alongY);
     // The coarsest overview that is still at least as fine as the tile.
     const Level *level = &m_levels.front();
@@ -364,8 +360,8 @@ bool SceneRaster::draw(QImage &image, const TileContext &tile, const QString &cr
         if (l.factor <= scale * 1.01)
             level = &l;
     const double f = level->factor;
-    const int wx0 = std::max(0, static_cast<int>(std::floor(x0 / f)));
-    const int wy0 = std::max(0, static_cast<int>(std::floor(y0 / f)));
+    const int wx0 = std::max(0, static_cast<int>(std::floor(x0 / f)) - 1);
+    const int wy0 = std::max(0, static_cast<int>(std::floor(y0 / f)) - 1);
     const int wx1 = std::min(level->width, static_cast<int>(std::ceil(x1 / f)) + 1);
     const int wy1 = std::min(level->height, static_cast<int>(std::ceil(y1 / f)) + 1);
     const int ww = wx1 - wx0, wh = wy1 - wy0;
@@ -377,66 +373,158 @@ bool SceneRaster::draw(QImage &image, const TileContext &tile, const QString &cr
         fail(m_file + QStringLiteral(": cannot be opened any more (%1)").arg(lastGdalError()));
         return false;
     }
-    // Each band once, even when it shows in several channels (grey).
-    int bands[4] = {m_bands[0], m_bands[1], m_bands[2], m_alphaBand};
-    thread_local std::vector<float> buffers[4];
-    const float *channel[4] = {};
+    // Each band once, even when it shows in several channels (grey); 8- and 16-bit values as
+    // they are, others as floating point.
+    const bool integer = !m_rawLut[0].empty();
+    const GDALDataType readAs = integer ? GDT_UInt16 : GDT_Float32;
+    const int bytes = integer ? 2 : 4;
+    const int bands[4] = {m_bands[0], m_bands[1], m_bands[2], m_alphaBand};
+    int plane[4] = {-1, -1, -1, -1}; // which decoded plane each channel shows
+    QList<int> unique;
     for (int c = 0; c < 4; ++c) {
         if (bands[c] == 0)
             continue;
-        const auto same = std::find(bands, bands + c, bands[c]);
-        if (same != bands + c) {
-            channel[c] = channel[same - bands];
-            continue;
-        }
-        GDALRasterBandH band = GDALGetRasterBand(e->ds, bands[c]);
-        if (level->index >= 0)
-            band = GDALGetOverview(band, level->index);
-        auto &buffer = buffers[c];
-        buffer.resize(static_cast<size_t>(ww) * wh);
-        CPLErrorReset();
-        if (!band || GDALRasterIO(band, GF_Read, wx0, wy0, ww, wh, buffer.data(), ww, wh, GDT_Float32, 0, 0) != CE_None) {
-            fail(m_file + QStringLiteral(": is damaged, its pixels cannot be read (%1)").arg(lastGdalError()));
-            return false;
-        }
-        channel[c] = buffer.data();
+        const auto at = unique.indexOf(bands[c]);
+        plane[c] = at >= 0 ? static_cast<int>(at) : static_cast<int>(unique.size());
+        if (at < 0)
+            unique << bands[c];
     }
 
-    const float noData = static_cast<float>(m_noData);
-    bool drew = false;
-    for (int y = 0; y < size; ++y) {
-        auto *line = reinterpret_cast<QRgb *>(image.scanLine(y));
-        const double *px = &sx[static_cast<size_t>(y) * size];
-        const double *py = &sy[static_cast<size_t>(y) * size];
-        for (int x = 0; x < size; ++x) {
-            const double X = px[x], Y = py[x];
-            if (X < 0 || Y < 0 || X >= m_width || Y >= m_height) {
-                line[x] = 0;
+    // The window, assembled from decoded blocks that every worker shares.
+    GDALRasterBandH levelBand = GDALGetRasterBand(e->ds, 1);
+    if (levelBand && level->index >= 0)
+        levelBand = GDALGetOverview(levelBand, level->index);
+    if (!levelBand)
+        return false;
+    int bw = 256, bh = 256;
+    GDALGetBlockSize(levelBand, &bw, &bh);
+    if (bw > 1024 || bh > 1024 || bw <= 0 || bh <= 0) // strips: read in squares all the same
+        bw = bh = 256;
+    const QString blockFile = m_file + QStringLiteral("|%1,%2,%3,%4").arg(bands[0]).arg(bands[1]).arg(bands[2]).arg(bands[3]);
+    thread_local std::vector<uchar> buffers[4];
+    for (int k = 0; k < unique.size(); ++k)
+        buffers[k].resize(static_cast<size_t>(ww) * wh * bytes);
+    for (int by = wy0 / bh; by <= (wy1 - 1) / bh; ++by)
+        for (int bx = wx0 / bw; bx <= (wx1 - 1) / bw; ++bx) {
+            const auto block = DecodedBlocks::instance().get({blockFile, level->index, bx, by}, [&] {
+                auto b = std::make_shared<DecodedBlocks::Block>();
+                b->width = std::min(bw, level->width - bx * bw);
+                b->height = std::min(bh, level->height - by * bh);
+                for (int band : std::as_const(unique)) {
+                    GDALRasterBandH h = GDALGetRasterBand(e->ds, band);
+                    if (h && level->index >= 0)
+                        h = GDALGetOverview(h, level->index);
+                    std::vector<uchar> samples(static_cast<size_t>(b->width) * b->height * bytes);
+                    CPLErrorReset();
+                    if (!h || GDALRasterIO(h, GF_Read, bx * bw, by * bh, b->width, b->height, samples.data(), b->width,
+                                           b->height, readAs, 0, 0) != CE_None)
+                        return std::shared_ptr<const DecodedBlocks::Block>();
+                    b->planes.push_back(std::move(samples));
+                }
+                return std::shared_ptr<const DecodedBlocks::Block>(b);
+            });
+            if (!block) {
+                fail(m_file + QStringLiteral(": is damaged, its pixels cannot be read (%1)").arg(lastGdalError()));
+                return false;
+            }
+            // The part of the block inside the window.
+            const int x0b = std::max(wx0, bx * bw), x1b = std::min(wx1, bx * bw + block->width);
+            const int y0b = std::max(wy0, by * bh), y1b = std::min(wy1, by * bh + block->height);
+            if (x1b <= x0b || y1b <= y0b)
                 continue;
-            }
-            const int ix = std::min(static_cast<int>(X / f), level->width - 1) - wx0;
-            const int iy = std::min(static_cast<int>(Y / f), level->height - 1) - wy0;
-            if (ix < 0 || iy < 0 || ix >= ww || iy >= wh) {
-                line[x] = 0;
-                continue;
-            }
-            const size_t k = static_cast<size_t>(iy) * ww + ix;
-            if (m_hasNoData && channel[0][k] == noData) {
-                line[x] = 0;
-                continue;
-            }
-            int rgb[3];
-            for (int c = 0; c < 3; ++c) {
-                const double v = (channel[c][k] - m_low[c]) * m_scale[c];
-                const int i = v <= 0 ? 0 : v >= kLutSize - 1 ? kLutSize - 1 : static_cast<int>(v);
-                rgb[c] = m_lut[c][static_cast<size_t>(i)];
-            }
-            int a = m_alpha;
-            if (channel[3])
-                a = a * std::clamp(static_cast<int>(channel[3][k]), 0, 255) / 255;
-            line[x] = qRgba(rgb[0] * a / 255, rgb[1] * a / 255, rgb[2] * a / 255, a);
-            drew |= a > 0;
+            const size_t rowBytes = static_cast<size_t>(x1b - x0b) * bytes;
+            for (int k = 0; k < unique.size(); ++k)
+                for (int y = y0b; y < y1b; ++y)
+                    std::memcpy(&buffers[k][(static_cast<size_t>(y - wy0) * ww + (x0b - wx0)) * bytes],
+                                &block->planes[static_cast<size_t>(k)][(static_cast<size_t>(y - by * bh) * block->width +
+                                                                        (x0b - bx * bw)) * bytes],
+                                rowBytes);
         }
+    const void *channel[4] = {};
+    for (int c = 0; c < 4; ++c)
+        if (plane[c] >= 0)
+            channel[c] = buffers[plane[c]].data();
+
+    Toner toner;
+    toner.raw = &m_rawLut;
+    toner.lut = &m_lut;
+    toner.low = m_low;
+    toner.scale = m_scale;
+    toner.alpha = m_alpha;
+    toner.hasNoData = m_hasNoData;
+    toner.noData = m_noData;
+    const double step = static_cast<double>(size) / kGrid;
+    bool drew = false;
+
+    const auto fill = [&](const auto *const *ch) {
+        if (g.axisAligned) {
+            // North-up in the scene's own CRS: a column maps to a column, a row to a row.
+            thread_local std::vector<int> cols;
+            cols.resize(static_cast<size_t>(size));
+            const double sx0 = g.x[0], dsx = (g.x[kGrid] - g.x[0]) / size;
+            for (int x = 0; x < size; ++x) {
+                const double X = sx0 + (x + 0.5) * dsx;
+                cols[static_cast<size_t>(x)] = X < 0 || X >= m_width ? -1 : std::min(static_cast<int>(X / f), level->width - 1) - wx0;
+            }
+            const double sy0 = g.y[0], dsy = (g.y[kGrid * n] - g.y[0]) / size;
+            for (int y = 0; y < size; ++y) {
+                auto *line = reinterpret_cast<QRgb *>(image.scanLine(y));
+                const double Y = sy0 + (y + 0.5) * dsy;
+                if (Y < 0 || Y >= m_height) {
+                    std::fill(line, line + size, 0);
+                    continue;
+                }
+                const size_t rowBase = static_cast<size_t>(std::min(static_cast<int>(Y / f), level->height - 1) - wy0) * ww;
+                for (int x = 0; x < size; ++x) {
+                    const int c = cols[static_cast<size_t>(x)];
+                    line[x] = c < 0 ? 0 : toner(ch, rowBase + static_cast<size_t>(c));
+                }
+                drew = true;
+            }
+            return;
+        }
+        // Reprojected: the grid interpolated along each row, stepping across its cells.
+        for (int y = 0; y < size; ++y) {
+            auto *line = reinterpret_cast<QRgb *>(image.scanLine(y));
+            const double fy = (y + 0.5) / step;
+            const int j = std::min(static_cast<int>(fy), kGrid - 1);
+            const double v = fy - j;
+            double rx[n], ry[n];
+            for (int i = 0; i < n; ++i) {
+                rx[i] = g.x[j * n + i] + (g.x[(j + 1) * n + i] - g.x[j * n + i]) * v;
+                ry[i] = g.y[j * n + i] + (g.y[(j + 1) * n + i] - g.y[j * n + i]) * v;
+            }
+            const int cell = size / kGrid;
+            for (int i = 0; i < kGrid; ++i) {
+                const double dx = (rx[i + 1] - rx[i]) / cell, dy = (ry[i + 1] - ry[i]) / cell;
+                double X = rx[i] + 0.5 * dx, Y = ry[i] + 0.5 * dy;
+                for (int x = i * cell; x < (i + 1) * cell; ++x, X += dx, Y += dy) {
+                    if (X < 0 || Y < 0 || X >= m_width || Y >= m_height) {
+                        line[x] = 0;
+                        continue;
+                    }
+                    const int ix = std::min(static_cast<int>(X / f), level->width - 1) - wx0;
+                    const int iy = std::min(static_cast<int>(Y / f), level->height - 1) - wy0;
+                    if (ix < 0 || iy < 0 || ix >= ww || iy >= wh) {
+                        line[x] = 0;
+                        continue;
+                    }
+                    line[x] = toner(ch, static_cast<size_t>(iy) * ww + ix);
+                    drew = true;
+                }
+            }
+        }
+    };
+    if (integer) {
+        const quint16 *ch[4];
+        for (int c = 0; c < 4; ++c)
+            ch[c] = static_cast<const quint16 *>(channel[c]);
+        fill(ch);
+    } else {
+        const float *ch[4];
+        for (int c = 0; c < 4; ++c)
+            ch[c] = static_cast<const float *>(channel[c]);
+        fill(ch);
     }
     return drew;
 }

@@ -41,8 +41,12 @@ private:
         double factor;
         int width, height;
     };
-    bool sourcePixels(const TileContext &tile, const QString &crs, int size, std::vector<double> &sx,
-                      std::vector<double> &sy) const;
+    struct Grid
+    {
+        double x[81], y[81]; // 9 x 9 scene pixel positions over the tile
+        bool axisAligned;
+    };
+    bool sourceGrid(const TileContext &tile, const QString &crs, int size, Grid &grid) const;
     void fail(const QString &why) const;
 
     ImageryScene m_scene;
@@ -62,6 +66,7 @@ private:
     std::vector<Level> m_levels;        // finest first
     std::array<double, 3> m_low{}, m_scale{};
     std::array<std::array<uchar, 4096>, 3> m_lut{};
+    std::array<std::vector<uchar>, 3> m_rawLut; // by value, for 8- and 16-bit pixels
     int m_alpha = 255;
 
     mutable QMutex m_failMutex;
