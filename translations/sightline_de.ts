@@ -374,37 +374,42 @@
 <context>
     <name>sightline::ui::MapLayerSet</name>
     <message>
-        <location filename="../libs/ui/sightline/ui/maplayerset.cpp" line="59"/>
+        <location filename="../libs/ui/sightline/ui/maplayerset.cpp" line="63"/>
         <source>Basemap (Natural Earth)</source>
         <translation>Grundkarte (Natural Earth)</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/maplayerset.cpp" line="60"/>
+        <location filename="../libs/ui/sightline/ui/maplayerset.cpp" line="64"/>
+        <source>Imagery</source>
+        <translation>Bildmaterial</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/maplayerset.cpp" line="65"/>
         <source>Imagery footprints</source>
         <translation>Bildabdeckungen</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/maplayerset.cpp" line="61"/>
+        <location filename="../libs/ui/sightline/ui/maplayerset.cpp" line="66"/>
         <source>Areas of interest</source>
         <translation>Interessengebiete</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/maplayerset.cpp" line="62"/>
+        <location filename="../libs/ui/sightline/ui/maplayerset.cpp" line="67"/>
         <source>Annotations</source>
         <translation>Markierungen</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/maplayerset.cpp" line="63"/>
+        <location filename="../libs/ui/sightline/ui/maplayerset.cpp" line="68"/>
         <source>Claims</source>
         <translation>Aussagen</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/maplayerset.cpp" line="64"/>
+        <location filename="../libs/ui/sightline/ui/maplayerset.cpp" line="69"/>
         <source>Events</source>
         <translation>Ereignisse</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/maplayerset.cpp" line="65"/>
+        <location filename="../libs/ui/sightline/ui/maplayerset.cpp" line="70"/>
         <source>Sites</source>
         <translation>Orte</translation>
     </message>
