@@ -101,6 +101,22 @@ QByteArray fileSha256(const QString &path)
 
 SceneImportReport importScene(Project &project, const QString &file, const SceneImportOptions &options)
 {
+    SceneImportReport report = readScene(project, file, options);
+    ImageryScene &s = report.scene;
+    if (options.embed) {
+        s.embedded = true;
+        s.filePath = QFileInfo(file).fileName();
+    }
+    Project::Batch batch(project);
+    if (options.embed)
+        embedFile(project, s.meta.id, file);
+    project.save(s);
+    batch.commit();
+    return report;
+}
+
+SceneImportReport readScene(const Project &project, const QString &file, const SceneImportOptions &options)
+{
     QString error;
     const auto info = geo::readRasterInfo(file, &error, options.assumedCrs);
     if (!info) {
@@ -110,8 +126,7 @@ SceneImportReport importScene(Project &project, const QString &file, const Scene
     SceneImportReport report;
     ImageryScene &s = report.scene;
     s.meta.id = QUuid::createUuid();
-    s.embedded = options.embed;
-    s.filePath = options.embed ? QFileInfo(file).fileName() : storedPath(project, file);
+    s.filePath = storedPath(project, file);
     s.sha256 = fileSha256(file);
     if (s.sha256.isEmpty())
         throw StoreError(StoreError::Kind::Io, file, QStringLiteral("cannot be read to hash it"));
@@ -132,12 +147,6 @@ SceneImportReport importScene(Project &project, const QString &file, const Scene
     report.dataType = info->dataType;
     report.crsName = info->crsName;
     report.overviewCount = info->overviewCount;
-
-    Project::Batch batch(project);
-    if (options.embed)
-        embedFile(project, s.meta.id, file);
-    project.save(s);
-    batch.commit();
     return report;
 }
 
@@ -154,7 +163,7 @@ QString sceneFilePath(const Project &project, const ImageryScene &scene, QString
     return QDir::cleanPath(path);
 }
 
-QList<ImageryScene> relocateScenes(Project &project, const QString &folder)
+QList<ImageryScene> findMovedScenes(const Project &project, const QString &folder)
 {
     if (!QFileInfo(folder).isDir())
         throw StoreError(StoreError::Kind::NotFound, folder, QStringLiteral("no such folder"));
@@ -162,25 +171,29 @@ QList<ImageryScene> relocateScenes(Project &project, const QString &folder)
     for (const ImageryScene &s : project.all<ImageryScene>())
         if (!s.embedded && !s.sha256.isEmpty() && sceneFilePath(project, s).isEmpty())
             wanted.insert(s.sha256, s);
-    if (wanted.isEmpty())
-        return {};
     // Every file is a candidate (a compressed scene's size says nothing of its pixels); each is
     // hashed once, and the search stops when every missing scene is found.
     QList<ImageryScene> found;
-    Project::Batch batch(project);
     QDirIterator it(folder, QDir::Files, QDirIterator::Subdirectories);
     while (it.hasNext() && !wanted.isEmpty()) {
         const QString file = it.next();
-        const QByteArray hash = fileSha256(file);
-        auto hit = wanted.find(hash);
+        auto hit = wanted.find(fileSha256(file));
         if (hit == wanted.end())
             continue;
         ImageryScene s = *hit;
         wanted.erase(hit);
         s.filePath = storedPath(project, file);
-        project.save(s);
         found << s;
     }
+    return found;
+}
+
+QList<ImageryScene> relocateScenes(Project &project, const QString &folder)
+{
+    QList<ImageryScene> found = findMovedScenes(project, folder);
+    Project::Batch batch(project);
+    for (ImageryScene &s : found)
+        project.save(s);
     batch.commit();
     return found;
 }

@@ -27,6 +27,10 @@ struct SceneImportReport
 // is not georeferenced throws StoreError (naming the file) and adds nothing.
 SceneImportReport importScene(Project &project, const QString &file, const SceneImportOptions &options = {});
 
+// The same scene record, read but not saved (a new identity, not embedded), for an undoable
+// command to save. Throws StoreError like importScene.
+SceneImportReport readScene(const Project &project, const QString &file, const SceneImportOptions &options = {});
+
 // The file a scene's pixels are read from: its path made absolute against the project's
 // folder, or for an embedded scene a copy extracted once into the temporary folder (named by
 // its hash, so every reader shares it). Empty, with one line naming the file in *error, when
@@ -36,6 +40,9 @@ QString sceneFilePath(const Project &project, const ImageryScene &scene, QString
 // Scenes moved on disk: searches folder (and its subfolders) for files whose SHA-256 matches a
 // scene whose file is missing, and points those scenes at them (in one transaction). Returns the scenes found, as saved.
 QList<ImageryScene> relocateScenes(Project &project, const QString &folder);
+
+// What relocateScenes would save: the missing scenes found in folder, with their new paths.
+QList<ImageryScene> findMovedScenes(const Project &project, const QString &folder);
 
 // SHA-256 (lowercase hex) of a file, streamed; empty when it cannot be read.
 QByteArray fileSha256(const QString &path);
