@@ -3,6 +3,7 @@
 #include "commands.h"
 
 #include "sightline/interop/importerror.h"
+#include "sightline/render/memoryreuse.h"
 #include "sightline/store/storeerror.h"
 
 #include <QGuiApplication>
@@ -42,6 +43,7 @@ void quietQtMessages(QtMsgType type, const QMessageLogContext &, const QString &
 int main(int argc, char **argv)
 {
     qInstallMessageHandler(quietQtMessages);
+    render::keepFreedMemoryForReuse();
     // The command line never shows a window; drawing maps still needs fonts, hence a
     // QGuiApplication on the offscreen platform.
     qputenv("QT_QPA_PLATFORM", "offscreen");

@@ -46,9 +46,7 @@ std::shared_ptr<const DecodedBlocks::Block> DecodedBlocks::get(const Key &key, c
         m_entries.erase(it);
         return block;
     }
-    qint64 cost = 256;
-    for (const auto &p : block->planes)
-        cost += static_cast<qint64>(p.size());
+    const qint64 cost = 256 + static_cast<qint64>(block->planeBytes * block->planes.size());
     it->cost = cost;
     m_bytes += cost;
     evictLocked();

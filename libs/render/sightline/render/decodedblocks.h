@@ -31,7 +31,9 @@ public:
     struct Block
     {
         int width = 0, height = 0; // the block's valid samples (smaller at the image's edges)
-        std::vector<std::vector<unsigned char>> planes; // one per requested band, samples row by row
+        size_t planeBytes = 0;
+        // One per requested band, samples row by row; not zero-filled, GDAL writes every byte.
+        std::vector<std::unique_ptr<unsigned char[]>> planes;
     };
     using Loader = std::function<std::shared_ptr<const Block>()>;
 

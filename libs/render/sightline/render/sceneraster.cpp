@@ -414,9 +414,10 @@ bool SceneRaster::draw(QImage &image, const TileContext &tile, const QString &cr
                     GDALRasterBandH h = GDALGetRasterBand(e->ds, band);
                     if (h && level->index >= 0)
                         h = GDALGetOverview(h, level->index);
-                    std::vector<uchar> samples(static_cast<size_t>(b->width) * b->height * bytes);
+                    b->planeBytes = static_cast<size_t>(b->width) * b->height * bytes;
+                    std::unique_ptr<uchar[]> samples(new uchar[b->planeBytes]);
                     CPLErrorReset();
-                    if (!h || GDALRasterIO(h, GF_Read, bx * bw, by * bh, b->width, b->height, samples.data(), b->width,
+                    if (!h || GDALRasterIO(h, GF_Read, bx * bw, by * bh, b->width, b->height, samples.get(), b->width,
                                            b->height, readAs, 0, 0) != CE_None)
                         return std::shared_ptr<const DecodedBlocks::Block>();
                     b->planes.push_back(std::move(samples));
@@ -436,8 +437,8 @@ bool SceneRaster::draw(QImage &image, const TileContext &tile, const QString &cr
             for (int k = 0; k < unique.size(); ++k)
                 for (int y = y0b; y < y1b; ++y)
                     std::memcpy(&buffers[k][(static_cast<size_t>(y - wy0) * ww + (x0b - wx0)) * bytes],
-                                &block->planes[static_cast<size_t>(k)][(static_cast<size_t>(y - by * bh) * block->width +
-                                                                        (x0b - bx * bw)) * bytes],
+                                &block->planes[static_cast<size_t>(k)].get()[(static_cast<size_t>(y - by * bh) * block->width +
+                                                                              (x0b - bx * bw)) * bytes],
                                 rowBytes);
         }
     const void *channel[4] = {};
