@@ -318,7 +318,7 @@ struct Toner
             return 0;
         int rgb[3];
         for (size_t c = 0; c < 3; ++c) {
-            if constexpr (std::is_same_v<T, quint16>) {
+            if constexpr (std::is_integral_v<T>) {
                 rgb[c] = (*raw)[c][channel[c][k]];
             } else {
                 const double v = (channel[c][k] - low[c]) * scale[c];
@@ -376,8 +376,9 @@ bool SceneRaster::draw(QImage &image, const TileContext &tile, const QString &cr
     // Each band once, even when it shows in several channels (grey); 8- and 16-bit values as
     // they are, others as floating point.
     const bool integer = !m_rawLut[0].empty();
-    const GDALDataType readAs = integer ? GDT_UInt16 : GDT_Float32;
-    const int bytes = integer ? 2 : 4;
+    const bool eightBit = integer && m_rawLut[0].size() == 256;
+    const GDALDataType readAs = eightBit ? GDT_Byte : integer ? GDT_UInt16 : GDT_Float32;
+    const int bytes = eightBit ? 1 : integer ? 2 : 4;
     const int bands[4] = {m_bands[0], m_bands[1], m_bands[2], m_alphaBand};
     int plane[4] = {-1, -1, -1, -1}; // which decoded plane each channel shows
     QList<int> unique;
@@ -516,7 +517,12 @@ bool SceneRaster::draw(QImage &image, const TileContext &tile, const QString &cr
             }
         }
     };
-    if (integer) {
+    if (eightBit) {
+        const uchar *ch[4];
+        for (int c = 0; c < 4; ++c)
+            ch[c] = static_cast<const uchar *>(channel[c]);
+        fill(ch);
+    } else if (integer) {
         const quint16 *ch[4];
         for (int c = 0; c < 4; ++c)
             ch[c] = static_cast<const quint16 *>(channel[c]);
