@@ -7,11 +7,13 @@
 #include "sightline/render/maprenderer.h"
 #include "sightline/render/projectlayers.h"
 #include "sightline/render/rasterlayer.h"
+#include "sightline/render/renderjob.h"
 #include "sightline/render/transformcache.h"
 #include "sightline/store/scenefiles.h"
 
 #include <QDir>
 #include <QGuiApplication>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -253,6 +255,45 @@ private slots:
         const QStringList mentions = stats.problems.filter(QStringLiteral("scene.tif"));
         QCOMPARE(mentions.size(), 1);
         QVERIFY2(mentions.first().contains(QStringLiteral("file missing")), qPrintable(mentions.first()));
+    }
+
+    void newViewShowsACoarseFrameFirst()
+    {
+        RasterSpec spec;
+        spec.width = spec.height = 2048;
+        spec.pixelSize = 0.5;
+        spec.overviews = true;
+        auto p = projectWith(spec);
+        QVERIFY(p);
+        const LayerList layers{std::make_shared<RasterLayer>(RasterLayer::sourcesOf(*p))};
+        RenderJob job(std::make_shared<TileCache>());
+        QSignalSpy spy(&job, &RenderJob::finished);
+        MapSettings view = viewAt(kCentreUtm, QStringLiteral("EPSG:32652"), 0.5, {400, 300});
+        const quint64 frame = job.start(view, layers);
+        QTRY_COMPARE_WITH_TIMEOUT(spy.count(), 2, 20000);
+        QTRY_VERIFY(!job.isRunning());
+        // First a quarter-resolution frame (from the overview four times coarser), then the full one.
+        const auto coarse = spy[0][2].value<MapSettings>();
+        QCOMPARE(spy[0][0].toULongLong(), frame);
+        QCOMPARE(coarse.mapUnitsPerPixel, 4 * view.mapUnitsPerPixel);
+        QCOMPARE(spy[0][1].value<QImage>().size(), QSize(100, 75));
+        QVERIFY(near(spy[0][1].value<QImage>().pixelColor(50, 37), kScene));
+        QCOMPARE(spy[1][2].value<MapSettings>().mapUnitsPerPixel, view.mapUnitsPerPixel);
+        QCOMPARE(spy[1][1].value<QImage>().size(), QSize(400, 300));
+
+        // A pan keeps the last full frame moving instead: no coarse frame.
+        spy.clear();
+        view.center += QPointF(30, 0);
+        job.start(view, layers);
+        QTRY_COMPARE_WITH_TIMEOUT(spy.count(), 1, 20000);
+        QTRY_VERIFY(!job.isRunning());
+        QCOMPARE(spy[0][2].value<MapSettings>().mapUnitsPerPixel, view.mapUnitsPerPixel);
+
+        // Without imagery no layer is slow to draw: one frame for a new view.
+        spy.clear();
+        view.mapUnitsPerPixel *= 2;
+        job.start(view, LayerList{});
+        QTRY_COMPARE_WITH_TIMEOUT(spy.count(), 1, 20000);
     }
 
     void tilesGoIntoTheCappedCache()

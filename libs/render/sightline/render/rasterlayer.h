@@ -37,6 +37,7 @@ public:
     static QList<Source> sourcesOf(const Project &project);
 
     QString problem() const override;
+    bool slowToDraw() const override { return !m_scenes.isEmpty(); }
     int sceneCount() const;
 
 protected:
