@@ -58,6 +58,7 @@ int runRender(const QStringList &args)
                  QStringLiteral("N")});
     p.addOption({QStringLiteral("basemap"), QStringLiteral("Natural Earth world_map.gpkg to use."), QStringLiteral("FILE"),
                  render::BasemapLayer::defaultPath()});
+    p.addOption({QStringLiteral("cache-mb"), QStringLiteral("Tile cache cap in MiB (default 512)."), QStringLiteral("N")});
     p.addPositionalArgument(QStringLiteral("PROJECT"), QStringLiteral("Project file."));
     const QString usage = QStringLiteral("usage: sightline-cli render PROJECT -o OUT.png --size WxH [--extent minx,miny,maxx,maxy] "
                                          "[--crs EPSG:N] [--site NAME] [--dpi N] [--repeat N]");
@@ -82,6 +83,14 @@ int runRender(const QStringList &args)
 
     // Which part of the world: --site, else --extent, else every site.
     GeoBounds area = render::projectBounds(*project);
+    if (area.isEmpty()) // a project of imagery alone: frame the scenes
+        for (const ImageryScene &s : project->all<ImageryScene>()) {
+            const GeoBounds b = s.footprint.bounds();
+            if (!b.isEmpty()) {
+                area.include({b.minLon, b.minLat});
+                area.include({b.maxLon, b.maxLat});
+            }
+        }
     if (p.isSet(QStringLiteral("site"))) {
         const QString name = p.value(QStringLiteral("site"));
         const auto sites = project->all<Site>();
@@ -148,7 +157,9 @@ int runRender(const QStringList &args)
     // The first frame prepares the layers (reads the basemap, projects everything); the frames
     // timed after it each start from an empty tile cache, as a new view would.
     for (int i = 0; i < repeat + (p.isSet(QStringLiteral("repeat")) ? 1 : 0); ++i) {
-        render::TileCache cache;
+        render::TileCache cache(p.isSet(QStringLiteral("cache-mb"))
+                                    ? std::max(16LL, p.value(QStringLiteral("cache-mb")).toLongLong()) * 1024 * 1024
+                                    : render::TileCache::defaultCapBytes());
         stats = {};
         QElapsedTimer t;
         t.start();

@@ -3,6 +3,7 @@
 #include "commands.h"
 
 #include "sightline/interop/importerror.h"
+#include "sightline/render/memoryreuse.h"
 #include "sightline/store/storeerror.h"
 
 #include <QGuiApplication>
@@ -29,7 +30,10 @@ commands:
                                    full-text search over sources, claims, notes, captures
   render PROJECT -o OUT.png --size WxH [--extent minx,miny,maxx,maxy] [--crs EPSG:N|utm]
          [--site NAME] [--dpi N] [--repeat N]
-                                   draw the map as the canvas shows it
+                                   draw the map as the canvas shows it (imagery included)
+  import-imagery PROJECT FILE... [--embed] [--crs EPSG:N] [--relocate FOLDER]
+                                   add image files as scenes (prints what each file says);
+                                   --relocate finds moved scene files by their hash
 
 exit codes: 0 ok, 1 usage error, 2 bad input, 3 internal error)";
 
@@ -46,6 +50,7 @@ void quietQtMessages(QtMsgType type, const QMessageLogContext &, const QString &
 int main(int argc, char **argv)
 {
     qInstallMessageHandler(quietQtMessages);
+    render::keepFreedMemoryForReuse();
     // The command line never shows a window; drawing maps still needs fonts, hence a
     // QGuiApplication on the offscreen platform.
     qputenv("QT_QPA_PLATFORM", "offscreen");
@@ -77,6 +82,8 @@ int main(int argc, char **argv)
             return cli::runCapture(args);
         if (command == QLatin1String("search"))
             return cli::runSearch(args);
+        if (command == QLatin1String("import-imagery"))
+            return cli::runImportImagery(args);
         cli::err(QStringLiteral("sightline-cli: unknown command \"%1\"\n\n").arg(command) + QString::fromLatin1(kUsage));
         return cli::Usage;
     } catch (const StoreError &e) {

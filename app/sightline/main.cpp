@@ -1,6 +1,7 @@
 // Sightline: the desktop OSINT geospatial workstation.
 #include "mainwindow.h"
 
+#include "sightline/render/memoryreuse.h"
 #include "sightline/ui/mapcanvas.h"
 
 #include <QApplication>
@@ -11,6 +12,7 @@
 
 int main(int argc, char **argv)
 {
+    sightline::render::keepFreedMemoryForReuse();
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("Sightline"));
     QApplication::setOrganizationName(QStringLiteral("Sightline"));

@@ -145,6 +145,7 @@ MainWindow::MainWindow()
     editMenu->addAction(redo);
     editMenu->addSeparator();
     editMenu->addAction(tr("&Delete selected site"), QKeySequence::Delete, this, &MainWindow::deleteSelectedSite);
+    addImageryMenu();
     auto *view = menuBar()->addMenu(tr("&View"));
     view->addAction(layersDock->toggleViewAction());
     view->addAction(sitesDock->toggleViewAction());

@@ -67,6 +67,11 @@ private:
     const sightline::Site *siteAtPixel(QPointF pixel) const;
     void runEdit(sightline::edit::RecordCommandBase *command);
     void showView();
+    // Imagery (mainwindow_imagery.cpp).
+    void addImageryMenu();
+    void importImagery();
+    void editSceneDisplay();
+    void findMovedImagery();
 
     std::unique_ptr<sightline::edit::Document> m_doc;
     sightline::ui::MapCanvas *m_canvas;

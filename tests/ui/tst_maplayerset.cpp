@@ -15,7 +15,8 @@ class TestMapLayerSet : public QObject
     Q_OBJECT
 
 private:
-    const QStringList kDefaultOrder{QStringLiteral("basemap"), QStringLiteral("footprints"), QStringLiteral("aois"),
+    const QStringList kDefaultOrder{QStringLiteral("basemap"), QStringLiteral("imagery"), QStringLiteral("footprints"),
+                                    QStringLiteral("aois"),
                                     QStringLiteral("annotations"), QStringLiteral("claims"), QStringLiteral("events"),
                                     QStringLiteral("sites")};
     QTemporaryDir m_dir;
@@ -116,10 +117,11 @@ private slots:
             if (e.id == QLatin1String("sites"))
                 e.hiddenKinds = {QStringLiteral("depot")};
         }
-        // Areas of interest under the basemap; footprints and annotations hidden.
-        entries.move(2, 0);
+        // Areas of interest under the basemap; imagery, footprints and annotations hidden.
+        entries.move(3, 0);
         for (auto &e : entries)
-            if (e.id == QLatin1String("footprints") || e.id == QLatin1String("annotations"))
+            if (e.id == QLatin1String("imagery") || e.id == QLatin1String("footprints") ||
+                e.id == QLatin1String("annotations"))
                 e.visible = false;
         set.applyEntries(entries);
         const auto layers = set.visibleLayers();
@@ -134,7 +136,7 @@ private slots:
 
     void savedStateOfAnOlderVersionKeepsNewLayersInTheirPlace()
     {
-        // Saved before footprints and annotations were layers: the saved order is kept (sites
+        // Saved before imagery, footprints and annotations were layers: the saved order is kept (sites
         // under claims here) and the new layers go where they stand by default.
         ui::MapLayerSet set;
         set.setProject(*m_project, QString());
@@ -149,11 +151,11 @@ private slots:
         QStringList order;
         for (const auto &e : set.entries())
             order << e.id;
-        QCOMPARE(order, (QStringList{QStringLiteral("basemap"), QStringLiteral("footprints"), QStringLiteral("aois"),
-                                     QStringLiteral("annotations"), QStringLiteral("sites"), QStringLiteral("claims"),
-                                     QStringLiteral("events")}));
-        QCOMPARE(set.entries()[2].opacity, 0.5);
-        QVERIFY(!set.entries()[5].visible);
+        QCOMPARE(order, (QStringList{QStringLiteral("basemap"), QStringLiteral("imagery"), QStringLiteral("footprints"),
+                                     QStringLiteral("aois"), QStringLiteral("annotations"), QStringLiteral("sites"),
+                                     QStringLiteral("claims"), QStringLiteral("events")}));
+        QCOMPARE(set.entries()[3].opacity, 0.5);
+        QVERIFY(!set.entries()[6].visible);
     }
 
     void clickingFindsTheTopmostRecord()

@@ -4,9 +4,46 @@
 #include "sightline/core/record.h"
 #include "sightline/core/timespan.h"
 
+#include <array>
 #include <optional>
 
 namespace sightline {
+
+// How a scene is drawn: which bands show as red, green and blue, how pixel values become
+// brightness (a stretch between two values, then gamma, brightness and contrast), and how
+// opaque the image is over the map below. Stored with the scene in the project.
+struct SceneDisplay
+{
+    enum class Stretch {
+        Auto,       // 8-bit images as they are, others by percentile
+        None,       // the pixel type's own range (0-255 for 8-bit)
+        MinMax,     // the darkest and brightest value in the image
+        Percentile, // percentLow .. percentHigh of the image's values
+        Manual,     // minimum .. maximum below, per displayed band
+    };
+    std::array<int, 3> bands{0, 0, 0}; // 1-based red, green, blue; 0 lets the file decide
+    Stretch stretch = Stretch::Auto;
+    double percentLow = 2.0;
+    double percentHigh = 98.0;
+    std::array<double, 3> minimum{0, 0, 0};
+    std::array<double, 3> maximum{255, 255, 255};
+    double gamma = 1.0;      // > 0; above 1 brightens the mid-tones
+    double brightness = 0.0; // -1 .. 1, added after the stretch
+    double contrast = 1.0;   // 0 .. 4, around mid-grey
+    double opacity = 1.0;    // 0 .. 1
+
+    bool isDefault() const { return *this == SceneDisplay(); }
+    // Unsound values (a gamma of 0, an opacity of 2, a band of -1), each as one phrase.
+    QStringList problems() const;
+    QString toJson() const;
+    // Keys missing from the text keep their defaults; nothing, with the reason, for text that is
+    // not a JSON object.
+    static std::optional<SceneDisplay> fromJson(const QString &json, QString *error = nullptr);
+    friend bool operator==(const SceneDisplay &, const SceneDisplay &) = default;
+};
+
+QString toKey(SceneDisplay::Stretch s);
+std::optional<SceneDisplay::Stretch> stretchFromKey(const QString &key);
 
 // One satellite or aerial image: where its file is, what it covers, when it was taken and
 // under which licence it may be shown.
@@ -30,6 +67,7 @@ struct ImageryScene
     std::optional<double> cloudPercent;
     QString licence;
     QString notes;
+    SceneDisplay display;
     friend bool operator==(const ImageryScene &, const ImageryScene &) = default;
 };
 

@@ -72,6 +72,7 @@ QStringList problemsOf(const ImageryScene &r)
     QStringList out;
     need(out, !r.filePath.isEmpty() || r.embedded, QStringLiteral("a scene needs its file"));
     geometry(out, r.footprint, QStringLiteral("footprint"), Geometry::Type::Polygon);
+    out += r.display.problems();
     return out;
 }
 

@@ -1,5 +1,6 @@
 #include "sightline/geo/gdalsession.h"
 
+#include <cpl_conv.h>
 #include <cpl_error.h>
 #include <gdal.h>
 #include <ogr_api.h>
@@ -14,6 +15,11 @@ void ensureGdal()
     std::call_once(once, [] {
         GDALAllRegister();
         CPLSetErrorHandler(CPLQuietErrorHandler);
+        // The map keeps decoded imagery in its own caches; GDAL's block cache (5 % of the
+        // memory by default) only needs to hold what is being read. A smaller cap keeps memory
+        // bounded and recycled rather than growing page by page. GDAL_CACHEMAX still decides.
+        if (!CPLGetConfigOption("GDAL_CACHEMAX", nullptr))
+            GDALSetCacheMax64(256LL * 1024 * 1024);
     });
 }
 

@@ -64,6 +64,9 @@ public:
     void setOpacity(double o) { m_opacity.store(std::clamp(o, 0.0, 1.0), std::memory_order_relaxed); }
     // Why the layer shows nothing (a missing file), or empty.
     virtual QString problem() const { return {}; }
+    // Whether a new view of this layer takes long enough to be worth a coarse frame first
+    // (imagery, decoded from its files).
+    virtual bool slowToDraw() const { return false; }
 
     // The records this layer draws under a pixel of a view, best first; empty for layers that
     // draw no project records. GUI thread (prepares the layer in the view's CRS if need be).

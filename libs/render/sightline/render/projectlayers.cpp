@@ -3,6 +3,7 @@
 #include "sightline/render/annotationlayer.h"
 #include "sightline/render/basemaplayer.h"
 #include "sightline/render/footprintlayer.h"
+#include "sightline/render/rasterlayer.h"
 #include "sightline/render/recordlayers.h"
 #include "sightline/render/transformcache.h"
 
@@ -12,6 +13,7 @@ LayerList projectLayers(const Project &project, const QString &basemapPath)
 {
     const QList<Site> sites = project.all<Site>();
     return {std::make_shared<BasemapLayer>(basemapPath),
+            std::make_shared<RasterLayer>(RasterLayer::sourcesOf(project)),
             std::make_shared<FootprintLayer>(project.all<ImageryScene>()),
             std::make_shared<AoiLayer>(sites),
             std::make_shared<AnnotationLayer>(project.all<Annotation>()),

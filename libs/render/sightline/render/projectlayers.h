@@ -5,7 +5,7 @@
 
 namespace sightline::render {
 
-// The map of a project as the canvas first shows it: basemap, imagery footprints, areas of
+// The map of a project as the canvas first shows it: basemap, imagery, imagery footprints, areas of
 // interest, annotations, claims with a location, events, sites (top). Reads the project once;
 // the layers keep their own copies.
 LayerList projectLayers(const Project &project, const QString &basemapPath);

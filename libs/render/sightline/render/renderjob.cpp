@@ -3,6 +3,8 @@
 #include <QPointer>
 #include <QThreadPool>
 
+#include <algorithm>
+
 namespace sightline::render {
 
 RenderJob::RenderJob(std::shared_ptr<TileCache> cache, QObject *parent) : QObject(parent), m_cache(std::move(cache))
@@ -20,11 +22,34 @@ quint64 RenderJob::start(const MapSettings &settings, const LayerList &layers)
     cancel();
     m_cancel = std::make_shared<std::atomic_bool>(false);
     const quint64 frame = ++m_frame;
+    const bool newView = frame == 1 || settings.crs != m_last.crs || settings.mapUnitsPerPixel != m_last.mapUnitsPerPixel ||
+                         settings.outputSize != m_last.outputSize || settings.timeUtc != m_last.timeUtc;
+    const bool preview = newView && std::any_of(layers.begin(), layers.end(), [](const auto &l) { return l->slowToDraw(); });
+    m_last = settings;
     ++m_running;
     QPointer<RenderJob> self(this);
     auto cancelFlag = m_cancel;
     auto cache = m_cache;
     QThreadPool::globalInstance()->start([=] {
+        if (preview) {
+            constexpr int kFactor = 4;
+            MapSettings coarse = settings;
+            coarse.outputSize = QSize(std::max(1, settings.outputSize.width() / kFactor),
+                                      std::max(1, settings.outputSize.height() / kFactor));
+            coarse.mapUnitsPerPixel = settings.mapUnitsPerPixel * kFactor;
+            coarse.dpi = settings.dpi / kFactor;
+            coarse.decorations = false;
+            RenderStats coarseStats;
+            const QImage image = MapRenderer::render(coarse, layers, cache.get(), cancelFlag.get(), &coarseStats);
+            if (self && !image.isNull())
+                QMetaObject::invokeMethod(
+                    self.data(),
+                    [=] {
+                        if (self && frame == self->m_frame)
+                            emit self->finished(frame, image, coarse, coarseStats.problems);
+                    },
+                    Qt::QueuedConnection);
+        }
         RenderStats stats;
         const QImage image = MapRenderer::render(settings, layers, cache.get(), cancelFlag.get(), &stats);
         if (!self)

@@ -11,8 +11,10 @@ namespace sightline::render {
 // Renders maps in the background for one view (a canvas): start() cancels the frame still
 // being drawn and begins a new one on the global thread pool; finished() arrives on the thread
 // that owns the job, only for the newest frame. After each frame the worker goes on to draw
-// the ring of tiles around it into the cache, until the next start() cancels that. Lives on the
-// GUI thread.
+// the ring of tiles around it into the cache, until the next start() cancels that. When the
+// view is new (another scale or CRS, not a pan) and a layer is slow to draw (imagery), a frame
+// at a quarter of the resolution comes first, drawn from coarse overviews, so that the canvas
+// shows the place at once and sharpens it when the full frame arrives. Lives on the GUI thread.
 class RenderJob : public QObject
 {
     Q_OBJECT
@@ -27,6 +29,7 @@ public:
     TileCache &cache() const { return *m_cache; }
 
 signals:
+    // The frame (a coarse one first, sometimes, with its own settings; then the full one).
     void finished(quint64 frame, const QImage &image, const sightline::render::MapSettings &settings,
                   const QStringList &problems);
 
@@ -35,6 +38,7 @@ private:
     std::shared_ptr<std::atomic_bool> m_cancel;
     quint64 m_frame = 0;
     int m_running = 0;
+    MapSettings m_last; // of the last frame started, to tell a pan from a new view
 };
 
 } // namespace sightline::render

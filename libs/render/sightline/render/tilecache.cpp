@@ -19,6 +19,13 @@ qint64 costOf(const QImage &image)
 }
 } // namespace
 
+qint64 TileCache::defaultCapBytes()
+{
+    bool ok = false;
+    const qint64 mb = qEnvironmentVariable("SIGHTLINE_TILE_CACHE_MB").toLongLong(&ok);
+    return (ok && mb > 0 ? mb : 512) * 1024 * 1024;
+}
+
 TileCache::TileCache(qint64 capBytes) : m_cap(capBytes) {}
 
 bool TileCache::find(const TileKey &key, QImage *out)

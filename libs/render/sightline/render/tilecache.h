@@ -30,7 +30,9 @@ size_t qHash(const TileKey &k, size_t seed = 0);
 class TileCache
 {
 public:
-    explicit TileCache(qint64 capBytes = 256LL * 1024 * 1024);
+    // 512 MiB, or SIGHTLINE_TILE_CACHE_MB from the environment: imagery tiles are 256 KiB each.
+    static qint64 defaultCapBytes();
+    explicit TileCache(qint64 capBytes = defaultCapBytes());
     bool find(const TileKey &key, QImage *out);
     void insert(const TileKey &key, const QImage &tile);
     void clear();

@@ -293,6 +293,19 @@ QStringList Project::schemeProblems(const Claim &c) const
     return p.isEmpty() ? QStringList() : QStringList{p};
 }
 
+template <> void Project::afterSave<ImageryScene>(const ImageryScene &scene)
+{
+    // Defaults are not stored: a scene without a row draws as a new one would.
+    auto del = m_db->prepare(QStringLiteral("DELETE FROM scene_display WHERE scene_uuid = ?"));
+    del.bind(1, uuidText(scene.meta.id));
+    del.run();
+    if (scene.display.isDefault())
+        return;
+    auto ins = m_db->prepare(QStringLiteral("INSERT INTO scene_display (scene_uuid, display) VALUES (?, ?)"));
+    ins.bind(1, uuidText(scene.meta.id)).bind(2, scene.display.toJson());
+    ins.run();
+}
+
 template <> void Project::afterSave<Site>(const Site &site)
 {
     auto del = m_db->prepare(QStringLiteral("DELETE FROM site_aois WHERE site_uuid = ?"));
@@ -326,6 +339,13 @@ template <typename T> void Project::remove(const QUuid &id)
         a.run();
     }
     unindexRecord(*m_db, id);
+    if constexpr (std::is_same_v<T, ImageryScene>) {
+        for (const char *table : {"scene_display", "scene_chunks"}) {
+            auto c = m_db->prepare(QStringLiteral("DELETE FROM %1 WHERE scene_uuid = ?").arg(QLatin1String(table)));
+            c.bind(1, uuidText(id));
+            c.run();
+        }
+    }
     if constexpr (std::is_same_v<T, Capture>) {
         appendCustody(RecordType::Capture, id, CustodyEntry::Action::Removed, found->sha256, found->fileName);
         auto c = m_db->prepare(QStringLiteral("DELETE FROM capture_chunks WHERE capture_uuid = ?"));
@@ -365,6 +385,19 @@ template <typename T> std::optional<T> Project::find(const QUuid &id) const
 }
 
 template <typename T> void Project::afterRead(QList<T> &) const {}
+
+template <> void Project::afterRead<ImageryScene>(QList<ImageryScene> &scenes) const
+{
+    if (!hasTable(QStringLiteral("scene_display")))
+        return;
+    auto s = m_db->prepare(QStringLiteral("SELECT scene_uuid, display FROM scene_display"));
+    QHash<QUuid, QString> display;
+    while (s.next())
+        display.insert(QUuid::fromString(s.text(0)), s.text(1));
+    for (ImageryScene &scene : scenes)
+        if (const auto d = SceneDisplay::fromJson(display.value(scene.meta.id, QStringLiteral("{}"))))
+            scene.display = *d;
+}
 
 template <> void Project::afterRead<Site>(QList<Site> &sites) const
 {

@@ -4,6 +4,7 @@
 #include "sightline/store/gpkg.h"
 #include "sightline/store/recordtable.h"
 #include "sightline/store/schema_evidence.h"
+#include "sightline/store/schema_imagery.h"
 
 namespace sightline::store {
 namespace {
@@ -42,6 +43,8 @@ int tableAddedIn(const QString &table)
         return 2;
     if (isEvidenceTable(table))
         return kEvidenceSchemaVersion;
+    if (table == QLatin1String("scene_display") || table == QLatin1String("scene_chunks"))
+        return kImageryTablesAddedIn;
     return 1;
 }
 
@@ -81,6 +84,7 @@ CREATE TRIGGER change_log_no_delete BEFORE DELETE ON change_log
                                  QStringLiteral("Append-only history: who changed which record, when"));
 
     createSchema2Tables(db);
+    createImageryTables(db);
 
     db.exec(QStringLiteral("CREATE TABLE sightline_meta (key TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL)"));
     setMetaValue(db, QStringLiteral("schema_version"), QString::number(kSchemaVersion));
@@ -108,7 +112,9 @@ const QList<Migration> &migrations()
 {
     // Each schema change adds its step here, and a test file written by the older version
     // (tests/data/project-schema1.gpkg for version 1).
-    static const QList<Migration> steps{{1, createSchema2Tables}, {2, migrateToEvidenceSchema}};
+    static const QList<Migration> steps{{1, createSchema2Tables},
+                                        {2, migrateToEvidenceSchema},
+                                        {kImageryTablesAddedIn - 1, createImageryTables}};
     return steps;
 }
 

@@ -5,6 +5,7 @@
 #include "sightline/render/basemaplayer.h"
 #include "sightline/render/footprintlayer.h"
 #include "sightline/render/projectlayers.h"
+#include "sightline/render/rasterlayer.h"
 #include "sightline/render/recordlayers.h"
 #include "sightline/render/vectorfilelayer.h"
 
@@ -12,6 +13,7 @@ namespace sightline::ui {
 
 namespace {
 const QString kBasemap = QStringLiteral("basemap");
+const QString kImagery = QStringLiteral("imagery");
 const QString kFootprints = QStringLiteral("footprints");
 const QString kAois = QStringLiteral("aois");
 const QString kAnnotations = QStringLiteral("annotations");
@@ -40,6 +42,7 @@ void MapLayerSet::setProject(const Project &project, const QString &basemapPath)
 {
     m_sites = project.all<Site>();
     m_layers.insert(kBasemap, std::make_shared<render::BasemapLayer>(basemapPath));
+    m_layers.insert(kImagery, std::make_shared<render::RasterLayer>(render::RasterLayer::sourcesOf(project)));
     m_layers.insert(kFootprints, std::make_shared<render::FootprintLayer>(project.all<ImageryScene>()));
     m_layers.insert(kAnnotations, std::make_shared<render::AnnotationLayer>(project.all<Annotation>()));
     m_layers.insert(kClaims, std::make_shared<render::ClaimLayer>(project.all<Claim>()));
@@ -47,6 +50,7 @@ void MapLayerSet::setProject(const Project &project, const QString &basemapPath)
     m_bounds.insert(kSites, render::projectBounds(project));
     m_bounds.insert(kAois, render::projectBounds(project));
     m_bounds.insert(kFootprints, boundsOfAll(project.all<ImageryScene>(), &ImageryScene::footprint));
+    m_bounds.insert(kImagery, m_bounds.value(kFootprints));
     m_bounds.insert(kAnnotations, boundsOfAll(project.all<Annotation>(), &Annotation::geometry));
     m_bounds.insert(kClaims, boundsOfAll(project.all<Claim>(), &Claim::location));
     m_bounds.insert(kEvents, boundsOfAll(project.all<Event>(), &Event::location));
@@ -57,6 +61,7 @@ void MapLayerSet::setProject(const Project &project, const QString &basemapPath)
             labels << toLabel(*fromKey<SiteKind>(k));
         }
         m_entries = {{kBasemap, tr("Basemap (Natural Earth)"), true, 1.0, {}, {}, {}, false},
+                     {kImagery, tr("Imagery"), true, 1.0, {}, {}, {}, false},
                      {kFootprints, tr("Imagery footprints"), true, 1.0, {}, {}, {}, false},
                      {kAois, tr("Areas of interest"), true, 1.0, {}, {}, {}, false},
                      {kAnnotations, tr("Annotations"), true, 1.0, {}, {}, {}, false},

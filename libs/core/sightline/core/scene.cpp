@@ -1,0 +1,101 @@
+#include "sightline/core/scene.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace sightline {
+
+namespace {
+const char *const kStretchKeys[] = {"auto", "none", "minmax", "percentile", "manual"};
+
+QJsonArray toArray(const auto &values)
+{
+    QJsonArray a;
+    for (const auto v : values)
+        a.append(v);
+    return a;
+}
+
+template <typename T> void fromArray(const QJsonValue &v, std::array<T, 3> &out)
+{
+    const QJsonArray a = v.toArray();
+    if (a.size() != 3)
+        return;
+    for (int i = 0; i < 3; ++i)
+        out[static_cast<size_t>(i)] = static_cast<T>(a[i].toDouble(static_cast<double>(out[static_cast<size_t>(i)])));
+}
+} // namespace
+
+QString toKey(SceneDisplay::Stretch s)
+{
+    return QString::fromLatin1(kStretchKeys[static_cast<int>(s)]);
+}
+
+std::optional<SceneDisplay::Stretch> stretchFromKey(const QString &key)
+{
+    for (int i = 0; i < 5; ++i)
+        if (key == QLatin1String(kStretchKeys[i]))
+            return static_cast<SceneDisplay::Stretch>(i);
+    return std::nullopt;
+}
+
+QStringList SceneDisplay::problems() const
+{
+    QStringList out;
+    for (int b : bands)
+        if (b < 0)
+            out << QStringLiteral("band numbers start at 1");
+    if (!(gamma > 0 && gamma <= 10))
+        out << QStringLiteral("gamma must be above 0 and at most 10");
+    if (!(brightness >= -1 && brightness <= 1))
+        out << QStringLiteral("brightness must be between -1 and 1");
+    if (!(contrast >= 0 && contrast <= 4))
+        out << QStringLiteral("contrast must be between 0 and 4");
+    if (!(opacity >= 0 && opacity <= 1))
+        out << QStringLiteral("opacity must be between 0 and 1");
+    if (!(percentLow >= 0 && percentLow < percentHigh && percentHigh <= 100))
+        out << QStringLiteral("percentiles must rise from 0 to 100");
+    return out;
+}
+
+QString SceneDisplay::toJson() const
+{
+    const QJsonObject o{{QStringLiteral("bands"), toArray(bands)},
+                        {QStringLiteral("stretch"), toKey(stretch)},
+                        {QStringLiteral("percent_low"), percentLow},
+                        {QStringLiteral("percent_high"), percentHigh},
+                        {QStringLiteral("minimum"), toArray(minimum)},
+                        {QStringLiteral("maximum"), toArray(maximum)},
+                        {QStringLiteral("gamma"), gamma},
+                        {QStringLiteral("brightness"), brightness},
+                        {QStringLiteral("contrast"), contrast},
+                        {QStringLiteral("opacity"), opacity}};
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+std::optional<SceneDisplay> SceneDisplay::fromJson(const QString &json, QString *error)
+{
+    QJsonParseError pe;
+    const QJsonDocument doc = QJsonDocument::fromJson(json.toUtf8(), &pe);
+    if (!doc.isObject()) {
+        if (error)
+            *error = QStringLiteral("display settings are not a JSON object: ") + pe.errorString();
+        return std::nullopt;
+    }
+    const QJsonObject o = doc.object();
+    SceneDisplay d;
+    fromArray(o.value(QStringLiteral("bands")), d.bands);
+    d.stretch = stretchFromKey(o.value(QStringLiteral("stretch")).toString()).value_or(d.stretch);
+    d.percentLow = o.value(QStringLiteral("percent_low")).toDouble(d.percentLow);
+    d.percentHigh = o.value(QStringLiteral("percent_high")).toDouble(d.percentHigh);
+    fromArray(o.value(QStringLiteral("minimum")), d.minimum);
+    fromArray(o.value(QStringLiteral("maximum")), d.maximum);
+    d.gamma = o.value(QStringLiteral("gamma")).toDouble(d.gamma);
+    d.brightness = o.value(QStringLiteral("brightness")).toDouble(d.brightness);
+    d.contrast = o.value(QStringLiteral("contrast")).toDouble(d.contrast);
+    d.opacity = o.value(QStringLiteral("opacity")).toDouble(d.opacity);
+    return d;
+}
+
+} // namespace sightline

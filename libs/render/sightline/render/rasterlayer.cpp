@@ -1,0 +1,166 @@
+#include "sightline/render/rasterlayer.h"
+
+#include "sightline/render/labels.h"
+#include "sightline/render/sceneraster.h"
+#include "sightline/render/transformcache.h"
+#include "sightline/store/scenefiles.h"
+
+#include <QFileInfo>
+#include <QPainter>
+
+#include <algorithm>
+
+namespace sightline::render {
+
+namespace {
+
+// Where the scene lies in the map's CRS: the bounding box of its footprint.
+std::optional<MapExtent> extentOf(const ImageryScene &scene, const QString &crs)
+{
+    const auto *t = cachedTransform(QStringLiteral("EPSG:4326"), crs);
+    if (!t || scene.footprint.isEmpty())
+        return std::nullopt;
+    MapExtent e{1e300, 1e300, -1e300, -1e300};
+    int converted = 0;
+    for (const auto &ring : scene.footprint.parts)
+        for (const GeoPoint &p : ring) {
+            const auto m = t->forward(QPointF(p.lon, p.lat));
+            if (!m || !std::isfinite(m->x()) || !std::isfinite(m->y()))
+                continue;
+            e = {std::min(e.xMin, m->x()), std::min(e.yMin, m->y()), std::max(e.xMax, m->x()), std::max(e.yMax, m->y())};
+            ++converted;
+        }
+    return converted >= 3 ? std::optional(e) : std::nullopt;
+}
+
+class PreparedRaster : public PreparedLayer
+{
+public:
+    struct Item
+    {
+        std::shared_ptr<SceneRaster> raster;
+        MapExtent extent;
+        QDateTime earliest;
+    };
+    struct MissingLabel
+    {
+        QPointF corner; // map units: the footprint's top-left
+        QString text;
+        QDateTime earliest;
+    };
+    QString crs;
+    QList<Item> items;
+    QList<MissingLabel> missing;
+
+    static bool visibleAt(const QDateTime &earliest, const QDateTime &t)
+    {
+        return !t.isValid() || earliest.isNull() || earliest <= t;
+    }
+
+    bool renderTile(QPainter &painter, const TileContext &tile) const override
+    {
+        // The first scene writes straight into the (transparent) tile, later ones are composed
+        // over it: most tiles show one scene, and a 256-pixel copy per tile adds up.
+        QImage *direct = painter.device()->devType() == QInternal::Image ? static_cast<QImage *>(painter.device()) : nullptr;
+        bool drew = false;
+        thread_local QImage scratch;
+        for (const Item &item : items) {
+            if (tile.cancelled())
+                return drew;
+            if (!item.extent.intersects(tile.tileExtent) || !visibleAt(item.earliest, tile.timeUtc))
+                continue;
+            if (!drew && direct && direct->format() == QImage::Format_ARGB32_Premultiplied) {
+                drew = item.raster->draw(*direct, tile, crs);
+                continue;
+            }
+            if (scratch.width() != painter.device()->width() || scratch.height() != painter.device()->height())
+                scratch = QImage(painter.device()->width(), painter.device()->height(), QImage::Format_ARGB32_Premultiplied);
+            if (!item.raster->draw(scratch, tile, crs))
+                continue;
+            painter.drawImage(0, 0, scratch); // newer scenes over older ones
+            drew = true;
+        }
+        return drew;
+    }
+
+    void addLabels(LabelPlacer &placer, const MapSettings &settings, double) const override
+    {
+        for (const MissingLabel &m : missing)
+            if (visibleAt(m.earliest, settings.timeUtc))
+                placer.add(m.text, settings.toPixel(m.corner), 2 * settings.symbolScale(), 3);
+    }
+};
+
+} // namespace
+
+RasterLayer::RasterLayer(QList<Source> sources) : MapLayer(QStringLiteral("imagery"), QStringLiteral("Imagery"))
+{
+    // Oldest at the bottom; scenes of unknown date below every dated one.
+    std::stable_sort(sources.begin(), sources.end(), [](const Source &a, const Source &b) {
+        const QDateTime ta = a.scene.acquired.earliest(), tb = b.scene.acquired.earliest();
+        if (ta.isNull() != tb.isNull())
+            return ta.isNull();
+        return ta < tb;
+    });
+    for (Source &s : sources) {
+        if (s.file.isEmpty())
+            m_missing << (s.why.isEmpty() ? s.scene.filePath + QStringLiteral(": file missing") : s.why);
+        m_scenes << std::make_shared<SceneRaster>(std::move(s.scene), s.file);
+    }
+}
+
+RasterLayer::~RasterLayer() = default;
+
+QList<RasterLayer::Source> RasterLayer::sourcesOf(const Project &project)
+{
+    QList<Source> out;
+    for (const ImageryScene &scene : project.all<ImageryScene>()) {
+        Source s{scene, {}, {}};
+        s.file = store::sceneFilePath(project, scene, &s.why);
+        out << s;
+    }
+    return out;
+}
+
+int RasterLayer::sceneCount() const
+{
+    return static_cast<int>(m_scenes.size());
+}
+
+QString RasterLayer::problem() const
+{
+    QStringList all = m_missing;
+    for (const auto &s : m_scenes)
+        if (!s->file().isEmpty()) {
+            QString why;
+            if (!s->load(&why))
+                all << why;
+            else if (!s->failure().isEmpty())
+                all << s->failure();
+        }
+    return all.join(QStringLiteral("; "));
+}
+
+std::shared_ptr<const PreparedLayer> RasterLayer::prepare(const QString &crs, QString *) const
+{
+    auto prepared = std::make_shared<PreparedRaster>();
+    prepared->crs = crs;
+    for (const auto &s : m_scenes) {
+        const auto extent = extentOf(s->scene(), crs);
+        if (!extent)
+            continue; // outside what this CRS shows
+        const QDateTime earliest = s->scene().acquired.earliest();
+        if (s->file().isEmpty()) {
+            prepared->missing.append({QPointF(extent->xMin, extent->yMax),
+                                      QFileInfo(s->scene().filePath).fileName() + QStringLiteral(": file missing"),
+                                      earliest});
+            continue;
+        }
+        if (!s->load(nullptr))
+            continue; // named by problem()
+        prepared->items.append({s, *extent, earliest});
+    }
+    return prepared;
+}
+
+} // namespace sightline::render

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "sightline/core/scene.h"
+#include "sightline/render/maplayer.h"
+#include "sightline/store/project.h"
+
+#include <QList>
+
+#include <memory>
+
+namespace sightline::render {
+
+class SceneRaster;
+
+// The pixels of imagery scenes, drawn under the footprints and above the basemap, oldest scene
+// at the bottom. Each map tile is read from the scene's file on the worker drawing it (one GDAL
+// dataset per worker thread: GDAL handles are not thread-safe), from the overview whose
+// resolution is just finer than the tile's, reprojected on the fly when the map's CRS is not the
+// scene's, stretched and toned by the scene's display settings, and kept in the renderer's tile
+// cache like every other layer's tiles. With a time set on the map, a scene shows once it may
+// have been acquired. A scene whose file is missing or damaged draws nothing: problem() names
+// its file, and its footprint is labelled "file missing".
+class RasterLayer : public MapLayer
+{
+public:
+    // One scene and the file GDAL reads it from (empty when missing; why says so).
+    struct Source
+    {
+        ImageryScene scene;
+        QString file;
+        QString why;
+    };
+    explicit RasterLayer(QList<Source> sources);
+    ~RasterLayer() override;
+
+    // The project's scenes with their files resolved (embedded ones extracted). GUI thread.
+    static QList<Source> sourcesOf(const Project &project);
+
+    QString problem() const override;
+    bool slowToDraw() const override { return !m_scenes.isEmpty(); }
+    int sceneCount() const;
+
+protected:
+    std::shared_ptr<const PreparedLayer> prepare(const QString &crs, QString *error) const override;
+
+private:
+    QList<std::shared_ptr<SceneRaster>> m_scenes; // drawing order: oldest first
+    QStringList m_missing;                        // messages for scenes without a file
+};
+
+} // namespace sightline::render

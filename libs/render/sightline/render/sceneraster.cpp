@@ -1,0 +1,539 @@
+#include "sightline/render/sceneraster.h"
+
+#include "sightline/geo/gdalsession.h"
+#include "sightline/render/decodedblocks.h"
+
+#include <cpl_error.h>
+#include <cpl_string.h>
+#include <gdal.h>
+#include <gdal_alg.h>
+
+#include <algorithm>
+#include <cmath>
+#include <cstring>
+#include <map>
+
+namespace sightline::render {
+
+namespace {
+
+constexpr int kLutSize = 4096;
+constexpr int kGrid = 8; // cells of the reprojection grid per tile side
+
+// The datasets and reprojection transformers of one worker thread: GDAL handles must not be
+// shared between threads, and opening a file for every tile would cost more than reading it.
+class ThreadDatasets
+{
+public:
+    struct Entry
+    {
+        GDALDatasetH ds = nullptr;
+        std::map<QString, void *> transformers; // by map CRS
+    };
+    ~ThreadDatasets() { clear(); }
+
+    Entry *get(const QString &file)
+    {
+        auto it = m_open.find(file);
+        if (it != m_open.end())
+            return &it->second;
+        if (m_open.size() >= 32) // bounds open files with many scenes
+            clear();
+        GDALDatasetH ds = GDALOpenEx(file.toUtf8().constData(), GDAL_OF_RASTER | GDAL_OF_READONLY, nullptr,
+                                     nullptr, nullptr);
+        if (!ds)
+            return nullptr;
+        return &m_open.emplace(file, Entry{ds, {}}).first->second;
+    }
+
+private:
+    void clear()
+    {
+        for (auto &[file, e] : m_open) {
+            for (auto &[crs, t] : e.transformers)
+                if (t)
+                    GDALDestroyGenImgProjTransformer(t);
+            GDALClose(e.ds);
+        }
+        m_open.clear();
+    }
+    std::map<QString, Entry> m_open;
+};
+
+ThreadDatasets &threadDatasets()
+{
+    thread_local ThreadDatasets datasets;
+    return datasets;
+}
+
+// The range a pixel type can hold, for the "none" stretch.
+std::pair<double, double> typeRange(GDALDataType t)
+{
+    switch (t) {
+    case GDT_Byte: return {0, 255};
+    case GDT_UInt16: return {0, 65535};
+    case GDT_Int16: return {-32768, 32767};
+    case GDT_UInt32: return {0, 4294967295.0};
+    case GDT_Int32: return {-2147483648.0, 2147483647.0};
+    default: return {0, 1};
+    }
+}
+
+QString lastGdalError()
+{
+    return QString::fromUtf8(CPLGetLastErrorMsg()).section(u'\n', 0, 0);
+}
+
+} // namespace
+
+SceneRaster::SceneRaster(ImageryScene scene, QString file) : m_scene(std::move(scene)), m_file(std::move(file)) {}
+
+void SceneRaster::fail(const QString &why) const
+{
+    QMutexLocker lock(&m_failMutex);
+    m_failure = why;
+}
+
+QString SceneRaster::failure() const
+{
+    QMutexLocker lock(&m_failMutex);
+    return m_failure;
+}
+
+bool SceneRaster::load(QString *why)
+{
+    QMutexLocker lock(&m_loadMutex);
+    if (m_loaded) {
+        if (why)
+            *why = m_loadError;
+        return m_loadError.isEmpty();
+    }
+    m_loaded = true;
+    geo::ensureGdal();
+    auto failed = [&](const QString &message) {
+        m_loadError = m_file + QStringLiteral(": ") + message;
+        if (why)
+            *why = m_loadError;
+        return false;
+    };
+    CPLErrorReset();
+    GDALDatasetH ds = GDALOpenEx(m_file.toUtf8().constData(), GDAL_OF_RASTER | GDAL_OF_READONLY, nullptr, nullptr,
+                                 nullptr);
+    if (!ds)
+        return failed(QStringLiteral("cannot be read as an image (%1)").arg(lastGdalError()));
+    const auto closer = qScopeGuard([ds] { GDALClose(ds); });
+    m_width = GDALGetRasterXSize(ds);
+    m_height = GDALGetRasterYSize(ds);
+    const int bandCount = GDALGetRasterCount(ds);
+    if (bandCount == 0)
+        return failed(QStringLiteral("has no raster bands"));
+    GDALRasterBandH first = GDALGetRasterBand(ds, 1);
+    const GDALDataType type = GDALGetRasterDataType(first);
+    if (GDALDataTypeIsComplex(type))
+        return failed(QStringLiteral("has complex-valued pixels"));
+
+    // Bands: as the display settings say, else as the file labels them, else 1-2-3 or grey.
+    const SceneDisplay &d = m_scene.display;
+    if (d.bands != std::array<int, 3>{0, 0, 0}) {
+        for (size_t c = 0; c < 3; ++c) {
+            const int b = d.bands[c] > 0 ? d.bands[c] : d.bands[0];
+            if (b < 1 || b > bandCount)
+                return failed(QStringLiteral("has no band %1 (it has %2)").arg(b).arg(bandCount));
+            m_bands[c] = b;
+        }
+    } else {
+        int r = 0, g = 0, bl = 0;
+        for (int b = 1; b <= bandCount; ++b) {
+            switch (GDALGetRasterColorInterpretation(GDALGetRasterBand(ds, b))) {
+            case GCI_RedBand: r = r ? r : b; break;
+            case GCI_GreenBand: g = g ? g : b; break;
+            case GCI_BlueBand: bl = bl ? bl : b; break;
+            case GCI_AlphaBand: m_alphaBand = b; break;
+            default: break;
+            }
+        }
+        if (r && g && bl)
+            m_bands = {r, g, bl};
+        else if (bandCount >= 3)
+            m_bands = {1, 2, 3};
+        else
+            m_bands = {1, 1, 1};
+    }
+    if (std::find(m_bands.begin(), m_bands.end(), m_alphaBand) != m_bands.end())
+        m_alphaBand = 0;
+    {
+        // A file damaged since its import fails here, once, rather than tile by tile: the last
+        // block is the one a cut-off copy lacks.
+        int bw = 0, bh = 0;
+        GDALGetBlockSize(first, &bw, &bh);
+        std::vector<uchar> block(static_cast<size_t>(bw) * bh * GDALGetDataTypeSizeBytes(type));
+        CPLErrorReset();
+        if (GDALReadBlock(first, (m_width - 1) / bw, (m_height - 1) / bh, block.data()) != CE_None ||
+            CPLGetLastErrorType() >= CE_Failure)
+            return failed(QStringLiteral("is damaged: its pixels cannot be read (%1)").arg(lastGdalError()));
+    }
+    int hasNoData = 0;
+    m_noData = GDALGetRasterNoDataValue(first, &hasNoData);
+    m_hasNoData = hasNoData != 0;
+
+    double gt[6];
+    m_hasGeoTransform = GDALGetGeoTransform(ds, gt) == CE_None;
+    if (m_hasGeoTransform) {
+        double inv[6];
+        m_hasGeoTransform = GDALInvGeoTransform(gt, inv) != 0;
+        std::copy(inv, inv + 6, m_inverse.begin());
+    }
+    m_ownSrs = GDALGetSpatialRef(ds) || GDALGetGCPSpatialRef(ds);
+
+    m_levels = {{-1, 1.0, m_width, m_height}};
+    for (int i = 0; i < GDALGetOverviewCount(first); ++i) {
+        GDALRasterBandH o = GDALGetOverview(first, i);
+        const int w = GDALGetRasterBandXSize(o), h = GDALGetRasterBandYSize(o);
+        if (w > 0 && h > 0)
+            m_levels.push_back({i, static_cast<double>(m_width) / w, w, h});
+    }
+    std::sort(m_levels.begin(), m_levels.end(), [](const Level &a, const Level &b) { return a.factor < b.factor; });
+
+    // The stretch: values from the image's statistics where the settings ask for them, read
+    // from a small version of it (GDAL takes the nearest overview).
+    SceneDisplay::Stretch stretch = d.stretch;
+    if (stretch == SceneDisplay::Stretch::Auto)
+        stretch = type == GDT_Byte ? SceneDisplay::Stretch::None : SceneDisplay::Stretch::Percentile;
+    if (stretch == SceneDisplay::Stretch::None && GDALDataTypeIsFloating(type))
+        stretch = SceneDisplay::Stretch::MinMax;
+    for (size_t c = 0; c < 3; ++c) {
+        double lo = 0, hi = 255;
+        if (stretch == SceneDisplay::Stretch::None) {
+            std::tie(lo, hi) = typeRange(type);
+        } else if (stretch == SceneDisplay::Stretch::Manual) {
+            lo = d.minimum[c];
+            hi = d.maximum[c];
+        } else {
+            const double shrink = std::max(1.0, std::max(m_width, m_height) / 1024.0);
+            const int sw = std::max(1, static_cast<int>(m_width / shrink)), sh = std::max(1, static_cast<int>(m_height / shrink));
+            std::vector<float> sample(static_cast<size_t>(sw) * sh);
+            CPLErrorReset();
+            if (GDALRasterIO(GDALGetRasterBand(ds, m_bands[c]), GF_Read, 0, 0, m_width, m_height, sample.data(), sw, sh,
+                             GDT_Float32, 0, 0) != CE_None)
+                return failed(QStringLiteral("is damaged: its pixels cannot be read (%1)").arg(lastGdalError()));
+            std::vector<float> values;
+            values.reserve(sample.size());
+            for (float v : sample)
+                if (std::isfinite(v) && !(m_hasNoData && v == static_cast<float>(m_noData)))
+                    values.push_back(v);
+            if (!values.empty()) {
+                const double pl = stretch == SceneDisplay::Stretch::MinMax ? 0.0 : d.percentLow / 100.0;
+                const double ph = stretch == SceneDisplay::Stretch::MinMax ? 1.0 : d.percentHigh / 100.0;
+                const auto at = [&](double p) {
+                    auto nth = values.begin() + static_cast<qsizetype>(p * (values.size() - 1));
+                    std::nth_element(values.begin(), nth, values.end());
+                    return static_cast<double>(*nth);
+                };
+                lo = at(pl);
+                hi = at(ph);
+            }
+        }
+        if (!(hi > lo))
+            hi = lo + 1;
+        m_low[c] = lo;
+        m_scale[c] = (kLutSize - 1) / (hi - lo);
+        // Gamma, then contrast around mid-grey and brightness, into 8 bits.
+        for (int i = 0; i < kLutSize; ++i) {
+            double n = std::pow(static_cast<double>(i) / (kLutSize - 1), 1.0 / d.gamma);
+            n = (n - 0.5) * d.contrast + 0.5 + d.brightness;
+            m_lut[c][static_cast<size_t>(i)] = static_cast<uchar>(std::lround(std::clamp(n, 0.0, 1.0) * 255));
+        }
+    }
+    // 8- and 16-bit pixels go through one table from value to colour.
+    if (type == GDT_Byte || type == GDT_UInt16)
+        for (size_t c = 0; c < 3; ++c) {
+            m_rawLut[c].resize(type == GDT_Byte ? 256 : 65536);
+            for (size_t v = 0; v < m_rawLut[c].size(); ++v) {
+                const double t = (static_cast<double>(v) - m_low[c]) * m_scale[c];
+                m_rawLut[c][v] = m_lut[c][t <= 0 ? 0 : t >= kLutSize - 1 ? kLutSize - 1 : static_cast<size_t>(t)];
+            }
+        }
+    m_alpha = static_cast<int>(std::lround(std::clamp(d.opacity, 0.0, 1.0) * 255));
+    return true;
+}
+
+// Where the tile's pixels fall in the scene: full-resolution pixel positions at the corners of
+// an 8x8 grid over the tile (exact), interpolated in between as GDAL's approximate transformer
+// does. Fails where the transformation fails at a grid point (beyond the CRS's area).
+bool SceneRaster::sourceGrid(const TileContext &tile, const QString &crs, int size, Grid &g) const
+{
+    constexpr int n = kGrid + 1;
+    const double step = static_cast<double>(size) / kGrid;
+    for (int j = 0; j < n; ++j)
+        for (int i = 0; i < n; ++i) {
+            g.x[j * n + i] = tile.tileExtent.xMin + i * step * tile.mapUnitsPerPixel;
+            g.y[j * n + i] = tile.tileExtent.yMax - j * step * tile.mapUnitsPerPixel;
+        }
+    g.axisAligned = false;
+    if (m_hasGeoTransform && crs == m_scene.crs) {
+        const auto &t = m_inverse;
+        for (int k = 0; k < n * n; ++k) {
+            const double x = g.x[k], y = g.y[k];
+            g.x[k] = t[0] + x * t[1] + y * t[2];
+            g.y[k] = t[3] + x * t[4] + y * t[5];
+        }
+        g.axisAligned = t[2] == 0 && t[4] == 0;
+        return true;
+    }
+    ThreadDatasets::Entry *e = threadDatasets().get(m_file);
+    if (!e)
+        return false;
+    auto it = e->transformers.find(crs);
+    if (it == e->transformers.end()) {
+        char **options = CSLSetNameValue(nullptr, "DST_SRS", crs.toUtf8().constData());
+        if (!m_ownSrs)
+            options = CSLSetNameValue(options, "SRC_SRS", m_scene.crs.toUtf8().constData());
+        it = e->transformers.emplace(crs, GDALCreateGenImgProjTransformer2(e->ds, nullptr, options)).first;
+        CSLDestroy(options);
+    }
+    if (!it->second)
+        return false;
+    double z[n * n] = {};
+    int ok[n * n] = {};
+    GDALGenImgProjTransform(it->second, TRUE, n * n, g.x, g.y, z, ok);
+    return std::all_of(ok, ok + n * n, [](int v) { return v != 0; });
+}
+
+namespace {
+
+// Pixel values into premultiplied colour: a lookup table for 8- and 16-bit values, the stretch
+// computed for others.
+struct Toner
+{
+    const std::array<std::vector<uchar>, 3> *raw = nullptr; // by value, for integer pixels
+    const std::array<std::array<uchar, 4096>, 3> *lut = nullptr;
+    std::array<double, 3> low{}, scale{};
+    int alpha = 255;
+    bool hasNoData = false;
+    double noData = 0;
+
+    template <typename T> QRgb operator()(const T *const *channel, size_t k) const
+    {
+        if (hasNoData && channel[0][k] == static_cast<T>(noData))
+            return 0;
+        int rgb[3];
+        for (size_t c = 0; c < 3; ++c) {
+            if constexpr (std::is_integral_v<T>) {
+                rgb[c] = (*raw)[c][channel[c][k]];
+            } else {
+                const double v = (channel[c][k] - low[c]) * scale[c];
+                rgb[c] = (*lut)[c][v <= 0 ? 0 : v >= kLutSize - 1 ? kLutSize - 1 : static_cast<size_t>(v)];
+            }
+        }
+        int a = alpha;
+        if (channel[3])
+            a = a * std::clamp(static_cast<int>(channel[3][k]), 0, 255) / 255;
+        if (a == 255)
+            return qRgb(rgb[0], rgb[1], rgb[2]);
+        return qRgba(rgb[0] * a / 255, rgb[1] * a / 255, rgb[2] * a / 255, a);
+    }
+};
+
+} // namespace
+
+bool SceneRaster::draw(QImage &image, const TileContext &tile, const QString &crs) const
+{
+    const int size = image.width();
+    constexpr int n = kGrid + 1;
+    Grid g;
+    if (!sourceGrid(tile, crs, size, g))
+        return false;
+
+    // The scene pixels the tile covers, and how many of them fall on one tile pixel.
+    const auto [minX, maxX] = std::minmax_element(g.x, g.x + n * n);
+    const auto [minY, maxY] = std::minmax_element(g.y, g.y + n * n);
+    const double x0 = std::max(*minX, 0.0), y0 = std::max(*minY, 0.0);
+    const double x1 = std::min(*maxX, static_cast<double>(m_width)), y1 = std::min(*maxY, static_cast<double>(m_height));
+    if (!(x1 > x0 && y1 > y0))
+        return false;
+    const double alongX = std::hypot(g.x[kGrid] - g.x[0], g.y[kGrid] - g.y[0]) / size;
+    const double alongY = std::hypot(g.x[kGrid * n] - g.x[0], g.y[kGrid * n] - g.y[0]) / size;
+    const double scale = std::min(alongX, alongY);
+    // The coarsest overview that is still at least as fine as the tile.
+    const Level *level = &m_levels.front();
+    for (const Level &l : m_levels)
+        if (l.factor <= scale * 1.01)
+            level = &l;
+    const double f = level->factor;
+    const int wx0 = std::max(0, static_cast<int>(std::floor(x0 / f)) - 1);
+    const int wy0 = std::max(0, static_cast<int>(std::floor(y0 / f)) - 1);
+    const int wx1 = std::min(level->width, static_cast<int>(std::ceil(x1 / f)) + 1);
+    const int wy1 = std::min(level->height, static_cast<int>(std::ceil(y1 / f)) + 1);
+    const int ww = wx1 - wx0, wh = wy1 - wy0;
+    if (ww <= 0 || wh <= 0 || static_cast<qint64>(ww) * wh > 16 * 1024 * 1024)
+        return false;
+
+    ThreadDatasets::Entry *e = threadDatasets().get(m_file);
+    if (!e) {
+        fail(m_file + QStringLiteral(": cannot be opened any more (%1)").arg(lastGdalError()));
+        return false;
+    }
+    // Each band once, even when it shows in several channels (grey); 8- and 16-bit values as
+    // they are, others as floating point.
+    const bool integer = !m_rawLut[0].empty();
+    const bool eightBit = integer && m_rawLut[0].size() == 256;
+    const GDALDataType readAs = eightBit ? GDT_Byte : integer ? GDT_UInt16 : GDT_Float32;
+    const int bytes = eightBit ? 1 : integer ? 2 : 4;
+    const int bands[4] = {m_bands[0], m_bands[1], m_bands[2], m_alphaBand};
+    int plane[4] = {-1, -1, -1, -1}; // which decoded plane each channel shows
+    QList<int> unique;
+    for (int c = 0; c < 4; ++c) {
+        if (bands[c] == 0)
+            continue;
+        const auto at = unique.indexOf(bands[c]);
+        plane[c] = at >= 0 ? static_cast<int>(at) : static_cast<int>(unique.size());
+        if (at < 0)
+            unique << bands[c];
+    }
+
+    // The window, assembled from decoded blocks that every worker shares.
+    GDALRasterBandH levelBand = GDALGetRasterBand(e->ds, 1);
+    if (levelBand && level->index >= 0)
+        levelBand = GDALGetOverview(levelBand, level->index);
+    if (!levelBand)
+        return false;
+    int bw = 256, bh = 256;
+    GDALGetBlockSize(levelBand, &bw, &bh);
+    if (bw > 1024 || bh > 1024 || bw <= 0 || bh <= 0) // strips: read in squares all the same
+        bw = bh = 256;
+    const QString blockFile = m_file + QStringLiteral("|%1,%2,%3,%4").arg(bands[0]).arg(bands[1]).arg(bands[2]).arg(bands[3]);
+    thread_local std::vector<uchar> buffers[4];
+    for (int k = 0; k < unique.size(); ++k)
+        buffers[k].resize(static_cast<size_t>(ww) * wh * bytes);
+    for (int by = wy0 / bh; by <= (wy1 - 1) / bh; ++by)
+        for (int bx = wx0 / bw; bx <= (wx1 - 1) / bw; ++bx) {
+            const auto block = DecodedBlocks::instance().get({blockFile, level->index, bx, by}, [&] {
+                auto b = std::make_shared<DecodedBlocks::Block>();
+                b->width = std::min(bw, level->width - bx * bw);
+                b->height = std::min(bh, level->height - by * bh);
+                for (int band : std::as_const(unique)) {
+                    GDALRasterBandH h = GDALGetRasterBand(e->ds, band);
+                    if (h && level->index >= 0)
+                        h = GDALGetOverview(h, level->index);
+                    b->planeBytes = static_cast<size_t>(b->width) * b->height * bytes;
+                    std::unique_ptr<uchar[]> samples(new uchar[b->planeBytes]);
+                    CPLErrorReset();
+                    if (!h || GDALRasterIO(h, GF_Read, bx * bw, by * bh, b->width, b->height, samples.get(), b->width,
+                                           b->height, readAs, 0, 0) != CE_None)
+                        return std::shared_ptr<const DecodedBlocks::Block>();
+                    b->planes.push_back(std::move(samples));
+                }
+                return std::shared_ptr<const DecodedBlocks::Block>(b);
+            });
+            if (!block) {
+                fail(m_file + QStringLiteral(": is damaged, its pixels cannot be read (%1)").arg(lastGdalError()));
+                return false;
+            }
+            // The part of the block inside the window.
+            const int x0b = std::max(wx0, bx * bw), x1b = std::min(wx1, bx * bw + block->width);
+            const int y0b = std::max(wy0, by * bh), y1b = std::min(wy1, by * bh + block->height);
+            if (x1b <= x0b || y1b <= y0b)
+                continue;
+            const size_t rowBytes = static_cast<size_t>(x1b - x0b) * bytes;
+            for (int k = 0; k < unique.size(); ++k)
+                for (int y = y0b; y < y1b; ++y)
+                    std::memcpy(&buffers[k][(static_cast<size_t>(y - wy0) * ww + (x0b - wx0)) * bytes],
+                                &block->planes[static_cast<size_t>(k)].get()[(static_cast<size_t>(y - by * bh) * block->width +
+                                                                              (x0b - bx * bw)) * bytes],
+                                rowBytes);
+        }
+    const void *channel[4] = {};
+    for (int c = 0; c < 4; ++c)
+        if (plane[c] >= 0)
+            channel[c] = buffers[plane[c]].data();
+
+    Toner toner;
+    toner.raw = &m_rawLut;
+    toner.lut = &m_lut;
+    toner.low = m_low;
+    toner.scale = m_scale;
+    toner.alpha = m_alpha;
+    toner.hasNoData = m_hasNoData;
+    toner.noData = m_noData;
+    const double step = static_cast<double>(size) / kGrid;
+    bool drew = false;
+
+    const auto fill = [&](const auto *const *ch) {
+        if (g.axisAligned) {
+            // North-up in the scene's own CRS: a column maps to a column, a row to a row.
+            thread_local std::vector<int> cols;
+            cols.resize(static_cast<size_t>(size));
+            const double sx0 = g.x[0], dsx = (g.x[kGrid] - g.x[0]) / size;
+            for (int x = 0; x < size; ++x) {
+                const double X = sx0 + (x + 0.5) * dsx;
+                cols[static_cast<size_t>(x)] = X < 0 || X >= m_width ? -1 : std::min(static_cast<int>(X / f), level->width - 1) - wx0;
+            }
+            const double sy0 = g.y[0], dsy = (g.y[kGrid * n] - g.y[0]) / size;
+            for (int y = 0; y < size; ++y) {
+                auto *line = reinterpret_cast<QRgb *>(image.scanLine(y));
+                const double Y = sy0 + (y + 0.5) * dsy;
+                if (Y < 0 || Y >= m_height) {
+                    std::fill(line, line + size, 0);
+                    continue;
+                }
+                const size_t rowBase = static_cast<size_t>(std::min(static_cast<int>(Y / f), level->height - 1) - wy0) * ww;
+                for (int x = 0; x < size; ++x) {
+                    const int c = cols[static_cast<size_t>(x)];
+                    line[x] = c < 0 ? 0 : toner(ch, rowBase + static_cast<size_t>(c));
+                }
+                drew = true;
+            }
+            return;
+        }
+        // Reprojected: the grid interpolated along each row, stepping across its cells.
+        for (int y = 0; y < size; ++y) {
+            auto *line = reinterpret_cast<QRgb *>(image.scanLine(y));
+            const double fy = (y + 0.5) / step;
+            const int j = std::min(static_cast<int>(fy), kGrid - 1);
+            const double v = fy - j;
+            double rx[n], ry[n];
+            for (int i = 0; i < n; ++i) {
+                rx[i] = g.x[j * n + i] + (g.x[(j + 1) * n + i] - g.x[j * n + i]) * v;
+                ry[i] = g.y[j * n + i] + (g.y[(j + 1) * n + i] - g.y[j * n + i]) * v;
+            }
+            const int cell = size / kGrid;
+            for (int i = 0; i < kGrid; ++i) {
+                const double dx = (rx[i + 1] - rx[i]) / cell, dy = (ry[i + 1] - ry[i]) / cell;
+                double X = rx[i] + 0.5 * dx, Y = ry[i] + 0.5 * dy;
+                for (int x = i * cell; x < (i + 1) * cell; ++x, X += dx, Y += dy) {
+                    if (X < 0 || Y < 0 || X >= m_width || Y >= m_height) {
+                        line[x] = 0;
+                        continue;
+                    }
+                    const int ix = std::min(static_cast<int>(X / f), level->width - 1) - wx0;
+                    const int iy = std::min(static_cast<int>(Y / f), level->height - 1) - wy0;
+                    if (ix < 0 || iy < 0 || ix >= ww || iy >= wh) {
+                        line[x] = 0;
+                        continue;
+                    }
+                    line[x] = toner(ch, static_cast<size_t>(iy) * ww + ix);
+                    drew = true;
+                }
+            }
+        }
+    };
+    if (eightBit) {
+        const uchar *ch[4];
+        for (int c = 0; c < 4; ++c)
+            ch[c] = static_cast<const uchar *>(channel[c]);
+        fill(ch);
+    } else if (integer) {
+        const quint16 *ch[4];
+        for (int c = 0; c < 4; ++c)
+            ch[c] = static_cast<const quint16 *>(channel[c]);
+        fill(ch);
+    } else {
+        const float *ch[4];
+        for (int c = 0; c < 4; ++c)
+            ch[c] = static_cast<const float *>(channel[c]);
+        fill(ch);
+    }
+    return drew;
+}
+
+} // namespace sightline::render

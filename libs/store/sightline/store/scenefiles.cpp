@@ -1,0 +1,201 @@
+// Imagery scenes and their files: import through GDAL, embedding in chunks, finding moved files.
+#include "sightline/store/scenefiles.h"
+
+#include "sightline/geo/rasterinfo.h"
+#include "sightline/store/rowio.h"
+#include "sightline/store/sqlite.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QDirIterator>
+#include <QFileInfo>
+#include <QSaveFile>
+
+namespace sightline::store {
+
+namespace {
+constexpr qint64 kChunkBytes = 1024 * 1024;
+
+QString projectFolder(const Project &project)
+{
+    return QFileInfo(project.path()).absolutePath();
+}
+
+// Relative when the file lies under the project's folder or its parent (a case folder with the
+// project and its imagery side by side), so that the pair can be moved together.
+QString storedPath(const Project &project, const QString &file)
+{
+    const QString absolute = QFileInfo(file).absoluteFilePath();
+    const QString relative = QDir(projectFolder(project)).relativeFilePath(absolute);
+    if (!relative.startsWith(QLatin1String("../../")))
+        return relative;
+    return absolute;
+}
+
+void embedFile(Project &project, const QUuid &sceneId, const QString &file)
+{
+    QFile in(file);
+    if (!in.open(QIODevice::ReadOnly))
+        throw StoreError(StoreError::Kind::Io, file, QStringLiteral("cannot be read: ") + in.errorString());
+    auto insert = project.database().prepare(
+        QStringLiteral("INSERT INTO scene_chunks (scene_uuid, seq, data) VALUES (?, ?, ?)"));
+    for (qint64 seq = 0;; ++seq) {
+        const QByteArray chunk = in.read(kChunkBytes);
+        if (chunk.isEmpty())
+            break;
+        insert.bind(1, uuidText(sceneId)).bind(2, seq).bind(3, chunk);
+        insert.run();
+    }
+}
+
+QString extractEmbedded(const Project &project, const ImageryScene &scene, QString *error)
+{
+    const QString suffix = QFileInfo(scene.filePath).suffix();
+    const QString dir = QDir::temp().filePath(QStringLiteral("sightline-scenes"));
+    QDir().mkpath(dir);
+    const QString target = QDir(dir).filePath(QString::fromLatin1(scene.sha256) +
+                                              (suffix.isEmpty() ? QString() : u'.' + suffix));
+    if (QFileInfo::exists(target))
+        return target;
+    QSaveFile out(target);
+    if (!out.open(QIODevice::WriteOnly)) {
+        if (error)
+            *error = QStringLiteral("%1: cannot extract the embedded scene \"%2\": %3")
+                         .arg(target, scene.filePath, out.errorString());
+        return {};
+    }
+    auto s = project.database().prepare(
+        QStringLiteral("SELECT data FROM scene_chunks WHERE scene_uuid = ? ORDER BY seq"));
+    s.bind(1, uuidText(scene.meta.id));
+    bool any = false;
+    while (s.next()) {
+        out.write(s.blob(0));
+        any = true;
+    }
+    if (!any) {
+        out.cancelWriting();
+        if (error)
+            *error = QStringLiteral("%1: the embedded scene \"%2\" has no content").arg(project.path(), scene.filePath);
+        return {};
+    }
+    if (!out.commit()) {
+        if (error)
+            *error = QStringLiteral("%1: cannot extract the embedded scene: %2").arg(target, out.errorString());
+        return {};
+    }
+    return target;
+}
+
+} // namespace
+
+QByteArray fileSha256(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    if (!hash.addData(&f))
+        return {};
+    return hash.result().toHex();
+}
+
+SceneImportReport importScene(Project &project, const QString &file, const SceneImportOptions &options)
+{
+    SceneImportReport report = readScene(project, file, options);
+    ImageryScene &s = report.scene;
+    if (options.embed) {
+        s.embedded = true;
+        s.filePath = QFileInfo(file).fileName();
+    }
+    Project::Batch batch(project);
+    if (options.embed)
+        embedFile(project, s.meta.id, file);
+    project.save(s);
+    batch.commit();
+    return report;
+}
+
+SceneImportReport readScene(const Project &project, const QString &file, const SceneImportOptions &options)
+{
+    QString error;
+    const auto info = geo::readRasterInfo(file, &error, options.assumedCrs);
+    if (!info) {
+        const QString prefix = file + QStringLiteral(": ");
+        throw StoreError(StoreError::Kind::Invalid, file, error.startsWith(prefix) ? error.mid(prefix.size()) : error);
+    }
+    SceneImportReport report;
+    ImageryScene &s = report.scene;
+    s.meta.id = QUuid::createUuid();
+    s.filePath = storedPath(project, file);
+    s.sha256 = fileSha256(file);
+    if (s.sha256.isEmpty())
+        throw StoreError(StoreError::Kind::Io, file, QStringLiteral("cannot be read to hash it"));
+    s.footprint = info->footprint;
+    s.resolutionMeters = info->resolutionMeters;
+    s.crs = info->crs;
+    s.width = info->width;
+    s.height = info->height;
+    s.bandCount = info->bandCount;
+    s.provider = info->provider;
+    s.providerSceneId = info->sceneId;
+    s.acquired = info->acquired;
+    s.sensor = info->sensor;
+    s.offNadirDegrees = info->offNadirDegrees;
+    s.cloudPercent = info->cloudPercent;
+    s.licence = info->licence;
+    report.driver = info->driver;
+    report.dataType = info->dataType;
+    report.crsName = info->crsName;
+    report.overviewCount = info->overviewCount;
+    return report;
+}
+
+QString sceneFilePath(const Project &project, const ImageryScene &scene, QString *error)
+{
+    if (scene.embedded)
+        return extractEmbedded(project, scene, error);
+    const QString path = QDir(projectFolder(project)).absoluteFilePath(scene.filePath);
+    if (!QFileInfo::exists(path)) {
+        if (error)
+            *error = QStringLiteral("%1: file missing (scene %2)").arg(QDir::cleanPath(path), uuidText(scene.meta.id));
+        return {};
+    }
+    return QDir::cleanPath(path);
+}
+
+QList<ImageryScene> findMovedScenes(const Project &project, const QString &folder)
+{
+    if (!QFileInfo(folder).isDir())
+        throw StoreError(StoreError::Kind::NotFound, folder, QStringLiteral("no such folder"));
+    QHash<QByteArray, ImageryScene> wanted; // by hash
+    for (const ImageryScene &s : project.all<ImageryScene>())
+        if (!s.embedded && !s.sha256.isEmpty() && sceneFilePath(project, s).isEmpty())
+            wanted.insert(s.sha256, s);
+    // Every file is a candidate (a compressed scene's size says nothing of its pixels); each is
+    // hashed once, and the search stops when every missing scene is found.
+    QList<ImageryScene> found;
+    QDirIterator it(folder, QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext() && !wanted.isEmpty()) {
+        const QString file = it.next();
+        auto hit = wanted.find(fileSha256(file));
+        if (hit == wanted.end())
+            continue;
+        ImageryScene s = *hit;
+        wanted.erase(hit);
+        s.filePath = storedPath(project, file);
+        found << s;
+    }
+    return found;
+}
+
+QList<ImageryScene> relocateScenes(Project &project, const QString &folder)
+{
+    QList<ImageryScene> found = findMovedScenes(project, folder);
+    Project::Batch batch(project);
+    for (ImageryScene &s : found)
+        project.save(s);
+    batch.commit();
+    return found;
+}
+
+} // namespace sightline::store

@@ -1,0 +1,265 @@
+// sightline-bench-imagery: imagery through the map renderer, against GDAL's own decode.
+//   A 16384 x 16384 RGB GeoTIFF (JPEG in 256-pixel tiles, YCbCr, overviews down to 1/64; UTM
+//   52N, 0.5 m a pixel) is made once in the temporary folder and kept for the next run. Then,
+//   for 1920 x 1080 windows in different parts of the scene (so that no cache of any kind has
+//   seen them): GDAL reading the window on one thread, our cold frame at native resolution, the
+//   same frame reprojected to Web Mercator, a pan of 100 m, and the tile cache's peak while
+//   panning across the whole scene.
+#include "sightline/geo/gdalsession.h"
+#include "sightline/render/maprenderer.h"
+#include "sightline/render/memoryreuse.h"
+#include "sightline/render/rasterlayer.h"
+#include "sightline/render/transformcache.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QGuiApplication>
+
+#include <cpl_conv.h>
+#include <cpl_string.h>
+#include <gdal.h>
+#include <ogr_srs_api.h>
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+
+using namespace sightline;
+using namespace sightline::render;
+
+namespace {
+
+constexpr int kSize = 16384;
+constexpr double kPixel = 0.5;
+constexpr double kOriginX = 552000, kOriginY = 4705000;
+
+void print(const QString &line)
+{
+    std::printf("%s\n", qPrintable(line));
+    std::fflush(stdout);
+}
+
+double median(QList<double> v)
+{
+    std::sort(v.begin(), v.end());
+    return v[v.size() / 2];
+}
+
+// Texture with detail at several scales, so that JPEG has as much to decode as in real imagery.
+bool makeScene(const QString &path)
+{
+    print(QStringLiteral("making %1 (once; kept for later runs) ...").arg(path));
+    QElapsedTimer t;
+    t.start();
+    char **options = nullptr;
+    for (const char *kv : {"TILED=YES", "BLOCKXSIZE=256", "BLOCKYSIZE=256", "COMPRESS=JPEG", "PHOTOMETRIC=YCBCR",
+                           "JPEG_QUALITY=85", "BIGTIFF=IF_SAFER"})
+        options = CSLAddString(options, kv);
+    const QString partial = path + QStringLiteral(".part");
+    GDALDatasetH ds = GDALCreate(GDALGetDriverByName("GTiff"), partial.toUtf8().constData(), kSize, kSize, 3, GDT_Byte,
+                                 options);
+    CSLDestroy(options);
+    if (!ds)
+        return false;
+    double gt[6] = {kOriginX, kPixel, 0, kOriginY, 0, -kPixel};
+    GDALSetGeoTransform(ds, gt);
+    OGRSpatialReferenceH srs = OSRNewSpatialReference(nullptr);
+    OSRImportFromEPSG(srs, 32652);
+    GDALSetSpatialRef(ds, srs);
+    OSRDestroySpatialReference(srs);
+    constexpr int rows = 256;
+    std::vector<uchar> buf(static_cast<size_t>(kSize) * rows * 3);
+    quint32 h = 12345;
+    for (int y0 = 0; y0 < kSize; y0 += rows) {
+        for (int y = 0; y < rows; ++y)
+            for (int x = 0; x < kSize; ++x) {
+                h = h * 1664525u + 1013904223u;
+                const int Y = y0 + y;
+                const double base = 110 + 50 * std::sin(x / 53.0) * std::cos(Y / 71.0) + 30 * std::sin((x + Y) / 9.0);
+                const int noise = static_cast<int>(h >> 27) - 16;
+                const size_t k = (static_cast<size_t>(y) * kSize + x) * 3;
+                buf[k] = static_cast<uchar>(std::clamp(static_cast<int>(base) + noise, 0, 255));
+                buf[k + 1] = static_cast<uchar>(std::clamp(static_cast<int>(base * 0.9) + noise / 2 + ((x / 64 + Y / 64) % 2) * 20, 0, 255));
+                buf[k + 2] = static_cast<uchar>(std::clamp(static_cast<int>(base * 0.7) + noise, 0, 255));
+            }
+        if (GDALDatasetRasterIO(ds, GF_Write, 0, y0, kSize, rows, buf.data(), kSize, rows, GDT_Byte, 3, nullptr, 3,
+                                static_cast<GSpacing>(kSize) * 3, 1) != CE_None)
+            return false;
+    }
+    CPLSetConfigOption("COMPRESS_OVERVIEW", "JPEG");
+    CPLSetConfigOption("PHOTOMETRIC_OVERVIEW", "YCBCR");
+    CPLSetConfigOption("JPEG_QUALITY_OVERVIEW", "85");
+    int levels[] = {2, 4, 8, 16, 32, 64};
+    const CPLErr e = GDALBuildOverviews(ds, "AVERAGE", 6, levels, 0, nullptr, nullptr, nullptr);
+    GDALClose(ds);
+    if (e != CE_None)
+        return false;
+    print(QStringLiteral("  made in %1 s").arg(t.elapsed() / 1000.0, 0, 'f', 1));
+    return QFile::rename(partial, path);
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
+    QCommandLineParser p;
+    p.addHelpOption();
+    p.addOption({QStringLiteral("file"), QStringLiteral("The scene (made when missing)."), QStringLiteral("FILE"),
+                 QDir::temp().filePath(QStringLiteral("sightline-bench-16k-jpeg.tif"))});
+    p.addOption({QStringLiteral("windows"), QStringLiteral("Distinct windows timed for each cold figure (at most 8)."),
+                 QStringLiteral("N"), QStringLiteral("8")});
+    p.process(app);
+    geo::ensureGdal();
+    keepFreedMemoryForReuse();
+    const QString file = p.value(QStringLiteral("file"));
+    if (!QFileInfo::exists(file) && !makeScene(file)) {
+        print(QStringLiteral("cannot make %1: %2").arg(file, QString::fromUtf8(CPLGetLastErrorMsg())));
+        return 1;
+    }
+    const int windows = std::clamp(p.value(QStringLiteral("windows")).toInt(), 3, 8);
+    const QSize view(1920, 1080);
+
+    ImageryScene scene;
+    scene.meta.id = QUuid::createUuid();
+    scene.crs = QStringLiteral("EPSG:32652");
+    scene.filePath = file;
+    {
+        const auto *t = cachedTransform(scene.crs, QStringLiteral("EPSG:4326"));
+        QList<GeoPoint> ring;
+        const double x1 = kOriginX + kSize * kPixel, y1 = kOriginY - kSize * kPixel;
+        for (const QPointF c : {QPointF(kOriginX, kOriginY), QPointF(x1, kOriginY), QPointF(x1, y1), QPointF(kOriginX, y1),
+                                QPointF(kOriginX, kOriginY)}) {
+            const QPointF ll = *t->forward(c);
+            ring << GeoPoint{ll.x(), ll.y()};
+        }
+        scene.footprint = Geometry::polygon(ring);
+    }
+    const LayerList layers{std::make_shared<RasterLayer>(QList<RasterLayer::Source>{{scene, file, {}}})};
+
+    // Window w: a 1920 x 1080 pixel area of the scene on a grid with a free window between
+    // any two used ones, so that no read (a frame's tiles reach past its view) touches the
+    // next: 32 windows, none read twice.
+    auto windowOrigin = [&](int w) { return QPoint((w % 4) * 2 * 2048, (w / 4) * 2 * 1092); };
+    auto utmCentre = [&](QPoint o) {
+        return QPointF(kOriginX + (o.x() + view.width() / 2.0) * kPixel, kOriginY - (o.y() + view.height() / 2.0) * kPixel);
+    };
+    auto settingsFor = [&](QPointF utm, const QString &crs) {
+        MapSettings s;
+        s.crs = crs;
+        s.outputSize = view;
+        s.decorations = false;
+        s.mapUnitsPerPixel = kPixel;
+        s.center = utm;
+        if (crs != scene.crs) {
+            const auto *toMap = cachedTransform(scene.crs, crs);
+            s.center = *toMap->forward(utm);
+            // The same ground size of a pixel: measured across one scene pixel.
+            const QPointF a = *toMap->forward(utm), b = *toMap->forward(utm + QPointF(kPixel, 0));
+            s.mapUnitsPerPixel = std::hypot(b.x() - a.x(), b.y() - a.y());
+        }
+        return s;
+    };
+    auto ourFrame = [&](int w, const QString &crs) {
+        TileCache cache;
+        const MapSettings s = settingsFor(utmCentre(windowOrigin(w)), crs);
+        QElapsedTimer t;
+        t.start();
+        MapRenderer::render(s, layers, &cache);
+        return t.nsecsElapsed() / 1e6;
+    };
+    std::vector<uchar> buf(static_cast<size_t>(view.width()) * view.height() * 3);
+    auto gdalRead = [&](int w) -> double {
+        const QPoint o = windowOrigin(w);
+        QElapsedTimer t;
+        t.start();
+        GDALDatasetH ds = GDALOpen(file.toUtf8().constData(), GA_ReadOnly);
+        const CPLErr e = GDALDatasetRasterIO(ds, GF_Read, o.x(), o.y(), view.width(), view.height(), buf.data(),
+                                             view.width(), view.height(), GDT_Byte, 3, nullptr, 3,
+                                             static_cast<GSpacing>(view.width()) * 3, 1);
+        GDALClose(ds);
+        return e == CE_None ? t.nsecsElapsed() / 1e6 : -1;
+    };
+
+    // 3. Pans of 100 m, as the canvas does them: after each frame the ring around the view is
+    // drawn while idle; and without that help.
+    auto pans = [&](bool prefetch, int row, qint64 *peak, qint64 *cap) {
+        TileCache cache;
+        QList<double> ms;
+        MapSettings s = settingsFor(QPointF(kOriginX + 1200, kOriginY - 1000 - row * 1100.0), scene.crs);
+        MapRenderer::render(s, layers, &cache);
+        while (s.center.x() < kOriginX + kSize * kPixel - 1200) {
+            if (prefetch)
+                MapRenderer::prefetch(s, layers, &cache);
+            s.center += QPointF(100, 0);
+            QElapsedTimer t;
+            t.start();
+            MapRenderer::render(s, layers, &cache);
+            ms << t.nsecsElapsed() / 1e6;
+        }
+        if (peak)
+            *peak = cache.peakBytes();
+        if (cap)
+            *cap = cache.capBytes();
+        std::sort(ms.begin(), ms.end());
+        return std::pair(ms[ms.size() / 2], ms[std::min<qsizetype>(ms.size() - 1, static_cast<qsizetype>(0.95 * ms.size()))]);
+    };
+    qint64 peak = 0, cap = 0;
+    const auto [panMedian, panP95] = pans(true, 3, &peak, &cap);
+    print(QStringLiteral("pan frame, 100 m (200 px), ring drawn ahead while idle, across the scene: median %1 ms, p95 %2 ms "
+                         "(target <= 4 ms)")
+              .arg(panMedian, 0, 'f', 2)
+              .arg(panP95, 0, 'f', 2));
+    const auto [rawMedian, rawP95] = pans(false, 5, nullptr, nullptr);
+    print(QStringLiteral("pan frame, 100 m, nothing drawn ahead: median %1 ms, p95 %2 ms").arg(rawMedian, 0, 'f', 2).arg(rawP95, 0, 'f', 2));
+
+    // Warm up (opens the file on the workers, reads its overviews, lets the allocator settle):
+    // two windows of their own for each kind of read.
+    for (int w = 0; w < 2; ++w) {
+        ourFrame(w, scene.crs);
+        ourFrame(w + 2, QStringLiteral("EPSG:3857"));
+        gdalRead(w + 4);
+    }
+
+    // 1, 2 and 4 measured in turns, each on a window nothing has read yet, so that the load of
+    // the shared machine weighs on all three alike.
+    QList<double> gdalMs, coldMs, warpedMs;
+    for (int i = 0; i < windows; ++i) {
+        const double g = gdalRead(6 + 3 * i);
+        if (g < 0) {
+            print(QStringLiteral("GDAL cannot read %1: %2").arg(file, QString::fromUtf8(CPLGetLastErrorMsg())));
+            return 1;
+        }
+        gdalMs << g;
+        // Whichever frame follows GDAL's read pays for the memory GDAL just gave back: the two
+        // kinds take turns.
+        if (i % 2) {
+            warpedMs << ourFrame(8 + 3 * i, QStringLiteral("EPSG:3857"));
+            coldMs << ourFrame(7 + 3 * i, scene.crs);
+        } else {
+            coldMs << ourFrame(7 + 3 * i, scene.crs);
+            warpedMs << ourFrame(8 + 3 * i, QStringLiteral("EPSG:3857"));
+        }
+    }
+    const double gdal = median(gdalMs), cold = median(coldMs), warped = median(warpedMs);
+    print(QStringLiteral("GDAL decode of a 1920x1080 window, one thread (median of %1): %2 ms").arg(windows).arg(gdal, 0, 'f', 1));
+    print(QStringLiteral("cold frame, native resolution, 1920x1080 (median of %1): %2 ms = %3 x GDAL (target <= 1.2 x)")
+              .arg(windows)
+              .arg(cold, 0, 'f', 1)
+              .arg(cold / gdal, 0, 'f', 2));
+    print(QStringLiteral("cold frame reprojected to EPSG:3857 (median of %1): %2 ms = %3 x GDAL (target <= 2 x)")
+              .arg(windows)
+              .arg(warped, 0, 'f', 1)
+              .arg(warped / gdal, 0, 'f', 2));
+
+    // 5. Memory.
+    print(QStringLiteral("tile cache while panning across the scene: peak %1 MiB of a %2 MiB cap (%3); GDAL block cache %4 MiB")
+              .arg(peak / 1048576.0, 0, 'f', 1)
+              .arg(cap / 1048576.0, 0, 'f', 0)
+              .arg(peak <= cap ? QStringLiteral("under the cap") : QStringLiteral("OVER THE CAP"))
+              .arg(GDALGetCacheUsed64() / 1048576.0, 0, 'f', 1));
+    return 0;
+}

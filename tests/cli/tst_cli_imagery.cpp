@@ -1,0 +1,116 @@
+// sightline-cli import-imagery and render with scenes: what the import prints, embedded scenes,
+// bad files named one line each while the good ones go in, a moved file found by its hash, the
+// scene drawn by render, a vanished file a warning.
+#include "support/cliprocess.h"
+#include "support/samplerecords.h"
+#include "support/testrasters.h"
+
+#include <QDir>
+#include <QImage>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace sightline;
+using namespace sightline::test;
+
+class TestCliImagery : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    QString path(const QString &name) const { return m_dir.filePath(name); }
+
+    // The scene's red under the footprints' light teal wash.
+    static bool sceneRed(const QColor &c) { return c.red() > 150 && c.green() < 80 && c.blue() < 80; }
+
+    QString newProject(const QString &name)
+    {
+        const QString file = path(name);
+        Project::create(file, QStringLiteral("Imagery"), QStringLiteral("analyst"));
+        return file;
+    }
+
+private slots:
+    void importPrintsWhatItRead()
+    {
+        const QString project = newProject(QStringLiteral("a.gpkg"));
+        RasterSpec s;
+        s.overviews = true;
+        s.dateTime = QStringLiteral("2023:10:05 02:14:00");
+        const QString image = path(QStringLiteral("tumangang.tif"));
+        QVERIFY(makeRaster(image, s));
+        const CliResult r = runCli({QStringLiteral("import-imagery"), project, image});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(QStringLiteral("512 x 512 pixels, 3 bands Byte, GTiff, 4 overviews")), qPrintable(r.out));
+        QVERIFY(r.out.contains(QStringLiteral("EPSG:32652 WGS 84 / UTM zone 52N, 2.00 m a pixel")));
+        QVERIFY(r.out.contains(QStringLiteral("acquired  2023-10-05T02:14:00Z")));
+        QVERIFY(r.out.contains(QStringLiteral("sha256    ") + QString::fromLatin1(fileSha256(image))));
+        QVERIFY(r.out.contains(QStringLiteral("stored    tumangang.tif")));
+        auto p = Project::open(project, {}, Project::Access::ReadOnly);
+        QCOMPARE(p->count(RecordType::Scene), 1);
+    }
+
+    void badFilesAreNamedAndTheRestGoIn()
+    {
+        const QString project = newProject(QStringLiteral("b.gpkg"));
+        const QString good = path(QStringLiteral("good.tif"));
+        const QString noise = path(QStringLiteral("noise.tif"));
+        const QString plain = path(QStringLiteral("plain.tif"));
+        QVERIFY(makeRaster(good, RasterSpec{}));
+        QVERIFY(randomBytes(noise, 20000));
+        RasterSpec ungeo;
+        ungeo.crs.clear();
+        QVERIFY(makeRaster(plain, ungeo));
+        const CliResult r = runCli({QStringLiteral("import-imagery"), project, noise, good, plain,
+                                    path(QStringLiteral("gone.tif")), QStringLiteral("--embed")});
+        QCOMPARE(r.exitCode, 2);
+        const QStringList lines = r.err.trimmed().split(u'\n');
+        QCOMPARE(lines.size(), 3);
+        QVERIFY2(lines[0].startsWith(QStringLiteral("sightline-cli: ") + noise + QStringLiteral(": is not a raster")),
+                 qPrintable(lines[0]));
+        QVERIFY2(lines[1].startsWith(QStringLiteral("sightline-cli: ") + plain + QStringLiteral(": has no georeferencing")),
+                 qPrintable(lines[1]));
+        QVERIFY(lines[2].contains(QStringLiteral("gone.tif: no such file")));
+        QVERIFY(r.out.contains(QStringLiteral("stored    embedded in the project")));
+        auto p = Project::open(project, {}, Project::Access::ReadOnly);
+        QCOMPARE(p->count(RecordType::Scene), 1);
+        QVERIFY(p->all<ImageryScene>().first().embedded);
+    }
+
+    void renderDrawsScenesAndNamesMissingFiles()
+    {
+        QDir().mkpath(path(QStringLiteral("case/imagery")));
+        const QString project = newProject(QStringLiteral("case/c.gpkg"));
+        const QString image = path(QStringLiteral("case/imagery/scene.tif"));
+        QVERIFY(makeRaster(image, RasterSpec{}));
+        QCOMPARE(runCli({QStringLiteral("import-imagery"), project, image}).exitCode, 0);
+        const QString png = path(QStringLiteral("map.png"));
+        const QStringList renderArgs{QStringLiteral("render"), project, QStringLiteral("-o"), png,
+                                     QStringLiteral("--size"), QStringLiteral("400x400"), QStringLiteral("--crs"),
+                                     QStringLiteral("EPSG:32652"), QStringLiteral("--basemap"),
+                                     QStringLiteral("/nonexistent.gpkg")};
+        CliResult r = runCli(renderArgs);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        // Framed on the scene (no sites): the middle is the scene's colour.
+        QVERIFY(sceneRed(QImage(png).pixelColor(200, 200)));
+
+        // Moved away: rendered without it, named once; then found again by its hash.
+        const QString moved = path(QStringLiteral("elsewhere/renamed.tif"));
+        QDir().mkpath(QFileInfo(moved).absolutePath());
+        QVERIFY(QFile::rename(image, moved));
+        r = runCli(renderArgs);
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.err.count(QStringLiteral("scene.tif")), 1);
+        QVERIFY2(r.err.contains(QStringLiteral("file missing")), qPrintable(r.err));
+        QVERIFY(!sceneRed(QImage(png).pixelColor(200, 200)));
+
+        r = runCli({QStringLiteral("import-imagery"), project, QStringLiteral("--relocate"), path(QStringLiteral("elsewhere"))});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(QStringLiteral("1 scene found, 0 still missing")), qPrintable(r.out));
+        r = runCli(renderArgs);
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(sceneRed(QImage(png).pixelColor(200, 200)));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliImagery)
+#include "tst_cli_imagery.moc"
