@@ -69,6 +69,7 @@ MainWindow::MainWindow()
 {
     setWindowTitle(tr("Sightline"));
     setCentralWidget(m_canvas);
+    setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea); // the capture viewer gets the full height
 
     auto *claimsDock = new QDockWidget(tr("Claims"), this);
     claimsDock->setObjectName(QStringLiteral("claimsDock"));
@@ -95,6 +96,8 @@ MainWindow::MainWindow()
     connect(m_sourcePanel, &ui::SourcePanel::currentSourceChanged, this, [this](const QUuid &id) {
         const auto source = m_doc ? m_doc->project().find<Source>(id) : std::nullopt;
         m_ledger->setSourceFilter(id, source ? (source->title.isEmpty() ? source->publisher : source->title) : QString());
+        if (!m_following && source)
+            m_selection->select({{RecordType::Source, id}});
     });
     connect(m_ledger, &ui::ClaimLedger::showAllRequested, this, [this] { m_sourcePanel->setCurrentSource({}); });
     connect(m_sourcePanel, &ui::SourcePanel::captureActivated, this, &MainWindow::openCapture);
@@ -234,8 +237,8 @@ MainWindow::MainWindow()
     resize(1600, 1000);
     resizeDocks({sitesDock}, {280}, Qt::Horizontal);
     resizeDocks({claimsDock}, {300}, Qt::Vertical);
-    resizeDocks({sourcesDock}, {520}, Qt::Horizontal);
-    resizeDocks({sourcesDock, m_captureDock}, {330, 600}, Qt::Vertical);
+    resizeDocks({sourcesDock}, {560}, Qt::Horizontal);
+    resizeDocks({sourcesDock, m_captureDock}, {450, 550}, Qt::Vertical);
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
@@ -561,7 +564,10 @@ void MainWindow::followSelection()
         if (std::any_of(c.siteIds.begin(), c.siteIds.end(), [&](const QUuid &id) { return sites.contains(id); }))
             rows.insert(c.meta.id);
     }
-    if (!sites.isEmpty() && !m_ledger->sourceFilter().isNull())
+    // The ledger shows one source's claims while that source is chosen; choosing a site shows all.
+    if (const QList<QUuid> sources = m_selection->selectedOfType(RecordType::Source); sources.size() == 1)
+        m_sourcePanel->setCurrentSource(sources.first());
+    else if (!sites.isEmpty())
         m_sourcePanel->setCurrentSource({});
     if (!claims.isEmpty() || !sites.isEmpty())
         m_ledger->selectClaims(rows);

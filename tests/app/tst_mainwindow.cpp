@@ -168,7 +168,7 @@ private slots:
         QCOMPARE(m_window->selection()->selectedOfType(RecordType::Claim).size(), 1);
 
         // Choosing a site lists its claims from every source.
-        const Site rajin = named<Site>(QStringLiteral("Rajin (Najin) port"));
+        const Site rajin = named<Site>(QStringLiteral("Rajin port"));
         m_window->selection()->select({{RecordType::Site, rajin.meta.id}});
         QVERIFY(ledger->sourceFilter().isNull());
         int aboutRajin = 0;
@@ -215,16 +215,17 @@ private slots:
         // Drag over the first line that quotes Kirby on page 1.
         ui::PdfPageView *view = m_window->captureView()->pdfView();
         QPdfDocument *pdf = view->document();
-        const QPdfSelection kirby = pdf->getSelectionAtIndex(
-            0, int(pdf->getAllText(0).text().indexOf(QStringLiteral("North Korea has supplied"))), 60);
-        QVERIFY(kirby.isValid() && !kirby.bounds().isEmpty());
-        const QRectF first = kirby.bounds().first().boundingRect();
+        const QString phrase = QStringLiteral("North Korea has supplied");
+        const QPdfSelection kirby =
+            pdf->getSelectionAtIndex(0, int(pdf->getAllText(0).text().indexOf(phrase)), int(phrase.size()));
+        QVERIFY(kirby.isValid() && kirby.text() == phrase);
+        const QRectF first = kirby.boundingRectangle();
         const QPoint from = view->viewportPosition(0, QPointF(first.left() + 0.5, first.center().y()));
         const QPoint to = view->viewportPosition(0, QPointF(first.right() - 0.5, first.center().y()));
         QTest::mousePress(view->viewport(), Qt::LeftButton, {}, from);
         QTest::mouseMove(view->viewport(), to);
         QTest::mouseRelease(view->viewport(), Qt::LeftButton, {}, to);
-        QVERIFY2(view->selectedText().contains(QStringLiteral("North Korea has supplied")), qPrintable(view->selectedText()));
+        QVERIFY2(view->selectedText().contains(phrase), qPrintable(view->selectedText()));
         m_window->captureView()->claimFromSelectionAction()->trigger();
         const QList<QUuid> selected = m_window->selection()->selectedOfType(RecordType::Claim);
         QCOMPARE(selected.size(), 1);
@@ -234,9 +235,11 @@ private slots:
         QCOMPARE(m_window->claimLedger()->selectedClaims(), selected);
 
         if (const QString dir = qEnvironmentVariable("SIGHTLINE_SCREENSHOT_DIR"); !dir.isEmpty()) {
+            m_window->resize(1920, 1080);
             QTest::qWait(200);
             waitForFrame();
             m_window->grab().save(dir + QStringLiteral("/mainwindow-evidence.png"));
+            m_window->resize(1280, 800);
         }
     }
 

@@ -90,11 +90,12 @@ CaptureView::CaptureView(QWidget *parent)
     m_header->setTextFormat(Qt::RichText);
     m_header->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto *bar = new QHBoxLayout;
-    bar->addWidget(m_header, 1);
-    bar->addWidget(m_asText);
     bar->addWidget(m_claimButton);
+    bar->addWidget(m_asText);
+    bar->addStretch(1);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(m_header);
     layout->addLayout(bar);
     layout->addWidget(m_stack, 1);
     closeCapture();

@@ -46,9 +46,14 @@ SourcePanel::SourcePanel(QWidget *parent)
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    m_table->setTextElideMode(Qt::ElideRight);
     auto *header = m_table->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(SourceTableModel::TitleColumn, QHeaderView::Stretch);
+    // Titles and publishers can be long: they share what the short columns leave.
+    for (auto [column, width] : {std::pair{SourceTableModel::TitleColumn, 230}, std::pair{SourceTableModel::PublisherColumn, 140}}) {
+        header->setSectionResizeMode(column, QHeaderView::Interactive);
+        header->resizeSection(column, width);
+    }
     header->setMinimumSectionSize(40);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &index) {
         const Source *s = m_model->sourceAt(m_proxy->mapToSource(index).row());
@@ -108,6 +113,7 @@ SourcePanel::SourcePanel(QWidget *parent)
     split->addWidget(bottom);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 1);
+    split->setSizes({300, 100});
     split->setChildrenCollapsible(false);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);

@@ -98,8 +98,8 @@ QVariant SourceTableModel::headerData(int section, Qt::Orientation orientation, 
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
-    static const char *const names[] = {QT_TR_NOOP("Title"),    QT_TR_NOOP("Publisher"), QT_TR_NOOP("Kind"),
-                                        QT_TR_NOOP("Reliability"), QT_TR_NOOP("Captures"), QT_TR_NOOP("Claims"),
+    static const char *const names[] = {QT_TR_NOOP("Title"), QT_TR_NOOP("Reliability"), QT_TR_NOOP("Publisher"),
+                                        QT_TR_NOOP("Kind"),  QT_TR_NOOP("Captures"),    QT_TR_NOOP("Claims"),
                                         QT_TR_NOOP("Published")};
     return tr(names[section]);
 }

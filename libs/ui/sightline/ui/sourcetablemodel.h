@@ -6,7 +6,7 @@
 
 namespace sightline::ui {
 
-// The project's sources as a table: title, publisher, kind, reliability (letter and meaning),
+// The project's sources as a table: title, reliability (letter and meaning), publisher, kind,
 // captures and claims counted, published date. SortRole gives each column a value that sorts
 // naturally (reliability A before F, dates as dates). A snapshot, refreshed by reload().
 // GUI thread only.
@@ -14,7 +14,7 @@ class SourceTableModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { TitleColumn, PublisherColumn, KindColumn, ReliabilityColumn, CapturesColumn, ClaimsColumn,
+    enum Column { TitleColumn, ReliabilityColumn, PublisherColumn, KindColumn, CapturesColumn, ClaimsColumn,
                   PublishedColumn, ColumnCount };
     static constexpr int SortRole = Qt::UserRole + 1;
 
