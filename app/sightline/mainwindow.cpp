@@ -69,7 +69,6 @@ MainWindow::MainWindow()
 {
     setWindowTitle(tr("Sightline"));
     setCentralWidget(m_canvas);
-    setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea); // the capture viewer gets the full height
 
     auto *claimsDock = new QDockWidget(tr("Claims"), this);
     claimsDock->setObjectName(QStringLiteral("claimsDock"));
@@ -236,9 +235,9 @@ MainWindow::MainWindow()
     });
     resize(1600, 1000);
     resizeDocks({sitesDock}, {280}, Qt::Horizontal);
-    resizeDocks({claimsDock}, {300}, Qt::Vertical);
     resizeDocks({sourcesDock}, {560}, Qt::Horizontal);
-    resizeDocks({sourcesDock, m_captureDock}, {450, 550}, Qt::Vertical);
+    resizeDocks({sourcesDock, m_captureDock}, {420, 300}, Qt::Vertical);
+    resizeDocks({claimsDock}, {300}, Qt::Vertical);
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());

@@ -122,6 +122,7 @@ void CaptureView::closeCapture()
     m_pdf->close();
     m_pdfFile.reset();
     m_header->clear();
+    m_asText->hide();
     showMessage(tr("Choose a capture of a source and open it to read it here."));
     emit captureChanged(QString());
 }

@@ -26,8 +26,12 @@ ClaimLedger::ClaimLedger(QWidget *parent)
     m_table->verticalHeader()->hide();
     auto *header = m_table->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(ClaimTableModel::SitesColumn, QHeaderView::Interactive);
-    header->resizeSection(ClaimTableModel::SitesColumn, 200);
+    // Long columns wrap at a width of their own; the quote takes what is left.
+    for (auto [column, width] : {std::pair{ClaimTableModel::TimeColumn, 175}, std::pair{ClaimTableModel::QuantityColumn, 150},
+                                 std::pair{ClaimTableModel::SitesColumn, 160}, std::pair{ClaimTableModel::SourceColumn, 210}}) {
+        header->setSectionResizeMode(column, QHeaderView::Interactive);
+        header->resizeSection(column, width);
+    }
     header->setSectionResizeMode(ClaimTableModel::QuoteColumn, QHeaderView::Stretch);
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
