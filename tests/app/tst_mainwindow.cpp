@@ -235,11 +235,8 @@ private slots:
         QCOMPARE(m_window->claimLedger()->selectedClaims(), selected);
 
         if (const QString dir = qEnvironmentVariable("SIGHTLINE_SCREENSHOT_DIR"); !dir.isEmpty()) {
-            m_window->resize(1920, 1080);
-            QTest::qWait(200);
             waitForFrame();
             m_window->grab().save(dir + QStringLiteral("/mainwindow-evidence.png"));
-            m_window->resize(1280, 800);
         }
     }
 

@@ -142,6 +142,13 @@ private slots:
         QCOMPARE(claim.captureId, capture.meta.id);
         QCOMPARE(claim.status, ClaimStatus::Unreviewed);
 
+        // Magnified pages keep the same page points under the same text.
+        const double fit = pdfView->zoom();
+        QTest::keyClick(pdfView, Qt::Key_Plus, Qt::ControlModifier);
+        QVERIFY2(pdfView->zoom() > fit * 1.2, qPrintable(QString::number(pdfView->zoom() / fit)));
+        pdfView->setMagnification(1);
+        QCOMPARE(pdfView->zoom(), fit);
+
         m_doc->undoStack().undo();
         QVERIFY(claims().isEmpty());
         m_doc->undoStack().redo();

@@ -6,6 +6,9 @@
 #include <QPainter>
 #include <QPdfDocument>
 #include <QScrollBar>
+#include <QWheelEvent>
+
+#include <cmath>
 
 namespace sightline::ui {
 namespace {
@@ -19,9 +22,8 @@ PdfPageView::PdfPageView(QWidget *parent) : QAbstractScrollArea(parent)
     viewport()->setBackgroundRole(QPalette::Dark);
     viewport()->setAutoFillBackground(true);
     setFocusPolicy(Qt::StrongFocus);
-    // Pages always fit the width. A vertical bar that came and went with the content's height
-    // would change that width, and so the height, back and forth without end.
-    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // Pages fit the width unless magnified. A vertical bar that came and went with the
+    // content's height would change that width, and so the height, back and forth without end.
     setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
     verticalScrollBar()->setSingleStep(40);
 }
@@ -54,7 +56,7 @@ void PdfPageView::layoutPages()
     for (int p = 0; p < count; ++p)
         widest = std::max(widest, m_document->pagePointSize(p).width());
     const double available = viewport()->width() - 2 * kGapPixels;
-    const double zoom = widest > 0 ? std::clamp(available / widest, 0.2, 4.0) : 1.0;
+    const double zoom = widest > 0 ? std::clamp(available / widest * m_magnification, 0.2, 8.0) : 1.0;
     if (!qFuzzyCompare(zoom, m_zoom))
         m_cache.clear();
     m_zoom = zoom;
@@ -217,8 +219,39 @@ void PdfPageView::mouseReleaseEvent(QMouseEvent *event)
     emit selectionChanged();
 }
 
+void PdfPageView::setMagnification(double factor)
+{
+    factor = std::clamp(factor, 1.0, 6.0);
+    if (qFuzzyCompare(factor, m_magnification))
+        return;
+    const double fraction = verticalScrollBar()->maximum() > 0
+                                ? double(verticalScrollBar()->value()) / verticalScrollBar()->maximum()
+                                : 0.0;
+    m_magnification = factor;
+    layoutPages();
+    verticalScrollBar()->setValue(int(fraction * verticalScrollBar()->maximum()));
+    viewport()->update();
+}
+
+void PdfPageView::wheelEvent(QWheelEvent *event)
+{
+    if (event->modifiers() & Qt::ControlModifier) {
+        setMagnification(m_magnification * std::pow(1.2, event->angleDelta().y() / 120.0));
+        return;
+    }
+    QAbstractScrollArea::wheelEvent(event);
+}
+
 void PdfPageView::keyPressEvent(QKeyEvent *event)
 {
+    if (event->matches(QKeySequence::ZoomIn) || (event->key() == Qt::Key_Equal && event->modifiers() & Qt::ControlModifier)) {
+        setMagnification(m_magnification * 1.25);
+        return;
+    }
+    if (event->matches(QKeySequence::ZoomOut)) {
+        setMagnification(m_magnification / 1.25);
+        return;
+    }
     if (event->matches(QKeySequence::Copy) && selectionPage() >= 0) {
         QApplication::clipboard()->setText(selectedText());
         return;

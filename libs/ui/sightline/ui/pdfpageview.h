@@ -36,6 +36,9 @@ public:
     QPoint viewportPosition(int page, QPointF pagePoint);
     // Pixels per point at the present width.
     double zoom() const { return m_zoom; }
+    // Magnification over fitting the width (1: fit); Ctrl+wheel and Ctrl+plus/minus change it.
+    void setMagnification(double factor);
+    double magnification() const { return m_magnification; }
 
 signals:
     void selectionChanged();
@@ -48,6 +51,7 @@ protected:
     void mouseMoveEvent(QMouseEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
+    void wheelEvent(QWheelEvent *event) override;
 
 private:
     void layoutPages();
@@ -60,6 +64,7 @@ private:
     QPdfDocument *m_document = nullptr;
     QList<QRectF> m_pages; // in content pixels
     double m_zoom = 1.0;
+    double m_magnification = 1.0;
     QHash<int, QImage> m_cache;
     int m_selectionPage = -1;
     QPointF m_selectionStart;
