@@ -594,6 +594,16 @@ bool MainWindow::openCapture(const QUuid &captureId)
     return m_captureView->openCapture(captureId);
 }
 
+bool MainWindow::openCaptureNamed(const QString &fileName)
+{
+    for (const Capture &c : m_doc ? m_doc->project().all<Capture>() : QList<Capture>{})
+        if (c.fileName.compare(fileName, Qt::CaseInsensitive) == 0) {
+            m_sourcePanel->setCurrentSource(c.sourceId);
+            return openCapture(c.meta.id);
+        }
+    return false;
+}
+
 void MainWindow::showView()
 {
     const double groundPerPixel = render::MapRenderer::groundResolution(m_canvas->settings());

@@ -39,6 +39,8 @@ public:
     sightline::ui::ClaimLedger *claimLedger() const { return m_ledger; }
     // Opens a capture in the viewer and shows its dock; false when it cannot be shown.
     bool openCapture(const QUuid &captureId);
+    // Chooses the source of the capture with this file name and opens it; false when there is none.
+    bool openCaptureNamed(const QString &fileName);
     // The open project and its history; null before one is open.
     sightline::edit::Document *document() const { return m_doc.get(); }
     // Zooms the map to the site with this name or alias; false when there is none.

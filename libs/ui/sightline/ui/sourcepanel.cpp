@@ -86,6 +86,9 @@ SourcePanel::SourcePanel(QWidget *parent)
     connect(m_captures, &QListWidget::currentItemChanged, this,
             [this](QListWidgetItem *item) { m_open->setEnabled(item != nullptr); });
 
+    m_capturesLabel->setWordWrap(true); // a long title must not widen the dock
+    m_captures->setWordWrap(true);
+    m_captures->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     auto *top = new QWidget(this);
     auto *topLayout = new QVBoxLayout(top);
     topLayout->setContentsMargins(0, 0, 0, 0);
