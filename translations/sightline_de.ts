@@ -269,7 +269,7 @@
         <translation>Lesezeichen %1 hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="602"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="613"/>
         <source>1:%L1</source>
         <translation>1:%L1</translation>
     </message>
@@ -849,22 +849,22 @@ Einheit: %2; Objektart: %3</translation>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/sourcepanel.cpp" line="184"/>
+        <location filename="../libs/ui/sightline/ui/sourcepanel.cpp" line="195"/>
         <source>Captures: choose a source above</source>
         <translation>Archivkopien: Wählen Sie oben eine Quelle</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/sourcepanel.cpp" line="193"/>
+        <location filename="../libs/ui/sightline/ui/sourcepanel.cpp" line="204"/>
         <source>(unnamed)</source>
         <translation>(ohne Namen)</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/sourcepanel.cpp" line="196"/>
+        <location filename="../libs/ui/sightline/ui/sourcepanel.cpp" line="207"/>
         <source>captured %1 by %2</source>
         <translation>archiviert am %1 von %2</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/sourcepanel.cpp" line="201"/>
+        <location filename="../libs/ui/sightline/ui/sourcepanel.cpp" line="212"/>
         <source>Media type: %1
 SHA-256: %2
 Size: %3 bytes
@@ -875,57 +875,57 @@ Größe: %3 Byte
 Ursprüngliche URL: %4</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/sourcepanel.cpp" line="204"/>
+        <location filename="../libs/ui/sightline/ui/sourcepanel.cpp" line="215"/>
         <source>not recorded</source>
         <translation>nicht erfasst</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/sourcepanel.cpp" line="207"/>
+        <location filename="../libs/ui/sightline/ui/sourcepanel.cpp" line="218"/>
         <source>Captures of %1: %2</source>
         <translation>Archivkopien von %1: %2</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/sourcepanel.cpp" line="218"/>
+        <location filename="../libs/ui/sightline/ui/sourcepanel.cpp" line="230"/>
         <source>Cannot make this change</source>
         <translation>Diese Änderung ist nicht möglich</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/sourcepanel.cpp" line="234"/>
+        <location filename="../libs/ui/sightline/ui/sourcepanel.cpp" line="246"/>
         <source>Add source %1</source>
         <translation>Quelle %1 anlegen</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/sourcepanel.cpp" line="250"/>
+        <location filename="../libs/ui/sightline/ui/sourcepanel.cpp" line="262"/>
         <source>Edit source %1</source>
         <translation>Quelle %1 bearbeiten</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/sourcepanel.cpp" line="270"/>
+        <location filename="../libs/ui/sightline/ui/sourcepanel.cpp" line="282"/>
         <source>Cannot delete source</source>
         <translation>Quelle kann nicht gelöscht werden</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/sourcepanel.cpp" line="271"/>
+        <location filename="../libs/ui/sightline/ui/sourcepanel.cpp" line="283"/>
         <source>“%1” still has %2 claims, %3 captures and %4 links or attributions. Delete or move them first.</source>
         <translation>„%1“ hat noch %2 Aussagen, %3 Archivkopien und %4 Verknüpfungen oder Zuschreibungen. Löschen oder verschieben Sie diese zuerst.</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/sourcepanel.cpp" line="279"/>
+        <location filename="../libs/ui/sightline/ui/sourcepanel.cpp" line="291"/>
         <source>Delete source %1</source>
         <translation>Quelle %1 löschen</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/sourcepanel.cpp" line="286"/>
+        <location filename="../libs/ui/sightline/ui/sourcepanel.cpp" line="298"/>
         <source>Attach a capture</source>
         <translation>Archivkopie anhängen</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/sourcepanel.cpp" line="287"/>
+        <location filename="../libs/ui/sightline/ui/sourcepanel.cpp" line="299"/>
         <source>Captures (*.pdf *.html *.htm *.txt *.png *.jpg *.jpeg);;All files (*)</source>
         <translation>Archivkopien (*.pdf *.html *.htm *.txt *.png *.jpg *.jpeg);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/sourcepanel.cpp" line="295"/>
+        <location filename="../libs/ui/sightline/ui/sourcepanel.cpp" line="307"/>
         <source>Attach %1</source>
         <translation>%1 anhängen</translation>
     </message>

@@ -591,6 +591,7 @@ bool MainWindow::openCapture(const QUuid &captureId)
 {
     m_captureDock->show();
     m_captureDock->raise();
+    m_sourcePanel->setCurrentCapture(captureId);
     return m_captureView->openCapture(captureId);
 }
 

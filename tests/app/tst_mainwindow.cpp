@@ -211,6 +211,8 @@ private slots:
         m_window->sourcePanel()->setCurrentSource(newsweek.meta.id);
         QCOMPARE(m_window->sourcePanel()->captureList()->count(), 2);
         QVERIFY(m_window->openCapture(attach->capture().meta.id));
+        QCOMPARE(m_window->sourcePanel()->captureList()->currentItem()->data(Qt::UserRole).toUuid(),
+                 attach->capture().meta.id);
 
         // Drag over the first line that quotes Kirby on page 1.
         ui::PdfPageView *view = m_window->captureView()->pdfView();
@@ -233,6 +235,8 @@ private slots:
         QCOMPARE(claim->locator, QStringLiteral("p. 1"));
         QCOMPARE(claim->sourceId, newsweek.meta.id);
         QCOMPARE(m_window->claimLedger()->selectedClaims(), selected);
+        QCOMPARE(m_window->sourcePanel()->captureList()->currentItem()->data(Qt::UserRole).toUuid(),
+                 attach->capture().meta.id); // still marked after the project was read again
 
         if (const QString dir = qEnvironmentVariable("SIGHTLINE_SCREENSHOT_DIR"); !dir.isEmpty()) {
             waitForFrame();

@@ -175,8 +175,16 @@ void SourcePanel::setCurrentSource(const QUuid &id)
     m_table->scrollTo(index);
 }
 
+void SourcePanel::setCurrentCapture(const QUuid &captureId)
+{
+    for (int row = 0; row < m_captures->count(); ++row)
+        if (m_captures->item(row)->data(Qt::UserRole).toUuid() == captureId)
+            m_captures->setCurrentRow(row);
+}
+
 void SourcePanel::fillCaptures()
 {
+    const QUuid keep = m_captures->currentItem() ? m_captures->currentItem()->data(Qt::UserRole).toUuid() : QUuid();
     m_captures->clear();
     const bool has = !m_current.isNull() && m_document;
     m_edit->setEnabled(has);
@@ -213,6 +221,7 @@ void SourcePanel::fillCaptures()
     m_capturesLabel->setToolTip(m_capturesLabel->text());
     if (m_captures->count() > 0)
         m_captures->setCurrentRow(0);
+    setCurrentCapture(keep);
 }
 
 bool SourcePanel::run(edit::RecordCommandBase *command)

@@ -34,6 +34,8 @@ public:
 
     QUuid currentSource() const;
     void setCurrentSource(const QUuid &id);
+    // Marks the capture in the list (the one shown in the viewer), if it is listed.
+    void setCurrentCapture(const QUuid &captureId);
     QTableView *table() const { return m_table; }
     QLineEdit *searchField() const { return m_search; }
     QListWidget *captureList() const { return m_captures; }
