@@ -269,7 +269,7 @@
         <translation>Lesezeichen %1 hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="613"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="612"/>
         <source>1:%L1</source>
         <translation>1:%L1</translation>
     </message>
@@ -849,22 +849,22 @@ Einheit: %2; Objektart: %3</translation>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/sourcepanel.cpp" line="195"/>
+        <location filename="../libs/ui/sightline/ui/sourcepanel.cpp" line="201"/>
         <source>Captures: choose a source above</source>
         <translation>Archivkopien: Wählen Sie oben eine Quelle</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/sourcepanel.cpp" line="204"/>
+        <location filename="../libs/ui/sightline/ui/sourcepanel.cpp" line="210"/>
         <source>(unnamed)</source>
         <translation>(ohne Namen)</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/sourcepanel.cpp" line="207"/>
+        <location filename="../libs/ui/sightline/ui/sourcepanel.cpp" line="213"/>
         <source>captured %1 by %2</source>
         <translation>archiviert am %1 von %2</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/sourcepanel.cpp" line="212"/>
+        <location filename="../libs/ui/sightline/ui/sourcepanel.cpp" line="218"/>
         <source>Media type: %1
 SHA-256: %2
 Size: %3 bytes
@@ -875,57 +875,57 @@ Größe: %3 Byte
 Ursprüngliche URL: %4</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/sourcepanel.cpp" line="215"/>
+        <location filename="../libs/ui/sightline/ui/sourcepanel.cpp" line="221"/>
         <source>not recorded</source>
         <translation>nicht erfasst</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/sourcepanel.cpp" line="218"/>
+        <location filename="../libs/ui/sightline/ui/sourcepanel.cpp" line="224"/>
         <source>Captures of %1: %2</source>
         <translation>Archivkopien von %1: %2</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/sourcepanel.cpp" line="230"/>
+        <location filename="../libs/ui/sightline/ui/sourcepanel.cpp" line="236"/>
         <source>Cannot make this change</source>
         <translation>Diese Änderung ist nicht möglich</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/sourcepanel.cpp" line="246"/>
+        <location filename="../libs/ui/sightline/ui/sourcepanel.cpp" line="252"/>
         <source>Add source %1</source>
         <translation>Quelle %1 anlegen</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/sourcepanel.cpp" line="262"/>
+        <location filename="../libs/ui/sightline/ui/sourcepanel.cpp" line="268"/>
         <source>Edit source %1</source>
         <translation>Quelle %1 bearbeiten</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/sourcepanel.cpp" line="282"/>
+        <location filename="../libs/ui/sightline/ui/sourcepanel.cpp" line="299"/>
         <source>Cannot delete source</source>
         <translation>Quelle kann nicht gelöscht werden</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/sourcepanel.cpp" line="283"/>
+        <location filename="../libs/ui/sightline/ui/sourcepanel.cpp" line="286"/>
         <source>“%1” still has %2 claims, %3 captures and %4 links or attributions. Delete or move them first.</source>
         <translation>„%1“ hat noch %2 Aussagen, %3 Archivkopien und %4 Verknüpfungen oder Zuschreibungen. Löschen oder verschieben Sie diese zuerst.</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/sourcepanel.cpp" line="291"/>
+        <location filename="../libs/ui/sightline/ui/sourcepanel.cpp" line="303"/>
         <source>Delete source %1</source>
         <translation>Quelle %1 löschen</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/sourcepanel.cpp" line="298"/>
+        <location filename="../libs/ui/sightline/ui/sourcepanel.cpp" line="311"/>
         <source>Attach a capture</source>
         <translation>Archivkopie anhängen</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/sourcepanel.cpp" line="299"/>
+        <location filename="../libs/ui/sightline/ui/sourcepanel.cpp" line="312"/>
         <source>Captures (*.pdf *.html *.htm *.txt *.png *.jpg *.jpeg);;All files (*)</source>
         <translation>Archivkopien (*.pdf *.html *.htm *.txt *.png *.jpg *.jpeg);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/sourcepanel.cpp" line="307"/>
+        <location filename="../libs/ui/sightline/ui/sourcepanel.cpp" line="320"/>
         <source>Attach %1</source>
         <translation>%1 anhängen</translation>
     </message>

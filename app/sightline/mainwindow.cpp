@@ -541,7 +541,6 @@ void MainWindow::reloadRecords()
     const Project &project = m_doc->project();
     m_ledger->reload(project);
     m_sites->reload(project);
-    m_sourcePanel->reload();
     m_layers->setProject(project, render::BasemapLayer::defaultPath());
     m_message->setText(m_doc->takeError());
     followSelection();

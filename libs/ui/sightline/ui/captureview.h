@@ -55,7 +55,7 @@ signals:
     void captureChanged(const QString &title);
 
 private:
-    bool showPdf(const class QString &name);
+    bool showPdf(const QString &name);
     void showMessage(const QString &text);
     void updateActions();
     QString selectedText() const;

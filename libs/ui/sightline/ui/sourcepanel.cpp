@@ -126,7 +126,13 @@ SourcePanel::SourcePanel(QWidget *parent)
 
 void SourcePanel::setDocument(edit::Document *document)
 {
+    disconnect(m_following);
     m_document = document;
+    if (document)
+        m_following = connect(document, &edit::Document::recordsChanged, this, [this](RecordType type) {
+            if (type == RecordType::Source || type == RecordType::Capture || type == RecordType::Claim || type == RecordType::Link)
+                reload();
+        });
     m_current = QUuid();
     reload();
 }
@@ -262,33 +268,40 @@ void SourcePanel::editCurrentSource()
     run(new edit::SaveRecordCommand<Source>(*m_document, dialog.source(), tr("Edit source %1").arg(source->title)));
 }
 
-void SourcePanel::deleteCurrentSource()
+QString SourcePanel::whyNotDeletable(const QUuid &sourceId) const
 {
-    if (!m_document)
-        return;
-    const auto source = m_document->project().find<Source>(m_current);
+    const auto source = m_document ? m_document->project().find<Source>(sourceId) : std::nullopt;
     if (!source)
-        return;
+        return {};
     // Claims, captures and links that refer to the source would be left pointing at nothing.
-    const int claims = m_model->claimCount(source->meta.id);
-    const int captures = m_model->captureCount(source->meta.id);
+    const int claims = m_model->claimCount(sourceId);
+    const int captures = m_model->captureCount(sourceId);
     int links = 0;
     for (const Link &l : m_document->project().all<Link>())
-        links += (l.from.id == source->meta.id || l.to.id == source->meta.id) ? 1 : 0;
+        links += (l.from.id == sourceId || l.to.id == sourceId) ? 1 : 0;
     for (const Claim &c : m_document->project().all<Claim>())
-        links += c.attributedTo == source->meta.id ? 1 : 0;
-    const QString name = source->title.isEmpty() ? source->publisher : source->title;
-    if (claims + captures + links > 0) {
-        QMessageBox::information(this, tr("Cannot delete source"),
-                                 tr("“%1” still has %2 claims, %3 captures and %4 links or attributions. "
-                                    "Delete or move them first.")
-                                     .arg(name)
-                                     .arg(claims)
-                                     .arg(captures)
-                                     .arg(links));
+        links += c.attributedTo == sourceId ? 1 : 0;
+    if (claims + captures + links == 0)
+        return {};
+    return tr("“%1” still has %2 claims, %3 captures and %4 links or attributions. Delete or move them first.")
+        .arg(source->title.isEmpty() ? source->publisher : source->title)
+        .arg(claims)
+        .arg(captures)
+        .arg(links);
+}
+
+void SourcePanel::deleteCurrentSource()
+{
+    const auto source = m_document ? m_document->project().find<Source>(m_current) : std::nullopt;
+    if (!source)
+        return;
+    if (const QString why = whyNotDeletable(source->meta.id); !why.isEmpty()) {
+        QMessageBox::information(this, tr("Cannot delete source"), why);
         return;
     }
-    run(new edit::DeleteRecordCommand<Source>(*m_document, source->meta.id, tr("Delete source %1").arg(name)));
+    run(new edit::DeleteRecordCommand<Source>(*m_document, source->meta.id,
+                                              tr("Delete source %1").arg(source->title.isEmpty() ? source->publisher
+                                                                                                 : source->title)));
 }
 
 void SourcePanel::attachCapture()

@@ -27,7 +27,7 @@ class SourcePanel : public QWidget
     Q_OBJECT
 public:
     explicit SourcePanel(QWidget *parent = nullptr);
-    // The project to show and edit; null shows nothing.
+    // The project to show and edit, followed as it changes; null shows nothing.
     void setDocument(edit::Document *document);
     // Reads the sources and captures again, keeping the current source.
     void reload();
@@ -40,6 +40,10 @@ public:
     QLineEdit *searchField() const { return m_search; }
     QListWidget *captureList() const { return m_captures; }
     SourceTableModel *model() const { return m_model; }
+
+    // Why the source cannot be deleted (claims, captures or links still refer to it); empty
+    // when it can.
+    QString whyNotDeletable(const QUuid &sourceId) const;
 
     void addSource();
     void editCurrentSource();
@@ -68,6 +72,7 @@ private:
     QPushButton *m_attach;
     QPushButton *m_open;
     QUuid m_current;
+    QMetaObject::Connection m_following;
 };
 
 } // namespace sightline::ui
