@@ -4,278 +4,294 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="66"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="70"/>
         <source>Sightline</source>
         <translation>Sightline</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="81"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="73"/>
         <source>Claims</source>
         <translation>Aussagen</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="86"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="78"/>
         <source>Sites</source>
         <translation>Orte</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="95"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="88"/>
+        <source>Sources</source>
+        <translation>Quellen</translation>
+    </message>
+    <message>
+        <location filename="../app/sightline/mainwindow.cpp" line="104"/>
+        <source>Capture: %1</source>
+        <translation>Archivkopie: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/sightline/mainwindow.cpp" line="109"/>
         <source>Layers</source>
         <translation>Ebenen</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="117"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="131"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="118"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="132"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="119"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="133"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="121"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="135"/>
         <source>Save a &amp;copy as…</source>
         <translation>&amp;Kopie speichern unter…</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="124"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="138"/>
         <source>Save a copy of the project</source>
         <translation>Kopie des Projekts speichern</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="130"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="144"/>
         <source>Saved a copy as %1</source>
         <translation>Kopie gespeichert als %1</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="132"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="146"/>
         <source>Cannot save a copy</source>
         <translation>Kopie kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="135"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="149"/>
         <source>Add &amp;vector layer…</source>
         <translation>&amp;Vektorebene hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="138"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="152"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="139"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="153"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="140"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="154"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="142"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="156"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="147"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="161"/>
         <source>&amp;Delete selected site</source>
         <translation>Ausgewählten Ort &amp;löschen</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="149"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="163"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="154"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="170"/>
         <source>Zoom to &amp;all sites</source>
         <translation>&amp;Alle Orte zeigen</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="158"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="174"/>
         <source>Zoom to &amp;selection</source>
         <translation>Auf Au&amp;swahl zoomen</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="166"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="182"/>
         <source>&amp;Bookmarks</source>
         <translation>&amp;Lesezeichen</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="169"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="185"/>
         <source>Map &amp;CRS</source>
         <translation>&amp;Koordinatensystem der Karte</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="170"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="186"/>
         <source>Web Mercator (EPSG:3857)</source>
         <translation>Web Mercator (EPSG:3857)</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="171"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="187"/>
         <source>WGS 84 longitude/latitude (EPSG:4326)</source>
         <translation>WGS 84 Länge/Breite (EPSG:4326)</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="172"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="188"/>
         <source>Local UTM zone</source>
         <translation>Lokale UTM-Zone</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="176"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="192"/>
         <source>Other EPSG code…</source>
         <translation>Anderer EPSG-Code…</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="178"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="194"/>
         <source>&amp;Tools</source>
         <translation>&amp;Werkzeuge</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="185"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="201"/>
         <source>&amp;Pan and identify</source>
         <translation>&amp;Verschieben und abfragen</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="186"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="202"/>
         <source>Measure &amp;distance</source>
         <translation>&amp;Strecke messen</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="187"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="203"/>
         <source>Measure &amp;area</source>
         <translation>&amp;Fläche messen</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="188"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="204"/>
         <source>Add, edit and move &amp;sites</source>
         <translation>&amp;Orte anlegen, bearbeiten, verschieben</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="260"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="277"/>
         <source>Add vector layer</source>
         <translation>Vektorebene hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="261"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="278"/>
         <source>Vector files (*.gpkg *.geojson *.json *.kml *.kmz *.shp *.csv *.gml *.fgb);;All files (*)</source>
         <translation>Vektordateien (*.gpkg *.geojson *.json *.kml *.kmz *.shp *.csv *.gml *.fgb);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="273"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="290"/>
         <source>Cannot add layer</source>
         <translation>Ebene kann nicht hinzugefügt werden</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="321"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="340"/>
         <source>%1 — Sightline</source>
         <translation>%1 — Sightline</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="341"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="360"/>
         <source>Cannot use this CRS</source>
         <translation>Dieses Koordinatensystem ist nicht verwendbar</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="347"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="366"/>
         <source>Map CRS</source>
         <translation>Koordinatensystem der Karte</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="347"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="366"/>
         <source>EPSG code (for example 32652):</source>
         <translation>EPSG-Code (zum Beispiel 32652):</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="393"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="412"/>
         <source>%1 m · %2 km · %3 nmi</source>
         <translation>%1 m · %2 km · %3 sm</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="398"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="417"/>
         <source>area %1 km² (%2 ha), perimeter </source>
         <translation>Fläche %1 km² (%2 ha), Umfang </translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="433"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="452"/>
         <source>Cannot make this change</source>
         <translation>Diese Änderung ist nicht möglich</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="444"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="463"/>
         <source>placed on the map by %1</source>
         <translation>von %1 auf der Karte gesetzt</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="449"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="468"/>
         <source>Edit site %1</source>
         <translation>Ort %1 bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="450"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="469"/>
         <source>Add site %1</source>
         <translation>Ort %1 anlegen</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="460"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="479"/>
         <source>Move site %1</source>
         <translation>Ort %1 verschieben</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="472"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="491"/>
         <source>Delete site %1</source>
         <translation>Ort %1 löschen</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="489"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="508"/>
         <source>&amp;Add bookmark…</source>
         <translation>Lesezeichen &amp;hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="498"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="517"/>
         <source>Cannot show bookmark</source>
         <translation>Lesezeichen kann nicht gezeigt werden</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="508"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="527"/>
         <source>Add bookmark</source>
         <translation>Lesezeichen hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="508"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="527"/>
         <source>Name of this view:</source>
         <translation>Name dieser Ansicht:</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="518"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="537"/>
         <source>Add bookmark %1</source>
         <translation>Lesezeichen %1 hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="574"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="613"/>
         <source>1:%L1</source>
         <translation>1:%L1</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="324"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="343"/>
         <source>Cannot open project</source>
         <translation>Projekt kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="332"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="66"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="104"/>
+        <source>Capture</source>
+        <translation>Archivkopie</translation>
+    </message>
+    <message>
+        <location filename="../app/sightline/mainwindow.cpp" line="351"/>
         <source>Open project</source>
         <translation>Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="125"/>
-        <location filename="../app/sightline/mainwindow.cpp" line="332"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="139"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="351"/>
         <source>Sightline projects (*.gpkg)</source>
         <translation>Sightline-Projekte (*.gpkg)</translation>
     </message>
@@ -367,41 +383,279 @@
     </message>
 </context>
 <context>
+    <name>sightline::ui::CaptureView</name>
+    <message>
+        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="28"/>
+        <source>its content could not be read back</source>
+        <translation>ihr Inhalt konnte nicht zurückgelesen werden</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="29"/>
+        <source>it is not a valid PDF (damaged or another kind of file)</source>
+        <translation>sie ist kein gültiges PDF (beschädigt oder eine andere Art Datei)</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="30"/>
+        <source>it is protected by a password</source>
+        <translation>sie ist mit einem Passwort geschützt</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="31"/>
+        <source>its encryption is not supported</source>
+        <translation>ihre Verschlüsselung wird nicht unterstützt</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="32"/>
+        <source>the PDF reader could not open it</source>
+        <translation>der PDF-Leser konnte sie nicht öffnen</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="44"/>
+        <source>&amp;Claim from selection</source>
+        <translation>&amp;Aussage aus Auswahl</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="50"/>
+        <source>Make a new claim that quotes the selected text, with its page or paragraph (%1)</source>
+        <translation>Eine neue Aussage anlegen, die den ausgewählten Text mit Seite oder Absatz zitiert (%1)</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="56"/>
+        <source>Show HTML source</source>
+        <translation>HTML-Quelltext zeigen</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="126"/>
+        <source>Choose a capture of a source and open it to read it here.</source>
+        <translation>Wählen Sie eine Archivkopie einer Quelle und öffnen Sie sie, um sie hier zu lesen.</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="149"/>
+        <source>This capture is no longer in the project.</source>
+        <translation>Diese Archivkopie ist nicht mehr im Projekt.</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="154"/>
+        <source>capture %1</source>
+        <translation>Archivkopie %1</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="162"/>
+        <source>Cannot read capture “%1”: %2</source>
+        <translation>Archivkopie „%1“ kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="172"/>
+        <source>captured %1 by %2</source>
+        <translation>archiviert am %1 von %2</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="177"/>
+        <source>The content does not match its SHA-256: it has changed since it was captured.</source>
+        <translation>Der Inhalt passt nicht zu seinem SHA-256: Er wurde seit der Archivierung verändert.</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="179"/>
+        <source>SHA-256: %1
+Original URL: %2</source>
+        <translation>SHA-256: %1
+Ursprüngliche URL: %2</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="181"/>
+        <source>not recorded</source>
+        <translation>nicht erfasst</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="196"/>
+        <source>Cannot show capture “%1”: it is not an image this program can read.</source>
+        <translation>Archivkopie „%1“ kann nicht gezeigt werden: Sie ist kein Bild, das dieses Programm lesen kann.</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="203"/>
+        <source>Capture “%1” is of a kind this program does not show (%2). It is kept in the project with its hash; export it to open it elsewhere.</source>
+        <translation>Archivkopie „%1“ ist von einer Art, die dieses Programm nicht zeigt (%2). Sie bleibt mit ihrem Hash im Projekt; exportieren Sie sie, um sie anderswo zu öffnen.</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="218"/>
+        <source>Cannot show capture “%1”: no temporary file for it (%2).</source>
+        <translation>Archivkopie „%1“ kann nicht gezeigt werden: keine temporäre Datei dafür (%2).</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="222"/>
+        <source>Cannot show capture “%1” as a PDF: %2.</source>
+        <translation>Archivkopie „%1“ kann nicht als PDF gezeigt werden: %2.</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="223"/>
+        <source>it has no pages</source>
+        <translation>sie hat keine Seiten</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="261"/>
+        <source>Claim from %1, %2</source>
+        <translation>Aussage aus %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="264"/>
+        <source>Cannot make this claim</source>
+        <translation>Diese Aussage kann nicht angelegt werden</translation>
+    </message>
+</context>
+<context>
+    <name>sightline::ui::ClaimLedger</name>
+    <message>
+        <location filename="../libs/ui/sightline/ui/claimledger.cpp" line="16"/>
+        <source>Show all claims</source>
+        <translation>Alle Aussagen zeigen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../libs/ui/sightline/ui/claimledger.cpp" line="90"/>
+        <source>%n claim(s) of %1</source>
+        <translation>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../libs/ui/sightline/ui/claimledger.cpp" line="91"/>
+        <source>All %n claim(s)</source>
+        <translation>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sightline::ui::ClaimTableModel</name>
     <message>
-        <location filename="../libs/ui/sightline/ui/claimtablemodel.cpp" line="76"/>
+        <location filename="../libs/ui/sightline/ui/claimtablemodel.cpp" line="10"/>
+        <source>Unreviewed</source>
+        <translation>Ungeprüft</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/claimtablemodel.cpp" line="11"/>
+        <source>Accepted</source>
+        <translation>Angenommen</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/claimtablemodel.cpp" line="12"/>
+        <source>Disputed</source>
+        <translation>Umstritten</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/claimtablemodel.cpp" line="13"/>
+        <source>Rejected</source>
+        <translation>Verworfen</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/claimtablemodel.cpp" line="14"/>
+        <source>Needs review</source>
+        <translation>Zu prüfen</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/claimtablemodel.cpp" line="32"/>
+        <source>to the year</source>
+        <translation>auf das Jahr genau</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/claimtablemodel.cpp" line="33"/>
+        <source>to the month</source>
+        <translation>auf den Monat genau</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/claimtablemodel.cpp" line="34"/>
+        <source>to the day</source>
+        <translation>auf den Tag genau</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/claimtablemodel.cpp" line="35"/>
+        <source>to the minute</source>
+        <translation>auf die Minute genau</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/claimtablemodel.cpp" line="36"/>
+        <source>to the second</source>
+        <translation>auf die Sekunde genau</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/claimtablemodel.cpp" line="122"/>
+        <source>%1
+citing %2</source>
+        <translation>%1
+nach %2</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/claimtablemodel.cpp" line="131"/>
+        <source>Source %1 (%2); information %3 (%4)</source>
+        <translation>Quelle %1 (%2); Information %3 (%4)</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/claimtablemodel.cpp" line="137"/>
+        <source>No time given</source>
+        <translation>Keine Zeitangabe</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/claimtablemodel.cpp" line="138"/>
+        <source>%1, %2
+earliest %3
+latest %4</source>
+        <translation>%1, %2
+frühestens %3
+spätestens %4</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/claimtablemodel.cpp" line="140"/>
+        <location filename="../libs/ui/sightline/ui/claimtablemodel.cpp" line="141"/>
+        <source>open</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/claimtablemodel.cpp" line="145"/>
+        <source>%1
+unit: %2; object kind: %3</source>
+        <translation>%1
+Einheit: %2; Objektart: %3</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/claimtablemodel.cpp" line="160"/>
         <source>Grade</source>
         <translation>Bewertung</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/claimtablemodel.cpp" line="76"/>
+        <location filename="../libs/ui/sightline/ui/claimtablemodel.cpp" line="160"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/claimtablemodel.cpp" line="76"/>
+        <location filename="../libs/ui/sightline/ui/claimtablemodel.cpp" line="160"/>
         <source>Quantity</source>
         <translation>Menge</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/claimtablemodel.cpp" line="77"/>
+        <location filename="../libs/ui/sightline/ui/claimtablemodel.cpp" line="161"/>
         <source>Sites</source>
         <translation>Orte</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/claimtablemodel.cpp" line="77"/>
+        <location filename="../libs/ui/sightline/ui/claimtablemodel.cpp" line="161"/>
         <source>Quote</source>
         <translation>Zitat</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/claimtablemodel.cpp" line="77"/>
+        <location filename="../libs/ui/sightline/ui/claimtablemodel.cpp" line="161"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/claimtablemodel.cpp" line="78"/>
+        <location filename="../libs/ui/sightline/ui/claimtablemodel.cpp" line="162"/>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/claimtablemodel.cpp" line="162"/>
+        <source>Locator</source>
+        <translation>Fundstelle</translation>
     </message>
 </context>
 <context>
@@ -644,6 +898,278 @@
         <location filename="../libs/ui/sightline/ui/sitedialog.cpp" line="39"/>
         <source>Notes</source>
         <translation>Notizen</translation>
+    </message>
+</context>
+<context>
+    <name>sightline::ui::SourceDialog</name>
+    <message>
+        <location filename="../libs/ui/sightline/ui/sourcedialog.cpp" line="29"/>
+        <source>New source</source>
+        <translation>Neue Quelle</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/sourcedialog.cpp" line="29"/>
+        <source>Edit source</source>
+        <translation>Quelle bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/sourcedialog.cpp" line="36"/>
+        <source>Admiralty scale: how reliable the source has been, judged apart from this piece of information</source>
+        <translation>Admiralty-Skala: wie zuverlässig die Quelle bisher war, unabhängig von dieser einzelnen Information beurteilt</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/sourcedialog.cpp" line="38"/>
+        <source>Separated by semicolons</source>
+        <translation>Durch Semikolons getrennt</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/sourcedialog.cpp" line="41"/>
+        <source>YYYY-MM-DD</source>
+        <translation>JJJJ-MM-TT</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/sourcedialog.cpp" line="50"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/sourcedialog.cpp" line="51"/>
+        <source>Publisher</source>
+        <translation>Herausgeber</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/sourcedialog.cpp" line="52"/>
+        <source>Authors</source>
+        <translation>Autoren</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/sourcedialog.cpp" line="53"/>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/sourcedialog.cpp" line="54"/>
+        <location filename="../libs/ui/sightline/ui/sourcedialog.cpp" line="74"/>
+        <source>Published</source>
+        <translation>Veröffentlicht</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/sourcedialog.cpp" line="55"/>
+        <location filename="../libs/ui/sightline/ui/sourcedialog.cpp" line="74"/>
+        <source>Accessed</source>
+        <translation>Abgerufen</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/sourcedialog.cpp" line="56"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/sourcedialog.cpp" line="57"/>
+        <source>Reliability</source>
+        <translation>Zuverlässigkeit</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/sourcedialog.cpp" line="58"/>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/sourcedialog.cpp" line="73"/>
+        <source>A source needs a title or a publisher.</source>
+        <translation>Eine Quelle braucht einen Titel oder einen Herausgeber.</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/sourcedialog.cpp" line="76"/>
+        <source>%1: &quot;%2&quot; is not a date (YYYY-MM-DD).</source>
+        <translation>%1: „%2“ ist kein Datum (JJJJ-MM-TT).</translation>
+    </message>
+</context>
+<context>
+    <name>sightline::ui::SourcePanel</name>
+    <message>
+        <location filename="../libs/ui/sightline/ui/sourcepanel.cpp" line="35"/>
+        <source>Search sources</source>
+        <translation>Quellen durchsuchen</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/sourcepanel.cpp" line="69"/>
+        <source>Add…</source>
+        <translation>Hinzufügen…</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/sourcepanel.cpp" line="70"/>
+        <source>Edit…</source>
+        <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/sourcepanel.cpp" line="71"/>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/sourcepanel.cpp" line="72"/>
+        <source>Attach file…</source>
+        <translation>Datei anhängen…</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/sourcepanel.cpp" line="73"/>
+        <source>Store a file (PDF, web page, image, any file) in the project as a capture of this source</source>
+        <translation>Eine Datei (PDF, Webseite, Bild, jede Datei) als Archivkopie dieser Quelle im Projekt speichern</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/sourcepanel.cpp" line="74"/>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/sourcepanel.cpp" line="201"/>
+        <source>Captures: choose a source above</source>
+        <translation>Archivkopien: Wählen Sie oben eine Quelle</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/sourcepanel.cpp" line="210"/>
+        <source>(unnamed)</source>
+        <translation>(ohne Namen)</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/sourcepanel.cpp" line="213"/>
+        <source>captured %1 by %2</source>
+        <translation>archiviert am %1 von %2</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/sourcepanel.cpp" line="218"/>
+        <source>Media type: %1
+SHA-256: %2
+Size: %3 bytes
+Original URL: %4</source>
+        <translation>Medientyp: %1
+SHA-256: %2
+Größe: %3 Byte
+Ursprüngliche URL: %4</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/sourcepanel.cpp" line="221"/>
+        <source>not recorded</source>
+        <translation>nicht erfasst</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/sourcepanel.cpp" line="224"/>
+        <source>Captures of %1: %2</source>
+        <translation>Archivkopien von %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/sourcepanel.cpp" line="236"/>
+        <source>Cannot make this change</source>
+        <translation>Diese Änderung ist nicht möglich</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/sourcepanel.cpp" line="252"/>
+        <source>Add source %1</source>
+        <translation>Quelle %1 anlegen</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/sourcepanel.cpp" line="268"/>
+        <source>Edit source %1</source>
+        <translation>Quelle %1 bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/sourcepanel.cpp" line="286"/>
+        <source>“%1” still has %2 claims, %3 captures and %4 links or attributions. Delete or move them first.</source>
+        <translation>„%1“ hat noch %2 Aussagen, %3 Archivkopien und %4 Verknüpfungen oder Zuschreibungen. Löschen oder verschieben Sie diese zuerst.</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/sourcepanel.cpp" line="299"/>
+        <source>Cannot delete source</source>
+        <translation>Quelle kann nicht gelöscht werden</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/sourcepanel.cpp" line="303"/>
+        <source>Delete source %1</source>
+        <translation>Quelle %1 löschen</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/sourcepanel.cpp" line="311"/>
+        <source>Attach a capture</source>
+        <translation>Archivkopie anhängen</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/sourcepanel.cpp" line="312"/>
+        <source>Captures (*.pdf *.html *.htm *.txt *.png *.jpg *.jpeg);;All files (*)</source>
+        <translation>Archivkopien (*.pdf *.html *.htm *.txt *.png *.jpg *.jpeg);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/sourcepanel.cpp" line="320"/>
+        <source>Attach %1</source>
+        <translation>%1 anhängen</translation>
+    </message>
+</context>
+<context>
+    <name>sightline::ui::SourceTableModel</name>
+    <message>
+        <location filename="../libs/ui/sightline/ui/sourcetablemodel.cpp" line="10"/>
+        <source>completely reliable</source>
+        <translation>völlig zuverlässig</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/sourcetablemodel.cpp" line="11"/>
+        <source>usually reliable</source>
+        <translation>meist zuverlässig</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/sourcetablemodel.cpp" line="12"/>
+        <source>fairly reliable</source>
+        <translation>ziemlich zuverlässig</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/sourcetablemodel.cpp" line="13"/>
+        <source>not usually reliable</source>
+        <translation>meist nicht zuverlässig</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/sourcetablemodel.cpp" line="14"/>
+        <source>unreliable</source>
+        <translation>unzuverlässig</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/sourcetablemodel.cpp" line="15"/>
+        <source>reliability cannot be judged</source>
+        <translation>Zuverlässigkeit nicht beurteilbar</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/sourcetablemodel.cpp" line="101"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/sourcetablemodel.cpp" line="101"/>
+        <source>Reliability</source>
+        <translation>Zuverlässigkeit</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/sourcetablemodel.cpp" line="101"/>
+        <source>Publisher</source>
+        <translation>Herausgeber</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/sourcetablemodel.cpp" line="102"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/sourcetablemodel.cpp" line="102"/>
+        <source>Captures</source>
+        <translation>Archivkopien</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/sourcetablemodel.cpp" line="102"/>
+        <source>Claims</source>
+        <translation>Aussagen</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/sourcetablemodel.cpp" line="103"/>
+        <source>Published</source>
+        <translation>Veröffentlicht</translation>
     </message>
 </context>
 </TS>

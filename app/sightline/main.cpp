@@ -25,6 +25,8 @@ int main(int argc, char **argv)
     parser.addOption({QStringLiteral("site"), QStringLiteral("Zoom the map to this site."), QStringLiteral("NAME")});
     parser.addOption({QStringLiteral("layer"), QStringLiteral("Add a vector file as a reference layer (repeatable)."),
                       QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("capture"), QStringLiteral("Open the capture with this file name, and choose its source."),
+                      QStringLiteral("NAME")});
     parser.addOption({QStringLiteral("screenshot"), QStringLiteral("Save the window to FILE.png and quit."),
                       QStringLiteral("FILE")});
     parser.process(app);
@@ -37,6 +39,8 @@ int main(int argc, char **argv)
         window.addReferenceLayer(file);
     if (parser.isSet(QStringLiteral("site")) && !window.zoomToSiteNamed(parser.value(QStringLiteral("site"))))
         qWarning("no site named \"%s\"", qPrintable(parser.value(QStringLiteral("site"))));
+    if (parser.isSet(QStringLiteral("capture")) && !window.openCaptureNamed(parser.value(QStringLiteral("capture"))))
+        qWarning("no capture named \"%s\"", qPrintable(parser.value(QStringLiteral("capture"))));
     if (parser.isSet(QStringLiteral("screenshot"))) {
         // Wait for the map's first frame (at most 30 s), then save the window as it is.
         QElapsedTimer waited;

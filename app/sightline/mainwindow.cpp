@@ -4,6 +4,8 @@
 #include "sightline/render/basemaplayer.h"
 #include "sightline/render/projectlayers.h"
 #include "sightline/render/transformcache.h"
+#include "sightline/ui/captureview.h"
+#include "sightline/ui/claimledger.h"
 #include "sightline/ui/claimtablemodel.h"
 #include "sightline/ui/layerpanel.h"
 #include "sightline/ui/mapcanvas.h"
@@ -13,6 +15,7 @@
 #include "sightline/edit/recordcommands.h"
 #include "sightline/geo/mgrs.h"
 #include "sightline/ui/sitelistmodel.h"
+#include "sightline/ui/sourcepanel.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -58,29 +61,18 @@ QString dms(double value, QChar positive, QChar negative)
 
 MainWindow::MainWindow()
     : m_canvas(new ui::MapCanvas(this)), m_layers(new ui::MapLayerSet(this)), m_layerPanel(new ui::LayerPanel(this)),
-      m_recentMenu(nullptr), m_undoGroup(new QUndoGroup(this)), m_bookmarksMenu(nullptr), m_claims(new ui::ClaimTableModel(this)), m_sites(new ui::SiteListModel(this)),
-      m_siteView(new QListView(this)), m_claimTable(new QTableView(this)), m_selection(new ui::SelectionModel(this)),
+      m_recentMenu(nullptr), m_undoGroup(new QUndoGroup(this)), m_bookmarksMenu(nullptr), m_ledger(new ui::ClaimLedger(this)), m_sites(new ui::SiteListModel(this)),
+      m_siteView(new QListView(this)), m_sourcePanel(new ui::SourcePanel(this)), m_captureView(new ui::CaptureView(this)),
+      m_captureDock(new QDockWidget(tr("Capture"), this)), m_selection(new ui::SelectionModel(this)),
       m_measure(new QLabel(this)), m_position(new QLabel(this)), m_scale(new QLabel(this)), m_crs(new QLabel(this)),
       m_message(new QLabel(this))
 {
     setWindowTitle(tr("Sightline"));
     setCentralWidget(m_canvas);
 
-    auto *table = m_claimTable;
-    table->setModel(m_claims);
-    table->setWordWrap(true);
-    table->setAlternatingRowColors(true);
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->verticalHeader()->hide();
-    auto *header = table->horizontalHeader();
-    header->setSectionResizeMode(QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(ui::ClaimTableModel::SitesColumn, QHeaderView::Interactive);
-    header->resizeSection(ui::ClaimTableModel::SitesColumn, 220);
-    header->setSectionResizeMode(ui::ClaimTableModel::QuoteColumn, QHeaderView::Stretch);
-    table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     auto *claimsDock = new QDockWidget(tr("Claims"), this);
     claimsDock->setObjectName(QStringLiteral("claimsDock"));
-    claimsDock->setWidget(table);
+    claimsDock->setWidget(m_ledger);
     addDockWidget(Qt::BottomDockWidgetArea, claimsDock);
 
     auto *sitesDock = new QDockWidget(tr("Sites"), this);
@@ -91,6 +83,28 @@ MainWindow::MainWindow()
     sitesDock->setWidget(m_siteView);
     addDockWidget(Qt::LeftDockWidgetArea, sitesDock);
     connect(m_siteView, &QListView::activated, this, &MainWindow::zoomToSite);
+
+    // Sources above the open capture, on the right: choose a source, read its capture, quote it.
+    auto *sourcesDock = new QDockWidget(tr("Sources"), this);
+    sourcesDock->setObjectName(QStringLiteral("sourcesDock"));
+    sourcesDock->setWidget(m_sourcePanel);
+    addDockWidget(Qt::RightDockWidgetArea, sourcesDock);
+    m_captureDock->setObjectName(QStringLiteral("captureDock"));
+    m_captureDock->setWidget(m_captureView);
+    addDockWidget(Qt::RightDockWidgetArea, m_captureDock);
+    connect(m_sourcePanel, &ui::SourcePanel::currentSourceChanged, this, [this](const QUuid &id) {
+        const auto source = m_doc ? m_doc->project().find<Source>(id) : std::nullopt;
+        m_ledger->setSourceFilter(id, source ? (source->title.isEmpty() ? source->publisher : source->title) : QString());
+        if (!m_following && source)
+            m_selection->select({{RecordType::Source, id}});
+    });
+    connect(m_ledger, &ui::ClaimLedger::showAllRequested, this, [this] { m_sourcePanel->setCurrentSource({}); });
+    connect(m_sourcePanel, &ui::SourcePanel::captureActivated, this, &MainWindow::openCapture);
+    connect(m_captureView, &ui::CaptureView::captureChanged, this, [this](const QString &name) {
+        m_captureDock->setWindowTitle(name.isEmpty() ? tr("Capture") : tr("Capture: %1").arg(name));
+    });
+    connect(m_captureView, &ui::CaptureView::claimCreated, this,
+            [this](const QUuid &id) { m_selection->select({{RecordType::Claim, id}}); });
 
     auto *layersDock = new QDockWidget(tr("Layers"), this);
     layersDock->setObjectName(QStringLiteral("layersDock"));
@@ -150,6 +164,8 @@ MainWindow::MainWindow()
     view->addAction(layersDock->toggleViewAction());
     view->addAction(sitesDock->toggleViewAction());
     view->addAction(claimsDock->toggleViewAction());
+    view->addAction(sourcesDock->toggleViewAction());
+    view->addAction(m_captureDock->toggleViewAction());
     view->addSeparator();
     view->addAction(tr("Zoom to &all sites"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A), this, [this] {
         if (m_doc)
@@ -201,13 +217,12 @@ MainWindow::MainWindow()
         if (const Site *site = m_sites->siteAt(index.row()); site && !m_following)
             m_selection->select({{RecordType::Site, site->meta.id}});
     });
-    connect(m_claimTable->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+    connect(m_ledger, &ui::ClaimLedger::claimsSelected, this, [this](const QList<QUuid> &claims) {
         if (m_following)
             return;
         QList<RecordRef> refs;
-        for (const QModelIndex &row : m_claimTable->selectionModel()->selectedRows())
-            if (const Claim *c = m_claims->claimAt(row.row()))
-                refs << RecordRef{RecordType::Claim, c->meta.id};
+        for (const QUuid &id : claims)
+            refs << RecordRef{RecordType::Claim, id};
         m_selection->select(refs);
     });
 
@@ -221,6 +236,8 @@ MainWindow::MainWindow()
     });
     resize(1600, 1000);
     resizeDocks({sitesDock}, {280}, Qt::Horizontal);
+    resizeDocks({sourcesDock}, {560}, Qt::Horizontal);
+    resizeDocks({sourcesDock, m_captureDock}, {420, 300}, Qt::Vertical);
     resizeDocks({claimsDock}, {300}, Qt::Vertical);
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
@@ -311,6 +328,8 @@ bool MainWindow::openProject(const QString &path)
         m_undoGroup->addStack(&m_doc->undoStack());
         m_undoGroup->setActiveStack(&m_doc->undoStack());
         connect(m_doc.get(), &edit::Document::recordsChanged, this, &MainWindow::reloadRecords);
+        m_sourcePanel->setDocument(m_doc.get());
+        m_captureView->setDocument(m_doc.get());
         reloadRecords();
         QStringList problems;
         m_layers->restore(m_doc->project().layerStates(), &problems);
@@ -521,7 +540,7 @@ void MainWindow::addBookmark()
 void MainWindow::reloadRecords()
 {
     const Project &project = m_doc->project();
-    m_claims->reload(project);
+    m_ledger->reload(project);
     m_sites->reload(project);
     m_layers->setProject(project, render::BasemapLayer::defaultPath());
     m_message->setText(m_doc->takeError());
@@ -534,21 +553,23 @@ void MainWindow::followSelection()
     const QList<QUuid> sites = m_selection->selectedOfType(RecordType::Site);
     const QList<QUuid> claims = m_selection->selectedOfType(RecordType::Claim);
     QSet<QUuid> highlighted(sites.begin(), sites.end());
-    // A selected site selects its claims in the ledger; a selected claim highlights its sites.
-    QItemSelection rows;
-    for (int row = 0; row < m_claims->rowCount(); ++row) {
-        const Claim *c = m_claims->claimAt(row);
-        const bool aboutSelectedSite = std::any_of(c->siteIds.begin(), c->siteIds.end(),
-                                                   [&](const QUuid &id) { return sites.contains(id); });
-        if (claims.contains(c->meta.id)) {
-            for (const QUuid &id : c->siteIds)
-                highlighted.insert(id);
-        }
-        if (aboutSelectedSite || claims.contains(c->meta.id))
-            rows.select(m_claims->index(row, 0), m_claims->index(row, m_claims->columnCount() - 1));
+    // A selected site selects its claims in the ledger (showing all sources' claims); a selected
+    // claim highlights its sites.
+    QSet<QUuid> rows(claims.begin(), claims.end());
+    for (int row = 0; row < m_ledger->model()->rowCount(); ++row) {
+        const Claim &c = *m_ledger->model()->claimAt(row);
+        if (claims.contains(c.meta.id))
+            highlighted.unite(QSet<QUuid>(c.siteIds.begin(), c.siteIds.end()));
+        if (std::any_of(c.siteIds.begin(), c.siteIds.end(), [&](const QUuid &id) { return sites.contains(id); }))
+            rows.insert(c.meta.id);
     }
+    // The ledger shows one source's claims while that source is chosen; choosing a site shows all.
+    if (const QList<QUuid> sources = m_selection->selectedOfType(RecordType::Source); sources.size() == 1)
+        m_sourcePanel->setCurrentSource(sources.first());
+    else if (!sites.isEmpty())
+        m_sourcePanel->setCurrentSource({});
     if (!claims.isEmpty() || !sites.isEmpty())
-        m_claimTable->selectionModel()->select(rows, QItemSelectionModel::ClearAndSelect);
+        m_ledger->selectClaims(rows);
     QList<GeoPoint> points;
     for (int row = 0; row < m_sites->rowCount(); ++row) {
         const Site *s = m_sites->siteAt(row);
@@ -564,6 +585,24 @@ void MainWindow::followSelection()
     m_highlighted = points;
     m_canvas->setHighlights(points);
     m_following = false;
+}
+
+bool MainWindow::openCapture(const QUuid &captureId)
+{
+    m_captureDock->show();
+    m_captureDock->raise();
+    m_sourcePanel->setCurrentCapture(captureId);
+    return m_captureView->openCapture(captureId);
+}
+
+bool MainWindow::openCaptureNamed(const QString &fileName)
+{
+    for (const Capture &c : m_doc ? m_doc->project().all<Capture>() : QList<Capture>{})
+        if (c.fileName.compare(fileName, Qt::CaseInsensitive) == 0) {
+            m_sourcePanel->setCurrentSource(c.sourceId);
+            return openCapture(c.meta.id);
+        }
+    return false;
 }
 
 void MainWindow::showView()

@@ -8,12 +8,14 @@
 #include <memory>
 
 namespace sightline::ui {
-class ClaimTableModel;
+class CaptureView;
+class ClaimLedger;
 class LayerPanel;
 class MapCanvas;
 class MapLayerSet;
 class SelectionModel;
 class SiteListModel;
+class SourcePanel;
 } // namespace sightline::ui
 
 class QLabel;
@@ -32,6 +34,13 @@ public:
     bool openProject(const QString &path);
     sightline::ui::MapCanvas *canvas() const { return m_canvas; }
     sightline::ui::SelectionModel *selection() const { return m_selection; }
+    sightline::ui::SourcePanel *sourcePanel() const { return m_sourcePanel; }
+    sightline::ui::CaptureView *captureView() const { return m_captureView; }
+    sightline::ui::ClaimLedger *claimLedger() const { return m_ledger; }
+    // Opens a capture in the viewer and shows its dock; false when it cannot be shown.
+    bool openCapture(const QUuid &captureId);
+    // Chooses the source of the capture with this file name and opens it; false when there is none.
+    bool openCaptureNamed(const QString &fileName);
     // The open project and its history; null before one is open.
     sightline::edit::Document *document() const { return m_doc.get(); }
     // Zooms the map to the site with this name or alias; false when there is none.
@@ -80,10 +89,12 @@ private:
     QMenu *m_recentMenu;
     QUndoGroup *m_undoGroup;
     QMenu *m_bookmarksMenu;
-    sightline::ui::ClaimTableModel *m_claims;
+    sightline::ui::ClaimLedger *m_ledger;
     sightline::ui::SiteListModel *m_sites;
     QListView *m_siteView;
-    class QTableView *m_claimTable;
+    sightline::ui::SourcePanel *m_sourcePanel;
+    sightline::ui::CaptureView *m_captureView;
+    class QDockWidget *m_captureDock;
     sightline::ui::SelectionModel *m_selection;
     QLabel *m_measure;
     bool m_following = false; // views being updated from the selection

@@ -4,11 +4,26 @@
 #include "mainwindow.h"
 #include "support/cliprocess.h"
 
+#include "sightline/edit/capturecommands.h"
 #include "sightline/render/transformcache.h"
+#include "sightline/ui/captureview.h"
+#include "sightline/ui/claimledger.h"
+#include "sightline/ui/claimtablemodel.h"
 #include "sightline/ui/mapcanvas.h"
+#include "sightline/ui/pdfpageview.h"
 #include "sightline/ui/selectionmodel.h"
+#include "sightline/ui/sourcepanel.h"
+#include "sightline/ui/sourcetablemodel.h"
 
 #include <QApplication>
+#include <QBuffer>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPdfDocument>
+#include <QPdfWriter>
+#include <QRegularExpression>
+#include <QTableView>
+#include <QTextDocument>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -120,6 +135,113 @@ private slots:
         QCOMPARE(undone.location, before.location);
         QCOMPARE(undone.meta.revision, before.meta.revision + 2); // undoing is a new revision, logged
         canvas()->setTool(ui::MapCanvas::Tool::Pan);
+    }
+
+    void sourcesPanelSearchesAndFiltersTheLedger()
+    {
+        ui::SourcePanel *panel = m_window->sourcePanel();
+        QTableView *table = panel->table();
+        const int all = int(m_window->document()->project().count(RecordType::Source));
+        QCOMPARE(table->model()->rowCount(), all);
+        QTest::keyClicks(panel->searchField(), QStringLiteral("newsweek"));
+        QCOMPARE(table->model()->rowCount(), 1);
+        table->selectRow(0);
+        const Source newsweek = named<Source>(table->model()->index(0, ui::SourceTableModel::TitleColumn).data().toString());
+        QCOMPARE(panel->currentSource(), newsweek.meta.id);
+        QCOMPARE(table->model()->index(0, ui::SourceTableModel::ReliabilityColumn).data().toString().left(1),
+                 toKey(newsweek.reliability));
+        QCOMPARE(panel->captureList()->count(), 1); // the article as captured
+
+        // The ledger shows the claims printed in (or attributed to) Newsweek, graded as analysts write it.
+        ui::ClaimLedger *ledger = m_window->claimLedger();
+        int expected = 0;
+        for (const Claim &c : m_window->document()->project().all<Claim>())
+            expected += c.sourceId == newsweek.meta.id || c.attributedTo == newsweek.meta.id;
+        QVERIFY(expected > 0);
+        QCOMPARE(ledger->visibleRows(), expected);
+        const QModelIndex grade = ledger->table()->model()->index(0, ui::ClaimTableModel::GradeColumn);
+        QVERIFY2(QRegularExpression(QStringLiteral("^[A-F][1-6]$")).match(grade.data().toString()).hasMatch(),
+                 qPrintable(grade.data().toString()));
+
+        // Choosing one of them rings its sites on the map.
+        ledger->table()->selectRow(0);
+        QCOMPARE(m_window->selection()->selectedOfType(RecordType::Claim).size(), 1);
+
+        // Choosing a site lists its claims from every source.
+        const Site rajin = named<Site>(QStringLiteral("Rajin port"));
+        m_window->selection()->select({{RecordType::Site, rajin.meta.id}});
+        QVERIFY(ledger->sourceFilter().isNull());
+        int aboutRajin = 0;
+        for (const Claim &c : m_window->document()->project().all<Claim>())
+            aboutRajin += c.siteIds.contains(rajin.meta.id);
+        QCOMPARE(ledger->selectedClaims().size(), aboutRajin);
+        panel->searchField()->clear();
+        QCOMPARE(table->model()->rowCount(), all);
+    }
+
+    void claimFromAPdfOfADemoArticle()
+    {
+        // The Newsweek article, printed to PDF as an analyst would archive a web page.
+        const Source newsweek = named<Source>(QStringLiteral("North Korea satellite images reveal worrying news for Ukraine"));
+        auto &project = m_window->document()->project();
+        QByteArray text;
+        for (const Capture &c : project.all<Capture>())
+            if (c.sourceId == newsweek.meta.id) {
+                QBuffer out(&text);
+                out.open(QIODevice::WriteOnly);
+                project.readCaptureContent(c.meta.id, out);
+            }
+        QVERIFY(!text.isEmpty());
+        const QString pdfPath = m_dir.filePath(QStringLiteral("newsweek-2023-10-16.pdf"));
+        {
+            QPdfWriter writer(pdfPath);
+            writer.setPageSize(QPageSize(QPageSize::A4));
+            writer.setPageMargins(QMarginsF(20, 20, 20, 20), QPageLayout::Millimeter);
+            QTextDocument doc;
+            doc.setDefaultFont(QFont(QStringLiteral("DejaVu Serif"), 11));
+            doc.setPlainText(QString::fromUtf8(text).replace(QStringLiteral("\n"), QStringLiteral("\n\n")));
+            doc.print(&writer);
+        }
+        Capture description;
+        description.sourceId = newsweek.meta.id;
+        description.fileName = QStringLiteral("newsweek-2023-10-16.pdf");
+        description.mediaType = QStringLiteral("application/pdf");
+        auto *attach = new edit::AttachCaptureCommand(*m_window->document(), description, pdfPath, QStringLiteral("attach"));
+        QCOMPARE(m_window->document()->push(attach), QString());
+        m_window->sourcePanel()->setCurrentSource(newsweek.meta.id);
+        QCOMPARE(m_window->sourcePanel()->captureList()->count(), 2);
+        QVERIFY(m_window->openCapture(attach->capture().meta.id));
+        QCOMPARE(m_window->sourcePanel()->captureList()->currentItem()->data(Qt::UserRole).toUuid(),
+                 attach->capture().meta.id);
+
+        // Drag over the first line that quotes Kirby on page 1.
+        ui::PdfPageView *view = m_window->captureView()->pdfView();
+        QPdfDocument *pdf = view->document();
+        const QString phrase = QStringLiteral("North Korea has supplied");
+        const QPdfSelection kirby =
+            pdf->getSelectionAtIndex(0, int(pdf->getAllText(0).text().indexOf(phrase)), int(phrase.size()));
+        QVERIFY(kirby.isValid() && kirby.text() == phrase);
+        const QRectF first = kirby.boundingRectangle();
+        const QPoint from = view->viewportPosition(0, QPointF(first.left() + 0.5, first.center().y()));
+        const QPoint to = view->viewportPosition(0, QPointF(first.right() - 0.5, first.center().y()));
+        QTest::mousePress(view->viewport(), Qt::LeftButton, {}, from);
+        QTest::mouseMove(view->viewport(), to);
+        QTest::mouseRelease(view->viewport(), Qt::LeftButton, {}, to);
+        QVERIFY2(view->selectedText().contains(phrase), qPrintable(view->selectedText()));
+        m_window->captureView()->claimFromSelectionAction()->trigger();
+        const QList<QUuid> selected = m_window->selection()->selectedOfType(RecordType::Claim);
+        QCOMPARE(selected.size(), 1);
+        const auto claim = project.find<Claim>(selected.first());
+        QCOMPARE(claim->locator, QStringLiteral("p. 1"));
+        QCOMPARE(claim->sourceId, newsweek.meta.id);
+        QCOMPARE(m_window->claimLedger()->selectedClaims(), selected);
+        QCOMPARE(m_window->sourcePanel()->captureList()->currentItem()->data(Qt::UserRole).toUuid(),
+                 attach->capture().meta.id); // still marked after the project was read again
+
+        if (const QString dir = qEnvironmentVariable("SIGHTLINE_SCREENSHOT_DIR"); !dir.isEmpty()) {
+            waitForFrame();
+            m_window->grab().save(dir + QStringLiteral("/mainwindow-evidence.png"));
+        }
     }
 
     void cleanupTestCase() { m_window.reset(); }

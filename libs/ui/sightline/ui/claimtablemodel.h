@@ -3,20 +3,26 @@
 #include "sightline/store/project.h"
 
 #include <QAbstractTableModel>
+#include <QSortFilterProxyModel>
 
 namespace sightline::ui {
 
-// The claim ledger as a table: grade (B2), time, quantity, sites, quote, source. A snapshot of
-// the project, refreshed by reload(). GUI thread only.
+// The claim ledger as a table: grade (B2), time, quantity, sites, quote, source, locator,
+// status. SortRole gives each column a value that sorts naturally (grades, times by their
+// earliest moment, quantities by their representative figure). A snapshot of the project,
+// refreshed by reload(). GUI thread only.
 class ClaimTableModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { GradeColumn, TimeColumn, QuantityColumn, SitesColumn, QuoteColumn, SourceColumn, StatusColumn, ColumnCount };
+    enum Column { GradeColumn, TimeColumn, QuantityColumn, SitesColumn, QuoteColumn, SourceColumn, LocatorColumn,
+                  StatusColumn, ColumnCount };
+    static constexpr int SortRole = Qt::UserRole + 1;
 
     explicit ClaimTableModel(QObject *parent = nullptr);
     void reload(const Project &project);
     const Claim *claimAt(int row) const;
+    int rowOf(const QUuid &claimId) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -24,9 +30,30 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
 private:
+    QString sourceName(const QUuid &id) const;
+
     QList<Claim> m_claims;
     QHash<QUuid, Source> m_sources;
     QHash<QUuid, QString> m_siteNames;
 };
+
+// The ledger limited to the claims printed in, or attributed to, one source (all when none).
+class ClaimFilterModel : public QSortFilterProxyModel
+{
+    Q_OBJECT
+public:
+    explicit ClaimFilterModel(QObject *parent = nullptr);
+    void setSourceFilter(const QUuid &sourceId);
+    QUuid sourceFilter() const { return m_sourceId; }
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+
+private:
+    QUuid m_sourceId;
+};
+
+// Status as shown: "Unreviewed", "Disputed", translated.
+QString claimStatusLabel(ClaimStatus status);
 
 } // namespace sightline::ui
