@@ -5,7 +5,7 @@
 namespace sightline::store {
 
 // The schema version whose step added the imagery tables below.
-constexpr int kImageryTablesAddedIn = 3;
+constexpr int kImageryTablesAddedIn = 4;
 
 // Adds what imagery scenes need beside their row in `scenes`: their display settings
 // (scene_display: one JSON object per scene) and the content of scenes embedded in the project
