@@ -296,37 +296,42 @@
         <translation>Sightline-Projekte (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow_imagery.cpp" line="21"/>
+        <location filename="../app/sightline/mainwindow_imagery.cpp" line="22"/>
         <source>&amp;Imagery</source>
         <translation>&amp;Bildmaterial</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow_imagery.cpp" line="22"/>
+        <location filename="../app/sightline/mainwindow_imagery.cpp" line="23"/>
         <source>&amp;Import images…</source>
         <translation>Bilder &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow_imagery.cpp" line="23"/>
+        <location filename="../app/sightline/mainwindow_imagery.cpp" line="24"/>
         <source>&amp;Display of the selected scene…</source>
         <translation>&amp;Darstellung der gewählten Szene…</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow_imagery.cpp" line="25"/>
+        <location filename="../app/sightline/mainwindow_imagery.cpp" line="26"/>
         <source>&amp;Find moved image files…</source>
         <translation>Verschobene Bilddateien &amp;finden…</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow_imagery.cpp" line="33"/>
+        <location filename="../app/sightline/mainwindow_imagery.cpp" line="28"/>
+        <source>&amp;Swipe: the map without imagery left of a line</source>
+        <translation>&amp;Wischen: die Karte ohne Bildmaterial links einer Linie</translation>
+    </message>
+    <message>
+        <location filename="../app/sightline/mainwindow_imagery.cpp" line="39"/>
         <source>Import images</source>
         <translation>Bilder importieren</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow_imagery.cpp" line="34"/>
+        <location filename="../app/sightline/mainwindow_imagery.cpp" line="40"/>
         <source>Images (*.tif *.tiff *.jp2 *.ntf *.nitf *.png *.jpg *.jpeg *.vrt *.img);;All files (*)</source>
         <translation>Bilder (*.tif *.tiff *.jp2 *.ntf *.nitf *.png *.jpg *.jpeg *.vrt *.img);;Alle Dateien (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/sightline/mainwindow_imagery.cpp" line="38"/>
+        <location filename="../app/sightline/mainwindow_imagery.cpp" line="44"/>
         <source>Import %n image(s)</source>
         <translation>
             <numerusform>%n Bild importieren</numerusform>
@@ -334,42 +339,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow_imagery.cpp" line="43"/>
+        <location filename="../app/sightline/mainwindow_imagery.cpp" line="49"/>
         <source>Import %1</source>
         <translation>%1 importieren</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow_imagery.cpp" line="50"/>
+        <location filename="../app/sightline/mainwindow_imagery.cpp" line="56"/>
         <source>Some images were not imported</source>
         <translation>Einige Bilder wurden nicht importiert</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow_imagery.cpp" line="60"/>
+        <location filename="../app/sightline/mainwindow_imagery.cpp" line="66"/>
         <source>Select a scene first: click inside its footprint</source>
         <translation>Zuerst eine Szene wählen: in ihre Abdeckung klicken</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow_imagery.cpp" line="69"/>
+        <location filename="../app/sightline/mainwindow_imagery.cpp" line="75"/>
         <source>Display of %1</source>
         <translation>Darstellung von %1</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow_imagery.cpp" line="76"/>
+        <location filename="../app/sightline/mainwindow_imagery.cpp" line="82"/>
         <source>Folder with the moved image files</source>
         <translation>Ordner mit den verschobenen Bilddateien</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow_imagery.cpp" line="81"/>
+        <location filename="../app/sightline/mainwindow_imagery.cpp" line="87"/>
         <source>Find moved image files</source>
         <translation>Verschobene Bilddateien finden</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow_imagery.cpp" line="83"/>
+        <location filename="../app/sightline/mainwindow_imagery.cpp" line="89"/>
         <source>Find %1</source>
         <translation>%1 finden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/sightline/mainwindow_imagery.cpp" line="85"/>
+        <location filename="../app/sightline/mainwindow_imagery.cpp" line="91"/>
         <source>Found %n moved image file(s)</source>
         <translation>
             <numerusform>%n verschobene Bilddatei gefunden</numerusform>
@@ -377,7 +382,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow_imagery.cpp" line="87"/>
+        <location filename="../app/sightline/mainwindow_imagery.cpp" line="93"/>
         <source>Cannot search the folder</source>
         <translation>Der Ordner kann nicht durchsucht werden</translation>
     </message>

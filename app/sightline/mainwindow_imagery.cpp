@@ -4,6 +4,7 @@
 
 #include "sightline/edit/recordcommands.h"
 #include "sightline/store/scenefiles.h"
+#include "sightline/ui/mapcanvas.h"
 #include "sightline/ui/scenedisplaydialog.h"
 #include "sightline/ui/selectionmodel.h"
 
@@ -23,6 +24,11 @@ void MainWindow::addImageryMenu()
     imagery->addAction(tr("&Display of the selected scene…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I), this,
                        &MainWindow::editSceneDisplay);
     imagery->addAction(tr("&Find moved image files…"), this, &MainWindow::findMovedImagery);
+    imagery->addSeparator();
+    QAction *swipe = imagery->addAction(tr("&Swipe: the map without imagery left of a line"),
+                                        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W), this,
+                                        [this](bool on) { m_canvas->setSwipe(on); });
+    swipe->setCheckable(true);
 }
 
 void MainWindow::importImagery()

@@ -113,6 +113,9 @@ private slots:
         const QString extracted = store::sceneFilePath(*p, s, &why);
         QVERIFY2(!extracted.isEmpty(), qPrintable(why));
         QCOMPARE(fileSha256(extracted), hash);
+        QVERIFY2(p->verify().isEmpty(), qPrintable(p->verify().join(u'\n')));
+        p->database().exec(QStringLiteral("UPDATE scene_chunks SET data = x'00' WHERE seq = 0"));
+        QVERIFY(p->verify().join(u' ').contains(QStringLiteral("embedded content does not match its SHA-256")));
         QVERIFY(p->database().scalarInt(QStringLiteral("SELECT count(*) FROM scene_chunks")).value_or(0) >= 1);
         p->remove<ImageryScene>(s.meta.id);
         QCOMPARE(p->database().scalarInt(QStringLiteral("SELECT count(*) FROM scene_chunks")), 0);
@@ -170,6 +173,9 @@ private slots:
         other.values = {1, 2, 3};
         QVERIFY(makeRaster(folder + QStringLiteral("/archive/decoy.tif"), other));
 
+        const QStringList problems = p->verify();
+        QCOMPARE(problems.size(), 1);
+        QVERIFY2(problems.first().contains(QStringLiteral("tumangang.tif: file missing")), qPrintable(problems.first()));
         QString why;
         QVERIFY(store::sceneFilePath(*p, s, &why).isEmpty());
         QVERIFY2(why.contains(QStringLiteral("file missing")) && why.contains(QStringLiteral("tumangang.tif")),
@@ -180,6 +186,14 @@ private slots:
         QCOMPARE(found.first().meta.id, s.meta.id);
         QCOMPARE(found.first().filePath, QStringLiteral("archive/2023/renamed.tif"));
         QCOMPARE(store::sceneFilePath(*p, *p->find<ImageryScene>(s.meta.id)), moved);
+        QVERIFY2(p->verify().isEmpty(), qPrintable(p->verify().join(u'\n')));
+        // A file changed since import no longer matches its hash.
+        {
+            QFile f(moved);
+            QVERIFY(f.open(QIODevice::Append));
+            f.write("x");
+        }
+        QVERIFY(p->verify().join(u' ').contains(QStringLiteral("no longer matches its SHA-256")));
         // Nothing left to find.
         QVERIFY(store::relocateScenes(*p, folder).isEmpty());
         QVERIFY_THROWS_EXCEPTION(StoreError, store::relocateScenes(*p, folder + QStringLiteral("/nowhere")));

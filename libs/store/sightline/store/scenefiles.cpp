@@ -3,6 +3,7 @@
 
 #include "sightline/geo/rasterinfo.h"
 #include "sightline/store/rowio.h"
+#include "sightline/store/schema_imagery.h"
 #include "sightline/store/sqlite.h"
 
 #include <QCryptographicHash>
@@ -196,6 +197,40 @@ QList<ImageryScene> relocateScenes(Project &project, const QString &folder)
         project.save(s);
     batch.commit();
     return found;
+}
+
+QStringList sceneFileProblems(const Project &project)
+{
+    QStringList out;
+    const bool hasChunks = project.schemaVersion() >= kImageryTablesAddedIn;
+    for (const ImageryScene &s : project.all<ImageryScene>()) {
+        const QString name = uuidText(s.meta.id) + QStringLiteral(" (\"") + s.filePath + QStringLiteral("\")");
+        if (s.embedded) {
+            if (!hasChunks)
+                continue;
+            QCryptographicHash hash(QCryptographicHash::Sha256);
+            auto q = project.database().prepare(
+                QStringLiteral("SELECT data FROM scene_chunks WHERE scene_uuid = ? ORDER BY seq"));
+            q.bind(1, uuidText(s.meta.id));
+            while (q.next())
+                hash.addData(q.blob(0));
+            if (hash.result().toHex() != s.sha256)
+                out << QStringLiteral("scene %1: its embedded content does not match its SHA-256").arg(name);
+            continue;
+        }
+        QString why;
+        const QString file = sceneFilePath(project, s, &why);
+        if (file.isEmpty()) {
+            out << QStringLiteral("scene %1: %2; sightline-cli import-imagery PROJECT --relocate FOLDER finds moved files")
+                       .arg(name, why);
+            continue;
+        }
+        const QByteArray actual = fileSha256(file);
+        if (actual != s.sha256)
+            out << QStringLiteral("scene %1: %2 no longer matches its SHA-256: recorded %3, file has %4")
+                       .arg(name, file, QString::fromLatin1(s.sha256), QString::fromLatin1(actual));
+    }
+    return out;
 }
 
 } // namespace sightline::store

@@ -44,6 +44,10 @@ QList<ImageryScene> relocateScenes(Project &project, const QString &folder);
 // What relocateScenes would save: the missing scenes found in folder, with their new paths.
 QList<ImageryScene> findMovedScenes(const Project &project, const QString &folder);
 
+// What is wrong with the scenes' files, one line each: a file missing, a file or embedded
+// content that no longer matches its SHA-256. For Project::verify().
+QStringList sceneFileProblems(const Project &project);
+
 // SHA-256 (lowercase hex) of a file, streamed; empty when it cannot be read.
 QByteArray fileSha256(const QString &path);
 

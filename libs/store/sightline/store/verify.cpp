@@ -1,6 +1,7 @@
 // Project::verify: everything that can be wrong with a project file, one line each.
 #include "sightline/store/gpkg.h"
 #include "sightline/store/project.h"
+#include "sightline/store/scenefiles.h"
 #include "sightline/store/recordtable.h"
 #include "sightline/store/rowio.h"
 #include "sightline/store/schema.h"
@@ -112,6 +113,7 @@ QStringList Project::verify() const
             out << QStringLiteral("capture %1 (\"%2\") does not match its SHA-256: recorded %3, content has %4")
                        .arg(uuidText(c.meta.id), c.fileName, QString::fromLatin1(c.sha256), QString::fromLatin1(actual));
     }
+    out += sceneFileProblems(*this);
     return out;
 }
 

@@ -14,14 +14,37 @@
 namespace sightline::ui {
 
 MapCanvas::MapCanvas(QWidget *parent)
-    : QWidget(parent), m_job(new render::RenderJob(std::make_shared<render::TileCache>(), this))
+    : QWidget(parent)
 {
+    // One cache for both views of a swipe: they share every layer tile but the imagery's.
+    const auto cache = std::make_shared<render::TileCache>();
+    m_job = new render::RenderJob(cache, this);
+    m_swipeJob = new render::RenderJob(cache, this);
     setFocusPolicy(Qt::StrongFocus);
     setMouseTracking(true);
     setMinimumSize(200, 150);
     setAttribute(Qt::WA_OpaquePaintEvent);
     connect(m_job, &render::RenderJob::finished, this, &MapCanvas::onFinished);
+    connect(m_swipeJob, &render::RenderJob::finished, this,
+            [this](quint64, const QImage &image, const render::MapSettings &settings, const QStringList &) {
+                m_swipeFrame = image;
+                m_swipeFrameSettings = settings;
+                update();
+            });
     m_settings.outputSize = size();
+}
+
+void MapCanvas::setSwipe(bool on)
+{
+    m_swipe = on;
+    m_swipeFrame = {};
+    refresh();
+}
+
+void MapCanvas::setSwipeFraction(double fraction)
+{
+    m_swipeFraction = std::clamp(fraction, 0.0, 1.0);
+    update();
 }
 
 void MapCanvas::setLayers(const render::LayerList &layers)
@@ -111,8 +134,16 @@ void MapCanvas::refresh()
 {
     m_settings.outputSize = size() * devicePixelRatioF();
     m_settings.dpi = 96.0 * devicePixelRatioF();
-    if (!m_settings.outputSize.isEmpty())
+    if (!m_settings.outputSize.isEmpty()) {
         m_job->start(m_settings, m_layers);
+        if (m_swipe) {
+            render::LayerList without;
+            for (const auto &l : std::as_const(m_layers))
+                if (!l->slowToDraw())
+                    without << l;
+            m_swipeJob->start(m_settings, without);
+        }
+    }
     emit viewChanged();
     update();
 }
@@ -126,19 +157,34 @@ void MapCanvas::onFinished(quint64, const QImage &image, const render::MapSettin
     update();
 }
 
+void MapCanvas::drawFrameInPlace(QPainter &p, const QImage &frame, const render::MapSettings &old) const
+{
+    if (frame.isNull() || old.crs != m_settings.crs) // a frame in another CRS cannot be moved into place
+        return;
+    // Where the old frame's corners are in the current view.
+    const double dpr = devicePixelRatioF();
+    const QPointF topLeft = m_settings.toPixel(old.toMap(QPointF(0, 0))) / dpr;
+    const QPointF bottomRight = m_settings.toPixel(old.toMap(QPointF(old.outputSize.width(), old.outputSize.height()))) / dpr;
+    p.setRenderHint(QPainter::SmoothPixmapTransform);
+    p.drawImage(QRectF(topLeft, bottomRight), frame);
+}
+
 void MapCanvas::paintEvent(QPaintEvent *)
 {
     QPainter p(this);
     p.fillRect(rect(), m_settings.background);
-    const auto &old = m_frameSettings;
-    if (!m_frame.isNull() && old.crs == m_settings.crs) { // a frame in another CRS cannot be moved into place
-        // Where the old frame's corners are in the current view.
-        const double dpr = devicePixelRatioF();
-        const QPointF topLeft = m_settings.toPixel(old.toMap(QPointF(0, 0))) / dpr;
-        const QPointF bottomRight =
-            m_settings.toPixel(old.toMap(QPointF(old.outputSize.width(), old.outputSize.height()))) / dpr;
-        p.setRenderHint(QPainter::SmoothPixmapTransform);
-        p.drawImage(QRectF(topLeft, bottomRight), m_frame);
+    drawFrameInPlace(p, m_frame, m_frameSettings);
+    if (m_swipe) {
+        const double x = swipeX();
+        p.save();
+        p.setClipRect(QRectF(0, 0, x, height()));
+        p.fillRect(QRectF(0, 0, x, height()), m_settings.background);
+        drawFrameInPlace(p, m_swipeFrame, m_swipeFrameSettings);
+        p.restore();
+        p.setPen(QPen(QColor(20, 20, 20, 160), 4));
+        p.drawLine(QPointF(x, 0), QPointF(x, height()));
+        p.setPen(QPen(Qt::white, 2));
+        p.drawLine(QPointF(x, 0), QPointF(x, height()));
     }
     drawOverlay(p);
 }
@@ -230,6 +276,10 @@ void MapCanvas::resizeEvent(QResizeEvent *)
 void MapCanvas::mousePressEvent(QMouseEvent *e)
 {
     const double dpr = devicePixelRatioF();
+    if (m_swipe && e->button() == Qt::LeftButton && std::abs(e->position().x() - swipeX()) <= 8) {
+        m_swipeDrag = true;
+        return;
+    }
     if (m_tool == Tool::EditSites) {
         m_pressAt = e->position();
         m_dragged = false;
@@ -262,6 +312,10 @@ void MapCanvas::mousePressEvent(QMouseEvent *e)
 void MapCanvas::mouseMoveEvent(QMouseEvent *e)
 {
     const double dpr = devicePixelRatioF();
+    if (m_swipeDrag) {
+        setSwipeFraction(e->position().x() / std::max(1, width()));
+        return;
+    }
     m_dragged |= (e->position() - m_pressAt).manhattanLength() > 3;
     if (m_zoomBox) {
         m_zoomBox = QRectF(m_pressAt, e->position()).normalized();
@@ -284,6 +338,10 @@ void MapCanvas::mouseMoveEvent(QMouseEvent *e)
 void MapCanvas::mouseReleaseEvent(QMouseEvent *e)
 {
     const double dpr = devicePixelRatioF();
+    if (m_swipeDrag) {
+        m_swipeDrag = false;
+        return;
+    }
     if (m_tool == Tool::EditSites && e->button() == Qt::LeftButton) {
         if (const auto p = lonLatAt(e->position() * dpr)) {
             if (m_dragged)

@@ -31,6 +31,13 @@ public:
     // Positions drawn with a selection ring (the selected sites).
     void setHighlights(const QList<GeoPoint> &lonLat);
 
+    // Swipe: the map without imagery left of a vertical line, with it on the right; the line
+    // is dragged with the mouse (in any tool). fraction: where the line is, 0 (left edge) to 1.
+    void setSwipe(bool on);
+    bool swipe() const { return m_swipe; }
+    void setSwipeFraction(double fraction);
+    double swipeFraction() const { return m_swipeFraction; }
+
     void setLayers(const render::LayerList &layers);
     const render::LayerList &layers() const { return m_layers; }
     const render::MapSettings &settings() const { return m_settings; }
@@ -46,7 +53,7 @@ public:
     std::optional<GeoPoint> lonLatAt(QPointF pixel) const;
     // The last frame on screen, as drawn (for tests and screenshots).
     const QImage &frame() const { return m_frame; }
-    bool isRendering() const { return m_job->isRunning(); }
+    bool isRendering() const { return m_job->isRunning() || m_swipeJob->isRunning(); }
     render::TileCache &tileCache() const { return m_job->cache(); }
 
 signals:
@@ -80,6 +87,14 @@ private:
     render::RenderJob *m_job;
     QImage m_frame;
     render::MapSettings m_frameSettings; // where m_frame was drawn
+    render::RenderJob *m_swipeJob;       // the map without imagery, while swiping
+    QImage m_swipeFrame;
+    render::MapSettings m_swipeFrameSettings;
+    bool m_swipe = false;
+    double m_swipeFraction = 0.5;
+    bool m_swipeDrag = false;
+    void drawFrameInPlace(QPainter &p, const QImage &frame, const render::MapSettings &drawn) const;
+    double swipeX() const { return m_swipeFraction * width(); }
     QPointF widgetPixelOf(const GeoPoint &p) const;
     void reportMeasurement();
     void drawOverlay(QPainter &p);
