@@ -15,6 +15,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <ctime>
 
 using namespace sightline;
 
@@ -105,21 +106,26 @@ int main(int argc, char **argv)
     project = Project::open(file, QStringLiteral("bench"), Project::Access::ReadOnly);
 
     for (const QString &word : {QStringLiteral("Angara"), QStringLiteral("railcars"), QStringLiteral("containers cargo")}) {
-        QList<double> ms;
+        QList<double> ms, cpuMs;
         qsizetype hits = 0;
         for (int r = 0; r < runs; ++r) {
             QElapsedTimer s;
+            const std::clock_t cpu = std::clock();
             s.start();
             hits = project->search(word, 50).size();
             ms << s.nsecsElapsed() / 1e6;
+            cpuMs << (std::clock() - cpu) * 1000.0 / CLOCKS_PER_SEC;
         }
         const auto [median, p95] = medianP95(ms);
-        print(QStringLiteral("search \"%1\" over %2 claims: %3 hits, median %4 ms, p95 %5 ms (target <= 20 ms)")
+        // CPU time says what a search costs when the machine is shared; wall time what it takes.
+        print(QStringLiteral("search \"%1\" over %2 claims: %3 hits, median %4 ms, p95 %5 ms, CPU median %6 ms "
+                             "(target <= 20 ms)")
                   .arg(word)
                   .arg(n)
                   .arg(hits)
                   .arg(median, 0, 'f', 2)
-                  .arg(p95, 0, 'f', 2));
+                  .arg(p95, 0, 'f', 2)
+                  .arg(medianP95(cpuMs).first, 0, 'f', 2));
     }
     project.reset();
 
