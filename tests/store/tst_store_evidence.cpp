@@ -95,6 +95,25 @@ private slots:
                                                             CustodyEntry::Action::Viewed));
     }
 
+    void imageryHasCustodyToo()
+    {
+        auto p = fresh();
+        ImageryScene scene;
+        scene.filePath = QStringLiteral("imagery/tumangang-2023-10-05.tif");
+        scene.sha256 = QByteArray(64, 'a');
+        scene.footprint = Geometry::polygon({{130.60, 42.42}, {130.61, 42.42}, {130.61, 42.43}, {130.60, 42.42}});
+        p->save(scene);
+        p->logCustody(RecordType::Scene, scene.meta.id, CustodyEntry::Action::Viewed, QStringLiteral("map"));
+        scene.notes = QStringLiteral("cloud-free");
+        p->save(scene); // an edit of the description is no custody event
+        const auto log = p->custodyLog(scene.meta.id);
+        QCOMPARE(log.size(), 2);
+        QCOMPARE(log[0].action, CustodyEntry::Action::Imported);
+        QCOMPARE(log[0].itemType, RecordType::Scene);
+        QCOMPARE(log[0].sha256, scene.sha256);
+        QCOMPARE(log[1].action, CustodyEntry::Action::Viewed);
+    }
+
     void recaptureKeepsEveryVersion()
     {
         auto p = fresh();

@@ -212,7 +212,12 @@ template <typename T> void Project::save(T &record)
             }
         }
         afterSave(record);
-        indexRecord(*m_db, spec.type, meta.id);
+        indexRecord(*m_db, spec.type, meta.id, action == ChangeLogEntry::Action::Insert);
+        // Imagery enters the chain of custody when it enters the project.
+        if constexpr (std::is_same_v<T, ImageryScene>)
+            if (action == ChangeLogEntry::Action::Insert)
+                appendCustody(RecordType::Scene, meta.id, CustodyEntry::Action::Imported, record.sha256,
+                              record.filePath);
         appendChangeLog(action, toKey(spec.type), meta, Table::summary(record));
         if (tx) {
             flushExtents();
@@ -329,6 +334,7 @@ template <typename T> void Project::remove(const QUuid &id)
     if (!found)
         throw StoreError(StoreError::Kind::Invalid, path(),
                          QStringLiteral("no %1 %2 to delete").arg(toKey(RecordTable<T>::spec().type), uuidText(id)));
+    unindexRecord(*m_db, RecordTable<T>::spec().type, id);
     auto s = m_db->prepare(q.remove);
     s.bind(1, uuidText(id));
     s.run();
@@ -338,7 +344,6 @@ template <typename T> void Project::remove(const QUuid &id)
         a.bind(1, uuidText(id));
         a.run();
     }
-    unindexRecord(*m_db, id);
     if constexpr (std::is_same_v<T, ImageryScene>) {
         for (const char *table : {"scene_display", "scene_chunks"}) {
             auto c = m_db->prepare(QStringLiteral("DELETE FROM %1 WHERE scene_uuid = ?").arg(QLatin1String(table)));

@@ -135,7 +135,8 @@ public:
 
     // Full-text search (SQLite FTS5, bm25 ranking) over sources, claims, sites, events,
     // observations and capture text. Words must all occur; "a phrase" in quotes; word* for a
-    // prefix. Best first, at most limit hits.
+    // prefix. Best first, at most limit hits. A word found in more than 2,000 records ranks the
+    // 2,000 newest of them.
     QList<SearchHit> search(const QString &text, int limit = 50) const;
 
     // Annotations whose geometry meets the box and whose time may fall within [fromUtc, toUtc]

@@ -39,29 +39,19 @@ const Searchable *searchableFor(RecordType type)
     return nullptr;
 }
 
-void removePart(sql::Database &db, const QString &id, const QString &part)
+// Each searchable text has a fixed rowid made from its record's fid, type and part, so that
+// replacing or removing it needs no look-up table: fid * 32 + type * 2 + (content ? 1 : 0).
+QString rowidExpression(RecordType type, bool content)
 {
-    auto rows = db.prepare(QStringLiteral("SELECT rowid FROM search_rows WHERE record_uuid = ? AND part = ?"));
-    rows.bind(1, id).bind(2, part);
-    QList<qint64> found;
-    while (rows.next())
-        found << rows.int64(0);
-    for (qint64 rowid : found) {
-        auto d = db.prepare(QStringLiteral("DELETE FROM search_index WHERE rowid = ?"));
-        d.bind(1, rowid);
-        d.run();
-        auto r = db.prepare(QStringLiteral("DELETE FROM search_rows WHERE rowid = ?"));
-        r.bind(1, rowid);
-        r.run();
-    }
+    return QStringLiteral("fid * 32 + %1").arg(static_cast<int>(type) * 2 + (content ? 1 : 0));
 }
 
-qint64 addRow(sql::Database &db, RecordType type, const QString &id, const QString &part)
+void removeText(sql::Database &db, const Searchable &s, const QString &uuid, bool content)
 {
-    auto s = db.prepare(QStringLiteral("INSERT INTO search_rows (record_type, record_uuid, part) VALUES (?, ?, ?)"));
-    s.bind(1, toKey(type)).bind(2, id).bind(3, part);
-    s.run();
-    return db.lastInsertRowId();
+    auto d = db.prepare(QStringLiteral("DELETE FROM search_index WHERE rowid = (SELECT %1 FROM %2 WHERE uuid = ?)")
+                            .arg(rowidExpression(s.type, content), QLatin1String(s.table)));
+    d.bind(1, uuid);
+    d.run();
 }
 
 } // namespace
@@ -70,7 +60,7 @@ bool isEvidenceTable(const QString &table)
 {
     static const QStringList tables{QStringLiteral("custody_log"), QStringLiteral("review_flags"),
                                     QStringLiteral("source_grades"), QStringLiteral("capture_versions"),
-                                    QStringLiteral("search_rows"), QStringLiteral("search_index")};
+                                    QStringLiteral("search_index")};
     return tables.contains(table);
 }
 
@@ -106,10 +96,8 @@ CREATE TABLE capture_versions (
   file_name TEXT NOT NULL, version INTEGER NOT NULL);
 CREATE INDEX idx_capture_versions_key ON capture_versions(source_uuid, original_url, file_name);
 
-CREATE TABLE search_rows (
-  rowid INTEGER PRIMARY KEY, record_type TEXT NOT NULL, record_uuid TEXT NOT NULL, part TEXT NOT NULL);
-CREATE INDEX idx_search_rows_record ON search_rows(record_uuid);
-CREATE VIRTUAL TABLE search_index USING fts5(text, tokenize = 'unicode61 remove_diacritics 2');
+CREATE VIRTUAL TABLE search_index USING fts5(
+  record_type UNINDEXED, record_uuid UNINDEXED, part UNINDEXED, text, tokenize = 'unicode61 remove_diacritics 2');
 )"));
     gpkg::registerAttributeTable(db, QStringLiteral("custody_log"), QStringLiteral("Custody log"),
                                  QStringLiteral("Append-only chain of custody of captures and imagery"));
@@ -131,51 +119,54 @@ void migrateToEvidenceSchema(sql::Database &db)
     rebuildSearchIndex(db);
 }
 
-void indexRecord(sql::Database &db, RecordType type, const QUuid &id)
+void indexRecord(sql::Database &db, RecordType type, const QUuid &id, bool isNew)
 {
     const Searchable *s = searchableFor(type);
     if (!s)
         return;
     const QString uuid = uuidText(id);
-    removePart(db, uuid, QStringLiteral("record"));
-    const qint64 rowid = addRow(db, type, uuid, QStringLiteral("record"));
-    auto ins = db.prepare(QStringLiteral("INSERT INTO search_index (rowid, text) SELECT ?, %1 FROM %2 WHERE uuid = ?")
-                              .arg(QLatin1String(s->expression), QLatin1String(s->table)));
-    ins.bind(1, rowid).bind(2, uuid);
+    if (!isNew)
+        removeText(db, *s, uuid, false);
+    auto ins = db.prepare(QStringLiteral("INSERT INTO search_index (rowid, record_type, record_uuid, part, text) "
+                                         "SELECT %1, '%2', uuid, 'record', %3 FROM %4 WHERE uuid = ?")
+                              .arg(rowidExpression(type, false), toKey(type), QLatin1String(s->expression),
+                                   QLatin1String(s->table)));
+    ins.bind(1, uuid);
     ins.run();
 }
 
 void indexCaptureContent(sql::Database &db, const QUuid &captureId, const QString &text)
 {
+    const Searchable &s = *searchableFor(RecordType::Capture);
     const QString uuid = uuidText(captureId);
-    removePart(db, uuid, QStringLiteral("content"));
+    removeText(db, s, uuid, true);
     if (text.trimmed().isEmpty())
         return;
-    const qint64 rowid = addRow(db, RecordType::Capture, uuid, QStringLiteral("content"));
-    auto ins = db.prepare(QStringLiteral("INSERT INTO search_index (rowid, text) VALUES (?, ?)"));
-    ins.bind(1, rowid).bind(2, text);
+    auto ins = db.prepare(QStringLiteral("INSERT INTO search_index (rowid, record_type, record_uuid, part, text) "
+                                         "SELECT %1, 'capture', uuid, 'content', ? FROM captures WHERE uuid = ?")
+                              .arg(rowidExpression(RecordType::Capture, true)));
+    ins.bind(1, text).bind(2, uuid);
     ins.run();
 }
 
-void unindexRecord(sql::Database &db, const QUuid &id)
+void unindexRecord(sql::Database &db, RecordType type, const QUuid &id)
 {
-    const QString uuid = uuidText(id);
-    removePart(db, uuid, QStringLiteral("record"));
-    removePart(db, uuid, QStringLiteral("content"));
+    const Searchable *s = searchableFor(type);
+    if (!s)
+        return;
+    removeText(db, *s, uuidText(id), false);
+    if (type == RecordType::Capture)
+        removeText(db, *s, uuidText(id), true);
 }
 
 void rebuildSearchIndex(sql::Database &db)
 {
-    db.exec(QStringLiteral("DELETE FROM search_index WHERE rowid IN (SELECT rowid FROM search_rows WHERE part = 'record'); "
-                           "DELETE FROM search_rows WHERE part = 'record'"));
-    for (const Searchable &s : kSearchable) {
-        db.exec(QStringLiteral("INSERT INTO search_rows (record_type, record_uuid, part) "
-                               "SELECT '%1', uuid, 'record' FROM %2 ORDER BY fid")
-                    .arg(toKey(s.type), QLatin1String(s.table)));
-        db.exec(QStringLiteral("INSERT INTO search_index (rowid, text) SELECT r.rowid, %1 FROM search_rows r "
-                               "JOIN %2 t ON t.uuid = r.record_uuid WHERE r.part = 'record' AND r.record_type = '%3'")
-                    .arg(QLatin1String(s.expression), QLatin1String(s.table), toKey(s.type)));
-    }
+    db.exec(QStringLiteral("DELETE FROM search_index WHERE part = 'record'"));
+    for (const Searchable &s : kSearchable)
+        db.exec(QStringLiteral("INSERT INTO search_index (rowid, record_type, record_uuid, part, text) "
+                               "SELECT %1, '%2', uuid, 'record', %3 FROM %4")
+                    .arg(rowidExpression(s.type, false), toKey(s.type), QLatin1String(s.expression),
+                         QLatin1String(s.table)));
 }
 
 QString ftsQuery(const QString &text)

@@ -24,12 +24,13 @@ void migrateToEvidenceSchema(sql::Database &db);
 bool isEvidenceTable(const QString &table);
 
 // Writes the search index entry of one record (its own text fields), replacing the old one.
-// Record types without searchable text are ignored.
-void indexRecord(sql::Database &db, RecordType type, const QUuid &id);
+// Record types without searchable text are ignored. isNew: the record was just inserted, so it
+// has no entry to replace (saves a look-up per record in bulk imports).
+void indexRecord(sql::Database &db, RecordType type, const QUuid &id, bool isNew = false);
 // Writes the extracted text of a capture's content ("content" part), replacing the old one.
 void indexCaptureContent(sql::Database &db, const QUuid &captureId, const QString &text);
-// Removes every search entry of a record.
-void unindexRecord(sql::Database &db, const QUuid &id);
+// Removes every search entry of a record; call it before the record's row is deleted.
+void unindexRecord(sql::Database &db, RecordType type, const QUuid &id);
 // Empties the index and fills it again from every record (capture content text is kept).
 void rebuildSearchIndex(sql::Database &db);
 

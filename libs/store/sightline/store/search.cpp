@@ -4,9 +4,15 @@
 #include "sightline/store/schema_evidence.h"
 #include "sightline/store/sqlite.h"
 
+#include <algorithm>
+
 namespace sightline {
 
 using namespace store;
+
+namespace {
+constexpr int kRankedCandidates = 2000;
+}
 
 QList<SearchHit> Project::search(const QString &text, int limit) const
 {
@@ -14,12 +20,15 @@ QList<SearchHit> Project::search(const QString &text, int limit) const
     const QString query = ftsQuery(text);
     if (query.isEmpty() || limit <= 0 || !hasTable(QStringLiteral("search_index")))
         return out;
+    // bm25 over every match of a word that is in nearly every record costs ~100 ms at 100,000
+    // claims; ranking only the kRankedCandidates newest matches keeps a search under 20 ms and
+    // ranks a rarer word's matches in full.
     auto s = m_db->prepare(QStringLiteral(
-        "SELECT r.record_type, r.record_uuid, r.part, snippet(search_index, 0, '[', ']', '...', 12), m.rank "
-        "FROM (SELECT rowid, rank FROM search_index WHERE search_index MATCH ?1 ORDER BY rank LIMIT ?2) m "
-        "JOIN search_index ON search_index.rowid = m.rowid AND search_index MATCH ?1 "
-        "JOIN search_rows r ON r.rowid = m.rowid ORDER BY m.rank"));
-    s.bind(1, query).bind(2, limit);
+        "SELECT record_type, record_uuid, part, snippet(search_index, 3, '[', ']', '...', 12), m.score "
+        "FROM (SELECT rowid, score FROM (SELECT rowid, bm25(search_index) AS score FROM search_index "
+        "WHERE search_index MATCH ?1 ORDER BY rowid DESC LIMIT ?3) ORDER BY score LIMIT ?2) m "
+        "JOIN search_index ON search_index.rowid = m.rowid AND search_index MATCH ?1 ORDER BY m.score"));
+    s.bind(1, query).bind(2, limit).bind(3, std::max(limit, kRankedCandidates));
     while (s.next()) {
         RowReader r(s);
         SearchHit h;
