@@ -12,5 +12,8 @@ int runDemo(const QStringList &args);
 int runInfo(const QStringList &args);
 int runVerify(const QStringList &args);
 int runRender(const QStringList &args);
+int runClaims(const QStringList &args);
+int runCapture(const QStringList &args);
+int runSearch(const QStringList &args);
 
 } // namespace sightline::cli

@@ -19,7 +19,14 @@ const char *const kUsage = R"(usage: sightline-cli COMMAND [ARGS]
 commands:
   demo OUT.gpkg [--captures DIR]   write the demo project (the DPRK-Russia munitions case)
   info PROJECT [--json]            schema version and the number of records of each kind
-  verify PROJECT                   check structure, schema, links and capture hashes
+  verify PROJECT [--record]        check structure, schema, links and capture hashes
+                                   (--record: log each re-hash in the custody log)
+  claims PROJECT [--site NAME] [--source TEXT] [--json]
+                                   the claim ledger with grades, groups and conflicts
+  capture PROJECT --source ID FILE [--url URL] [--max-bytes N]
+                                   archive a file (or a saved page's folder) as a capture
+  search PROJECT TEXT [--limit N] [--json]
+                                   full-text search over sources, claims, notes, captures
   render PROJECT -o OUT.png --size WxH [--extent minx,miny,maxx,maxy] [--crs EPSG:N|utm]
          [--site NAME] [--dpi N] [--repeat N]
                                    draw the map as the canvas shows it
@@ -64,6 +71,12 @@ int main(int argc, char **argv)
             return cli::runVerify(args);
         if (command == QLatin1String("render"))
             return cli::runRender(args);
+        if (command == QLatin1String("claims"))
+            return cli::runClaims(args);
+        if (command == QLatin1String("capture"))
+            return cli::runCapture(args);
+        if (command == QLatin1String("search"))
+            return cli::runSearch(args);
         cli::err(QStringLiteral("sightline-cli: unknown command \"%1\"\n\n").arg(command) + QString::fromLatin1(kUsage));
         return cli::Usage;
     } catch (const StoreError &e) {

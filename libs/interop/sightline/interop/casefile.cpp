@@ -284,6 +284,8 @@ void CaseReader::captures()
                             .arg(name, QString::fromLatin1(c.sha256), expected));
         content.seek(0);
         m_captureText.insert(key, QString::fromUtf8(content.readAll()));
+        if (c.mediaType.startsWith(QLatin1String("text/")))
+            m_project.indexCaptureText(c.meta.id, m_captureText.value(key));
         ++m_report.imported[RecordType::Capture];
     }
 }

@@ -53,6 +53,11 @@ Capture Project::addCapture(Capture description, QIODevice &content, qint64 maxB
     if (description.capturedBy.isEmpty())
         description.capturedBy = m_author;
     save(description);
+    appendCustody(RecordType::Capture, description.meta.id, CustodyEntry::Action::Imported, description.sha256,
+                  QStringLiteral("%1, %2 bytes, version %3")
+                      .arg(name)
+                      .arg(total)
+                      .arg(captureVersion(description.meta.id)));
     batch.commit();
     return description;
 }

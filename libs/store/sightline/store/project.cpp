@@ -4,6 +4,7 @@
 #include "sightline/store/gpkg.h"
 #include "sightline/store/recordtable.h"
 #include "sightline/store/schema.h"
+#include "sightline/store/schema_evidence.h"
 
 #include <QFileInfo>
 
@@ -71,6 +72,9 @@ Project::Project(std::unique_ptr<sql::Database> db, const QString &author, bool 
     : m_db(std::move(db)), m_author(author.isEmpty() ? QStringLiteral("unknown analyst") : author), m_readOnly(readOnly),
       m_fileSchema(fileSchema)
 {
+    m_scheme = GradingScheme::byKey(metaValue(*m_db, QStringLiteral("grading_scheme")));
+    if (!m_scheme)
+        m_scheme = &GradingScheme::admiralty();
 }
 
 Project::~Project() = default;
@@ -149,7 +153,7 @@ template <typename T> void Project::save(T &record)
     requireWritable();
     using Table = RecordTable<T>;
     const TableSpec &spec = Table::spec();
-    QStringList problems = problemsOf(record);
+    QStringList problems = problemsOf(record) + schemeProblems(record);
     for (const Reference &ref : Table::references(record))
         if (!referenceExists(ref.type, ref.id))
             problems << QStringLiteral("its %1 %2 is not in the project").arg(ref.role, uuidText(ref.id));
@@ -208,6 +212,7 @@ template <typename T> void Project::save(T &record)
             }
         }
         afterSave(record);
+        indexRecord(*m_db, spec.type, meta.id);
         appendChangeLog(action, toKey(spec.type), meta, Table::summary(record));
         if (tx) {
             flushExtents();
@@ -259,6 +264,35 @@ void Project::flushExtents()
 
 template <typename T> void Project::afterSave(const T &) {}
 
+template <> void Project::afterSave<Source>(const Source &source)
+{
+    afterSourceSaved(source);
+}
+
+template <> void Project::afterSave<Capture>(const Capture &c)
+{
+    // The next number in the series of the same source, URL and file name; a capture stored
+    // before keeps the number it has.
+    auto s = m_db->prepare(QStringLiteral(
+        "INSERT OR IGNORE INTO capture_versions (capture_uuid, source_uuid, original_url, file_name, version) "
+        "SELECT ?1, ?2, coalesce(?3, ''), coalesce(?4, ''), coalesce(max(version), 0) + 1 FROM capture_versions "
+        "WHERE source_uuid = ?2 AND original_url = coalesce(?3, '') AND file_name = coalesce(?4, '')"));
+    s.bind(1, uuidText(c.meta.id)).bind(2, uuidText(c.sourceId)).bind(3, c.originalUrl).bind(4, c.fileName);
+    s.run();
+}
+
+QStringList Project::schemeProblems(const Source &s) const
+{
+    const QString p = m_scheme->problemWith(s.reliability);
+    return p.isEmpty() ? QStringList() : QStringList{p};
+}
+
+QStringList Project::schemeProblems(const Claim &c) const
+{
+    const QString p = m_scheme->problemWith(c.credibility);
+    return p.isEmpty() ? QStringList() : QStringList{p};
+}
+
 template <> void Project::afterSave<Site>(const Site &site)
 {
     auto del = m_db->prepare(QStringLiteral("DELETE FROM site_aois WHERE site_uuid = ?"));
@@ -291,7 +325,9 @@ template <typename T> void Project::remove(const QUuid &id)
         a.bind(1, uuidText(id));
         a.run();
     }
+    unindexRecord(*m_db, id);
     if constexpr (std::is_same_v<T, Capture>) {
+        appendCustody(RecordType::Capture, id, CustodyEntry::Action::Removed, found->sha256, found->fileName);
         auto c = m_db->prepare(QStringLiteral("DELETE FROM capture_chunks WHERE capture_uuid = ?"));
         c.bind(1, uuidText(id));
         c.run();

@@ -5,6 +5,9 @@
 #include "sightline/core/capture.h"
 #include "sightline/core/changelog.h"
 #include "sightline/core/claim.h"
+#include "sightline/core/custody.h"
+#include "sightline/core/gradingscheme.h"
+#include "sightline/core/reviewflag.h"
 #include "sightline/core/event.h"
 #include "sightline/core/layerstate.h"
 #include "sightline/core/link.h"
@@ -87,6 +90,54 @@ public:
     // SHA-256 (lowercase hex) of the stored content, computed afresh.
     QByteArray hashCaptureContent(const QUuid &captureId) const;
 
+    // Which version of its capture this is: captures of the same source, original URL and file
+    // name are numbered 1, 2, ... in the order they were taken. Re-capturing adds a version and
+    // never replaces one. 0 for an unknown capture.
+    int captureVersion(const QUuid &captureId) const;
+    // Every version of the capture series that captureId belongs to, oldest first.
+    QList<Capture> captureVersions(const QUuid &captureId) const;
+    // Writes the stored content to out unchanged, checks that it still has the recorded SHA-256,
+    // and logs "exported" (with purpose, say the target file) in the custody log. Throws
+    // StoreError when the content no longer matches its hash; out then holds what was stored.
+    void exportCapture(const QUuid &captureId, QIODevice &out, const QString &purpose = {});
+    // The text of a capture's content, for full-text search (PDF text, HTML without markup).
+    void indexCaptureText(const QUuid &captureId, const QString &text);
+
+    // Chain of custody of captures and imagery, oldest first; every item's when itemId is null.
+    QList<CustodyEntry> custodyLog(const QUuid &itemId = {}) const;
+    // Appends one entry (the hash is read from the item). "viewed" is logged by whoever shows
+    // the content; the store logs imports, exports, removals and recorded re-hashes itself.
+    void logCustody(RecordType itemType, const QUuid &itemId, CustodyEntry::Action action,
+                    const QString &detail = {});
+    // As verify(), and logs "re-hashed" with the outcome for every capture. verify() itself
+    // never writes.
+    QStringList verifyAndRecord();
+
+    // The grading scheme the project uses (Admiralty unless set). Sources and claims graded
+    // outside it are refused on save.
+    const GradingScheme &gradingScheme() const;
+    // Switches scheme; refuses (StoreError::Invalid, naming the records) while any source or claim
+    // has a grade the new scheme lacks.
+    void setGradingScheme(const GradingScheme &scheme);
+    // Every grade a source has had, oldest first.
+    QList<SourceGradeChange> gradeHistory(const QUuid &sourceId) const;
+    // Changes a source's reliability with the reason, in one transaction with its history entry.
+    // A downgrade puts every claim, event, observation and dependent source that rests on it
+    // (recordsRestingOn) on the needs-review list. Saving a Source with a new reliability
+    // does the same, with no reason.
+    void setSourceGrade(const QUuid &sourceId, Reliability reliability, const QString &reason);
+    // Sets the scheme's lowest judged grade (E in Admiralty) and flags what rests on the source.
+    void discreditSource(const QUuid &sourceId, const QString &reason);
+    // Open review flags (or all of them), oldest first.
+    QList<ReviewFlag> reviewFlags(bool openOnly = true) const;
+    // Clears every open flag of a record, with a note; the flags stay, marked cleared.
+    void clearReview(const QUuid &recordId, const QString &note);
+
+    // Full-text search (SQLite FTS5, bm25 ranking) over sources, claims, sites, events,
+    // observations and capture text. Words must all occur; "a phrase" in quotes; word* for a
+    // prefix. Best first, at most limit hits.
+    QList<SearchHit> search(const QString &text, int limit = 50) const;
+
     // Annotations whose geometry meets the box and whose time may fall within [fromUtc, toUtc]
     // (a null bound is open).
     QList<Annotation> annotationsIn(const GeoBounds &box, const QDateTime &fromUtc, const QDateTime &toUtc) const;
@@ -134,6 +185,14 @@ private:
     void extendLayer(const QString &table, const GeoBounds &bounds);
     void flushExtents();
 
+    void afterSourceSaved(const Source &source);
+    void raiseReviewFlags(const Source &source, Reliability from, const QString &reason);
+    QStringList schemeProblems(const Source &s) const;
+    QStringList schemeProblems(const Claim &c) const;
+    template <typename T> QStringList schemeProblems(const T &) const { return {}; }
+    void appendCustody(RecordType itemType, const QUuid &itemId, CustodyEntry::Action action,
+                       const QByteArray &sha256, const QString &detail);
+
     std::unique_ptr<sql::Database> m_db;
     QString m_author;
     bool m_readOnly;
@@ -145,6 +204,8 @@ private:
     QHash<RecordType, QSet<QUuid>> m_knownIds;
     // Bounds of geometries written in the open transaction, merged into gpkg_contents at commit.
     QHash<QString, GeoBounds> m_pendingExtents;
+    const GradingScheme *m_scheme = nullptr;
+    QString m_pendingGradeReason; // the reason setSourceGrade gives the save it makes
 };
 
 } // namespace sightline

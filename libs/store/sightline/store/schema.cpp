@@ -3,6 +3,7 @@
 #include "sightline/core/record.h"
 #include "sightline/store/gpkg.h"
 #include "sightline/store/recordtable.h"
+#include "sightline/store/schema_evidence.h"
 
 namespace sightline::store {
 namespace {
@@ -39,6 +40,8 @@ int tableAddedIn(const QString &table)
 {
     if (table == RecordTable<Bookmark>::spec().table || table == QLatin1String("map_layers"))
         return 2;
+    if (isEvidenceTable(table))
+        return kEvidenceSchemaVersion;
     return 1;
 }
 
@@ -84,6 +87,7 @@ CREATE TRIGGER change_log_no_delete BEFORE DELETE ON change_log
     setMetaValue(db, QStringLiteral("project_uuid"), uuidText(QUuid::createUuid()));
     setMetaValue(db, QStringLiteral("title"), title);
     setMetaValue(db, QStringLiteral("created_utc"), dateTimeText(nowUtc()));
+    createEvidenceTables(db);
 }
 
 void createSchema2Tables(sql::Database &db)
@@ -104,7 +108,7 @@ const QList<Migration> &migrations()
 {
     // Each schema change adds its step here, and a test file written by the older version
     // (tests/data/project-schema1.gpkg for version 1).
-    static const QList<Migration> steps{{1, createSchema2Tables}};
+    static const QList<Migration> steps{{1, createSchema2Tables}, {2, migrateToEvidenceSchema}};
     return steps;
 }
 

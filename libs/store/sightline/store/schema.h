@@ -10,8 +10,9 @@ namespace sightline::store {
 
 // The version of the project schema this build writes. A file with a higher version comes from
 // a newer Sightline and is refused; a lower one is migrated forward when opened for writing.
-// Schema 2 added bookmarks and the map's layer state.
-constexpr int kSchemaVersion = 2;
+// Schema 2 added bookmarks and the map's layer state; schema 3 the evidence tables (custody
+// log, review flags, grading history, capture versions, full-text search; schema_evidence.h).
+constexpr int kSchemaVersion = 3;
 
 // Creates every table of a new project in an empty database (inside the caller's transaction).
 void createSchema(sql::Database &db, const QString &projectTitle);

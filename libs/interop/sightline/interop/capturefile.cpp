@@ -1,0 +1,187 @@
+#include "sightline/interop/capturefile.h"
+
+#include "sightline/interop/importerror.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QFileInfo>
+#include <QMimeDatabase>
+#include <QPdfDocument>
+#include <QPdfSelection>
+#include <QRegularExpression>
+#include <QStringDecoder>
+
+namespace sightline {
+namespace {
+
+// Text of an HTML page for searching: scripts, styles and tags gone, the common entities
+// decoded, white space collapsed. Nothing is fetched and nothing is rendered.
+QString htmlText(const QByteArray &bytes)
+{
+    QString html = QString::fromUtf8(bytes);
+    static const QRegularExpression hidden(QStringLiteral("<(script|style|noscript)\\b[^>]*>.*?</\\1\\s*>"),
+                                           QRegularExpression::CaseInsensitiveOption |
+                                               QRegularExpression::DotMatchesEverythingOption);
+    static const QRegularExpression comment(QStringLiteral("<!--.*?-->"), QRegularExpression::DotMatchesEverythingOption);
+    static const QRegularExpression tag(QStringLiteral("<[^>]*>"));
+    static const QRegularExpression numeric(QStringLiteral("&#(x?)([0-9a-fA-F]+);"));
+    html.remove(hidden).remove(comment).replace(tag, QStringLiteral(" "));
+    QString out;
+    qsizetype last = 0;
+    for (auto it = numeric.globalMatch(html); it.hasNext();) {
+        const auto m = it.next();
+        out += QStringView(html).mid(last, m.capturedStart() - last);
+        bool ok = false;
+        const uint code = m.captured(2).toUInt(&ok, m.captured(1).isEmpty() ? 10 : 16);
+        if (ok && code > 0 && code < 0x110000)
+            out += QString::fromUcs4(reinterpret_cast<const char32_t *>(&code), 1);
+        last = m.capturedEnd();
+    }
+    out += QStringView(html).mid(last);
+    out.replace(QStringLiteral("&nbsp;"), QStringLiteral(" "))
+        .replace(QStringLiteral("&lt;"), QStringLiteral("<"))
+        .replace(QStringLiteral("&gt;"), QStringLiteral(">"))
+        .replace(QStringLiteral("&quot;"), QStringLiteral("\""))
+        .replace(QStringLiteral("&#39;"), QStringLiteral("'"))
+        .replace(QStringLiteral("&amp;"), QStringLiteral("&"));
+    return out.simplified();
+}
+
+Capture importOne(Project &project, const QUuid &sourceId, const QString &file, const QString &name,
+                  const QString &url, qint64 maxBytes, QStringList &warnings)
+{
+    QFile f(file);
+    if (!f.open(QIODevice::ReadOnly))
+        throw ImportError(file, QStringLiteral("cannot be read: ") + f.errorString());
+    if (f.size() > maxBytes)
+        throw ImportError(file, QStringLiteral("is %1 bytes, over the capture limit of %2 bytes; not stored")
+                                    .arg(f.size())
+                                    .arg(maxBytes));
+    Capture c;
+    c.sourceId = sourceId;
+    c.fileName = name;
+    c.mediaType = QMimeDatabase().mimeTypeForFile(file).name();
+    c.originalUrl = url;
+    try {
+        c = project.addCapture(c, f, maxBytes);
+    } catch (const StoreError &e) {
+        throw ImportError(file, e.problem());
+    }
+    QString warning;
+    const QString text = extractCaptureText(file, c.mediaType, &warning);
+    if (!warning.isEmpty())
+        warnings << warning;
+    if (!text.isEmpty())
+        project.indexCaptureText(c.meta.id, text);
+    return c;
+}
+
+} // namespace
+
+QString safeRelativeName(const QString &name, QString *why)
+{
+    auto refuse = [&](const QString &reason) {
+        if (why)
+            *why = reason;
+        return QString();
+    };
+    QString n = name;
+    n.replace(u'\\', u'/');
+    if (n.isEmpty())
+        return refuse(QStringLiteral("the name is empty"));
+    for (const QChar ch : n)
+        if (ch.unicode() < 0x20 || ch.unicode() == 0x7f)
+            return refuse(QStringLiteral("the name has a control character"));
+    if (n.startsWith(u'/'))
+        return refuse(QStringLiteral("the name is an absolute path"));
+    if (n.size() >= 2 && n.at(1) == u':' && n.at(0).isLetter())
+        return refuse(QStringLiteral("the name starts with a drive letter"));
+    QStringList parts;
+    for (const QString &part : n.split(u'/', Qt::SkipEmptyParts)) {
+        if (part == QLatin1String(".."))
+            return refuse(QStringLiteral("the name has a \"..\" part"));
+        if (part != QLatin1String("."))
+            parts << part;
+    }
+    if (parts.isEmpty())
+        return refuse(QStringLiteral("the name has no file in it"));
+    return parts.join(u'/');
+}
+
+QString extractCaptureText(const QString &path, const QString &mediaType, QString *warning)
+{
+    if (mediaType == QLatin1String("application/pdf")) {
+        QPdfDocument doc;
+        const QPdfDocument::Error error = doc.load(path);
+        if (error != QPdfDocument::Error::None || doc.pageCount() <= 0) {
+            if (warning)
+                *warning = QStringLiteral("%1: Qt PDF cannot open it (%2); stored and hashed without its text")
+                               .arg(path)
+                               .arg(error == QPdfDocument::Error::None ? QStringLiteral("no pages")
+                                                                       : QStringLiteral("error %1").arg(int(error)));
+            return {};
+        }
+        QStringList pages;
+        for (int i = 0; i < doc.pageCount(); ++i)
+            pages << doc.getAllText(i).text();
+        return pages.join(u'\n');
+    }
+    const bool html = mediaType == QLatin1String("text/html") || mediaType == QLatin1String("application/xhtml+xml");
+    if (!html && !mediaType.startsWith(QLatin1String("text/")))
+        return {};
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    const QByteArray bytes = f.read(64 * 1024 * 1024); // the searchable part of a very large text
+    return html ? htmlText(bytes) : QString::fromUtf8(bytes);
+}
+
+CaptureImportResult importCapture(Project &project, const QUuid &sourceId, const QString &path,
+                                  const QString &originalUrl, qint64 maxBytes)
+{
+    const QFileInfo info(path);
+    if (!info.exists())
+        throw ImportError(path, QStringLiteral("no such file"));
+    if (!project.exists(RecordType::Source, sourceId))
+        throw ImportError(path, QStringLiteral("cannot be captured: source %1 is not in the project")
+                                    .arg(sourceId.toString(QUuid::WithoutBraces)));
+    CaptureImportResult result;
+    Project::Batch batch(project);
+    if (!info.isDir()) {
+        result.captures << importOne(project, sourceId, path, info.fileName(), originalUrl, maxBytes, result.warnings);
+        batch.commit();
+        return result;
+    }
+    // A saved page: every regular file under the folder, by its relative path. Links could
+    // point anywhere, so they are refused rather than followed.
+    const QDir root(info.absoluteFilePath());
+    QStringList files;
+    QDirIterator it(root.path(), QDir::Files | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot,
+                    QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString file = it.next();
+        if (QFileInfo(file).isSymLink())
+            throw ImportError(file, QStringLiteral("is a symbolic link; a captured page is stored from its own files only"));
+        files << file;
+    }
+    files.sort();
+    if (files.isEmpty())
+        throw ImportError(path, QStringLiteral("is an empty folder: nothing to capture"));
+    qint64 total = 0;
+    for (const QString &file : std::as_const(files)) {
+        QString why;
+        const QString name = safeRelativeName(root.relativeFilePath(file), &why);
+        if (name.isEmpty())
+            throw ImportError(file, QStringLiteral("cannot be captured: ") + why);
+        total += QFileInfo(file).size();
+        if (total > maxBytes)
+            throw ImportError(path, QStringLiteral("holds more than the capture limit of %1 bytes; not stored").arg(maxBytes));
+        result.captures << importOne(project, sourceId, file, info.fileName() + u'/' + name, originalUrl, maxBytes,
+                                     result.warnings);
+    }
+    batch.commit();
+    return result;
+}
+
+} // namespace sightline

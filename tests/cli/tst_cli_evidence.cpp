@@ -1,0 +1,164 @@
+// sightline-cli's evidence commands: claims, capture, search and verify --record, as a user runs them.
+#include "support/cliprocess.h"
+#include "support/samplerecords.h"
+
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace sightline;
+using test::runCli;
+
+class TestCliEvidence : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString m_file;
+    Source m_source;
+    Site m_site;
+
+    QString writeFile(const QString &name, const QByteArray &content)
+    {
+        const QString path = m_dir.filePath(name);
+        QDir().mkpath(QFileInfo(path).absolutePath());
+        QFile f(path);
+        if (!f.open(QIODevice::WriteOnly))
+            return {};
+        f.write(content);
+        return path;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_file = m_dir.filePath(QStringLiteral("p.gpkg"));
+        auto p = Project::create(m_file, QStringLiteral("CLI evidence"), QStringLiteral("a"));
+        m_site = test::sampleSite();
+        p->save(m_site);
+        m_source = test::sampleSource();
+        p->save(m_source);
+        Source other = test::sampleSource();
+        other.publisher = QStringLiteral("Newsweek");
+        p->save(other);
+        Claim a = test::sampleClaim(m_source, m_site); // about 73 railcars, 5 Oct 2023
+        p->save(a);
+        Claim b = test::sampleClaim(other, m_site);
+        b.quote = QStringLiteral("only 20 railcars were there that week");
+        b.quantity.value = 20;
+        b.quantity.approximate = false;
+        b.credibility = *Credibility::fromInt(4);
+        p->save(b);
+    }
+
+    void claimsListsGradesAndConflicts()
+    {
+        auto r = runCli({QStringLiteral("claims"), m_file, QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        const QJsonArray claims = o.value(QStringLiteral("claims")).toArray();
+        QCOMPARE(claims.size(), 2);
+        QStringList grades;
+        for (const auto &c : claims)
+            grades << c.toObject().value(QStringLiteral("grade")).toString();
+        grades.sort();
+        QCOMPARE(grades, (QStringList{QStringLiteral("B2"), QStringLiteral("B4")}));
+        QCOMPARE(o.value(QStringLiteral("groups")).toArray().size(), 1);
+        const QJsonArray conflicts = o.value(QStringLiteral("conflicts")).toArray();
+        QCOMPARE(conflicts.size(), 1);
+        QVERIFY(conflicts[0].toObject().value(QStringLiteral("figures_disagree")).toBool());
+        QVERIFY(conflicts[0].toObject().value(QStringLiteral("description")).toString().contains(QStringLiteral("20 railcars")));
+
+        r = runCli({QStringLiteral("claims"), m_file, QStringLiteral("--source"), QStringLiteral("newsweek")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains(QStringLiteral("B4")));
+        QVERIFY(!r.out.contains(QStringLiteral("B2")));
+        QVERIFY(r.out.contains(QStringLiteral("1 claim(s)")));
+        r = runCli({QStringLiteral("claims"), m_file, QStringLiteral("--site"), QStringLiteral("tumangang station")});
+        QCOMPARE(r.exitCode, 0); // an alias, any case
+        QVERIFY(r.out.contains(QStringLiteral("2 claim(s)")));
+        r = runCli({QStringLiteral("claims"), m_file, QStringLiteral("--site"), QStringLiteral("Atlantis")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains(m_file) && r.err.contains(QStringLiteral("Atlantis")));
+        QCOMPARE(runCli({QStringLiteral("claims")}).exitCode, 1);
+    }
+
+    void captureStoresAndSearchFindsIt()
+    {
+        const QString page = writeFile(QStringLiteral("page.html"),
+                                       "<html><head><style>.x{}</style><script>var hidden='zzzscript';</script></head>"
+                                       "<body><p>The vessel <b>Lady&nbsp;R</b> left Rajin</p></body></html>");
+        const QString id = m_source.meta.id.toString(QUuid::WithoutBraces).left(8);
+        auto r = runCli({QStringLiteral("capture"), m_file, QStringLiteral("--source"), id, page, QStringLiteral("--url"),
+                         QStringLiteral("https://example.org/page")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY(r.out.contains(QStringLiteral("version 1")));
+        QVERIFY(r.out.contains(QString::fromLatin1(test::fileSha256(page))));
+        QVERIFY(r.out.contains(QStringLiteral("text/html")));
+        r = runCli({QStringLiteral("capture"), m_file, QStringLiteral("--source"), id, page, QStringLiteral("--url"),
+                    QStringLiteral("https://example.org/page")});
+        QVERIFY(r.out.contains(QStringLiteral("version 2"))); // re-captured, first kept
+
+        r = runCli({QStringLiteral("search"), m_file, QStringLiteral("Lady"), QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonArray hits = QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("hits")).toArray();
+        QCOMPARE(hits.size(), 2);
+        QCOMPARE(hits[0].toObject().value(QStringLiteral("type")).toString(), QStringLiteral("capture"));
+        QCOMPARE(hits[0].toObject().value(QStringLiteral("part")).toString(), QStringLiteral("content"));
+        // Scripts and markup are not text.
+        r = runCli({QStringLiteral("search"), m_file, QStringLiteral("zzzscript")});
+        QVERIFY(r.out.contains(QStringLiteral("0 hit(s)")));
+        r = runCli({QStringLiteral("search"), m_file, QStringLiteral("railcars")});
+        QVERIFY(r.out.contains(QStringLiteral("2 hit(s)")));
+        QCOMPARE(runCli({QStringLiteral("search"), m_file}).exitCode, 1);
+    }
+
+    void captureRefusals()
+    {
+        const QString id = m_source.meta.id.toString(QUuid::WithoutBraces);
+        const QString big = writeFile(QStringLiteral("big.bin"), QByteArray(2048, 'x'));
+        auto r = runCli({QStringLiteral("capture"), m_file, QStringLiteral("--source"), id, big,
+                         QStringLiteral("--max-bytes"), QStringLiteral("1024")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains(big) && r.err.contains(QStringLiteral("limit")));
+        QCOMPARE(r.err.count(u'\n'), 1);
+        r = runCli({QStringLiteral("capture"), m_file, QStringLiteral("--source"), QStringLiteral("ffffffff"), big});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains(QStringLiteral("no source")));
+        QCOMPARE(runCli({QStringLiteral("capture"), m_file, big}).exitCode, 1);
+
+        // A PDF Qt PDF cannot open is still stored and hashed, with a warning naming it.
+        const QString pdf = writeFile(QStringLiteral("broken.pdf"), "%PDF-1.7\n1 0 obj << /Type /Catalog >>\ngarbage");
+        r = runCli({QStringLiteral("capture"), m_file, QStringLiteral("--source"), id, pdf});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.err.contains(pdf) && r.err.contains(QStringLiteral("Qt PDF cannot open it")));
+        QVERIFY(r.out.contains(QString::fromLatin1(test::fileSha256(pdf))));
+    }
+
+    void verifyRecordsOnlyWhenAsked()
+    {
+        auto countCustody = [&] {
+            auto p = Project::open(m_file, QStringLiteral("t"), Project::Access::ReadOnly);
+            return p->custodyLog().size();
+        };
+        const qsizetype before = countCustody();
+        QVERIFY(before > 0);
+        const QByteArray hash = test::fileSha256(m_file);
+        auto r = runCli({QStringLiteral("verify"), m_file});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(test::fileSha256(m_file), hash); // read-only: not a byte changed
+        r = runCli({QStringLiteral("verify"), m_file, QStringLiteral("--record")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        auto p = Project::open(m_file, QStringLiteral("t"), Project::Access::ReadOnly);
+        const auto log = p->custodyLog();
+        QCOMPARE(log.size(), before + p->count(RecordType::Capture));
+        QCOMPARE(log.last().action, CustodyEntry::Action::Rehashed);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliEvidence)
+#include "tst_cli_evidence.moc"
