@@ -17,8 +17,9 @@ namespace {
 
 QThreadPool &tilePool()
 {
-    // Separate from the global pool, where render jobs themselves run, so that a job waiting
-    // for its tiles never starves them of threads.
+    // Separate from the pool render jobs run in (renderjob.cpp), so that a job waiting for its
+    // tiles never starves them of threads, and from Qt's global pool, which Qt's own image
+    // code uses from inside our workers.
     static QThreadPool *pool = [] {
         auto *p = new QThreadPool;
         p->setMaxThreadCount(std::max(2, QThread::idealThreadCount()));

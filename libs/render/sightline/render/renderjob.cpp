@@ -6,6 +6,22 @@
 #include <algorithm>
 
 namespace sightline::render {
+namespace {
+
+QThreadPool &jobPool()
+{
+    // Not Qt's global pool: Qt 6.4 splits large image conversions and scaling into tasks on
+    // the global pool and waits for them, also from our tile workers. A job that held a
+    // global thread while waiting for its tiles could then wait forever on itself.
+    static QThreadPool *pool = [] {
+        auto *p = new QThreadPool;
+        p->setMaxThreadCount(2); // the newest job and one cancelled job finishing its tile
+        return p;
+    }();
+    return *pool;
+}
+
+} // namespace
 
 RenderJob::RenderJob(std::shared_ptr<TileCache> cache, QObject *parent) : QObject(parent), m_cache(std::move(cache))
 {
@@ -30,7 +46,7 @@ quint64 RenderJob::start(const MapSettings &settings, const LayerList &layers)
     QPointer<RenderJob> self(this);
     auto cancelFlag = m_cancel;
     auto cache = m_cache;
-    QThreadPool::globalInstance()->start([=] {
+    jobPool().start([=] {
         if (preview) {
             constexpr int kFactor = 4;
             MapSettings coarse = settings;
