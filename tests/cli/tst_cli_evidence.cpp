@@ -1,6 +1,7 @@
 // sightline-cli's evidence commands: claims, capture, search and verify --record, as a user runs them.
 #include "support/cliprocess.h"
 #include "support/samplerecords.h"
+#include "support/testfiles.h"
 
 #include <QDir>
 #include <QJsonArray>
@@ -21,16 +22,7 @@ class TestCliEvidence : public QObject
     Source m_source;
     Site m_site;
 
-    QString writeFile(const QString &name, const QByteArray &content)
-    {
-        const QString path = m_dir.filePath(name);
-        QDir().mkpath(QFileInfo(path).absolutePath());
-        QFile f(path);
-        if (!f.open(QIODevice::WriteOnly))
-            return {};
-        f.write(content);
-        return path;
-    }
+    QString writeFile(const QString &name, const QByteArray &content) { return test::writeTestFile(m_dir, name, content); }
 
 private slots:
     void initTestCase()

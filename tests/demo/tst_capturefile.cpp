@@ -3,6 +3,7 @@
 #include "sightline/interop/capturefile.h"
 #include "sightline/interop/importerror.h"
 #include "support/samplerecords.h"
+#include "support/testfiles.h"
 
 #include <QBuffer>
 #include <QDir>
@@ -20,16 +21,7 @@ class TestCaptureFile : public QObject
     QTemporaryDir m_dir;
     int m_n = 0;
 
-    QString write(const QString &name, const QByteArray &content)
-    {
-        const QString path = m_dir.filePath(name);
-        QDir().mkpath(QFileInfo(path).absolutePath());
-        QFile f(path);
-        if (!f.open(QIODevice::WriteOnly))
-            return {};
-        f.write(content);
-        return path;
-    }
+    QString write(const QString &name, const QByteArray &content) { return test::writeTestFile(m_dir, name, content); }
 
     std::pair<std::unique_ptr<Project>, QUuid> project()
     {
