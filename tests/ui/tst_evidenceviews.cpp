@@ -29,6 +29,15 @@ private:
     std::unique_ptr<edit::Document> m_doc;
     ui::SelectionModel m_selection;
 
+    // With SIGHTLINE_SCREENSHOT_DIR set, saves what a view looks like, to look at.
+    static void shoot(QWidget &view, const QString &name)
+    {
+        if (const QString dir = qEnvironmentVariable("SIGHTLINE_SCREENSHOT_DIR"); !dir.isEmpty()) {
+            view.resize(1400, 320);
+            view.grab().save(dir + u'/' + name + QStringLiteral(".png"));
+        }
+    }
+
     std::optional<Claim> claimWith(const QString &object, double figure) const
     {
         for (const Claim &c : m_doc->project().all<Claim>()) {
@@ -74,6 +83,7 @@ private slots:
         m_selection.clear();
         view.table()->selectRow(found);
         QCOMPARE(m_selection.selected(), view.claimsAt(found));
+        shoot(view, QStringLiteral("conflicts"));
         QVERIFY(m_selection.selectedOfType(RecordType::Claim).contains(thousand->meta.id));
     }
 
@@ -94,6 +104,7 @@ private slots:
             listsTheClaim = listsTheClaim || view.recordAt(row) == RecordRef{RecordType::Claim, thousand->meta.id};
         QVERIFY(listsTheClaim);
         QVERIFY(!view.markReviewedButton()->isEnabled());
+        shoot(view, QStringLiteral("review"));
 
         // Choosing a row selects its record; the button clears it, one record at a time.
         while (view.rowCount() > 0) {
@@ -128,6 +139,7 @@ private slots:
         QVERIFY2(row >= 0, "the quote's claim is not among the hits");
         QVERIFY(panel.results()->topLevelItem(row)->text(ui::SearchPanel::SnippetColumn).contains(u'['));
 
+        shoot(panel, QStringLiteral("search"));
         m_selection.clear();
         panel.choose(row);
         QCOMPARE(m_selection.selected(), (QList<RecordRef>{{RecordType::Claim, railcars->meta.id}}));

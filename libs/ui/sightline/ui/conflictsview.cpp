@@ -9,6 +9,8 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace sightline::ui {
 
 namespace {
@@ -30,6 +32,7 @@ ConflictsView::ConflictsView(SelectionModel *selection, QWidget *parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setWordWrap(false); // the whole reason is in the tooltip
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
     auto *layout = new QVBoxLayout(this);
@@ -68,7 +71,7 @@ void ConflictsView::reload(const Project &project)
                 sites << siteNames.value(id);
         QStringList why;
         if (c.figuresDisagree)
-            why << tr("figures leave no value both allow");
+            why << tr("the figures cannot both be true");
         if (c.linkedAsContradicting)
             why << tr("linked as contradicting");
         for (const Link &l : c.links)
@@ -85,17 +88,22 @@ void ConflictsView::reload(const Project &project)
                                 why.join(QStringLiteral("; "))};
         for (int col = 0; col < ColumnCount; ++col) {
             auto *item = new QTableWidgetItem(cells[col]);
+            item->setToolTip(cells[col]);
             if (col == FigureA)
                 item->setToolTip(c.first.quote);
             else if (col == FigureB)
                 item->setToolTip(c.second.quote);
             else if (col == WhyColumn)
-                item->setToolTip(c.describe());
+                item->setToolTip(cells[col] + QStringLiteral("\n") + c.describe());
             m_table->setItem(row, col, item);
         }
         m_table->item(row, 0)->setData(kIdsRole, QVariantList{c.first.meta.id, c.second.meta.id});
     }
     m_table->resizeColumnsToContents();
+    // Long site lists give way to the reason; the cells' tooltips keep the whole text.
+    for (int col = 0; col + 1 < ColumnCount; ++col)
+        m_table->setColumnWidth(col, std::min(m_table->columnWidth(col), 240));
+    m_table->resizeRowsToContents();
     m_loading = false;
 }
 

@@ -66,8 +66,10 @@ void SearchPanel::search(const QString &text)
     }
     for (const SearchHit &hit : hits) {
         QString title = recordTitle(*m_project, hit.record);
-        if (hit.part == QLatin1String("content"))
-            title = tr("%1 (text)").arg(title);
+        // A capture's file name says little; its source says where the text is from.
+        if (hit.record.type == RecordType::Capture)
+            if (const auto capture = m_project->find<Capture>(hit.record.id))
+                title = tr("%1 (captured text)").arg(recordTitle(*m_project, {RecordType::Source, capture->sourceId}));
         auto *item = new QTreeWidgetItem(m_results, {recordKindLabel(hit.record.type), title, hit.snippet});
         item->setToolTip(TitleColumn, title);
         item->setToolTip(SnippetColumn, hit.snippet);
