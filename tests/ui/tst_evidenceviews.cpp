@@ -85,6 +85,11 @@ private slots:
         QCOMPARE(m_selection.selected(), view.claimsAt(found));
         shoot(view, QStringLiteral("conflicts"));
         QVERIFY(m_selection.selectedOfType(RecordType::Claim).contains(thousand->meta.id));
+        // Another view selects something else; a click on the chosen row selects the pair again.
+        m_selection.clear();
+        const QRect cell = view.table()->visualItemRect(view.table()->item(found, ui::ConflictsView::FigureA));
+        QTest::mouseClick(view.table()->viewport(), Qt::LeftButton, {}, cell.center());
+        QCOMPARE(m_selection.selected(), view.claimsAt(found));
     }
 
     void downgradeRaisesFlagsAndMarkReviewedClearsThem()

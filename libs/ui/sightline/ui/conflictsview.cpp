@@ -43,6 +43,8 @@ ConflictsView::ConflictsView(SelectionModel *selection, QWidget *parent)
         if (!m_loading && rows.size() == 1)
             m_selection->select(claimsAt(rows.first().row()));
     });
+    // A click on the row already chosen selects its claims again after another view changed the selection.
+    connect(m_table, &QTableWidget::cellClicked, this, [this](int row) { m_selection->select(claimsAt(row)); });
 }
 
 void ConflictsView::reload(const Project &project)

@@ -50,6 +50,7 @@ ReviewView::ReviewView(SelectionModel *selection, QWidget *parent)
         if (!m_loading && rows.size() == 1)
             m_selection->select({recordAt(rows.first().row())});
     });
+    connect(m_table, &QTableWidget::cellClicked, this, [this](int clicked) { m_selection->select({recordAt(clicked)}); });
     connect(m_markReviewed, &QPushButton::clicked, this, &ReviewView::markReviewed);
 }
 
