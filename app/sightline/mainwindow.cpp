@@ -578,6 +578,7 @@ void MainWindow::reloadRecords()
     m_ledger->reload(project);
     m_conflicts->reload(project);
     m_review->reload(); // a source's new grade raises flags
+    m_search->refresh();
     m_sites->reload(project);
     m_layers->setProject(project, render::BasemapLayer::defaultPath());
     m_message->setText(m_doc->takeError());

@@ -151,6 +151,14 @@ private slots:
 
         panel.search(QStringLiteral("zzqxnotaword"));
         QCOMPARE(panel.resultCount(), 0);
+
+        // After an edit the same search finds the new text.
+        Claim edited = *railcars;
+        edited.notes = QStringLiteral("zzqxnotaword counted twice");
+        m_doc->project().save(edited);
+        panel.refresh();
+        QCOMPARE(panel.resultCount(), 1);
+        QCOMPARE(panel.resultAt(0), (RecordRef{RecordType::Claim, railcars->meta.id}));
     }
 };
 

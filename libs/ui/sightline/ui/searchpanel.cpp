@@ -45,6 +45,7 @@ SearchPanel::SearchPanel(SelectionModel *selection, QWidget *parent)
 void SearchPanel::setProject(const Project *project)
 {
     m_project = project;
+    m_searched.clear();
     m_results->clear();
     m_message->clear();
 }
@@ -55,6 +56,7 @@ void SearchPanel::search(const QString &text)
         m_field->setText(text);
     m_results->clear();
     m_message->clear();
+    m_searched = text;
     if (!m_project || text.trimmed().isEmpty())
         return;
     QList<SearchHit> hits;
@@ -80,6 +82,12 @@ void SearchPanel::search(const QString &text)
                                       : hits.size() >= kLimit ? tr("The first %1 hits.").arg(kLimit) : QString());
     m_results->resizeColumnToContents(KindColumn);
     m_results->setColumnWidth(TitleColumn, 260);
+}
+
+void SearchPanel::refresh()
+{
+    if (!m_searched.trimmed().isEmpty())
+        search(m_searched);
 }
 
 int SearchPanel::resultCount() const { return m_results->topLevelItemCount(); }

@@ -30,6 +30,8 @@ public:
     void setProject(const Project *project);
     // Searches for text (also what typing in the field and Enter do).
     void search(const QString &text);
+    // Searches again for the last text, after an edit changed the records.
+    void refresh();
     int resultCount() const;
     RecordRef resultAt(int row) const;
     // Chooses the hit in this row, as a click does.
@@ -43,6 +45,7 @@ private:
     QLineEdit *m_field;
     QTreeWidget *m_results;
     QLabel *m_message;
+    QString m_searched; // the text of the hits shown
 };
 
 } // namespace sightline::ui
