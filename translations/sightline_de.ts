@@ -289,7 +289,7 @@
         <translation>Lesezeichen %1 hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="650"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="651"/>
         <source>1:%L1</source>
         <translation>1:%L1</translation>
     </message>
@@ -784,12 +784,12 @@ Einheit: %2; Objektart: %3</translation>
         <translation>Warum sie sich widersprechen</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/conflictsview.cpp" line="74"/>
+        <location filename="../libs/ui/sightline/ui/conflictsview.cpp" line="76"/>
         <source>the figures cannot both be true</source>
         <translation>die Zahlen können nicht beide stimmen</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/conflictsview.cpp" line="76"/>
+        <location filename="../libs/ui/sightline/ui/conflictsview.cpp" line="78"/>
         <source>linked as contradicting</source>
         <translation>als widersprüchlich verknüpft</translation>
     </message>
@@ -923,7 +923,7 @@ Einheit: %2; Objektart: %3</translation>
         <translation>Notiz (optional)</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/reviewview.cpp" line="108"/>
+        <location filename="../libs/ui/sightline/ui/reviewview.cpp" line="109"/>
         <source>Could not mark the record reviewed: %1</source>
         <translation>Der Eintrag konnte nicht als geprüft markiert werden: %1</translation>
     </message>
@@ -1034,22 +1034,22 @@ Einheit: %2; Objektart: %3</translation>
         <translation>Treffer</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/searchpanel.cpp" line="64"/>
+        <location filename="../libs/ui/sightline/ui/searchpanel.cpp" line="66"/>
         <source>Cannot search for this: %1</source>
         <translation>Danach kann nicht gesucht werden: %1</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/searchpanel.cpp" line="72"/>
+        <location filename="../libs/ui/sightline/ui/searchpanel.cpp" line="74"/>
         <source>%1 (captured text)</source>
         <translation>%1 (archivierter Text)</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/searchpanel.cpp" line="79"/>
+        <location filename="../libs/ui/sightline/ui/searchpanel.cpp" line="81"/>
         <source>Nothing found.</source>
         <translation>Nichts gefunden.</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/searchpanel.cpp" line="80"/>
+        <location filename="../libs/ui/sightline/ui/searchpanel.cpp" line="82"/>
         <source>The first %1 hits.</source>
         <translation>Die ersten %1 Treffer.</translation>
     </message>
