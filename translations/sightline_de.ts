@@ -4,294 +4,314 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="70"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="76"/>
         <source>Sightline</source>
         <translation>Sightline</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="73"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="79"/>
         <source>Claims</source>
         <translation>Aussagen</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="78"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="84"/>
+        <source>Conflicts</source>
+        <translation>Widersprüche</translation>
+    </message>
+    <message>
+        <location filename="../app/sightline/mainwindow.cpp" line="89"/>
+        <source>Needs review</source>
+        <translation>Zu prüfen</translation>
+    </message>
+    <message>
+        <location filename="../app/sightline/mainwindow.cpp" line="96"/>
         <source>Sites</source>
         <translation>Orte</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="88"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="106"/>
         <source>Sources</source>
         <translation>Quellen</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="104"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="122"/>
         <source>Capture: %1</source>
         <translation>Archivkopie: %1</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="109"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="127"/>
         <source>Layers</source>
         <translation>Ebenen</translation>
     </message>
     <message>
         <location filename="../app/sightline/mainwindow.cpp" line="131"/>
+        <source>Search</source>
+        <translation>Suche</translation>
+    </message>
+    <message>
+        <location filename="../app/sightline/mainwindow.cpp" line="155"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="132"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="156"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="133"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="157"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="135"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="159"/>
         <source>Save a &amp;copy as…</source>
         <translation>&amp;Kopie speichern unter…</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="138"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="162"/>
         <source>Save a copy of the project</source>
         <translation>Kopie des Projekts speichern</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="144"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="168"/>
         <source>Saved a copy as %1</source>
         <translation>Kopie gespeichert als %1</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="146"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="170"/>
         <source>Cannot save a copy</source>
         <translation>Kopie kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="149"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="173"/>
         <source>Add &amp;vector layer…</source>
         <translation>&amp;Vektorebene hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="152"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="176"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="153"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="177"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="154"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="178"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="156"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="180"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="161"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="185"/>
         <source>&amp;Delete selected site</source>
         <translation>Ausgewählten Ort &amp;löschen</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="163"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="187"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="170"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="196"/>
+        <source>&amp;Find…</source>
+        <translation>&amp;Suchen…</translation>
+    </message>
+    <message>
+        <location filename="../app/sightline/mainwindow.cpp" line="203"/>
         <source>Zoom to &amp;all sites</source>
         <translation>&amp;Alle Orte zeigen</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="174"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="207"/>
         <source>Zoom to &amp;selection</source>
         <translation>Auf Au&amp;swahl zoomen</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="182"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="215"/>
         <source>&amp;Bookmarks</source>
         <translation>&amp;Lesezeichen</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="185"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="218"/>
         <source>Map &amp;CRS</source>
         <translation>&amp;Koordinatensystem der Karte</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="186"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="219"/>
         <source>Web Mercator (EPSG:3857)</source>
         <translation>Web Mercator (EPSG:3857)</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="187"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="220"/>
         <source>WGS 84 longitude/latitude (EPSG:4326)</source>
         <translation>WGS 84 Länge/Breite (EPSG:4326)</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="188"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="221"/>
         <source>Local UTM zone</source>
         <translation>Lokale UTM-Zone</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="192"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="225"/>
         <source>Other EPSG code…</source>
         <translation>Anderer EPSG-Code…</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="194"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="227"/>
         <source>&amp;Tools</source>
         <translation>&amp;Werkzeuge</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="201"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="234"/>
         <source>&amp;Pan and identify</source>
         <translation>&amp;Verschieben und abfragen</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="202"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="235"/>
         <source>Measure &amp;distance</source>
         <translation>&amp;Strecke messen</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="203"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="236"/>
         <source>Measure &amp;area</source>
         <translation>&amp;Fläche messen</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="204"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="237"/>
         <source>Add, edit and move &amp;sites</source>
         <translation>&amp;Orte anlegen, bearbeiten, verschieben</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="277"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="310"/>
         <source>Add vector layer</source>
         <translation>Vektorebene hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="278"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="311"/>
         <source>Vector files (*.gpkg *.geojson *.json *.kml *.kmz *.shp *.csv *.gml *.fgb);;All files (*)</source>
         <translation>Vektordateien (*.gpkg *.geojson *.json *.kml *.kmz *.shp *.csv *.gml *.fgb);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="290"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="323"/>
         <source>Cannot add layer</source>
         <translation>Ebene kann nicht hinzugefügt werden</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="340"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="375"/>
         <source>%1 — Sightline</source>
         <translation>%1 — Sightline</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="360"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="395"/>
         <source>Cannot use this CRS</source>
         <translation>Dieses Koordinatensystem ist nicht verwendbar</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="366"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="401"/>
         <source>Map CRS</source>
         <translation>Koordinatensystem der Karte</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="366"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="401"/>
         <source>EPSG code (for example 32652):</source>
         <translation>EPSG-Code (zum Beispiel 32652):</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="412"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="447"/>
         <source>%1 m · %2 km · %3 nmi</source>
         <translation>%1 m · %2 km · %3 sm</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="417"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="452"/>
         <source>area %1 km² (%2 ha), perimeter </source>
         <translation>Fläche %1 km² (%2 ha), Umfang </translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="452"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="487"/>
         <source>Cannot make this change</source>
         <translation>Diese Änderung ist nicht möglich</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="463"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="498"/>
         <source>placed on the map by %1</source>
         <translation>von %1 auf der Karte gesetzt</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="468"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="503"/>
         <source>Edit site %1</source>
         <translation>Ort %1 bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="469"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="504"/>
         <source>Add site %1</source>
         <translation>Ort %1 anlegen</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="479"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="514"/>
         <source>Move site %1</source>
         <translation>Ort %1 verschieben</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="491"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="526"/>
         <source>Delete site %1</source>
         <translation>Ort %1 löschen</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="508"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="543"/>
         <source>&amp;Add bookmark…</source>
         <translation>Lesezeichen &amp;hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="517"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="552"/>
         <source>Cannot show bookmark</source>
         <translation>Lesezeichen kann nicht gezeigt werden</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="527"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="562"/>
         <source>Add bookmark</source>
         <translation>Lesezeichen hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="527"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="562"/>
         <source>Name of this view:</source>
         <translation>Name dieser Ansicht:</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="537"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="572"/>
         <source>Add bookmark %1</source>
         <translation>Lesezeichen %1 hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="613"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="651"/>
         <source>1:%L1</source>
         <translation>1:%L1</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="343"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="378"/>
         <source>Cannot open project</source>
         <translation>Projekt kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="66"/>
-        <location filename="../app/sightline/mainwindow.cpp" line="104"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="70"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="122"/>
         <source>Capture</source>
         <translation>Archivkopie</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="351"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="386"/>
         <source>Open project</source>
         <translation>Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="139"/>
-        <location filename="../app/sightline/mainwindow.cpp" line="351"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="163"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="386"/>
         <source>Sightline projects (*.gpkg)</source>
         <translation>Sightline-Projekte (*.gpkg)</translation>
     </message>
@@ -385,6 +405,59 @@
         <location filename="../app/sightline/mainwindow_imagery.cpp" line="93"/>
         <source>Cannot search the folder</source>
         <translation>Der Ordner kann nicht durchsucht werden</translation>
+    </message>
+</context>
+<context>
+    <name>RecordTitle</name>
+    <message>
+        <location filename="../libs/ui/sightline/ui/recordtitle.cpp" line="12"/>
+        <source>Site</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/recordtitle.cpp" line="13"/>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/recordtitle.cpp" line="14"/>
+        <source>Capture</source>
+        <translation>Archivkopie</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/recordtitle.cpp" line="15"/>
+        <source>Claim</source>
+        <translation>Aussage</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/recordtitle.cpp" line="16"/>
+        <source>Scene</source>
+        <translation>Aufnahme</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/recordtitle.cpp" line="17"/>
+        <source>Annotation</source>
+        <translation>Anmerkung</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/recordtitle.cpp" line="18"/>
+        <source>Observation</source>
+        <translation>Beobachtung</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/recordtitle.cpp" line="19"/>
+        <source>Event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/recordtitle.cpp" line="20"/>
+        <source>Link</source>
+        <translation>Verknüpfung</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/recordtitle.cpp" line="21"/>
+        <source>Bookmark</source>
+        <translation>Lesezeichen</translation>
     </message>
 </context>
 <context>
@@ -664,6 +737,64 @@ Einheit: %2; Objektart: %3</translation>
     </message>
 </context>
 <context>
+    <name>sightline::ui::ConflictsView</name>
+    <message>
+        <location filename="../libs/ui/sightline/ui/conflictsview.cpp" line="30"/>
+        <source>Object</source>
+        <translation>Objekt</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/conflictsview.cpp" line="30"/>
+        <source>Site</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/conflictsview.cpp" line="30"/>
+        <source>Claim A</source>
+        <translation>Aussage A</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/conflictsview.cpp" line="30"/>
+        <source>Date A</source>
+        <translation>Datum A</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/conflictsview.cpp" line="30"/>
+        <source>Grade A</source>
+        <translation>Bewertung A</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/conflictsview.cpp" line="31"/>
+        <source>Claim B</source>
+        <translation>Aussage B</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/conflictsview.cpp" line="31"/>
+        <source>Date B</source>
+        <translation>Datum B</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/conflictsview.cpp" line="31"/>
+        <source>Grade B</source>
+        <translation>Bewertung B</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/conflictsview.cpp" line="31"/>
+        <source>Why they conflict</source>
+        <translation>Warum sie sich widersprechen</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/conflictsview.cpp" line="76"/>
+        <source>the figures cannot both be true</source>
+        <translation>die Zahlen können nicht beide stimmen</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/conflictsview.cpp" line="78"/>
+        <source>linked as contradicting</source>
+        <translation>als widersprüchlich verknüpft</translation>
+    </message>
+</context>
+<context>
     <name>sightline::ui::LayerPanel</name>
     <message>
         <location filename="../libs/ui/sightline/ui/layerpanel.cpp" line="25"/>
@@ -760,6 +891,44 @@ Einheit: %2; Objektart: %3</translation>
     </message>
 </context>
 <context>
+    <name>sightline::ui::ReviewView</name>
+    <message>
+        <location filename="../libs/ui/sightline/ui/reviewview.cpp" line="25"/>
+        <source>Mark reviewed</source>
+        <translation>Als geprüft markieren</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/reviewview.cpp" line="28"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/reviewview.cpp" line="28"/>
+        <source>Record</source>
+        <translation>Eintrag</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/reviewview.cpp" line="28"/>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/reviewview.cpp" line="28"/>
+        <source>Raised</source>
+        <translation>Gemeldet</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/reviewview.cpp" line="35"/>
+        <source>Note (optional)</source>
+        <translation>Notiz (optional)</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/reviewview.cpp" line="109"/>
+        <source>Could not mark the record reviewed: %1</source>
+        <translation>Der Eintrag konnte nicht als geprüft markiert werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>sightline::ui::SceneDisplayDialog</name>
     <message>
         <location filename="../libs/ui/sightline/ui/scenedisplaydialog.cpp" line="42"/>
@@ -840,6 +1009,49 @@ Einheit: %2; Objektart: %3</translation>
         <location filename="../libs/ui/sightline/ui/scenedisplaydialog.cpp" line="66"/>
         <source>Opacity</source>
         <translation>Deckkraft</translation>
+    </message>
+</context>
+<context>
+    <name>sightline::ui::SearchPanel</name>
+    <message>
+        <location filename="../libs/ui/sightline/ui/searchpanel.cpp" line="25"/>
+        <source>Search sources, claims, sites, events, captures</source>
+        <translation>Quellen, Aussagen, Orte, Ereignisse, Archivkopien durchsuchen</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/searchpanel.cpp" line="28"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/searchpanel.cpp" line="28"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/searchpanel.cpp" line="28"/>
+        <source>Match</source>
+        <translation>Treffer</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/searchpanel.cpp" line="66"/>
+        <source>Cannot search for this: %1</source>
+        <translation>Danach kann nicht gesucht werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/searchpanel.cpp" line="74"/>
+        <source>%1 (captured text)</source>
+        <translation>%1 (archivierter Text)</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/searchpanel.cpp" line="81"/>
+        <source>Nothing found.</source>
+        <translation>Nichts gefunden.</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/searchpanel.cpp" line="82"/>
+        <source>The first %1 hits.</source>
+        <translation>Die ersten %1 Treffer.</translation>
     </message>
 </context>
 <context>

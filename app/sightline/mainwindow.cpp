@@ -7,9 +7,12 @@
 #include "sightline/ui/captureview.h"
 #include "sightline/ui/claimledger.h"
 #include "sightline/ui/claimtablemodel.h"
+#include "sightline/ui/conflictsview.h"
 #include "sightline/ui/layerpanel.h"
 #include "sightline/ui/mapcanvas.h"
 #include "sightline/ui/maplayerset.h"
+#include "sightline/ui/reviewview.h"
+#include "sightline/ui/searchpanel.h"
 #include "sightline/ui/selectionmodel.h"
 #include "sightline/ui/sitedialog.h"
 #include "sightline/edit/recordcommands.h"
@@ -30,6 +33,7 @@
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListView>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -64,6 +68,8 @@ MainWindow::MainWindow()
       m_recentMenu(nullptr), m_undoGroup(new QUndoGroup(this)), m_bookmarksMenu(nullptr), m_ledger(new ui::ClaimLedger(this)), m_sites(new ui::SiteListModel(this)),
       m_siteView(new QListView(this)), m_sourcePanel(new ui::SourcePanel(this)), m_captureView(new ui::CaptureView(this)),
       m_captureDock(new QDockWidget(tr("Capture"), this)), m_selection(new ui::SelectionModel(this)),
+      m_conflicts(new ui::ConflictsView(m_selection, this)), m_review(new ui::ReviewView(m_selection, this)),
+      m_search(new ui::SearchPanel(m_selection, this)),
       m_measure(new QLabel(this)), m_position(new QLabel(this)), m_scale(new QLabel(this)), m_crs(new QLabel(this)),
       m_message(new QLabel(this))
 {
@@ -74,6 +80,18 @@ MainWindow::MainWindow()
     claimsDock->setObjectName(QStringLiteral("claimsDock"));
     claimsDock->setWidget(m_ledger);
     addDockWidget(Qt::BottomDockWidgetArea, claimsDock);
+    // Conflicting claims and the needs-review list share the bottom with the ledger, as tabs.
+    auto *conflictsDock = new QDockWidget(tr("Conflicts"), this);
+    conflictsDock->setObjectName(QStringLiteral("conflictsDock"));
+    conflictsDock->setWidget(m_conflicts);
+    addDockWidget(Qt::BottomDockWidgetArea, conflictsDock);
+    tabifyDockWidget(claimsDock, conflictsDock);
+    auto *reviewDock = new QDockWidget(tr("Needs review"), this);
+    reviewDock->setObjectName(QStringLiteral("reviewDock"));
+    reviewDock->setWidget(m_review);
+    addDockWidget(Qt::BottomDockWidgetArea, reviewDock);
+    tabifyDockWidget(conflictsDock, reviewDock);
+    claimsDock->raise();
 
     auto *sitesDock = new QDockWidget(tr("Sites"), this);
     sitesDock->setObjectName(QStringLiteral("sitesDock"));
@@ -110,6 +128,12 @@ MainWindow::MainWindow()
     layersDock->setObjectName(QStringLiteral("layersDock"));
     layersDock->setWidget(m_layerPanel);
     addDockWidget(Qt::LeftDockWidgetArea, layersDock);
+    auto *searchDock = new QDockWidget(tr("Search"), this);
+    searchDock->setObjectName(QStringLiteral("searchDock"));
+    searchDock->setWidget(m_search);
+    addDockWidget(Qt::LeftDockWidgetArea, searchDock);
+    tabifyDockWidget(layersDock, searchDock);
+    layersDock->raise();
     connect(m_layerPanel, &ui::LayerPanel::changed, this, [this] {
         m_layers->applyEntries(m_layerPanel->entries());
         saveLayerStates();
@@ -166,6 +190,15 @@ MainWindow::MainWindow()
     view->addAction(claimsDock->toggleViewAction());
     view->addAction(sourcesDock->toggleViewAction());
     view->addAction(m_captureDock->toggleViewAction());
+    view->addAction(conflictsDock->toggleViewAction());
+    view->addAction(reviewDock->toggleViewAction());
+    view->addAction(searchDock->toggleViewAction());
+    view->addAction(tr("&Find…"), QKeySequence::Find, this, [this, searchDock] {
+        searchDock->show();
+        searchDock->raise();
+        m_search->field()->setFocus();
+        m_search->field()->selectAll();
+    });
     view->addSeparator();
     view->addAction(tr("Zoom to &all sites"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A), this, [this] {
         if (m_doc)
@@ -330,6 +363,8 @@ bool MainWindow::openProject(const QString &path)
         connect(m_doc.get(), &edit::Document::recordsChanged, this, &MainWindow::reloadRecords);
         m_sourcePanel->setDocument(m_doc.get());
         m_captureView->setDocument(m_doc.get());
+        m_review->setDocument(m_doc.get());
+        m_search->setProject(&m_doc->project());
         reloadRecords();
         QStringList problems;
         m_layers->restore(m_doc->project().layerStates(), &problems);
@@ -541,6 +576,9 @@ void MainWindow::reloadRecords()
 {
     const Project &project = m_doc->project();
     m_ledger->reload(project);
+    m_conflicts->reload(project);
+    m_review->reload(); // a source's new grade raises flags
+    m_search->refresh();
     m_sites->reload(project);
     m_layers->setProject(project, render::BasemapLayer::defaultPath());
     m_message->setText(m_doc->takeError());

@@ -10,9 +10,12 @@
 namespace sightline::ui {
 class CaptureView;
 class ClaimLedger;
+class ConflictsView;
 class LayerPanel;
 class MapCanvas;
 class MapLayerSet;
+class ReviewView;
+class SearchPanel;
 class SelectionModel;
 class SiteListModel;
 class SourcePanel;
@@ -37,6 +40,9 @@ public:
     sightline::ui::SourcePanel *sourcePanel() const { return m_sourcePanel; }
     sightline::ui::CaptureView *captureView() const { return m_captureView; }
     sightline::ui::ClaimLedger *claimLedger() const { return m_ledger; }
+    sightline::ui::ConflictsView *conflictsView() const { return m_conflicts; }
+    sightline::ui::ReviewView *reviewView() const { return m_review; }
+    sightline::ui::SearchPanel *searchPanel() const { return m_search; }
     // Opens a capture in the viewer and shows its dock; false when it cannot be shown.
     bool openCapture(const QUuid &captureId);
     // Chooses the source of the capture with this file name and opens it; false when there is none.
@@ -96,6 +102,9 @@ private:
     sightline::ui::CaptureView *m_captureView;
     class QDockWidget *m_captureDock;
     sightline::ui::SelectionModel *m_selection;
+    sightline::ui::ConflictsView *m_conflicts;
+    sightline::ui::ReviewView *m_review;
+    sightline::ui::SearchPanel *m_search;
     QLabel *m_measure;
     bool m_following = false; // views being updated from the selection
     QList<sightline::GeoPoint> m_highlighted; // where the selection is on the map

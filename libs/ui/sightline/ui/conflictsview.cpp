@@ -1,0 +1,125 @@
+#include "sightline/ui/conflictsview.h"
+
+#include "sightline/core/claimgroups.h"
+#include "sightline/store/project.h"
+#include "sightline/ui/selectionmodel.h"
+
+#include <QHash>
+#include <QHeaderView>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace sightline::ui {
+
+namespace {
+constexpr int kIdsRole = Qt::UserRole + 1;
+
+QString gradeOf(const Claim &c, const QHash<QUuid, Source> &sources)
+{
+    const auto s = sources.constFind(c.sourceId);
+    return s == sources.cend() ? QString() : combinedGrade(s->reliability, c.credibility);
+}
+} // namespace
+
+ConflictsView::ConflictsView(SelectionModel *selection, QWidget *parent)
+    : QWidget(parent), m_selection(selection), m_table(new QTableWidget(this))
+{
+    m_table->setColumnCount(ColumnCount);
+    m_table->setHorizontalHeaderLabels({tr("Object"), tr("Site"), tr("Claim A"), tr("Date A"), tr("Grade A"),
+                                        tr("Claim B"), tr("Date B"), tr("Grade B"), tr("Why they conflict")});
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setWordWrap(false); // the whole reason is in the tooltip
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_table);
+    connect(m_table, &QTableWidget::itemSelectionChanged, this, [this] {
+        const auto rows = m_table->selectionModel()->selectedRows();
+        if (!m_loading && rows.size() == 1)
+            m_selection->select(claimsAt(rows.first().row()));
+    });
+    // A click on the row already chosen selects its claims again after another view changed the selection.
+    connect(m_table, &QTableWidget::cellClicked, this, [this](int row) { m_selection->select(claimsAt(row)); });
+}
+
+void ConflictsView::reload(const Project &project)
+{
+    m_loading = true;
+    const QList<Claim> claims = project.all<Claim>();
+    const QList<ClaimConflict> conflicts = findContradictions(claims, project.all<Link>());
+    QHash<QUuid, Source> sources;
+    for (const Source &s : project.all<Source>())
+        sources.insert(s.meta.id, s);
+    QHash<QUuid, QString> siteNames;
+    for (const Site &s : project.all<Site>())
+        siteNames.insert(s.meta.id, s.name);
+
+    m_table->clearContents();
+    m_table->setRowCount(int(conflicts.size()));
+    for (int row = 0; row < conflicts.size(); ++row) {
+        const ClaimConflict &c = conflicts[row];
+        // The sites both name, else every site either names (a claim naming none may be about any).
+        QStringList sites;
+        for (const QUuid &id : c.first.siteIds)
+            if (c.second.siteIds.isEmpty() || c.second.siteIds.contains(id))
+                sites << siteNames.value(id);
+        if (c.first.siteIds.isEmpty())
+            for (const QUuid &id : c.second.siteIds)
+                sites << siteNames.value(id);
+        QStringList why;
+        if (c.figuresDisagree)
+            why << tr("the figures cannot both be true");
+        if (c.linkedAsContradicting)
+            why << tr("linked as contradicting");
+        for (const Link &l : c.links)
+            if (!l.note.isEmpty())
+                why << l.note;
+        const QStringList cells{c.first.quantity.objectKind,
+                                sites.join(QStringLiteral(", ")),
+                                c.first.quantity.toDisplayString(),
+                                c.first.time.toDisplayString(),
+                                gradeOf(c.first, sources),
+                                c.second.quantity.toDisplayString(),
+                                c.second.time.toDisplayString(),
+                                gradeOf(c.second, sources),
+                                why.join(QStringLiteral("; "))};
+        for (int col = 0; col < ColumnCount; ++col) {
+            auto *item = new QTableWidgetItem(cells[col]);
+            item->setToolTip(cells[col]);
+            if (col == FigureA)
+                item->setToolTip(c.first.quote);
+            else if (col == FigureB)
+                item->setToolTip(c.second.quote);
+            else if (col == WhyColumn)
+                item->setToolTip(cells[col] + QStringLiteral("\n") + c.describe());
+            m_table->setItem(row, col, item);
+        }
+        m_table->item(row, 0)->setData(kIdsRole, QVariantList{c.first.meta.id, c.second.meta.id});
+    }
+    m_table->resizeColumnsToContents();
+    // Long site lists give way to the reason; the cells' tooltips keep the whole text.
+    for (int col = 0; col + 1 < ColumnCount; ++col)
+        m_table->setColumnWidth(col, std::min(m_table->columnWidth(col), 240));
+    m_table->resizeRowsToContents();
+    m_loading = false;
+}
+
+int ConflictsView::rowCount() const { return m_table->rowCount(); }
+
+QList<RecordRef> ConflictsView::claimsAt(int row) const
+{
+    const QTableWidgetItem *item = m_table->item(row, 0);
+    if (!item)
+        return {};
+    QList<RecordRef> refs;
+    for (const QVariant &id : item->data(kIdsRole).toList())
+        refs.append({RecordType::Claim, id.toUuid()});
+    return refs;
+}
+
+} // namespace sightline::ui

@@ -1,0 +1,58 @@
+#include "sightline/ui/recordtitle.h"
+
+#include "sightline/store/project.h"
+
+#include <QCoreApplication>
+
+namespace sightline::ui {
+
+QString recordKindLabel(RecordType type)
+{
+    switch (type) {
+    case RecordType::Site: return QCoreApplication::translate("RecordTitle", "Site");
+    case RecordType::Source: return QCoreApplication::translate("RecordTitle", "Source");
+    case RecordType::Capture: return QCoreApplication::translate("RecordTitle", "Capture");
+    case RecordType::Claim: return QCoreApplication::translate("RecordTitle", "Claim");
+    case RecordType::Scene: return QCoreApplication::translate("RecordTitle", "Scene");
+    case RecordType::Annotation: return QCoreApplication::translate("RecordTitle", "Annotation");
+    case RecordType::Observation: return QCoreApplication::translate("RecordTitle", "Observation");
+    case RecordType::Event: return QCoreApplication::translate("RecordTitle", "Event");
+    case RecordType::Link: return QCoreApplication::translate("RecordTitle", "Link");
+    case RecordType::Bookmark: return QCoreApplication::translate("RecordTitle", "Bookmark");
+    }
+    return {};
+}
+
+QString recordTitle(const Project &project, const RecordRef &record)
+{
+    switch (record.type) {
+    case RecordType::Site:
+        if (const auto r = project.find<Site>(record.id))
+            return r->name;
+        break;
+    case RecordType::Source:
+        if (const auto r = project.find<Source>(record.id))
+            return r->title.isEmpty() ? r->publisher : r->title;
+        break;
+    case RecordType::Capture:
+        if (const auto r = project.find<Capture>(record.id))
+            return r->fileName;
+        break;
+    case RecordType::Claim:
+        if (const auto r = project.find<Claim>(record.id))
+            return r->quote;
+        break;
+    case RecordType::Event:
+        if (const auto r = project.find<Event>(record.id))
+            return r->title;
+        break;
+    case RecordType::Observation:
+        if (const auto r = project.find<Observation>(record.id))
+            return r->count.toDisplayString() + QStringLiteral(" (") + r->time.toDisplayString() + u')';
+        break;
+    default: break;
+    }
+    return {};
+}
+
+} // namespace sightline::ui

@@ -1,0 +1,19 @@
+#pragma once
+
+#include "sightline/core/link.h"
+
+#include <QString>
+
+namespace sightline {
+class Project;
+}
+
+namespace sightline::ui {
+
+// What the evidence views call a record kind ("Claim", "Source"), translated.
+QString recordKindLabel(RecordType type);
+// A line that names a record: a site's name, a source's or event's title, a claim's quote, a
+// capture's file name. Empty for a record that is gone.
+QString recordTitle(const Project &project, const RecordRef &record);
+
+} // namespace sightline::ui
