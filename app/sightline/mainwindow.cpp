@@ -102,7 +102,8 @@ MainWindow::MainWindow()
     addDockWidget(Qt::LeftDockWidgetArea, sitesDock);
     connect(m_siteView, &QListView::activated, this, &MainWindow::zoomToSite);
 
-    // Sources above the open capture, on the right: choose a source, read its capture, quote it.
+    // Sources and the open capture share the right side as tabs, so the map keeps most of the
+    // window; opening a capture brings its tab forward.
     auto *sourcesDock = new QDockWidget(tr("Sources"), this);
     sourcesDock->setObjectName(QStringLiteral("sourcesDock"));
     sourcesDock->setWidget(m_sourcePanel);
@@ -110,6 +111,8 @@ MainWindow::MainWindow()
     m_captureDock->setObjectName(QStringLiteral("captureDock"));
     m_captureDock->setWidget(m_captureView);
     addDockWidget(Qt::RightDockWidgetArea, m_captureDock);
+    tabifyDockWidget(sourcesDock, m_captureDock);
+    sourcesDock->raise();
     connect(m_sourcePanel, &ui::SourcePanel::currentSourceChanged, this, [this](const QUuid &id) {
         const auto source = m_doc ? m_doc->project().find<Source>(id) : std::nullopt;
         m_ledger->setSourceFilter(id, source ? (source->title.isEmpty() ? source->publisher : source->title) : QString());
@@ -268,10 +271,9 @@ MainWindow::MainWindow()
         m_message->setText(problems.join(QStringLiteral("; ")));
     });
     resize(1600, 1000);
-    resizeDocks({sitesDock}, {280}, Qt::Horizontal);
-    resizeDocks({sourcesDock}, {560}, Qt::Horizontal);
-    resizeDocks({sourcesDock, m_captureDock}, {420, 300}, Qt::Vertical);
-    resizeDocks({claimsDock}, {300}, Qt::Vertical);
+    resizeDocks({sitesDock}, {250}, Qt::Horizontal);
+    resizeDocks({sourcesDock}, {500}, Qt::Horizontal);
+    resizeDocks({claimsDock}, {260}, Qt::Vertical);
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
