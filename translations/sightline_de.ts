@@ -29,289 +29,289 @@
         <translation>Orte</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="106"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="107"/>
         <source>Sources</source>
         <translation>Quellen</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="122"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="125"/>
         <source>Capture: %1</source>
         <translation>Archivkopie: %1</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="127"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="130"/>
         <source>Layers</source>
         <translation>Ebenen</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="131"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="134"/>
         <source>Search</source>
         <translation>Suche</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="155"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="158"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="156"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="159"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="157"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="160"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="159"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="162"/>
         <source>Save a &amp;copy as…</source>
         <translation>&amp;Kopie speichern unter…</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="162"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="165"/>
         <source>Save a copy of the project</source>
         <translation>Kopie des Projekts speichern</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="168"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="171"/>
         <source>Saved a copy as %1</source>
         <translation>Kopie gespeichert als %1</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="170"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="173"/>
         <source>Cannot save a copy</source>
         <translation>Kopie kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="173"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="176"/>
         <source>Add &amp;vector layer…</source>
         <translation>&amp;Vektorebene hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="176"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="179"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="177"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="180"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="178"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="181"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="180"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="183"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="185"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="188"/>
         <source>&amp;Delete selected site</source>
         <translation>Ausgewählten Ort &amp;löschen</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="187"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="190"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="196"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="199"/>
         <source>&amp;Find…</source>
         <translation>&amp;Suchen…</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="203"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="206"/>
         <source>Zoom to &amp;all sites</source>
         <translation>&amp;Alle Orte zeigen</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="207"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="210"/>
         <source>Zoom to &amp;selection</source>
         <translation>Auf Au&amp;swahl zoomen</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="215"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="218"/>
         <source>&amp;Bookmarks</source>
         <translation>&amp;Lesezeichen</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="218"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="221"/>
         <source>Map &amp;CRS</source>
         <translation>&amp;Koordinatensystem der Karte</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="219"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="222"/>
         <source>Web Mercator (EPSG:3857)</source>
         <translation>Web Mercator (EPSG:3857)</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="220"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="223"/>
         <source>WGS 84 longitude/latitude (EPSG:4326)</source>
         <translation>WGS 84 Länge/Breite (EPSG:4326)</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="221"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="224"/>
         <source>Local UTM zone</source>
         <translation>Lokale UTM-Zone</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="225"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="228"/>
         <source>Other EPSG code…</source>
         <translation>Anderer EPSG-Code…</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="227"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="230"/>
         <source>&amp;Tools</source>
         <translation>&amp;Werkzeuge</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="234"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="237"/>
         <source>&amp;Pan and identify</source>
         <translation>&amp;Verschieben und abfragen</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="235"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="238"/>
         <source>Measure &amp;distance</source>
         <translation>&amp;Strecke messen</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="236"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="239"/>
         <source>Measure &amp;area</source>
         <translation>&amp;Fläche messen</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="237"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="240"/>
         <source>Add, edit and move &amp;sites</source>
         <translation>&amp;Orte anlegen, bearbeiten, verschieben</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="310"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="312"/>
         <source>Add vector layer</source>
         <translation>Vektorebene hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="311"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="313"/>
         <source>Vector files (*.gpkg *.geojson *.json *.kml *.kmz *.shp *.csv *.gml *.fgb);;All files (*)</source>
         <translation>Vektordateien (*.gpkg *.geojson *.json *.kml *.kmz *.shp *.csv *.gml *.fgb);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="323"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="325"/>
         <source>Cannot add layer</source>
         <translation>Ebene kann nicht hinzugefügt werden</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="375"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="377"/>
         <source>%1 — Sightline</source>
         <translation>%1 — Sightline</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="395"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="397"/>
         <source>Cannot use this CRS</source>
         <translation>Dieses Koordinatensystem ist nicht verwendbar</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="401"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="403"/>
         <source>Map CRS</source>
         <translation>Koordinatensystem der Karte</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="401"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="403"/>
         <source>EPSG code (for example 32652):</source>
         <translation>EPSG-Code (zum Beispiel 32652):</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="447"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="449"/>
         <source>%1 m · %2 km · %3 nmi</source>
         <translation>%1 m · %2 km · %3 sm</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="452"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="454"/>
         <source>area %1 km² (%2 ha), perimeter </source>
         <translation>Fläche %1 km² (%2 ha), Umfang </translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="487"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="489"/>
         <source>Cannot make this change</source>
         <translation>Diese Änderung ist nicht möglich</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="498"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="500"/>
         <source>placed on the map by %1</source>
         <translation>von %1 auf der Karte gesetzt</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="503"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="505"/>
         <source>Edit site %1</source>
         <translation>Ort %1 bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="504"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="506"/>
         <source>Add site %1</source>
         <translation>Ort %1 anlegen</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="514"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="516"/>
         <source>Move site %1</source>
         <translation>Ort %1 verschieben</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="526"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="528"/>
         <source>Delete site %1</source>
         <translation>Ort %1 löschen</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="543"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="545"/>
         <source>&amp;Add bookmark…</source>
         <translation>Lesezeichen &amp;hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="552"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="554"/>
         <source>Cannot show bookmark</source>
         <translation>Lesezeichen kann nicht gezeigt werden</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="562"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="564"/>
         <source>Add bookmark</source>
         <translation>Lesezeichen hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="562"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="564"/>
         <source>Name of this view:</source>
         <translation>Name dieser Ansicht:</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="572"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="574"/>
         <source>Add bookmark %1</source>
         <translation>Lesezeichen %1 hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="651"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="653"/>
         <source>1:%L1</source>
         <translation>1:%L1</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="378"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="380"/>
         <source>Cannot open project</source>
         <translation>Projekt kann nicht geöffnet werden</translation>
     </message>
     <message>
         <location filename="../app/sightline/mainwindow.cpp" line="70"/>
-        <location filename="../app/sightline/mainwindow.cpp" line="122"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="125"/>
         <source>Capture</source>
         <translation>Archivkopie</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="386"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="388"/>
         <source>Open project</source>
         <translation>Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="163"/>
-        <location filename="../app/sightline/mainwindow.cpp" line="386"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="166"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="388"/>
         <source>Sightline projects (*.gpkg)</source>
         <translation>Sightline-Projekte (*.gpkg)</translation>
     </message>
@@ -503,79 +503,94 @@
         <translation>HTML-Quelltext zeigen</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="126"/>
+        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="131"/>
         <source>Choose a capture of a source and open it to read it here.</source>
         <translation>Wählen Sie eine Archivkopie einer Quelle und öffnen Sie sie, um sie hier zu lesen.</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="149"/>
+        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="145"/>
+        <source>Custody: no entries</source>
+        <translation>Beweiskette: keine Einträge</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="151"/>
+        <source>%1 %2 by %3</source>
+        <translation>%1 %2 von %3</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="157"/>
+        <source>Custody: %1 (%2 in the log)</source>
+        <translation>Beweiskette: %1 (%2 im Protokoll)</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="184"/>
         <source>This capture is no longer in the project.</source>
         <translation>Diese Archivkopie ist nicht mehr im Projekt.</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="154"/>
+        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="189"/>
         <source>capture %1</source>
         <translation>Archivkopie %1</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="162"/>
+        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="197"/>
         <source>Cannot read capture “%1”: %2</source>
         <translation>Archivkopie „%1“ kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="172"/>
+        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="207"/>
         <source>captured %1 by %2</source>
         <translation>archiviert am %1 von %2</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="177"/>
+        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="212"/>
         <source>The content does not match its SHA-256: it has changed since it was captured.</source>
         <translation>Der Inhalt passt nicht zu seinem SHA-256: Er wurde seit der Archivierung verändert.</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="179"/>
+        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="214"/>
         <source>SHA-256: %1
 Original URL: %2</source>
         <translation>SHA-256: %1
 Ursprüngliche URL: %2</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="181"/>
+        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="216"/>
         <source>not recorded</source>
         <translation>nicht erfasst</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="196"/>
+        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="232"/>
         <source>Cannot show capture “%1”: it is not an image this program can read.</source>
         <translation>Archivkopie „%1“ kann nicht gezeigt werden: Sie ist kein Bild, das dieses Programm lesen kann.</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="203"/>
+        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="239"/>
         <source>Capture “%1” is of a kind this program does not show (%2). It is kept in the project with its hash; export it to open it elsewhere.</source>
         <translation>Archivkopie „%1“ ist von einer Art, die dieses Programm nicht zeigt (%2). Sie bleibt mit ihrem Hash im Projekt; exportieren Sie sie, um sie anderswo zu öffnen.</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="218"/>
+        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="254"/>
         <source>Cannot show capture “%1”: no temporary file for it (%2).</source>
         <translation>Archivkopie „%1“ kann nicht gezeigt werden: keine temporäre Datei dafür (%2).</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="222"/>
+        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="258"/>
         <source>Cannot show capture “%1” as a PDF: %2.</source>
         <translation>Archivkopie „%1“ kann nicht als PDF gezeigt werden: %2.</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="223"/>
+        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="259"/>
         <source>it has no pages</source>
         <translation>sie hat keine Seiten</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="261"/>
+        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="297"/>
         <source>Claim from %1, %2</source>
         <translation>Aussage aus %1, %2</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="264"/>
+        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="300"/>
         <source>Cannot make this claim</source>
         <translation>Diese Aussage kann nicht angelegt werden</translation>
     </message>

@@ -109,6 +109,13 @@ private slots:
         QVERIFY(view.openCapture(capture.meta.id));
         QVERIFY(view.message().isEmpty());
         QVERIFY(!view.claimFromSelectionAction()->isEnabled()); // nothing selected yet
+        // The custody line shows the project's log for this capture: its import, by whom.
+        const QList<CustodyEntry> log = m_doc->project().custodyLog(capture.meta.id);
+        QVERIFY(!log.isEmpty());
+        QCOMPARE(log.first().action, CustodyEntry::Action::Imported);
+        QVERIFY2(view.custodyText().contains(QStringLiteral("imported")) &&
+                     view.custodyText().contains(log.last().actor),
+                 qPrintable(view.custodyText()));
 
         ui::PdfPageView *pdfView = view.pdfView();
         const QPoint from = pdfView->viewportPosition(1, QPointF(line.left() + 1, line.center().y()));

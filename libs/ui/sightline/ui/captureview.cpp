@@ -40,7 +40,7 @@ bool isHtml(const QString &type)
 } // namespace
 
 CaptureView::CaptureView(QWidget *parent)
-    : QWidget(parent), m_pdf(new QPdfDocument(this)), m_header(new QLabel(this)), m_claimButton(new QToolButton(this)),
+    : QWidget(parent), m_pdf(new QPdfDocument(this)), m_header(new QLabel(this)), m_custody(new QLabel(this)), m_claimButton(new QToolButton(this)),
       m_asText(new QToolButton(this)), m_claimAction(new QAction(tr("&Claim from selection"), this)),
       m_stack(new QStackedWidget(this)), m_pdfView(new PdfPageView(this)), m_textView(new CaptureTextView(this)),
       m_imageArea(new QScrollArea(this)), m_image(new QLabel(this)), m_message(new QLabel(this))
@@ -89,6 +89,8 @@ CaptureView::CaptureView(QWidget *parent)
     m_header->setWordWrap(true);
     m_header->setTextFormat(Qt::RichText);
     m_header->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_custody->setWordWrap(true);
+    m_custody->hide();
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_claimButton);
     bar->addWidget(m_asText);
@@ -96,6 +98,7 @@ CaptureView::CaptureView(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(m_header);
+    layout->addWidget(m_custody);
     layout->addLayout(bar);
     layout->addWidget(m_stack, 1);
     closeCapture();
@@ -122,9 +125,41 @@ void CaptureView::closeCapture()
     m_pdf->close();
     m_pdfFile.reset();
     m_header->clear();
+    m_custody->clear();
+    m_custody->hide();
     m_asText->hide();
     showMessage(tr("Choose a capture of a source and open it to read it here."));
     emit captureChanged(QString());
+}
+
+QString CaptureView::custodyText() const
+{
+    return m_custody->text();
+}
+
+void CaptureView::showCustody()
+{
+    // The log is append-only in the project; the viewer only reads it.
+    const QList<CustodyEntry> log = m_document->project().custodyLog(m_captureId);
+    if (log.isEmpty()) {
+        m_custody->setText(tr("Custody: no entries"));
+        m_custody->setToolTip(QString());
+        m_custody->show();
+        return;
+    }
+    const auto line = [](const CustodyEntry &e) {
+        QString text = tr("%1 %2 by %3")
+                           .arg(toKey(e.action), e.atUtc.toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")), e.actor);
+        if (!e.detail.isEmpty())
+            text += QStringLiteral(" (%1)").arg(e.detail);
+        return text;
+    };
+    m_custody->setText(tr("Custody: %1 (%2 in the log)").arg(line(log.last())).arg(log.size()));
+    QStringList all;
+    for (const CustodyEntry &e : log)
+        all << line(e) + QStringLiteral(", SHA-256 %1…").arg(QString::fromLatin1(e.sha256.left(12)));
+    m_custody->setToolTip(all.join(u'\n'));
+    m_custody->show();
 }
 
 QString CaptureView::message() const
@@ -179,6 +214,7 @@ bool CaptureView::openCapture(const QUuid &captureId)
     m_header->setToolTip(tr("SHA-256: %1\nOriginal URL: %2")
                              .arg(QString::fromLatin1(capture->sha256),
                                   capture->originalUrl.isEmpty() ? tr("not recorded") : capture->originalUrl));
+    showCustody();
     emit captureChanged(name);
 
     bool shown = true;

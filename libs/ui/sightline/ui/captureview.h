@@ -47,6 +47,8 @@ public:
     QUuid claimFromSelection();
     QAction *claimFromSelectionAction() const { return m_claimAction; }
     PdfPageView *pdfView() const { return m_pdfView; }
+    // The chain of custody line under the header: the latest entry and how many there are.
+    QString custodyText() const;
     CaptureTextView *textView() const { return m_textView; }
 
 signals:
@@ -57,6 +59,7 @@ signals:
 private:
     bool showPdf(const QString &name);
     void showMessage(const QString &text);
+    void showCustody();
     void updateActions();
     QString selectedText() const;
     QString selectedLocator() const;
@@ -68,6 +71,7 @@ private:
     std::unique_ptr<QTemporaryFile> m_pdfFile;
     QPdfDocument *m_pdf;
     QLabel *m_header;
+    QLabel *m_custody;
     QToolButton *m_claimButton;
     QToolButton *m_asText;
     QAction *m_claimAction;
