@@ -1369,37 +1369,52 @@ Ursprüngliche URL: %4</translation>
         <translation>Zuverlässigkeit nicht beurteilbar</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/sourcetablemodel.cpp" line="101"/>
+        <location filename="../libs/ui/sightline/ui/sourcetablemodel.cpp" line="87"/>
+        <source>Grading history:</source>
+        <translation>Verlauf der Bewertung:</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/sourcetablemodel.cpp" line="89"/>
+        <source>%1 on %2 by %3</source>
+        <translation>%1 am %2 von %3</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/sourcetablemodel.cpp" line="97"/>
+        <source>no changes recorded</source>
+        <translation>keine Änderungen verzeichnet</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/sourcetablemodel.cpp" line="120"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/sourcetablemodel.cpp" line="101"/>
+        <location filename="../libs/ui/sightline/ui/sourcetablemodel.cpp" line="120"/>
         <source>Reliability</source>
         <translation>Zuverlässigkeit</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/sourcetablemodel.cpp" line="101"/>
+        <location filename="../libs/ui/sightline/ui/sourcetablemodel.cpp" line="120"/>
         <source>Publisher</source>
         <translation>Herausgeber</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/sourcetablemodel.cpp" line="102"/>
+        <location filename="../libs/ui/sightline/ui/sourcetablemodel.cpp" line="121"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/sourcetablemodel.cpp" line="102"/>
+        <location filename="../libs/ui/sightline/ui/sourcetablemodel.cpp" line="121"/>
         <source>Captures</source>
         <translation>Archivkopien</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/sourcetablemodel.cpp" line="102"/>
+        <location filename="../libs/ui/sightline/ui/sourcetablemodel.cpp" line="121"/>
         <source>Claims</source>
         <translation>Aussagen</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/sourcetablemodel.cpp" line="103"/>
+        <location filename="../libs/ui/sightline/ui/sourcetablemodel.cpp" line="122"/>
         <source>Published</source>
         <translation>Veröffentlicht</translation>
     </message>

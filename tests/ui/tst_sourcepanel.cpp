@@ -130,6 +130,25 @@ private slots:
         m_doc->undoStack().undo();
         QVERIFY(m_doc->project().find<Source>(m_sources[2].meta.id));
     }
+
+    void reliabilityShowsItsHistory()
+    {
+        const QUuid id = m_sources[1].meta.id;
+        m_doc->project().setSourceGrade(id, Reliability::E, QStringLiteral("figures contradicted by imagery"));
+        ui::SourceTableModel model;
+        model.reload(m_doc->project());
+        const int row = model.rowOf(id);
+        QVERIFY(row >= 0);
+        const QString history = model.index(row, ui::SourceTableModel::ReliabilityColumn).data(Qt::ToolTipRole).toString();
+        const QStringList lines = history.split(u'\n');
+        // The grade it was saved with, then the downgrade with its reason, oldest first.
+        QCOMPARE(lines.size(), 3);
+        QVERIFY2(lines[1].startsWith(ui::reliabilityLabel(m_sources[1].reliability)), qPrintable(history));
+        QVERIFY2(lines[2].startsWith(ui::reliabilityLabel(Reliability::E)) &&
+                     lines[2].endsWith(QStringLiteral("figures contradicted by imagery")),
+                 qPrintable(history));
+        QVERIFY(lines[2].contains(QStringLiteral("analyst")));
+    }
 };
 
 QTEST_MAIN(TestSourcePanel)

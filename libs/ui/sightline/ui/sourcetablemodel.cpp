@@ -30,6 +30,9 @@ void SourceTableModel::reload(const Project &project)
     m_claims.clear();
     for (const Claim &c : project.all<Claim>())
         ++m_claims[c.sourceId];
+    m_history.clear();
+    for (const Source &s : m_sources)
+        m_history.insert(s.meta.id, project.gradeHistory(s.meta.id));
     endResetModel();
 }
 
@@ -39,6 +42,7 @@ void SourceTableModel::clear()
     m_sources.clear();
     m_captures.clear();
     m_claims.clear();
+    m_history.clear();
     endResetModel();
 }
 
@@ -77,6 +81,21 @@ QVariant SourceTableModel::data(const QModelIndex &index, int role) const
         case PublishedColumn: return role == SortRole ? QVariant(s->published)
                                                       : QVariant(s->published.toString(Qt::ISODate));
         }
+    }
+    if (role == Qt::ToolTipRole && index.column() == ReliabilityColumn) {
+        // The grade's history, so a reader sees when and why a source was downgraded.
+        QStringList lines{tr("Grading history:")};
+        for (const SourceGradeChange &g : m_history.value(s->meta.id)) {
+            QString line = tr("%1 on %2 by %3")
+                               .arg(reliabilityLabel(g.reliability), g.atUtc.toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")),
+                                    g.author);
+            if (!g.reason.isEmpty())
+                line += QStringLiteral(": ") + g.reason;
+            lines << line;
+        }
+        if (lines.size() == 1)
+            lines << tr("no changes recorded");
+        return lines.join(u'\n');
     }
     if (role == Qt::ToolTipRole) {
         QStringList lines{s->title, s->publisher};

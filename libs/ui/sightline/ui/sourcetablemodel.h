@@ -35,6 +35,7 @@ private:
     QList<Source> m_sources;
     QHash<QUuid, int> m_captures;
     QHash<QUuid, int> m_claims;
+    QHash<QUuid, QList<SourceGradeChange>> m_history; // each source's grades, oldest first
 };
 
 // "B — usually reliable", translated.
