@@ -289,7 +289,7 @@
         <translation>Lesezeichen %1 hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="653"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="652"/>
         <source>1:%L1</source>
         <translation>1:%L1</translation>
     </message>
@@ -908,37 +908,38 @@ Einheit: %2; Objektart: %3</translation>
 <context>
     <name>sightline::ui::ReviewView</name>
     <message>
-        <location filename="../libs/ui/sightline/ui/reviewview.cpp" line="25"/>
+        <location filename="../libs/ui/sightline/ui/reviewview.cpp" line="26"/>
+        <location filename="../libs/ui/sightline/ui/reviewview.cpp" line="113"/>
         <source>Mark reviewed</source>
         <translation>Als geprüft markieren</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/reviewview.cpp" line="28"/>
+        <location filename="../libs/ui/sightline/ui/reviewview.cpp" line="29"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/reviewview.cpp" line="28"/>
+        <location filename="../libs/ui/sightline/ui/reviewview.cpp" line="29"/>
         <source>Record</source>
         <translation>Eintrag</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/reviewview.cpp" line="28"/>
+        <location filename="../libs/ui/sightline/ui/reviewview.cpp" line="29"/>
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/reviewview.cpp" line="28"/>
+        <location filename="../libs/ui/sightline/ui/reviewview.cpp" line="29"/>
         <source>Raised</source>
         <translation>Gemeldet</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/reviewview.cpp" line="35"/>
+        <location filename="../libs/ui/sightline/ui/reviewview.cpp" line="36"/>
         <source>Note (optional)</source>
         <translation>Notiz (optional)</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/reviewview.cpp" line="109"/>
+        <location filename="../libs/ui/sightline/ui/reviewview.cpp" line="115"/>
         <source>Could not mark the record reviewed: %1</source>
         <translation>Der Eintrag konnte nicht als geprüft markiert werden: %1</translation>
     </message>

@@ -579,7 +579,6 @@ void MainWindow::reloadRecords()
     const Project &project = m_doc->project();
     m_ledger->reload(project);
     m_conflicts->reload(project);
-    m_review->reload(); // a source's new grade raises flags
     m_search->refresh();
     m_sites->reload(project);
     m_layers->setProject(project, render::BasemapLayer::defaultPath());

@@ -245,6 +245,17 @@ private slots:
         QCOMPARE(p->reviewFlags().size(), flags.size() - 1);
         QCOMPARE(p->reviewFlags(false).size(), flags.size());
         QVERIFY_THROWS_EXCEPTION(StoreError, p->clearReview(direct.meta.id, QString()));
+        // Reopening (an undone review) brings the same flag back, once; an open flag is refused.
+        qint64 directFlag = 0;
+        for (const ReviewFlag &f : flags)
+            if (f.record.id == direct.meta.id)
+                directFlag = f.sequence;
+        QVERIFY(directFlag > 0);
+        p->reopenReview({directFlag});
+        QCOMPARE(p->reviewFlags().size(), flags.size());
+        QVERIFY_THROWS_EXCEPTION(StoreError, p->reopenReview({directFlag}));
+        QCOMPARE(p->reviewFlags().size(), flags.size());
+        p->clearReview(direct.meta.id, QStringLiteral("checked against another image"));
 
         // Discrediting is the scheme's lowest judged grade; a plain save of a source that lowers
         // its grade flags too.

@@ -112,6 +112,8 @@ private slots:
         shoot(view, QStringLiteral("review"));
 
         // Choosing a row selects its record; the button clears it, one record at a time.
+        const int flagged = view.rowCount();
+        const int undoBefore = m_doc->undoStack().count();
         while (view.rowCount() > 0) {
             const int rows = view.rowCount();
             const RecordRef record = view.recordAt(0);
@@ -126,6 +128,18 @@ private slots:
         QVERIFY(m_doc->project().reviewFlags().isEmpty());
         // Cleared, not deleted: the history keeps them.
         QVERIFY(!m_doc->project().reviewFlags(false).isEmpty());
+        // Each Mark reviewed is one undoable step; undoing them all opens every flag again.
+        const int steps = m_doc->undoStack().count() - undoBefore;
+        QCOMPARE(steps, flagged);
+        for (int i = 0; i < steps; ++i)
+            m_doc->undoStack().undo();
+        QCOMPARE(view.rowCount(), flagged);
+        QCOMPARE(int(m_doc->project().reviewFlags().size()), flagged);
+        m_doc->undoStack().redo();
+        QCOMPARE(view.rowCount(), flagged - 1);
+        for (int i = 1; i < steps; ++i)
+            m_doc->undoStack().redo();
+        QVERIFY(m_doc->project().reviewFlags().isEmpty());
     }
 
     void searchFindsAQuoteAndChoosingItSelectsTheClaim()

@@ -161,4 +161,20 @@ void Project::clearReview(const QUuid &recordId, const QString &note)
     tx.commit();
 }
 
+void Project::reopenReview(const QList<qint64> &flagSequences)
+{
+    requireWritable();
+    sql::Transaction tx(*m_db);
+    auto s = m_db->prepare(QStringLiteral("UPDATE review_flags SET cleared_utc = NULL, cleared_by = NULL, clear_note = NULL "
+                                          "WHERE fid = ? AND cleared_utc IS NOT NULL"));
+    for (const qint64 sequence : flagSequences) {
+        s.bind(1, sequence);
+        s.run();
+        if (m_db->changes() == 0)
+            throw StoreError(StoreError::Kind::Invalid, path(),
+                             QStringLiteral("review flag %1 is not a cleared flag").arg(sequence));
+    }
+    tx.commit();
+}
+
 } // namespace sightline

@@ -132,6 +132,8 @@ public:
     QList<ReviewFlag> reviewFlags(bool openOnly = true) const;
     // Clears every open flag of a record, with a note; the flags stay, marked cleared.
     void clearReview(const QUuid &recordId, const QString &note);
+    // Opens cleared flags again (by their sequence numbers), as undoing a review does.
+    void reopenReview(const QList<qint64> &flagSequences);
 
     // Full-text search (SQLite FTS5, bm25 ranking) over sources, claims, sites, events,
     // observations and capture text. Words must all occur; "a phrase" in quotes; word* for a

@@ -1,6 +1,7 @@
 #include "sightline/ui/reviewview.h"
 
 #include "sightline/edit/document.h"
+#include "sightline/edit/reviewcommands.h"
 #include "sightline/ui/recordtitle.h"
 #include "sightline/ui/selectionmodel.h"
 
@@ -56,7 +57,12 @@ ReviewView::ReviewView(SelectionModel *selection, QWidget *parent)
 
 void ReviewView::setDocument(edit::Document *document)
 {
+    if (m_document)
+        disconnect(m_document, nullptr, this, nullptr);
     m_document = document;
+    // Any edit, undo or redo can raise or clear flags (a source's grade, a review marked).
+    if (m_document)
+        connect(m_document, &edit::Document::recordsChanged, this, &ReviewView::reload);
     reload();
 }
 
@@ -102,11 +108,11 @@ bool ReviewView::markReviewed()
     if (!m_document || rows.size() != 1)
         return false;
     const RecordRef record = recordAt(rows.first().row());
-    // One store write: the flags stay in the file, marked cleared with who, when and the note.
-    try {
-        m_document->project().clearReview(record.id, m_note->text().trimmed());
-    } catch (const std::exception &e) {
-        m_message->setText(tr("Could not mark the record reviewed: %1").arg(QString::fromUtf8(e.what())));
+    // An undoable edit: the flags stay in the file, marked cleared with who, when and the note.
+    const QString why = m_document->push(
+        new edit::ClearReviewCommand(*m_document, record, m_note->text().trimmed(), tr("Mark reviewed")));
+    if (!why.isEmpty()) {
+        m_message->setText(tr("Could not mark the record reviewed: %1").arg(why));
         m_message->show();
         return false;
     }

@@ -2,6 +2,7 @@
 
 #include "sightline/core/link.h"
 
+#include <QPointer>
 #include <QWidget>
 
 class QLabel;
@@ -43,7 +44,7 @@ signals:
 
 private:
     SelectionModel *m_selection;
-    edit::Document *m_document = nullptr;
+    QPointer<edit::Document> m_document; // the window may replace the document first
     QTableWidget *m_table;
     QLineEdit *m_note;
     QPushButton *m_markReviewed;
