@@ -4,314 +4,329 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="76"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="77"/>
         <source>Sightline</source>
         <translation>Sightline</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="79"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="80"/>
         <source>Claims</source>
         <translation>Aussagen</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="84"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="85"/>
         <source>Conflicts</source>
         <translation>Widersprüche</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="89"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="90"/>
         <source>Needs review</source>
         <translation>Zu prüfen</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="96"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="97"/>
         <source>Sites</source>
         <translation>Orte</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="107"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="108"/>
         <source>Sources</source>
         <translation>Quellen</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="125"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="126"/>
         <source>Capture: %1</source>
         <translation>Archivkopie: %1</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="130"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="131"/>
         <source>Layers</source>
         <translation>Ebenen</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="134"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="135"/>
         <source>Search</source>
         <translation>Suche</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="158"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="159"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="159"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="160"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="160"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="161"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="162"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="163"/>
         <source>Save a &amp;copy as…</source>
         <translation>&amp;Kopie speichern unter…</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="165"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="166"/>
         <source>Save a copy of the project</source>
         <translation>Kopie des Projekts speichern</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="171"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="172"/>
         <source>Saved a copy as %1</source>
         <translation>Kopie gespeichert als %1</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="173"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="174"/>
         <source>Cannot save a copy</source>
         <translation>Kopie kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="176"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="177"/>
         <source>Add &amp;vector layer…</source>
         <translation>&amp;Vektorebene hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="179"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="180"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="180"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="181"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="181"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="182"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="183"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="184"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="188"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="189"/>
         <source>&amp;Delete selected site</source>
         <translation>Ausgewählten Ort &amp;löschen</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="190"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="191"/>
+        <source>&amp;Grading scheme</source>
+        <translation>&amp;Bewertungsschema</translation>
+    </message>
+    <message>
+        <location filename="../app/sightline/mainwindow.cpp" line="202"/>
+        <source>Grading scheme: %1</source>
+        <translation>Bewertungsschema: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/sightline/mainwindow.cpp" line="204"/>
+        <source>Grading scheme</source>
+        <translation>Bewertungsschema</translation>
+    </message>
+    <message>
+        <location filename="../app/sightline/mainwindow.cpp" line="209"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="199"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="218"/>
         <source>&amp;Find…</source>
         <translation>&amp;Suchen…</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="206"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="225"/>
         <source>Zoom to &amp;all sites</source>
         <translation>&amp;Alle Orte zeigen</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="210"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="229"/>
         <source>Zoom to &amp;selection</source>
         <translation>Auf Au&amp;swahl zoomen</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="218"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="237"/>
         <source>&amp;Bookmarks</source>
         <translation>&amp;Lesezeichen</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="221"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="240"/>
         <source>Map &amp;CRS</source>
         <translation>&amp;Koordinatensystem der Karte</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="222"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="241"/>
         <source>Web Mercator (EPSG:3857)</source>
         <translation>Web Mercator (EPSG:3857)</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="223"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="242"/>
         <source>WGS 84 longitude/latitude (EPSG:4326)</source>
         <translation>WGS 84 Länge/Breite (EPSG:4326)</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="224"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="243"/>
         <source>Local UTM zone</source>
         <translation>Lokale UTM-Zone</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="228"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="247"/>
         <source>Other EPSG code…</source>
         <translation>Anderer EPSG-Code…</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="230"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="249"/>
         <source>&amp;Tools</source>
         <translation>&amp;Werkzeuge</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="237"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="256"/>
         <source>&amp;Pan and identify</source>
         <translation>&amp;Verschieben und abfragen</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="238"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="257"/>
         <source>Measure &amp;distance</source>
         <translation>&amp;Strecke messen</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="239"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="258"/>
         <source>Measure &amp;area</source>
         <translation>&amp;Fläche messen</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="240"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="259"/>
         <source>Add, edit and move &amp;sites</source>
         <translation>&amp;Orte anlegen, bearbeiten, verschieben</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="312"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="331"/>
         <source>Add vector layer</source>
         <translation>Vektorebene hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="313"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="332"/>
         <source>Vector files (*.gpkg *.geojson *.json *.kml *.kmz *.shp *.csv *.gml *.fgb);;All files (*)</source>
         <translation>Vektordateien (*.gpkg *.geojson *.json *.kml *.kmz *.shp *.csv *.gml *.fgb);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="325"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="344"/>
         <source>Cannot add layer</source>
         <translation>Ebene kann nicht hinzugefügt werden</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="377"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="396"/>
         <source>%1 — Sightline</source>
         <translation>%1 — Sightline</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="397"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="416"/>
         <source>Cannot use this CRS</source>
         <translation>Dieses Koordinatensystem ist nicht verwendbar</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="403"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="422"/>
         <source>Map CRS</source>
         <translation>Koordinatensystem der Karte</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="403"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="422"/>
         <source>EPSG code (for example 32652):</source>
         <translation>EPSG-Code (zum Beispiel 32652):</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="449"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="468"/>
         <source>%1 m · %2 km · %3 nmi</source>
         <translation>%1 m · %2 km · %3 sm</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="454"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="473"/>
         <source>area %1 km² (%2 ha), perimeter </source>
         <translation>Fläche %1 km² (%2 ha), Umfang </translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="489"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="508"/>
         <source>Cannot make this change</source>
         <translation>Diese Änderung ist nicht möglich</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="500"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="519"/>
         <source>placed on the map by %1</source>
         <translation>von %1 auf der Karte gesetzt</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="505"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="524"/>
         <source>Edit site %1</source>
         <translation>Ort %1 bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="506"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="525"/>
         <source>Add site %1</source>
         <translation>Ort %1 anlegen</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="516"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="535"/>
         <source>Move site %1</source>
         <translation>Ort %1 verschieben</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="528"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="547"/>
         <source>Delete site %1</source>
         <translation>Ort %1 löschen</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="545"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="564"/>
         <source>&amp;Add bookmark…</source>
         <translation>Lesezeichen &amp;hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="554"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="573"/>
         <source>Cannot show bookmark</source>
         <translation>Lesezeichen kann nicht gezeigt werden</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="564"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="583"/>
         <source>Add bookmark</source>
         <translation>Lesezeichen hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="564"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="583"/>
         <source>Name of this view:</source>
         <translation>Name dieser Ansicht:</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="574"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="593"/>
         <source>Add bookmark %1</source>
         <translation>Lesezeichen %1 hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="652"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="679"/>
         <source>1:%L1</source>
         <translation>1:%L1</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="380"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="399"/>
         <source>Cannot open project</source>
         <translation>Projekt kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="70"/>
-        <location filename="../app/sightline/mainwindow.cpp" line="125"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="71"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="126"/>
         <source>Capture</source>
         <translation>Archivkopie</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="388"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="407"/>
         <source>Open project</source>
         <translation>Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="166"/>
-        <location filename="../app/sightline/mainwindow.cpp" line="388"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="167"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="407"/>
         <source>Sightline projects (*.gpkg)</source>
         <translation>Sightline-Projekte (*.gpkg)</translation>
     </message>

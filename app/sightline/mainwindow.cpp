@@ -16,6 +16,7 @@
 #include "sightline/ui/selectionmodel.h"
 #include "sightline/ui/sitedialog.h"
 #include "sightline/edit/recordcommands.h"
+#include "sightline/edit/schemecommands.h"
 #include "sightline/geo/mgrs.h"
 #include "sightline/ui/sitelistmodel.h"
 #include "sightline/ui/sourcepanel.h"
@@ -186,6 +187,24 @@ MainWindow::MainWindow()
     editMenu->addAction(redo);
     editMenu->addSeparator();
     editMenu->addAction(tr("&Delete selected site"), QKeySequence::Delete, this, &MainWindow::deleteSelectedSite);
+    // The project's grading scheme: switching is an undoable edit the project may refuse.
+    QMenu *schemeMenu = editMenu->addMenu(tr("&Grading scheme"));
+    m_schemes = new QActionGroup(this);
+    for (const GradingScheme *scheme : GradingScheme::all()) {
+        QAction *a = schemeMenu->addAction(scheme->name());
+        a->setCheckable(true);
+        a->setData(scheme->key());
+        m_schemes->addAction(a);
+        connect(a, &QAction::triggered, this, [this, scheme] {
+            if (!m_doc || &m_doc->project().gradingScheme() == scheme)
+                return;
+            const QString why = m_doc->push(
+                new edit::SetGradingSchemeCommand(*m_doc, *scheme, tr("Grading scheme: %1").arg(scheme->name())));
+            if (!why.isEmpty())
+                QMessageBox::warning(this, tr("Grading scheme"), why);
+            showGradingScheme();
+        });
+    }
     addImageryMenu();
     auto *view = menuBar()->addMenu(tr("&View"));
     view->addAction(layersDock->toggleViewAction());
@@ -583,7 +602,15 @@ void MainWindow::reloadRecords()
     m_sites->reload(project);
     m_layers->setProject(project, render::BasemapLayer::defaultPath());
     m_message->setText(m_doc->takeError());
+    showGradingScheme();
     followSelection();
+}
+
+void MainWindow::showGradingScheme()
+{
+    const QString key = m_doc ? m_doc->project().gradingScheme().key() : QString();
+    for (QAction *a : m_schemes->actions())
+        a->setChecked(a->data().toString() == key);
 }
 
 void MainWindow::followSelection()

@@ -21,6 +21,7 @@ class SiteListModel;
 class SourcePanel;
 } // namespace sightline::ui
 
+class QActionGroup;
 class QLabel;
 class QMenu;
 class QUndoGroup;
@@ -73,6 +74,7 @@ private:
     void identifyAt(QPointF pixel);
     void followSelection();
     void reloadRecords();
+    void showGradingScheme();
     void fillBookmarksMenu();
     void addBookmark();
     void saveLayerStates();
@@ -95,6 +97,7 @@ private:
     QMenu *m_recentMenu;
     QUndoGroup *m_undoGroup;
     QMenu *m_bookmarksMenu;
+    QActionGroup *m_schemes = nullptr; // Edit > Grading scheme, one checkable action per scheme
     sightline::ui::ClaimLedger *m_ledger;
     sightline::ui::SiteListModel *m_sites;
     QListView *m_siteView;

@@ -1,6 +1,7 @@
 // Every edit an undoable command: create, edit, move (merged into one step), delete, and a
 // refused edit that never enters the history.
 #include "sightline/edit/recordcommands.h"
+#include "sightline/edit/schemecommands.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -114,6 +115,33 @@ private slots:
         QVERIFY(back);
         QCOMPARE(back->name, QStringLiteral("Vostochny port"));
         QCOMPARE(back->location.lon, 133.07);
+    }
+
+    void gradingSchemeSwitchIsUndoableAndRefusedWhenGradesDoNotFit()
+    {
+        auto doc = newDocument();
+        Project &p = doc->project();
+        QCOMPARE(p.gradingScheme().key(), QStringLiteral("admiralty"));
+        QCOMPARE(doc->push(new SetGradingSchemeCommand(*doc, GradingScheme::uk5x5x5(), QStringLiteral("Scheme"))), QString());
+        QCOMPARE(p.gradingScheme().key(), QStringLiteral("uk-5x5x5"));
+        doc->undoStack().undo();
+        QCOMPARE(p.gradingScheme().key(), QStringLiteral("admiralty"));
+        doc->undoStack().redo();
+        QCOMPARE(p.gradingScheme().key(), QStringLiteral("uk-5x5x5"));
+        doc->undoStack().undo();
+
+        // F ("cannot be judged") has no place in UK 5x5x5: refused, naming the source; no step.
+        Source unjudged;
+        unjudged.publisher = QStringLiteral("Anonymous channel");
+        unjudged.title = QStringLiteral("Railcar photos");
+        unjudged.reliability = Reliability::F;
+        p.save(unjudged);
+        const int steps = doc->undoStack().count();
+        const QString why = doc->push(new SetGradingSchemeCommand(*doc, GradingScheme::uk5x5x5(), QStringLiteral("Scheme")));
+        QVERIFY2(why.contains(QStringLiteral("Railcar photos")) || why.contains(QStringLiteral("Anonymous channel")),
+                 qPrintable(why));
+        QCOMPARE(doc->undoStack().count(), steps);
+        QCOMPARE(p.gradingScheme().key(), QStringLiteral("admiralty"));
     }
 };
 
