@@ -89,6 +89,9 @@ private:
     void importImagery();
     void editSceneDisplay();
     void findMovedImagery();
+    // Georeferencing (mainwindow_georef.cpp).
+    void georeferenceImage(const QString &file = QString());
+    void reportRefusedImages(const QStringList &reasons, const QStringList &ungeoreferenced);
 
     std::unique_ptr<sightline::edit::Document> m_doc;
     sightline::ui::MapCanvas *m_canvas;

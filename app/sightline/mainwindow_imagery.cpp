@@ -3,6 +3,7 @@
 #include "mainwindow.h"
 
 #include "sightline/edit/recordcommands.h"
+#include "sightline/geo/georeferencer.h"
 #include "sightline/store/scenefiles.h"
 #include "sightline/ui/mapcanvas.h"
 #include "sightline/ui/scenedisplaydialog.h"
@@ -24,6 +25,7 @@ void MainWindow::addImageryMenu()
     imagery->addAction(tr("&Display of the selected scene…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I), this,
                        &MainWindow::editSceneDisplay);
     imagery->addAction(tr("&Find moved image files…"), this, &MainWindow::findMovedImagery);
+    imagery->addAction(tr("&Georeference image…"), this, [this] { georeferenceImage(); });
     imagery->addSeparator();
     QAction *swipe = imagery->addAction(tr("&Swipe: the map without imagery left of a line"),
                                         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W), this,
@@ -40,7 +42,7 @@ void MainWindow::importImagery()
         tr("Images (*.tif *.tiff *.jp2 *.ntf *.nitf *.png *.jpg *.jpeg *.vrt *.img);;All files (*)"));
     if (files.isEmpty())
         return;
-    QStringList refused;
+    QStringList refused, ungeoreferenced;
     m_doc->undoStack().beginMacro(tr("Import %n image(s)", nullptr, static_cast<int>(files.size())));
     for (const QString &file : files) {
         try {
@@ -49,11 +51,13 @@ void MainWindow::importImagery()
                                                               tr("Import %1").arg(QFileInfo(file).fileName())));
         } catch (const StoreError &e) {
             refused << e.message();
+            if (geo::lacksGeoreferencing(file))
+                ungeoreferenced << file;
         }
     }
     m_doc->undoStack().endMacro();
     if (!refused.isEmpty())
-        QMessageBox::warning(this, tr("Some images were not imported"), refused.join(u'\n'));
+        reportRefusedImages(refused, ungeoreferenced);
 }
 
 void MainWindow::editSceneDisplay()
