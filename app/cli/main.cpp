@@ -20,7 +20,7 @@ const char *const kUsage = R"(usage: sightline-cli COMMAND [ARGS]
 commands:
   demo OUT.gpkg [--captures DIR]   write the demo project (the DPRK-Russia munitions case)
   info PROJECT [--json]            schema version and the number of records of each kind
-  verify PROJECT [--record]        check structure, schema, links and capture hashes
+  verify PROJECT [--record]        check structure, schema, links, capture and scene hashes
                                    (--record: log each re-hash in the custody log)
   claims PROJECT [--site NAME] [--source TEXT] [--json]
                                    the claim ledger with grades, groups and conflicts
@@ -31,9 +31,10 @@ commands:
   render PROJECT -o OUT.png --size WxH [--extent minx,miny,maxx,maxy] [--crs EPSG:N|utm]
          [--site NAME] [--dpi N] [--repeat N]
                                    draw the map as the canvas shows it (imagery included)
-  import-imagery PROJECT FILE... [--embed] [--crs EPSG:N] [--relocate FOLDER]
+  import-imagery PROJECT FILE... [--embed] [--crs EPSG:N] [--relocate FOLDER] [--overviews]
                                    add image files as scenes (prints what each file says);
-                                   --relocate finds moved scene files by their hash
+                                   --relocate finds moved scene files by their hash;
+                                   --overviews builds the overviews scenes lack (.ovr beside them)
   georeference PROJECT IMAGE --gcp PX,PY,LON,LAT [--gcp ...] [--method poly1|poly2|tps]
                [--crs EPSG:N] [--out FILE]
                                    place an image without georeferencing from ground control

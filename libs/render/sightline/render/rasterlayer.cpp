@@ -130,6 +130,14 @@ int RasterLayer::sceneCount() const
     return static_cast<int>(m_scenes.size());
 }
 
+int RasterLayer::overviewCount(const QUuid &sceneId) const
+{
+    for (const auto &s : m_scenes)
+        if (s->scene().meta.id == sceneId)
+            return !s->file().isEmpty() && s->load(nullptr) ? s->overviewCount() : -1;
+    return -1;
+}
+
 QString RasterLayer::problem() const
 {
     QStringList all = m_missing;
