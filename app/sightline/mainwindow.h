@@ -89,6 +89,12 @@ private:
     void importImagery();
     void editSceneDisplay();
     void findMovedImagery();
+    // Comparing scenes (mainwindow_compare.cpp).
+    void addCompareMenu(QMenu *imagery);
+    void flicker();
+    void endFlicker();
+    void openComparison(const QUuid &scene);
+    class CompareState *m_compare = nullptr;
 
     std::unique_ptr<sightline::edit::Document> m_doc;
     sightline::ui::MapCanvas *m_canvas;
