@@ -16,5 +16,6 @@ int runClaims(const QStringList &args);
 int runCapture(const QStringList &args);
 int runSearch(const QStringList &args);
 int runImportImagery(const QStringList &args);
+int runGeoreference(const QStringList &args);
 
 } // namespace sightline::cli

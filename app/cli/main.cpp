@@ -34,6 +34,10 @@ commands:
   import-imagery PROJECT FILE... [--embed] [--crs EPSG:N] [--relocate FOLDER]
                                    add image files as scenes (prints what each file says);
                                    --relocate finds moved scene files by their hash
+  georeference PROJECT IMAGE --gcp PX,PY,LON,LAT [--gcp ...] [--method poly1|poly2|tps]
+               [--crs EPSG:N] [--out FILE]
+                                   place an image without georeferencing from ground control
+                                   points, print the residuals, add the result as a scene
 
 exit codes: 0 ok, 1 usage error, 2 bad input, 3 internal error)";
 
@@ -84,6 +88,8 @@ int main(int argc, char **argv)
             return cli::runSearch(args);
         if (command == QLatin1String("import-imagery"))
             return cli::runImportImagery(args);
+        if (command == QLatin1String("georeference"))
+            return cli::runGeoreference(args);
         cli::err(QStringLiteral("sightline-cli: unknown command \"%1\"\n\n").arg(command) + QString::fromLatin1(kUsage));
         return cli::Usage;
     } catch (const StoreError &e) {

@@ -263,8 +263,8 @@ std::optional<RasterInfo> readRasterInfo(const QString &path, QString *error, co
         hasSrs = true;
     } else {
         return fail(QStringLiteral("has no georeferencing (no geotransform, ground control points or RPCs), so "
-                                   "Sightline cannot place it on the map; georeference it first (QGIS's "
-                                   "Georeferencer, or gdal_translate -a_ullr ... -a_srs EPSG:N)"));
+                                   "Sightline cannot place it on the map; georeference it first with ground control points "
+                                   "(sightline-cli georeference, or Imagery > Georeference image in the window)"));
     }
     if (!hasSrs) {
         if (assumedCrs.isEmpty() || srs.SetFromUserInput(assumedCrs.toUtf8().constData()) != OGRERR_NONE)

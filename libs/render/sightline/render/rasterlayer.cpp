@@ -83,6 +83,9 @@ public:
         return drew;
     }
 
+    // The first scene drawn writes the whole tile (transparent outside the image).
+    bool paintsEveryPixel() const override { return true; }
+
     void addLabels(LabelPlacer &placer, const MapSettings &settings, double) const override
     {
         for (const MissingLabel &m : missing)

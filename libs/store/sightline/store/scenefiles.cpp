@@ -144,6 +144,7 @@ SceneImportReport readScene(const Project &project, const QString &file, const S
     s.offNadirDegrees = info->offNadirDegrees;
     s.cloudPercent = info->cloudPercent;
     s.licence = info->licence;
+    s.notes = options.notes;
     report.driver = info->driver;
     report.dataType = info->dataType;
     report.crsName = info->crsName;

@@ -8,6 +8,7 @@ struct SceneImportOptions
 {
     bool embed = false;   // keep the file's bytes inside the project
     QString assumedCrs;   // for a file georeferenced without a CRS ("EPSG:N")
+    QString notes{};      // the record's notes (how a georeferenced copy was made)
 };
 
 // What an import read from the file, beyond the scene record itself, for people.

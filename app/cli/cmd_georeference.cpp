@@ -1,0 +1,148 @@
+// sightline-cli georeference: places an image without georeferencing from ground control points,
+// writes the georeferenced copy and adds it as a scene whose notes say how it was made.
+#include "clioutput.h"
+#include "commands.h"
+
+#include "sightline/geo/georeferencer.h"
+#include "sightline/store/rowio.h"
+#include "sightline/store/scenefiles.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
+
+namespace sightline::cli {
+
+namespace {
+
+std::optional<geo::GroundControlPoint> parseGcp(const QString &text)
+{
+    const QStringList parts = text.split(u',');
+    if (parts.size() != 4)
+        return std::nullopt;
+    double v[4];
+    for (int i = 0; i < 4; ++i) {
+        bool ok = false;
+        v[i] = parts[i].trimmed().toDouble(&ok);
+        if (!ok || !std::isfinite(v[i]))
+            return std::nullopt;
+    }
+    return geo::GroundControlPoint{{v[0], v[1]}, {v[2], v[3]}};
+}
+
+QString residualTable(const geo::Georeferencer &g, const geo::GeoreferenceFit &fit)
+{
+    const bool ll = g.crsIsGeographic();
+    QStringList lines;
+    lines << QStringLiteral("   #   image x   image y  %1  %2  residual px  residual m")
+                 .arg(ll ? QStringLiteral("        lon") : QStringLiteral("          x"),
+                      ll ? QStringLiteral("        lat") : QStringLiteral("          y"));
+    for (qsizetype i = 0; i < g.points().size(); ++i) {
+        const geo::GroundControlPoint &p = g.points()[i];
+        lines << QStringLiteral("  %1  %2  %3  %4  %5  %6  %7")
+                     .arg(i + 1, 2)
+                     .arg(p.pixel.x(), 8, 'f', 2)
+                     .arg(p.pixel.y(), 8, 'f', 2)
+                     .arg(p.map.x(), 11, 'f', ll ? 6 : 2)
+                     .arg(p.map.y(), 11, 'f', ll ? 6 : 2)
+                     .arg(fit.residuals[i].pixels, 11, 'f', 2)
+                     .arg(fit.residuals[i].meters, 10, 'f', 1);
+    }
+    lines << QStringLiteral("  RMS residual %1 px, %2 m").arg(fit.rmsPixels, 0, 'f', 2).arg(fit.rmsMeters, 0, 'f', 1);
+    return lines.join(u'\n');
+}
+
+} // namespace
+
+int runGeoreference(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.addOption({QStringLiteral("gcp"), QStringLiteral("A ground control point: image x, y and lon, lat (or x, y in --crs)."),
+                 QStringLiteral("PX,PY,LON,LAT")});
+    p.addOption({QStringLiteral("method"), QStringLiteral("poly1 (default), poly2 or tps."), QStringLiteral("METHOD")});
+    p.addOption({QStringLiteral("crs"), QStringLiteral("CRS of the points' map positions and of the output (EPSG:4326)."),
+                 QStringLiteral("EPSG:N")});
+    p.addOption({QStringLiteral("out"), QStringLiteral("The GeoTIFF to write (IMAGE.georef.tif beside the project)."),
+                 QStringLiteral("FILE")});
+    const QString usage = QStringLiteral(
+        "usage: sightline-cli georeference PROJECT IMAGE --gcp PX,PY,LON,LAT [--gcp ...] [--method poly1|poly2|tps]\n"
+        "                                  [--crs EPSG:N] [--out FILE]");
+    if (!p.parse(QStringList{QStringLiteral("georeference")} + args) || p.positionalArguments().size() != 2) {
+        err(p.errorText().isEmpty() ? usage : p.errorText() + u'\n' + usage);
+        return Usage;
+    }
+    const QString method = p.value(QStringLiteral("method"));
+    const auto m = method.isEmpty() ? geo::GeoreferenceMethod::Polynomial1 : geo::methodFromKey(method);
+    if (!m) {
+        err(QStringLiteral("unknown method \"%1\" (poly1, poly2 or tps)\n").arg(method) + usage);
+        return Usage;
+    }
+    QList<geo::GroundControlPoint> points;
+    for (const QString &text : p.values(QStringLiteral("gcp"))) {
+        const auto gcp = parseGcp(text);
+        if (!gcp) {
+            err(QStringLiteral("--gcp \"%1\" is not four numbers PX,PY,LON,LAT\n").arg(text) + usage);
+            return Usage;
+        }
+        points << *gcp;
+    }
+    const QString projectFile = p.positionalArguments().at(0);
+    const QString image = p.positionalArguments().at(1);
+    const auto project = Project::open(projectFile, QString());
+
+    QString error;
+    auto g = geo::Georeferencer::open(image, &error);
+    if (!g) {
+        err(QStringLiteral("sightline-cli: ") + error);
+        return BadInput;
+    }
+    if (p.isSet(QStringLiteral("crs")) && !g->setCrs(p.value(QStringLiteral("crs")), &error)) {
+        err(QStringLiteral("sightline-cli: ") + error);
+        return BadInput;
+    }
+    g->setMethod(*m);
+    g->setPoints(points);
+    const auto fit = g->fit(&error);
+    if (!fit) {
+        err(QStringLiteral("sightline-cli: ") + error);
+        return BadInput;
+    }
+    out(QStringLiteral("%1: %2 x %3 pixels, %4, %5 ground control points in %6")
+            .arg(image)
+            .arg(g->width())
+            .arg(g->height())
+            .arg(geo::methodDescription(*m))
+            .arg(points.size())
+            .arg(g->crs()));
+    out(residualTable(*g, *fit));
+
+    const QString target =
+        p.isSet(QStringLiteral("out"))
+            ? p.value(QStringLiteral("out"))
+            : QFileInfo(projectFile).absoluteDir().filePath(QFileInfo(image).completeBaseName() +
+                                                            QStringLiteral(".georef.tif"));
+    // An existing file may be another scene's: never written over.
+    if (QFileInfo::exists(target)) {
+        err(QStringLiteral("sightline-cli: %1: already exists; choose another --out or remove it").arg(target));
+        return BadInput;
+    }
+    const QByteArray originalSha = store::fileSha256(image);
+    if (!g->write(target, &error)) {
+        err(QStringLiteral("sightline-cli: ") + error);
+        return BadInput;
+    }
+    try {
+        store::SceneImportOptions options;
+        options.notes = g->provenance(originalSha, *fit);
+        const store::SceneImportReport r = store::importScene(*project, target, options);
+        out(QStringLiteral("%1: added scene %2 (%3, %4 m a pixel)")
+                .arg(target, store::uuidText(r.scene.meta.id), r.scene.crs)
+                .arg(r.scene.resolutionMeters, 0, 'f', 2));
+    } catch (const StoreError &) {
+        QFile::remove(target); // nothing was added: leave nothing behind
+        throw;
+    }
+    return Ok;
+}
+
+} // namespace sightline::cli
