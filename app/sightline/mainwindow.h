@@ -109,6 +109,12 @@ private:
     void reopenImagery();
     sightline::ui::OverviewBar *m_overviews = nullptr;
     class QAction *m_embedOnImport = nullptr;
+    // Comparing scenes (mainwindow_compare.cpp).
+    void addCompareMenu(QMenu *imagery);
+    void flicker();
+    void endFlicker();
+    void openComparison(const QUuid &scene);
+    class CompareState *m_compare = nullptr;
 
     std::unique_ptr<sightline::edit::Document> m_doc;
     sightline::ui::MapCanvas *m_canvas;

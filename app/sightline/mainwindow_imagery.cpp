@@ -33,6 +33,7 @@ void MainWindow::addImageryMenu()
                                         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W), this,
                                         [this](bool on) { m_canvas->setSwipe(on); });
     swipe->setCheckable(true);
+    addCompareMenu(imagery);
 }
 
 void MainWindow::importImagery()

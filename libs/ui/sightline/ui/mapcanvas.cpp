@@ -47,6 +47,23 @@ void MapCanvas::setSwipeFraction(double fraction)
     update();
 }
 
+void MapCanvas::setCursorMark(const std::optional<GeoPoint> &lonLat)
+{
+    m_cursorMark = lonLat;
+    update();
+}
+
+void MapCanvas::setTime(const QDateTime &utc)
+{
+    m_settings.timeUtc = utc;
+    refresh();
+}
+
+void MapCanvas::leaveEvent(QEvent *)
+{
+    emit cursorLeft();
+}
+
 void MapCanvas::setLayers(const render::LayerList &layers)
 {
     m_layers = layers;
@@ -224,6 +241,14 @@ void MapCanvas::drawOverlay(QPainter &p)
         p.setBrush(QColor(0xe6, 0x39, 0x46));
         for (const QPointF &q : std::as_const(px))
             p.drawEllipse(q, 3.5, 3.5);
+    }
+    if (m_cursorMark) {
+        const QPointF c = widgetPixelOf(*m_cursorMark);
+        for (const auto &[pen, width] : {std::pair(QColor(255, 255, 255, 220), 4.0), std::pair(QColor(0xe6, 0x39, 0x46), 1.5)}) {
+            p.setPen(QPen(pen, width));
+            p.drawLine(c - QPointF(12, 0), c + QPointF(12, 0));
+            p.drawLine(c - QPointF(0, 12), c + QPointF(0, 12));
+        }
     }
     if (m_zoomBox) {
         p.setPen(QPen(QColor(0x1f, 0x66, 0xa8), 1.5, Qt::DashLine));

@@ -38,6 +38,11 @@ public:
     void setSwipeFraction(double fraction);
     double swipeFraction() const { return m_swipeFraction; }
 
+    // A cross drawn at this place (the cursor of a linked view); none when empty.
+    void setCursorMark(const std::optional<GeoPoint> &lonLat);
+    // The map at a moment: scenes, footprints and annotations of that time (null: everything).
+    void setTime(const QDateTime &utc);
+
     void setLayers(const render::LayerList &layers);
     const render::LayerList &layers() const { return m_layers; }
     const render::MapSettings &settings() const { return m_settings; }
@@ -58,6 +63,7 @@ public:
 
 signals:
     void cursorMoved(const sightline::GeoPoint &lonLat);
+    void cursorLeft();
     // A click without a drag, in widget pixels (for identifying what is there).
     void clicked(QPointF pixel);
     // Geodesic length of the measured path (with the cursor while measuring) and, for an area,
@@ -77,6 +83,7 @@ protected:
     void wheelEvent(QWheelEvent *) override;
     void keyPressEvent(QKeyEvent *) override;
     void mouseDoubleClickEvent(QMouseEvent *) override;
+    void leaveEvent(QEvent *) override;
 
 private:
     void refresh();
@@ -108,6 +115,7 @@ private:
     std::optional<GeoPoint> m_measureCursor; // follows the mouse until the line is finished
     bool m_measureDone = false;
     QList<GeoPoint> m_highlights;
+    std::optional<GeoPoint> m_cursorMark;
 };
 
 } // namespace sightline::ui
