@@ -26,6 +26,9 @@ commands:
                                    the claim ledger with grades, groups and conflicts
   capture PROJECT --source ID FILE [--url URL] [--max-bytes N]
                                    archive a file (or a saved page's folder) as a capture
+  export-capture PROJECT CAPTURE_ID OUT [--version N] [--force]
+                                   write a capture's stored bytes to a file (hash checked,
+                                   logged as exported in the custody log)
   search PROJECT TEXT [--limit N] [--json]
                                    full-text search over sources, claims, notes, captures
   render PROJECT -o OUT.png --size WxH [--extent minx,miny,maxx,maxy] [--crs EPSG:N|utm]
@@ -85,6 +88,8 @@ int main(int argc, char **argv)
             return cli::runClaims(args);
         if (command == QLatin1String("capture"))
             return cli::runCapture(args);
+        if (command == QLatin1String("export-capture"))
+            return cli::runExportCapture(args);
         if (command == QLatin1String("search"))
             return cli::runSearch(args);
         if (command == QLatin1String("import-imagery"))

@@ -115,6 +115,13 @@ private:
     void endFlicker();
     void openComparison(const QUuid &scene);
     class CompareState *m_compare = nullptr;
+    // Evidence (mainwindow_evidence.cpp).
+    void connectEvidenceViews();
+    void setEvidenceDocument(sightline::edit::Document *document);
+    // Claims linked to the selected scenes.
+    QSet<QUuid> claimsOfSelectedScenes() const;
+    // Footprints of the selected scenes and of the scenes linked to the selected claims.
+    QList<sightline::Geometry> footprintsOfSelection() const;
 
     std::unique_ptr<sightline::edit::Document> m_doc;
     sightline::ui::MapCanvas *m_canvas;

@@ -1,4 +1,5 @@
-// sightline-cli's evidence commands: claims, capture, search and verify --record, as a user runs them.
+// sightline-cli's evidence commands: claims, capture, export-capture, search and verify --record,
+// as a user runs them.
 #include "support/cliprocess.h"
 #include "support/samplerecords.h"
 #include "support/testfiles.h"
@@ -129,6 +130,81 @@ private slots:
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.err.contains(pdf) && r.err.contains(QStringLiteral("Qt PDF cannot open it")));
         QVERIFY(r.out.contains(QString::fromLatin1(test::fileSha256(pdf))));
+    }
+
+    void exportCaptureWritesTheSameBytes()
+    {
+        const QByteArray v1 = "first capture of the statement\n";
+        const QByteArray v2 = "second capture of the statement, edited by the site\n";
+        const QString one = writeFile(QStringLiteral("statement.txt"), v1);
+        const QString sourceId = m_source.meta.id.toString(QUuid::WithoutBraces);
+        auto r = runCli({QStringLiteral("capture"), m_file, QStringLiteral("--source"), sourceId, one,
+                         QStringLiteral("--url"), QStringLiteral("https://example.org/statement")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QString two = writeFile(QStringLiteral("statement.txt"), v2);
+        QCOMPARE(two, one);
+        r = runCli({QStringLiteral("capture"), m_file, QStringLiteral("--source"), sourceId, two,
+                    QStringLiteral("--url"), QStringLiteral("https://example.org/statement")});
+        QVERIFY2(r.exitCode == 0 && r.out.contains(QStringLiteral("version 2")), qPrintable(r.out + r.err));
+        Capture latest;
+        {
+            auto p = Project::open(m_file, QString(), Project::Access::ReadOnly);
+            for (const Capture &c : p->all<Capture>())
+                if (c.fileName == QStringLiteral("statement.txt") && p->captureVersion(c.meta.id) == 2)
+                    latest = c;
+        }
+        QVERIFY(!latest.meta.id.isNull());
+        const QString id = latest.meta.id.toString(QUuid::WithoutBraces);
+
+        // The latest version by its id: the same bytes, the stored SHA-256, printed with path and size.
+        const QString out = m_dir.filePath(QStringLiteral("exported.txt"));
+        r = runCli({QStringLiteral("export-capture"), m_file, id.left(8), out});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(test::fileSha256(out), latest.sha256);
+        QVERIFY(r.out.contains(out) && r.out.contains(QString::fromLatin1(latest.sha256)) &&
+                r.out.contains(QStringLiteral("%1 bytes").arg(v2.size())));
+        {
+            auto p = Project::open(m_file, QString(), Project::Access::ReadOnly);
+            const QList<CustodyEntry> log = p->custodyLog(latest.meta.id);
+            QCOMPARE(log.last().action, CustodyEntry::Action::Exported);
+            QCOMPARE(log.last().sha256, latest.sha256);
+            QVERIFY(log.last().detail.contains(QFileInfo(out).absoluteFilePath()));
+        }
+
+        // --version 1 of the same series gives the first bytes.
+        const QString first = m_dir.filePath(QStringLiteral("first.txt"));
+        r = runCli({QStringLiteral("export-capture"), m_file, id, first, QStringLiteral("--version"), QStringLiteral("1")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QFile f(first);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), v1);
+
+        // An existing file is never replaced without --force.
+        r = runCli({QStringLiteral("export-capture"), m_file, id, first});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(first) && r.err.contains(QStringLiteral("already exists")), qPrintable(r.err));
+        QCOMPARE(r.err.count(u'\n'), 1);
+        f.seek(0);
+        QCOMPARE(f.readAll(), v1);
+        r = runCli({QStringLiteral("export-capture"), m_file, id, first, QStringLiteral("--force")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(test::fileSha256(first), latest.sha256);
+
+        // An unknown id, a version the series lacks, a folder that is not there: exit 2, one line.
+        r = runCli({QStringLiteral("export-capture"), m_file, QStringLiteral("ffffffff"), m_dir.filePath(QStringLiteral("x"))});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(m_file) && r.err.contains(QStringLiteral("no capture")), qPrintable(r.err));
+        r = runCli({QStringLiteral("export-capture"), m_file, id, m_dir.filePath(QStringLiteral("x")),
+                    QStringLiteral("--version"), QStringLiteral("9")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("has 2 version(s), not 9")), qPrintable(r.err));
+        const QString nowhere = m_dir.filePath(QStringLiteral("no/such/folder/out.txt"));
+        r = runCli({QStringLiteral("export-capture"), m_file, id, nowhere});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(nowhere) && r.err.contains(QStringLiteral("cannot be written")), qPrintable(r.err));
+        QCOMPARE(r.err.count(u'\n'), 1);
+        QVERIFY(!QFileInfo::exists(nowhere));
+        QCOMPARE(runCli({QStringLiteral("export-capture"), m_file, id}).exitCode, 1);
     }
 
     void verifyRecordsOnlyWhenAsked()

@@ -216,6 +216,18 @@ QPointF MapCanvas::widgetPixelOf(const GeoPoint &g) const
 void MapCanvas::drawOverlay(QPainter &p)
 {
     p.setRenderHint(QPainter::Antialiasing);
+    for (const Geometry &area : std::as_const(m_highlightedAreas)) {
+        // The outer ring, corner to corner: footprints are a few corners, small on the map.
+        QPolygonF px;
+        for (const GeoPoint &g : area.parts.value(0))
+            px << widgetPixelOf(g);
+        p.setBrush(QColor(0xff, 0x8c, 0x00, 45));
+        p.setPen(QPen(QColor(255, 255, 255, 230), 5));
+        p.drawPolygon(px);
+        p.setBrush(Qt::NoBrush);
+        p.setPen(QPen(QColor(0xff, 0x8c, 0x00), 2.5));
+        p.drawPolygon(px);
+    }
     for (const GeoPoint &g : std::as_const(m_highlights)) {
         const QPointF c = widgetPixelOf(g);
         p.setPen(QPen(QColor(255, 255, 255, 230), 5));
@@ -276,6 +288,12 @@ void MapCanvas::clearMeasurement()
 void MapCanvas::setHighlights(const QList<GeoPoint> &lonLat)
 {
     m_highlights = lonLat;
+    update();
+}
+
+void MapCanvas::setHighlightedAreas(const QList<Geometry> &areas)
+{
+    m_highlightedAreas = areas;
     update();
 }
 

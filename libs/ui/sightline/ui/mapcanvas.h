@@ -30,6 +30,9 @@ public:
     void clearMeasurement();
     // Positions drawn with a selection ring (the selected sites).
     void setHighlights(const QList<GeoPoint> &lonLat);
+    // Areas outlined in the selection colour (the footprints of selected or linked scenes).
+    void setHighlightedAreas(const QList<Geometry> &areas);
+    const QList<Geometry> &highlightedAreas() const { return m_highlightedAreas; }
 
     // Swipe: the map without imagery left of a vertical line, with it on the right; the line
     // is dragged with the mouse (in any tool). fraction: where the line is, 0 (left edge) to 1.
@@ -116,6 +119,7 @@ private:
     bool m_measureDone = false;
     QList<GeoPoint> m_highlights;
     std::optional<GeoPoint> m_cursorMark;
+    QList<Geometry> m_highlightedAreas;
 };
 
 } // namespace sightline::ui
