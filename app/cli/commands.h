@@ -15,6 +15,7 @@ int runRender(const QStringList &args);
 int runClaims(const QStringList &args);
 int runCapture(const QStringList &args);
 int runSearch(const QStringList &args);
+int runJudgments(const QStringList &args);
 int runImportImagery(const QStringList &args);
 
 } // namespace sightline::cli

@@ -28,6 +28,8 @@ commands:
                                    archive a file (or a saved page's folder) as a capture
   search PROJECT TEXT [--limit N] [--json]
                                    full-text search over sources, claims, notes, captures
+  judgments PROJECT [--json]       analytic judgments: likelihood, confidence, what each
+                                   rests on, and whether it needs review
   render PROJECT -o OUT.png --size WxH [--extent minx,miny,maxx,maxy] [--crs EPSG:N|utm]
          [--site NAME] [--dpi N] [--repeat N]
                                    draw the map as the canvas shows it (imagery included)
@@ -82,6 +84,8 @@ int main(int argc, char **argv)
             return cli::runCapture(args);
         if (command == QLatin1String("search"))
             return cli::runSearch(args);
+        if (command == QLatin1String("judgments"))
+            return cli::runJudgments(args);
         if (command == QLatin1String("import-imagery"))
             return cli::runImportImagery(args);
         cli::err(QStringLiteral("sightline-cli: unknown command \"%1\"\n\n").arg(command) + QString::fromLatin1(kUsage));
