@@ -31,6 +31,8 @@ commands:
                                    logged as exported in the custody log)
   search PROJECT TEXT [--limit N] [--json]
                                    full-text search over sources, claims, notes, captures
+  judgments PROJECT [--json]       analytic judgments: likelihood, confidence, what each
+                                   rests on, and whether it needs review
   render PROJECT -o OUT.png --size WxH [--extent minx,miny,maxx,maxy] [--crs EPSG:N|utm]
          [--site NAME] [--dpi N] [--repeat N]
                                    draw the map as the canvas shows it (imagery included)
@@ -92,6 +94,8 @@ int main(int argc, char **argv)
             return cli::runExportCapture(args);
         if (command == QLatin1String("search"))
             return cli::runSearch(args);
+        if (command == QLatin1String("judgments"))
+            return cli::runJudgments(args);
         if (command == QLatin1String("import-imagery"))
             return cli::runImportImagery(args);
         if (command == QLatin1String("georeference"))

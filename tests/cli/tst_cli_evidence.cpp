@@ -226,6 +226,80 @@ private slots:
         QCOMPARE(log.size(), before + p->count(RecordType::Capture));
         QCOMPARE(log.last().action, CustodyEntry::Action::Rehashed);
     }
+
+    // Last: it downgrades a source, which flags claims for the slots above.
+    void judgmentsListLikelihoodBasisAndReview()
+    {
+        QUuid railId, otherId;
+        {
+            auto p = Project::open(m_file, QStringLiteral("t"));
+            QList<Claim> claims = p->all<Claim>();
+            QCOMPARE(claims.size(), 2);
+            if (claims[0].sourceId != m_source.meta.id)
+                std::swap(claims[0], claims[1]);
+            Judgment rail;
+            rail.statement = QStringLiteral("Munitions cross to Russia by rail at Tumangang–Khasan");
+            rail.likelihood = Likelihood::Likely;
+            rail.confidence = Confidence::Moderate;
+            rail.time = *TimeSpan::parse(QStringLiteral("2023-09/2024-12"));
+            rail.author = QStringLiteral("analyst");
+            rail.status = JudgmentStatus::Issued;
+            p->save(rail);
+            Judgment other = rail;
+            other.meta = {};
+            other.statement = QStringLiteral("Traffic was low before the summit");
+            other.likelihood = Likelihood::RoughlyEven;
+            other.confidence = Confidence::Low;
+            p->save(other);
+            for (const auto &[j, c] : {std::pair{&rail, &claims[0]}, std::pair{&rail, &claims[1]},
+                                       std::pair{&other, &claims[1]}}) {
+                Link l;
+                l.from = {RecordType::Judgment, j->meta.id};
+                l.to = {RecordType::Claim, c->meta.id};
+                l.relation = LinkRelation::DependsOn;
+                p->save(l);
+            }
+            railId = rail.meta.id;
+            otherId = other.meta.id;
+        }
+        auto judgmentsJson = [&] {
+            const auto r = runCli({QStringLiteral("judgments"), m_file, QStringLiteral("--json")});
+            QHash<QUuid, QJsonObject> out;
+            for (const auto &v : QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("judgments")).toArray())
+                out.insert(QUuid::fromString(v.toObject().value(QStringLiteral("uuid")).toString()), v.toObject());
+            return out;
+        };
+        auto j = judgmentsJson();
+        QCOMPARE(j.size(), 2);
+        QCOMPARE(j[railId].value(QStringLiteral("likelihood")).toString(), QStringLiteral("likely"));
+        QCOMPARE(j[railId].value(QStringLiteral("likelihood_min_pct")).toInt(), 55);
+        QCOMPARE(j[railId].value(QStringLiteral("likelihood_max_pct")).toInt(), 80);
+        QCOMPARE(j[railId].value(QStringLiteral("confidence")).toString(), QStringLiteral("moderate"));
+        QCOMPARE(j[railId].value(QStringLiteral("basis")).toString(), QStringLiteral("2 claims · B2, B4"));
+        QCOMPARE(j[railId].value(QStringLiteral("rests_on")).toArray().size(), 2);
+        QCOMPARE(j[otherId].value(QStringLiteral("basis")).toString(), QStringLiteral("1 claim · B4"));
+        QVERIFY(!j[railId].value(QStringLiteral("needs_review")).toBool());
+
+        // Downgrading CSIS flags the judgment resting on its claim, not the other one.
+        {
+            auto p = Project::open(m_file, QStringLiteral("t"));
+            p->setSourceGrade(m_source.meta.id, Reliability::D, QStringLiteral("imagery not released"));
+        }
+        j = judgmentsJson();
+        QVERIFY(j[railId].value(QStringLiteral("needs_review")).toBool());
+        QVERIFY(!j[otherId].value(QStringLiteral("needs_review")).toBool());
+        QCOMPARE(j[railId].value(QStringLiteral("basis")).toString(), QStringLiteral("2 claims · B4, D2"));
+        QVERIFY(j[railId].value(QStringLiteral("review_reasons")).toArray().first().toString().contains(
+            QStringLiteral("from B to D")));
+
+        const auto r = runCli({QStringLiteral("judgments"), m_file});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(QStringLiteral("! likely (55–80 %), moderate confidence")), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("  roughly even chance (45–55 %), low confidence")), qPrintable(r.out));
+        QVERIFY(r.out.contains(QStringLiteral("2 judgment(s), 1 need(s) review")));
+        QCOMPARE(runCli({QStringLiteral("judgments")}).exitCode, 1);
+        QCOMPARE(runCli({QStringLiteral("judgments"), m_dir.filePath(QStringLiteral("missing.gpkg"))}).exitCode, 2);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCliEvidence)
