@@ -216,6 +216,26 @@ private slots:
         QCOMPARE(undone.notes, scene.notes);
     }
 
+    void doubleClickInsideAFootprintOpensTheDetails()
+    {
+        openNewProject();
+        const ImageryScene scene = importOne(makeImage(QStringLiteral("dblclick.tif"), 256));
+        ui::MapCanvas *canvas = m_window->canvas();
+        canvas->zoomToLonLat(scene.footprint.bounds(), 0.2);
+        const double zoom = canvas->settings().mapUnitsPerPixel;
+        QString opened;
+        QTimer::singleShot(0, this, [&] {
+            if (auto *dialog = qobject_cast<ui::SceneDetailsDialog *>(QApplication::activeModalWidget())) {
+                opened = dialog->windowTitle();
+                dialog->reject();
+            }
+        });
+        QTest::mouseDClick(canvas, Qt::LeftButton, {}, canvas->rect().center());
+        QVERIFY2(opened.contains(QStringLiteral("dblclick.tif")), qPrintable(opened));
+        QCOMPARE(canvas->settings().mapUnitsPerPixel, zoom); // the map did not zoom in
+        QCOMPARE(m_window->selection()->selectedOfType(RecordType::Scene), QList<QUuid>{scene.meta.id});
+    }
+
     void embedFromTheMenuAndUndo()
     {
         openNewProject();

@@ -130,6 +130,7 @@ void OverviewBar::startNext()
         });
     });
     m_thread->setObjectName(QStringLiteral("overviews"));
+    m_thread->setParent(this); // deleted with the bar, after the destructor has waited for it
     connect(m_thread, &QThread::finished, this, [this, result] {
         m_thread->deleteLater();
         m_thread = nullptr;
