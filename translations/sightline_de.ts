@@ -2,304 +2,322 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>CaptureExport</name>
+    <message>
+        <location filename="../libs/ui/sightline/ui/captureexportdialog.cpp" line="18"/>
+        <source>Exported %1 (%2, SHA-256 %3)</source>
+        <translation>%1 exportiert (%2, SHA-256 %3)</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/captureexportdialog.cpp" line="34"/>
+        <source>Export capture</source>
+        <translation>Archivkopie exportieren</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/captureexportdialog.cpp" line="39"/>
+        <source>Cannot export capture</source>
+        <translation>Archivkopie kann nicht exportiert werden</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="77"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="78"/>
         <source>Sightline</source>
         <translation>Sightline</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="80"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="81"/>
         <source>Claims</source>
         <translation>Aussagen</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="85"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="86"/>
         <source>Conflicts</source>
         <translation>Widersprüche</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="90"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="91"/>
         <source>Needs review</source>
         <translation>Zu prüfen</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="97"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="98"/>
         <source>Sites</source>
         <translation>Orte</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="108"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="109"/>
         <source>Sources</source>
         <translation>Quellen</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="126"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="127"/>
         <source>Capture: %1</source>
         <translation>Archivkopie: %1</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="131"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="133"/>
         <source>Layers</source>
         <translation>Ebenen</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="135"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="137"/>
         <source>Search</source>
         <translation>Suche</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="159"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="161"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="160"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="162"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="161"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="163"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="163"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="165"/>
         <source>Save a &amp;copy as…</source>
         <translation>&amp;Kopie speichern unter…</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="166"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="168"/>
         <source>Save a copy of the project</source>
         <translation>Kopie des Projekts speichern</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="172"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="174"/>
         <source>Saved a copy as %1</source>
         <translation>Kopie gespeichert als %1</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="174"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="176"/>
         <source>Cannot save a copy</source>
         <translation>Kopie kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="177"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="179"/>
         <source>Add &amp;vector layer…</source>
         <translation>&amp;Vektorebene hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="180"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="182"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="181"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="183"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="182"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="184"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="184"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="186"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="189"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="191"/>
         <source>&amp;Delete selected site</source>
         <translation>Ausgewählten Ort &amp;löschen</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="191"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="193"/>
         <source>&amp;Grading scheme</source>
         <translation>&amp;Bewertungsschema</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="202"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="204"/>
         <source>Grading scheme: %1</source>
         <translation>Bewertungsschema: %1</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="204"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="206"/>
         <source>Grading scheme</source>
         <translation>Bewertungsschema</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="209"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="211"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="218"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="220"/>
         <source>&amp;Find…</source>
         <translation>&amp;Suchen…</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="225"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="227"/>
         <source>Zoom to &amp;all sites</source>
         <translation>&amp;Alle Orte zeigen</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="229"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="231"/>
         <source>Zoom to &amp;selection</source>
         <translation>Auf Au&amp;swahl zoomen</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="237"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="239"/>
         <source>&amp;Bookmarks</source>
         <translation>&amp;Lesezeichen</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="240"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="242"/>
         <source>Map &amp;CRS</source>
         <translation>&amp;Koordinatensystem der Karte</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="241"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="243"/>
         <source>Web Mercator (EPSG:3857)</source>
         <translation>Web Mercator (EPSG:3857)</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="242"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="244"/>
         <source>WGS 84 longitude/latitude (EPSG:4326)</source>
         <translation>WGS 84 Länge/Breite (EPSG:4326)</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="243"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="245"/>
         <source>Local UTM zone</source>
         <translation>Lokale UTM-Zone</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="247"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="249"/>
         <source>Other EPSG code…</source>
         <translation>Anderer EPSG-Code…</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="249"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="251"/>
         <source>&amp;Tools</source>
         <translation>&amp;Werkzeuge</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="256"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="258"/>
         <source>&amp;Pan and identify</source>
         <translation>&amp;Verschieben und abfragen</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="257"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="259"/>
         <source>Measure &amp;distance</source>
         <translation>&amp;Strecke messen</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="258"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="260"/>
         <source>Measure &amp;area</source>
         <translation>&amp;Fläche messen</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="259"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="261"/>
         <source>Add, edit and move &amp;sites</source>
         <translation>&amp;Orte anlegen, bearbeiten, verschieben</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="331"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="333"/>
         <source>Add vector layer</source>
         <translation>Vektorebene hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="332"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="334"/>
         <source>Vector files (*.gpkg *.geojson *.json *.kml *.kmz *.shp *.csv *.gml *.fgb);;All files (*)</source>
         <translation>Vektordateien (*.gpkg *.geojson *.json *.kml *.kmz *.shp *.csv *.gml *.fgb);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="344"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="346"/>
         <source>Cannot add layer</source>
         <translation>Ebene kann nicht hinzugefügt werden</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="396"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="397"/>
         <source>%1 — Sightline</source>
         <translation>%1 — Sightline</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="416"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="417"/>
         <source>Cannot use this CRS</source>
         <translation>Dieses Koordinatensystem ist nicht verwendbar</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="422"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="423"/>
         <source>Map CRS</source>
         <translation>Koordinatensystem der Karte</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="422"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="423"/>
         <source>EPSG code (for example 32652):</source>
         <translation>EPSG-Code (zum Beispiel 32652):</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="468"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="469"/>
         <source>%1 m · %2 km · %3 nmi</source>
         <translation>%1 m · %2 km · %3 sm</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="473"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="474"/>
         <source>area %1 km² (%2 ha), perimeter </source>
         <translation>Fläche %1 km² (%2 ha), Umfang </translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="508"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="509"/>
         <source>Cannot make this change</source>
         <translation>Diese Änderung ist nicht möglich</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="519"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="520"/>
         <source>placed on the map by %1</source>
         <translation>von %1 auf der Karte gesetzt</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="524"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="525"/>
         <source>Edit site %1</source>
         <translation>Ort %1 bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="525"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="526"/>
         <source>Add site %1</source>
         <translation>Ort %1 anlegen</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="535"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="536"/>
         <source>Move site %1</source>
         <translation>Ort %1 verschieben</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="547"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="548"/>
         <source>Delete site %1</source>
         <translation>Ort %1 löschen</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="564"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="565"/>
         <source>&amp;Add bookmark…</source>
         <translation>Lesezeichen &amp;hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="573"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="574"/>
         <source>Cannot show bookmark</source>
         <translation>Lesezeichen kann nicht gezeigt werden</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="583"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="584"/>
         <source>Add bookmark</source>
         <translation>Lesezeichen hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="583"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="584"/>
         <source>Name of this view:</source>
         <translation>Name dieser Ansicht:</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="593"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="594"/>
         <source>Add bookmark %1</source>
         <translation>Lesezeichen %1 hinzufügen</translation>
     </message>
@@ -309,64 +327,69 @@
         <translation>1:%L1</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="399"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="400"/>
         <source>Cannot open project</source>
         <translation>Projekt kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="71"/>
-        <location filename="../app/sightline/mainwindow.cpp" line="126"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="72"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="127"/>
         <source>Capture</source>
         <translation>Archivkopie</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="407"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="408"/>
         <source>Open project</source>
         <translation>Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="167"/>
-        <location filename="../app/sightline/mainwindow.cpp" line="407"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="169"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="408"/>
         <source>Sightline projects (*.gpkg)</source>
         <translation>Sightline-Projekte (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow_imagery.cpp" line="22"/>
+        <location filename="../app/sightline/mainwindow_imagery.cpp" line="24"/>
         <source>&amp;Imagery</source>
         <translation>&amp;Bildmaterial</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow_imagery.cpp" line="23"/>
+        <location filename="../app/sightline/mainwindow_imagery.cpp" line="25"/>
         <source>&amp;Import images…</source>
         <translation>Bilder &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow_imagery.cpp" line="24"/>
+        <location filename="../app/sightline/mainwindow_imagery.cpp" line="26"/>
         <source>&amp;Display of the selected scene…</source>
         <translation>&amp;Darstellung der gewählten Szene…</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow_imagery.cpp" line="26"/>
+        <location filename="../app/sightline/mainwindow_imagery.cpp" line="28"/>
         <source>&amp;Find moved image files…</source>
         <translation>Verschobene Bilddateien &amp;finden…</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow_imagery.cpp" line="28"/>
+        <location filename="../app/sightline/mainwindow_imagery.cpp" line="29"/>
+        <source>&amp;Georeference image…</source>
+        <translation>Bild &amp;georeferenzieren…</translation>
+    </message>
+    <message>
+        <location filename="../app/sightline/mainwindow_imagery.cpp" line="32"/>
         <source>&amp;Swipe: the map without imagery left of a line</source>
         <translation>&amp;Wischen: die Karte ohne Bildmaterial links einer Linie</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow_imagery.cpp" line="39"/>
+        <location filename="../app/sightline/mainwindow_imagery.cpp" line="44"/>
         <source>Import images</source>
         <translation>Bilder importieren</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow_imagery.cpp" line="40"/>
+        <location filename="../app/sightline/mainwindow_imagery.cpp" line="45"/>
         <source>Images (*.tif *.tiff *.jp2 *.ntf *.nitf *.png *.jpg *.jpeg *.vrt *.img);;All files (*)</source>
         <translation>Bilder (*.tif *.tiff *.jp2 *.ntf *.nitf *.png *.jpg *.jpeg *.vrt *.img);;Alle Dateien (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/sightline/mainwindow_imagery.cpp" line="44"/>
+        <location filename="../app/sightline/mainwindow_imagery.cpp" line="61"/>
         <source>Import %n image(s)</source>
         <translation>
             <numerusform>%n Bild importieren</numerusform>
@@ -374,42 +397,74 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow_imagery.cpp" line="49"/>
+        <location filename="../app/sightline/mainwindow_imagery.cpp" line="66"/>
         <source>Import %1</source>
         <translation>%1 importieren</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow_imagery.cpp" line="56"/>
+        <location filename="../app/sightline/mainwindow_imagery.cpp" line="69"/>
+        <location filename="../app/sightline/mainwindow_scenes.cpp" line="119"/>
+        <source>Embed %1</source>
+        <translation>%1 einbetten</translation>
+    </message>
+    <message>
+        <location filename="../app/sightline/mainwindow_georef.cpp" line="24"/>
+        <source>Georeference image</source>
+        <translation>Bild georeferenzieren</translation>
+    </message>
+    <message>
+        <location filename="../app/sightline/mainwindow_georef.cpp" line="25"/>
+        <source>Images (*.tif *.tiff *.png *.jpg *.jpeg *.gif *.bmp);;All files (*)</source>
+        <translation>Bilder (*.tif *.tiff *.png *.jpg *.jpeg *.gif *.bmp);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../app/sightline/mainwindow_georef.cpp" line="31"/>
+        <source>Cannot georeference the image</source>
+        <translation>Das Bild kann nicht georeferenziert werden</translation>
+    </message>
+    <message>
+        <location filename="../app/sightline/mainwindow_georef.cpp" line="36"/>
+        <source>Added the georeferenced %1 as a scene</source>
+        <translation>Das georeferenzierte %1 wurde als Szene hinzugefügt</translation>
+    </message>
+    <message>
+        <location filename="../app/sightline/mainwindow_georef.cpp" line="41"/>
         <source>Some images were not imported</source>
         <translation>Einige Bilder wurden nicht importiert</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow_imagery.cpp" line="66"/>
+        <location filename="../app/sightline/mainwindow_georef.cpp" line="45"/>
+        <source>Georeference %1…</source>
+        <translation>%1 georeferenzieren…</translation>
+    </message>
+    <message>
+        <location filename="../app/sightline/mainwindow_imagery.cpp" line="90"/>
+        <location filename="../app/sightline/mainwindow_scenes.cpp" line="93"/>
         <source>Select a scene first: click inside its footprint</source>
         <translation>Zuerst eine Szene wählen: in ihre Abdeckung klicken</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow_imagery.cpp" line="75"/>
+        <location filename="../app/sightline/mainwindow_imagery.cpp" line="99"/>
         <source>Display of %1</source>
         <translation>Darstellung von %1</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow_imagery.cpp" line="82"/>
+        <location filename="../app/sightline/mainwindow_imagery.cpp" line="106"/>
         <source>Folder with the moved image files</source>
         <translation>Ordner mit den verschobenen Bilddateien</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow_imagery.cpp" line="87"/>
+        <location filename="../app/sightline/mainwindow_imagery.cpp" line="111"/>
         <source>Find moved image files</source>
         <translation>Verschobene Bilddateien finden</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow_imagery.cpp" line="89"/>
+        <location filename="../app/sightline/mainwindow_imagery.cpp" line="113"/>
         <source>Find %1</source>
         <translation>%1 finden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/sightline/mainwindow_imagery.cpp" line="91"/>
+        <location filename="../app/sightline/mainwindow_imagery.cpp" line="115"/>
         <source>Found %n moved image file(s)</source>
         <translation>
             <numerusform>%n verschobene Bilddatei gefunden</numerusform>
@@ -417,60 +472,161 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow_imagery.cpp" line="93"/>
+        <location filename="../app/sightline/mainwindow_imagery.cpp" line="117"/>
         <source>Cannot search the folder</source>
         <translation>Der Ordner kann nicht durchsucht werden</translation>
+    </message>
+    <message>
+        <location filename="../app/sightline/mainwindow_compare.cpp" line="41"/>
+        <source>&amp;Flicker between the selected scene and the one before it</source>
+        <translation>&amp;Wechseln zwischen der gewählten Szene und der vorherigen</translation>
+    </message>
+    <message>
+        <location filename="../app/sightline/mainwindow_compare.cpp" line="43"/>
+        <source>&amp;End flicker</source>
+        <translation>Wechseln &amp;beenden</translation>
+    </message>
+    <message>
+        <location filename="../app/sightline/mainwindow_compare.cpp" line="44"/>
+        <source>&amp;Compare side by side…</source>
+        <translation>&amp;Nebeneinander vergleichen…</translation>
+    </message>
+    <message>
+        <location filename="../app/sightline/mainwindow_compare.cpp" line="49"/>
+        <source>Scenes of this site</source>
+        <translation>Szenen dieses Orts</translation>
+    </message>
+    <message>
+        <location filename="../app/sightline/mainwindow_compare.cpp" line="92"/>
+        <source>Flicker needs two scenes of one place: select a scene that has an earlier one, or show two scenes</source>
+        <translation>Zum Wechseln braucht es zwei Szenen eines Orts: Wählen Sie eine Szene, zu der es eine frühere gibt, oder zeigen Sie zwei Szenen</translation>
+    </message>
+    <message>
+        <location filename="../app/sightline/mainwindow_compare.cpp" line="102"/>
+        <source>Flicker: %1 (%2)   F swaps, Shift+F ends</source>
+        <translation>Wechseln: %1 (%2)   F wechselt, Umschalt+F beendet</translation>
+    </message>
+    <message>
+        <location filename="../app/sightline/mainwindow_compare.cpp" line="104"/>
+        <source>before</source>
+        <translation>vorher</translation>
+    </message>
+    <message>
+        <location filename="../app/sightline/mainwindow_compare.cpp" line="104"/>
+        <source>after</source>
+        <translation>nachher</translation>
+    </message>
+    <message>
+        <location filename="../app/sightline/mainwindow_compare.cpp" line="121"/>
+        <source>Compare scenes — Sightline</source>
+        <translation>Szenen vergleichen — Sightline</translation>
+    </message>
+    <message>
+        <location filename="../app/sightline/mainwindow_scenes.cpp" line="50"/>
+        <source>Scene &amp;details…</source>
+        <translation>Szenen&amp;details…</translation>
+    </message>
+    <message>
+        <location filename="../app/sightline/mainwindow_scenes.cpp" line="53"/>
+        <source>Build &amp;overviews for the selected scene</source>
+        <translation>&amp;Übersichten für die gewählte Szene erstellen</translation>
+    </message>
+    <message>
+        <location filename="../app/sightline/mainwindow_scenes.cpp" line="55"/>
+        <source>&amp;Embed the selected scene&apos;s file in the project</source>
+        <translation>Datei der gewählten Szene ins Projekt &amp;einbetten</translation>
+    </message>
+    <message>
+        <location filename="../app/sightline/mainwindow_scenes.cpp" line="57"/>
+        <source>Embed imported files in the project</source>
+        <translation>Importierte Dateien ins Projekt einbetten</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/sightline/mainwindow_scenes.cpp" line="67"/>
+        <source>%1 has %n overview(s) now</source>
+        <translation>
+            <numerusform>%1 hat jetzt %n Übersicht</numerusform>
+            <numerusform>%1 hat jetzt %n Übersichten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/sightline/mainwindow_scenes.cpp" line="71"/>
+        <source>Building overviews cancelled; no overview file was left</source>
+        <translation>Erstellen der Übersichten abgebrochen; keine Übersichtsdatei blieb zurück</translation>
+    </message>
+    <message>
+        <location filename="../app/sightline/mainwindow_scenes.cpp" line="106"/>
+        <source>Details of %1</source>
+        <translation>Details von %1</translation>
+    </message>
+    <message>
+        <location filename="../app/sightline/mainwindow_scenes.cpp" line="116"/>
+        <source>%1 is already embedded in the project</source>
+        <translation>%1 ist bereits ins Projekt eingebettet</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/sightline/mainwindow_scenes.cpp" line="135"/>
+        <source>%1 already has %n overview(s)</source>
+        <translation>
+            <numerusform>%1 hat bereits %n Übersicht</numerusform>
+            <numerusform>%1 hat bereits %n Übersichten</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>RecordTitle</name>
     <message>
-        <location filename="../libs/ui/sightline/ui/recordtitle.cpp" line="12"/>
+        <location filename="../libs/ui/sightline/ui/recordtitle.cpp" line="15"/>
+        <source>(untitled source)</source>
+        <translation>(Quelle ohne Titel)</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/recordtitle.cpp" line="21"/>
         <source>Site</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/recordtitle.cpp" line="13"/>
+        <location filename="../libs/ui/sightline/ui/recordtitle.cpp" line="22"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/recordtitle.cpp" line="14"/>
+        <location filename="../libs/ui/sightline/ui/recordtitle.cpp" line="23"/>
         <source>Capture</source>
         <translation>Archivkopie</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/recordtitle.cpp" line="15"/>
+        <location filename="../libs/ui/sightline/ui/recordtitle.cpp" line="24"/>
         <source>Claim</source>
         <translation>Aussage</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/recordtitle.cpp" line="16"/>
+        <location filename="../libs/ui/sightline/ui/recordtitle.cpp" line="25"/>
         <source>Scene</source>
         <translation>Aufnahme</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/recordtitle.cpp" line="17"/>
+        <location filename="../libs/ui/sightline/ui/recordtitle.cpp" line="26"/>
         <source>Annotation</source>
         <translation>Anmerkung</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/recordtitle.cpp" line="18"/>
+        <location filename="../libs/ui/sightline/ui/recordtitle.cpp" line="27"/>
         <source>Observation</source>
         <translation>Beobachtung</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/recordtitle.cpp" line="19"/>
+        <location filename="../libs/ui/sightline/ui/recordtitle.cpp" line="28"/>
         <source>Event</source>
         <translation>Ereignis</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/recordtitle.cpp" line="20"/>
+        <location filename="../libs/ui/sightline/ui/recordtitle.cpp" line="29"/>
         <source>Link</source>
         <translation>Verknüpfung</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/recordtitle.cpp" line="21"/>
+        <location filename="../libs/ui/sightline/ui/recordtitle.cpp" line="30"/>
         <source>Bookmark</source>
         <translation>Lesezeichen</translation>
     </message>
@@ -478,134 +634,144 @@
 <context>
     <name>sightline::ui::CaptureView</name>
     <message>
-        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="28"/>
+        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="30"/>
         <source>its content could not be read back</source>
         <translation>ihr Inhalt konnte nicht zurückgelesen werden</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="29"/>
+        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="31"/>
         <source>it is not a valid PDF (damaged or another kind of file)</source>
         <translation>sie ist kein gültiges PDF (beschädigt oder eine andere Art Datei)</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="30"/>
+        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="32"/>
         <source>it is protected by a password</source>
         <translation>sie ist mit einem Passwort geschützt</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="31"/>
+        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="33"/>
         <source>its encryption is not supported</source>
         <translation>ihre Verschlüsselung wird nicht unterstützt</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="32"/>
+        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="34"/>
         <source>the PDF reader could not open it</source>
         <translation>der PDF-Leser konnte sie nicht öffnen</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="44"/>
+        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="46"/>
         <source>&amp;Claim from selection</source>
         <translation>&amp;Aussage aus Auswahl</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="50"/>
+        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="52"/>
         <source>Make a new claim that quotes the selected text, with its page or paragraph (%1)</source>
         <translation>Eine neue Aussage anlegen, die den ausgewählten Text mit Seite oder Absatz zitiert (%1)</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="56"/>
+        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="58"/>
+        <source>Export capture…</source>
+        <translation>Archivkopie exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="59"/>
+        <source>Write the capture&apos;s stored bytes to a file; the custody log records the export</source>
+        <translation>Die gespeicherten Bytes der Archivkopie in eine Datei schreiben; das Verwahrungsprotokoll verzeichnet den Export</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="61"/>
         <source>Show HTML source</source>
         <translation>HTML-Quelltext zeigen</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="131"/>
+        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="138"/>
         <source>Choose a capture of a source and open it to read it here.</source>
         <translation>Wählen Sie eine Archivkopie einer Quelle und öffnen Sie sie, um sie hier zu lesen.</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="145"/>
+        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="154"/>
         <source>Custody: no entries</source>
         <translation>Beweiskette: keine Einträge</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="151"/>
+        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="160"/>
         <source>%1 %2 by %3</source>
         <translation>%1 %2 von %3</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="157"/>
+        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="166"/>
         <source>Custody: %1 (%2 in the log)</source>
         <translation>Beweiskette: %1 (%2 im Protokoll)</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="184"/>
+        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="193"/>
         <source>This capture is no longer in the project.</source>
         <translation>Diese Archivkopie ist nicht mehr im Projekt.</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="189"/>
+        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="198"/>
         <source>capture %1</source>
         <translation>Archivkopie %1</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="197"/>
+        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="206"/>
         <source>Cannot read capture “%1”: %2</source>
         <translation>Archivkopie „%1“ kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="207"/>
+        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="216"/>
         <source>captured %1 by %2</source>
         <translation>archiviert am %1 von %2</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="212"/>
+        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="221"/>
         <source>The content does not match its SHA-256: it has changed since it was captured.</source>
         <translation>Der Inhalt passt nicht zu seinem SHA-256: Er wurde seit der Archivierung verändert.</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="214"/>
+        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="223"/>
         <source>SHA-256: %1
 Original URL: %2</source>
         <translation>SHA-256: %1
 Ursprüngliche URL: %2</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="216"/>
+        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="225"/>
         <source>not recorded</source>
         <translation>nicht erfasst</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="232"/>
+        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="241"/>
         <source>Cannot show capture “%1”: it is not an image this program can read.</source>
         <translation>Archivkopie „%1“ kann nicht gezeigt werden: Sie ist kein Bild, das dieses Programm lesen kann.</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="239"/>
+        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="248"/>
         <source>Capture “%1” is of a kind this program does not show (%2). It is kept in the project with its hash; export it to open it elsewhere.</source>
         <translation>Archivkopie „%1“ ist von einer Art, die dieses Programm nicht zeigt (%2). Sie bleibt mit ihrem Hash im Projekt; exportieren Sie sie, um sie anderswo zu öffnen.</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="254"/>
+        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="263"/>
         <source>Cannot show capture “%1”: no temporary file for it (%2).</source>
         <translation>Archivkopie „%1“ kann nicht gezeigt werden: keine temporäre Datei dafür (%2).</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="258"/>
+        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="267"/>
         <source>Cannot show capture “%1” as a PDF: %2.</source>
         <translation>Archivkopie „%1“ kann nicht als PDF gezeigt werden: %2.</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="259"/>
+        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="268"/>
         <source>it has no pages</source>
         <translation>sie hat keine Seiten</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="297"/>
+        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="318"/>
         <source>Claim from %1, %2</source>
         <translation>Aussage aus %1, %2</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="300"/>
+        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="321"/>
         <source>Cannot make this claim</source>
         <translation>Diese Aussage kann nicht angelegt werden</translation>
     </message>
@@ -613,12 +779,12 @@ Ursprüngliche URL: %2</translation>
 <context>
     <name>sightline::ui::ClaimLedger</name>
     <message>
-        <location filename="../libs/ui/sightline/ui/claimledger.cpp" line="16"/>
+        <location filename="../libs/ui/sightline/ui/claimledger.cpp" line="18"/>
         <source>Show all claims</source>
         <translation>Alle Aussagen zeigen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../libs/ui/sightline/ui/claimledger.cpp" line="90"/>
+        <location filename="../libs/ui/sightline/ui/claimledger.cpp" line="100"/>
         <source>%n claim(s) of %1</source>
         <translation>
             <numerusform></numerusform>
@@ -626,7 +792,7 @@ Ursprüngliche URL: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../libs/ui/sightline/ui/claimledger.cpp" line="91"/>
+        <location filename="../libs/ui/sightline/ui/claimledger.cpp" line="101"/>
         <source>All %n claim(s)</source>
         <translation>
             <numerusform></numerusform>
@@ -687,24 +853,24 @@ Ursprüngliche URL: %2</translation>
         <translation>auf die Sekunde genau</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/claimtablemodel.cpp" line="122"/>
+        <location filename="../libs/ui/sightline/ui/claimtablemodel.cpp" line="131"/>
         <source>%1
 citing %2</source>
         <translation>%1
 nach %2</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/claimtablemodel.cpp" line="131"/>
+        <location filename="../libs/ui/sightline/ui/claimtablemodel.cpp" line="140"/>
         <source>Source %1 (%2); information %3 (%4)</source>
         <translation>Quelle %1 (%2); Information %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/claimtablemodel.cpp" line="137"/>
+        <location filename="../libs/ui/sightline/ui/claimtablemodel.cpp" line="146"/>
         <source>No time given</source>
         <translation>Keine Zeitangabe</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/claimtablemodel.cpp" line="138"/>
+        <location filename="../libs/ui/sightline/ui/claimtablemodel.cpp" line="147"/>
         <source>%1, %2
 earliest %3
 latest %4</source>
@@ -713,115 +879,278 @@ frühestens %3
 spätestens %4</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/claimtablemodel.cpp" line="140"/>
-        <location filename="../libs/ui/sightline/ui/claimtablemodel.cpp" line="141"/>
+        <location filename="../libs/ui/sightline/ui/claimtablemodel.cpp" line="149"/>
+        <location filename="../libs/ui/sightline/ui/claimtablemodel.cpp" line="150"/>
         <source>open</source>
         <translation>offen</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/claimtablemodel.cpp" line="145"/>
+        <location filename="../libs/ui/sightline/ui/claimtablemodel.cpp" line="154"/>
         <source>%1
 unit: %2; object kind: %3</source>
         <translation>%1
 Einheit: %2; Objektart: %3</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/claimtablemodel.cpp" line="160"/>
+        <location filename="../libs/ui/sightline/ui/claimtablemodel.cpp" line="169"/>
         <source>Grade</source>
         <translation>Bewertung</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/claimtablemodel.cpp" line="160"/>
+        <location filename="../libs/ui/sightline/ui/claimtablemodel.cpp" line="169"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/claimtablemodel.cpp" line="160"/>
+        <location filename="../libs/ui/sightline/ui/claimtablemodel.cpp" line="169"/>
         <source>Quantity</source>
         <translation>Menge</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/claimtablemodel.cpp" line="161"/>
+        <location filename="../libs/ui/sightline/ui/claimtablemodel.cpp" line="170"/>
         <source>Sites</source>
         <translation>Orte</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/claimtablemodel.cpp" line="161"/>
+        <location filename="../libs/ui/sightline/ui/claimtablemodel.cpp" line="170"/>
         <source>Quote</source>
         <translation>Zitat</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/claimtablemodel.cpp" line="161"/>
+        <location filename="../libs/ui/sightline/ui/claimtablemodel.cpp" line="170"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/claimtablemodel.cpp" line="162"/>
+        <location filename="../libs/ui/sightline/ui/claimtablemodel.cpp" line="171"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/claimtablemodel.cpp" line="162"/>
+        <location filename="../libs/ui/sightline/ui/claimtablemodel.cpp" line="171"/>
         <source>Locator</source>
         <translation>Fundstelle</translation>
     </message>
 </context>
 <context>
+    <name>sightline::ui::ComparisonView</name>
+    <message>
+        <location filename="../libs/ui/sightline/ui/comparisonview.cpp" line="27"/>
+        <source>Pan or zoom any map: the others follow. Each map shows one scene, or the map at a date.</source>
+        <translation>Verschieben oder zoomen Sie eine Karte: Die anderen folgen. Jede Karte zeigt eine Szene oder die Karte an einem Datum.</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/comparisonview.cpp" line="28"/>
+        <source>Add a map</source>
+        <translation>Karte hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/comparisonview.cpp" line="29"/>
+        <source>Remove the last map</source>
+        <translation>Letzte Karte entfernen</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/comparisonview.cpp" line="66"/>
+        <source>The map at a date</source>
+        <translation>Die Karte an einem Datum</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/comparisonview.cpp" line="88"/>
+        <source>What this map shows: one scene, or the map at a date</source>
+        <translation>Was diese Karte zeigt: eine Szene oder die Karte an einem Datum</translation>
+    </message>
+</context>
+<context>
     <name>sightline::ui::ConflictsView</name>
     <message>
-        <location filename="../libs/ui/sightline/ui/conflictsview.cpp" line="30"/>
+        <location filename="../libs/ui/sightline/ui/conflictsview.cpp" line="34"/>
         <source>Object</source>
         <translation>Objekt</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/conflictsview.cpp" line="30"/>
+        <location filename="../libs/ui/sightline/ui/conflictsview.cpp" line="34"/>
         <source>Site</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/conflictsview.cpp" line="30"/>
+        <location filename="../libs/ui/sightline/ui/conflictsview.cpp" line="34"/>
         <source>Claim A</source>
         <translation>Aussage A</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/conflictsview.cpp" line="30"/>
+        <location filename="../libs/ui/sightline/ui/conflictsview.cpp" line="34"/>
         <source>Date A</source>
         <translation>Datum A</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/conflictsview.cpp" line="30"/>
+        <location filename="../libs/ui/sightline/ui/conflictsview.cpp" line="34"/>
         <source>Grade A</source>
         <translation>Bewertung A</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/conflictsview.cpp" line="31"/>
+        <location filename="../libs/ui/sightline/ui/conflictsview.cpp" line="35"/>
         <source>Claim B</source>
         <translation>Aussage B</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/conflictsview.cpp" line="31"/>
+        <location filename="../libs/ui/sightline/ui/conflictsview.cpp" line="35"/>
         <source>Date B</source>
         <translation>Datum B</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/conflictsview.cpp" line="31"/>
+        <location filename="../libs/ui/sightline/ui/conflictsview.cpp" line="35"/>
         <source>Grade B</source>
         <translation>Bewertung B</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/conflictsview.cpp" line="31"/>
+        <location filename="../libs/ui/sightline/ui/conflictsview.cpp" line="35"/>
         <source>Why they conflict</source>
         <translation>Warum sie sich widersprechen</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/conflictsview.cpp" line="76"/>
+        <location filename="../libs/ui/sightline/ui/conflictsview.cpp" line="101"/>
         <source>the figures cannot both be true</source>
         <translation>die Zahlen können nicht beide stimmen</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/conflictsview.cpp" line="78"/>
+        <location filename="../libs/ui/sightline/ui/conflictsview.cpp" line="103"/>
         <source>linked as contradicting</source>
         <translation>als widersprüchlich verknüpft</translation>
+    </message>
+</context>
+<context>
+    <name>sightline::ui::GcpTableModel</name>
+    <message>
+        <location filename="../libs/ui/sightline/ui/gcptablemodel.cpp" line="42"/>
+        <source>pick on the map</source>
+        <translation>auf der Karte wählen</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/gcptablemodel.cpp" line="84"/>
+        <source>#</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/gcptablemodel.cpp" line="85"/>
+        <source>Image x</source>
+        <translation>Bild x</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/gcptablemodel.cpp" line="86"/>
+        <source>Image y</source>
+        <translation>Bild y</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/gcptablemodel.cpp" line="87"/>
+        <source>Longitude</source>
+        <translation>Länge</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/gcptablemodel.cpp" line="88"/>
+        <source>Latitude</source>
+        <translation>Breite</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/gcptablemodel.cpp" line="89"/>
+        <source>Residual (px)</source>
+        <translation>Restfehler (px)</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/gcptablemodel.cpp" line="90"/>
+        <source>Residual (m)</source>
+        <translation>Restfehler (m)</translation>
+    </message>
+</context>
+<context>
+    <name>sightline::ui::GeorefImageView</name>
+    <message>
+        <location filename="../libs/ui/sightline/ui/georefimageview.cpp" line="68"/>
+        <source>The image cannot be shown</source>
+        <translation>Das Bild kann nicht angezeigt werden</translation>
+    </message>
+</context>
+<context>
+    <name>sightline::ui::GeoreferenceDialog</name>
+    <message>
+        <location filename="../libs/ui/sightline/ui/georeferencedialog.cpp" line="97"/>
+        <source>&amp;Remove point</source>
+        <translation>Punkt &amp;entfernen</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/georeferencedialog.cpp" line="98"/>
+        <source>&amp;Save as scene…</source>
+        <translation>Als Szene &amp;speichern…</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/georeferencedialog.cpp" line="100"/>
+        <location filename="../libs/ui/sightline/ui/georeferencedialog.cpp" line="292"/>
+        <source>Georeference %1</source>
+        <translation>%1 georeferenzieren</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/georeferencedialog.cpp" line="119"/>
+        <source>Polynomial, order 1 (affine; 3 points or more)</source>
+        <translation>Polynom 1. Ordnung (affin; ab 3 Punkten)</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/georeferencedialog.cpp" line="121"/>
+        <source>Polynomial, order 2 (6 points or more)</source>
+        <translation>Polynom 2. Ordnung (ab 6 Punkten)</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/georeferencedialog.cpp" line="122"/>
+        <source>Thin-plate spline (3 points or more; passes through every point)</source>
+        <translation>Thin-Plate-Spline (ab 3 Punkten; geht durch jeden Punkt)</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/georeferencedialog.cpp" line="128"/>
+        <source>Image: click to add a point</source>
+        <translation>Bild: Klicken fügt einen Punkt hinzu</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/georeferencedialog.cpp" line="129"/>
+        <source>Map: click the same place</source>
+        <translation>Karte: dieselbe Stelle anklicken</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/georeferencedialog.cpp" line="140"/>
+        <source>Method:</source>
+        <translation>Verfahren:</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/georeferencedialog.cpp" line="223"/>
+        <source>RMS residual: &lt;b&gt;%1 px&lt;/b&gt;, %2 m on the ground</source>
+        <translation>Mittlerer Restfehler (RMS): &lt;b&gt;%1 px&lt;/b&gt;, %2 m am Boden</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/georeferencedialog.cpp" line="237"/>
+        <source>Point %1: now click the same place on the map, or type its longitude and latitude in the table.</source>
+        <translation>Punkt %1: Klicken Sie jetzt dieselbe Stelle auf der Karte an oder tragen Sie Länge und Breite in die Tabelle ein.</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/georeferencedialog.cpp" line="241"/>
+        <source>Click a place on the image you can also find on the map (a road junction, a building corner), then click it on the map. Spread the points over the whole image.</source>
+        <translation>Klicken Sie eine Stelle im Bild an, die Sie auch auf der Karte finden (eine Kreuzung, eine Gebäudeecke), dann dieselbe Stelle auf der Karte. Verteilen Sie die Punkte über das ganze Bild.</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/georeferencedialog.cpp" line="244"/>
+        <source>Add more points to check the fit: a large residual is a point placed wrongly. Save when the residuals are small.</source>
+        <translation>Fügen Sie weitere Punkte hinzu, um die Anpassung zu prüfen: Ein großer Restfehler ist ein falsch gesetzter Punkt. Speichern Sie, wenn die Restfehler klein sind.</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/georeferencedialog.cpp" line="269"/>
+        <source>Save the georeferenced image</source>
+        <translation>Georeferenziertes Bild speichern</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/georeferencedialog.cpp" line="270"/>
+        <source>GeoTIFF (*.tif *.tiff)</source>
+        <translation>GeoTIFF (*.tif *.tiff)</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/georeferencedialog.cpp" line="275"/>
+        <source>Cannot save the georeferenced image</source>
+        <translation>Das georeferenzierte Bild kann nicht gespeichert werden</translation>
     </message>
 </context>
 <context>
@@ -880,83 +1209,250 @@ Einheit: %2; Objektart: %3</translation>
 <context>
     <name>sightline::ui::MapLayerSet</name>
     <message>
-        <location filename="../libs/ui/sightline/ui/maplayerset.cpp" line="63"/>
+        <location filename="../libs/ui/sightline/ui/maplayerset.cpp" line="75"/>
         <source>Basemap (Natural Earth)</source>
         <translation>Grundkarte (Natural Earth)</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/maplayerset.cpp" line="64"/>
+        <location filename="../libs/ui/sightline/ui/maplayerset.cpp" line="76"/>
         <source>Imagery</source>
         <translation>Bildmaterial</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/maplayerset.cpp" line="65"/>
+        <location filename="../libs/ui/sightline/ui/maplayerset.cpp" line="77"/>
         <source>Imagery footprints</source>
         <translation>Bildabdeckungen</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/maplayerset.cpp" line="66"/>
+        <location filename="../libs/ui/sightline/ui/maplayerset.cpp" line="78"/>
         <source>Areas of interest</source>
         <translation>Interessengebiete</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/maplayerset.cpp" line="67"/>
+        <location filename="../libs/ui/sightline/ui/maplayerset.cpp" line="79"/>
         <source>Annotations</source>
         <translation>Markierungen</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/maplayerset.cpp" line="68"/>
+        <location filename="../libs/ui/sightline/ui/maplayerset.cpp" line="80"/>
         <source>Claims</source>
         <translation>Aussagen</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/maplayerset.cpp" line="69"/>
+        <location filename="../libs/ui/sightline/ui/maplayerset.cpp" line="81"/>
         <source>Events</source>
         <translation>Ereignisse</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/maplayerset.cpp" line="70"/>
+        <location filename="../libs/ui/sightline/ui/maplayerset.cpp" line="82"/>
         <source>Sites</source>
         <translation>Orte</translation>
     </message>
 </context>
 <context>
+    <name>sightline::ui::OverviewBar</name>
+    <message>
+        <location filename="../libs/ui/sightline/ui/overviewbar.cpp" line="15"/>
+        <source>Build overviews</source>
+        <translation>Übersichten erstellen</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/overviewbar.cpp" line="15"/>
+        <source>Not now</source>
+        <translation>Nicht jetzt</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/overviewbar.cpp" line="16"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/overviewbar.cpp" line="68"/>
+        <source>%1 has no overviews: it draws slowly when zoomed out</source>
+        <translation>%1 hat keine Übersichten: Herausgezoomt wird es langsam gezeichnet</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../libs/ui/sightline/ui/overviewbar.cpp" line="69"/>
+        <source>%n image(s) have no overviews: they draw slowly when zoomed out</source>
+        <translation>
+            <numerusform>%n Bild hat keine Übersichten: Herausgezoomt wird es langsam gezeichnet</numerusform>
+            <numerusform>%n Bilder haben keine Übersichten: Herausgezoomt werden sie langsam gezeichnet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/overviewbar.cpp" line="109"/>
+        <source>Building overviews of %1 (%2 of %3)</source>
+        <translation>Übersichten von %1 werden erstellt (%2 von %3)</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/overviewbar.cpp" line="110"/>
+        <source>Building overviews of %1</source>
+        <translation>Übersichten von %1 werden erstellt</translation>
+    </message>
+</context>
+<context>
     <name>sightline::ui::ReviewView</name>
     <message>
-        <location filename="../libs/ui/sightline/ui/reviewview.cpp" line="26"/>
-        <location filename="../libs/ui/sightline/ui/reviewview.cpp" line="113"/>
+        <location filename="../libs/ui/sightline/ui/reviewview.cpp" line="29"/>
+        <location filename="../libs/ui/sightline/ui/reviewview.cpp" line="146"/>
         <source>Mark reviewed</source>
         <translation>Als geprüft markieren</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/reviewview.cpp" line="29"/>
+        <location filename="../libs/ui/sightline/ui/reviewview.cpp" line="32"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/reviewview.cpp" line="29"/>
+        <location filename="../libs/ui/sightline/ui/reviewview.cpp" line="32"/>
         <source>Record</source>
         <translation>Eintrag</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/reviewview.cpp" line="29"/>
+        <location filename="../libs/ui/sightline/ui/reviewview.cpp" line="32"/>
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/reviewview.cpp" line="29"/>
+        <location filename="../libs/ui/sightline/ui/reviewview.cpp" line="32"/>
         <source>Raised</source>
         <translation>Gemeldet</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/reviewview.cpp" line="36"/>
+        <location filename="../libs/ui/sightline/ui/reviewview.cpp" line="39"/>
         <source>Note (optional)</source>
         <translation>Notiz (optional)</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/reviewview.cpp" line="115"/>
+        <location filename="../libs/ui/sightline/ui/reviewview.cpp" line="148"/>
         <source>Could not mark the record reviewed: %1</source>
         <translation>Der Eintrag konnte nicht als geprüft markiert werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>sightline::ui::SceneChoice</name>
+    <message>
+        <location filename="../libs/ui/sightline/ui/scenechoice.cpp" line="32"/>
+        <source>undated</source>
+        <translation>ohne Datum</translation>
+    </message>
+</context>
+<context>
+    <name>sightline::ui::SceneDetailsDialog</name>
+    <message>
+        <location filename="../libs/ui/sightline/ui/scenedetailsdialog.cpp" line="41"/>
+        <source>Maxar, Airbus, Planet …</source>
+        <translation>Maxar, Airbus, Planet …</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/scenedetailsdialog.cpp" line="42"/>
+        <source>2023-10-05T02:14Z</source>
+        <translation>2023-10-05T02:14Z</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/scenedetailsdialog.cpp" line="43"/>
+        <source>empty for an instant</source>
+        <translation>leer für einen Zeitpunkt</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/scenedetailsdialog.cpp" line="44"/>
+        <source>WorldView-3, Pléiades Neo …</source>
+        <translation>WorldView-3, Pléiades Neo …</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/scenedetailsdialog.cpp" line="45"/>
+        <source>degrees, 0–90</source>
+        <translation>Grad, 0–90</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/scenedetailsdialog.cpp" line="46"/>
+        <source>per cent, 0–100</source>
+        <translation>Prozent, 0–100</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/scenedetailsdialog.cpp" line="49"/>
+        <source>Details of %1</source>
+        <translation>Details von %1</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/scenedetailsdialog.cpp" line="61"/>
+        <source>A time, a day, a month or a year (2023-10-05T02:14Z, 2023-10-05, 2023-10); &quot;..&quot; for an open start</source>
+        <translation>Eine Uhrzeit, ein Tag, ein Monat oder ein Jahr (2023-10-05T02:14Z, 2023-10-05, 2023-10); „..“ für einen offenen Beginn</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/scenedetailsdialog.cpp" line="63"/>
+        <source>The end of the range the provider gives; empty for one instant, &quot;..&quot; for an open end</source>
+        <translation>Das Ende des vom Anbieter genannten Zeitraums; leer für einen Zeitpunkt, „..“ für ein offenes Ende</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/scenedetailsdialog.cpp" line="75"/>
+        <source>Provider</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/scenedetailsdialog.cpp" line="76"/>
+        <source>Provider&apos;s scene id</source>
+        <translation>Szenen-ID des Anbieters</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/scenedetailsdialog.cpp" line="77"/>
+        <source>Acquired (start or instant)</source>
+        <translation>Aufgenommen (Beginn oder Zeitpunkt)</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/scenedetailsdialog.cpp" line="78"/>
+        <source>Acquired until (end of range)</source>
+        <translation>Aufgenommen bis (Ende des Zeitraums)</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/scenedetailsdialog.cpp" line="79"/>
+        <source>Sensor</source>
+        <translation>Sensor</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/scenedetailsdialog.cpp" line="80"/>
+        <source>Off-nadir angle (°)</source>
+        <translation>Off-Nadir-Winkel (°)</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/scenedetailsdialog.cpp" line="81"/>
+        <source>Cloud cover (%)</source>
+        <translation>Bewölkung (%)</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/scenedetailsdialog.cpp" line="82"/>
+        <source>Licence</source>
+        <translation>Lizenz</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/scenedetailsdialog.cpp" line="83"/>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/scenedetailsdialog.cpp" line="116"/>
+        <source>Give the start, or &quot;..&quot; when only the end is known</source>
+        <translation>Geben Sie den Beginn an, oder „..“, wenn nur das Ende bekannt ist</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/scenedetailsdialog.cpp" line="123"/>
+        <source>The end of the range must come after its start</source>
+        <translation>Das Ende des Zeitraums muss nach seinem Beginn liegen</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/scenedetailsdialog.cpp" line="129"/>
+        <source>Not a time: %1</source>
+        <translation>Keine Zeitangabe: %1</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/scenedetailsdialog.cpp" line="153"/>
+        <source>An angle from 0 to 90 degrees, or empty when unknown</source>
+        <translation>Ein Winkel von 0 bis 90 Grad, oder leer, wenn unbekannt</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/scenedetailsdialog.cpp" line="155"/>
+        <source>A percentage from 0 to 100, or empty when unknown</source>
+        <translation>Ein Prozentwert von 0 bis 100, oder leer, wenn unbekannt</translation>
     </message>
 </context>
 <context>
@@ -1045,42 +1541,42 @@ Einheit: %2; Objektart: %3</translation>
 <context>
     <name>sightline::ui::SearchPanel</name>
     <message>
-        <location filename="../libs/ui/sightline/ui/searchpanel.cpp" line="25"/>
+        <location filename="../libs/ui/sightline/ui/searchpanel.cpp" line="26"/>
         <source>Search sources, claims, sites, events, captures</source>
         <translation>Quellen, Aussagen, Orte, Ereignisse, Archivkopien durchsuchen</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/searchpanel.cpp" line="28"/>
+        <location filename="../libs/ui/sightline/ui/searchpanel.cpp" line="29"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/searchpanel.cpp" line="28"/>
+        <location filename="../libs/ui/sightline/ui/searchpanel.cpp" line="29"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/searchpanel.cpp" line="28"/>
+        <location filename="../libs/ui/sightline/ui/searchpanel.cpp" line="29"/>
         <source>Match</source>
         <translation>Treffer</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/searchpanel.cpp" line="66"/>
+        <location filename="../libs/ui/sightline/ui/searchpanel.cpp" line="72"/>
         <source>Cannot search for this: %1</source>
         <translation>Danach kann nicht gesucht werden: %1</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/searchpanel.cpp" line="74"/>
+        <location filename="../libs/ui/sightline/ui/searchpanel.cpp" line="80"/>
         <source>%1 (captured text)</source>
         <translation>%1 (archivierter Text)</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/searchpanel.cpp" line="81"/>
+        <location filename="../libs/ui/sightline/ui/searchpanel.cpp" line="87"/>
         <source>Nothing found.</source>
         <translation>Nichts gefunden.</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/searchpanel.cpp" line="82"/>
+        <location filename="../libs/ui/sightline/ui/searchpanel.cpp" line="88"/>
         <source>The first %1 hits.</source>
         <translation>Die ersten %1 Treffer.</translation>
     </message>
@@ -1149,6 +1645,62 @@ Einheit: %2; Objektart: %3</translation>
     </message>
 </context>
 <context>
+    <name>sightline::ui::SiteScenesPanel</name>
+    <message>
+        <location filename="../libs/ui/sightline/ui/sitescenespanel.cpp" line="24"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/sitescenespanel.cpp" line="24"/>
+        <source>Provider</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/sitescenespanel.cpp" line="24"/>
+        <source>Resolution</source>
+        <translation>Auflösung</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/sitescenespanel.cpp" line="24"/>
+        <source>Scene</source>
+        <translation>Szene</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/sitescenespanel.cpp" line="29"/>
+        <source>Double-click a scene to compare it with the one before it</source>
+        <translation>Doppelklick auf eine Szene vergleicht sie mit der vorherigen</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/sitescenespanel.cpp" line="82"/>
+        <source>Select a site to list the scenes that cover it.</source>
+        <translation>Wählen Sie einen Ort, um die Szenen aufzulisten, die ihn abdecken.</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/sitescenespanel.cpp" line="84"/>
+        <source>No scene covers %1.</source>
+        <translation>Keine Szene deckt %1 ab.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../libs/ui/sightline/ui/sitescenespanel.cpp" line="86"/>
+        <source>%n scene(s) cover %1, oldest first:</source>
+        <translation>
+            <numerusform>%n Szene deckt %1 ab, älteste zuerst:</numerusform>
+            <numerusform>%n Szenen decken %1 ab, älteste zuerst:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/sitescenespanel.cpp" line="90"/>
+        <source>undated</source>
+        <translation>ohne Datum</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/sitescenespanel.cpp" line="92"/>
+        <source>%1 m</source>
+        <translation>%1 m</translation>
+    </message>
+</context>
+<context>
     <name>sightline::ui::SourceDialog</name>
     <message>
         <location filename="../libs/ui/sightline/ui/sourcedialog.cpp" line="29"/>
@@ -1161,74 +1713,74 @@ Einheit: %2; Objektart: %3</translation>
         <translation>Quelle bearbeiten</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/sourcedialog.cpp" line="36"/>
-        <source>Admiralty scale: how reliable the source has been, judged apart from this piece of information</source>
-        <translation>Admiralty-Skala: wie zuverlässig die Quelle bisher war, unabhängig von dieser einzelnen Information beurteilt</translation>
+        <location filename="../libs/ui/sightline/ui/sourcedialog.cpp" line="39"/>
+        <source>%1: how reliable the source has been, judged apart from this piece of information</source>
+        <translation>%1: wie zuverlässig die Quelle bisher war, unabhängig von dieser Information beurteilt</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/sourcedialog.cpp" line="38"/>
+        <location filename="../libs/ui/sightline/ui/sourcedialog.cpp" line="41"/>
         <source>Separated by semicolons</source>
         <translation>Durch Semikolons getrennt</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/sourcedialog.cpp" line="41"/>
+        <location filename="../libs/ui/sightline/ui/sourcedialog.cpp" line="44"/>
         <source>YYYY-MM-DD</source>
         <translation>JJJJ-MM-TT</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/sourcedialog.cpp" line="50"/>
+        <location filename="../libs/ui/sightline/ui/sourcedialog.cpp" line="53"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/sourcedialog.cpp" line="51"/>
+        <location filename="../libs/ui/sightline/ui/sourcedialog.cpp" line="54"/>
         <source>Publisher</source>
         <translation>Herausgeber</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/sourcedialog.cpp" line="52"/>
+        <location filename="../libs/ui/sightline/ui/sourcedialog.cpp" line="55"/>
         <source>Authors</source>
         <translation>Autoren</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/sourcedialog.cpp" line="53"/>
+        <location filename="../libs/ui/sightline/ui/sourcedialog.cpp" line="56"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/sourcedialog.cpp" line="54"/>
-        <location filename="../libs/ui/sightline/ui/sourcedialog.cpp" line="74"/>
+        <location filename="../libs/ui/sightline/ui/sourcedialog.cpp" line="57"/>
+        <location filename="../libs/ui/sightline/ui/sourcedialog.cpp" line="77"/>
         <source>Published</source>
         <translation>Veröffentlicht</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/sourcedialog.cpp" line="55"/>
-        <location filename="../libs/ui/sightline/ui/sourcedialog.cpp" line="74"/>
+        <location filename="../libs/ui/sightline/ui/sourcedialog.cpp" line="58"/>
+        <location filename="../libs/ui/sightline/ui/sourcedialog.cpp" line="77"/>
         <source>Accessed</source>
         <translation>Abgerufen</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/sourcedialog.cpp" line="56"/>
+        <location filename="../libs/ui/sightline/ui/sourcedialog.cpp" line="59"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/sourcedialog.cpp" line="57"/>
+        <location filename="../libs/ui/sightline/ui/sourcedialog.cpp" line="60"/>
         <source>Reliability</source>
         <translation>Zuverlässigkeit</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/sourcedialog.cpp" line="58"/>
+        <location filename="../libs/ui/sightline/ui/sourcedialog.cpp" line="61"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/sourcedialog.cpp" line="73"/>
+        <location filename="../libs/ui/sightline/ui/sourcedialog.cpp" line="76"/>
         <source>A source needs a title or a publisher.</source>
         <translation>Eine Quelle braucht einen Titel oder einen Herausgeber.</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/sourcedialog.cpp" line="76"/>
+        <location filename="../libs/ui/sightline/ui/sourcedialog.cpp" line="79"/>
         <source>%1: &quot;%2&quot; is not a date (YYYY-MM-DD).</source>
         <translation>%1: „%2“ ist kein Datum (JJJJ-MM-TT).</translation>
     </message>
@@ -1236,57 +1788,67 @@ Einheit: %2; Objektart: %3</translation>
 <context>
     <name>sightline::ui::SourcePanel</name>
     <message>
-        <location filename="../libs/ui/sightline/ui/sourcepanel.cpp" line="35"/>
+        <location filename="../libs/ui/sightline/ui/sourcepanel.cpp" line="41"/>
         <source>Search sources</source>
         <translation>Quellen durchsuchen</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/sourcepanel.cpp" line="69"/>
+        <location filename="../libs/ui/sightline/ui/sourcepanel.cpp" line="75"/>
         <source>Add…</source>
         <translation>Hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/sourcepanel.cpp" line="70"/>
+        <location filename="../libs/ui/sightline/ui/sourcepanel.cpp" line="76"/>
         <source>Edit…</source>
         <translation>Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/sourcepanel.cpp" line="71"/>
+        <location filename="../libs/ui/sightline/ui/sourcepanel.cpp" line="77"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/sourcepanel.cpp" line="72"/>
+        <location filename="../libs/ui/sightline/ui/sourcepanel.cpp" line="78"/>
         <source>Attach file…</source>
         <translation>Datei anhängen…</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/sourcepanel.cpp" line="73"/>
+        <location filename="../libs/ui/sightline/ui/sourcepanel.cpp" line="79"/>
         <source>Store a file (PDF, web page, image, any file) in the project as a capture of this source</source>
         <translation>Eine Datei (PDF, Webseite, Bild, jede Datei) als Archivkopie dieser Quelle im Projekt speichern</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/sourcepanel.cpp" line="74"/>
+        <location filename="../libs/ui/sightline/ui/sourcepanel.cpp" line="80"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/sourcepanel.cpp" line="201"/>
+        <location filename="../libs/ui/sightline/ui/sourcepanel.cpp" line="81"/>
+        <source>Export capture…</source>
+        <translation>Archivkopie exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/sourcepanel.cpp" line="82"/>
+        <source>Write the capture&apos;s stored bytes to a file; the custody log records the export</source>
+        <translation>Die gespeicherten Bytes der Archivkopie in eine Datei schreiben; das Verwahrungsprotokoll verzeichnet den Export</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/sourcepanel.cpp" line="213"/>
         <source>Captures: choose a source above</source>
         <translation>Archivkopien: Wählen Sie oben eine Quelle</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/sourcepanel.cpp" line="210"/>
+        <location filename="../libs/ui/sightline/ui/sourcepanel.cpp" line="222"/>
         <source>(unnamed)</source>
         <translation>(ohne Namen)</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/sourcepanel.cpp" line="213"/>
+        <location filename="../libs/ui/sightline/ui/sourcepanel.cpp" line="225"/>
         <source>captured %1 by %2</source>
         <translation>archiviert am %1 von %2</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/sourcepanel.cpp" line="218"/>
+        <location filename="../libs/ui/sightline/ui/sourcepanel.cpp" line="230"/>
         <source>Media type: %1
 SHA-256: %2
 Size: %3 bytes
@@ -1297,57 +1859,57 @@ Größe: %3 Byte
 Ursprüngliche URL: %4</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/sourcepanel.cpp" line="221"/>
+        <location filename="../libs/ui/sightline/ui/sourcepanel.cpp" line="233"/>
         <source>not recorded</source>
         <translation>nicht erfasst</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/sourcepanel.cpp" line="224"/>
+        <location filename="../libs/ui/sightline/ui/sourcepanel.cpp" line="236"/>
         <source>Captures of %1: %2</source>
         <translation>Archivkopien von %1: %2</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/sourcepanel.cpp" line="236"/>
+        <location filename="../libs/ui/sightline/ui/sourcepanel.cpp" line="248"/>
         <source>Cannot make this change</source>
         <translation>Diese Änderung ist nicht möglich</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/sourcepanel.cpp" line="252"/>
+        <location filename="../libs/ui/sightline/ui/sourcepanel.cpp" line="265"/>
         <source>Add source %1</source>
         <translation>Quelle %1 anlegen</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/sourcepanel.cpp" line="268"/>
+        <location filename="../libs/ui/sightline/ui/sourcepanel.cpp" line="281"/>
         <source>Edit source %1</source>
         <translation>Quelle %1 bearbeiten</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/sourcepanel.cpp" line="286"/>
+        <location filename="../libs/ui/sightline/ui/sourcepanel.cpp" line="299"/>
         <source>“%1” still has %2 claims, %3 captures and %4 links or attributions. Delete or move them first.</source>
         <translation>„%1“ hat noch %2 Aussagen, %3 Archivkopien und %4 Verknüpfungen oder Zuschreibungen. Löschen oder verschieben Sie diese zuerst.</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/sourcepanel.cpp" line="299"/>
+        <location filename="../libs/ui/sightline/ui/sourcepanel.cpp" line="312"/>
         <source>Cannot delete source</source>
         <translation>Quelle kann nicht gelöscht werden</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/sourcepanel.cpp" line="303"/>
+        <location filename="../libs/ui/sightline/ui/sourcepanel.cpp" line="316"/>
         <source>Delete source %1</source>
         <translation>Quelle %1 löschen</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/sourcepanel.cpp" line="311"/>
+        <location filename="../libs/ui/sightline/ui/sourcepanel.cpp" line="333"/>
         <source>Attach a capture</source>
         <translation>Archivkopie anhängen</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/sourcepanel.cpp" line="312"/>
+        <location filename="../libs/ui/sightline/ui/sourcepanel.cpp" line="334"/>
         <source>Captures (*.pdf *.html *.htm *.txt *.png *.jpg *.jpeg);;All files (*)</source>
         <translation>Archivkopien (*.pdf *.html *.htm *.txt *.png *.jpg *.jpeg);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/sourcepanel.cpp" line="320"/>
+        <location filename="../libs/ui/sightline/ui/sourcepanel.cpp" line="342"/>
         <source>Attach %1</source>
         <translation>%1 anhängen</translation>
     </message>
@@ -1355,82 +1917,102 @@ Ursprüngliche URL: %4</translation>
 <context>
     <name>sightline::ui::SourceTableModel</name>
     <message>
-        <location filename="../libs/ui/sightline/ui/sourcetablemodel.cpp" line="10"/>
+        <location filename="../libs/ui/sightline/ui/sourcetablemodel.cpp" line="12"/>
         <source>completely reliable</source>
         <translation>völlig zuverlässig</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/sourcetablemodel.cpp" line="11"/>
+        <location filename="../libs/ui/sightline/ui/sourcetablemodel.cpp" line="13"/>
         <source>usually reliable</source>
         <translation>meist zuverlässig</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/sourcetablemodel.cpp" line="12"/>
+        <location filename="../libs/ui/sightline/ui/sourcetablemodel.cpp" line="14"/>
         <source>fairly reliable</source>
         <translation>ziemlich zuverlässig</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/sourcetablemodel.cpp" line="13"/>
+        <location filename="../libs/ui/sightline/ui/sourcetablemodel.cpp" line="15"/>
         <source>not usually reliable</source>
         <translation>meist nicht zuverlässig</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/sourcetablemodel.cpp" line="14"/>
+        <location filename="../libs/ui/sightline/ui/sourcetablemodel.cpp" line="16"/>
         <source>unreliable</source>
         <translation>unzuverlässig</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/sourcetablemodel.cpp" line="15"/>
+        <location filename="../libs/ui/sightline/ui/sourcetablemodel.cpp" line="17"/>
         <source>reliability cannot be judged</source>
         <translation>Zuverlässigkeit nicht beurteilbar</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/sourcetablemodel.cpp" line="87"/>
+        <location filename="../libs/ui/sightline/ui/sourcetablemodel.cpp" line="18"/>
+        <source>always reliable</source>
+        <translation>immer zuverlässig</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/sourcetablemodel.cpp" line="19"/>
+        <source>mostly reliable</source>
+        <translation>meist zuverlässig</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/sourcetablemodel.cpp" line="20"/>
+        <source>sometimes reliable</source>
+        <translation>manchmal zuverlässig</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/sourcetablemodel.cpp" line="21"/>
+        <source>untested source</source>
+        <translation>ungeprüfte Quelle</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/sourcetablemodel.cpp" line="97"/>
         <source>Grading history:</source>
         <translation>Verlauf der Bewertung:</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/sourcetablemodel.cpp" line="89"/>
+        <location filename="../libs/ui/sightline/ui/sourcetablemodel.cpp" line="99"/>
         <source>%1 on %2 by %3</source>
         <translation>%1 am %2 von %3</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/sourcetablemodel.cpp" line="97"/>
+        <location filename="../libs/ui/sightline/ui/sourcetablemodel.cpp" line="107"/>
         <source>no changes recorded</source>
         <translation>keine Änderungen verzeichnet</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/sourcetablemodel.cpp" line="120"/>
+        <location filename="../libs/ui/sightline/ui/sourcetablemodel.cpp" line="130"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/sourcetablemodel.cpp" line="120"/>
+        <location filename="../libs/ui/sightline/ui/sourcetablemodel.cpp" line="130"/>
         <source>Reliability</source>
         <translation>Zuverlässigkeit</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/sourcetablemodel.cpp" line="120"/>
+        <location filename="../libs/ui/sightline/ui/sourcetablemodel.cpp" line="130"/>
         <source>Publisher</source>
         <translation>Herausgeber</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/sourcetablemodel.cpp" line="121"/>
+        <location filename="../libs/ui/sightline/ui/sourcetablemodel.cpp" line="131"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/sourcetablemodel.cpp" line="121"/>
+        <location filename="../libs/ui/sightline/ui/sourcetablemodel.cpp" line="131"/>
         <source>Captures</source>
         <translation>Archivkopien</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/sourcetablemodel.cpp" line="121"/>
+        <location filename="../libs/ui/sightline/ui/sourcetablemodel.cpp" line="131"/>
         <source>Claims</source>
         <translation>Aussagen</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/sourcetablemodel.cpp" line="122"/>
+        <location filename="../libs/ui/sightline/ui/sourcetablemodel.cpp" line="132"/>
         <source>Published</source>
         <translation>Veröffentlicht</translation>
     </message>
