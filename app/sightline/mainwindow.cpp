@@ -8,6 +8,7 @@
 #include "sightline/ui/claimledger.h"
 #include "sightline/ui/claimtablemodel.h"
 #include "sightline/ui/conflictsview.h"
+#include "sightline/ui/judgmentpanel.h"
 #include "sightline/ui/layerpanel.h"
 #include "sightline/ui/mapcanvas.h"
 #include "sightline/ui/maplayerset.h"
@@ -92,6 +93,7 @@ MainWindow::MainWindow()
     reviewDock->setWidget(m_review);
     addDockWidget(Qt::BottomDockWidgetArea, reviewDock);
     tabifyDockWidget(conflictsDock, reviewDock);
+    addJudgmentsDock();
     claimsDock->raise();
 
     auto *sitesDock = new QDockWidget(tr("Sites"), this);
@@ -385,6 +387,7 @@ bool MainWindow::openProject(const QString &path)
         m_sourcePanel->setDocument(m_doc.get());
         m_captureView->setDocument(m_doc.get());
         m_review->setDocument(m_doc.get());
+        m_judgments->setDocument(m_doc.get());
         m_search->setProject(&m_doc->project());
         reloadRecords();
         QStringList problems;
