@@ -8,6 +8,7 @@
 #include "sightline/ui/claimledger.h"
 #include "sightline/ui/claimtablemodel.h"
 #include "sightline/ui/conflictsview.h"
+#include "sightline/ui/judgmentpanel.h"
 #include "sightline/ui/layerpanel.h"
 #include "sightline/ui/mapcanvas.h"
 #include "sightline/ui/maplayerset.h"
@@ -93,6 +94,7 @@ MainWindow::MainWindow()
     reviewDock->setWidget(m_review);
     addDockWidget(Qt::BottomDockWidgetArea, reviewDock);
     tabifyDockWidget(conflictsDock, reviewDock);
+    addJudgmentsDock();
     claimsDock->raise();
 
     auto *sitesDock = new QDockWidget(tr("Sites"), this);
@@ -387,6 +389,7 @@ bool MainWindow::openProject(const QString &path)
         // they have reloaded when the window follows the selection after an edit.
         setEvidenceDocument(m_doc.get());
         connect(m_doc.get(), &edit::Document::recordsChanged, this, &MainWindow::reloadRecords);
+        m_judgments->setDocument(m_doc.get());
         reloadRecords();
         QStringList problems;
         m_layers->restore(m_doc->project().layerStates(), &problems);

@@ -15,6 +15,7 @@ class LayerPanel;
 class MapCanvas;
 class MapLayerSet;
 class OverviewBar;
+class JudgmentPanel;
 class ReviewView;
 class SearchPanel;
 class SelectionModel;
@@ -45,6 +46,7 @@ public:
     sightline::ui::ConflictsView *conflictsView() const { return m_conflicts; }
     sightline::ui::ReviewView *reviewView() const { return m_review; }
     sightline::ui::SearchPanel *searchPanel() const { return m_search; }
+    sightline::ui::JudgmentPanel *judgmentPanel() const { return m_judgments; }
     // Opens a capture in the viewer and shows its dock; false when it cannot be shown.
     bool openCapture(const QUuid &captureId);
     // Chooses the source of the capture with this file name and opens it; false when there is none.
@@ -122,6 +124,8 @@ private:
     QSet<QUuid> claimsOfSelectedScenes() const;
     // Footprints of the selected scenes and of the scenes linked to the selected claims.
     QList<sightline::Geometry> footprintsOfSelection() const;
+    // Judgments (mainwindow_judgments.cpp).
+    void addJudgmentsDock();
 
     std::unique_ptr<sightline::edit::Document> m_doc;
     sightline::ui::MapCanvas *m_canvas;
@@ -141,6 +145,7 @@ private:
     sightline::ui::ConflictsView *m_conflicts;
     sightline::ui::ReviewView *m_review;
     sightline::ui::SearchPanel *m_search;
+    sightline::ui::JudgmentPanel *m_judgments = nullptr;
     QLabel *m_measure;
     bool m_following = false; // views being updated from the selection
     QList<sightline::GeoPoint> m_highlighted; // where the selection is on the map

@@ -28,6 +28,7 @@ QString recordKindLabel(RecordType type)
     case RecordType::Event: return QCoreApplication::translate("RecordTitle", "Event");
     case RecordType::Link: return QCoreApplication::translate("RecordTitle", "Link");
     case RecordType::Bookmark: return QCoreApplication::translate("RecordTitle", "Bookmark");
+    case RecordType::Judgment: return QCoreApplication::translate("RecordTitle", "Judgment");
     }
     return {};
 }
@@ -58,6 +59,10 @@ QString recordTitle(const Project &project, const RecordRef &record)
     case RecordType::Observation:
         if (const auto r = project.find<Observation>(record.id))
             return r->count.toDisplayString() + QStringLiteral(" (") + r->time.toDisplayString() + u')';
+        break;
+    case RecordType::Judgment:
+        if (const auto r = project.find<Judgment>(record.id))
+            return r->statement;
         break;
     default: break;
     }
