@@ -257,6 +257,34 @@ int main(int argc, char **argv)
               .arg(warped, 0, 'f', 1)
               .arg(warped / gdal, 0, 'f', 2));
 
+    // 6. Flicker: two scenes of one place, each a layer of its own (as the map window makes them);
+    // once each has been shown, a swap is a frame whose tiles all come from the cache.
+    {
+        TileCache cache;
+        const LayerList before{std::make_shared<RasterLayer>(QList<RasterLayer::Source>{{scene, file, {}}})};
+        const LayerList after{std::make_shared<RasterLayer>(QList<RasterLayer::Source>{{scene, file, {}}})};
+        const MapSettings s = settingsFor(utmCentre(windowOrigin(31)), scene.crs);
+        QElapsedTimer t;
+        t.start();
+        MapRenderer::render(s, before, &cache);
+        MapRenderer::render(s, after, &cache);
+        const double firstTwo = t.nsecsElapsed() / 1e6;
+        QList<double> swaps;
+        RenderStats stats;
+        for (int i = 0; i < 20; ++i) {
+            t.restart();
+            MapRenderer::render(s, i % 2 ? after : before, &cache, nullptr, &stats);
+            swaps << t.nsecsElapsed() / 1e6;
+        }
+        std::sort(swaps.begin(), swaps.end());
+        print(QStringLiteral("flicker between two scenes, 1920x1080: first two frames %1 ms, then a swap median %2 ms, "
+                             "max %3 ms, %4 tiles drawn")
+                  .arg(firstTwo, 0, 'f', 1)
+                  .arg(swaps[swaps.size() / 2], 0, 'f', 2)
+                  .arg(swaps.last(), 0, 'f', 2)
+                  .arg(stats.tilesRendered));
+    }
+
     // 5. Memory.
     print(QStringLiteral("tile cache while panning across the scene: peak %1 MiB of a %2 MiB cap (%3); GDAL block cache %4 MiB")
               .arg(peak / 1048576.0, 0, 'f', 1)
