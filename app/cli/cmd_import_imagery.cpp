@@ -1,10 +1,12 @@
 #include "clioutput.h"
 #include "commands.h"
 
+#include "sightline/geo/overviewbuilder.h"
 #include "sightline/store/rowio.h"
 #include "sightline/store/scenefiles.h"
 
 #include <QCommandLineParser>
+#include <QFileInfo>
 
 namespace sightline::cli {
 
@@ -51,6 +53,44 @@ QString describe(const store::SceneImportReport &r, const QString &file)
     return lines.join(u'\n');
 }
 
+// Overviews for every scene whose file has none, each with a progress line rewritten in place;
+// returns how many could not be built.
+int buildMissingOverviews(const Project &project)
+{
+    int failed = 0, built = 0;
+    for (const ImageryScene &s : project.all<ImageryScene>()) {
+        QString why;
+        const QString file = store::sceneFilePath(project, s, &why);
+        if (file.isEmpty()) {
+            err(QStringLiteral("sightline-cli: ") + why);
+            ++failed;
+            continue;
+        }
+        if (!geo::OverviewBuilder::needsOverviews(file))
+            continue;
+        const QString name = QFileInfo(s.filePath).fileName();
+        int shown = -1;
+        const auto r = geo::OverviewBuilder::build(file, [&](double fraction) {
+            const int percent = static_cast<int>(fraction * 100);
+            if (percent != shown) {
+                shown = percent;
+                progress(QStringLiteral("overviews %1: %2 %").arg(name).arg(percent));
+            }
+            return true;
+        });
+        progress({});
+        if (!r.ok) {
+            err(QStringLiteral("sightline-cli: ") + r.error);
+            ++failed;
+            continue;
+        }
+        out(QStringLiteral("overviews %1: %2 built in %3").arg(name).arg(r.overviewCount).arg(geo::OverviewBuilder::overviewPath(file)));
+        ++built;
+    }
+    out(QStringLiteral("%1 scene%2 given overviews").arg(built).arg(built == 1 ? QString() : QStringLiteral("s")));
+    return failed;
+}
+
 } // namespace
 
 int runImportImagery(const QStringList &args)
@@ -59,18 +99,23 @@ int runImportImagery(const QStringList &args)
     p.addOption({QStringLiteral("embed"), QStringLiteral("Keep the files inside the project.")});
     p.addOption({QStringLiteral("crs"), QStringLiteral("CRS of files georeferenced without one (a world file)."),
                  QStringLiteral("EPSG:N")});
+    p.addOption({QStringLiteral("overviews"),
+                 QStringLiteral("Build the overviews the project's scenes lack, as .ovr files beside them.")});
     p.addOption({QStringLiteral("relocate"), QStringLiteral("Find scenes whose file is missing in this folder, by hash."),
                  QStringLiteral("FOLDER")});
     const QString usage = QStringLiteral(
-        "usage: sightline-cli import-imagery PROJECT FILE... [--embed] [--crs EPSG:N]\n"
-        "       sightline-cli import-imagery PROJECT --relocate FOLDER");
+        "usage: sightline-cli import-imagery PROJECT FILE... [--embed] [--crs EPSG:N] [--overviews]\n"
+        "       sightline-cli import-imagery PROJECT --relocate FOLDER\n"
+        "       sightline-cli import-imagery PROJECT --overviews");
     if (!p.parse(QStringList{QStringLiteral("import-imagery")} + args) || p.positionalArguments().isEmpty() ||
-        (p.positionalArguments().size() < 2 && !p.isSet(QStringLiteral("relocate")))) {
+        (p.positionalArguments().size() < 2 && !p.isSet(QStringLiteral("relocate")) &&
+         !p.isSet(QStringLiteral("overviews")))) {
         err(p.errorText().isEmpty() ? usage : p.errorText() + u'\n' + usage);
         return Usage;
     }
     const QString projectFile = p.positionalArguments().first();
     const auto project = Project::open(projectFile, QString());
+    int failed = 0;
 
     if (p.isSet(QStringLiteral("relocate"))) {
         const QList<ImageryScene> found = store::relocateScenes(*project, p.value(QStringLiteral("relocate")));
@@ -84,13 +129,13 @@ int runImportImagery(const QStringList &args)
                 ++missing;
             }
         out(QStringLiteral("%1 scene%2 found, %3 still missing").arg(found.size()).arg(found.size() == 1 ? QString() : QStringLiteral("s")).arg(missing));
-        if (p.positionalArguments().size() < 2)
+        if (p.positionalArguments().size() < 2 && !p.isSet(QStringLiteral("overviews")))
             return missing ? BadInput : Ok;
+        failed += missing;
     }
 
     // Each file in its own transaction: a bad one is named and skipped, the others go in.
     store::SceneImportOptions options{p.isSet(QStringLiteral("embed")), p.value(QStringLiteral("crs"))};
-    int failed = 0;
     for (const QString &file : p.positionalArguments().mid(1)) {
         try {
             out(describe(store::importScene(*project, file, options), file));
@@ -101,6 +146,8 @@ int runImportImagery(const QStringList &args)
             ++failed;
         }
     }
+    if (p.isSet(QStringLiteral("overviews")))
+        failed += buildMissingOverviews(*project);
     return failed ? BadInput : Ok;
 }
 

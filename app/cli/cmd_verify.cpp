@@ -25,10 +25,16 @@ int runVerify(const QStringList &args)
         err(file + QStringLiteral(": ") + problem);
     if (!problems.isEmpty())
         return BadInput;
-    out(QStringLiteral("%1: sound (GeoPackage structure, schema %2, links, %3 capture hashes)")
+    // Name what was re-hashed: a project of scenes alone was checked as much as one of captures.
+    const qint64 captures = project->count(RecordType::Capture);
+    const qint64 scenes = project->count(RecordType::Scene);
+    out(QStringLiteral("%1: sound (GeoPackage structure, schema %2, links; re-hashed %3 capture%4 and %5 scene%6)")
             .arg(file)
             .arg(project->schemaVersion())
-            .arg(project->count(RecordType::Capture)));
+            .arg(captures)
+            .arg(captures == 1 ? QString() : QStringLiteral("s"))
+            .arg(scenes)
+            .arg(scenes == 1 ? QString() : QStringLiteral("s")));
     return Ok;
 }
 

@@ -14,7 +14,9 @@ int runVerify(const QStringList &args);
 int runRender(const QStringList &args);
 int runClaims(const QStringList &args);
 int runCapture(const QStringList &args);
+int runExportCapture(const QStringList &args);
 int runSearch(const QStringList &args);
+int runJudgments(const QStringList &args);
 int runImportImagery(const QStringList &args);
 int runGeoreference(const QStringList &args);
 

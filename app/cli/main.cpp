@@ -20,20 +20,26 @@ const char *const kUsage = R"(usage: sightline-cli COMMAND [ARGS]
 commands:
   demo OUT.gpkg [--captures DIR]   write the demo project (the DPRK-Russia munitions case)
   info PROJECT [--json]            schema version and the number of records of each kind
-  verify PROJECT [--record]        check structure, schema, links and capture hashes
+  verify PROJECT [--record]        check structure, schema, links, capture and scene hashes
                                    (--record: log each re-hash in the custody log)
   claims PROJECT [--site NAME] [--source TEXT] [--json]
                                    the claim ledger with grades, groups and conflicts
   capture PROJECT --source ID FILE [--url URL] [--max-bytes N]
                                    archive a file (or a saved page's folder) as a capture
+  export-capture PROJECT CAPTURE_ID OUT [--version N] [--force]
+                                   write a capture's stored bytes to a file (hash checked,
+                                   logged as exported in the custody log)
   search PROJECT TEXT [--limit N] [--json]
                                    full-text search over sources, claims, notes, captures
+  judgments PROJECT [--json]       analytic judgments: likelihood, confidence, what each
+                                   rests on, and whether it needs review
   render PROJECT -o OUT.png --size WxH [--extent minx,miny,maxx,maxy] [--crs EPSG:N|utm]
          [--site NAME] [--dpi N] [--repeat N]
                                    draw the map as the canvas shows it (imagery included)
-  import-imagery PROJECT FILE... [--embed] [--crs EPSG:N] [--relocate FOLDER]
+  import-imagery PROJECT FILE... [--embed] [--crs EPSG:N] [--relocate FOLDER] [--overviews]
                                    add image files as scenes (prints what each file says);
-                                   --relocate finds moved scene files by their hash
+                                   --relocate finds moved scene files by their hash;
+                                   --overviews builds the overviews scenes lack (.ovr beside them)
   georeference PROJECT IMAGE --gcp PX,PY,LON,LAT [--gcp ...] [--method poly1|poly2|tps]
                [--crs EPSG:N] [--out FILE]
                                    place an image without georeferencing from ground control
@@ -84,8 +90,12 @@ int main(int argc, char **argv)
             return cli::runClaims(args);
         if (command == QLatin1String("capture"))
             return cli::runCapture(args);
+        if (command == QLatin1String("export-capture"))
+            return cli::runExportCapture(args);
         if (command == QLatin1String("search"))
             return cli::runSearch(args);
+        if (command == QLatin1String("judgments"))
+            return cli::runJudgments(args);
         if (command == QLatin1String("import-imagery"))
             return cli::runImportImagery(args);
         if (command == QLatin1String("georeference"))

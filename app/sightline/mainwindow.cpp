@@ -11,6 +11,7 @@
 #include "sightline/ui/layerpanel.h"
 #include "sightline/ui/mapcanvas.h"
 #include "sightline/ui/maplayerset.h"
+#include "sightline/ui/recordtitle.h"
 #include "sightline/ui/reviewview.h"
 #include "sightline/ui/searchpanel.h"
 #include "sightline/ui/selectionmodel.h"
@@ -116,7 +117,7 @@ MainWindow::MainWindow()
     sourcesDock->raise();
     connect(m_sourcePanel, &ui::SourcePanel::currentSourceChanged, this, [this](const QUuid &id) {
         const auto source = m_doc ? m_doc->project().find<Source>(id) : std::nullopt;
-        m_ledger->setSourceFilter(id, source ? (source->title.isEmpty() ? source->publisher : source->title) : QString());
+        m_ledger->setSourceFilter(id, source ? ui::sourceTitle(*source) : QString());
         if (!m_following && source)
             m_selection->select({{RecordType::Source, id}});
     });
@@ -127,6 +128,7 @@ MainWindow::MainWindow()
     });
     connect(m_captureView, &ui::CaptureView::claimCreated, this,
             [this](const QUuid &id) { m_selection->select({{RecordType::Claim, id}}); });
+    connectEvidenceViews();
 
     auto *layersDock = new QDockWidget(tr("Layers"), this);
     layersDock->setObjectName(QStringLiteral("layersDock"));
@@ -381,11 +383,10 @@ bool MainWindow::openProject(const QString &path)
         m_doc = std::move(doc);
         m_undoGroup->addStack(&m_doc->undoStack());
         m_undoGroup->setActiveStack(&m_doc->undoStack());
+        // The evidence views follow the document themselves; they are given it first so that
+        // they have reloaded when the window follows the selection after an edit.
+        setEvidenceDocument(m_doc.get());
         connect(m_doc.get(), &edit::Document::recordsChanged, this, &MainWindow::reloadRecords);
-        m_sourcePanel->setDocument(m_doc.get());
-        m_captureView->setDocument(m_doc.get());
-        m_review->setDocument(m_doc.get());
-        m_search->setProject(&m_doc->project());
         reloadRecords();
         QStringList problems;
         m_layers->restore(m_doc->project().layerStates(), &problems);
@@ -596,9 +597,6 @@ void MainWindow::addBookmark()
 void MainWindow::reloadRecords()
 {
     const Project &project = m_doc->project();
-    m_ledger->reload(project);
-    m_conflicts->reload(project);
-    m_search->refresh();
     m_sites->reload(project);
     m_layers->setProject(project, render::BasemapLayer::defaultPath());
     m_message->setText(m_doc->takeError());
@@ -619,9 +617,10 @@ void MainWindow::followSelection()
     const QList<QUuid> sites = m_selection->selectedOfType(RecordType::Site);
     const QList<QUuid> claims = m_selection->selectedOfType(RecordType::Claim);
     QSet<QUuid> highlighted(sites.begin(), sites.end());
-    // A selected site selects its claims in the ledger (showing all sources' claims); a selected
-    // claim highlights its sites.
+    // A selected site selects its claims in the ledger (showing all sources' claims), as a
+    // selected scene selects the claims linked to it; a selected claim highlights its sites.
     QSet<QUuid> rows(claims.begin(), claims.end());
+    rows.unite(claimsOfSelectedScenes());
     for (int row = 0; row < m_ledger->model()->rowCount(); ++row) {
         const Claim &c = *m_ledger->model()->claimAt(row);
         if (claims.contains(c.meta.id))
@@ -634,7 +633,7 @@ void MainWindow::followSelection()
         m_sourcePanel->setCurrentSource(sources.first());
     else if (!sites.isEmpty())
         m_sourcePanel->setCurrentSource({});
-    if (!claims.isEmpty() || !sites.isEmpty())
+    if (!rows.isEmpty() || !sites.isEmpty())
         m_ledger->selectClaims(rows);
     QList<GeoPoint> points;
     for (int row = 0; row < m_sites->rowCount(); ++row) {
@@ -650,6 +649,7 @@ void MainWindow::followSelection()
         points += ui::placesOf(m_doc->project(), m_selection->selected());
     m_highlighted = points;
     m_canvas->setHighlights(points);
+    m_canvas->setHighlightedAreas(footprintsOfSelection());
     m_following = false;
 }
 

@@ -14,6 +14,7 @@ class ConflictsView;
 class LayerPanel;
 class MapCanvas;
 class MapLayerSet;
+class OverviewBar;
 class ReviewView;
 class SearchPanel;
 class SelectionModel;
@@ -54,6 +55,12 @@ public:
     bool zoomToSiteNamed(const QString &name);
     // Adds a vector file as a reference layer; on failure shows the reason.
     bool addReferenceLayer(const QString &path);
+    // Imports image files as scenes (one undoable step), embedded when Imagery > Embed imported
+    // files is checked, and offers overviews for those without. Returns the refused files' messages;
+    // those refused for lack of georeferencing are added to *ungeoreferenced.
+    QStringList importImageryFiles(const QStringList &files, QStringList *ungeoreferenced = nullptr);
+    // The status bar's overview offer and progress.
+    sightline::ui::OverviewBar *overviewBar() const { return m_overviews; }
 
 protected:
     void dragEnterEvent(QDragEnterEvent *event) override;
@@ -92,6 +99,29 @@ private:
     // Georeferencing (mainwindow_georef.cpp).
     void georeferenceImage(const QString &file = QString());
     void reportRefusedImages(const QStringList &reasons, const QStringList &ungeoreferenced);
+    // Scenes (mainwindow_scenes.cpp).
+    void addSceneActions(QMenu *imagery);
+    std::optional<sightline::ImageryScene> selectedScene();
+    void editSceneDetails();
+    void embedSelectedScene();
+    void buildSelectedOverviews();
+    void offerOverviews(const QList<sightline::ImageryScene> &scenes);
+    void reopenImagery();
+    sightline::ui::OverviewBar *m_overviews = nullptr;
+    class QAction *m_embedOnImport = nullptr;
+    // Comparing scenes (mainwindow_compare.cpp).
+    void addCompareMenu(QMenu *imagery);
+    void flicker();
+    void endFlicker();
+    void openComparison(const QUuid &scene);
+    class CompareState *m_compare = nullptr;
+    // Evidence (mainwindow_evidence.cpp).
+    void connectEvidenceViews();
+    void setEvidenceDocument(sightline::edit::Document *document);
+    // Claims linked to the selected scenes.
+    QSet<QUuid> claimsOfSelectedScenes() const;
+    // Footprints of the selected scenes and of the scenes linked to the selected claims.
+    QList<sightline::Geometry> footprintsOfSelection() const;
 
     std::unique_ptr<sightline::edit::Document> m_doc;
     sightline::ui::MapCanvas *m_canvas;

@@ -3,6 +3,7 @@
 #include "mainwindow.h"
 
 #include "sightline/edit/recordcommands.h"
+#include "sightline/edit/scenecommands.h"
 #include "sightline/geo/georeferencer.h"
 #include "sightline/store/scenefiles.h"
 #include "sightline/ui/mapcanvas.h"
@@ -26,11 +27,13 @@ void MainWindow::addImageryMenu()
                        &MainWindow::editSceneDisplay);
     imagery->addAction(tr("&Find moved image files…"), this, &MainWindow::findMovedImagery);
     imagery->addAction(tr("&Georeference image…"), this, [this] { georeferenceImage(); });
+    addSceneActions(imagery);
     imagery->addSeparator();
     QAction *swipe = imagery->addAction(tr("&Swipe: the map without imagery left of a line"),
                                         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W), this,
                                         [this](bool on) { m_canvas->setSwipe(on); });
     swipe->setCheckable(true);
+    addCompareMenu(imagery);
 }
 
 void MainWindow::importImagery()
@@ -42,22 +45,39 @@ void MainWindow::importImagery()
         tr("Images (*.tif *.tiff *.jp2 *.ntf *.nitf *.png *.jpg *.jpeg *.vrt *.img);;All files (*)"));
     if (files.isEmpty())
         return;
-    QStringList refused, ungeoreferenced;
+    QStringList ungeoreferenced;
+    const QStringList refused = importImageryFiles(files, &ungeoreferenced);
+    if (!refused.isEmpty())
+        reportRefusedImages(refused, ungeoreferenced);
+}
+
+QStringList MainWindow::importImageryFiles(const QStringList &files, QStringList *ungeoreferenced)
+{
+    if (!m_doc)
+        return {};
+    const bool embed = m_embedOnImport && m_embedOnImport->isChecked();
+    QStringList refused;
+    QList<ImageryScene> imported;
     m_doc->undoStack().beginMacro(tr("Import %n image(s)", nullptr, static_cast<int>(files.size())));
     for (const QString &file : files) {
         try {
             const store::SceneImportReport r = store::readScene(m_doc->project(), file);
-            runEdit(new edit::SaveRecordCommand<ImageryScene>(*m_doc, r.scene,
-                                                              tr("Import %1").arg(QFileInfo(file).fileName())));
+            const QString name = QFileInfo(file).fileName();
+            runEdit(new edit::SaveRecordCommand<ImageryScene>(*m_doc, r.scene, tr("Import %1").arg(name)));
+            // Embedding is a step of its own, so that undoing it alone returns the scene to a reference.
+            if (embed)
+                runEdit(new edit::EmbedSceneCommand(*m_doc, r.scene.meta.id, tr("Embed %1").arg(name)));
+            if (const auto saved = m_doc->project().find<ImageryScene>(r.scene.meta.id))
+                imported << *saved;
         } catch (const StoreError &e) {
             refused << e.message();
-            if (geo::lacksGeoreferencing(file))
-                ungeoreferenced << file;
+            if (ungeoreferenced && geo::lacksGeoreferencing(file))
+                *ungeoreferenced << file;
         }
     }
     m_doc->undoStack().endMacro();
-    if (!refused.isEmpty())
-        reportRefusedImages(refused, ungeoreferenced);
+    offerOverviews(imported);
+    return refused;
 }
 
 void MainWindow::editSceneDisplay()

@@ -28,10 +28,14 @@ SOURCE_KINDS = {"report", "news_article", "official_statement", "imagery_provide
 STATUSES = {"unreviewed", "accepted", "disputed", "rejected"}
 RELATIONS = {"corroborates", "contradicts", "supports", "depicts", "refers_to", "depends_on"}
 RELIABILITY = set("ABCDEF")
-REF_KINDS = {"claim": "claims", "source": "sources", "site": "sites", "event": "events"}
+REF_KINDS = {"claim": "claims", "source": "sources", "site": "sites", "event": "events", "judgment": "judgments"}
+LIKELIHOODS = {"almost_no_chance", "very_unlikely", "unlikely", "roughly_even_chance", "likely", "very_likely",
+               "almost_certain"}  # ICD 203
+CONFIDENCES = {"low", "moderate", "high"}
+JUDGMENT_STATUSES = {"draft", "issued", "withdrawn"}
 
 TOP_KEYS = ["format", "version", "title", "description", "author", "sites", "sources",
-            "captures", "claims", "events", "observations", "links"]
+            "captures", "claims", "events", "observations", "judgments", "links"]
 
 # Allowed keys per record, in the order they must appear; True = required.
 FIELDS = {
@@ -50,6 +54,8 @@ FIELDS = {
                ("locationNote", True), ("sites", True), ("notes", True), ("sources", True)],
     "observations": [("key", True), ("site", True), ("object", True), ("count", True), ("bound", False),
                      ("approximate", True), ("time", True), ("fromClaim", True), ("notes", True)],
+    "judgments": [("key", True), ("statement", True), ("likelihood", True), ("confidence", True), ("time", True),
+                  ("sites", True), ("author", True), ("status", True), ("restsOn", True), ("notes", True)],
     "links": [("from", True), ("to", True), ("relation", True), ("note", True)],
 }
 QUANTITY_FIELDS = [("value", False), ("min", False), ("max", False), ("approximate", True),
@@ -484,6 +490,38 @@ def main(argv):
         p = time_problem(o.get("time"))
         if p:
             ck.err(w, "time %r: %s" % (o.get("time"), p))
+
+    # Judgments: each rests on quoted claims of the case.
+    for i, j in enumerate(case["judgments"]):
+        w = where_of("judgments", i, j)
+        if not check_fields(ck, w, j, FIELDS["judgments"]):
+            continue
+        for k in ("statement", "author", "notes"):
+            if not is_text(j.get(k)):
+                ck.err(w, "%s must be non-empty text" % k)
+        if j.get("likelihood") not in LIKELIHOODS:
+            ck.err(w, "likelihood %r not one of %s" % (j.get("likelihood"), sorted(LIKELIHOODS)))
+        if j.get("confidence") not in CONFIDENCES:
+            ck.err(w, "confidence %r not one of %s" % (j.get("confidence"), sorted(CONFIDENCES)))
+        if j.get("status") not in JUDGMENT_STATUSES:
+            ck.err(w, "status %r not one of %s" % (j.get("status"), sorted(JUDGMENT_STATUSES)))
+        p = time_problem(j.get("time"))
+        if p:
+            ck.err(w, "time %r: %s" % (j.get("time"), p))
+        for site in j.get("sites") or []:
+            if site not in index["sites"]:
+                ck.err(w, "site %r does not resolve" % (site,))
+        rests = j.get("restsOn")
+        if not isinstance(rests, list) or not rests:
+            ck.err(w, "restsOn must list the claims the judgment rests on")
+            continue
+        for r in rests:
+            kind, _, key = str(r).partition(":")
+            claim = index["claims"].get(key) if kind == "claim" else None
+            if claim is None:
+                ck.err(w, "restsOn %r is not claim:KEY of a claim in the case" % (r,))
+            elif not is_text(claim.get("quote")) or not is_text(claim.get("source")):
+                ck.err(w, "restsOn %r: the claim has no quote or source" % (r,))
 
     # Links.
     seen_links = set()

@@ -1,10 +1,12 @@
 // The main window on the demo project, driven headless as an analyst would: a click selects
 // what is under it (a site, an event) and the views follow; a site dragged on the map moves,
-// and Ctrl+Z puts it back, through the project file.
+// and Ctrl+Z puts it back, through the project file. A claim linked to a scene lights up the
+// scene's footprint on the map, and the scene selects its claims.
 #include "mainwindow.h"
 #include "support/cliprocess.h"
 
 #include "sightline/edit/capturecommands.h"
+#include "sightline/edit/recordcommands.h"
 #include "sightline/render/transformcache.h"
 #include "sightline/ui/captureview.h"
 #include "sightline/ui/claimledger.h"
@@ -242,6 +244,68 @@ private slots:
             waitForFrame();
             m_window->grab().save(dir + QStringLiteral("/mainwindow-evidence.png"));
         }
+    }
+
+    void claimsAndLinkedScenesSelectEachOther()
+    {
+        // The demo has no imagery: a scene over Rajin port, linked to one of the port's claims.
+        edit::Document &doc = *m_window->document();
+        const Site rajin = named<Site>(QStringLiteral("Rajin port"));
+        QList<Claim> aboutRajin;
+        for (const Claim &c : doc.project().all<Claim>())
+            if (c.siteIds.contains(rajin.meta.id))
+                aboutRajin << c;
+        QVERIFY(aboutRajin.size() >= 2);
+        const Claim linked = aboutRajin[0];
+        const Claim other = aboutRajin[1];
+        const GeoPoint at = rajin.location;
+        ImageryScene scene;
+        scene.filePath = QStringLiteral("rajin-2023-10-05.tif");
+        scene.acquired = TimeSpan::day(2023, 10, 5);
+        scene.footprint = Geometry::polygon({{at.lon - 0.02, at.lat - 0.015}, {at.lon + 0.02, at.lat - 0.015},
+                                             {at.lon + 0.02, at.lat + 0.015}, {at.lon - 0.02, at.lat + 0.015},
+                                             {at.lon - 0.02, at.lat - 0.015}});
+        auto *addScene = new edit::SaveRecordCommand<ImageryScene>(doc, scene, QStringLiteral("add scene"));
+        scene = addScene->after();
+        QCOMPARE(doc.push(addScene), QString());
+        Link link;
+        link.from = {RecordType::Scene, scene.meta.id};
+        link.to = {RecordType::Claim, linked.meta.id};
+        link.relation = LinkRelation::Supports;
+        QCOMPARE(doc.push(new edit::SaveRecordCommand<Link>(doc, link, QStringLiteral("link"))), QString());
+
+        canvas()->zoomToLonLat(scene.footprint.bounds(), 0.5);
+        waitForFrame();
+        // Choosing the claim outlines the scene it is linked to, in the selection colour.
+        m_window->selection()->select({{RecordType::Claim, linked.meta.id}});
+        QCOMPARE(canvas()->highlightedAreas(), QList<Geometry>{scene.footprint});
+        const QImage shot = canvas()->grab().toImage();
+        if (const QString dir = qEnvironmentVariable("SIGHTLINE_SCREENSHOT_DIR"); !dir.isEmpty())
+            m_window->grab().save(dir + QStringLiteral("/linked-scene.png"));
+        const QPoint edge = pixelOf({at.lon, at.lat - 0.015}) * shot.devicePixelRatio();
+        bool orange = false;
+        for (int dy = -2; dy <= 2; ++dy) {
+            const QColor c = shot.pixelColor(edge + QPoint(0, dy));
+            orange = orange || (c.red() > 220 && c.green() > 100 && c.green() < 170 && c.blue() < 60);
+        }
+        QVERIFY2(orange, "the linked scene's footprint is not outlined");
+        // A claim linked to no scene outlines none.
+        m_window->selection()->select({{RecordType::Claim, other.meta.id}});
+        QVERIFY(canvas()->highlightedAreas().isEmpty());
+
+        // Choosing the scene selects the claims linked to it in the ledger, and outlines it.
+        m_window->sourcePanel()->setCurrentSource({});
+        m_window->selection()->select({{RecordType::Scene, scene.meta.id}});
+        QCOMPARE(m_window->claimLedger()->selectedClaims(), QList<QUuid>{linked.meta.id});
+        QCOMPARE(canvas()->highlightedAreas(), QList<Geometry>{scene.footprint});
+
+        // Undone, the link no longer joins them.
+        doc.undoStack().undo();
+        m_window->selection()->select({{RecordType::Claim, linked.meta.id}});
+        QVERIFY(canvas()->highlightedAreas().isEmpty());
+        doc.undoStack().undo();
+        QVERIFY(!doc.project().find<ImageryScene>(scene.meta.id));
+        m_window->selection()->clear();
     }
 
     void cleanupTestCase() { m_window.reset(); }

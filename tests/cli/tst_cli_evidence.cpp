@@ -1,4 +1,5 @@
-// sightline-cli's evidence commands: claims, capture, search and verify --record, as a user runs them.
+// sightline-cli's evidence commands: claims, capture, export-capture, search and verify --record,
+// as a user runs them.
 #include "support/cliprocess.h"
 #include "support/samplerecords.h"
 #include "support/testfiles.h"
@@ -131,6 +132,81 @@ private slots:
         QVERIFY(r.out.contains(QString::fromLatin1(test::fileSha256(pdf))));
     }
 
+    void exportCaptureWritesTheSameBytes()
+    {
+        const QByteArray v1 = "first capture of the statement\n";
+        const QByteArray v2 = "second capture of the statement, edited by the site\n";
+        const QString one = writeFile(QStringLiteral("statement.txt"), v1);
+        const QString sourceId = m_source.meta.id.toString(QUuid::WithoutBraces);
+        auto r = runCli({QStringLiteral("capture"), m_file, QStringLiteral("--source"), sourceId, one,
+                         QStringLiteral("--url"), QStringLiteral("https://example.org/statement")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QString two = writeFile(QStringLiteral("statement.txt"), v2);
+        QCOMPARE(two, one);
+        r = runCli({QStringLiteral("capture"), m_file, QStringLiteral("--source"), sourceId, two,
+                    QStringLiteral("--url"), QStringLiteral("https://example.org/statement")});
+        QVERIFY2(r.exitCode == 0 && r.out.contains(QStringLiteral("version 2")), qPrintable(r.out + r.err));
+        Capture latest;
+        {
+            auto p = Project::open(m_file, QString(), Project::Access::ReadOnly);
+            for (const Capture &c : p->all<Capture>())
+                if (c.fileName == QStringLiteral("statement.txt") && p->captureVersion(c.meta.id) == 2)
+                    latest = c;
+        }
+        QVERIFY(!latest.meta.id.isNull());
+        const QString id = latest.meta.id.toString(QUuid::WithoutBraces);
+
+        // The latest version by its id: the same bytes, the stored SHA-256, printed with path and size.
+        const QString out = m_dir.filePath(QStringLiteral("exported.txt"));
+        r = runCli({QStringLiteral("export-capture"), m_file, id.left(8), out});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(test::fileSha256(out), latest.sha256);
+        QVERIFY(r.out.contains(out) && r.out.contains(QString::fromLatin1(latest.sha256)) &&
+                r.out.contains(QStringLiteral("%1 bytes").arg(v2.size())));
+        {
+            auto p = Project::open(m_file, QString(), Project::Access::ReadOnly);
+            const QList<CustodyEntry> log = p->custodyLog(latest.meta.id);
+            QCOMPARE(log.last().action, CustodyEntry::Action::Exported);
+            QCOMPARE(log.last().sha256, latest.sha256);
+            QVERIFY(log.last().detail.contains(QFileInfo(out).absoluteFilePath()));
+        }
+
+        // --version 1 of the same series gives the first bytes.
+        const QString first = m_dir.filePath(QStringLiteral("first.txt"));
+        r = runCli({QStringLiteral("export-capture"), m_file, id, first, QStringLiteral("--version"), QStringLiteral("1")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QFile f(first);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), v1);
+
+        // An existing file is never replaced without --force.
+        r = runCli({QStringLiteral("export-capture"), m_file, id, first});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(first) && r.err.contains(QStringLiteral("already exists")), qPrintable(r.err));
+        QCOMPARE(r.err.count(u'\n'), 1);
+        f.seek(0);
+        QCOMPARE(f.readAll(), v1);
+        r = runCli({QStringLiteral("export-capture"), m_file, id, first, QStringLiteral("--force")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(test::fileSha256(first), latest.sha256);
+
+        // An unknown id, a version the series lacks, a folder that is not there: exit 2, one line.
+        r = runCli({QStringLiteral("export-capture"), m_file, QStringLiteral("ffffffff"), m_dir.filePath(QStringLiteral("x"))});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(m_file) && r.err.contains(QStringLiteral("no capture")), qPrintable(r.err));
+        r = runCli({QStringLiteral("export-capture"), m_file, id, m_dir.filePath(QStringLiteral("x")),
+                    QStringLiteral("--version"), QStringLiteral("9")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("has 2 version(s), not 9")), qPrintable(r.err));
+        const QString nowhere = m_dir.filePath(QStringLiteral("no/such/folder/out.txt"));
+        r = runCli({QStringLiteral("export-capture"), m_file, id, nowhere});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(nowhere) && r.err.contains(QStringLiteral("cannot be written")), qPrintable(r.err));
+        QCOMPARE(r.err.count(u'\n'), 1);
+        QVERIFY(!QFileInfo::exists(nowhere));
+        QCOMPARE(runCli({QStringLiteral("export-capture"), m_file, id}).exitCode, 1);
+    }
+
     void verifyRecordsOnlyWhenAsked()
     {
         auto countCustody = [&] {
@@ -149,6 +225,80 @@ private slots:
         const auto log = p->custodyLog();
         QCOMPARE(log.size(), before + p->count(RecordType::Capture));
         QCOMPARE(log.last().action, CustodyEntry::Action::Rehashed);
+    }
+
+    // Last: it downgrades a source, which flags claims for the slots above.
+    void judgmentsListLikelihoodBasisAndReview()
+    {
+        QUuid railId, otherId;
+        {
+            auto p = Project::open(m_file, QStringLiteral("t"));
+            QList<Claim> claims = p->all<Claim>();
+            QCOMPARE(claims.size(), 2);
+            if (claims[0].sourceId != m_source.meta.id)
+                std::swap(claims[0], claims[1]);
+            Judgment rail;
+            rail.statement = QStringLiteral("Munitions cross to Russia by rail at Tumangang–Khasan");
+            rail.likelihood = Likelihood::Likely;
+            rail.confidence = Confidence::Moderate;
+            rail.time = *TimeSpan::parse(QStringLiteral("2023-09/2024-12"));
+            rail.author = QStringLiteral("analyst");
+            rail.status = JudgmentStatus::Issued;
+            p->save(rail);
+            Judgment other = rail;
+            other.meta = {};
+            other.statement = QStringLiteral("Traffic was low before the summit");
+            other.likelihood = Likelihood::RoughlyEven;
+            other.confidence = Confidence::Low;
+            p->save(other);
+            for (const auto &[j, c] : {std::pair{&rail, &claims[0]}, std::pair{&rail, &claims[1]},
+                                       std::pair{&other, &claims[1]}}) {
+                Link l;
+                l.from = {RecordType::Judgment, j->meta.id};
+                l.to = {RecordType::Claim, c->meta.id};
+                l.relation = LinkRelation::DependsOn;
+                p->save(l);
+            }
+            railId = rail.meta.id;
+            otherId = other.meta.id;
+        }
+        auto judgmentsJson = [&] {
+            const auto r = runCli({QStringLiteral("judgments"), m_file, QStringLiteral("--json")});
+            QHash<QUuid, QJsonObject> out;
+            for (const auto &v : QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("judgments")).toArray())
+                out.insert(QUuid::fromString(v.toObject().value(QStringLiteral("uuid")).toString()), v.toObject());
+            return out;
+        };
+        auto j = judgmentsJson();
+        QCOMPARE(j.size(), 2);
+        QCOMPARE(j[railId].value(QStringLiteral("likelihood")).toString(), QStringLiteral("likely"));
+        QCOMPARE(j[railId].value(QStringLiteral("likelihood_min_pct")).toInt(), 55);
+        QCOMPARE(j[railId].value(QStringLiteral("likelihood_max_pct")).toInt(), 80);
+        QCOMPARE(j[railId].value(QStringLiteral("confidence")).toString(), QStringLiteral("moderate"));
+        QCOMPARE(j[railId].value(QStringLiteral("basis")).toString(), QStringLiteral("2 claims · B2, B4"));
+        QCOMPARE(j[railId].value(QStringLiteral("rests_on")).toArray().size(), 2);
+        QCOMPARE(j[otherId].value(QStringLiteral("basis")).toString(), QStringLiteral("1 claim · B4"));
+        QVERIFY(!j[railId].value(QStringLiteral("needs_review")).toBool());
+
+        // Downgrading CSIS flags the judgment resting on its claim, not the other one.
+        {
+            auto p = Project::open(m_file, QStringLiteral("t"));
+            p->setSourceGrade(m_source.meta.id, Reliability::D, QStringLiteral("imagery not released"));
+        }
+        j = judgmentsJson();
+        QVERIFY(j[railId].value(QStringLiteral("needs_review")).toBool());
+        QVERIFY(!j[otherId].value(QStringLiteral("needs_review")).toBool());
+        QCOMPARE(j[railId].value(QStringLiteral("basis")).toString(), QStringLiteral("2 claims · B4, D2"));
+        QVERIFY(j[railId].value(QStringLiteral("review_reasons")).toArray().first().toString().contains(
+            QStringLiteral("from B to D")));
+
+        const auto r = runCli({QStringLiteral("judgments"), m_file});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(QStringLiteral("! likely (55–80 %), moderate confidence")), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("  roughly even chance (45–55 %), low confidence")), qPrintable(r.out));
+        QVERIFY(r.out.contains(QStringLiteral("2 judgment(s), 1 need(s) review")));
+        QCOMPARE(runCli({QStringLiteral("judgments")}).exitCode, 1);
+        QCOMPARE(runCli({QStringLiteral("judgments"), m_dir.filePath(QStringLiteral("missing.gpkg"))}).exitCode, 2);
     }
 };
 

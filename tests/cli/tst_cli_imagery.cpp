@@ -110,6 +110,65 @@ private slots:
         QCOMPARE(r.exitCode, 0);
         QVERIFY(sceneRed(QImage(png).pixelColor(200, 200)));
     }
+
+    void overviewsBuiltWithAProgressLine()
+    {
+        const QString project = newProject(QStringLiteral("ovr.gpkg"));
+        RasterSpec big;
+        big.width = big.height = 2048;
+        const QString image = path(QStringLiteral("big.tif"));
+        const QString small = path(QStringLiteral("small.tif"));
+        QVERIFY(makeRaster(image, big));
+        QVERIFY(makeRaster(small, RasterSpec{})); // 512 pixels, no overviews either
+        const QByteArray before = fileSha256(image);
+        const CliResult r = runCli({QStringLiteral("import-imagery"), project, image, small, QStringLiteral("--overviews")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(QStringLiteral("overviews big.tif: 3 built in ") + image + QStringLiteral(".ovr")),
+                 qPrintable(r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("overviews small.tif: 1 built")), qPrintable(r.out));
+        QVERIFY(r.out.contains(QStringLiteral("2 scenes given overviews")));
+        // The progress line, rewritten in place on standard error, reaches 100 %.
+        QVERIFY2(r.err.contains(QStringLiteral("\roverviews big.tif: 0 %")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("\roverviews big.tif: 100 %")), qPrintable(r.err));
+        QVERIFY(QFile::exists(image + QStringLiteral(".ovr")));
+        QCOMPARE(fileSha256(image), before);
+        // verify still finds the file as imported: the overviews live beside it.
+        QCOMPARE(runCli({QStringLiteral("verify"), project}).exitCode, 0);
+
+        // Nothing left to build: a second run says so.
+        const CliResult again = runCli({QStringLiteral("import-imagery"), project, QStringLiteral("--overviews")});
+        QVERIFY2(again.exitCode == 0, qPrintable(again.err));
+        QVERIFY(again.out.contains(QStringLiteral("0 scenes given overviews")));
+    }
+
+    void overviewsThatCannotBeWrittenAreNamed()
+    {
+        const QString project = newProject(QStringLiteral("ovr-blocked.gpkg"));
+        RasterSpec big;
+        big.width = big.height = 1024;
+        const QString image = path(QStringLiteral("blocked.tif"));
+        QVERIFY(makeRaster(image, big));
+        QVERIFY(QDir().mkdir(image + QStringLiteral(".ovr"))); // where the overviews would go
+        const CliResult r = runCli({QStringLiteral("import-imagery"), project, image, QStringLiteral("--overviews")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("sightline-cli: ") + image + QStringLiteral(": cannot have overviews")),
+                 qPrintable(r.err));
+        auto p = Project::open(project, {}, Project::Access::ReadOnly);
+        QCOMPARE(p->count(RecordType::Scene), 1); // the scene itself went in
+    }
+
+    void verifyNamesCapturesAndScenes()
+    {
+        const QString project = newProject(QStringLiteral("verify.gpkg"));
+        const QString a = path(QStringLiteral("va.tif")), b = path(QStringLiteral("vb.tif"));
+        QVERIFY(makeRaster(a, RasterSpec{}));
+        QVERIFY(makeRaster(b, RasterSpec{}));
+        QCOMPARE(runCli({QStringLiteral("import-imagery"), project, a}).exitCode, 0);
+        QCOMPARE(runCli({QStringLiteral("import-imagery"), project, b, QStringLiteral("--embed")}).exitCode, 0);
+        const CliResult r = runCli({QStringLiteral("verify"), project});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(QStringLiteral("re-hashed 0 captures and 2 scenes")), qPrintable(r.out));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCliImagery)

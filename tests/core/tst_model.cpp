@@ -248,7 +248,7 @@ void TestModel::geometryFirstPoint()
 
 void TestModel::kindsRoundTrip()
 {
-    checkKinds<RecordType>(10, RecordType::Bookmark);
+    checkKinds<RecordType>(11, RecordType::Judgment);
     if (QTest::currentTestFailed())
         return;
     checkKinds<SiteKind>(8, SiteKind::Other);

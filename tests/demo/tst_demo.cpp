@@ -61,7 +61,12 @@ private slots:
         QCOMPARE(m_project->count(RecordType::Source), m_case.value(QStringLiteral("sources")).toArray().size());
         QCOMPARE(m_project->count(RecordType::Claim), m_case.value(QStringLiteral("claims")).toArray().size());
         QCOMPARE(m_project->count(RecordType::Event), m_case.value(QStringLiteral("events")).toArray().size());
-        QCOMPARE(m_project->count(RecordType::Link), m_case.value(QStringLiteral("links")).toArray().size());
+        // The case's links, and one "depends on" link for each claim a judgment rests on.
+        qsizetype basisLinks = 0;
+        for (const auto &j : m_case.value(QStringLiteral("judgments")).toArray())
+            basisLinks += j.toObject().value(QStringLiteral("restsOn")).toArray().size();
+        QCOMPARE(m_project->count(RecordType::Link), m_case.value(QStringLiteral("links")).toArray().size() + basisLinks);
+        QCOMPARE(m_project->count(RecordType::Judgment), m_case.value(QStringLiteral("judgments")).toArray().size());
         QVERIFY(m_project->count(RecordType::Claim) >= 15);
         if (haveSeeds())
             QCOMPARE(m_project->count(RecordType::Capture), 4);
@@ -214,6 +219,35 @@ private slots:
         // The case's own contradiction (the Independent's subheading against its body) is listed too.
         QVERIFY(std::any_of(conflicts.cbegin(), conflicts.cend(),
                             [](const ClaimConflict &c) { return c.linkedAsContradicting && c.figuresDisagree; }));
+    }
+
+    void judgmentsRestOnQuotedClaims()
+    {
+        const QList<Judgment> judgments = m_project->all<Judgment>();
+        QVERIFY(judgments.size() >= 1);
+        const QList<Link> links = m_project->all<Link>();
+        bool railLikely = false;
+        for (const Judgment &j : judgments) {
+            const QList<RecordRef> basis = judgmentBasis(j.meta.id, links);
+            QVERIFY2(!basis.isEmpty(), qPrintable(j.statement));
+            for (const RecordRef &r : basis) {
+                QCOMPARE(r.type, RecordType::Claim);
+                const auto c = m_project->find<Claim>(r.id);
+                QVERIFY2(c, qPrintable(j.statement));
+                QVERIFY(!c->quote.isEmpty() && !c->locator.isEmpty());
+                QVERIFY(m_project->exists(RecordType::Source, c->sourceId));
+            }
+            QVERIFY(!j.notes.isEmpty());
+            if (j.statement.contains(QStringLiteral("Tumangang–Khasan"))) {
+                railLikely = j.likelihood == Likelihood::Likely && j.confidence == Confidence::Moderate;
+                // It rests on the railcar count of 5 October 2023.
+                bool count73 = false;
+                for (const RecordRef &r : basis)
+                    count73 = count73 || m_project->find<Claim>(r.id)->quote.contains(QStringLiteral("73 railcars"));
+                QVERIFY(count73);
+            }
+        }
+        QVERIFY(railLikely);
     }
 
     void eventsOfTheCase()

@@ -1,5 +1,6 @@
 // Every edit an undoable command: create, edit, move (merged into one step), delete, and a
 // refused edit that never enters the history.
+#include "sightline/edit/judgmentcommands.h"
 #include "sightline/edit/recordcommands.h"
 #include "sightline/edit/schemecommands.h"
 
@@ -34,6 +35,66 @@ private:
     }
 
 private slots:
+    void judgmentWithWhatItRestsOnIsOneStep()
+    {
+        auto doc = newDocument();
+        Project &p = doc->project();
+        Source src;
+        src.publisher = QStringLiteral("CSIS");
+        src.reliability = Reliability::B;
+        p.save(src);
+        QList<RecordRef> claimRefs;
+        for (const char *quote : {"about 73 railcars", "at most about 20", "traffic tripled"}) {
+            Claim c;
+            c.sourceId = src.meta.id;
+            c.quote = QString::fromLatin1(quote);
+            p.save(c);
+            claimRefs << RecordRef{RecordType::Claim, c.meta.id};
+        }
+        Judgment j;
+        j.statement = QStringLiteral("Munitions cross by rail");
+        j.author = QStringLiteral("a");
+        j.likelihood = Likelihood::Likely;
+        auto *add = saveJudgmentCommand(*doc, j, claimRefs.mid(0, 2), QStringLiteral("Add judgment"));
+        QCOMPARE(add->stepCount(), 3);
+        QCOMPARE(doc->push(add), QString());
+        const QList<Judgment> stored = p.all<Judgment>();
+        QCOMPARE(stored.size(), 1);
+        const QUuid id = stored.first().meta.id;
+        QCOMPARE(judgmentBasis(id, p.all<Link>()), claimRefs.mid(0, 2));
+
+        // Edit: drop the first claim, add the third; one step, undone as one.
+        Judgment edited = stored.first();
+        edited.confidence = Confidence::High;
+        QCOMPARE(doc->push(saveJudgmentCommand(*doc, edited, claimRefs.mid(1), QStringLiteral("Edit"))), QString());
+        QCOMPARE(judgmentBasis(id, p.all<Link>()), claimRefs.mid(1));
+        QCOMPARE(p.find<Judgment>(id)->confidence, Confidence::High);
+        doc->undoStack().undo();
+        QCOMPARE(p.find<Judgment>(id)->confidence, Confidence::Low);
+        QCOMPARE(judgmentBasis(id, p.all<Link>()).size(), 2);
+        QVERIFY(judgmentBasis(id, p.all<Link>()).contains(claimRefs[0]));
+
+        // A refused edit stores nothing of its links either.
+        Judgment unsound = *p.find<Judgment>(id);
+        unsound.statement.clear();
+        QVERIFY(!doc->push(saveJudgmentCommand(*doc, unsound, claimRefs, QStringLiteral("Edit"))).isEmpty());
+        QCOMPARE(judgmentBasis(id, p.all<Link>()).size(), 2);
+
+        // Delete takes its links with it; undo brings both back.
+        QCOMPARE(doc->push(deleteJudgmentCommand(*doc, id, QStringLiteral("Delete"))), QString());
+        QCOMPARE(p.count(RecordType::Judgment), 0);
+        QCOMPARE(p.count(RecordType::Link), 0);
+        QVERIFY(p.verify().isEmpty());
+        doc->undoStack().undo();
+        QCOMPARE(p.count(RecordType::Judgment), 1);
+        QCOMPARE(judgmentBasis(id, p.all<Link>()).size(), 2);
+        doc->undoStack().undo(); // the edit
+        doc->undoStack().undo(); // the creation
+        QCOMPARE(p.count(RecordType::Judgment), 0);
+        QCOMPARE(p.count(RecordType::Link), 0);
+        QVERIFY2(p.verify().isEmpty(), qPrintable(p.verify().join(u'\n')));
+    }
+
     void createUndoRedo()
     {
         auto doc = newDocument();

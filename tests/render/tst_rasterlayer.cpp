@@ -4,6 +4,7 @@
 // it, never a crash.
 #include "support/testrasters.h"
 
+#include "sightline/render/footprintlayer.h"
 #include "sightline/render/maprenderer.h"
 #include "sightline/render/projectlayers.h"
 #include "sightline/render/rasterlayer.h"
@@ -86,6 +87,29 @@ class TestRasterLayer : public QObject
     }
 
 private slots:
+    void footprintOverItsImageryIsAnOutlineOnly()
+    {
+        auto p = projectWith(RasterSpec{});
+        QVERIFY(p);
+        const QList<ImageryScene> scenes = p->all<ImageryScene>();
+        const MapSettings s = viewAt(kCentreUtm, QStringLiteral("EPSG:32652"), 5.0);
+        const auto raster = std::make_shared<RasterLayer>(RasterLayer::sourcesOf(*p));
+        // The map draws the scene's pixels: under the footprint they keep their own colour.
+        QImage img = MapRenderer::render(
+            s, {raster, std::make_shared<FootprintLayer>(scenes, QSet<QUuid>{scenes.first().meta.id})});
+        QCOMPARE(img.pixelColor(150, 150), kScene);
+        QCOMPARE(img.pixelColor(120, 170), kScene);
+        // Its outline is still drawn, at the scene's western edge (552000 m).
+        const int edge = qRound(s.toPixel(QPointF(552000, kCentreUtm.y())).x());
+        bool outline = false;
+        for (int dx = -1; dx <= 1; ++dx)
+            outline |= near(img.pixelColor(edge + dx, 150), footprintColor(), 75);
+        QVERIFY(outline);
+        // A footprint without pixels under it keeps its faint fill.
+        img = MapRenderer::render(s, {raster, std::make_shared<FootprintLayer>(scenes)});
+        QVERIFY2(img.pixelColor(150, 150) != kScene, qPrintable(describe(img.pixelColor(150, 150))));
+    }
+
     void sceneWhereItLiesInEveryCrs_data()
     {
         QTest::addColumn<QString>("crs");

@@ -1,6 +1,7 @@
 // The evidence tables of the project file: custody, capture versions and export, grading
 // history, review flags after a downgrade, the grading scheme, full-text search, and the
 // migration that adds them to an older file.
+#include "sightline/store/gradehistories.h"
 #include "sightline/store/project.h"
 #include "sightline/store/schema.h"
 #include "sightline/store/schema_evidence.h"
@@ -268,6 +269,37 @@ private slots:
         p->save(edited);
         QCOMPARE(p->reviewFlags().size(), open + 1);
         QCOMPARE(p->reviewFlags().last().record.id, unrelated.meta.id);
+    }
+
+    void everySourcesHistoryAtOnce()
+    {
+        auto p = fresh();
+        Source a = sampleSource();
+        p->save(a);
+        Source b = sampleSource();
+        b.publisher = QStringLiteral("Other");
+        b.reliability = Reliability::C;
+        p->save(b);
+        p->setSourceGrade(a.meta.id, Reliability::A, QStringLiteral("long record"));
+        p->setSourceGrade(b.meta.id, Reliability::E, QStringLiteral("fabricated"));
+        p->setSourceGrade(a.meta.id, Reliability::D, QStringLiteral("mislabelled"));
+        const auto all = gradeHistories(*p);
+        QCOMPARE(all.size(), 2);
+        for (const Source &s : {a, b}) {
+            const auto one = p->gradeHistory(s.meta.id);
+            const auto many = all.value(s.meta.id);
+            QCOMPARE(many.size(), one.size());
+            for (int i = 0; i < one.size(); ++i) {
+                QCOMPARE(many[i].reliability, one[i].reliability);
+                QCOMPARE(many[i].reason, one[i].reason);
+                QCOMPARE(many[i].atUtc, one[i].atUtc);
+                QCOMPARE(many[i].sourceId, s.meta.id);
+            }
+        }
+        // Oldest first within each source.
+        QCOMPARE(all.value(a.meta.id).size(), 3);
+        QCOMPARE(all.value(a.meta.id).last().reliability, Reliability::D);
+        QCOMPARE(all.value(b.meta.id).last().reason, QStringLiteral("fabricated"));
     }
 
     void aFailedDowngradeLeavesNoTrace()

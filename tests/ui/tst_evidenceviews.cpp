@@ -1,10 +1,15 @@
 // The conflicts, needs-review and search docks on a copy of the demo project: the demo's
 // "up to 1,000" against "about 20,000" containers is listed with units as written, a
 // downgraded source puts what rests on it on the review list until marked reviewed, and a
-// word from a quote finds its claim; choosing a row selects the records for every view.
+// word from a quote finds its claim; choosing a row selects the records for every view. Each
+// view follows the document by itself (an undone edit shows without any window) and follows
+// a selection made elsewhere without setting it again.
 #include "support/cliprocess.h"
 
 #include "sightline/edit/document.h"
+#include "sightline/edit/recordcommands.h"
+#include "sightline/ui/claimledger.h"
+#include "sightline/ui/claimtablemodel.h"
 #include "sightline/ui/conflictsview.h"
 #include "sightline/ui/reviewview.h"
 #include "sightline/ui/searchpanel.h"
@@ -13,6 +18,7 @@
 #include <QApplication>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -60,7 +66,7 @@ private slots:
     void conflictsListTheContainerFiguresAndSelectBothClaims()
     {
         ui::ConflictsView view(&m_selection);
-        view.reload(m_doc->project());
+        view.setDocument(m_doc.get());
         const auto thousand = claimWith(QStringLiteral("container"), 1000);
         QVERIFY(thousand);
         int found = -1;
@@ -92,8 +98,133 @@ private slots:
         QCOMPARE(m_selection.selected(), view.claimsAt(found));
     }
 
+    static QSet<int> selectedRows(QTableWidget *table)
+    {
+        QSet<int> rows;
+        for (const QModelIndex &i : table->selectionModel()->selectedRows())
+            rows.insert(i.row());
+        return rows;
+    }
+
+    void conflictsFollowASelectionMadeElsewhere()
+    {
+        ui::ConflictsView view(&m_selection);
+        view.setDocument(m_doc.get());
+        const auto thousand = claimWith(QStringLiteral("container"), 1000);
+        QVERIFY(thousand);
+        const RecordRef one{RecordType::Claim, thousand->meta.id};
+        QSet<int> withIt;
+        for (int row = 0; row < view.rowCount(); ++row)
+            if (view.claimsAt(row).contains(one))
+                withIt.insert(row);
+        QVERIFY(withIt.size() >= 2); // against each article that carries the 20,000
+        // One claim chosen in the ledger: every row that has it, and the selection stays as it was.
+        m_selection.select({one});
+        QCOMPARE(selectedRows(view.table()), withIt);
+        QCOMPARE(m_selection.selected(), QList<RecordRef>{one});
+        // Both claims of one row (chosen in this list or elsewhere): that row alone.
+        const int row = *withIt.begin();
+        m_selection.select(view.claimsAt(row));
+        QCOMPARE(selectedRows(view.table()), QSet<int>{row});
+        QCOMPARE(m_selection.selected(), view.claimsAt(row));
+        // A claim in no conflict: no row.
+        for (const Claim &c : m_doc->project().all<Claim>()) {
+            bool inAny = false;
+            for (int r = 0; r < view.rowCount(); ++r)
+                inAny = inAny || view.claimsAt(r).contains(RecordRef{RecordType::Claim, c.meta.id});
+            if (!inAny) {
+                m_selection.select({{RecordType::Claim, c.meta.id}});
+                QVERIFY(selectedRows(view.table()).isEmpty());
+                QCOMPARE(m_selection.selected().size(), 1);
+                break;
+            }
+        }
+        m_selection.clear();
+    }
+
+    void panelsFollowAnUndoneEditWithoutAWindow()
+    {
+        ui::ClaimLedger ledger;
+        ledger.setDocument(m_doc.get());
+        ui::ConflictsView conflicts(&m_selection);
+        conflicts.setDocument(m_doc.get());
+        const int conflictsBefore = conflicts.rowCount();
+        const auto twenty = claimWith(QStringLiteral("container"), 20000);
+        QVERIFY(twenty);
+        const RecordRef ref{RecordType::Claim, twenty->meta.id};
+        auto figureInLedger = [&] {
+            const int row = ledger.model()->rowOf(twenty->meta.id);
+            return ledger.model()->index(row, ui::ClaimTableModel::QuantityColumn).data().toString();
+        };
+        auto figuresInConflicts = [&] {
+            QStringList out;
+            for (int row = 0; row < conflicts.rowCount(); ++row) {
+                const QList<RecordRef> pair = conflicts.claimsAt(row);
+                if (pair.contains(ref))
+                    out << conflicts.table()->item(row, pair[0] == ref ? ui::ConflictsView::FigureA
+                                                                       : ui::ConflictsView::FigureB)->text();
+            }
+            return out;
+        };
+        QVERIFY2(figureInLedger().contains(QStringLiteral("20,000")), qPrintable(figureInLedger()));
+        QVERIFY(figuresInConflicts().contains(QStringLiteral("about 20,000 containers")));
+
+        Claim edited = *twenty;
+        edited.quantity.value = 800;
+        QCOMPARE(m_doc->push(new edit::SaveRecordCommand<Claim>(*m_doc, edited, QStringLiteral("edit figure"))), QString());
+        QVERIFY2(figureInLedger().contains(QStringLiteral("800")), qPrintable(figureInLedger()));
+        QVERIFY(!figuresInConflicts().contains(QStringLiteral("about 20,000 containers")));
+
+        m_doc->undoStack().undo();
+        QVERIFY2(figureInLedger().contains(QStringLiteral("20,000")), qPrintable(figureInLedger()));
+        QVERIFY(figuresInConflicts().contains(QStringLiteral("about 20,000 containers")));
+        QCOMPARE(conflicts.rowCount(), conflictsBefore);
+        m_doc->undoStack().clear(); // the undone edit leaves the history for the tests that count steps
+    }
+
+    void reviewFollowsASelectionMadeElsewhere()
+    {
+        m_selection.clear();
+        ui::ReviewView view(&m_selection);
+        view.setDocument(m_doc.get());
+        QSet<QUuid> openBefore;
+        const int flagsBefore = int(m_doc->project().reviewFlags().size());
+        for (const ReviewFlag &f : m_doc->project().reviewFlags())
+            openBefore.insert(f.record.id);
+        const auto railcars = claimWith(QStringLiteral("railcar"), 73);
+        QVERIFY(railcars);
+        // Downgraded through the history, so the view follows it by itself.
+        Source source = *m_doc->project().find<Source>(railcars->sourceId);
+        const Reliability railcarsGrade = source.reliability;
+        QVERIFY(railcarsGrade != Reliability::E);
+        source.reliability = Reliability::E;
+        QCOMPARE(m_doc->push(new edit::SaveRecordCommand<Source>(*m_doc, source, QStringLiteral("downgrade"))), QString());
+        const RecordRef ref{RecordType::Claim, railcars->meta.id};
+        QSet<int> rows;
+        for (int row = 0; row < view.rowCount(); ++row)
+            if (view.recordAt(row) == ref)
+                rows.insert(row);
+        QVERIFY(!rows.isEmpty());
+        m_selection.select({ref});
+        QCOMPARE(selectedRows(view.table()), rows);
+        QCOMPARE(m_selection.selected(), QList<RecordRef>{ref});
+        QVERIFY(view.markReviewedButton()->isEnabled());
+        m_selection.clear();
+        QVERIFY(selectedRows(view.table()).isEmpty());
+        QVERIFY(!view.markReviewedButton()->isEnabled());
+        // Undone and reviewed, so the later tests see the demo's grades and no open flags.
+        m_doc->undoStack().undo();
+        QCOMPARE(m_doc->project().find<Source>(source.meta.id)->reliability, railcarsGrade);
+        for (const ReviewFlag &f : m_doc->project().reviewFlags())
+            if (!openBefore.contains(f.record.id))
+                m_doc->project().clearReview(f.record.id, QStringLiteral("test"));
+        QCOMPARE(int(m_doc->project().reviewFlags().size()), flagsBefore);
+        m_doc->undoStack().clear();
+    }
+
     void downgradeRaisesFlagsAndMarkReviewedClearsThem()
     {
+        m_selection.clear();
         ui::ReviewView view(&m_selection);
         view.setDocument(m_doc.get());
         QCOMPARE(view.rowCount(), int(m_doc->project().reviewFlags().size()));
@@ -145,7 +276,7 @@ private slots:
     void searchFindsAQuoteAndChoosingItSelectsTheClaim()
     {
         ui::SearchPanel panel(&m_selection);
-        panel.setProject(&m_doc->project());
+        panel.setDocument(m_doc.get());
         const auto railcars = claimWith(QStringLiteral("railcar"), 73);
         QVERIFY(railcars);
         QVERIFY(railcars->quote.contains(QStringLiteral("Approximately")));

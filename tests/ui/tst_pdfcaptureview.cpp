@@ -2,14 +2,21 @@
 // stored as a capture, opened, text on its second page selected by dragging the mouse, and
 // "claim from selection" makes a claim quoting it with "p. 2"; undo takes it away. A damaged
 // PDF is refused with a message naming it; a web page is shown without fetching anything or
-// running its scripts; a text capture gives the paragraph as locator.
+// running its scripts; a text capture gives the paragraph as locator. Export capture… writes the
+// stored bytes unchanged and the custody line shows the export.
 #include "sightline/edit/capturecommands.h"
 #include "sightline/edit/claimdraft.h"
 #include "sightline/ui/capturetextview.h"
+#include "sightline/ui/captureexportdialog.h"
 #include "sightline/ui/captureview.h"
 #include "sightline/ui/pdfpageview.h"
 
+#include <QApplication>
 #include <QBuffer>
+#include <QCryptographicHash>
+#include <QFileDialog>
+#include <QTimer>
+#include <QToolButton>
 #include <QPainter>
 #include <QPdfDocument>
 #include <QPdfWriter>
@@ -252,6 +259,49 @@ private slots:
         QVERIFY(view.message().contains(QStringLiteral("“not-really.png”")));
         QVERIFY(!view.openCapture(store(QStringLiteral("data.bin"), QStringLiteral("application/octet-stream"), "x").meta.id));
         QVERIFY(view.message().contains(QStringLiteral("“data.bin”")));
+    }
+
+    void exportWritesTheStoredBytesAndLogsIt()
+    {
+        const QByteArray content = "Para one.\n\nThe statement as archived, byte for byte.\n";
+        const Capture capture = store(QStringLiteral("statement.txt"), QStringLiteral("text/plain"), content);
+        ui::CaptureView view;
+        view.setDocument(m_doc.get());
+        QVERIFY(!view.exportButton()->isEnabled());
+        QVERIFY(view.openCapture(capture.meta.id));
+        QVERIFY(view.exportButton()->isEnabled());
+
+        // The button asks for a file (answered here as the analyst would) and writes it.
+        const QString target = m_dir.filePath(QStringLiteral("exported-statement.txt"));
+        QTimer::singleShot(0, this, [target] {
+            auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            dialog->selectFile(target);
+            static_cast<QDialog *>(dialog)->accept(); // public in QDialog
+        });
+        QSignalSpy exported(&view, &ui::CaptureView::captureExported);
+        QTest::mouseClick(view.exportButton(), Qt::LeftButton);
+        QTRY_COMPARE(exported.size(), 1);
+        QFile f(target);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray written = f.readAll();
+        QCOMPARE(written, content);
+        QCOMPARE(QCryptographicHash::hash(written, QCryptographicHash::Sha256).toHex(), capture.sha256);
+        QVERIFY(exported.first().first().toString().contains(QString::fromLatin1(capture.sha256)));
+        // The custody log gains the export (with where to), and the viewer's line shows it.
+        const QList<CustodyEntry> log = m_doc->project().custodyLog(capture.meta.id);
+        QCOMPARE(log.last().action, CustodyEntry::Action::Exported);
+        QVERIFY(log.last().detail.contains(QFileInfo(target).absoluteFilePath()));
+        QVERIFY2(view.custodyText().contains(QStringLiteral("exported")), qPrintable(view.custodyText()));
+
+        // A folder that is not there: refused, naming the file, nothing written.
+        QString summary, why;
+        const QString nowhere = m_dir.filePath(QStringLiteral("missing/out.txt"));
+        QVERIFY(!ui::exportCaptureTo(m_doc->project(), capture.meta.id, nowhere, &summary, &why));
+        QVERIFY2(why.contains(nowhere), qPrintable(why));
+        QCOMPARE(m_doc->project().custodyLog(capture.meta.id).size(), log.size());
+        view.closeCapture();
+        QVERIFY(!view.exportButton()->isEnabled());
     }
 
     void attachingACaptureIsUndoable()

@@ -1,7 +1,9 @@
 // The sources panel and its form: the table sorts by reliability and by date, the search
 // narrows it, the form refuses a date that is not one and returns what was typed, edits are
-// undoable, and a source that claims or captures refer to is not deleted.
+// undoable, and a source that claims or captures refer to is not deleted. The form offers the
+// grades of the project's scheme only; every view names a source the same way.
 #include "sightline/edit/recordcommands.h"
+#include "sightline/ui/recordtitle.h"
 #include "sightline/ui/sourcedialog.h"
 #include "sightline/ui/sourcepanel.h"
 #include "sightline/ui/sourcetablemodel.h"
@@ -89,7 +91,7 @@ private slots:
 
     void dialogChecksDatesAndReturnsTheEdit()
     {
-        ui::SourceDialog dialog(m_sources[0]);
+        ui::SourceDialog dialog(m_sources[0], m_doc->project().gradingScheme());
         auto *ok = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
         QList<QLineEdit *> edits = dialog.findChildren<QLineEdit *>();
         QLineEdit *published = nullptr;
@@ -101,7 +103,7 @@ private slots:
         QVERIFY(!ok->isEnabled());
         published->setText(QStringLiteral("2023-10-09"));
         QVERIFY(ok->isEnabled());
-        auto *reliability = dialog.findChildren<QComboBox *>().last();
+        auto *reliability = dialog.reliabilityBox();
         reliability->setCurrentIndex(static_cast<int>(Reliability::B));
         const Source edited = dialog.source();
         QCOMPARE(edited.published, QDate(2023, 10, 9));
@@ -114,6 +116,76 @@ private slots:
         QCOMPARE(m_doc->project().find<Source>(edited.meta.id)->reliability, Reliability::B);
         m_doc->undoStack().undo();
         QCOMPARE(m_doc->project().find<Source>(edited.meta.id)->reliability, Reliability::C);
+    }
+
+    static QStringList items(QComboBox *box)
+    {
+        QStringList out;
+        for (int i = 0; i < box->count(); ++i)
+            out << box->itemText(i);
+        return out;
+    }
+
+    void dialogOffersTheSchemesGrades()
+    {
+        // Admiralty: A–F in its words.
+        Source s = m_sources[0];
+        ui::SourceDialog admiralty(s, GradingScheme::admiralty());
+        QCOMPARE(items(admiralty.reliabilityBox()),
+                 (QStringList{QStringLiteral("A — completely reliable"), QStringLiteral("B — usually reliable"),
+                              QStringLiteral("C — fairly reliable"), QStringLiteral("D — not usually reliable"),
+                              QStringLiteral("E — unreliable"), QStringLiteral("F — reliability cannot be judged")}));
+        QCOMPARE(admiralty.reliabilityBox()->currentText(), QStringLiteral("C — fairly reliable"));
+
+        // UK 5×5×5: A–E in its own words, no F; the edit returns the grade chosen.
+        ui::SourceDialog uk(s, GradingScheme::uk5x5x5());
+        QCOMPARE(items(uk.reliabilityBox()),
+                 (QStringList{QStringLiteral("A — always reliable"), QStringLiteral("B — mostly reliable"),
+                              QStringLiteral("C — sometimes reliable"), QStringLiteral("D — unreliable"),
+                              QStringLiteral("E — untested source")}));
+        QVERIFY(uk.reliabilityBox()->toolTip().contains(GradingScheme::uk5x5x5().name()));
+        uk.reliabilityBox()->setCurrentIndex(3);
+        QCOMPARE(uk.source().reliability, Reliability::D);
+        // A grade the scheme lacks starts at its "untested".
+        s.reliability = Reliability::F;
+        ui::SourceDialog ukUnjudged(s, GradingScheme::uk5x5x5());
+        QCOMPARE(ukUnjudged.source().reliability, Reliability::E);
+        QCOMPARE(ukUnjudged.reliabilityBox()->currentText(), QStringLiteral("E — untested source"));
+
+        // The table reads the project's scheme too.
+        const QString path = m_dir.filePath(QStringLiteral("uk.gpkg"));
+        edit::Document ukDoc(Project::create(path, QStringLiteral("UK"), QStringLiteral("analyst")));
+        ukDoc.project().setGradingScheme(GradingScheme::uk5x5x5());
+        Source graded;
+        graded.title = QStringLiteral("Graded");
+        graded.reliability = Reliability::B;
+        ukDoc.project().save(graded);
+        ui::SourceTableModel model;
+        model.reload(ukDoc.project());
+        QCOMPARE(model.index(0, ui::SourceTableModel::ReliabilityColumn).data().toString(),
+                 QStringLiteral("B — mostly reliable"));
+    }
+
+    void oneWayToNameASource()
+    {
+        Source s;
+        s.title = QStringLiteral("Report on rail traffic");
+        s.publisher = QStringLiteral("CSIS");
+        QCOMPARE(ui::sourceTitle(s), QStringLiteral("Report on rail traffic"));
+        s.title = QStringLiteral("  ");
+        QCOMPARE(ui::sourceTitle(s), QStringLiteral("CSIS"));
+        s.publisher.clear();
+        QCOMPARE(ui::sourceTitle(s), QStringLiteral("(untitled source)"));
+        // The table and the record title use it.
+        Source untitled;
+        untitled.publisher = QStringLiteral("Only Publisher");
+        m_doc->project().save(untitled);
+        ui::SourceTableModel model;
+        model.reload(m_doc->project());
+        QCOMPARE(model.index(model.rowOf(untitled.meta.id), ui::SourceTableModel::TitleColumn).data().toString(),
+                 QStringLiteral("Only Publisher"));
+        QCOMPARE(ui::recordTitle(m_doc->project(), {RecordType::Source, untitled.meta.id}), QStringLiteral("Only Publisher"));
+        m_doc->project().remove<Source>(untitled.meta.id);
     }
 
     void sourceStillReferredToIsNotDeleted()
@@ -143,8 +215,8 @@ private slots:
         const QStringList lines = history.split(u'\n');
         // The grade it was saved with, then the downgrade with its reason, oldest first.
         QCOMPARE(lines.size(), 3);
-        QVERIFY2(lines[1].startsWith(ui::reliabilityLabel(m_sources[1].reliability)), qPrintable(history));
-        QVERIFY2(lines[2].startsWith(ui::reliabilityLabel(Reliability::E)) &&
+        QVERIFY2(lines[1].startsWith(ui::reliabilityLabel(m_sources[1].reliability, GradingScheme::admiralty())), qPrintable(history));
+        QVERIFY2(lines[2].startsWith(ui::reliabilityLabel(Reliability::E, GradingScheme::admiralty())) &&
                      lines[2].endsWith(QStringLiteral("figures contradicted by imagery")),
                  qPrintable(history));
         QVERIFY(lines[2].contains(QStringLiteral("analyst")));

@@ -28,7 +28,7 @@ template <typename Enum, std::size_t N> struct KindTable
     }
 };
 
-constexpr KindTable<RecordType, 10> kRecordTypes{{{
+constexpr KindTable<RecordType, 11> kRecordTypes{{{
     {"site", "Site"},
     {"source", "Source"},
     {"capture", "Capture"},
@@ -39,6 +39,7 @@ constexpr KindTable<RecordType, 10> kRecordTypes{{{
     {"event", "Event"},
     {"link", "Link"},
     {"bookmark", "Bookmark"},
+    {"judgment", "Judgment"},
 }}};
 
 constexpr KindTable<SiteKind, 8> kSiteKinds{{{

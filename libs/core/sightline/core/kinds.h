@@ -9,7 +9,8 @@ namespace sightline {
 
 // Every kind of record a project holds. The keys (toKey) are what the project file stores.
 // New types go at the end, so that the values of the existing ones never change.
-enum class RecordType { Site, Source, Capture, Claim, Scene, Annotation, Observation, Event, Link, Bookmark };
+enum class RecordType { Site, Source, Capture, Claim, Scene, Annotation, Observation, Event, Link, Bookmark,
+                        Judgment };
 
 enum class SiteKind { Port, RailCrossing, RailYard, Depot, Factory, Airfield, BorderCrossing, Other };
 

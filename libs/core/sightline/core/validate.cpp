@@ -121,4 +121,12 @@ QStringList problemsOf(const Bookmark &r)
     return out;
 }
 
+QStringList problemsOf(const Judgment &r)
+{
+    QStringList out;
+    need(out, !r.statement.trimmed().isEmpty(), QStringLiteral("a judgment needs a statement"));
+    need(out, !r.author.trimmed().isEmpty(), QStringLiteral("a judgment needs the analyst who makes it"));
+    return out;
+}
+
 } // namespace sightline

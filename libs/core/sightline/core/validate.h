@@ -5,6 +5,7 @@
 #include "sightline/core/capture.h"
 #include "sightline/core/claim.h"
 #include "sightline/core/event.h"
+#include "sightline/core/judgment.h"
 #include "sightline/core/link.h"
 #include "sightline/core/observation.h"
 #include "sightline/core/scene.h"
@@ -27,5 +28,6 @@ QStringList problemsOf(const Observation &r);
 QStringList problemsOf(const Event &r);
 QStringList problemsOf(const Link &r);
 QStringList problemsOf(const Bookmark &r);
+QStringList problemsOf(const Judgment &r);
 
 } // namespace sightline

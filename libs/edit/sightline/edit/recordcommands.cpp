@@ -42,4 +42,32 @@ void RecordCommandBase::runLater(const std::function<void()> &step)
     emit m_document.recordsChanged(recordType());
 }
 
+CompoundRecordCommand::CompoundRecordCommand(Document &document, RecordType type, const QString &text)
+    : RecordCommandBase(document, text), m_type(type)
+{
+}
+
+CompoundRecordCommand::~CompoundRecordCommand() = default;
+
+void CompoundRecordCommand::add(RecordCommandBase *step)
+{
+    m_steps.emplace_back(step);
+}
+
+void CompoundRecordCommand::apply()
+{
+    Project::Batch batch(m_document.project());
+    for (const auto &step : m_steps)
+        step->apply();
+    batch.commit();
+}
+
+void CompoundRecordCommand::revert()
+{
+    Project::Batch batch(m_document.project());
+    for (auto it = m_steps.rbegin(); it != m_steps.rend(); ++it)
+        (*it)->revert();
+    batch.commit();
+}
+
 } // namespace sightline::edit

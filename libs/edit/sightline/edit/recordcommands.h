@@ -6,8 +6,9 @@
 #include <QUndoCommand>
 
 #include <functional>
-
+#include <memory>
 #include <optional>
+#include <vector>
 
 namespace sightline::edit {
 
@@ -33,8 +34,30 @@ protected:
     Document &m_document;
 
 private:
+    friend class CompoundRecordCommand;
     void runLater(const std::function<void()> &step);
     bool m_firstRunDone = false;
+};
+
+// Several record edits as one step, in one transaction (a judgment with the links that say what
+// it rests on): applied in the order added, reverted in reverse order. When the project refuses
+// any of them, none is stored. Owns its steps.
+class CompoundRecordCommand : public RecordCommandBase
+{
+public:
+    CompoundRecordCommand(Document &document, RecordType type, const QString &text);
+    ~CompoundRecordCommand() override;
+    void add(RecordCommandBase *step);
+    int stepCount() const { return static_cast<int>(m_steps.size()); }
+
+protected:
+    void apply() override;
+    void revert() override;
+    RecordType recordType() const override { return m_type; }
+
+private:
+    RecordType m_type;
+    std::vector<std::unique_ptr<RecordCommandBase>> m_steps;
 };
 
 // Saves a record: creates it when its id is not in the project, else replaces the stored one.

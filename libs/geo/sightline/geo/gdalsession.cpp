@@ -19,7 +19,7 @@ void ensureGdal()
         // memory by default) only needs to hold what is being read. A smaller cap keeps memory
         // bounded and recycled rather than growing page by page. GDAL_CACHEMAX still decides.
         if (!CPLGetConfigOption("GDAL_CACHEMAX", nullptr))
-            GDALSetCacheMax64(256LL * 1024 * 1024);
+            GDALSetCacheMax64(64LL * 1024 * 1024);
     });
 }
 

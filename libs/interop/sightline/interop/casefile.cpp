@@ -50,6 +50,7 @@ private:
     void claims();
     void events();
     void observations();
+    void judgments();
     void links();
 
     Project &m_project;
@@ -176,7 +177,7 @@ CaseImportReport CaseReader::run()
     m_title = text(m_root, "title", QString(), true);
 
     // Keys first, so that records can refer to ones defined later in the file.
-    for (const char *name : {"sites", "sources", "captures", "claims", "events", "observations"}) {
+    for (const char *name : {"sites", "sources", "captures", "claims", "events", "observations", "judgments"}) {
         for (const auto &v : section(name)) {
             const QString key = v.toObject().value(QLatin1String("key")).toString();
             if (key.isEmpty())
@@ -194,6 +195,7 @@ CaseImportReport CaseReader::run()
     claims();
     events();
     observations();
+    judgments();
     links();
     batch.commit();
     return m_report;
@@ -379,6 +381,45 @@ void CaseReader::observations()
     }
 }
 
+// A judgment with the records it rests on ("restsOn": ["claim:KEY", ...]), each stored as a
+// "depends on" link from the judgment, as the window stores them.
+void CaseReader::judgments()
+{
+    for (const auto &v : section("judgments")) {
+        const QJsonObject o = v.toObject();
+        const QString key = o.value(QLatin1String("key")).toString();
+        const QString where = QStringLiteral("judgment \"%1\"").arg(key);
+        Judgment j;
+        j.meta.id = idFor(QStringLiteral("judgments"), key);
+        j.statement = text(o, "statement", where, true);
+        j.likelihood = enumValue<Likelihood>(o, "likelihood", where);
+        j.confidence = enumValue<Confidence>(o, "confidence", where);
+        j.time = time(o, where);
+        j.siteIds = refs(where, QStringLiteral("sites"), o.value(QLatin1String("sites")));
+        j.author = text(o, "author", where, true);
+        j.status = enumValue<JudgmentStatus>(o, "status", where);
+        j.notes = text(o, "notes", where);
+        const QJsonValue restsOn = o.value(QLatin1String("restsOn"));
+        if (!restsOn.isArray() || restsOn.toArray().isEmpty())
+            fail(where, QStringLiteral("\"restsOn\" must list the claims it rests on (claim:KEY)"));
+        QList<Link> basis;
+        for (const auto &r : restsOn.toArray()) {
+            const QString value = r.toString();
+            if (!value.startsWith(QLatin1String("claim:")))
+                fail(where, QStringLiteral("\"%1\" in \"restsOn\" must look like claim:KEY").arg(value));
+            Link l;
+            l.from = {RecordType::Judgment, j.meta.id};
+            l.to = {RecordType::Claim, ref(where, QStringLiteral("claims"), value.section(u':', 1))};
+            l.relation = LinkRelation::DependsOn;
+            l.meta.id = QUuid::createUuidV5(kCaseNamespace, m_title + QStringLiteral("/judgments:") + key + u'>' + value);
+            basis << l;
+        }
+        store(j, RecordType::Judgment, where);
+        for (Link &l : basis)
+            store(l, RecordType::Link, where);
+    }
+}
+
 void CaseReader::links()
 {
     static const QHash<QString, QPair<QString, RecordType>> kinds{
@@ -388,6 +429,7 @@ void CaseReader::links()
         {QStringLiteral("event"), {QStringLiteral("events"), RecordType::Event}},
         {QStringLiteral("observation"), {QStringLiteral("observations"), RecordType::Observation}},
         {QStringLiteral("capture"), {QStringLiteral("captures"), RecordType::Capture}},
+        {QStringLiteral("judgment"), {QStringLiteral("judgments"), RecordType::Judgment}},
     };
     int index = 0;
     for (const auto &v : section("links")) {

@@ -18,6 +18,7 @@ public:
     ShapeIndex index;
     QStringList labels;          // per scene: acquisition date and provider
     QList<QDateTime> earliest;   // per scene; null when the date is unknown
+    QList<bool> filled;          // per scene: no pixels drawn under it
 
     // A scene counts from the first moment it may have been taken.
     bool visibleAt(int item, const QDateTime &t) const
@@ -31,10 +32,10 @@ public:
         QColor fill = footprintColor();
         fill.setAlpha(22);
         p.setPen(QPen(footprintColor(), 1.4 * tile.symbolScale));
-        p.setBrush(fill);
         index.query(tile.tileExtent.grownBy(2 * tile.mapUnitsPerPixel), [&](const ShapeIndex::Shape &s) {
             if (!visibleAt(s.item, tile.timeUtc))
                 return;
+            p.setBrush(filled[s.item] ? QBrush(fill) : QBrush(Qt::NoBrush));
             p.drawPath(ShapeIndex::pixelPath(s, tile, true));
             drew = true;
         });
@@ -58,8 +59,9 @@ public:
 
 } // namespace
 
-FootprintLayer::FootprintLayer(QList<ImageryScene> scenes)
-    : MapLayer(QStringLiteral("footprints"), QStringLiteral("Imagery footprints")), m_scenes(std::move(scenes))
+FootprintLayer::FootprintLayer(QList<ImageryScene> scenes, QSet<QUuid> withPixels)
+    : MapLayer(QStringLiteral("footprints"), QStringLiteral("Imagery footprints")), m_scenes(std::move(scenes)),
+      m_withPixels(std::move(withPixels))
 {
 }
 
@@ -88,6 +90,7 @@ std::shared_ptr<const PreparedLayer> FootprintLayer::prepare(const QString &crs,
             label << s.provider;
         prepared->labels << label.join(QStringLiteral(" · "));
         prepared->earliest << s.acquired.earliest();
+        prepared->filled << !m_withPixels.contains(s.meta.id);
         if (s.footprint.type == Geometry::Type::Polygon && !s.footprint.isEmpty())
             polygons.append({i, lonLatRings(s.footprint)});
     }

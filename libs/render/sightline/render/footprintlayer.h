@@ -4,16 +4,18 @@
 #include "sightline/render/maplayer.h"
 
 #include <QList>
+#include <QSet>
 
 namespace sightline::render {
 
 // Imagery footprints: the outline of every scene, labelled with its acquisition date, so an
 // analyst sees which days of imagery cover a site before opening any of them. With a time set
-// on the map, only scenes acquired by then are drawn.
+// on the map, only scenes acquired by then are drawn. A scene whose pixels the map draws gets an
+// outline only (a fill would tint its imagery); others get a faint fill as well.
 class FootprintLayer : public MapLayer
 {
 public:
-    explicit FootprintLayer(QList<ImageryScene> scenes);
+    explicit FootprintLayer(QList<ImageryScene> scenes, QSet<QUuid> withPixels = {});
     const QList<ImageryScene> &scenes() const { return m_scenes; }
     QList<RecordRef> recordsAt(const MapSettings &view, QPointF pixel, double tolerancePixels) const override;
 
@@ -22,6 +24,7 @@ protected:
 
 private:
     QList<ImageryScene> m_scenes;
+    QSet<QUuid> m_withPixels;
 };
 
 // The colour footprints are drawn in; the canvas rings selected scenes in the same.

@@ -43,6 +43,9 @@ public:
     // Draws what meets the tile; called on worker threads, possibly several at once. Returns
     // whether it drew anything (an empty tile is neither stored as pixels nor composed).
     virtual bool renderTile(QPainter &painter, const TileContext &tile) const = 0;
+    // True when renderTile, whenever it returns true, has written every pixel of the tile (as
+    // a raster does): the tile is then not cleared before it is drawn.
+    virtual bool paintsEveryPixel() const { return false; }
     // Offers labels for the whole frame; placed afterwards so that none collide.
     virtual void addLabels(LabelPlacer &, const MapSettings &, double /*metersPerPixel*/) const {}
 };

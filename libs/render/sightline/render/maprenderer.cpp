@@ -28,6 +28,20 @@ QThreadPool &tilePool()
     return *pool;
 }
 
+// Whether every pixel of the image is fully opaque; stops at the first that is not.
+bool isOpaque(const QImage &img)
+{
+    if (img.format() != QImage::Format_ARGB32_Premultiplied)
+        return !img.hasAlphaChannel();
+    for (int y = 0; y < img.height(); ++y) {
+        const auto *line = reinterpret_cast<const QRgb *>(img.constScanLine(y));
+        for (int x = 0; x < img.width(); ++x)
+            if (qAlpha(line[x]) != 255)
+                return false;
+    }
+    return true;
+}
+
 } // namespace
 
 double MapRenderer::groundResolution(const MapSettings &s)
@@ -138,7 +152,8 @@ QImage MapRenderer::renderFrame(const MapSettings &settings, const LayerList &la
             const TileKey key = keyOf(ready[i].layer->id(), ready[i].layer->revision(), c->tx, c->ty);
             if (!cache || !cache->find(key, &c->layerTiles[i])) {
                 QImage img(kTileSize, kTileSize, QImage::Format_ARGB32_Premultiplied);
-                img.fill(Qt::transparent);
+                if (!ready[i].prepared->paintsEveryPixel())
+                    img.fill(Qt::transparent);
                 QPainter p(&img);
                 p.setRenderHint(QPainter::Antialiasing);
                 const bool drew = ready[i].prepared->renderTile(p, ctx);
@@ -150,12 +165,31 @@ QImage MapRenderer::renderFrame(const MapSettings &settings, const LayerList &la
             }
             any |= !c->layerTiles[i].isNull();
         }
-        if (any) {
+        // Nothing under the topmost opaque layer tile at full opacity shows (imagery over the
+        // basemap): composing starts from it, and when nothing is above it, it is the frame tile.
+        int base = -1, top = -1;
+        for (int i = static_cast<int>(ready.size()) - 1; i >= 0; --i) {
+            if (c->layerTiles[i].isNull())
+                continue;
+            if (top < 0)
+                top = i;
+            if (ready[i].layer->opacity() >= 1.0 && isOpaque(c->layerTiles[i])) {
+                base = i;
+                break;
+            }
+        }
+        if (base >= 0 && base == top) {
+            c->composite = c->layerTiles[base];
+        } else if (any) {
             // Opaque (on the background), so that the frame is made of plain copies.
-            c->composite = QImage(kTileSize, kTileSize, QImage::Format_ARGB32_Premultiplied);
-            c->composite.fill(settings.background);
+            if (base >= 0) {
+                c->composite = c->layerTiles[base].copy();
+            } else {
+                c->composite = QImage(kTileSize, kTileSize, QImage::Format_ARGB32_Premultiplied);
+                c->composite.fill(settings.background);
+            }
             QPainter p(&c->composite);
-            for (int i = 0; i < ready.size(); ++i) {
+            for (int i = base + 1; i < ready.size(); ++i) {
                 if (c->layerTiles[i].isNull())
                     continue;
                 p.setOpacity(ready[i].layer->opacity());

@@ -83,6 +83,9 @@ public:
         return drew;
     }
 
+    // The first scene drawn writes the whole tile (transparent outside the image).
+    bool paintsEveryPixel() const override { return true; }
+
     void addLabels(LabelPlacer &placer, const MapSettings &settings, double) const override
     {
         for (const MissingLabel &m : missing)
@@ -125,6 +128,14 @@ QList<RasterLayer::Source> RasterLayer::sourcesOf(const Project &project)
 int RasterLayer::sceneCount() const
 {
     return static_cast<int>(m_scenes.size());
+}
+
+int RasterLayer::overviewCount(const QUuid &sceneId) const
+{
+    for (const auto &s : m_scenes)
+        if (s->scene().meta.id == sceneId)
+            return !s->file().isEmpty() && s->load(nullptr) ? s->overviewCount() : -1;
+    return -1;
 }
 
 QString RasterLayer::problem() const

@@ -39,6 +39,8 @@ public:
     QString problem() const override;
     bool slowToDraw() const override { return !m_scenes.isEmpty(); }
     int sceneCount() const;
+    // Overviews of the scene's file as this layer reads it; -1 when the scene is not drawn.
+    int overviewCount(const QUuid &sceneId) const;
 
 protected:
     std::shared_ptr<const PreparedLayer> prepare(const QString &crs, QString *error) const override;

@@ -8,7 +8,10 @@
 #include <gdal.h>
 #include <gdal_alg.h>
 
+#include <QHash>
+
 #include <algorithm>
+#include <atomic>
 #include <cmath>
 #include <cstring>
 #include <map>
@@ -19,6 +22,15 @@ namespace {
 
 constexpr int kLutSize = 4096;
 constexpr int kGrid = 8; // cells of the reprojection grid per tile side
+
+std::atomic<int> g_reopenEpoch{0};
+std::atomic<int> g_statisticsComputed{0};
+
+// Stretch limits already computed, by file hash, band, stretch and percentiles: the layer is
+// rebuilt after every edit of the project, and reading an overview for them again each time
+// would put that cost on every unrelated edit.
+QMutex g_statsMutex;
+QHash<QString, std::pair<double, double>> g_stats;
 
 // The datasets and reprojection transformers of one worker thread: GDAL handles must not be
 // shared between threads, and opening a file for every tile would cost more than reading it.
@@ -34,6 +46,10 @@ public:
 
     Entry *get(const QString &file)
     {
+        if (const int epoch = g_reopenEpoch.load(std::memory_order_relaxed); epoch != m_epoch) {
+            clear(); // files gained overviews since they were opened
+            m_epoch = epoch;
+        }
         auto it = m_open.find(file);
         if (it != m_open.end())
             return &it->second;
@@ -58,6 +74,7 @@ private:
         m_open.clear();
     }
     std::map<QString, Entry> m_open;
+    int m_epoch = 0;
 };
 
 ThreadDatasets &threadDatasets()
@@ -98,6 +115,21 @@ QString SceneRaster::failure() const
 {
     QMutexLocker lock(&m_failMutex);
     return m_failure;
+}
+
+int SceneRaster::overviewCount() const
+{
+    return std::max(0, static_cast<int>(m_levels.size()) - 1);
+}
+
+void SceneRaster::reopenFiles()
+{
+    g_reopenEpoch.fetch_add(1);
+}
+
+int SceneRaster::statisticsComputed()
+{
+    return g_statisticsComputed.load();
 }
 
 bool SceneRaster::load(QString *why)
@@ -208,7 +240,23 @@ bool SceneRaster::load(QString *why)
         } else if (stretch == SceneDisplay::Stretch::Manual) {
             lo = d.minimum[c];
             hi = d.maximum[c];
+        } else if (const QString key = QStringLiteral("%1|%2|%3|%4|%5")
+                                           .arg(m_scene.sha256.isEmpty() ? m_file : QString::fromLatin1(m_scene.sha256))
+                                           .arg(m_bands[c])
+                                           .arg(toKey(stretch))
+                                           .arg(d.percentLow)
+                                           .arg(d.percentHigh);
+                   [&] {
+                       QMutexLocker statsLock(&g_statsMutex);
+                       const auto it = g_stats.constFind(key);
+                       if (it == g_stats.cend())
+                           return false;
+                       std::tie(lo, hi) = *it;
+                       return true;
+                   }()) {
+            // computed before for this file, band and stretch
         } else {
+            g_statisticsComputed.fetch_add(1);
             const double shrink = std::max(1.0, std::max(m_width, m_height) / 1024.0);
             const int sw = std::max(1, static_cast<int>(m_width / shrink)), sh = std::max(1, static_cast<int>(m_height / shrink));
             std::vector<float> sample(static_cast<size_t>(sw) * sh);
@@ -232,6 +280,8 @@ bool SceneRaster::load(QString *why)
                 lo = at(pl);
                 hi = at(ph);
             }
+            QMutexLocker statsLock(&g_statsMutex);
+            g_stats.insert(key, {lo, hi});
         }
         if (!(hi > lo))
             hi = lo + 1;

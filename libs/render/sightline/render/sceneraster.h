@@ -33,6 +33,15 @@ public:
 
     // Why the last read failed (a file damaged after import), or empty.
     QString failure() const;
+    // Overviews the file had when it was loaded.
+    int overviewCount() const;
+
+    // Makes every worker open image files afresh for its next tile, so that overviews built
+    // since are used. GUI thread.
+    static void reopenFiles();
+    // How many times a band's statistics were computed from its pixels: they are kept per file
+    // hash, band and stretch, so that rebuilding the layer after an unrelated edit costs nothing.
+    static int statisticsComputed();
 
 private:
     struct Level

@@ -1,6 +1,7 @@
 // Grading: the project's scheme, each source's grading history, and the review flags a
 // downgrade raises on what rests on the source.
 #include "sightline/core/review.h"
+#include "sightline/store/gradehistories.h"
 #include "sightline/store/project.h"
 #include "sightline/store/rowio.h"
 #include "sightline/store/schema.h"
@@ -37,6 +38,20 @@ void Project::setGradingScheme(const GradingScheme &scheme)
     m_scheme = &scheme;
 }
 
+namespace {
+SourceGradeChange readGradeChange(sql::Statement &s)
+{
+    RowReader r(s);
+    SourceGradeChange g;
+    g.sourceId = r.uuid();
+    g.reliability = reliabilityFromKey(r.text()).value_or(Reliability::F);
+    g.atUtc = r.dateTime();
+    g.author = r.text();
+    g.reason = r.text();
+    return g;
+}
+} // namespace
+
 QList<SourceGradeChange> Project::gradeHistory(const QUuid &sourceId) const
 {
     QList<SourceGradeChange> out;
@@ -45,15 +60,21 @@ QList<SourceGradeChange> Project::gradeHistory(const QUuid &sourceId) const
     auto s = m_db->prepare(QStringLiteral(
         "SELECT source_uuid, reliability, at_utc, author, reason FROM source_grades WHERE source_uuid = ? ORDER BY fid"));
     s.bind(1, uuidText(sourceId));
+    while (s.next())
+        out << readGradeChange(s);
+    return out;
+}
+
+QHash<QUuid, QList<SourceGradeChange>> gradeHistories(const Project &project)
+{
+    QHash<QUuid, QList<SourceGradeChange>> out;
+    if (tableAddedIn(QStringLiteral("source_grades")) > project.schemaVersion())
+        return out; // an older file opened read-only: no history yet
+    auto s = project.database().prepare(
+        QStringLiteral("SELECT source_uuid, reliability, at_utc, author, reason FROM source_grades ORDER BY fid"));
     while (s.next()) {
-        RowReader r(s);
-        SourceGradeChange g;
-        g.sourceId = r.uuid();
-        g.reliability = reliabilityFromKey(r.text()).value_or(Reliability::F);
-        g.atUtc = r.dateTime();
-        g.author = r.text();
-        g.reason = r.text();
-        out << g;
+        SourceGradeChange g = readGradeChange(s);
+        out[g.sourceId] << g;
     }
     return out;
 }

@@ -9,6 +9,7 @@
 #include "sightline/core/gradingscheme.h"
 #include "sightline/core/reviewflag.h"
 #include "sightline/core/event.h"
+#include "sightline/core/judgment.h"
 #include "sightline/core/layerstate.h"
 #include "sightline/core/link.h"
 #include "sightline/core/observation.h"
@@ -31,8 +32,8 @@ class Transaction;
 } // namespace sql
 
 // One Sightline project: a single GeoPackage file holding sites, sources, captures, claims,
-// imagery, annotations, observations, events, links, bookmarks, the map's layer state and the
-// change log.
+// imagery, annotations, observations, events, links, bookmarks, judgments, the map's layer state
+// and the change log.
 //
 // Every write is a transaction in WAL mode, so a crash leaves the file as it was before the
 // write. Files that are not Sightline projects, come from a newer Sightline, or are damaged are
@@ -122,8 +123,8 @@ public:
     // Every grade a source has had, oldest first.
     QList<SourceGradeChange> gradeHistory(const QUuid &sourceId) const;
     // Changes a source's reliability with the reason, in one transaction with its history entry.
-    // A downgrade puts every claim, event, observation and dependent source that rests on it
-    // (recordsRestingOn) on the needs-review list. Saving a Source with a new reliability
+    // A downgrade puts every claim, event, observation, judgment and dependent source that rests
+    // on it (recordsRestingOn) on the needs-review list. Saving a Source with a new reliability
     // does the same, with no reason.
     void setSourceGrade(const QUuid &sourceId, Reliability reliability, const QString &reason);
     // Sets the scheme's lowest judged grade (E in Admiralty) and flags what rests on the source.

@@ -200,6 +200,45 @@ QList<ImageryScene> relocateScenes(Project &project, const QString &folder)
     return found;
 }
 
+ImageryScene embedSceneFile(Project &project, const QUuid &sceneId)
+{
+    auto scene = project.find<ImageryScene>(sceneId);
+    if (!scene)
+        throw StoreError(StoreError::Kind::NotFound, project.path(), QStringLiteral("no scene %1").arg(uuidText(sceneId)));
+    if (scene->embedded)
+        return *scene;
+    QString why;
+    const QString file = sceneFilePath(project, *scene, &why);
+    if (file.isEmpty())
+        throw StoreError(StoreError::Kind::NotFound, scene->filePath, QStringLiteral("file missing; find it first"));
+    if (fileSha256(file) != scene->sha256)
+        throw StoreError(StoreError::Kind::Invalid, file,
+                         QStringLiteral("has changed since it was imported (its SHA-256 differs); import it again"));
+    Project::Batch batch(project);
+    embedFile(project, sceneId, file);
+    scene->embedded = true;
+    scene->filePath = QFileInfo(file).fileName();
+    project.save(*scene);
+    batch.commit();
+    return *scene;
+}
+
+ImageryScene referenceSceneFile(Project &project, const QUuid &sceneId, const QString &filePath)
+{
+    auto scene = project.find<ImageryScene>(sceneId);
+    if (!scene)
+        throw StoreError(StoreError::Kind::NotFound, project.path(), QStringLiteral("no scene %1").arg(uuidText(sceneId)));
+    Project::Batch batch(project);
+    auto drop = project.database().prepare(QStringLiteral("DELETE FROM scene_chunks WHERE scene_uuid = ?"));
+    drop.bind(1, uuidText(sceneId));
+    drop.run();
+    scene->embedded = false;
+    scene->filePath = filePath;
+    project.save(*scene);
+    batch.commit();
+    return *scene;
+}
+
 QStringList sceneFileProblems(const Project &project)
 {
     QStringList out;

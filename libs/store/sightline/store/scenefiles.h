@@ -49,6 +49,16 @@ QList<ImageryScene> findMovedScenes(const Project &project, const QString &folde
 // content that no longer matches its SHA-256. For Project::verify().
 QStringList sceneFileProblems(const Project &project);
 
+// Keeps a referenced scene's file inside the project from now on: its bytes in scene_chunks, the
+// record marked embedded with the file's name as its path. One transaction; throws StoreError
+// naming the file when it is missing or no longer matches the scene's SHA-256. Returns the
+// scene as saved.
+ImageryScene embedSceneFile(Project &project, const QUuid &sceneId);
+
+// The reverse: the embedded bytes are deleted and the scene refers to filePath (as stored,
+// relative to the project's folder where it was) again. One transaction.
+ImageryScene referenceSceneFile(Project &project, const QUuid &sceneId, const QString &filePath);
+
 // SHA-256 (lowercase hex) of a file, streamed; empty when it cannot be read.
 QByteArray fileSha256(const QString &path);
 

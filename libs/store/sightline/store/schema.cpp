@@ -5,6 +5,7 @@
 #include "sightline/store/recordtable.h"
 #include "sightline/store/schema_evidence.h"
 #include "sightline/store/schema_imagery.h"
+#include "sightline/store/schema_judgments.h"
 
 namespace sightline::store {
 namespace {
@@ -21,6 +22,8 @@ QString createTableSql(const TableSpec &spec)
     return QStringLiteral("CREATE TABLE %1 (\n  %2)").arg(spec.table, cols.join(QStringLiteral(",\n  ")));
 }
 
+} // namespace
+
 void createRecordTable(sql::Database &db, const TableSpec &spec)
 {
     db.exec(createTableSql(spec));
@@ -35,8 +38,6 @@ void createRecordTable(sql::Database &db, const TableSpec &spec)
     }
 }
 
-} // namespace
-
 int tableAddedIn(const QString &table)
 {
     if (table == RecordTable<Bookmark>::spec().table || table == QLatin1String("map_layers"))
@@ -45,6 +46,8 @@ int tableAddedIn(const QString &table)
         return kEvidenceSchemaVersion;
     if (table == QLatin1String("scene_display") || table == QLatin1String("scene_chunks"))
         return kImageryTablesAddedIn;
+    if (table == QLatin1String("judgments"))
+        return kJudgmentsTableAddedIn;
     return 1;
 }
 
@@ -92,6 +95,7 @@ CREATE TRIGGER change_log_no_delete BEFORE DELETE ON change_log
     setMetaValue(db, QStringLiteral("title"), title);
     setMetaValue(db, QStringLiteral("created_utc"), dateTimeText(nowUtc()));
     createEvidenceTables(db);
+    createJudgmentsTable(db);
 }
 
 void createSchema2Tables(sql::Database &db)
@@ -114,7 +118,8 @@ const QList<Migration> &migrations()
     // (tests/data/project-schema1.gpkg for version 1).
     static const QList<Migration> steps{{1, createSchema2Tables},
                                         {2, migrateToEvidenceSchema},
-                                        {kImageryTablesAddedIn - 1, createImageryTables}};
+                                        {kImageryTablesAddedIn - 1, createImageryTables},
+                                        {kJudgmentsTableAddedIn - 1, createJudgmentsTable}};
     return steps;
 }
 

@@ -12,11 +12,18 @@ namespace sightline::store {
 // a newer Sightline and is refused; a lower one is migrated forward when opened for writing.
 // Schema 2 added bookmarks and the map's layer state; schema 3 the evidence tables (custody
 // log, review flags, grading history, capture versions, full-text search; schema_evidence.h);
-// schema 4 imagery display settings and embedded scenes (schema_imagery.h).
-constexpr int kSchemaVersion = 4;
+// schema 4 imagery display settings and embedded scenes (schema_imagery.h); schema 5 analytic
+// judgments (schema_judgments.h).
+constexpr int kSchemaVersion = 5;
+
+struct TableSpec;
 
 // Creates every table of a new project in an empty database (inside the caller's transaction).
 void createSchema(sql::Database &db, const QString &projectTitle);
+
+// Creates one record table with its indexes, registered as a GeoPackage feature table (with its
+// spatial index) or attribute table.
+void createRecordTable(sql::Database &db, const TableSpec &spec);
 
 // The tables schema 2 added: bookmarks and map_layers. New files and the migration from schema
 // 1 both get them from here, so that a migrated file is the same as a new one.

@@ -29,6 +29,7 @@ constexpr Searchable kSearchable[] = {
     {RecordType::Event, "events", "coalesce(title, '') || ' ' || coalesce(location_note, '') || ' ' || coalesce(notes, '')"},
     {RecordType::Observation, "observations", "coalesce(object_kind, '') || ' ' || coalesce(notes, '')"},
     {RecordType::Capture, "captures", "coalesce(file_name, '') || ' ' || coalesce(original_url, '') || ' ' || coalesce(captured_by, '')"},
+    {RecordType::Judgment, "judgments", "coalesce(statement, '') || ' ' || coalesce(notes, '')"},
 };
 
 const Searchable *searchableFor(RecordType type)
@@ -162,11 +163,15 @@ void unindexRecord(sql::Database &db, RecordType type, const QUuid &id)
 void rebuildSearchIndex(sql::Database &db)
 {
     db.exec(QStringLiteral("DELETE FROM search_index WHERE part = 'record'"));
-    for (const Searchable &s : kSearchable)
+    for (const Searchable &s : kSearchable) {
+        // Run by the evidence step of a migration, before later steps add their tables.
+        if (!db.tableExists(QLatin1String(s.table)))
+            continue;
         db.exec(QStringLiteral("INSERT INTO search_index (rowid, record_type, record_uuid, part, text) "
                                "SELECT %1, '%2', uuid, 'record', %3 FROM %4")
                     .arg(rowidExpression(s.type, false), toKey(s.type), QLatin1String(s.expression),
                          QLatin1String(s.table)));
+    }
 }
 
 QString ftsQuery(const QString &text)

@@ -1,4 +1,4 @@
-// Table mappings of the evidence records: sites, sources, captures, claims.
+// Table mappings of the evidence records: sites, sources, captures, claims, judgments.
 #include "sightline/store/recordtable.h"
 
 namespace sightline::store {
@@ -174,6 +174,59 @@ QList<Reference> RecordTable<Claim>::references(const Claim &r)
         refs.append({RecordType::Capture, r.captureId, QStringLiteral("capture")});
     if (!r.attributedTo.isNull())
         refs.append({RecordType::Source, r.attributedTo, QStringLiteral("attributed source")});
+    for (const auto &id : r.siteIds)
+        refs.append({RecordType::Site, id, QStringLiteral("site")});
+    return refs;
+}
+
+const TableSpec &RecordTable<Judgment>::spec()
+{
+    // The percentage band is stored beside the words for readers of the file (QGIS, SQL); it
+    // follows from the likelihood and is not read back.
+    static const TableSpec s{
+        RecordType::Judgment,
+        QStringLiteral("judgments"),
+        QStringLiteral("Judgments"),
+        QStringLiteral("Analytic judgments: statement, ICD 203 likelihood and confidence, period, author"),
+        QStringList{QStringLiteral("statement TEXT NOT NULL"), QStringLiteral("likelihood TEXT NOT NULL"),
+                    QStringLiteral("likelihood_min_pct INTEGER NOT NULL"),
+                    QStringLiteral("likelihood_max_pct INTEGER NOT NULL"), QStringLiteral("confidence TEXT NOT NULL")} +
+            timeColumns() +
+            QStringList{QStringLiteral("site_uuids TEXT"), QStringLiteral("judged_by TEXT NOT NULL"),
+                        QStringLiteral("status TEXT NOT NULL"), QStringLiteral("notes TEXT")},
+        std::nullopt,
+        {}};
+    return s;
+}
+
+void RecordTable<Judgment>::write(RowWriter &w, const Judgment &r)
+{
+    const PercentBand band = percentBand(r.likelihood);
+    w << r.statement << toKey(r.likelihood) << band.minPercent << band.maxPercent << toKey(r.confidence) << r.time
+      << r.siteIds << r.author << toKey(r.status) << r.notes;
+}
+
+Judgment RecordTable<Judgment>::read(RowReader &r)
+{
+    Judgment j;
+    j.statement = r.text();
+    j.likelihood = fromKey<Likelihood>(r.text()).value_or(Likelihood::RoughlyEven);
+    r.int64(); // the band, derived from the likelihood
+    r.int64();
+    j.confidence = fromKey<Confidence>(r.text()).value_or(Confidence::Low);
+    j.time = r.time();
+    j.siteIds = r.uuidList();
+    j.author = r.text();
+    j.status = fromKey<JudgmentStatus>(r.text()).value_or(JudgmentStatus::Draft);
+    j.notes = r.text();
+    return j;
+}
+
+QString RecordTable<Judgment>::summary(const Judgment &r) { return r.statement.left(80); }
+
+QList<Reference> RecordTable<Judgment>::references(const Judgment &r)
+{
+    QList<Reference> refs;
     for (const auto &id : r.siteIds)
         refs.append({RecordType::Site, id, QStringLiteral("site")});
     return refs;

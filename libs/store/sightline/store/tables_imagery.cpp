@@ -240,7 +240,7 @@ QList<const TableSpec *> allTableSpecs()
     return {&RecordTable<Site>::spec(),        &RecordTable<Source>::spec(),      &RecordTable<Capture>::spec(),
             &RecordTable<Claim>::spec(),       &RecordTable<ImageryScene>::spec(), &RecordTable<Annotation>::spec(),
             &RecordTable<Observation>::spec(), &RecordTable<Event>::spec(),       &RecordTable<Link>::spec(),
-            &RecordTable<Bookmark>::spec()};
+            &RecordTable<Bookmark>::spec(),    &RecordTable<Judgment>::spec()};
 }
 
 const TableSpec &specFor(RecordType type)

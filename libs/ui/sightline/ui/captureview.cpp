@@ -2,8 +2,10 @@
 
 #include "sightline/edit/claimdraft.h"
 #include "sightline/edit/recordcommands.h"
+#include "sightline/ui/captureexportdialog.h"
 #include "sightline/ui/capturetextview.h"
 #include "sightline/ui/pdfpageview.h"
+#include "sightline/ui/recordtitle.h"
 
 #include <QAction>
 #include <QBuffer>
@@ -41,7 +43,7 @@ bool isHtml(const QString &type)
 
 CaptureView::CaptureView(QWidget *parent)
     : QWidget(parent), m_pdf(new QPdfDocument(this)), m_header(new QLabel(this)), m_custody(new QLabel(this)), m_claimButton(new QToolButton(this)),
-      m_asText(new QToolButton(this)), m_claimAction(new QAction(tr("&Claim from selection"), this)),
+      m_asText(new QToolButton(this)), m_export(new QToolButton(this)), m_claimAction(new QAction(tr("&Claim from selection"), this)),
       m_stack(new QStackedWidget(this)), m_pdfView(new PdfPageView(this)), m_textView(new CaptureTextView(this)),
       m_imageArea(new QScrollArea(this)), m_image(new QLabel(this)), m_message(new QLabel(this))
 {
@@ -53,6 +55,9 @@ CaptureView::CaptureView(QWidget *parent)
     addAction(m_claimAction);
     m_claimButton->setDefaultAction(m_claimAction);
     m_claimButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_export->setText(tr("Export capture…"));
+    m_export->setToolTip(tr("Write the capture's stored bytes to a file; the custody log records the export"));
+    connect(m_export, &QToolButton::clicked, this, &CaptureView::exportCapture);
     m_asText->setText(tr("Show HTML source"));
     m_asText->setCheckable(true);
     connect(m_asText, &QToolButton::toggled, this, [this](bool asText) {
@@ -95,6 +100,7 @@ CaptureView::CaptureView(QWidget *parent)
     bar->addWidget(m_claimButton);
     bar->addWidget(m_asText);
     bar->addStretch(1);
+    bar->addWidget(m_export);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(m_header);
@@ -128,6 +134,7 @@ void CaptureView::closeCapture()
     m_custody->clear();
     m_custody->hide();
     m_asText->hide();
+    m_export->setEnabled(false);
     showMessage(tr("Choose a capture of a source and open it to read it here."));
     emit captureChanged(QString());
 }
@@ -139,6 +146,8 @@ QString CaptureView::custodyText() const
 
 void CaptureView::showCustody()
 {
+    if (!m_document || m_captureId.isNull())
+        return;
     // The log is append-only in the project; the viewer only reads it.
     const QList<CustodyEntry> log = m_document->project().custodyLog(m_captureId);
     if (log.isEmpty()) {
@@ -200,7 +209,7 @@ bool CaptureView::openCapture(const QUuid &captureId)
     const bool intact = QCryptographicHash::hash(m_content, QCryptographicHash::Sha256).toHex() == capture->sha256;
     QString header = QStringLiteral("<b>%1</b>").arg(name.toHtmlEscaped());
     if (source)
-        header += QStringLiteral(" — %1 (%2)").arg((source->title.isEmpty() ? source->publisher : source->title).toHtmlEscaped(),
+        header += QStringLiteral(" — %1 (%2)").arg(sourceTitle(*source).toHtmlEscaped(),
                                                    toKey(source->reliability));
     header += QStringLiteral("<br><small>%1 · %2 · %3</small>")
                   .arg(capture->mediaType.toHtmlEscaped(), QLocale().formattedDataSize(capture->sizeBytes),
@@ -284,6 +293,18 @@ QString CaptureView::selectedLocator() const
 void CaptureView::updateActions()
 {
     m_claimAction->setEnabled(m_document && !edit::normalizedQuote(selectedText()).isEmpty());
+    m_export->setEnabled(m_document && !m_captureId.isNull());
+}
+
+void CaptureView::exportCapture()
+{
+    if (!m_document || m_captureId.isNull())
+        return;
+    const QString summary = chooseAndExportCapture(this, m_document->project(), m_captureId);
+    if (summary.isEmpty())
+        return;
+    showCustody(); // the export is the log's newest entry
+    emit captureExported(summary);
 }
 
 QUuid CaptureView::claimFromSelection()

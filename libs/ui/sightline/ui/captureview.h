@@ -50,16 +50,22 @@ public:
     // The chain of custody line under the header: the latest entry and how many there are.
     QString custodyText() const;
     CaptureTextView *textView() const { return m_textView; }
+    // Asks where to write the open capture and exports it (Export capture…).
+    void exportCapture();
+    QToolButton *exportButton() const { return m_export; }
+    // Reads the custody line again (after an export made elsewhere, say).
+    void showCustody();
 
 signals:
     void claimCreated(const QUuid &claimId);
+    // The open capture was exported: what was written, one line.
+    void captureExported(const QString &summary);
     // The capture shown changed (null when closed), for the dock's title.
     void captureChanged(const QString &title);
 
 private:
     bool showPdf(const QString &name);
     void showMessage(const QString &text);
-    void showCustody();
     void updateActions();
     QString selectedText() const;
     QString selectedLocator() const;
@@ -74,6 +80,7 @@ private:
     QLabel *m_custody;
     QToolButton *m_claimButton;
     QToolButton *m_asText;
+    QToolButton *m_export;
     QAction *m_claimAction;
     QStackedWidget *m_stack;
     PdfPageView *m_pdfView;

@@ -1,6 +1,8 @@
 #include "sightline/ui/claimledger.h"
 
+#include "sightline/edit/document.h"
 #include "sightline/ui/claimtablemodel.h"
+#include "sightline/ui/documentfollower.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -12,7 +14,7 @@
 namespace sightline::ui {
 
 ClaimLedger::ClaimLedger(QWidget *parent)
-    : QWidget(parent), m_model(new ClaimTableModel(this)), m_proxy(new ClaimFilterModel(this)),
+    : QWidget(parent), m_follower(new DocumentFollower(this, [this] { reload(); })), m_model(new ClaimTableModel(this)), m_proxy(new ClaimFilterModel(this)),
       m_table(new QTableView(this)), m_filterLine(new QLabel(this)), m_showAll(new QPushButton(tr("Show all claims"), this))
 {
     m_proxy->setSourceModel(m_model);
@@ -55,11 +57,19 @@ ClaimLedger::ClaimLedger(QWidget *parent)
     updateFilterLine();
 }
 
-void ClaimLedger::reload(const Project &project)
+void ClaimLedger::setDocument(edit::Document *document)
+{
+    m_follower->setDocument(document);
+}
+
+void ClaimLedger::reload()
 {
     const QList<QUuid> keep = selectedClaims();
     m_selecting = true;
-    m_model->reload(project);
+    if (const edit::Document *document = m_follower->document())
+        m_model->reload(document->project());
+    else
+        m_model->clear();
     m_selecting = false;
     selectClaims(QSet<QUuid>(keep.begin(), keep.end()));
     updateFilterLine();

@@ -8,24 +8,29 @@ class QLabel;
 class QPushButton;
 class QTableView;
 
-namespace sightline {
-class Project;
+namespace sightline::edit {
+class Document;
 }
 
 namespace sightline::ui {
 
 class ClaimFilterModel;
+class DocumentFollower;
 class ClaimTableModel;
 
 // The claim ledger: every claim in a sortable table, or only those of one source, with a line
 // above that says which and a button to show all again. Selecting rows reports the claims;
-// the window selects rows to follow the shared selection. GUI thread only.
+// the window selects rows to follow the shared selection. Follows every edit, undo or redo of
+// the document. GUI thread only.
 class ClaimLedger : public QWidget
 {
     Q_OBJECT
 public:
     explicit ClaimLedger(QWidget *parent = nullptr);
-    void reload(const Project &project);
+    // The project shown, followed as it changes; null shows nothing.
+    void setDocument(edit::Document *document);
+    // Reads the claims again, keeping the selected ones selected.
+    void reload();
     // Shows only the claims of this source (named in the line above); null shows all.
     void setSourceFilter(const QUuid &sourceId, const QString &sourceName = {});
     QUuid sourceFilter() const;
@@ -44,6 +49,7 @@ signals:
 private:
     void updateFilterLine();
 
+    DocumentFollower *m_follower;
     ClaimTableModel *m_model;
     ClaimFilterModel *m_proxy;
     QTableView *m_table;

@@ -54,6 +54,15 @@ void ClaimTableModel::reload(const Project &project)
     endResetModel();
 }
 
+void ClaimTableModel::clear()
+{
+    beginResetModel();
+    m_claims.clear();
+    m_sources.clear();
+    m_siteNames.clear();
+    endResetModel();
+}
+
 const Claim *ClaimTableModel::claimAt(int row) const
 {
     return row >= 0 && row < m_claims.size() ? &m_claims[row] : nullptr;

@@ -21,6 +21,7 @@ public:
 
     explicit ClaimTableModel(QObject *parent = nullptr);
     void reload(const Project &project);
+    void clear();
     const Claim *claimAt(int row) const;
     int rowOf(const QUuid &claimId) const;
 

@@ -1,7 +1,8 @@
 #include "sightline/ui/conflictsview.h"
 
 #include "sightline/core/claimgroups.h"
-#include "sightline/store/project.h"
+#include "sightline/edit/document.h"
+#include "sightline/ui/documentfollower.h"
 #include "sightline/ui/selectionmodel.h"
 
 #include <QHash>
@@ -24,13 +25,16 @@ QString gradeOf(const Claim &c, const QHash<QUuid, Source> &sources)
 } // namespace
 
 ConflictsView::ConflictsView(SelectionModel *selection, QWidget *parent)
-    : QWidget(parent), m_selection(selection), m_table(new QTableWidget(this))
+    : QWidget(parent), m_selection(selection),
+      m_follower(new DocumentFollower(this, [this] { reload(); },
+                                      {RecordType::Claim, RecordType::Link, RecordType::Source, RecordType::Site})),
+      m_table(new QTableWidget(this))
 {
     m_table->setColumnCount(ColumnCount);
     m_table->setHorizontalHeaderLabels({tr("Object"), tr("Site"), tr("Claim A"), tr("Date A"), tr("Grade A"),
                                         tr("Claim B"), tr("Date B"), tr("Grade B"), tr("Why they conflict")});
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setWordWrap(false); // the whole reason is in the tooltip
     m_table->verticalHeader()->hide();
@@ -38,18 +42,39 @@ ConflictsView::ConflictsView(SelectionModel *selection, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_table);
-    connect(m_table, &QTableWidget::itemSelectionChanged, this, [this] {
-        const auto rows = m_table->selectionModel()->selectedRows();
-        if (!m_loading && rows.size() == 1)
-            m_selection->select(claimsAt(rows.first().row()));
-    });
+    // The claims of every chosen row.
+    const auto selectChosen = [this] {
+        if (m_loading)
+            return;
+        QList<RecordRef> claims;
+        for (const QModelIndex &row : m_table->selectionModel()->selectedRows())
+            for (const RecordRef &c : claimsAt(row.row()))
+                if (!claims.contains(c))
+                    claims << c;
+        if (!claims.isEmpty())
+            m_selection->select(claims);
+    };
+    connect(m_table, &QTableWidget::itemSelectionChanged, this, selectChosen);
+    connect(m_selection, &SelectionModel::changed, this, &ConflictsView::followSelection);
     // A click on the row already chosen selects its claims again after another view changed the selection.
-    connect(m_table, &QTableWidget::cellClicked, this, [this](int row) { m_selection->select(claimsAt(row)); });
+    connect(m_table, &QTableWidget::cellClicked, this, selectChosen);
 }
 
-void ConflictsView::reload(const Project &project)
+void ConflictsView::setDocument(edit::Document *document)
+{
+    m_follower->setDocument(document);
+}
+
+void ConflictsView::reload()
 {
     m_loading = true;
+    if (!m_follower->document()) {
+        m_table->clearContents();
+        m_table->setRowCount(0);
+        m_loading = false;
+        return;
+    }
+    const Project &project = m_follower->document()->project();
     const QList<Claim> claims = project.all<Claim>();
     const QList<ClaimConflict> conflicts = findContradictions(claims, project.all<Link>());
     QHash<QUuid, Source> sources;
@@ -106,6 +131,34 @@ void ConflictsView::reload(const Project &project)
     for (int col = 0; col + 1 < ColumnCount; ++col)
         m_table->setColumnWidth(col, std::min(m_table->columnWidth(col), 240));
     m_table->resizeRowsToContents();
+    m_loading = false;
+    followSelection();
+}
+
+void ConflictsView::followSelection()
+{
+    const QList<QUuid> ids = m_selection->selectedOfType(RecordType::Claim);
+    const QSet<QUuid> selected(ids.begin(), ids.end());
+    // A row whose two claims are both selected is the one chosen (here or in the ledger);
+    // otherwise every row that has a selected claim.
+    QList<int> both, either;
+    for (int row = 0; row < rowCount(); ++row) {
+        int count = 0;
+        for (const RecordRef &c : claimsAt(row))
+            count += selected.contains(c.id) ? 1 : 0;
+        if (count == 2)
+            both << row;
+        if (count > 0)
+            either << row;
+    }
+    const QList<int> &rows = both.isEmpty() ? either : both;
+    m_loading = true; // following the selection must not set it again
+    QItemSelection selection;
+    for (int row : rows)
+        selection.select(m_table->model()->index(row, 0), m_table->model()->index(row, ColumnCount - 1));
+    m_table->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect);
+    if (!rows.isEmpty())
+        m_table->scrollToItem(m_table->item(rows.first(), 0));
     m_loading = false;
 }
 

@@ -47,6 +47,23 @@ void MapCanvas::setSwipeFraction(double fraction)
     update();
 }
 
+void MapCanvas::setCursorMark(const std::optional<GeoPoint> &lonLat)
+{
+    m_cursorMark = lonLat;
+    update();
+}
+
+void MapCanvas::setTime(const QDateTime &utc)
+{
+    m_settings.timeUtc = utc;
+    refresh();
+}
+
+void MapCanvas::leaveEvent(QEvent *)
+{
+    emit cursorLeft();
+}
+
 void MapCanvas::setLayers(const render::LayerList &layers)
 {
     m_layers = layers;
@@ -199,6 +216,18 @@ QPointF MapCanvas::widgetPixelOf(const GeoPoint &g) const
 void MapCanvas::drawOverlay(QPainter &p)
 {
     p.setRenderHint(QPainter::Antialiasing);
+    for (const Geometry &area : std::as_const(m_highlightedAreas)) {
+        // The outer ring, corner to corner: footprints are a few corners, small on the map.
+        QPolygonF px;
+        for (const GeoPoint &g : area.parts.value(0))
+            px << widgetPixelOf(g);
+        p.setBrush(QColor(0xff, 0x8c, 0x00, 45));
+        p.setPen(QPen(QColor(255, 255, 255, 230), 5));
+        p.drawPolygon(px);
+        p.setBrush(Qt::NoBrush);
+        p.setPen(QPen(QColor(0xff, 0x8c, 0x00), 2.5));
+        p.drawPolygon(px);
+    }
     for (const GeoPoint &g : std::as_const(m_highlights)) {
         const QPointF c = widgetPixelOf(g);
         p.setPen(QPen(QColor(255, 255, 255, 230), 5));
@@ -224,6 +253,14 @@ void MapCanvas::drawOverlay(QPainter &p)
         p.setBrush(QColor(0xe6, 0x39, 0x46));
         for (const QPointF &q : std::as_const(px))
             p.drawEllipse(q, 3.5, 3.5);
+    }
+    if (m_cursorMark) {
+        const QPointF c = widgetPixelOf(*m_cursorMark);
+        for (const auto &[pen, width] : {std::pair(QColor(255, 255, 255, 220), 4.0), std::pair(QColor(0xe6, 0x39, 0x46), 1.5)}) {
+            p.setPen(QPen(pen, width));
+            p.drawLine(c - QPointF(12, 0), c + QPointF(12, 0));
+            p.drawLine(c - QPointF(0, 12), c + QPointF(0, 12));
+        }
     }
     if (m_zoomBox) {
         p.setPen(QPen(QColor(0x1f, 0x66, 0xa8), 1.5, Qt::DashLine));
@@ -251,6 +288,12 @@ void MapCanvas::clearMeasurement()
 void MapCanvas::setHighlights(const QList<GeoPoint> &lonLat)
 {
     m_highlights = lonLat;
+    update();
+}
+
+void MapCanvas::setHighlightedAreas(const QList<Geometry> &areas)
+{
+    m_highlightedAreas = areas;
     update();
 }
 

@@ -30,6 +30,9 @@ public:
     void clearMeasurement();
     // Positions drawn with a selection ring (the selected sites).
     void setHighlights(const QList<GeoPoint> &lonLat);
+    // Areas outlined in the selection colour (the footprints of selected or linked scenes).
+    void setHighlightedAreas(const QList<Geometry> &areas);
+    const QList<Geometry> &highlightedAreas() const { return m_highlightedAreas; }
 
     // Swipe: the map without imagery left of a vertical line, with it on the right; the line
     // is dragged with the mouse (in any tool). fraction: where the line is, 0 (left edge) to 1.
@@ -37,6 +40,11 @@ public:
     bool swipe() const { return m_swipe; }
     void setSwipeFraction(double fraction);
     double swipeFraction() const { return m_swipeFraction; }
+
+    // A cross drawn at this place (the cursor of a linked view); none when empty.
+    void setCursorMark(const std::optional<GeoPoint> &lonLat);
+    // The map at a moment: scenes, footprints and annotations of that time (null: everything).
+    void setTime(const QDateTime &utc);
 
     void setLayers(const render::LayerList &layers);
     const render::LayerList &layers() const { return m_layers; }
@@ -58,6 +66,7 @@ public:
 
 signals:
     void cursorMoved(const sightline::GeoPoint &lonLat);
+    void cursorLeft();
     // A click without a drag, in widget pixels (for identifying what is there).
     void clicked(QPointF pixel);
     // Geodesic length of the measured path (with the cursor while measuring) and, for an area,
@@ -77,6 +86,7 @@ protected:
     void wheelEvent(QWheelEvent *) override;
     void keyPressEvent(QKeyEvent *) override;
     void mouseDoubleClickEvent(QMouseEvent *) override;
+    void leaveEvent(QEvent *) override;
 
 private:
     void refresh();
@@ -108,6 +118,8 @@ private:
     std::optional<GeoPoint> m_measureCursor; // follows the mouse until the line is finished
     bool m_measureDone = false;
     QList<GeoPoint> m_highlights;
+    std::optional<GeoPoint> m_cursorMark;
+    QList<Geometry> m_highlightedAreas;
 };
 
 } // namespace sightline::ui

@@ -42,8 +42,20 @@ void MapLayerSet::setProject(const Project &project, const QString &basemapPath)
 {
     m_sites = project.all<Site>();
     m_layers.insert(kBasemap, std::make_shared<render::BasemapLayer>(basemapPath));
-    m_layers.insert(kImagery, std::make_shared<render::RasterLayer>(render::RasterLayer::sourcesOf(project)));
-    m_layers.insert(kFootprints, std::make_shared<render::FootprintLayer>(project.all<ImageryScene>()));
+    m_sources = render::RasterLayer::sourcesOf(project);
+    m_scenes = project.all<ImageryScene>();
+    m_layers.insert(kImagery, std::make_shared<render::RasterLayer>(m_sources));
+    m_scenesWithPixels.clear();
+    QHash<QUuid, SceneLayer> kept;
+    for (const auto &s : std::as_const(m_sources)) {
+        if (!s.file.isEmpty())
+            m_scenesWithPixels.insert(s.scene.meta.id);
+        // A scene's own layer (and so its cached tiles) lives on while its record is unchanged.
+        if (const auto it = m_sceneLayers.constFind(s.scene.meta.id);
+            it != m_sceneLayers.cend() && it->source.scene == s.scene && it->source.file == s.file)
+            kept.insert(s.scene.meta.id, *it);
+    }
+    m_sceneLayers = kept;
     m_layers.insert(kAnnotations, std::make_shared<render::AnnotationLayer>(project.all<Annotation>()));
     m_layers.insert(kClaims, std::make_shared<render::ClaimLayer>(project.all<Claim>()));
     m_layers.insert(kEvents, std::make_shared<render::EventLayer>(project.all<Event>()));
@@ -70,7 +82,22 @@ void MapLayerSet::setProject(const Project &project, const QString &basemapPath)
                      {kSites, tr("Sites"), true, 1.0, kinds, labels, {}, false}};
     }
     rebuildSiteLayers();
+    rebuildFootprints();
     emit layersChanged();
+}
+
+void MapLayerSet::rebuildFootprints()
+{
+    // Where the map draws a scene's pixels its footprint is an outline only, so that the imagery
+    // keeps its own colours; scenes shown as nothing (no file, imagery hidden) keep a faint fill.
+    bool imageryShown = false;
+    for (const auto &e : std::as_const(m_entries))
+        if (e.id == kImagery)
+            imageryShown = e.visible && e.opacity > 0;
+    auto layer = std::make_shared<render::FootprintLayer>(m_scenes, imageryShown ? m_scenesWithPixels : QSet<QUuid>{});
+    if (const auto old = m_layers.value(kFootprints))
+        layer->setOpacity(old->opacity());
+    m_layers.insert(kFootprints, layer);
 }
 
 void MapLayerSet::rebuildSiteLayers()
@@ -136,29 +163,85 @@ void MapLayerSet::remove(const QString &id)
 void MapLayerSet::applyEntries(const QList<LayerPanel::Entry> &entries)
 {
     QStringList hiddenBefore, hiddenAfter;
-    for (const auto &e : std::as_const(m_entries))
+    bool imageryBefore = false, imageryAfter = false;
+    for (const auto &e : std::as_const(m_entries)) {
         if (e.id == kSites)
             hiddenBefore = e.hiddenKinds;
+        if (e.id == kImagery)
+            imageryBefore = e.visible && e.opacity > 0;
+    }
     m_entries = entries;
     for (const auto &e : std::as_const(m_entries)) {
         if (e.id == kSites)
             hiddenAfter = e.hiddenKinds;
+        if (e.id == kImagery)
+            imageryAfter = e.visible && e.opacity > 0;
         if (auto layer = m_layers.value(e.id))
             layer->setOpacity(e.opacity);
     }
     if (hiddenBefore != hiddenAfter)
         rebuildSiteLayers();
+    if (imageryBefore != imageryAfter)
+        rebuildFootprints();
     emit layersChanged();
 }
 
 render::LayerList MapLayerSet::visibleLayers() const
 {
+    if (!m_onlyScene.isNull()) {
+        render::LayerList out;
+        for (const auto &e : m_entries)
+            if (e.visible)
+                if (auto layer = e.id == kImagery ? sceneLayer(m_onlyScene) : m_layers.value(e.id))
+                    out << layer;
+        return out;
+    }
     render::LayerList out;
     for (const auto &e : m_entries)
         if (e.visible)
             if (auto layer = m_layers.value(e.id))
                 out << layer;
     return out;
+}
+
+render::LayerList MapLayerSet::visibleLayersWith(const QUuid &scene) const
+{
+    render::LayerList out;
+    for (const auto &e : m_entries)
+        if (e.id == kImagery && !scene.isNull()) {
+            if (auto layer = sceneLayer(scene))
+                out << layer;
+        } else if (e.visible) {
+            if (auto layer = m_layers.value(e.id))
+                out << layer;
+        }
+    return out;
+}
+
+void MapLayerSet::showOnlyScene(const QUuid &scene)
+{
+    if (scene == m_onlyScene)
+        return;
+    m_onlyScene = scene;
+    emit layersChanged();
+}
+
+std::shared_ptr<render::MapLayer> MapLayerSet::sceneLayer(const QUuid &scene) const
+{
+    std::shared_ptr<render::RasterLayer> layer = m_sceneLayers.value(scene).layer;
+    if (!layer) {
+        for (const auto &s : m_sources)
+            if (s.scene.meta.id == scene) {
+                layer = std::make_shared<render::RasterLayer>(QList<render::RasterLayer::Source>{s});
+                m_sceneLayers.insert(scene, {s, layer});
+            }
+        if (!layer)
+            return nullptr;
+    }
+    // Drawn as the imagery entry is: the same opacity.
+    if (const auto imagery = m_layers.value(kImagery))
+        layer->setOpacity(imagery->opacity());
+    return layer;
 }
 
 QList<LayerState> MapLayerSet::states() const

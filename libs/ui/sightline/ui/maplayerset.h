@@ -1,6 +1,7 @@
 #pragma once
 
 #include "sightline/render/maprenderer.h"
+#include "sightline/render/rasterlayer.h"
 #include "sightline/core/layerstate.h"
 #include "sightline/store/project.h"
 #include "sightline/ui/layerpanel.h"
@@ -31,8 +32,16 @@ public:
     QList<LayerState> states() const;
     void restore(const QList<LayerState> &states, QStringList *problems);
     void applyEntries(const QList<LayerPanel::Entry> &entries);
-    // The layers to draw, bottom first.
+    // The layers to draw, bottom first. With a scene set by showOnlyScene (flicker), the imagery
+    // shows that scene alone.
     render::LayerList visibleLayers() const;
+    // The layers to draw with the imagery restricted to one scene, shown even when the imagery
+    // entry is hidden (a comparison view locked to the scene). Each scene's layer is kept while
+    // its record is unchanged, so its tiles stay in the cache: going back to a scene is instant.
+    // A null scene gives the layers with all imagery, whatever showOnlyScene says.
+    render::LayerList visibleLayersWith(const QUuid &scene) const;
+    void showOnlyScene(const QUuid &scene);
+    const QUuid &onlyScene() const { return m_onlyScene; }
     // The records drawn under a pixel of view (device pixels), from the topmost visible layer
     // that has any there, best first.
     QList<RecordRef> recordsAt(const render::MapSettings &view, QPointF pixel, double tolerancePixels) const;
@@ -44,12 +53,24 @@ signals:
 
 private:
     void rebuildSiteLayers();
+    void rebuildFootprints();
+    std::shared_ptr<render::MapLayer> sceneLayer(const QUuid &scene) const;
 
     QList<Site> m_sites;
     QHash<QString, std::shared_ptr<render::MapLayer>> m_layers; // by id
     QHash<QString, GeoBounds> m_bounds;
     QList<LayerPanel::Entry> m_entries; // bottom first
     int m_referenceCount = 0;
+    QList<ImageryScene> m_scenes;
+    QList<render::RasterLayer::Source> m_sources;
+    QSet<QUuid> m_scenesWithPixels; // scenes whose file can be read: their footprints are outlines only
+    QUuid m_onlyScene;
+    struct SceneLayer
+    {
+        render::RasterLayer::Source source; // what the layer was made from
+        std::shared_ptr<render::RasterLayer> layer;
+    };
+    mutable QHash<QUuid, SceneLayer> m_sceneLayers;
 };
 
 } // namespace sightline::ui

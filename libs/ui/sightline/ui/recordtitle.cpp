@@ -6,6 +6,15 @@
 
 namespace sightline::ui {
 
+QString sourceTitle(const Source &source)
+{
+    if (const QString title = source.title.trimmed(); !title.isEmpty())
+        return title;
+    if (const QString publisher = source.publisher.trimmed(); !publisher.isEmpty())
+        return publisher;
+    return QCoreApplication::translate("RecordTitle", "(untitled source)");
+}
+
 QString recordKindLabel(RecordType type)
 {
     switch (type) {
@@ -32,7 +41,7 @@ QString recordTitle(const Project &project, const RecordRef &record)
         break;
     case RecordType::Source:
         if (const auto r = project.find<Source>(record.id))
-            return r->title.isEmpty() ? r->publisher : r->title;
+            return sourceTitle(*r);
         break;
     case RecordType::Capture:
         if (const auto r = project.find<Capture>(record.id))

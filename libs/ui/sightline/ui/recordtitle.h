@@ -1,6 +1,7 @@
 #pragma once
 
 #include "sightline/core/link.h"
+#include "sightline/core/source.h"
 
 #include <QString>
 
@@ -10,6 +11,8 @@ class Project;
 
 namespace sightline::ui {
 
+// How every view names a source: its title, else its publisher, else "(untitled source)".
+QString sourceTitle(const Source &source);
 // What the evidence views call a record kind ("Claim", "Source"), translated.
 QString recordKindLabel(RecordType type);
 // A line that names a record: a site's name, a source's or event's title, a claim's quote, a

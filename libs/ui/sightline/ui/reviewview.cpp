@@ -2,6 +2,7 @@
 
 #include "sightline/edit/document.h"
 #include "sightline/edit/reviewcommands.h"
+#include "sightline/ui/documentfollower.h"
 #include "sightline/ui/recordtitle.h"
 #include "sightline/ui/selectionmodel.h"
 
@@ -22,13 +23,15 @@ constexpr int kTypeRole = Qt::UserRole + 2;
 } // namespace
 
 ReviewView::ReviewView(SelectionModel *selection, QWidget *parent)
-    : QWidget(parent), m_selection(selection), m_table(new QTableWidget(this)), m_note(new QLineEdit(this)),
+    : QWidget(parent), m_selection(selection),
+      // Any edit, undo or redo can raise or clear flags (a source's grade, a review marked).
+      m_follower(new DocumentFollower(this, [this] { reload(); })), m_table(new QTableWidget(this)), m_note(new QLineEdit(this)),
       m_markReviewed(new QPushButton(tr("Mark reviewed"), this)), m_message(new QLabel(this))
 {
     m_table->setColumnCount(ColumnCount);
     m_table->setHorizontalHeaderLabels({tr("Kind"), tr("Record"), tr("Reason"), tr("Raised")});
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
@@ -46,35 +49,35 @@ ReviewView::ReviewView(SelectionModel *selection, QWidget *parent)
     layout->addLayout(row);
     layout->addWidget(m_message);
     connect(m_table, &QTableWidget::itemSelectionChanged, this, [this] {
-        const auto rows = m_table->selectionModel()->selectedRows();
-        m_markReviewed->setEnabled(rows.size() == 1);
-        if (!m_loading && rows.size() == 1)
-            m_selection->select({recordAt(rows.first().row())});
+        const QList<RecordRef> records = selectedRecords();
+        m_markReviewed->setEnabled(records.size() == 1);
+        if (!m_loading && !records.isEmpty())
+            m_selection->select(records);
     });
-    connect(m_table, &QTableWidget::cellClicked, this, [this](int clicked) { m_selection->select({recordAt(clicked)}); });
+    connect(m_selection, &SelectionModel::changed, this, &ReviewView::followSelection);
+    // A click on a row already chosen selects its records again after another view changed the selection.
+    connect(m_table, &QTableWidget::cellClicked, this, [this] {
+        if (const QList<RecordRef> records = selectedRecords(); !records.isEmpty())
+            m_selection->select(records);
+    });
     connect(m_markReviewed, &QPushButton::clicked, this, &ReviewView::markReviewed);
 }
 
 void ReviewView::setDocument(edit::Document *document)
 {
-    if (m_document)
-        disconnect(m_document, nullptr, this, nullptr);
-    m_document = document;
-    // Any edit, undo or redo can raise or clear flags (a source's grade, a review marked).
-    if (m_document)
-        connect(m_document, &edit::Document::recordsChanged, this, &ReviewView::reload);
-    reload();
+    m_follower->setDocument(document);
 }
 
 void ReviewView::reload()
 {
     m_loading = true;
-    const QList<ReviewFlag> flags = m_document ? m_document->project().reviewFlags() : QList<ReviewFlag>{};
+    edit::Document *document = m_follower->document();
+    const QList<ReviewFlag> flags = document ? document->project().reviewFlags() : QList<ReviewFlag>{};
     m_table->clearContents();
     m_table->setRowCount(int(flags.size()));
     for (int row = 0; row < flags.size(); ++row) {
         const ReviewFlag &f = flags[row];
-        const QString title = recordTitle(m_document->project(), f.record);
+        const QString title = recordTitle(document->project(), f.record);
         const QStringList cells{recordKindLabel(f.record.type), title, f.reason,
                                 QLocale().toString(f.raisedUtc.toLocalTime(), QLocale::ShortFormat)};
         for (int col = 0; col < ColumnCount; ++col) {
@@ -90,6 +93,35 @@ void ReviewView::reload()
     m_table->setColumnWidth(ReasonColumn, 320);
     m_markReviewed->setEnabled(false);
     m_loading = false;
+    followSelection();
+}
+
+QList<RecordRef> ReviewView::selectedRecords() const
+{
+    QList<RecordRef> out;
+    for (const QModelIndex &row : m_table->selectionModel()->selectedRows())
+        if (const RecordRef r = recordAt(row.row()); !r.id.isNull() && !out.contains(r))
+            out << r;
+    return out;
+}
+
+void ReviewView::followSelection()
+{
+    const QList<RecordRef> &selected = m_selection->selected();
+    m_loading = true; // following the selection must not set it again
+    QItemSelection rows;
+    int first = -1;
+    for (int row = 0; row < rowCount(); ++row) {
+        if (!selected.contains(recordAt(row)))
+            continue;
+        rows.select(m_table->model()->index(row, 0), m_table->model()->index(row, ColumnCount - 1));
+        if (first < 0)
+            first = row;
+    }
+    m_table->selectionModel()->select(rows, QItemSelectionModel::ClearAndSelect);
+    if (first >= 0)
+        m_table->scrollToItem(m_table->item(first, 0));
+    m_loading = false;
 }
 
 int ReviewView::rowCount() const { return m_table->rowCount(); }
@@ -104,13 +136,14 @@ RecordRef ReviewView::recordAt(int row) const
 
 bool ReviewView::markReviewed()
 {
-    const auto rows = m_table->selectionModel()->selectedRows();
-    if (!m_document || rows.size() != 1)
+    const QList<RecordRef> records = selectedRecords();
+    edit::Document *document = m_follower->document();
+    if (!document || records.size() != 1)
         return false;
-    const RecordRef record = recordAt(rows.first().row());
+    const RecordRef record = records.first();
     // An undoable edit: the flags stay in the file, marked cleared with who, when and the note.
-    const QString why = m_document->push(
-        new edit::ClearReviewCommand(*m_document, record, m_note->text().trimmed(), tr("Mark reviewed")));
+    const QString why = document->push(
+        new edit::ClearReviewCommand(*document, record, m_note->text().trimmed(), tr("Mark reviewed")));
     if (!why.isEmpty()) {
         m_message->setText(tr("Could not mark the record reviewed: %1").arg(why));
         m_message->show();

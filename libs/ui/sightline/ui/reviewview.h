@@ -2,7 +2,6 @@
 
 #include "sightline/core/link.h"
 
-#include <QPointer>
 #include <QWidget>
 
 class QLabel;
@@ -16,12 +15,14 @@ class Document;
 
 namespace sightline::ui {
 
+class DocumentFollower;
 class SelectionModel;
 
 // The needs-review list: every open review flag (a record resting on a source that was
 // downgraded or discredited) with the record, the reason and when it was raised. Choosing a
 // row selects the record; "Mark reviewed" clears the chosen record's flags with the note
-// typed beside it. GUI thread only.
+// typed beside it. A selection made elsewhere selects the rows of the records it holds. Follows
+// every edit, undo or redo of the document. GUI thread only.
 class ReviewView : public QWidget
 {
     Q_OBJECT
@@ -43,8 +44,12 @@ signals:
     void reviewed(const sightline::RecordRef &record);
 
 private:
+    void followSelection();
+    // The records of the selected rows, each once.
+    QList<RecordRef> selectedRecords() const;
+
     SelectionModel *m_selection;
-    QPointer<edit::Document> m_document; // the window may replace the document first
+    DocumentFollower *m_follower;
     QTableWidget *m_table;
     QLineEdit *m_note;
     QPushButton *m_markReviewed;

@@ -1,6 +1,7 @@
 #include "sightline/ui/searchpanel.h"
 
-#include "sightline/store/project.h"
+#include "sightline/edit/document.h"
+#include "sightline/ui/documentfollower.h"
 #include "sightline/ui/recordtitle.h"
 #include "sightline/ui/selectionmodel.h"
 
@@ -19,8 +20,8 @@ constexpr int kLimit = 100;
 } // namespace
 
 SearchPanel::SearchPanel(SelectionModel *selection, QWidget *parent)
-    : QWidget(parent), m_selection(selection), m_field(new QLineEdit(this)), m_results(new QTreeWidget(this)),
-      m_message(new QLabel(this))
+    : QWidget(parent), m_selection(selection), m_follower(new DocumentFollower(this, [this] { refresh(); })),
+      m_field(new QLineEdit(this)), m_results(new QTreeWidget(this)), m_message(new QLabel(this))
 {
     m_field->setPlaceholderText(tr("Search sources, claims, sites, events, captures"));
     m_field->setClearButtonEnabled(true);
@@ -42,12 +43,17 @@ SearchPanel::SearchPanel(SelectionModel *selection, QWidget *parent)
             [this](QTreeWidgetItem *item) { choose(m_results->indexOfTopLevelItem(item)); });
 }
 
-void SearchPanel::setProject(const Project *project)
+void SearchPanel::setDocument(edit::Document *document)
 {
-    m_project = project;
     m_searched.clear();
     m_results->clear();
     m_message->clear();
+    m_follower->setDocument(document);
+}
+
+const Project *SearchPanel::project() const
+{
+    return m_follower->document() ? &m_follower->document()->project() : nullptr;
 }
 
 void SearchPanel::search(const QString &text)
@@ -57,21 +63,21 @@ void SearchPanel::search(const QString &text)
     m_results->clear();
     m_message->clear();
     m_searched = text;
-    if (!m_project || text.trimmed().isEmpty())
+    if (!project() || text.trimmed().isEmpty())
         return;
     QList<SearchHit> hits;
     try {
-        hits = m_project->search(text, kLimit);
+        hits = project()->search(text, kLimit);
     } catch (const std::exception &e) { // an unbalanced quote, say
         m_message->setText(tr("Cannot search for this: %1").arg(QString::fromUtf8(e.what())));
         return;
     }
     for (const SearchHit &hit : hits) {
-        QString title = recordTitle(*m_project, hit.record);
+        QString title = recordTitle(*project(), hit.record);
         // A capture's file name says little; its source says where the text is from.
         if (hit.record.type == RecordType::Capture)
-            if (const auto capture = m_project->find<Capture>(hit.record.id))
-                title = tr("%1 (captured text)").arg(recordTitle(*m_project, {RecordType::Source, capture->sourceId}));
+            if (const auto capture = project()->find<Capture>(hit.record.id))
+                title = tr("%1 (captured text)").arg(recordTitle(*project(), {RecordType::Source, capture->sourceId}));
         auto *item = new QTreeWidgetItem(m_results, {recordKindLabel(hit.record.type), title, hit.snippet});
         item->setToolTip(TitleColumn, title);
         item->setToolTip(SnippetColumn, hit.snippet);
@@ -103,12 +109,12 @@ RecordRef SearchPanel::resultAt(int row) const
 void SearchPanel::choose(int row)
 {
     RecordRef record = resultAt(row);
-    if (record.id.isNull() || !m_project)
+    if (record.id.isNull() || !project())
         return;
     m_results->setCurrentItem(m_results->topLevelItem(row));
     // A capture is shown through its source: the sources panel chooses it.
     if (record.type == RecordType::Capture)
-        if (const auto capture = m_project->find<Capture>(record.id))
+        if (const auto capture = project()->find<Capture>(record.id))
             record = {RecordType::Source, capture->sourceId};
     m_selection->select({record});
 }

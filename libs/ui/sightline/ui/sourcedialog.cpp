@@ -18,7 +18,7 @@ QDate dateFrom(const QLineEdit *edit)
 }
 } // namespace
 
-SourceDialog::SourceDialog(const Source &source, QWidget *parent)
+SourceDialog::SourceDialog(const Source &source, const GradingScheme &scheme, QWidget *parent)
     : QDialog(parent), m_source(source), m_title(new QLineEdit(source.title, this)),
       m_publisher(new QLineEdit(source.publisher, this)),
       m_authors(new QLineEdit(source.authors.join(QStringLiteral("; ")), this)), m_url(new QLineEdit(source.url, this)),
@@ -30,11 +30,14 @@ SourceDialog::SourceDialog(const Source &source, QWidget *parent)
     for (const QString &key : allKeys<SourceKind>())
         m_kind->addItem(toLabel(*fromKey<SourceKind>(key)), key);
     m_kind->setCurrentIndex(m_kind->findData(toKey(source.kind)));
-    for (int r = 0; r <= static_cast<int>(Reliability::F); ++r)
-        m_reliability->addItem(reliabilityLabel(static_cast<Reliability>(r)), r);
-    m_reliability->setCurrentIndex(static_cast<int>(source.reliability));
-    m_reliability->setToolTip(tr("Admiralty scale: how reliable the source has been, judged apart from this "
-                                 "piece of information"));
+    // Only the grades the project's scheme has; a source graded outside it (which the project
+    // would refuse to save) starts at the scheme's "not yet judged".
+    for (const Reliability r : scheme.reliabilities())
+        m_reliability->addItem(reliabilityLabel(r, scheme), static_cast<int>(r));
+    const Reliability current = scheme.allows(source.reliability) ? source.reliability : scheme.unjudged();
+    m_reliability->setCurrentIndex(m_reliability->findData(static_cast<int>(current)));
+    m_reliability->setToolTip(tr("%1: how reliable the source has been, judged apart from this piece of information")
+                                  .arg(scheme.name()));
     m_authors->setPlaceholderText(tr("Separated by semicolons"));
     m_url->setPlaceholderText(QStringLiteral("https://"));
     for (QLineEdit *date : {m_published, m_accessed}) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "sightline/core/gradingscheme.h"
 #include "sightline/core/source.h"
 
 #include <QDialog>
@@ -11,14 +12,15 @@ class QPlainTextEdit;
 
 namespace sightline::ui {
 
-// Edits a source: title, publisher, authors, URL, dates, kind, reliability (Admiralty A–F) and
-// notes. Returns the edited copy; the caller turns it into an undoable command. Dates are typed
+// Edits a source: title, publisher, authors, URL, dates, kind, reliability (the grades of the
+// project's scheme, in its words: Admiralty A–F, UK 5×5×5 A–E) and notes. Returns the edited copy; the caller turns it into an undoable command. Dates are typed
 // as YYYY-MM-DD (or left empty); OK stays disabled while one is not a date. GUI thread only.
 class SourceDialog : public QDialog
 {
     Q_OBJECT
 public:
-    SourceDialog(const Source &source, QWidget *parent = nullptr);
+    SourceDialog(const Source &source, const GradingScheme &scheme, QWidget *parent = nullptr);
+    QComboBox *reliabilityBox() const { return m_reliability; }
     Source source() const;
 
 private:

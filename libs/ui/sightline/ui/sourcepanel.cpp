@@ -1,6 +1,9 @@
 #include "sightline/ui/sourcepanel.h"
 
 #include "sightline/edit/capturecommands.h"
+#include "sightline/ui/captureexportdialog.h"
+#include "sightline/ui/documentfollower.h"
+#include "sightline/ui/recordtitle.h"
 #include "sightline/ui/sourcedialog.h"
 #include "sightline/ui/sourcetablemodel.h"
 
@@ -23,7 +26,10 @@
 namespace sightline::ui {
 
 SourcePanel::SourcePanel(QWidget *parent)
-    : QWidget(parent), m_model(new SourceTableModel(this)), m_proxy(new QSortFilterProxyModel(this)),
+    : QWidget(parent),
+      m_follower(new DocumentFollower(this, [this] { reload(); },
+                                      {RecordType::Source, RecordType::Capture, RecordType::Claim, RecordType::Link})),
+      m_model(new SourceTableModel(this)), m_proxy(new QSortFilterProxyModel(this)),
       m_search(new QLineEdit(this)), m_table(new QTableView(this)), m_capturesLabel(new QLabel(this)),
       m_captures(new QListWidget(this))
 {
@@ -72,6 +78,9 @@ SourcePanel::SourcePanel(QWidget *parent)
     m_attach = new QPushButton(tr("Attach file…"), this);
     m_attach->setToolTip(tr("Store a file (PDF, web page, image, any file) in the project as a capture of this source"));
     m_open = new QPushButton(tr("Open"), this);
+    m_export = new QPushButton(tr("Export capture…"), this);
+    m_export->setToolTip(tr("Write the capture's stored bytes to a file; the custody log records the export"));
+    connect(m_export, &QPushButton::clicked, this, &SourcePanel::exportCurrentCapture);
     connect(add, &QPushButton::clicked, this, &SourcePanel::addSource);
     connect(m_edit, &QPushButton::clicked, this, &SourcePanel::editCurrentSource);
     connect(m_delete, &QPushButton::clicked, this, &SourcePanel::deleteCurrentSource);
@@ -84,7 +93,10 @@ SourcePanel::SourcePanel(QWidget *parent)
         emit captureActivated(item->data(Qt::UserRole).toUuid());
     });
     connect(m_captures, &QListWidget::currentItemChanged, this,
-            [this](QListWidgetItem *item) { m_open->setEnabled(item != nullptr); });
+            [this](QListWidgetItem *item) {
+                m_open->setEnabled(item != nullptr);
+                m_export->setEnabled(item != nullptr);
+            });
 
     m_capturesLabel->setWordWrap(true); // a long title must not widen the dock
     m_captures->setWordWrap(true);
@@ -107,6 +119,7 @@ SourcePanel::SourcePanel(QWidget *parent)
     bottomLayout->addWidget(m_captures, 1);
     auto *captureButtons = new QHBoxLayout;
     captureButtons->addWidget(m_open);
+    captureButtons->addWidget(m_export);
     captureButtons->addWidget(m_attach);
     captureButtons->addStretch(1);
     bottomLayout->addLayout(captureButtons);
@@ -126,15 +139,13 @@ SourcePanel::SourcePanel(QWidget *parent)
 
 void SourcePanel::setDocument(edit::Document *document)
 {
-    disconnect(m_following);
-    m_document = document;
-    if (document)
-        m_following = connect(document, &edit::Document::recordsChanged, this, [this](RecordType type) {
-            if (type == RecordType::Source || type == RecordType::Capture || type == RecordType::Claim || type == RecordType::Link)
-                reload();
-        });
     m_current = QUuid();
-    reload();
+    m_follower->setDocument(document);
+}
+
+edit::Document *SourcePanel::document() const
+{
+    return m_follower->document();
 }
 
 void SourcePanel::reload()
@@ -142,8 +153,8 @@ void SourcePanel::reload()
     const QUuid keep = m_current;
     {
         const QSignalBlocker block(m_table->selectionModel());
-        if (m_document)
-            m_model->reload(m_document->project());
+        if (document())
+            m_model->reload(document()->project());
         else
             m_model->clear();
     }
@@ -192,17 +203,18 @@ void SourcePanel::fillCaptures()
 {
     const QUuid keep = m_captures->currentItem() ? m_captures->currentItem()->data(Qt::UserRole).toUuid() : QUuid();
     m_captures->clear();
-    const bool has = !m_current.isNull() && m_document;
+    const bool has = !m_current.isNull() && document();
     m_edit->setEnabled(has);
     m_delete->setEnabled(has);
     m_attach->setEnabled(has);
     m_open->setEnabled(false);
+    m_export->setEnabled(false);
     if (!has) {
         m_capturesLabel->setText(tr("Captures: choose a source above"));
         return;
     }
     const QLocale locale;
-    for (const Capture &c : m_document->project().all<Capture>()) {
+    for (const Capture &c : document()->project().all<Capture>()) {
         if (c.sourceId != m_current)
             continue;
         const QString type = QMimeDatabase().mimeTypeForName(c.mediaType).comment();
@@ -222,7 +234,7 @@ void SourcePanel::fillCaptures()
     }
     const Source *s = m_model->sourceAt(m_model->rowOf(m_current));
     m_capturesLabel->setText(tr("Captures of %1: %2")
-                                 .arg(s ? (s->title.isEmpty() ? s->publisher : s->title) : QString())
+                                 .arg(s ? sourceTitle(*s) : QString())
                                  .arg(m_captures->count()));
     m_capturesLabel->setToolTip(m_capturesLabel->text());
     if (m_captures->count() > 0)
@@ -232,7 +244,7 @@ void SourcePanel::fillCaptures()
 
 bool SourcePanel::run(edit::RecordCommandBase *command)
 {
-    if (const QString why = m_document->push(command); !why.isEmpty()) {
+    if (const QString why = document()->push(command); !why.isEmpty()) {
         QMessageBox::warning(this, tr("Cannot make this change"), why);
         return false;
     }
@@ -241,14 +253,15 @@ bool SourcePanel::run(edit::RecordCommandBase *command)
 
 void SourcePanel::addSource()
 {
-    if (!m_document)
+    if (!document())
         return;
     Source fresh;
     fresh.accessed = QDate::currentDate();
-    SourceDialog dialog(fresh, this);
+    fresh.reliability = document()->project().gradingScheme().unjudged();
+    SourceDialog dialog(fresh, document()->project().gradingScheme(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    auto *command = new edit::SaveRecordCommand<Source>(*m_document, dialog.source(),
+    auto *command = new edit::SaveRecordCommand<Source>(*document(), dialog.source(),
                                                         tr("Add source %1").arg(dialog.source().title));
     const QUuid id = command->after().meta.id;
     if (run(command))
@@ -257,34 +270,34 @@ void SourcePanel::addSource()
 
 void SourcePanel::editCurrentSource()
 {
-    if (!m_document)
+    if (!document())
         return;
-    const auto source = m_document->project().find<Source>(m_current);
+    const auto source = document()->project().find<Source>(m_current);
     if (!source)
         return;
-    SourceDialog dialog(*source, this);
+    SourceDialog dialog(*source, document()->project().gradingScheme(), this);
     if (dialog.exec() != QDialog::Accepted || dialog.source() == *source)
         return;
-    run(new edit::SaveRecordCommand<Source>(*m_document, dialog.source(), tr("Edit source %1").arg(source->title)));
+    run(new edit::SaveRecordCommand<Source>(*document(), dialog.source(), tr("Edit source %1").arg(source->title)));
 }
 
 QString SourcePanel::whyNotDeletable(const QUuid &sourceId) const
 {
-    const auto source = m_document ? m_document->project().find<Source>(sourceId) : std::nullopt;
+    const auto source = document() ? document()->project().find<Source>(sourceId) : std::nullopt;
     if (!source)
         return {};
     // Claims, captures and links that refer to the source would be left pointing at nothing.
     const int claims = m_model->claimCount(sourceId);
     const int captures = m_model->captureCount(sourceId);
     int links = 0;
-    for (const Link &l : m_document->project().all<Link>())
+    for (const Link &l : document()->project().all<Link>())
         links += (l.from.id == sourceId || l.to.id == sourceId) ? 1 : 0;
-    for (const Claim &c : m_document->project().all<Claim>())
+    for (const Claim &c : document()->project().all<Claim>())
         links += c.attributedTo == sourceId ? 1 : 0;
     if (claims + captures + links == 0)
         return {};
     return tr("“%1” still has %2 claims, %3 captures and %4 links or attributions. Delete or move them first.")
-        .arg(source->title.isEmpty() ? source->publisher : source->title)
+        .arg(sourceTitle(*source))
         .arg(claims)
         .arg(captures)
         .arg(links);
@@ -292,21 +305,30 @@ QString SourcePanel::whyNotDeletable(const QUuid &sourceId) const
 
 void SourcePanel::deleteCurrentSource()
 {
-    const auto source = m_document ? m_document->project().find<Source>(m_current) : std::nullopt;
+    const auto source = document() ? document()->project().find<Source>(m_current) : std::nullopt;
     if (!source)
         return;
     if (const QString why = whyNotDeletable(source->meta.id); !why.isEmpty()) {
         QMessageBox::information(this, tr("Cannot delete source"), why);
         return;
     }
-    run(new edit::DeleteRecordCommand<Source>(*m_document, source->meta.id,
-                                              tr("Delete source %1").arg(source->title.isEmpty() ? source->publisher
-                                                                                                 : source->title)));
+    run(new edit::DeleteRecordCommand<Source>(*document(), source->meta.id,
+                                              tr("Delete source %1").arg(sourceTitle(*source))));
+}
+
+void SourcePanel::exportCurrentCapture()
+{
+    QListWidgetItem *item = m_captures->currentItem();
+    if (!document() || !item)
+        return;
+    const QString summary = chooseAndExportCapture(this, document()->project(), item->data(Qt::UserRole).toUuid());
+    if (!summary.isEmpty())
+        emit captureExported(summary);
 }
 
 void SourcePanel::attachCapture()
 {
-    if (!m_document || m_current.isNull())
+    if (!document() || m_current.isNull())
         return;
     const QString path = QFileDialog::getOpenFileName(this, tr("Attach a capture"), QString(),
                                                       tr("Captures (*.pdf *.html *.htm *.txt *.png *.jpg *.jpeg);;All files (*)"));
@@ -316,7 +338,7 @@ void SourcePanel::attachCapture()
     description.sourceId = m_current;
     description.fileName = QFileInfo(path).fileName();
     description.mediaType = QMimeDatabase().mimeTypeForFile(path).name();
-    run(new edit::AttachCaptureCommand(*m_document, description, path,
+    run(new edit::AttachCaptureCommand(*document(), description, path,
                                        tr("Attach %1").arg(description.fileName)));
 }
 

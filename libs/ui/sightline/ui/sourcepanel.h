@@ -17,6 +17,7 @@ class RecordCommandBase;
 
 namespace sightline::ui {
 
+class DocumentFollower;
 class SourceTableModel;
 
 // The sources of a project: a searchable, sortable table, buttons to add, edit and delete a
@@ -49,18 +50,25 @@ public:
     void editCurrentSource();
     void deleteCurrentSource();
     void attachCapture();
+    // Asks where to write the chosen capture and exports it (Export capture…).
+    void exportCurrentCapture();
+    QPushButton *exportButton() const { return m_export; }
 
 signals:
     // The source chosen in the table; null when none is.
     void currentSourceChanged(const QUuid &sourceId);
     // The analyst asked to open a capture (double click, Enter or Open).
     void captureActivated(const QUuid &captureId);
+    // A capture was exported: what was written, one line.
+    void captureExported(const QString &summary);
 
 private:
     void fillCaptures();
     bool run(edit::RecordCommandBase *command);
 
-    edit::Document *m_document = nullptr;
+    edit::Document *document() const;
+
+    DocumentFollower *m_follower;
     SourceTableModel *m_model;
     QSortFilterProxyModel *m_proxy;
     QLineEdit *m_search;
@@ -71,8 +79,8 @@ private:
     QPushButton *m_delete;
     QPushButton *m_attach;
     QPushButton *m_open;
+    QPushButton *m_export;
     QUuid m_current;
-    QMetaObject::Connection m_following;
 };
 
 } // namespace sightline::ui

@@ -1,21 +1,32 @@
 #include "sightline/ui/sourcetablemodel.h"
 
+#include "sightline/store/gradehistories.h"
+#include "sightline/ui/recordtitle.h"
+
 #include <QCoreApplication>
 
 namespace sightline::ui {
 
-QString reliabilityLabel(Reliability r)
+// The schemes' own words (libs/core/gradingscheme), listed here so that they are translated.
+[[maybe_unused]] static const char *const kSchemeLabels[] = {
+    QT_TRANSLATE_NOOP("sightline::ui::SourceTableModel", "completely reliable"),
+    QT_TRANSLATE_NOOP("sightline::ui::SourceTableModel", "usually reliable"),
+    QT_TRANSLATE_NOOP("sightline::ui::SourceTableModel", "fairly reliable"),
+    QT_TRANSLATE_NOOP("sightline::ui::SourceTableModel", "not usually reliable"),
+    QT_TRANSLATE_NOOP("sightline::ui::SourceTableModel", "unreliable"),
+    QT_TRANSLATE_NOOP("sightline::ui::SourceTableModel", "reliability cannot be judged"),
+    QT_TRANSLATE_NOOP("sightline::ui::SourceTableModel", "always reliable"),
+    QT_TRANSLATE_NOOP("sightline::ui::SourceTableModel", "mostly reliable"),
+    QT_TRANSLATE_NOOP("sightline::ui::SourceTableModel", "sometimes reliable"),
+    QT_TRANSLATE_NOOP("sightline::ui::SourceTableModel", "untested source")};
+
+QString reliabilityLabel(Reliability r, const GradingScheme &scheme)
 {
-    static const char *const labels[] = {
-        QT_TRANSLATE_NOOP("sightline::ui::SourceTableModel", "completely reliable"),
-        QT_TRANSLATE_NOOP("sightline::ui::SourceTableModel", "usually reliable"),
-        QT_TRANSLATE_NOOP("sightline::ui::SourceTableModel", "fairly reliable"),
-        QT_TRANSLATE_NOOP("sightline::ui::SourceTableModel", "not usually reliable"),
-        QT_TRANSLATE_NOOP("sightline::ui::SourceTableModel", "unreliable"),
-        QT_TRANSLATE_NOOP("sightline::ui::SourceTableModel", "reliability cannot be judged")};
+    const QString label = scheme.label(r);
+    if (label.isEmpty()) // a grade the scheme lacks: the letter alone, never another scheme's words
+        return toKey(r);
     return QStringLiteral("%1 — %2")
-        .arg(toKey(r), QCoreApplication::translate("sightline::ui::SourceTableModel",
-                                                    labels[static_cast<int>(r)]));
+        .arg(toKey(r), QCoreApplication::translate("sightline::ui::SourceTableModel", label.toUtf8().constData()));
 }
 
 SourceTableModel::SourceTableModel(QObject *parent) : QAbstractTableModel(parent) {}
@@ -23,6 +34,7 @@ SourceTableModel::SourceTableModel(QObject *parent) : QAbstractTableModel(parent
 void SourceTableModel::reload(const Project &project)
 {
     beginResetModel();
+    m_scheme = &project.gradingScheme();
     m_sources = project.all<Source>();
     m_captures.clear();
     for (const Capture &c : project.all<Capture>())
@@ -30,9 +42,7 @@ void SourceTableModel::reload(const Project &project)
     m_claims.clear();
     for (const Claim &c : project.all<Claim>())
         ++m_claims[c.sourceId];
-    m_history.clear();
-    for (const Source &s : m_sources)
-        m_history.insert(s.meta.id, project.gradeHistory(s.meta.id));
+    m_history = gradeHistories(project);
     endResetModel();
 }
 
@@ -71,11 +81,11 @@ QVariant SourceTableModel::data(const QModelIndex &index, int role) const
         return {};
     if (role == Qt::DisplayRole || role == SortRole) {
         switch (index.column()) {
-        case TitleColumn: return s->title.isEmpty() ? s->publisher : s->title;
+        case TitleColumn: return sourceTitle(*s);
         case PublisherColumn: return s->publisher;
         case KindColumn: return toLabel(s->kind);
         case ReliabilityColumn: return role == SortRole ? QVariant(static_cast<int>(s->reliability))
-                                                        : QVariant(reliabilityLabel(s->reliability));
+                                                        : QVariant(reliabilityLabel(s->reliability, *m_scheme));
         case CapturesColumn: return m_captures.value(s->meta.id);
         case ClaimsColumn: return m_claims.value(s->meta.id);
         case PublishedColumn: return role == SortRole ? QVariant(s->published)
@@ -87,7 +97,7 @@ QVariant SourceTableModel::data(const QModelIndex &index, int role) const
         QStringList lines{tr("Grading history:")};
         for (const SourceGradeChange &g : m_history.value(s->meta.id)) {
             QString line = tr("%1 on %2 by %3")
-                               .arg(reliabilityLabel(g.reliability), g.atUtc.toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")),
+                               .arg(reliabilityLabel(g.reliability, *m_scheme), g.atUtc.toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")),
                                     g.author);
             if (!g.reason.isEmpty())
                 line += QStringLiteral(": ") + g.reason;

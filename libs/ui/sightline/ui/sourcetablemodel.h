@@ -6,9 +6,10 @@
 
 namespace sightline::ui {
 
-// The project's sources as a table: title, reliability (letter and meaning), publisher, kind,
-// captures and claims counted, published date. SortRole gives each column a value that sorts
-// naturally (reliability A before F, dates as dates). A snapshot, refreshed by reload().
+// The project's sources as a table: title, reliability (letter and meaning in the words of the
+// project's grading scheme), publisher, kind, captures and claims counted, published date.
+// SortRole gives each column a value that sorts naturally (reliability A before F, dates as
+// dates). A snapshot, refreshed by reload().
 // GUI thread only.
 class SourceTableModel : public QAbstractTableModel
 {
@@ -36,9 +37,11 @@ private:
     QHash<QUuid, int> m_captures;
     QHash<QUuid, int> m_claims;
     QHash<QUuid, QList<SourceGradeChange>> m_history; // each source's grades, oldest first
+    const GradingScheme *m_scheme = &GradingScheme::admiralty(); // the project's, for the labels
 };
 
-// "B — usually reliable", translated.
-QString reliabilityLabel(Reliability r);
+// "B — usually reliable" in the scheme's words, translated; the letter alone for a grade the
+// scheme lacks.
+QString reliabilityLabel(Reliability r, const GradingScheme &scheme);
 
 } // namespace sightline::ui

@@ -1,0 +1,69 @@
+#pragma once
+
+#include "sightline/core/scene.h"
+
+#include <QDate>
+#include <QWidget>
+
+class QComboBox;
+class QDateEdit;
+class QGridLayout;
+class QLabel;
+class QToolButton;
+
+namespace sightline::ui {
+
+class MapCanvas;
+class MapLayerSet;
+
+// Two to four maps side by side, panned and zoomed together: moving one moves the others to the
+// same centre and scale, and the cursor of one is a cross in the others. Each map is locked to
+// one scene (the imagery shows that scene alone) or to a date (the map as it was then). The maps
+// are ordinary MapCanvas views drawing the layer set's layers. GUI thread only.
+class ComparisonView : public QWidget
+{
+    Q_OBJECT
+public:
+    static constexpr int kMaxPanes = 4;
+
+    explicit ComparisonView(MapLayerSet *layers, QWidget *parent = nullptr);
+
+    // The scenes the lock lists offer, newest last; keeps each pane's lock where it can.
+    void setScenes(const QList<ImageryScene> &scenes);
+    int paneCount() const { return static_cast<int>(m_panes.size()); }
+    MapCanvas *canvas(int pane) const;
+    QComboBox *lockChoice(int pane) const;
+    // Adds a pane (up to four) showing the same place, locked to the next newer scene.
+    void addPane();
+    void removePane();
+    void lockToScene(int pane, const QUuid &scene);
+    void lockToDate(int pane, const QDate &date);
+    // The scene a pane is locked to, or null for a date lock.
+    QUuid lockedScene(int pane) const;
+    // Shows this view in every pane.
+    void setView(const QString &crs, QPointF center, double mapUnitsPerPixel);
+
+private:
+    struct Pane
+    {
+        QWidget *box;
+        QComboBox *lock;
+        QDateEdit *date;
+        MapCanvas *canvas;
+        bool chosen = false; // locked by the analyst (or a caller), kept when the scenes change
+    };
+    void applyLock(int pane);
+    void follow(int pane);
+    void relayout();
+    void updateLayers();
+
+    MapLayerSet *m_layers;
+    QList<ImageryScene> m_scenes; // oldest first
+    QList<Pane> m_panes;
+    QGridLayout *m_grid;
+    QToolButton *m_add;
+    QToolButton *m_remove;
+    bool m_syncing = false;
+};
+
+} // namespace sightline::ui
