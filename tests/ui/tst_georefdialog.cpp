@@ -112,6 +112,13 @@ private slots:
         model->removePoint(5);
         QCOMPARE(model->rowCount(), 5);
 
+        // Never over the file of a scene the project has.
+        const QByteArray referenceHash = store::fileSha256(referenceFile);
+        QVERIFY(!dialog.saveAs(referenceFile, &error));
+        QVERIFY2(error.contains(QStringLiteral("is the file of a scene")), qPrintable(error));
+        QCOMPARE(store::fileSha256(referenceFile), referenceHash);
+        QCOMPARE(doc.project().count(RecordType::Scene), 1);
+
         const QString out = dialog.defaultOutputPath();
         QVERIFY2(dialog.saveAs(out, &error), qPrintable(error));
         QCOMPARE(doc.project().count(RecordType::Scene), 2);

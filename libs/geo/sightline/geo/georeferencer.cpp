@@ -302,17 +302,6 @@ std::optional<GeoreferenceFit> Georeferencer::fit(QString *error) const
     return result;
 }
 
-std::optional<QPointF> Georeferencer::pixelToMap(QPointF pixel) const
-{
-    if (!fit(nullptr))
-        return std::nullopt;
-    const GcpTransformer t(m_method, m_points);
-    double x = pixel.x(), y = pixel.y();
-    if (!t.isValid() || !t.transform(true, x, y))
-        return std::nullopt;
-    return QPointF(x, y);
-}
-
 bool Georeferencer::write(const QString &outPath, QString *error) const
 {
     auto failOut = [&](const QString &why) {

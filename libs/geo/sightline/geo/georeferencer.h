@@ -79,10 +79,6 @@ public:
     // points lie on one line, or GDAL cannot solve the fit.
     std::optional<GeoreferenceFit> fit(QString *error) const;
 
-    // Ground position of an image position through the fitted transformation (for showing
-    // where the next point would fall); nothing when the points cannot be fitted.
-    std::optional<QPointF> pixelToMap(QPointF pixel) const;
-
     // Writes the image warped onto the ground as a tiled, compressed GeoTIFF with overviews and
     // an alpha band for the corners outside the image, in the points' CRS. The file appears
     // whole or not at all (written beside it under another name, then renamed). False, with one

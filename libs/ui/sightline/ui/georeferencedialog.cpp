@@ -98,7 +98,7 @@ GeoreferenceDialog::GeoreferenceDialog(edit::Document &document, geo::Georeferen
       m_save(new QPushButton(tr("&Save as scene…")))
 {
     setWindowTitle(tr("Georeference %1").arg(QFileInfo(m_georeferencer.imagePath()).fileName()));
-    m_georeferencer.setCrs(QStringLiteral("EPSG:4326"));
+    m_georeferencer.setCrs(QStringLiteral("EPSG:4326")); // the map gives lon/lat
 
     double scale = 1;
     m_image->setImage(m_georeferencer.preview(2048, &scale), scale);
@@ -281,6 +281,13 @@ void GeoreferenceDialog::chooseFileAndSave()
 bool GeoreferenceDialog::saveAs(const QString &outPath, QString *error)
 {
     refit();
+    // Writing over a scene's file would change that scene under its record.
+    for (const ImageryScene &s : m_document.project().all<ImageryScene>())
+        if (!s.embedded && QFileInfo(store::sceneFilePath(m_document.project(), s)) == QFileInfo(outPath)) {
+            if (error)
+                *error = tr("%1: is the file of a scene in the project already; choose another name").arg(outPath);
+            return false;
+        }
     const auto fit = m_georeferencer.fit(error);
     if (!fit || !m_georeferencer.write(outPath, error))
         return false;
