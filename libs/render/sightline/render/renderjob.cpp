@@ -23,13 +23,19 @@ QThreadPool &jobPool()
 
 } // namespace
 
-RenderJob::RenderJob(std::shared_ptr<TileCache> cache, QObject *parent) : QObject(parent), m_cache(std::move(cache))
+RenderJob::RenderJob(std::shared_ptr<TileCache> cache, QObject *parent)
+    : QObject(parent), m_alive(std::make_shared<Alive>()), m_cache(std::move(cache))
 {
+    m_alive->job = this;
     qRegisterMetaType<sightline::render::MapSettings>();
 }
 
 RenderJob::~RenderJob()
 {
+    {
+        QMutexLocker lock(&m_alive->mutex);
+        m_alive->job = nullptr;
+    }
     cancel();
 }
 
@@ -46,6 +52,14 @@ quint64 RenderJob::start(const MapSettings &settings, const LayerList &layers)
     QPointer<RenderJob> self(this);
     auto cancelFlag = m_cancel;
     auto cache = m_cache;
+    auto alive = m_alive;
+    // Posts to the job if it still exists (checked again on its thread, by self).
+    const auto post = [alive](auto fn) {
+        QMutexLocker lock(&alive->mutex);
+        if (alive->job)
+            QMetaObject::invokeMethod(alive->job, fn, Qt::QueuedConnection);
+        return alive->job != nullptr;
+    };
     jobPool().start([=] {
         if (preview) {
             constexpr int kFactor = 4;
@@ -57,29 +71,23 @@ quint64 RenderJob::start(const MapSettings &settings, const LayerList &layers)
             coarse.decorations = false;
             RenderStats coarseStats;
             const QImage image = MapRenderer::render(coarse, layers, cache.get(), cancelFlag.get(), &coarseStats);
-            if (self && !image.isNull())
-                QMetaObject::invokeMethod(
-                    self.data(),
-                    [=] {
-                        if (self && frame == self->m_frame)
-                            emit self->finished(frame, image, coarse, coarseStats.problems);
-                    },
-                    Qt::QueuedConnection);
+            if (!image.isNull())
+                post([=] {
+                    if (self && frame == self->m_frame)
+                        emit self->finished(frame, image, coarse, coarseStats.problems);
+                });
         }
         RenderStats stats;
         const QImage image = MapRenderer::render(settings, layers, cache.get(), cancelFlag.get(), &stats);
-        if (!self)
+        const bool posted = post([=] {
+            if (!self)
+                return;
+            --self->m_running;
+            if (frame == self->m_frame && !image.isNull())
+                emit self->finished(frame, image, settings, stats.problems);
+        });
+        if (!posted)
             return; // the view is gone
-        QMetaObject::invokeMethod(
-            self.data(),
-            [=] {
-                if (!self)
-                    return;
-                --self->m_running;
-                if (frame == self->m_frame && !image.isNull())
-                    emit self->finished(frame, image, settings, stats.problems);
-            },
-            Qt::QueuedConnection);
         // The frame is on its way; until a newer view cancels it, draw the ring of tiles around
         // it, so that the next pan is mostly copies.
         if (!image.isNull())

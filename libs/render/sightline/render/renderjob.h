@@ -2,6 +2,7 @@
 
 #include "sightline/render/maprenderer.h"
 
+#include <QMutex>
 #include <QObject>
 
 #include <memory>
@@ -34,6 +35,14 @@ signals:
                   const QStringList &problems);
 
 private:
+    // Whether the job still exists, for the workers: they post their frames to it under the
+    // mutex, and the destructor clears the pointer under it, so no post reaches a deleted job.
+    struct Alive
+    {
+        QMutex mutex;
+        RenderJob *job;
+    };
+    std::shared_ptr<Alive> m_alive;
     std::shared_ptr<TileCache> m_cache;
     std::shared_ptr<std::atomic_bool> m_cancel;
     quint64 m_frame = 0;
