@@ -221,7 +221,8 @@ void MapCanvas::drawOverlay(QPainter &p)
         QPolygonF px;
         for (const GeoPoint &g : area.parts.value(0))
             px << widgetPixelOf(g);
-        p.setBrush(QColor(0xff, 0x8c, 0x00, 45));
+        // Outlined only: the imagery inside keeps its own colours.
+        p.setBrush(Qt::NoBrush);
         p.setPen(QPen(QColor(255, 255, 255, 230), 5));
         p.drawPolygon(px);
         p.setBrush(Qt::NoBrush);
