@@ -22,329 +22,329 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="78"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="79"/>
         <source>Sightline</source>
         <translation>Sightline</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="81"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="82"/>
         <source>Claims</source>
         <translation>Aussagen</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="86"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="87"/>
         <source>Conflicts</source>
         <translation>Widersprüche</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="91"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="92"/>
         <source>Needs review</source>
         <translation>Zu prüfen</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="98"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="100"/>
         <source>Sites</source>
         <translation>Orte</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="109"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="111"/>
         <source>Sources</source>
         <translation>Quellen</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="127"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="129"/>
         <source>Capture: %1</source>
         <translation>Archivkopie: %1</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="133"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="135"/>
         <source>Layers</source>
         <translation>Ebenen</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="137"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="139"/>
         <source>Search</source>
         <translation>Suche</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="161"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="163"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="162"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="164"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="163"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="165"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="165"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="167"/>
         <source>Save a &amp;copy as…</source>
         <translation>&amp;Kopie speichern unter…</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="168"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="170"/>
         <source>Save a copy of the project</source>
         <translation>Kopie des Projekts speichern</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="174"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="176"/>
         <source>Saved a copy as %1</source>
         <translation>Kopie gespeichert als %1</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="176"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="178"/>
         <source>Cannot save a copy</source>
         <translation>Kopie kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="179"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="181"/>
         <source>Add &amp;vector layer…</source>
         <translation>&amp;Vektorebene hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="182"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="184"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="183"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="185"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="184"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="186"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="186"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="188"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="191"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="193"/>
         <source>&amp;Delete selected site</source>
         <translation>Ausgewählten Ort &amp;löschen</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="193"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="195"/>
         <source>&amp;Grading scheme</source>
         <translation>&amp;Bewertungsschema</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="204"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="206"/>
         <source>Grading scheme: %1</source>
         <translation>Bewertungsschema: %1</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="206"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="208"/>
         <source>Grading scheme</source>
         <translation>Bewertungsschema</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="211"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="213"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="220"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="222"/>
         <source>&amp;Find…</source>
         <translation>&amp;Suchen…</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="227"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="229"/>
         <source>Zoom to &amp;all sites</source>
         <translation>&amp;Alle Orte zeigen</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="231"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="233"/>
         <source>Zoom to &amp;selection</source>
         <translation>Auf Au&amp;swahl zoomen</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="239"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="241"/>
         <source>&amp;Bookmarks</source>
         <translation>&amp;Lesezeichen</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="242"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="244"/>
         <source>Map &amp;CRS</source>
         <translation>&amp;Koordinatensystem der Karte</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="243"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="245"/>
         <source>Web Mercator (EPSG:3857)</source>
         <translation>Web Mercator (EPSG:3857)</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="244"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="246"/>
         <source>WGS 84 longitude/latitude (EPSG:4326)</source>
         <translation>WGS 84 Länge/Breite (EPSG:4326)</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="245"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="247"/>
         <source>Local UTM zone</source>
         <translation>Lokale UTM-Zone</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="249"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="251"/>
         <source>Other EPSG code…</source>
         <translation>Anderer EPSG-Code…</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="251"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="253"/>
         <source>&amp;Tools</source>
         <translation>&amp;Werkzeuge</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="258"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="260"/>
         <source>&amp;Pan and identify</source>
         <translation>&amp;Verschieben und abfragen</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="259"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="261"/>
         <source>Measure &amp;distance</source>
         <translation>&amp;Strecke messen</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="260"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="262"/>
         <source>Measure &amp;area</source>
         <translation>&amp;Fläche messen</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="261"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="263"/>
         <source>Add, edit and move &amp;sites</source>
         <translation>&amp;Orte anlegen, bearbeiten, verschieben</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="333"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="335"/>
         <source>Add vector layer</source>
         <translation>Vektorebene hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="334"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="336"/>
         <source>Vector files (*.gpkg *.geojson *.json *.kml *.kmz *.shp *.csv *.gml *.fgb);;All files (*)</source>
         <translation>Vektordateien (*.gpkg *.geojson *.json *.kml *.kmz *.shp *.csv *.gml *.fgb);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="346"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="348"/>
         <source>Cannot add layer</source>
         <translation>Ebene kann nicht hinzugefügt werden</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="397"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="400"/>
         <source>%1 — Sightline</source>
         <translation>%1 — Sightline</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="417"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="420"/>
         <source>Cannot use this CRS</source>
         <translation>Dieses Koordinatensystem ist nicht verwendbar</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="423"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="426"/>
         <source>Map CRS</source>
         <translation>Koordinatensystem der Karte</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="423"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="426"/>
         <source>EPSG code (for example 32652):</source>
         <translation>EPSG-Code (zum Beispiel 32652):</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="469"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="472"/>
         <source>%1 m · %2 km · %3 nmi</source>
         <translation>%1 m · %2 km · %3 sm</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="474"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="477"/>
         <source>area %1 km² (%2 ha), perimeter </source>
         <translation>Fläche %1 km² (%2 ha), Umfang </translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="509"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="512"/>
         <source>Cannot make this change</source>
         <translation>Diese Änderung ist nicht möglich</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="520"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="523"/>
         <source>placed on the map by %1</source>
         <translation>von %1 auf der Karte gesetzt</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="525"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="528"/>
         <source>Edit site %1</source>
         <translation>Ort %1 bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="526"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="529"/>
         <source>Add site %1</source>
         <translation>Ort %1 anlegen</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="536"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="539"/>
         <source>Move site %1</source>
         <translation>Ort %1 verschieben</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="548"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="551"/>
         <source>Delete site %1</source>
         <translation>Ort %1 löschen</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="565"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="568"/>
         <source>&amp;Add bookmark…</source>
         <translation>Lesezeichen &amp;hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="574"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="577"/>
         <source>Cannot show bookmark</source>
         <translation>Lesezeichen kann nicht gezeigt werden</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="584"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="587"/>
         <source>Add bookmark</source>
         <translation>Lesezeichen hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="584"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="587"/>
         <source>Name of this view:</source>
         <translation>Name dieser Ansicht:</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="594"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="597"/>
         <source>Add bookmark %1</source>
         <translation>Lesezeichen %1 hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="679"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="682"/>
         <source>1:%L1</source>
         <translation>1:%L1</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="400"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="403"/>
         <source>Cannot open project</source>
         <translation>Projekt kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="72"/>
-        <location filename="../app/sightline/mainwindow.cpp" line="127"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="73"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="129"/>
         <source>Capture</source>
         <translation>Archivkopie</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="408"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="411"/>
         <source>Open project</source>
         <translation>Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="169"/>
-        <location filename="../app/sightline/mainwindow.cpp" line="408"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="171"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="411"/>
         <source>Sightline projects (*.gpkg)</source>
         <translation>Sightline-Projekte (*.gpkg)</translation>
     </message>
@@ -572,6 +572,11 @@
             <numerusform>%1 hat bereits %n Übersichten</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../app/sightline/mainwindow_judgments.cpp" line="13"/>
+        <source>Judgments</source>
+        <translation>Bewertungen</translation>
+    </message>
 </context>
 <context>
     <name>RecordTitle</name>
@@ -629,6 +634,11 @@
         <location filename="../libs/ui/sightline/ui/recordtitle.cpp" line="30"/>
         <source>Bookmark</source>
         <translation>Lesezeichen</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/recordtitle.cpp" line="31"/>
+        <source>Judgment</source>
+        <translation>Bewertung</translation>
     </message>
 </context>
 <context>
@@ -1083,7 +1093,7 @@ Einheit: %2; Objektart: %3</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/georeferencedialog.cpp" line="100"/>
-        <location filename="../libs/ui/sightline/ui/georeferencedialog.cpp" line="292"/>
+        <location filename="../libs/ui/sightline/ui/georeferencedialog.cpp" line="299"/>
         <source>Georeference %1</source>
         <translation>%1 georeferenzieren</translation>
     </message>
@@ -1151,6 +1161,210 @@ Einheit: %2; Objektart: %3</translation>
         <location filename="../libs/ui/sightline/ui/georeferencedialog.cpp" line="275"/>
         <source>Cannot save the georeferenced image</source>
         <translation>Das georeferenzierte Bild kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/georeferencedialog.cpp" line="288"/>
+        <source>%1: is the file of a scene in the project already; choose another name</source>
+        <translation>%1: ist bereits die Datei einer Szene im Projekt; wählen Sie einen anderen Namen</translation>
+    </message>
+</context>
+<context>
+    <name>sightline::ui::JudgmentDialog</name>
+    <message>
+        <location filename="../libs/ui/sightline/ui/judgmentdialog.cpp" line="22"/>
+        <source>New judgment</source>
+        <translation>Neue Bewertung</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/judgmentdialog.cpp" line="22"/>
+        <source>Edit judgment</source>
+        <translation>Bewertung bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/judgmentdialog.cpp" line="38"/>
+        <source>2023-09/2024-12, 2023-10-05, ../2024-12-23</source>
+        <translation>2023-09/2024-12, 2023-10-05, ../2024-12-23</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/judgmentdialog.cpp" line="63"/>
+        <source>&amp;Statement:</source>
+        <translation>&amp;Aussage:</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/judgmentdialog.cpp" line="64"/>
+        <source>&amp;Likelihood:</source>
+        <translation>&amp;Wahrscheinlichkeit:</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/judgmentdialog.cpp" line="65"/>
+        <source>&amp;Confidence:</source>
+        <translation>&amp;Vertrauen:</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/judgmentdialog.cpp" line="66"/>
+        <source>&amp;Period:</source>
+        <translation>&amp;Zeitraum:</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/judgmentdialog.cpp" line="67"/>
+        <source>&amp;Author:</source>
+        <translation>A&amp;utor:</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/judgmentdialog.cpp" line="68"/>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/judgmentdialog.cpp" line="69"/>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notizen:</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/judgmentdialog.cpp" line="70"/>
+        <source>Rests on &amp;claims:</source>
+        <translation>Stützt sich auf &amp;Angaben:</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/judgmentdialog.cpp" line="85"/>
+        <source>Not a time: write 2023-10-05, 2023-09, 2023-09-07/2023-10-01 or ../2024-12-23</source>
+        <translation>Keine Zeitangabe: Schreiben Sie 2023-10-05, 2023-09, 2023-09-07/2023-10-01 oder ../2024-12-23</translation>
+    </message>
+</context>
+<context>
+    <name>sightline::ui::JudgmentPanel</name>
+    <message>
+        <location filename="../libs/ui/sightline/ui/judgmentpanel.cpp" line="20"/>
+        <source>&amp;Add…</source>
+        <translation>&amp;Hinzufügen…</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/judgmentpanel.cpp" line="20"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/judgmentpanel.cpp" line="21"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/judgmentpanel.cpp" line="131"/>
+        <source>Add judgment</source>
+        <translation>Bewertung hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/judgmentpanel.cpp" line="131"/>
+        <source>Edit judgment</source>
+        <translation>Bewertung bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/judgmentpanel.cpp" line="146"/>
+        <source>Delete judgment &quot;%1&quot;</source>
+        <translation>Bewertung „%1“ löschen</translation>
+    </message>
+</context>
+<context>
+    <name>sightline::ui::JudgmentTableModel</name>
+    <message>
+        <location filename="../libs/ui/sightline/ui/judgmenttablemodel.cpp" line="33"/>
+        <source>1 claim</source>
+        <translation>1 Angabe</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/judgmenttablemodel.cpp" line="33"/>
+        <source>%1 claims</source>
+        <translation>%1 Angaben</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/judgmenttablemodel.cpp" line="34"/>
+        <source>1 event</source>
+        <translation>1 Ereignis</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/judgmenttablemodel.cpp" line="34"/>
+        <source>%1 events</source>
+        <translation>%1 Ereignisse</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/judgmenttablemodel.cpp" line="35"/>
+        <source>1 observation</source>
+        <translation>1 Beobachtung</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/judgmenttablemodel.cpp" line="35"/>
+        <source>%1 observations</source>
+        <translation>%1 Beobachtungen</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/judgmenttablemodel.cpp" line="36"/>
+        <source>1 source</source>
+        <translation>1 Quelle</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/judgmenttablemodel.cpp" line="36"/>
+        <source>%1 sources</source>
+        <translation>%1 Quellen</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/judgmenttablemodel.cpp" line="37"/>
+        <source>1 other record</source>
+        <translation>1 anderer Eintrag</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/judgmenttablemodel.cpp" line="37"/>
+        <source>%1 other records</source>
+        <translation>%1 andere Einträge</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/judgmenttablemodel.cpp" line="38"/>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/judgmenttablemodel.cpp" line="72"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/judgmenttablemodel.cpp" line="76"/>
+        <source>! needs review</source>
+        <translation>! zu prüfen</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/judgmenttablemodel.cpp" line="84"/>
+        <source>ICD 203: &quot;%1&quot; (also &quot;%2&quot;) means %3</source>
+        <translation>ICD 203: „%1“ (auch „%2“) bedeutet %3</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/judgmenttablemodel.cpp" line="99"/>
+        <source>Judgment</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/judgmenttablemodel.cpp" line="100"/>
+        <source>Likelihood</source>
+        <translation>Wahrscheinlichkeit</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/judgmenttablemodel.cpp" line="101"/>
+        <source>Confidence</source>
+        <translation>Vertrauen</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/judgmenttablemodel.cpp" line="102"/>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/judgmenttablemodel.cpp" line="103"/>
+        <source>Rests on</source>
+        <translation>Stützt sich auf</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/judgmenttablemodel.cpp" line="104"/>
+        <source>Review</source>
+        <translation>Prüfung</translation>
     </message>
 </context>
 <context>
