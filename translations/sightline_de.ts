@@ -1188,7 +1188,7 @@ Einheit: %2; Objektart: %3</translation>
     <message>
         <location filename="../libs/ui/sightline/ui/judgmentdialog.cpp" line="63"/>
         <source>&amp;Statement:</source>
-        <translation>&amp;Aussage:</translation>
+        <translation>&amp;Feststellung:</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/judgmentdialog.cpp" line="64"/>
@@ -1223,7 +1223,7 @@ Einheit: %2; Objektart: %3</translation>
     <message>
         <location filename="../libs/ui/sightline/ui/judgmentdialog.cpp" line="70"/>
         <source>Rests on &amp;claims:</source>
-        <translation>Stützt sich auf &amp;Angaben:</translation>
+        <translation>Stützt sich auf &amp;Aussagen:</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/judgmentdialog.cpp" line="85"/>
@@ -1269,12 +1269,12 @@ Einheit: %2; Objektart: %3</translation>
     <message>
         <location filename="../libs/ui/sightline/ui/judgmenttablemodel.cpp" line="33"/>
         <source>1 claim</source>
-        <translation>1 Angabe</translation>
+        <translation>1 Aussage</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/judgmenttablemodel.cpp" line="33"/>
         <source>%1 claims</source>
-        <translation>%1 Angaben</translation>
+        <translation>%1 Aussagen</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/judgmenttablemodel.cpp" line="34"/>
