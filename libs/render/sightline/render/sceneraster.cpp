@@ -14,6 +14,7 @@
 #include <atomic>
 #include <cmath>
 #include <cstring>
+#include <type_traits>
 #include <map>
 
 namespace sightline::render {
@@ -527,11 +528,25 @@ bool SceneRaster::draw(QImage &image, const TileContext &tile, const QString &cr
                     continue;
                 }
                 const size_t rowBase = static_cast<size_t>(std::min(static_cast<int>(Y / f), level->height - 1) - wy0) * ww;
+                drew = true;
+                using T = std::remove_cv_t<std::remove_pointer_t<std::remove_cv_t<std::remove_pointer_t<decltype(ch)>>>>;
+                if constexpr (std::is_same_v<T, uchar>) {
+                    // The common case, 8-bit and opaque: three lookups a pixel, nothing else.
+                    if (!toner.hasNoData && !ch[3] && toner.alpha == 255) {
+                        const uchar *lr = m_rawLut[0].data(), *lg = m_rawLut[1].data(), *lb = m_rawLut[2].data();
+                        const uchar *r = ch[0] + rowBase, *gr = ch[1] + rowBase, *b = ch[2] + rowBase;
+                        const int *cp = cols.data();
+                        for (int x = 0; x < size; ++x) {
+                            const int c = cp[x];
+                            line[x] = c < 0 ? 0u : 0xff000000u | uint(lr[r[c]]) << 16 | uint(lg[gr[c]]) << 8 | lb[b[c]];
+                        }
+                        continue;
+                    }
+                }
                 for (int x = 0; x < size; ++x) {
                     const int c = cols[static_cast<size_t>(x)];
                     line[x] = c < 0 ? 0 : toner(ch, rowBase + static_cast<size_t>(c));
                 }
-                drew = true;
             }
             return;
         }
