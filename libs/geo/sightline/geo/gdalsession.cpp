@@ -23,4 +23,15 @@ void ensureGdal()
     });
 }
 
+void DatasetCloser::operator()(void *ds) const
+{
+    GDALClose(ds);
+}
+
+QString gdalMessage()
+{
+    const QString m = QString::fromUtf8(CPLGetLastErrorMsg()).trimmed();
+    return m.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(m.section(u'\n', 0, 0));
+}
+
 } // namespace sightline::geo

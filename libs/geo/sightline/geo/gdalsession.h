@@ -1,10 +1,25 @@
 #pragma once
 
+#include <QString>
+
+#include <memory>
+
 namespace sightline::geo {
 
 // Registers GDAL's drivers once per process and routes GDAL's error messages away from
-// stderr (callers report problems themselves); caps GDAL's block cache at 256 MiB unless
+// stderr (callers report problems themselves); caps GDAL's block cache at 64 MiB unless
 // GDAL_CACHEMAX says otherwise. Safe to call from any thread, any number of times.
 void ensureGdal();
+
+// Closes a GDAL dataset (GDALDatasetH) when it goes out of scope.
+struct DatasetCloser
+{
+    void operator()(void *ds) const;
+};
+using DatasetPtr = std::unique_ptr<void, DatasetCloser>;
+
+// GDAL's last error message on this thread as " (message)", its first line only; empty when
+// there is none. Appended to a message that names the file.
+QString gdalMessage();
 
 } // namespace sightline::geo

@@ -19,18 +19,6 @@ namespace sightline::geo {
 
 namespace {
 
-struct DatasetCloser
-{
-    void operator()(void *ds) const { GDALClose(ds); }
-};
-using DatasetPtr = std::unique_ptr<void, DatasetCloser>;
-
-QString gdalMessage()
-{
-    const QString m = QString::fromUtf8(CPLGetLastErrorMsg()).trimmed();
-    return m.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(m.section(u'\n', 0, 0));
-}
-
 QString metaItem(GDALDatasetH ds, const char *key, const char *domain = nullptr)
 {
     const char *v = GDALGetMetadataItem(ds, key, domain);
