@@ -20,6 +20,24 @@
     </message>
 </context>
 <context>
+    <name>Custody</name>
+    <message>
+        <location filename="../libs/ui/sightline/ui/custodytext.cpp" line="10"/>
+        <source>%1 %2 by %3</source>
+        <translation>%1 %2 von %3</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/custodytext.cpp" line="22"/>
+        <source>Custody: no entries</source>
+        <translation>Beweiskette: keine Einträge</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/custodytext.cpp" line="23"/>
+        <source>Custody: %1 (%2 in the log)</source>
+        <translation>Beweiskette: %1 (%2 im Protokoll)</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../app/sightline/mainwindow.cpp" line="79"/>
@@ -644,144 +662,129 @@
 <context>
     <name>sightline::ui::CaptureView</name>
     <message>
-        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="30"/>
+        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="32"/>
         <source>its content could not be read back</source>
         <translation>ihr Inhalt konnte nicht zurückgelesen werden</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="31"/>
+        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="33"/>
         <source>it is not a valid PDF (damaged or another kind of file)</source>
         <translation>sie ist kein gültiges PDF (beschädigt oder eine andere Art Datei)</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="32"/>
+        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="34"/>
         <source>it is protected by a password</source>
         <translation>sie ist mit einem Passwort geschützt</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="33"/>
+        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="35"/>
         <source>its encryption is not supported</source>
         <translation>ihre Verschlüsselung wird nicht unterstützt</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="34"/>
+        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="36"/>
         <source>the PDF reader could not open it</source>
         <translation>der PDF-Leser konnte sie nicht öffnen</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="46"/>
+        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="48"/>
         <source>&amp;Claim from selection</source>
         <translation>&amp;Aussage aus Auswahl</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="52"/>
+        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="54"/>
         <source>Make a new claim that quotes the selected text, with its page or paragraph (%1)</source>
         <translation>Eine neue Aussage anlegen, die den ausgewählten Text mit Seite oder Absatz zitiert (%1)</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="58"/>
+        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="60"/>
         <source>Export capture…</source>
         <translation>Archivkopie exportieren…</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="59"/>
+        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="61"/>
         <source>Write the capture&apos;s stored bytes to a file; the custody log records the export</source>
-        <translation>Die gespeicherten Bytes der Archivkopie in eine Datei schreiben; das Verwahrungsprotokoll verzeichnet den Export</translation>
+        <translation>Die gespeicherten Bytes der Archivkopie in eine Datei schreiben; die Beweiskette verzeichnet den Export</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="61"/>
+        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="63"/>
         <source>Show HTML source</source>
         <translation>HTML-Quelltext zeigen</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="138"/>
+        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="140"/>
         <source>Choose a capture of a source and open it to read it here.</source>
         <translation>Wählen Sie eine Archivkopie einer Quelle und öffnen Sie sie, um sie hier zu lesen.</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="154"/>
-        <source>Custody: no entries</source>
-        <translation>Beweiskette: keine Einträge</translation>
-    </message>
-    <message>
-        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="160"/>
-        <source>%1 %2 by %3</source>
-        <translation>%1 %2 von %3</translation>
-    </message>
-    <message>
-        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="166"/>
-        <source>Custody: %1 (%2 in the log)</source>
-        <translation>Beweiskette: %1 (%2 im Protokoll)</translation>
-    </message>
-    <message>
-        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="193"/>
+        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="179"/>
         <source>This capture is no longer in the project.</source>
         <translation>Diese Archivkopie ist nicht mehr im Projekt.</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="198"/>
+        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="184"/>
         <source>capture %1</source>
         <translation>Archivkopie %1</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="206"/>
+        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="192"/>
         <source>Cannot read capture “%1”: %2</source>
         <translation>Archivkopie „%1“ kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="216"/>
+        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="202"/>
         <source>captured %1 by %2</source>
         <translation>archiviert am %1 von %2</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="221"/>
+        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="207"/>
         <source>The content does not match its SHA-256: it has changed since it was captured.</source>
         <translation>Der Inhalt passt nicht zu seinem SHA-256: Er wurde seit der Archivierung verändert.</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="223"/>
+        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="209"/>
         <source>SHA-256: %1
 Original URL: %2</source>
         <translation>SHA-256: %1
 Ursprüngliche URL: %2</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="225"/>
+        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="211"/>
         <source>not recorded</source>
         <translation>nicht erfasst</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="241"/>
+        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="227"/>
         <source>Cannot show capture “%1”: it is not an image this program can read.</source>
         <translation>Archivkopie „%1“ kann nicht gezeigt werden: Sie ist kein Bild, das dieses Programm lesen kann.</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="248"/>
+        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="234"/>
         <source>Capture “%1” is of a kind this program does not show (%2). It is kept in the project with its hash; export it to open it elsewhere.</source>
         <translation>Archivkopie „%1“ ist von einer Art, die dieses Programm nicht zeigt (%2). Sie bleibt mit ihrem Hash im Projekt; exportieren Sie sie, um sie anderswo zu öffnen.</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="263"/>
+        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="249"/>
         <source>Cannot show capture “%1”: no temporary file for it (%2).</source>
         <translation>Archivkopie „%1“ kann nicht gezeigt werden: keine temporäre Datei dafür (%2).</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="267"/>
+        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="253"/>
         <source>Cannot show capture “%1” as a PDF: %2.</source>
         <translation>Archivkopie „%1“ kann nicht als PDF gezeigt werden: %2.</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="268"/>
+        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="254"/>
         <source>it has no pages</source>
         <translation>sie hat keine Seiten</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="318"/>
+        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="304"/>
         <source>Claim from %1, %2</source>
         <translation>Aussage aus %1, %2</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="321"/>
+        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="307"/>
         <source>Cannot make this claim</source>
         <translation>Diese Aussage kann nicht angelegt werden</translation>
     </message>
@@ -1554,117 +1557,117 @@ Einheit: %2; Objektart: %3</translation>
 <context>
     <name>sightline::ui::SceneDetailsDialog</name>
     <message>
-        <location filename="../libs/ui/sightline/ui/scenedetailsdialog.cpp" line="41"/>
+        <location filename="../libs/ui/sightline/ui/scenedetailsdialog.cpp" line="43"/>
         <source>Maxar, Airbus, Planet …</source>
         <translation>Maxar, Airbus, Planet …</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/scenedetailsdialog.cpp" line="42"/>
+        <location filename="../libs/ui/sightline/ui/scenedetailsdialog.cpp" line="44"/>
         <source>2023-10-05T02:14Z</source>
         <translation>2023-10-05T02:14Z</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/scenedetailsdialog.cpp" line="43"/>
+        <location filename="../libs/ui/sightline/ui/scenedetailsdialog.cpp" line="45"/>
         <source>empty for an instant</source>
         <translation>leer für einen Zeitpunkt</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/scenedetailsdialog.cpp" line="44"/>
+        <location filename="../libs/ui/sightline/ui/scenedetailsdialog.cpp" line="46"/>
         <source>WorldView-3, Pléiades Neo …</source>
         <translation>WorldView-3, Pléiades Neo …</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/scenedetailsdialog.cpp" line="45"/>
+        <location filename="../libs/ui/sightline/ui/scenedetailsdialog.cpp" line="47"/>
         <source>degrees, 0–90</source>
         <translation>Grad, 0–90</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/scenedetailsdialog.cpp" line="46"/>
+        <location filename="../libs/ui/sightline/ui/scenedetailsdialog.cpp" line="48"/>
         <source>per cent, 0–100</source>
         <translation>Prozent, 0–100</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/scenedetailsdialog.cpp" line="49"/>
+        <location filename="../libs/ui/sightline/ui/scenedetailsdialog.cpp" line="51"/>
         <source>Details of %1</source>
         <translation>Details von %1</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/scenedetailsdialog.cpp" line="61"/>
+        <location filename="../libs/ui/sightline/ui/scenedetailsdialog.cpp" line="63"/>
         <source>A time, a day, a month or a year (2023-10-05T02:14Z, 2023-10-05, 2023-10); &quot;..&quot; for an open start</source>
         <translation>Eine Uhrzeit, ein Tag, ein Monat oder ein Jahr (2023-10-05T02:14Z, 2023-10-05, 2023-10); „..“ für einen offenen Beginn</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/scenedetailsdialog.cpp" line="63"/>
+        <location filename="../libs/ui/sightline/ui/scenedetailsdialog.cpp" line="65"/>
         <source>The end of the range the provider gives; empty for one instant, &quot;..&quot; for an open end</source>
         <translation>Das Ende des vom Anbieter genannten Zeitraums; leer für einen Zeitpunkt, „..“ für ein offenes Ende</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/scenedetailsdialog.cpp" line="75"/>
+        <location filename="../libs/ui/sightline/ui/scenedetailsdialog.cpp" line="77"/>
         <source>Provider</source>
         <translation>Anbieter</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/scenedetailsdialog.cpp" line="76"/>
+        <location filename="../libs/ui/sightline/ui/scenedetailsdialog.cpp" line="78"/>
         <source>Provider&apos;s scene id</source>
         <translation>Szenen-ID des Anbieters</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/scenedetailsdialog.cpp" line="77"/>
+        <location filename="../libs/ui/sightline/ui/scenedetailsdialog.cpp" line="79"/>
         <source>Acquired (start or instant)</source>
         <translation>Aufgenommen (Beginn oder Zeitpunkt)</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/scenedetailsdialog.cpp" line="78"/>
+        <location filename="../libs/ui/sightline/ui/scenedetailsdialog.cpp" line="80"/>
         <source>Acquired until (end of range)</source>
         <translation>Aufgenommen bis (Ende des Zeitraums)</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/scenedetailsdialog.cpp" line="79"/>
+        <location filename="../libs/ui/sightline/ui/scenedetailsdialog.cpp" line="81"/>
         <source>Sensor</source>
         <translation>Sensor</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/scenedetailsdialog.cpp" line="80"/>
+        <location filename="../libs/ui/sightline/ui/scenedetailsdialog.cpp" line="82"/>
         <source>Off-nadir angle (°)</source>
         <translation>Off-Nadir-Winkel (°)</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/scenedetailsdialog.cpp" line="81"/>
+        <location filename="../libs/ui/sightline/ui/scenedetailsdialog.cpp" line="83"/>
         <source>Cloud cover (%)</source>
         <translation>Bewölkung (%)</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/scenedetailsdialog.cpp" line="82"/>
+        <location filename="../libs/ui/sightline/ui/scenedetailsdialog.cpp" line="84"/>
         <source>Licence</source>
         <translation>Lizenz</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/scenedetailsdialog.cpp" line="83"/>
+        <location filename="../libs/ui/sightline/ui/scenedetailsdialog.cpp" line="85"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/scenedetailsdialog.cpp" line="116"/>
+        <location filename="../libs/ui/sightline/ui/scenedetailsdialog.cpp" line="123"/>
         <source>Give the start, or &quot;..&quot; when only the end is known</source>
         <translation>Geben Sie den Beginn an, oder „..“, wenn nur das Ende bekannt ist</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/scenedetailsdialog.cpp" line="123"/>
+        <location filename="../libs/ui/sightline/ui/scenedetailsdialog.cpp" line="130"/>
         <source>The end of the range must come after its start</source>
         <translation>Das Ende des Zeitraums muss nach seinem Beginn liegen</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/scenedetailsdialog.cpp" line="129"/>
+        <location filename="../libs/ui/sightline/ui/scenedetailsdialog.cpp" line="136"/>
         <source>Not a time: %1</source>
         <translation>Keine Zeitangabe: %1</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/scenedetailsdialog.cpp" line="153"/>
+        <location filename="../libs/ui/sightline/ui/scenedetailsdialog.cpp" line="160"/>
         <source>An angle from 0 to 90 degrees, or empty when unknown</source>
         <translation>Ein Winkel von 0 bis 90 Grad, oder leer, wenn unbekannt</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/scenedetailsdialog.cpp" line="155"/>
+        <location filename="../libs/ui/sightline/ui/scenedetailsdialog.cpp" line="162"/>
         <source>A percentage from 0 to 100, or empty when unknown</source>
         <translation>Ein Prozentwert von 0 bis 100, oder leer, wenn unbekannt</translation>
     </message>
@@ -2044,7 +2047,7 @@ Einheit: %2; Objektart: %3</translation>
     <message>
         <location filename="../libs/ui/sightline/ui/sourcepanel.cpp" line="82"/>
         <source>Write the capture&apos;s stored bytes to a file; the custody log records the export</source>
-        <translation>Die gespeicherten Bytes der Archivkopie in eine Datei schreiben; das Verwahrungsprotokoll verzeichnet den Export</translation>
+        <translation>Die gespeicherten Bytes der Archivkopie in eine Datei schreiben; die Beweiskette verzeichnet den Export</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/sourcepanel.cpp" line="213"/>

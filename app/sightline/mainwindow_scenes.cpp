@@ -99,7 +99,7 @@ void MainWindow::editSceneDetails()
     const auto scene = selectedScene();
     if (!scene)
         return;
-    ui::SceneDetailsDialog dialog(*scene, this);
+    ui::SceneDetailsDialog dialog(*scene, m_doc->project().custodyLog(scene->meta.id), this);
     if (dialog.exec() != QDialog::Accepted || dialog.scene() == *scene)
         return;
     runEdit(new edit::SaveRecordCommand<ImageryScene>(*m_doc, dialog.scene(),

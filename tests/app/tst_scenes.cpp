@@ -170,6 +170,11 @@ private slots:
                 const auto *l = dialog->findChild<QLabel *>(QString::fromLatin1(name) + QStringLiteral("Problem"));
                 return l && l->isVisible() ? l->text() : QString();
             };
+            // The scene's chain of custody, read only: its import is the latest entry.
+            const auto *custody = dialog->findChild<QLabel *>(QStringLiteral("custody"));
+            QVERIFY(custody);
+            QVERIFY2(custody->text().startsWith(QStringLiteral("Custody: imported ")), qPrintable(custody->text()));
+            QVERIFY(custody->toolTip().contains(QString::fromLatin1(scene.sha256.left(12))));
             set("provider", QStringLiteral("Airbus DS"));
             set("sceneId", QStringLiteral("DS_PNEO3_202310050214"));
             set("acquiredFrom", QStringLiteral("2023-10-05T02:14Z"));

@@ -1,5 +1,7 @@
 #include "sightline/ui/captureview.h"
 
+#include "sightline/ui/custodytext.h"
+
 #include "sightline/edit/claimdraft.h"
 #include "sightline/edit/recordcommands.h"
 #include "sightline/ui/captureexportdialog.h"
@@ -150,24 +152,8 @@ void CaptureView::showCustody()
         return;
     // The log is append-only in the project; the viewer only reads it.
     const QList<CustodyEntry> log = m_document->project().custodyLog(m_captureId);
-    if (log.isEmpty()) {
-        m_custody->setText(tr("Custody: no entries"));
-        m_custody->setToolTip(QString());
-        m_custody->show();
-        return;
-    }
-    const auto line = [](const CustodyEntry &e) {
-        QString text = tr("%1 %2 by %3")
-                           .arg(toKey(e.action), e.atUtc.toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")), e.actor);
-        if (!e.detail.isEmpty())
-            text += QStringLiteral(" (%1)").arg(e.detail);
-        return text;
-    };
-    m_custody->setText(tr("Custody: %1 (%2 in the log)").arg(line(log.last())).arg(log.size()));
-    QStringList all;
-    for (const CustodyEntry &e : log)
-        all << line(e) + QStringLiteral(", SHA-256 %1…").arg(QString::fromLatin1(e.sha256.left(12)));
-    m_custody->setToolTip(all.join(u'\n'));
+    m_custody->setText(custodySummary(log));
+    m_custody->setToolTip(custodyDetails(log));
     m_custody->show();
 }
 

@@ -1,5 +1,7 @@
 #include "sightline/ui/scenedetailsdialog.h"
 
+#include "sightline/ui/custodytext.h"
+
 #include <QDialogButtonBox>
 #include <QFileInfo>
 #include <QFormLayout>
@@ -37,7 +39,7 @@ SceneDetailsDialog::Field SceneDetailsDialog::field(const QString &name, const Q
     return {edit, problem};
 }
 
-SceneDetailsDialog::SceneDetailsDialog(const ImageryScene &scene, QWidget *parent)
+SceneDetailsDialog::SceneDetailsDialog(const ImageryScene &scene, const QList<CustodyEntry> &custody, QWidget *parent)
     : QDialog(parent), m_scene(scene), m_provider(field(QStringLiteral("provider"), tr("Maxar, Airbus, Planet …"))),
       m_sceneId(field(QStringLiteral("sceneId"))), m_from(field(QStringLiteral("acquiredFrom"), tr("2023-10-05T02:14Z"))),
       m_to(field(QStringLiteral("acquiredTo"), tr("empty for an instant"))),
@@ -81,6 +83,11 @@ SceneDetailsDialog::SceneDetailsDialog(const ImageryScene &scene, QWidget *paren
     addField(tr("Cloud cover (%)"), m_cloud);
     form->addRow(tr("Licence"), m_licence);
     form->addRow(tr("Notes"), m_notes);
+    auto *custodyLine = new QLabel(custodySummary(custody), this);
+    custodyLine->setObjectName(QStringLiteral("custody"));
+    custodyLine->setToolTip(custodyDetails(custody));
+    custodyLine->setWordWrap(true);
+    form->addRow(QString(), custodyLine);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

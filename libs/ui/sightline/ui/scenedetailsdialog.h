@@ -1,5 +1,6 @@
 #pragma once
 
+#include "sightline/core/custody.h"
 #include "sightline/core/scene.h"
 
 #include <QDialog>
@@ -13,12 +14,14 @@ namespace sightline::ui {
 // The facts of a scene an analyst checks against the provider's listing: provider and its scene
 // id, when it was acquired (an instant, or the range providers often give), sensor, off-nadir
 // angle, cloud cover, licence and notes. Each unsound field gets its message beside it, and the
-// dialog does not close while any is unsound. GUI thread.
+// dialog does not close while any is unsound. The scene's chain of custody is shown below the
+// fields, read only. GUI thread.
 class SceneDetailsDialog : public QDialog
 {
     Q_OBJECT
 public:
-    explicit SceneDetailsDialog(const ImageryScene &scene, QWidget *parent = nullptr);
+    explicit SceneDetailsDialog(const ImageryScene &scene, const QList<CustodyEntry> &custody = {},
+                                QWidget *parent = nullptr);
 
     // The scene with the fields as entered (unsound fields keep their stored value).
     ImageryScene scene() const;
