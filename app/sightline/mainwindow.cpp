@@ -154,8 +154,16 @@ MainWindow::MainWindow()
         m_canvas->zoomToLonLat(m_layers->boundsOf(id), 0.05);
     });
     connect(m_layers, &ui::MapLayerSet::layersChanged, this, [this] {
-        if (m_layerPanel->entries().size() != m_layers->entries().size())
-            m_layerPanel->setEntries(m_layers->entries());
+        // New layers, or scenes added or removed: the panel shows the set's entries again.
+        const auto panel = m_layerPanel->entries(), set = m_layers->entries();
+        const auto sameItems = [&] {
+            for (int i = 0; i < set.size(); ++i)
+                if (panel[i].items != set[i].items)
+                    return false;
+            return true;
+        };
+        if (panel.size() != set.size() || !sameItems())
+            m_layerPanel->setEntries(set);
         m_canvas->setLayers(m_layers->visibleLayers());
     });
     setAcceptDrops(true);

@@ -7,6 +7,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeWidget>
 
 using namespace sightline;
 
@@ -156,6 +157,46 @@ private slots:
                                      QStringLiteral("claims"), QStringLiteral("events")}));
         QCOMPARE(set.entries()[3].opacity, 0.5);
         QVERIFY(!set.entries()[6].visible);
+    }
+
+    void footprintsListTheScenesByDate()
+    {
+        QTemporaryDir dir;
+        auto project = Project::create(dir.filePath(QStringLiteral("scenes.gpkg")), QStringLiteral("s"), QStringLiteral("a"));
+        const auto scene = [&](const QString &file, TimeSpan when, const QString &provider) {
+            ImageryScene s;
+            s.filePath = file;
+            s.acquired = when;
+            s.provider = provider;
+            s.footprint = Geometry::polygon({{130.5, 42.3}, {130.7, 42.3}, {130.7, 42.5}, {130.5, 42.5}, {130.5, 42.3}});
+            project->save(s);
+        };
+        scene(QStringLiteral("late.tif"), TimeSpan::day(2024, 3, 2), QStringLiteral("Maxar"));
+        scene(QStringLiteral("early.tif"), TimeSpan::day(2023, 10, 5), QStringLiteral("Planet"));
+        ui::MapLayerSet set;
+        set.setProject(*project, QString());
+        QStringList items;
+        for (const auto &e : set.entries())
+            if (e.id == QStringLiteral("footprints"))
+                items = e.items;
+        QCOMPARE(items.size(), 2);
+        QVERIFY2(items[0].startsWith(QStringLiteral("2023-10-05")) && items[0].contains(QStringLiteral("Planet")), qPrintable(items[0]));
+        QVERIFY2(items[1].startsWith(QStringLiteral("2024-03-02")) && items[1].contains(QStringLiteral("Maxar")), qPrintable(items[1]));
+        // The panel lists them under the footprints entry, oldest first.
+        ui::LayerPanel panel;
+        panel.setEntries(set.entries());
+        const auto *tree = panel.findChild<QTreeWidget *>();
+        QVERIFY(tree);
+        const auto found = tree->findItems(QStringLiteral("Imagery footprints"), Qt::MatchExactly);
+        QCOMPARE(found.size(), 1);
+        QCOMPARE(found[0]->childCount(), 2);
+        QCOMPARE(found[0]->child(0)->text(0), items[0]);
+        // A later scene added to the project joins the list.
+        scene(QStringLiteral("newest.tif"), TimeSpan::day(2024, 6, 1), QStringLiteral("Airbus"));
+        set.setProject(*project, QString());
+        for (const auto &e : set.entries())
+            if (e.id == QStringLiteral("footprints"))
+                QCOMPARE(e.items.size(), 3);
     }
 
     void clickingFindsTheTopmostRecord()

@@ -123,6 +123,10 @@ void LayerPanel::rebuild()
             kind->setFlags(kind->flags() | Qt::ItemIsUserCheckable);
             kind->setCheckState(0, it->hiddenKinds.contains(it->kinds[k]) ? Qt::Unchecked : Qt::Checked);
         }
+        for (const QString &text : it->items) {
+            auto *listed = new QTreeWidgetItem(item, {text});
+            listed->setFlags(Qt::ItemIsEnabled);
+        }
         if (it->id == selected)
             m_tree->setCurrentItem(item);
     }

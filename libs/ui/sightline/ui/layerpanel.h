@@ -26,6 +26,7 @@ public:
         QStringList kindLabels;  // labels for those keys
         QStringList hiddenKinds; // keys
         bool removable = false;  // reference layers can be taken out
+        QStringList items;       // what the layer holds, listed under it (scenes by date); not saved
     };
 
     explicit LayerPanel(QWidget *parent = nullptr);

@@ -1,5 +1,7 @@
 #include "sightline/ui/maplayerset.h"
 
+#include "sightline/ui/scenechoice.h"
+
 #include "sightline/geo/vectorfile.h"
 #include "sightline/render/annotationlayer.h"
 #include "sightline/render/basemaplayer.h"
@@ -72,15 +74,22 @@ void MapLayerSet::setProject(const Project &project, const QString &basemapPath)
             kinds << k;
             labels << toLabel(*fromKey<SiteKind>(k));
         }
-        m_entries = {{kBasemap, tr("Basemap (Natural Earth)"), true, 1.0, {}, {}, {}, false},
-                     {kImagery, tr("Imagery"), true, 1.0, {}, {}, {}, false},
-                     {kFootprints, tr("Imagery footprints"), true, 1.0, {}, {}, {}, false},
-                     {kAois, tr("Areas of interest"), true, 1.0, {}, {}, {}, false},
-                     {kAnnotations, tr("Annotations"), true, 1.0, {}, {}, {}, false},
-                     {kClaims, tr("Claims"), true, 1.0, {}, {}, {}, false},
-                     {kEvents, tr("Events"), true, 1.0, {}, {}, {}, false},
-                     {kSites, tr("Sites"), true, 1.0, kinds, labels, {}, false}};
+        m_entries = {{kBasemap, tr("Basemap (Natural Earth)"), true, 1.0, {}, {}, {}, false, {}},
+                     {kImagery, tr("Imagery"), true, 1.0, {}, {}, {}, false, {}},
+                     {kFootprints, tr("Imagery footprints"), true, 1.0, {}, {}, {}, false, {}},
+                     {kAois, tr("Areas of interest"), true, 1.0, {}, {}, {}, false, {}},
+                     {kAnnotations, tr("Annotations"), true, 1.0, {}, {}, {}, false, {}},
+                     {kClaims, tr("Claims"), true, 1.0, {}, {}, {}, false, {}},
+                     {kEvents, tr("Events"), true, 1.0, {}, {}, {}, false, {}},
+                     {kSites, tr("Sites"), true, 1.0, kinds, labels, {}, false, {}}};
     }
+    // The footprints entry lists the scenes, oldest first, with their dates.
+    QStringList scenes;
+    for (const ImageryScene &scene : sortedByDate(m_scenes))
+        scenes << sceneLabel(scene);
+    for (auto &e : m_entries)
+        if (e.id == kFootprints)
+            e.items = scenes;
     rebuildSiteLayers();
     rebuildFootprints();
     emit layersChanged();
@@ -146,7 +155,7 @@ bool MapLayerSet::addReferenceFile(const QString &path, QString *error)
         m_bounds.insert(layer->id(), b);
         // Above the basemap, below the project's own layers.
         const int at = m_entries.isEmpty() ? 0 : 1;
-        m_entries.insert(at, {layer->id(), layer->name(), true, 1.0, {}, {}, {}, true});
+        m_entries.insert(at, {layer->id(), layer->name(), true, 1.0, {}, {}, {}, true, {}});
     }
     emit layersChanged();
     return true;
