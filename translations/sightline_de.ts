@@ -85,267 +85,267 @@
         <translation>Suche</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="163"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="171"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="164"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="172"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="165"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="173"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="167"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="175"/>
         <source>Save a &amp;copy as…</source>
         <translation>&amp;Kopie speichern unter…</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="170"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="178"/>
         <source>Save a copy of the project</source>
         <translation>Kopie des Projekts speichern</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="176"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="184"/>
         <source>Saved a copy as %1</source>
         <translation>Kopie gespeichert als %1</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="178"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="186"/>
         <source>Cannot save a copy</source>
         <translation>Kopie kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="181"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="189"/>
         <source>Add &amp;vector layer…</source>
         <translation>&amp;Vektorebene hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="184"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="192"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="185"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="193"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="186"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="194"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="188"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="196"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="193"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="201"/>
         <source>&amp;Delete selected site</source>
         <translation>Ausgewählten Ort &amp;löschen</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="195"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="203"/>
         <source>&amp;Grading scheme</source>
         <translation>&amp;Bewertungsschema</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="206"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="214"/>
         <source>Grading scheme: %1</source>
         <translation>Bewertungsschema: %1</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="208"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="216"/>
         <source>Grading scheme</source>
         <translation>Bewertungsschema</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="213"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="221"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="222"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="230"/>
         <source>&amp;Find…</source>
         <translation>&amp;Suchen…</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="229"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="237"/>
         <source>Zoom to &amp;all sites</source>
         <translation>&amp;Alle Orte zeigen</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="233"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="241"/>
         <source>Zoom to &amp;selection</source>
         <translation>Auf Au&amp;swahl zoomen</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="241"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="249"/>
         <source>&amp;Bookmarks</source>
         <translation>&amp;Lesezeichen</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="244"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="252"/>
         <source>Map &amp;CRS</source>
         <translation>&amp;Koordinatensystem der Karte</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="245"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="253"/>
         <source>Web Mercator (EPSG:3857)</source>
         <translation>Web Mercator (EPSG:3857)</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="246"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="254"/>
         <source>WGS 84 longitude/latitude (EPSG:4326)</source>
         <translation>WGS 84 Länge/Breite (EPSG:4326)</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="247"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="255"/>
         <source>Local UTM zone</source>
         <translation>Lokale UTM-Zone</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="251"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="259"/>
         <source>Other EPSG code…</source>
         <translation>Anderer EPSG-Code…</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="253"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="261"/>
         <source>&amp;Tools</source>
         <translation>&amp;Werkzeuge</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="260"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="268"/>
         <source>&amp;Pan and identify</source>
         <translation>&amp;Verschieben und abfragen</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="261"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="269"/>
         <source>Measure &amp;distance</source>
         <translation>&amp;Strecke messen</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="262"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="270"/>
         <source>Measure &amp;area</source>
         <translation>&amp;Fläche messen</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="263"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="271"/>
         <source>Add, edit and move &amp;sites</source>
         <translation>&amp;Orte anlegen, bearbeiten, verschieben</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="335"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="343"/>
         <source>Add vector layer</source>
         <translation>Vektorebene hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="336"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="344"/>
         <source>Vector files (*.gpkg *.geojson *.json *.kml *.kmz *.shp *.csv *.gml *.fgb);;All files (*)</source>
         <translation>Vektordateien (*.gpkg *.geojson *.json *.kml *.kmz *.shp *.csv *.gml *.fgb);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="348"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="356"/>
         <source>Cannot add layer</source>
         <translation>Ebene kann nicht hinzugefügt werden</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="400"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="408"/>
         <source>%1 — Sightline</source>
         <translation>%1 — Sightline</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="420"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="428"/>
         <source>Cannot use this CRS</source>
         <translation>Dieses Koordinatensystem ist nicht verwendbar</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="426"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="434"/>
         <source>Map CRS</source>
         <translation>Koordinatensystem der Karte</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="426"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="434"/>
         <source>EPSG code (for example 32652):</source>
         <translation>EPSG-Code (zum Beispiel 32652):</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="472"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="480"/>
         <source>%1 m · %2 km · %3 nmi</source>
         <translation>%1 m · %2 km · %3 sm</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="477"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="485"/>
         <source>area %1 km² (%2 ha), perimeter </source>
         <translation>Fläche %1 km² (%2 ha), Umfang </translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="512"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="520"/>
         <source>Cannot make this change</source>
         <translation>Diese Änderung ist nicht möglich</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="523"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="531"/>
         <source>placed on the map by %1</source>
         <translation>von %1 auf der Karte gesetzt</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="528"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="536"/>
         <source>Edit site %1</source>
         <translation>Ort %1 bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="529"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="537"/>
         <source>Add site %1</source>
         <translation>Ort %1 anlegen</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="539"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="547"/>
         <source>Move site %1</source>
         <translation>Ort %1 verschieben</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="551"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="559"/>
         <source>Delete site %1</source>
         <translation>Ort %1 löschen</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="568"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="576"/>
         <source>&amp;Add bookmark…</source>
         <translation>Lesezeichen &amp;hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="577"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="585"/>
         <source>Cannot show bookmark</source>
         <translation>Lesezeichen kann nicht gezeigt werden</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="587"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="595"/>
         <source>Add bookmark</source>
         <translation>Lesezeichen hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="587"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="595"/>
         <source>Name of this view:</source>
         <translation>Name dieser Ansicht:</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="597"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="605"/>
         <source>Add bookmark %1</source>
         <translation>Lesezeichen %1 hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="682"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="690"/>
         <source>1:%L1</source>
         <translation>1:%L1</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="403"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="411"/>
         <source>Cannot open project</source>
         <translation>Projekt kann nicht geöffnet werden</translation>
     </message>
@@ -356,13 +356,13 @@
         <translation>Archivkopie</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="411"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="419"/>
         <source>Open project</source>
         <translation>Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="171"/>
-        <location filename="../app/sightline/mainwindow.cpp" line="411"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="179"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="419"/>
         <source>Sightline projects (*.gpkg)</source>
         <translation>Sightline-Projekte (*.gpkg)</translation>
     </message>
@@ -1426,42 +1426,42 @@ Einheit: %2; Objektart: %3</translation>
 <context>
     <name>sightline::ui::MapLayerSet</name>
     <message>
-        <location filename="../libs/ui/sightline/ui/maplayerset.cpp" line="75"/>
+        <location filename="../libs/ui/sightline/ui/maplayerset.cpp" line="77"/>
         <source>Basemap (Natural Earth)</source>
         <translation>Grundkarte (Natural Earth)</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/maplayerset.cpp" line="76"/>
+        <location filename="../libs/ui/sightline/ui/maplayerset.cpp" line="78"/>
         <source>Imagery</source>
         <translation>Bildmaterial</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/maplayerset.cpp" line="77"/>
+        <location filename="../libs/ui/sightline/ui/maplayerset.cpp" line="79"/>
         <source>Imagery footprints</source>
         <translation>Bildabdeckungen</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/maplayerset.cpp" line="78"/>
+        <location filename="../libs/ui/sightline/ui/maplayerset.cpp" line="80"/>
         <source>Areas of interest</source>
         <translation>Interessengebiete</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/maplayerset.cpp" line="79"/>
+        <location filename="../libs/ui/sightline/ui/maplayerset.cpp" line="81"/>
         <source>Annotations</source>
         <translation>Markierungen</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/maplayerset.cpp" line="80"/>
+        <location filename="../libs/ui/sightline/ui/maplayerset.cpp" line="82"/>
         <source>Claims</source>
         <translation>Aussagen</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/maplayerset.cpp" line="81"/>
+        <location filename="../libs/ui/sightline/ui/maplayerset.cpp" line="83"/>
         <source>Events</source>
         <translation>Ereignisse</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/maplayerset.cpp" line="82"/>
+        <location filename="../libs/ui/sightline/ui/maplayerset.cpp" line="84"/>
         <source>Sites</source>
         <translation>Orte</translation>
     </message>
