@@ -1,5 +1,7 @@
 #include "sightline/geo/gdalsession.h"
 
+#include <QFileInfo>
+
 #include <cpl_conv.h>
 #include <cpl_error.h>
 #include <gdal.h>
@@ -26,6 +28,20 @@ void ensureGdal()
 void DatasetCloser::operator()(void *ds) const
 {
     GDALClose(ds);
+}
+
+QString unreadableFileReason(const QString &path)
+{
+    const QFileInfo fi(path);
+    if (!fi.exists())
+        return QStringLiteral("no such file");
+    if (!fi.isFile())
+        return QStringLiteral("is not a file");
+    if (!fi.isReadable())
+        return QStringLiteral("cannot be read (permission denied)");
+    if (fi.size() == 0)
+        return QStringLiteral("is empty");
+    return {};
 }
 
 QString gdalMessage()

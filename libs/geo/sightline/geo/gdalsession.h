@@ -22,4 +22,9 @@ using DatasetPtr = std::unique_ptr<void, DatasetCloser>;
 // there is none. Appended to a message that names the file.
 QString gdalMessage();
 
+// Why a file cannot be read at all ("no such file", "is not a file", "cannot be read (permission
+// denied)", "is empty"), or nothing when it can: checked before GDAL is asked, whose own
+// messages for these cases are less plain.
+QString unreadableFileReason(const QString &path);
+
 } // namespace sightline::geo

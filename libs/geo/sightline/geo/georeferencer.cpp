@@ -158,15 +158,8 @@ std::optional<Georeferencer> Georeferencer::open(const QString &imagePath, QStri
             *error = imagePath + QStringLiteral(": ") + why;
         return std::nullopt;
     };
-    const QFileInfo fi(imagePath);
-    if (!fi.exists())
-        return fail(QStringLiteral("no such file"));
-    if (!fi.isFile())
-        return fail(QStringLiteral("is not a file"));
-    if (!fi.isReadable())
-        return fail(QStringLiteral("cannot be read (permission denied)"));
-    if (fi.size() == 0)
-        return fail(QStringLiteral("is empty"));
+    if (const QString why = unreadableFileReason(imagePath); !why.isEmpty())
+        return fail(why);
     const DatasetPtr ds = openRaster(imagePath);
     if (!ds)
         return fail(QStringLiteral("is not a raster image GDAL can read") + gdalMessage());

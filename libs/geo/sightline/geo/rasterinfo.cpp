@@ -4,7 +4,6 @@
 #include "sightline/geo/geodesy.h"
 #include "sightline/geo/transform.h"
 
-#include <QFileInfo>
 #include <QRegularExpression>
 
 #include <cpl_error.h>
@@ -171,15 +170,8 @@ std::optional<RasterInfo> readRasterInfo(const QString &path, QString *error, co
             *error = path + QStringLiteral(": ") + why;
         return std::nullopt;
     };
-    const QFileInfo fi(path);
-    if (!fi.exists())
-        return fail(QStringLiteral("no such file"));
-    if (!fi.isFile())
-        return fail(QStringLiteral("is not a file"));
-    if (!fi.isReadable())
-        return fail(QStringLiteral("cannot be read (permission denied)"));
-    if (fi.size() == 0)
-        return fail(QStringLiteral("is empty"));
+    if (const QString why = unreadableFileReason(path); !why.isEmpty())
+        return fail(why);
 
     CPLErrorReset();
     DatasetPtr holder(GDALOpenEx(path.toUtf8().constData(), GDAL_OF_RASTER | GDAL_OF_READONLY, nullptr, nullptr,
