@@ -9,6 +9,7 @@
 #include "sightline/render/projectlayers.h"
 #include "sightline/render/rasterlayer.h"
 #include "sightline/render/renderjob.h"
+#include "sightline/render/sceneraster.h"
 #include "sightline/render/transformcache.h"
 #include "sightline/store/scenefiles.h"
 
@@ -318,6 +319,75 @@ private slots:
         view.mapUnitsPerPixel *= 2;
         job.start(view, LayerList{});
         QTRY_COMPARE_WITH_TIMEOUT(spy.count(), 1, 20000);
+    }
+
+    void frameEdgesDrawnInPartMatchWholeTiles_data()
+    {
+        QTest::addColumn<QString>("crs");
+        QTest::newRow("own CRS") << QStringLiteral("EPSG:32652");
+        QTest::newRow("Web Mercator") << QStringLiteral("EPSG:3857");
+    }
+
+    // A cold frame draws imagery in the tiles along its edges only as far as it shows them;
+    // the picture is the one whole tiles give, pixel for pixel.
+    void frameEdgesDrawnInPartMatchWholeTiles()
+    {
+        QFETCH(QString, crs);
+        RasterSpec spec;
+        spec.width = spec.height = 1024;
+        spec.pixelSize = 1.0;
+        spec.pattern = true;
+        auto p = projectWith(spec);
+        QVERIFY(p);
+        const LayerList layers{std::make_shared<RasterLayer>(RasterLayer::sourcesOf(*p))};
+        const MapSettings s = viewAt(kCentreUtm, crs, 1.0, {700, 500}); // no edge on the tile grid
+        TileCache cache;
+        RenderStats first, again;
+        const QImage cold = MapRenderer::render(s, layers, &cache, nullptr, &first);
+        QVERIFY(first.tilesRendered > 0);
+        // The same view again (a flicker) draws nothing: the parts were kept.
+        QCOMPARE(MapRenderer::render(s, layers, &cache, nullptr, &again), cold);
+        QCOMPARE(again.tilesRendered, 0);
+
+        // Whole tiles, drawn ahead as the map window does while idle.
+        TileCache wholeCache;
+        RenderStats ahead, fromWhole;
+        MapRenderer::prefetch(s, layers, &wholeCache, nullptr, &ahead);
+        QCOMPARE(MapRenderer::render(s, layers, &wholeCache, nullptr, &fromWhole), cold);
+        QCOMPARE(fromWhole.tilesRendered, 0);
+        // Drawing ahead after the cold frame makes its edge tiles whole: a pan of a few pixels
+        // then draws nothing.
+        MapRenderer::prefetch(s, layers, &cache);
+        MapSettings moved = s;
+        moved.center += QPointF(5 * s.mapUnitsPerPixel, 0);
+        RenderStats pan;
+        MapRenderer::render(moved, layers, &cache, nullptr, &pan);
+        QCOMPARE(pan.tilesRendered, 0);
+    }
+
+    void sceneDrawsTheNeededPartOfATile()
+    {
+        RasterSpec spec;
+        spec.pattern = true;
+        QString file;
+        auto p = projectWith(spec, &file);
+        QVERIFY(p);
+        SceneRaster raster(p->all<ImageryScene>().first(), file);
+        QVERIFY(raster.load(nullptr));
+        // A 256-pixel tile at 2 m a pixel inside the scene, of which the top-left 100 x 60 are needed.
+        const double x0 = 552100, y1 = 4696900, size = 256 * 2.0;
+        TileContext tile{{x0, y1 - size, x0 + size, y1}, 2.0, 1.0, 2.0, {}, nullptr, QRect(0, 0, 100, 60)};
+        QImage part(256, 256, QImage::Format_ARGB32_Premultiplied);
+        part.fill(Qt::magenta);
+        QVERIFY(raster.draw(part, tile, QStringLiteral("EPSG:32652")));
+        tile.needed = QRect();
+        QImage whole(256, 256, QImage::Format_ARGB32_Premultiplied);
+        QVERIFY(raster.draw(whole, tile, QStringLiteral("EPSG:32652")));
+        QCOMPARE(part.copy(0, 0, 100, 60), whole.copy(0, 0, 100, 60));
+        QCOMPARE(part.pixelColor(100, 30), QColor(Qt::magenta)); // left as it was
+        QCOMPARE(part.pixelColor(30, 60), QColor(Qt::magenta));
+        QVERIFY(whole.pixelColor(100, 30) != QColor(Qt::magenta));
+        QVERIFY(whole.pixelColor(10, 10) != whole.pixelColor(11, 10)); // the pattern, not one colour
     }
 
     void tilesGoIntoTheCappedCache()

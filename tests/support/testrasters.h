@@ -29,6 +29,7 @@ struct RasterSpec
     double pixelSize = 2.0;
     std::array<double, 4> values{200, 40, 30, 255}; // one per band; the whole image has this colour
     bool gradient = false;             // band value grows with x instead (16-bit stretch tests)
+    bool pattern = false;              // band value varies with x and y instead (placement tests)
     bool tiled = true;
     bool overviews = false;
     QString compress;                  // "JPEG", "DEFLATE" ...
@@ -56,9 +57,13 @@ inline bool makeRaster(const QString &path, const RasterSpec &s, QString *why = 
         const double v = b <= 4 ? s.values[static_cast<size_t>(b - 1)] : 100;
         for (int x = 0; x < s.width; ++x)
             row[static_cast<size_t>(x)] = s.gradient ? v * (1.0 + 9.0 * x / s.width) : v;
-        for (int y = 0; y < s.height; ++y)
+        for (int y = 0; y < s.height; ++y) {
+            if (s.pattern)
+                for (int x = 0; x < s.width; ++x)
+                    row[static_cast<size_t>(x)] = (x * 7 + y * 3 + b * 50) % 256;
             if (GDALRasterIO(band, GF_Write, 0, y, s.width, 1, row.data(), s.width, 1, GDT_Float64, 0, 0) != CE_None)
                 return false;
+        }
     }
     if (!s.dateTime.isEmpty())
         GDALSetMetadataItem(mem, "TIFFTAG_DATETIME", s.dateTime.toUtf8().constData(), nullptr);

@@ -9,8 +9,10 @@ size_t qHash(const DecodedBlocks::Key &k, size_t seed)
 
 DecodedBlocks &DecodedBlocks::instance()
 {
-    // 128 MiB: a 1920x1080 view of a 3-band image at full resolution needs about 12.
-    static DecodedBlocks blocks(128LL * 1024 * 1024);
+    // 48 MiB: a 1920x1080 view of a 3-band image at full resolution needs about 12, and the
+    // blocks only feed tiles, which the tile cache keeps. A small cap is reached soon, after
+    // which new blocks reuse the memory of evicted ones instead of faulting in fresh pages.
+    static DecodedBlocks blocks(48LL * 1024 * 1024);
     return blocks;
 }
 

@@ -25,8 +25,13 @@ struct TileContext
     double metersPerPixel;         // ground resolution at the view centre, for scale ranges
     QDateTime timeUtc;             // time slider; null shows everything
     const std::atomic_bool *cancel; // checked inside loops: a newer view makes this render moot
+    // The tile pixels that will be shown, when a frame shows only part of the tile (at its
+    // edges) and the layer draws parts (PreparedLayer::drawsPartOfTile); null: all of them.
+    // The rest may be left unwritten.
+    QRect needed;
 
     bool cancelled() const { return cancel && cancel->load(std::memory_order_relaxed); }
+    QRect neededIn(int size) const { return needed.isNull() ? QRect(0, 0, size, size) : needed; }
     // Map units to tile pixels (y down).
     QPointF toPixel(double x, double y) const
     {
@@ -43,9 +48,12 @@ public:
     // Draws what meets the tile; called on worker threads, possibly several at once. Returns
     // whether it drew anything (an empty tile is neither stored as pixels nor composed).
     virtual bool renderTile(QPainter &painter, const TileContext &tile) const = 0;
-    // True when renderTile, whenever it returns true, has written every pixel of the tile (as
-    // a raster does): the tile is then not cleared before it is drawn.
+    // True when renderTile, whenever it returns true, has written every needed pixel of the
+    // tile (as a raster does): the tile is then not cleared before it is drawn.
     virtual bool paintsEveryPixel() const { return false; }
+    // True when renderTile draws only the tile's needed pixels when told (TileContext::needed),
+    // as imagery does; other layers are given whole tiles to draw.
+    virtual bool drawsPartOfTile() const { return false; }
     // Offers labels for the whole frame; placed afterwards so that none collide.
     virtual void addLabels(LabelPlacer &, const MapSettings &, double /*metersPerPixel*/) const {}
 };

@@ -28,14 +28,14 @@ QThreadPool &tilePool()
     return *pool;
 }
 
-// Whether every pixel of the image is fully opaque; stops at the first that is not.
-bool isOpaque(const QImage &img)
+// Whether every pixel of the image inside area is fully opaque; stops at the first that is not.
+bool isOpaque(const QImage &img, const QRect &area)
 {
     if (img.format() != QImage::Format_ARGB32_Premultiplied)
         return !img.hasAlphaChannel();
-    for (int y = 0; y < img.height(); ++y) {
+    for (int y = area.top(); y <= area.bottom(); ++y) {
         const auto *line = reinterpret_cast<const QRgb *>(img.constScanLine(y));
-        for (int x = 0; x < img.width(); ++x)
+        for (int x = area.left(); x <= area.right(); ++x)
             if (qAlpha(line[x]) != 255)
                 return false;
     }
@@ -115,42 +115,73 @@ QImage MapRenderer::renderFrame(const MapSettings &settings, const LayerList &la
         fingerprint = qHashMulti(fingerprint, layer->id(), layer->revision(), qRound(layer->opacity() * 1000));
     }
     fingerprint = qHashMulti(fingerprint, settings.background.rgba()); // frame tiles are opaque
-    auto keyOf = [&](const QString &id, quint64 revision, qint64 tx, qint64 ty) {
-        return TileKey{id, revision, settings.crs, r, settings.symbolScale(), tx, ty, timeKey};
+    // A frame shows only part of the tiles along its edges. When a frame that has most of its
+    // tiles to draw is wanted now, layers that can (imagery, which then decodes fewer blocks)
+    // draw those tiles only as far as the frame shows them. Such parts are kept apart from
+    // whole tiles, for the same view shown again (a flicker); drawing the ring around the
+    // view ahead makes them whole. A pan, with a column or two to draw, draws them whole.
+    const QRect frameRect(QPoint(0, 0), settings.outputSize);
+    auto cellOrigin = [&](qint64 tx, qint64 ty) {
+        return QPoint(static_cast<int>(tx * kTileSize + ox), static_cast<int>(oy - (ty + 1) * kTileSize));
+    };
+    auto neededOf = [&](qint64 tx, qint64 ty) {
+        const QRect shown = QRect(cellOrigin(tx, ty), QSize(kTileSize, kTileSize)).intersected(frameRect);
+        return compose && shown.size() != QSize(kTileSize, kTileSize) ? shown.translated(-cellOrigin(tx, ty)) : QRect();
+    };
+    auto keyOf = [&](const QString &id, quint64 revision, qint64 tx, qint64 ty, const QRect &part) {
+        const QString partId = part.isNull() ? id
+                                             : id + QStringLiteral("|part %1,%2 %3x%4")
+                                                        .arg(part.x())
+                                                        .arg(part.y())
+                                                        .arg(part.width())
+                                                        .arg(part.height());
+        return TileKey{partId, revision, settings.crs, r, settings.symbolScale(), tx, ty, timeKey};
+    };
+    // A whole tile, else the part drawn for a frame like this one.
+    auto findTile = [&](const QString &id, quint64 revision, qint64 tx, qint64 ty, const QRect &part, QImage *out) {
+        return cache && (cache->find(keyOf(id, revision, tx, ty, {}), out) ||
+                         (!part.isNull() && cache->find(keyOf(id, revision, tx, ty, part), out)));
     };
 
     // A frame is made of composed tiles (all layers in one image); a pan reuses them whole.
     struct Cell
     {
         qint64 tx, ty;
+        QRect needed; // null: the whole tile
         QImage composite;
         QList<QImage> layerTiles;
     };
     QList<Cell> cells;
     for (qint64 ty = ty0; ty <= ty1; ++ty)
         for (qint64 tx = tx0; tx <= tx1; ++tx)
-            cells.append({tx, ty, {}, {}});
+            cells.append({tx, ty, neededOf(tx, ty), {}, {}});
     QList<Cell *> missing;
     for (Cell &c : cells) {
-        if (cache && cache->find(keyOf(QStringLiteral("#frame"), fingerprint, c.tx, c.ty), &c.composite))
+        if (findTile(QStringLiteral("#frame"), fingerprint, c.tx, c.ty, c.needed, &c.composite))
             ++st.tilesFromCache;
         else
             missing.append(&c);
     }
+    if (missing.size() * 2 <= cells.size())
+        for (Cell *c : std::as_const(missing))
+            c->needed = QRect();
 
     // Each missing frame tile, on the workers: its layer tiles (from the cache or drawn), then
     // the layers composed onto the background.
     std::atomic<int> rendered{0};
     const auto makeCell = [&](Cell *c) {
         c->layerTiles.resize(ready.size());
-        const TileContext ctx{{c->tx * tileSpan, c->ty * tileSpan, (c->tx + 1) * tileSpan, (c->ty + 1) * tileSpan},
-                              r, settings.symbolScale(), st.metersPerPixel, settings.timeUtc, cancel};
-        bool any = false;
+        TileContext ctx{{c->tx * tileSpan, c->ty * tileSpan, (c->tx + 1) * tileSpan, (c->ty + 1) * tileSpan},
+                        r, settings.symbolScale(), st.metersPerPixel, settings.timeUtc, cancel, {}};
+        bool any = false, anyPart = false;
         for (int i = 0; i < ready.size(); ++i) {
             if (cancelled())
                 return;
-            const TileKey key = keyOf(ready[i].layer->id(), ready[i].layer->revision(), c->tx, c->ty);
-            if (!cache || !cache->find(key, &c->layerTiles[i])) {
+            const QString &id = ready[i].layer->id();
+            const quint64 revision = ready[i].layer->revision();
+            ctx.needed = ready[i].prepared->drawsPartOfTile() ? c->needed : QRect();
+            anyPart |= !ctx.needed.isNull();
+            if (!findTile(id, revision, c->tx, c->ty, ctx.needed, &c->layerTiles[i])) {
                 QImage img(kTileSize, kTileSize, QImage::Format_ARGB32_Premultiplied);
                 if (!ready[i].prepared->paintsEveryPixel())
                     img.fill(Qt::transparent);
@@ -161,19 +192,22 @@ QImage MapRenderer::renderFrame(const MapSettings &settings, const LayerList &la
                 c->layerTiles[i] = drew ? img : QImage();
                 rendered.fetch_add(1, std::memory_order_relaxed);
                 if (cache && !cancelled())
-                    cache->insert(key, c->layerTiles[i]);
+                    cache->insert(keyOf(id, revision, c->tx, c->ty, ctx.needed), c->layerTiles[i]);
             }
             any |= !c->layerTiles[i].isNull();
         }
         // Nothing under the topmost opaque layer tile at full opacity shows (imagery over the
         // basemap): composing starts from it, and when nothing is above it, it is the frame tile.
+        // A frame tile made from part of a layer tile is part of a tile itself.
+        const QRect part = anyPart ? c->needed : QRect();
+        const QRect area = part.isNull() ? QRect(0, 0, kTileSize, kTileSize) : part;
         int base = -1, top = -1;
         for (int i = static_cast<int>(ready.size()) - 1; i >= 0; --i) {
             if (c->layerTiles[i].isNull())
                 continue;
             if (top < 0)
                 top = i;
-            if (ready[i].layer->opacity() >= 1.0 && isOpaque(c->layerTiles[i])) {
+            if (ready[i].layer->opacity() >= 1.0 && isOpaque(c->layerTiles[i], area)) {
                 base = i;
                 break;
             }
@@ -197,7 +231,7 @@ QImage MapRenderer::renderFrame(const MapSettings &settings, const LayerList &la
             }
         }
         if (cache && !cancelled())
-            cache->insert(keyOf(QStringLiteral("#frame"), fingerprint, c->tx, c->ty), c->composite);
+            cache->insert(keyOf(QStringLiteral("#frame"), fingerprint, c->tx, c->ty, part), c->composite);
     };
     if (missing.size() > 1)
         QtConcurrent::blockingMap(&tilePool(), missing, makeCell);
@@ -227,12 +261,9 @@ QImage MapRenderer::renderFrame(const MapSettings &settings, const LayerList &la
     painter.setCompositionMode(QPainter::CompositionMode_Source);
     for (const Cell &c : std::as_const(cells))
         if (c.composite.isNull())
-            painter.fillRect(QRect(static_cast<int>(c.tx * kTileSize + ox), static_cast<int>(oy - (c.ty + 1) * kTileSize),
-                                   kTileSize, kTileSize),
-                             settings.background);
+            painter.fillRect(QRect(cellOrigin(c.tx, c.ty), QSize(kTileSize, kTileSize)), settings.background);
         else
-            painter.drawImage(QPoint(static_cast<int>(c.tx * kTileSize + ox), static_cast<int>(oy - (c.ty + 1) * kTileSize)),
-                              c.composite); // whole pixels: the fast blit
+            painter.drawImage(cellOrigin(c.tx, c.ty), c.composite); // whole pixels: the fast blit
     painter.setCompositionMode(QPainter::CompositionMode_SourceOver);
 
     painter.setOpacity(1.0);

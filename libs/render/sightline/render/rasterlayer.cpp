@@ -77,14 +77,17 @@ public:
                 scratch = QImage(painter.device()->width(), painter.device()->height(), QImage::Format_ARGB32_Premultiplied);
             if (!item.raster->draw(scratch, tile, crs))
                 continue;
-            painter.drawImage(0, 0, scratch); // newer scenes over older ones
+            const QRect area = tile.neededIn(scratch.width());
+            painter.drawImage(area.topLeft(), scratch, area); // newer scenes over older ones
             drew = true;
         }
         return drew;
     }
 
-    // The first scene drawn writes the whole tile (transparent outside the image).
+    // The first scene drawn writes every needed pixel (transparent outside the image).
     bool paintsEveryPixel() const override { return true; }
+    // Decoding and toning are paid per pixel: a frame's edge tiles are drawn as far as shown.
+    bool drawsPartOfTile() const override { return true; }
 
     void addLabels(LabelPlacer &placer, const MapSettings &settings, double) const override
     {

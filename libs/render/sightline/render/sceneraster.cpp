@@ -14,6 +14,7 @@
 #include <atomic>
 #include <cmath>
 #include <cstring>
+#include <tuple>
 #include <type_traits>
 #include <map>
 
@@ -395,13 +396,8 @@ bool SceneRaster::draw(QImage &image, const TileContext &tile, const QString &cr
     if (!sourceGrid(tile, crs, size, g))
         return false;
 
-    // The scene pixels the tile covers, and how many of them fall on one tile pixel.
-    const auto [minX, maxX] = std::minmax_element(g.x, g.x + n * n);
-    const auto [minY, maxY] = std::minmax_element(g.y, g.y + n * n);
-    const double x0 = std::max(*minX, 0.0), y0 = std::max(*minY, 0.0);
-    const double x1 = std::min(*maxX, static_cast<double>(m_width)), y1 = std::min(*maxY, static_cast<double>(m_height));
-    if (!(x1 > x0 && y1 > y0))
-        return false;
+    const QRect needed = tile.neededIn(size);
+    const double step = static_cast<double>(size) / kGrid;
     const double alongX = std::hypot(g.x[kGrid] - g.x[0], g.y[kGrid] - g.y[0]) / size;
     const double alongY = std::hypot(g.x[kGrid * n] - g.x[0], g.y[kGrid * n] - g.y[0]) / size;
     const double scale = std::min(alongX, alongY);
@@ -411,10 +407,42 @@ bool SceneRaster::draw(QImage &image, const TileContext &tile, const QString &cr
         if (l.factor <= scale * 1.01)
             level = &l;
     const double f = level->factor;
-    const int wx0 = std::max(0, static_cast<int>(std::floor(x0 / f)) - 1);
-    const int wy0 = std::max(0, static_cast<int>(std::floor(y0 / f)) - 1);
-    const int wx1 = std::min(level->width, static_cast<int>(std::ceil(x1 / f)) + 1);
-    const int wy1 = std::min(level->height, static_cast<int>(std::ceil(y1 / f)) + 1);
+
+    // The scene pixels the needed part of the tile samples. North-up, exactly the first and
+    // last pixel centres (so that a tile on the image's block grid reads its own blocks only);
+    // else the grid cells over it, a pixel wider for the interpolation between grid points.
+    double x0, x1, y0, y1;
+    int margin = 0;
+    if (g.axisAligned) {
+        const double dsx = (g.x[kGrid] - g.x[0]) / size, dsy = (g.y[kGrid * n] - g.y[0]) / size;
+        std::tie(x0, x1) = std::minmax(g.x[0] + (needed.left() + 0.5) * dsx, g.x[0] + (needed.right() + 0.5) * dsx);
+        std::tie(y0, y1) = std::minmax(g.y[0] + (needed.top() + 0.5) * dsy, g.y[0] + (needed.bottom() + 0.5) * dsy);
+        x1 = std::floor(x1 / f) * f + f; // the last pixel sampled, whole
+        y1 = std::floor(y1 / f) * f + f;
+    } else {
+        const int i0 = static_cast<int>(needed.left() / step), i1 = static_cast<int>(needed.right() / step) + 1;
+        const int j0 = static_cast<int>(needed.top() / step), j1 = static_cast<int>(needed.bottom() / step) + 1;
+        x0 = y0 = 1e300;
+        x1 = y1 = -1e300;
+        for (int j = j0; j <= j1; ++j)
+            for (int i = i0; i <= i1; ++i) {
+                x0 = std::min(x0, g.x[j * n + i]);
+                x1 = std::max(x1, g.x[j * n + i]);
+                y0 = std::min(y0, g.y[j * n + i]);
+                y1 = std::max(y1, g.y[j * n + i]);
+            }
+        margin = 1;
+    }
+    x0 = std::max(x0, 0.0);
+    y0 = std::max(y0, 0.0);
+    x1 = std::min(x1, static_cast<double>(m_width));
+    y1 = std::min(y1, static_cast<double>(m_height));
+    if (!(x1 > x0 && y1 > y0))
+        return false;
+    const int wx0 = std::max(0, static_cast<int>(std::floor(x0 / f)) - margin);
+    const int wy0 = std::max(0, static_cast<int>(std::floor(y0 / f)) - margin);
+    const int wx1 = std::min(level->width, static_cast<int>(std::ceil(x1 / f)) + margin);
+    const int wy1 = std::min(level->height, static_cast<int>(std::ceil(y1 / f)) + margin);
     const int ww = wx1 - wx0, wh = wy1 - wy0;
     if (ww <= 0 || wh <= 0 || static_cast<qint64>(ww) * wh > 16 * 1024 * 1024)
         return false;
@@ -506,25 +534,25 @@ bool SceneRaster::draw(QImage &image, const TileContext &tile, const QString &cr
     toner.alpha = m_alpha;
     toner.hasNoData = m_hasNoData;
     toner.noData = m_noData;
-    const double step = static_cast<double>(size) / kGrid;
     bool drew = false;
 
     const auto fill = [&](const auto *const *ch) {
         if (g.axisAligned) {
             // North-up in the scene's own CRS: a column maps to a column, a row to a row.
+            const int left = needed.left(), width = needed.width();
             thread_local std::vector<int> cols;
-            cols.resize(static_cast<size_t>(size));
+            cols.resize(static_cast<size_t>(width));
             const double sx0 = g.x[0], dsx = (g.x[kGrid] - g.x[0]) / size;
-            for (int x = 0; x < size; ++x) {
-                const double X = sx0 + (x + 0.5) * dsx;
+            for (int x = 0; x < width; ++x) {
+                const double X = sx0 + (left + x + 0.5) * dsx;
                 cols[static_cast<size_t>(x)] = X < 0 || X >= m_width ? -1 : std::min(static_cast<int>(X / f), level->width - 1) - wx0;
             }
             const double sy0 = g.y[0], dsy = (g.y[kGrid * n] - g.y[0]) / size;
-            for (int y = 0; y < size; ++y) {
-                auto *line = reinterpret_cast<QRgb *>(image.scanLine(y));
+            for (int y = needed.top(); y <= needed.bottom(); ++y) {
+                auto *line = reinterpret_cast<QRgb *>(image.scanLine(y)) + left;
                 const double Y = sy0 + (y + 0.5) * dsy;
                 if (Y < 0 || Y >= m_height) {
-                    std::fill(line, line + size, 0);
+                    std::fill(line, line + width, 0);
                     continue;
                 }
                 const size_t rowBase = static_cast<size_t>(std::min(static_cast<int>(Y / f), level->height - 1) - wy0) * ww;
@@ -536,14 +564,14 @@ bool SceneRaster::draw(QImage &image, const TileContext &tile, const QString &cr
                         const uchar *lr = m_rawLut[0].data(), *lg = m_rawLut[1].data(), *lb = m_rawLut[2].data();
                         const uchar *r = ch[0] + rowBase, *gr = ch[1] + rowBase, *b = ch[2] + rowBase;
                         const int *cp = cols.data();
-                        for (int x = 0; x < size; ++x) {
+                        for (int x = 0; x < width; ++x) {
                             const int c = cp[x];
                             line[x] = c < 0 ? 0u : 0xff000000u | uint(lr[r[c]]) << 16 | uint(lg[gr[c]]) << 8 | lb[b[c]];
                         }
                         continue;
                     }
                 }
-                for (int x = 0; x < size; ++x) {
+                for (int x = 0; x < width; ++x) {
                     const int c = cols[static_cast<size_t>(x)];
                     line[x] = c < 0 ? 0 : toner(ch, rowBase + static_cast<size_t>(c));
                 }
@@ -551,7 +579,7 @@ bool SceneRaster::draw(QImage &image, const TileContext &tile, const QString &cr
             return;
         }
         // Reprojected: the grid interpolated along each row, stepping across its cells.
-        for (int y = 0; y < size; ++y) {
+        for (int y = needed.top(); y <= needed.bottom(); ++y) {
             auto *line = reinterpret_cast<QRgb *>(image.scanLine(y));
             const double fy = (y + 0.5) / step;
             const int j = std::min(static_cast<int>(fy), kGrid - 1);
@@ -565,7 +593,14 @@ bool SceneRaster::draw(QImage &image, const TileContext &tile, const QString &cr
             for (int i = 0; i < kGrid; ++i) {
                 const double dx = (rx[i + 1] - rx[i]) / cell, dy = (ry[i + 1] - ry[i]) / cell;
                 double X = rx[i] + 0.5 * dx, Y = ry[i] + 0.5 * dy;
-                for (int x = i * cell; x < (i + 1) * cell; ++x, X += dx, Y += dy) {
+                // Stepped from the cell's start even where the needed part begins later, so
+                // that a part of a tile has the very pixels of the whole tile.
+                const int from = std::max(i * cell, needed.left()), to = std::min((i + 1) * cell, needed.right() + 1);
+                if (from >= to)
+                    continue;
+                for (int x = i * cell; x < to; ++x, X += dx, Y += dy) {
+                    if (x < from)
+                        continue;
                     if (X < 0 || Y < 0 || X >= m_width || Y >= m_height) {
                         line[x] = 0;
                         continue;
