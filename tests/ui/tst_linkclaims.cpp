@@ -15,7 +15,9 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QContextMenuEvent>
 #include <QDialogButtonBox>
+#include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
@@ -68,12 +70,14 @@ private:
     QString quoteTip(const QUuid &claim)
     {
         const auto *model = m_window->claimLedger()->model();
-        return model->index(model->rowOf(claim), ui::ClaimTableModel::QuoteColumn).data(Qt::ToolTipRole).toString();
+        const QModelIndex quote = model->index(model->rowOf(claim), ui::ClaimTableModel::QuoteColumn);
+        return quote.data(Qt::ToolTipRole).toString();
     }
     int linksOf(const QUuid &claim)
     {
         const QList<Link> all = project().all<Link>();
-        return int(std::count_if(all.begin(), all.end(), [&](const Link &l) { return l.from.id == claim || l.to.id == claim; }));
+        return int(std::count_if(all.begin(), all.end(),
+                                 [&](const Link &l) { return l.from.id == claim || l.to.id == claim; }));
     }
 
     // Where a claim's row is in the ledger as shown (sorted), scrolled into view.
@@ -86,17 +90,20 @@ private:
                                                     ui::ClaimTableModel::QuoteColumn));
         table->scrollTo(index);
         const QRect rect = table->visualRect(index);
-        return {rect.center().x(), rect.top() + std::min(rect.height() / 2, 8)}; // a tall row may reach past the view
+        // Near the top: a tall row may reach past the view.
+        return {rect.center().x(), rect.top() + std::min(rect.height() / 2, 8)};
     }
     void clickClaim(const QUuid &claim, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
     {
         QTest::mouseClick(m_window->claimLedger()->table()->viewport(), Qt::LeftButton, modifiers, ledgerPoint(claim));
     }
-    // Triggers Link claims… and runs `use` on the form it opens (which `use` must close).
-    void withDialog(const std::function<void(ui::LinkDialog *)> &use)
+    // Opens the link form (Link claims… by default) and runs `use` on it (which must close it).
+    void withDialog(const std::function<void(ui::LinkDialog *)> &use, std::function<void()> open = {})
     {
         bool seen = false;
-        QTimer::singleShot(0, this, [&] {
+        QTimer later; // gone with this call, so it never runs after a failed check
+        later.setSingleShot(true);
+        connect(&later, &QTimer::timeout, this, [&] {
             auto *dialog = qobject_cast<ui::LinkDialog *>(QApplication::activeModalWidget());
             if (!dialog) {
                 if (QWidget *other = QApplication::activeModalWidget())
@@ -108,8 +115,12 @@ private:
             if (dialog->isVisible()) // a failed check inside use() returned early
                 dialog->reject();
         });
+        later.start(0);
         QVERIFY(m_action->isEnabled());
-        m_action->trigger();
+        if (open)
+            open();
+        else
+            m_action->trigger();
         QVERIFY2(seen, "Link claims… opened no link form");
     }
 
@@ -178,6 +189,42 @@ private slots:
         QVERIFY(m_action->isEnabled());
     }
 
+    void ctrlLAndTheLedgersMenuOpenTheForm()
+    {
+        QTableView *table = m_window->claimLedger()->table();
+        // A right click on one of the two selected claims offers Link claims… and keeps both.
+        QStringList offered;
+        QTimer later;
+        later.setSingleShot(true);
+        connect(&later, &QTimer::timeout, this, [&] {
+            if (auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget())) {
+                for (const QAction *a : menu->actions())
+                    offered << a->text();
+                menu->close();
+            }
+        });
+        later.start(0);
+        const QPoint at = ledgerPoint(m_b.meta.id);
+        QTest::mouseClick(table->viewport(), Qt::RightButton, Qt::NoModifier, at);
+        QContextMenuEvent menuEvent(QContextMenuEvent::Mouse, at, table->viewport()->mapToGlobal(at));
+        QApplication::sendEvent(table->viewport(), &menuEvent);
+        QCOMPARE(offered, QStringList{m_action->text()});
+        QCOMPARE(m_window->selection()->selectedOfType(RecordType::Claim).size(), 2);
+
+        // Ctrl+L in the ledger opens the form on both claims; Cancel leaves the project as it was.
+        const int steps = m_window->document()->undoStack().count();
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        table->setFocus();
+        withDialog([&](ui::LinkDialog *dialog) {
+            QVERIFY(!dialog->otherClaimBox()->isVisible());
+            QVERIFY(dialog->link().from.id == m_a.meta.id || dialog->link().to.id == m_a.meta.id);
+            QVERIFY(dialog->link().from.id == m_b.meta.id || dialog->link().to.id == m_b.meta.id);
+            dialog->reject();
+        }, [&] { QTest::keyClick(table, Qt::Key_L, Qt::ControlModifier); });
+        QCOMPARE(m_window->document()->undoStack().count(), steps);
+    }
+
     void linkingAsContradictingIsOneUndoableStep()
     {
         const QList<QUuid> selected = m_window->selection()->selectedOfType(RecordType::Claim);
@@ -224,8 +271,9 @@ private slots:
         QVERIFY2(why(row).contains(m_note), qPrintable(why(row)));
         // The ledger counts the claim's links in its tooltip.
         const int count = linksOf(m_a.meta.id);
-        QVERIFY2(quoteTip(m_a.meta.id).contains(QStringLiteral("Links: %1 (").arg(count)), qPrintable(quoteTip(m_a.meta.id)));
-        QVERIFY2(quoteTip(m_a.meta.id).contains(QStringLiteral("contradicts ")), qPrintable(quoteTip(m_a.meta.id)));
+        const QString tip = quoteTip(m_a.meta.id);
+        QVERIFY2(tip.contains(QStringLiteral("Links: %1 (").arg(count)), qPrintable(tip));
+        QVERIFY2(tip.contains(QStringLiteral("contradicts ")), qPrintable(tip));
 
         history().undo();
         QVERIFY(linksBetween(m_a.meta.id, m_b.meta.id).isEmpty());

@@ -38,7 +38,8 @@ struct LinkDialog::Snapshot
 
     const Claim *claim(const QUuid &id) const
     {
-        const auto it = std::find_if(claims.begin(), claims.end(), [&](const Claim &c) { return c.meta.id == id; });
+        const auto it =
+            std::find_if(claims.begin(), claims.end(), [&](const Claim &c) { return c.meta.id == id; });
         return it == claims.end() ? nullptr : &*it;
     }
     QString grade(const Claim &c) const
@@ -63,7 +64,8 @@ struct LinkDialog::Snapshot
             facts << c->locator;
         facts.removeAll(QString());
         return QStringLiteral("“%1”<br><span style=\"color:#555\">%2</span>")
-            .arg(shortened(c->quote, kQuoteChars).toHtmlEscaped(), facts.join(QStringLiteral(" · ")).toHtmlEscaped());
+            .arg(shortened(c->quote, kQuoteChars).toHtmlEscaped(),
+                 facts.join(QStringLiteral(" · ")).toHtmlEscaped());
     }
 };
 
@@ -173,7 +175,8 @@ QList<LinkRelation> LinkDialog::claimRelations()
 std::optional<Link> LinkDialog::linkBetween(const QList<Link> &links, const QUuid &a, const QUuid &b)
 {
     for (const Link &l : links) {
-        if (l.from.type != RecordType::Claim || l.to.type != RecordType::Claim || !claimRelations().contains(l.relation))
+        if (l.from.type != RecordType::Claim || l.to.type != RecordType::Claim ||
+            !claimRelations().contains(l.relation))
             continue;
         if ((l.from.id == a && l.to.id == b) || (l.from.id == b && l.to.id == a))
             return l;
@@ -211,15 +214,17 @@ void LinkDialog::showDirection()
 {
     // Claim 1 contradicts claim 2; for supports and depends on the order is the meaning.
     const QString relation = m_relation->currentText();
-    m_sentence->setText(m_reversed ? tr("Claim 2 %1 claim 1.").arg(relation) : tr("Claim 1 %1 claim 2.").arg(relation));
+    m_sentence->setText(m_reversed ? tr("Claim 2 %1 claim 1.").arg(relation)
+                                   : tr("Claim 1 %1 claim 2.").arg(relation));
 }
 
 void LinkDialog::check()
 {
     const QUuid second = secondClaim();
     const bool sameClaim = second == m_first;
-    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!second.isNull() && !sameClaim && m_project->claim(m_first));
-    m_buttons->button(QDialogButtonBox::Ok)->setToolTip(sameClaim ? tr("A claim cannot be linked to itself") : QString());
+    QPushButton *ok = m_buttons->button(QDialogButtonBox::Ok);
+    ok->setEnabled(!second.isNull() && !sameClaim && m_project->claim(m_first));
+    ok->setToolTip(sameClaim ? tr("A claim cannot be linked to itself") : QString());
 }
 
 Link LinkDialog::link() const
