@@ -218,6 +218,7 @@ MainWindow::MainWindow()
         });
     }
     addImageryMenu();
+    addLinkActions();
     auto *view = menuBar()->addMenu(tr("&View"));
     view->addAction(layersDock->toggleViewAction());
     view->addAction(sitesDock->toggleViewAction());

@@ -126,6 +126,10 @@ private:
     QList<sightline::Geometry> footprintsOfSelection() const;
     // Judgments (mainwindow_judgments.cpp).
     void addJudgmentsDock();
+    // Linking claims (mainwindow_links.cpp).
+    void addLinkActions();
+    void linkSelectedClaims();
+    class QAction *m_linkClaims = nullptr;
 
     std::unique_ptr<sightline::edit::Document> m_doc;
     sightline::ui::MapCanvas *m_canvas;

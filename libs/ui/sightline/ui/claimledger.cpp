@@ -24,6 +24,7 @@ ClaimLedger::ClaimLedger(QWidget *parent)
     m_table->setWordWrap(true);
     m_table->setAlternatingRowColors(true);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection); // Ctrl+click picks two claims to link
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
     auto *header = m_table->horizontalHeader();

@@ -1,5 +1,7 @@
 #include "sightline/ui/claimtablemodel.h"
 
+#include "sightline/ui/recordtitle.h"
+
 #include <QColor>
 #include <QCoreApplication>
 
@@ -24,6 +26,18 @@ QString kindUnlessInUnit(const Quantity &q)
     if (kind.isEmpty() || q.unit.startsWith(kind, Qt::CaseInsensitive))
         return {};
     return kind;
+}
+
+// "Links: 3 (contradicts 1, corroborates 2)"; empty for a claim nothing links.
+QString linksLine(const QList<LinkRelation> &relations)
+{
+    if (relations.isEmpty())
+        return {};
+    QStringList counts;
+    for (int r = 0; r < allKeys<LinkRelation>().size(); ++r)
+        if (const auto n = relations.count(static_cast<LinkRelation>(r)))
+            counts << QStringLiteral("%1 %2").arg(relationLabel(static_cast<LinkRelation>(r))).arg(n);
+    return ClaimTableModel::tr("Links: %1 (%2)").arg(relations.size()).arg(counts.join(QStringLiteral(", ")));
 }
 
 QString precisionLabel(TimeSpan::Precision p)
@@ -51,6 +65,11 @@ void ClaimTableModel::reload(const Project &project)
     m_siteNames.clear();
     for (const Site &s : project.all<Site>())
         m_siteNames.insert(s.meta.id, s.name);
+    m_links.clear();
+    for (const Link &l : project.all<Link>())
+        for (const RecordRef &end : {l.from, l.to})
+            if (end.type == RecordType::Claim)
+                m_links[end.id] << l.relation;
     endResetModel();
 }
 
@@ -60,6 +79,7 @@ void ClaimTableModel::clear()
     m_claims.clear();
     m_sources.clear();
     m_siteNames.clear();
+    m_links.clear();
     endResetModel();
 }
 
@@ -154,7 +174,12 @@ QVariant ClaimTableModel::data(const QModelIndex &index, int role) const
             return tr("%1\nunit: %2; object kind: %3")
                 .arg(c->quantity.toDisplayString(), c->quantity.unit, c->quantity.objectKind);
         case SourceColumn: return source.title;
-        default: return c->notes.isEmpty() ? c->quote : c->quote + QStringLiteral("\n\n") + c->notes;
+        default: {
+            // The quote, the analyst's notes and how many links name the claim.
+            QStringList parts{c->quote, c->notes, linksLine(m_links.value(c->meta.id))};
+            parts.removeAll(QString());
+            return parts.join(QStringLiteral("\n\n"));
+        }
         }
     }
     if (role == Qt::ForegroundRole && index.column() == StatusColumn && c->status == ClaimStatus::Disputed)

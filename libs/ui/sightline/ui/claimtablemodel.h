@@ -36,6 +36,7 @@ private:
     QList<Claim> m_claims;
     QHash<QUuid, Source> m_sources;
     QHash<QUuid, QString> m_siteNames;
+    QHash<QUuid, QList<LinkRelation>> m_links; // the relations of every link naming a claim
 };
 
 // The ledger limited to the claims printed in, or attributed to, one source (all when none).

@@ -33,6 +33,19 @@ QString recordKindLabel(RecordType type)
     return {};
 }
 
+QString relationLabel(LinkRelation relation)
+{
+    switch (relation) {
+    case LinkRelation::Corroborates: return QCoreApplication::translate("RecordTitle", "corroborates");
+    case LinkRelation::Contradicts: return QCoreApplication::translate("RecordTitle", "contradicts");
+    case LinkRelation::Supports: return QCoreApplication::translate("RecordTitle", "supports");
+    case LinkRelation::Depicts: return QCoreApplication::translate("RecordTitle", "depicts");
+    case LinkRelation::RefersTo: return QCoreApplication::translate("RecordTitle", "refers to");
+    case LinkRelation::DependsOn: return QCoreApplication::translate("RecordTitle", "depends on");
+    }
+    return {};
+}
+
 QString recordTitle(const Project &project, const RecordRef &record)
 {
     switch (record.type) {
