@@ -4,6 +4,7 @@
 #include "sightline/geo/transform.h"
 #include "sightline/render/decorations.h"
 #include "sightline/render/labels.h"
+#include "sightline/render/memoryreuse.h"
 #include "sightline/render/transformcache.h"
 
 #include <QPainter>
@@ -11,6 +12,7 @@
 #include <QtConcurrent/QtConcurrentMap>
 
 #include <cmath>
+#include <cstring>
 
 namespace sightline::render {
 namespace {
@@ -165,6 +167,13 @@ QImage MapRenderer::renderFrame(const MapSettings &settings, const LayerList &la
     if (missing.size() * 2 <= cells.size())
         for (Cell *c : std::as_const(missing))
             c->needed = QRect();
+    // Neighbouring tiles share image blocks (the tile grid does not follow an image's), and a
+    // worker that needs a block another is decoding waits for it. Taken every other column of
+    // every other row first, tiles drawn at the same time are two apart and share none; the
+    // tiles between then find their blocks decoded.
+    std::stable_sort(missing.begin(), missing.end(), [](const Cell *a, const Cell *b) {
+        return std::pair(a->ty & 1, a->tx & 1) < std::pair(b->ty & 1, b->tx & 1);
+    });
 
     // Each missing frame tile, on the workers: its layer tiles (from the cache or drawn), then
     // the layers composed onto the background.
@@ -182,7 +191,7 @@ QImage MapRenderer::renderFrame(const MapSettings &settings, const LayerList &la
             ctx.needed = ready[i].prepared->drawsPartOfTile() ? c->needed : QRect();
             anyPart |= !ctx.needed.isNull();
             if (!findTile(id, revision, c->tx, c->ty, ctx.needed, &c->layerTiles[i])) {
-                QImage img(kTileSize, kTileSize, QImage::Format_ARGB32_Premultiplied);
+                QImage img = newTileImage(kTileSize);
                 if (!ready[i].prepared->paintsEveryPixel())
                     img.fill(Qt::transparent);
                 QPainter p(&img);
@@ -216,12 +225,12 @@ QImage MapRenderer::renderFrame(const MapSettings &settings, const LayerList &la
             c->composite = c->layerTiles[base];
         } else if (any) {
             // Opaque (on the background), so that the frame is made of plain copies.
-            if (base >= 0) {
-                c->composite = c->layerTiles[base].copy();
-            } else {
-                c->composite = QImage(kTileSize, kTileSize, QImage::Format_ARGB32_Premultiplied);
+            // (Layer tiles are all made here, alike.)
+            c->composite = newTileImage(kTileSize);
+            if (base >= 0)
+                std::memcpy(c->composite.bits(), c->layerTiles[base].constBits(), c->composite.sizeInBytes());
+            else
                 c->composite.fill(settings.background);
-            }
             QPainter p(&c->composite);
             for (int i = base + 1; i < ready.size(); ++i) {
                 if (c->layerTiles[i].isNull())

@@ -1,5 +1,6 @@
 #include "sightline/render/renderjob.h"
 
+#include <QCoreApplication>
 #include <QPointer>
 #include <QThreadPool>
 
@@ -16,6 +17,10 @@ QThreadPool &jobPool()
     static QThreadPool *pool = [] {
         auto *p = new QThreadPool;
         p->setMaxThreadCount(2); // the newest job and one cancelled job finishing its tile
+        // A job still drawing when the application ends (its view deleted, so cancelled) is
+        // waited for while Qt is whole: Qt's statics are destroyed after this routine, and a
+        // worker still in them then crashed the exit.
+        qAddPostRoutine([] { jobPool().waitForDone(); });
         return p;
     }();
     return *pool;
