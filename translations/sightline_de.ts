@@ -165,187 +165,187 @@
         <translation>Bewertungsschema</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="221"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="222"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="230"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="231"/>
         <source>&amp;Find…</source>
         <translation>&amp;Suchen…</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="237"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="238"/>
         <source>Zoom to &amp;all sites</source>
         <translation>&amp;Alle Orte zeigen</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="241"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="242"/>
         <source>Zoom to &amp;selection</source>
         <translation>Auf Au&amp;swahl zoomen</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="249"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="250"/>
         <source>&amp;Bookmarks</source>
         <translation>&amp;Lesezeichen</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="252"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="253"/>
         <source>Map &amp;CRS</source>
         <translation>&amp;Koordinatensystem der Karte</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="253"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="254"/>
         <source>Web Mercator (EPSG:3857)</source>
         <translation>Web Mercator (EPSG:3857)</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="254"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="255"/>
         <source>WGS 84 longitude/latitude (EPSG:4326)</source>
         <translation>WGS 84 Länge/Breite (EPSG:4326)</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="255"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="256"/>
         <source>Local UTM zone</source>
         <translation>Lokale UTM-Zone</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="259"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="260"/>
         <source>Other EPSG code…</source>
         <translation>Anderer EPSG-Code…</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="261"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="262"/>
         <source>&amp;Tools</source>
         <translation>&amp;Werkzeuge</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="268"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="269"/>
         <source>&amp;Pan and identify</source>
         <translation>&amp;Verschieben und abfragen</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="269"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="270"/>
         <source>Measure &amp;distance</source>
         <translation>&amp;Strecke messen</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="270"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="271"/>
         <source>Measure &amp;area</source>
         <translation>&amp;Fläche messen</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="271"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="272"/>
         <source>Add, edit and move &amp;sites</source>
         <translation>&amp;Orte anlegen, bearbeiten, verschieben</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="343"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="344"/>
         <source>Add vector layer</source>
         <translation>Vektorebene hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="344"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="345"/>
         <source>Vector files (*.gpkg *.geojson *.json *.kml *.kmz *.shp *.csv *.gml *.fgb);;All files (*)</source>
         <translation>Vektordateien (*.gpkg *.geojson *.json *.kml *.kmz *.shp *.csv *.gml *.fgb);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="356"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="357"/>
         <source>Cannot add layer</source>
         <translation>Ebene kann nicht hinzugefügt werden</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="408"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="409"/>
         <source>%1 — Sightline</source>
         <translation>%1 — Sightline</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="428"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="429"/>
         <source>Cannot use this CRS</source>
         <translation>Dieses Koordinatensystem ist nicht verwendbar</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="434"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="435"/>
         <source>Map CRS</source>
         <translation>Koordinatensystem der Karte</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="434"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="435"/>
         <source>EPSG code (for example 32652):</source>
         <translation>EPSG-Code (zum Beispiel 32652):</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="480"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="481"/>
         <source>%1 m · %2 km · %3 nmi</source>
         <translation>%1 m · %2 km · %3 sm</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="485"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="486"/>
         <source>area %1 km² (%2 ha), perimeter </source>
         <translation>Fläche %1 km² (%2 ha), Umfang </translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="520"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="521"/>
         <source>Cannot make this change</source>
         <translation>Diese Änderung ist nicht möglich</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="531"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="532"/>
         <source>placed on the map by %1</source>
         <translation>von %1 auf der Karte gesetzt</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="536"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="537"/>
         <source>Edit site %1</source>
         <translation>Ort %1 bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="537"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="538"/>
         <source>Add site %1</source>
         <translation>Ort %1 anlegen</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="547"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="548"/>
         <source>Move site %1</source>
         <translation>Ort %1 verschieben</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="559"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="560"/>
         <source>Delete site %1</source>
         <translation>Ort %1 löschen</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="576"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="577"/>
         <source>&amp;Add bookmark…</source>
         <translation>Lesezeichen &amp;hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="585"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="586"/>
         <source>Cannot show bookmark</source>
         <translation>Lesezeichen kann nicht gezeigt werden</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="595"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="596"/>
         <source>Add bookmark</source>
         <translation>Lesezeichen hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="595"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="596"/>
         <source>Name of this view:</source>
         <translation>Name dieser Ansicht:</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="605"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="606"/>
         <source>Add bookmark %1</source>
         <translation>Lesezeichen %1 hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="690"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="691"/>
         <source>1:%L1</source>
         <translation>1:%L1</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="411"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="412"/>
         <source>Cannot open project</source>
         <translation>Projekt kann nicht geöffnet werden</translation>
     </message>
@@ -356,13 +356,13 @@
         <translation>Archivkopie</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="419"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="420"/>
         <source>Open project</source>
         <translation>Projekt öffnen</translation>
     </message>
     <message>
         <location filename="../app/sightline/mainwindow.cpp" line="179"/>
-        <location filename="../app/sightline/mainwindow.cpp" line="419"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="420"/>
         <source>Sightline projects (*.gpkg)</source>
         <translation>Sightline-Projekte (*.gpkg)</translation>
     </message>
@@ -595,6 +595,21 @@
         <source>Judgments</source>
         <translation>Bewertungen</translation>
     </message>
+    <message>
+        <location filename="../app/sightline/mainwindow_links.cpp" line="19"/>
+        <source>E&amp;vidence</source>
+        <translation>Bele&amp;ge</translation>
+    </message>
+    <message>
+        <location filename="../app/sightline/mainwindow_links.cpp" line="22"/>
+        <source>&amp;Link claims…</source>
+        <translation>Aussagen &amp;verknüpfen…</translation>
+    </message>
+    <message>
+        <location filename="../app/sightline/mainwindow_links.cpp" line="25"/>
+        <source>Link the two selected claims, or the selected claim to another one</source>
+        <translation>Die beiden gewählten Aussagen verknüpfen, oder die gewählte Aussage mit einer anderen</translation>
+    </message>
 </context>
 <context>
     <name>RecordTitle</name>
@@ -657,6 +672,36 @@
         <location filename="../libs/ui/sightline/ui/recordtitle.cpp" line="31"/>
         <source>Judgment</source>
         <translation>Bewertung</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/recordtitle.cpp" line="39"/>
+        <source>corroborates</source>
+        <translation>bestätigt</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/recordtitle.cpp" line="40"/>
+        <source>contradicts</source>
+        <translation>widerspricht</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/recordtitle.cpp" line="41"/>
+        <source>supports</source>
+        <translation>stützt</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/recordtitle.cpp" line="42"/>
+        <source>depicts</source>
+        <translation>zeigt</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/recordtitle.cpp" line="43"/>
+        <source>refers to</source>
+        <translation>verweist auf</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/recordtitle.cpp" line="44"/>
+        <source>depends on</source>
+        <translation>beruht auf</translation>
     </message>
 </context>
 <context>
@@ -797,7 +842,7 @@ Ursprüngliche URL: %2</translation>
         <translation>Alle Aussagen zeigen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../libs/ui/sightline/ui/claimledger.cpp" line="100"/>
+        <location filename="../libs/ui/sightline/ui/claimledger.cpp" line="101"/>
         <source>%n claim(s) of %1</source>
         <translation>
             <numerusform></numerusform>
@@ -805,7 +850,7 @@ Ursprüngliche URL: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../libs/ui/sightline/ui/claimledger.cpp" line="101"/>
+        <location filename="../libs/ui/sightline/ui/claimledger.cpp" line="102"/>
         <source>All %n claim(s)</source>
         <translation>
             <numerusform></numerusform>
@@ -816,74 +861,79 @@ Ursprüngliche URL: %2</translation>
 <context>
     <name>sightline::ui::ClaimTableModel</name>
     <message>
-        <location filename="../libs/ui/sightline/ui/claimtablemodel.cpp" line="10"/>
+        <location filename="../libs/ui/sightline/ui/claimtablemodel.cpp" line="12"/>
         <source>Unreviewed</source>
         <translation>Ungeprüft</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/claimtablemodel.cpp" line="11"/>
+        <location filename="../libs/ui/sightline/ui/claimtablemodel.cpp" line="13"/>
         <source>Accepted</source>
         <translation>Angenommen</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/claimtablemodel.cpp" line="12"/>
+        <location filename="../libs/ui/sightline/ui/claimtablemodel.cpp" line="14"/>
         <source>Disputed</source>
         <translation>Umstritten</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/claimtablemodel.cpp" line="13"/>
+        <location filename="../libs/ui/sightline/ui/claimtablemodel.cpp" line="15"/>
         <source>Rejected</source>
         <translation>Verworfen</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/claimtablemodel.cpp" line="14"/>
+        <location filename="../libs/ui/sightline/ui/claimtablemodel.cpp" line="16"/>
         <source>Needs review</source>
         <translation>Zu prüfen</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/claimtablemodel.cpp" line="32"/>
+        <location filename="../libs/ui/sightline/ui/claimtablemodel.cpp" line="40"/>
+        <source>Links: %1 (%2)</source>
+        <translation>Verknüpfungen: %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/claimtablemodel.cpp" line="46"/>
         <source>to the year</source>
         <translation>auf das Jahr genau</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/claimtablemodel.cpp" line="33"/>
+        <location filename="../libs/ui/sightline/ui/claimtablemodel.cpp" line="47"/>
         <source>to the month</source>
         <translation>auf den Monat genau</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/claimtablemodel.cpp" line="34"/>
+        <location filename="../libs/ui/sightline/ui/claimtablemodel.cpp" line="48"/>
         <source>to the day</source>
         <translation>auf den Tag genau</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/claimtablemodel.cpp" line="35"/>
+        <location filename="../libs/ui/sightline/ui/claimtablemodel.cpp" line="49"/>
         <source>to the minute</source>
         <translation>auf die Minute genau</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/claimtablemodel.cpp" line="36"/>
+        <location filename="../libs/ui/sightline/ui/claimtablemodel.cpp" line="50"/>
         <source>to the second</source>
         <translation>auf die Sekunde genau</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/claimtablemodel.cpp" line="131"/>
+        <location filename="../libs/ui/sightline/ui/claimtablemodel.cpp" line="151"/>
         <source>%1
 citing %2</source>
         <translation>%1
 nach %2</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/claimtablemodel.cpp" line="140"/>
+        <location filename="../libs/ui/sightline/ui/claimtablemodel.cpp" line="160"/>
         <source>Source %1 (%2); information %3 (%4)</source>
         <translation>Quelle %1 (%2); Information %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/claimtablemodel.cpp" line="146"/>
+        <location filename="../libs/ui/sightline/ui/claimtablemodel.cpp" line="166"/>
         <source>No time given</source>
         <translation>Keine Zeitangabe</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/claimtablemodel.cpp" line="147"/>
+        <location filename="../libs/ui/sightline/ui/claimtablemodel.cpp" line="167"/>
         <source>%1, %2
 earliest %3
 latest %4</source>
@@ -892,55 +942,55 @@ frühestens %3
 spätestens %4</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/claimtablemodel.cpp" line="149"/>
-        <location filename="../libs/ui/sightline/ui/claimtablemodel.cpp" line="150"/>
+        <location filename="../libs/ui/sightline/ui/claimtablemodel.cpp" line="169"/>
+        <location filename="../libs/ui/sightline/ui/claimtablemodel.cpp" line="170"/>
         <source>open</source>
         <translation>offen</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/claimtablemodel.cpp" line="154"/>
+        <location filename="../libs/ui/sightline/ui/claimtablemodel.cpp" line="174"/>
         <source>%1
 unit: %2; object kind: %3</source>
         <translation>%1
 Einheit: %2; Objektart: %3</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/claimtablemodel.cpp" line="169"/>
+        <location filename="../libs/ui/sightline/ui/claimtablemodel.cpp" line="194"/>
         <source>Grade</source>
         <translation>Bewertung</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/claimtablemodel.cpp" line="169"/>
+        <location filename="../libs/ui/sightline/ui/claimtablemodel.cpp" line="194"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/claimtablemodel.cpp" line="169"/>
+        <location filename="../libs/ui/sightline/ui/claimtablemodel.cpp" line="194"/>
         <source>Quantity</source>
         <translation>Menge</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/claimtablemodel.cpp" line="170"/>
+        <location filename="../libs/ui/sightline/ui/claimtablemodel.cpp" line="195"/>
         <source>Sites</source>
         <translation>Orte</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/claimtablemodel.cpp" line="170"/>
+        <location filename="../libs/ui/sightline/ui/claimtablemodel.cpp" line="195"/>
         <source>Quote</source>
         <translation>Zitat</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/claimtablemodel.cpp" line="170"/>
+        <location filename="../libs/ui/sightline/ui/claimtablemodel.cpp" line="195"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/claimtablemodel.cpp" line="171"/>
+        <location filename="../libs/ui/sightline/ui/claimtablemodel.cpp" line="196"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/claimtablemodel.cpp" line="171"/>
+        <location filename="../libs/ui/sightline/ui/claimtablemodel.cpp" line="196"/>
         <source>Locator</source>
         <translation>Fundstelle</translation>
     </message>
@@ -1421,6 +1471,99 @@ Einheit: %2; Objektart: %3</translation>
         <location filename="../libs/ui/sightline/ui/layerpanel.cpp" line="46"/>
         <source>Opacity</source>
         <translation>Deckkraft</translation>
+    </message>
+</context>
+<context>
+    <name>sightline::ui::LinkDialog</name>
+    <message>
+        <location filename="../libs/ui/sightline/ui/linkdialog.cpp" line="59"/>
+        <source>&lt;i&gt;No claim chosen&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Keine Aussage gewählt&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/linkdialog.cpp" line="75"/>
+        <source>&amp;Swap direction</source>
+        <translation>Richtung &amp;tauschen</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/linkdialog.cpp" line="76"/>
+        <source>&amp;Remove link</source>
+        <translation>Verknüpfung &amp;entfernen</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/linkdialog.cpp" line="100"/>
+        <source>(choose a claim)</source>
+        <translation>(Aussage wählen)</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/linkdialog.cpp" line="119"/>
+        <source>Which claim supports, or depends on, the other</source>
+        <translation>Welche Aussage die andere stützt oder auf ihr beruht</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/linkdialog.cpp" line="122"/>
+        <source>Why they are linked: what agrees, what does not</source>
+        <translation>Warum sie verknüpft sind: was übereinstimmt, was nicht</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/linkdialog.cpp" line="125"/>
+        <source>Claim 1</source>
+        <translation>Aussage 1</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/linkdialog.cpp" line="127"/>
+        <source>Claim 2</source>
+        <translation>Aussage 2</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/linkdialog.cpp" line="132"/>
+        <source>R&amp;elation:</source>
+        <translation>&amp;Beziehung:</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/linkdialog.cpp" line="141"/>
+        <source>&amp;Note:</source>
+        <translation>&amp;Notiz:</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/linkdialog.cpp" line="207"/>
+        <source>Edit link between claims</source>
+        <translation>Verknüpfung zwischen Aussagen bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/linkdialog.cpp" line="207"/>
+        <source>Link claims</source>
+        <translation>Aussagen verknüpfen</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/linkdialog.cpp" line="217"/>
+        <source>Claim 2 %1 claim 1.</source>
+        <translation>Aussage 2 %1 Aussage 1.</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/linkdialog.cpp" line="218"/>
+        <source>Claim 1 %1 claim 2.</source>
+        <translation>Aussage 1 %1 Aussage 2.</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/linkdialog.cpp" line="227"/>
+        <source>A claim cannot be linked to itself</source>
+        <translation>Eine Aussage kann nicht mit sich selbst verknüpft werden</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/linkdialog.cpp" line="245"/>
+        <source>Remove link: %1</source>
+        <translation>Verknüpfung entfernen: %1</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/linkdialog.cpp" line="252"/>
+        <source>Edit link: %1</source>
+        <translation>Verknüpfung bearbeiten: %1</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/linkdialog.cpp" line="253"/>
+        <source>Link claims: %1</source>
+        <translation>Aussagen verknüpfen: %1</translation>
     </message>
 </context>
 <context>
