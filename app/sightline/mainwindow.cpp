@@ -11,6 +11,7 @@
 #include "sightline/ui/judgmentpanel.h"
 #include "sightline/ui/layerpanel.h"
 #include "sightline/ui/mapcanvas.h"
+#include "sightline/ui/overviewbar.h"
 #include "sightline/ui/maplayerset.h"
 #include "sightline/ui/recordtitle.h"
 #include "sightline/ui/reviewview.h"
@@ -397,6 +398,9 @@ bool MainWindow::openProject(const QString &path)
         // The evidence views follow the document themselves; they are given it first so that
         // they have reloaded when the window follows the selection after an edit.
         setEvidenceDocument(m_doc.get());
+        // What the last project's imagery tools held does not carry over.
+        m_overviews->withdrawOffer();
+        endFlicker();
         connect(m_doc.get(), &edit::Document::recordsChanged, this, &MainWindow::reloadRecords);
         m_judgments->setDocument(m_doc.get());
         reloadRecords();

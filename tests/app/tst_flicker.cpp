@@ -12,6 +12,7 @@
 #include "sightline/ui/selectionmodel.h"
 #include "sightline/ui/sitescenespanel.h"
 
+#include <QFile>
 #include <QLabel>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -111,6 +112,23 @@ private slots:
         QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ShiftModifier);
         QCOMPARE(centre(), kAfter); // all imagery again
         QVERIFY(status().isEmpty());
+    }
+
+    void anotherProjectEndsTheFlicker()
+    {
+        m_window->selection()->select({{RecordType::Scene, m_after}});
+        QTest::keyClick(m_window.get(), Qt::Key_F);
+        QCOMPARE(centre(), kBefore);
+        QVERIFY(!status().isEmpty());
+        const QString other = m_dir.filePath(QStringLiteral("other.gpkg"));
+        QFile::remove(other);
+        QVERIFY(QFile::copy(m_dir.filePath(QStringLiteral("case.gpkg")), other));
+        QVERIFY(m_window->openProject(other));
+        QVERIFY2(status().isEmpty(), qPrintable(status()));
+        QVERIFY(canvas()->setView(QStringLiteral("EPSG:32652"), kCentre, 1.0));
+        QCOMPARE(centre(), kAfter); // every scene shows again, the newest on top
+        QVERIFY(m_window->openProject(m_dir.filePath(QStringLiteral("case.gpkg"))));
+        QVERIFY(canvas()->setView(QStringLiteral("EPSG:32652"), kCentre, 1.0));
     }
 
     void withoutASelectionTheTwoNewestInView()

@@ -129,6 +129,17 @@ private slots:
         QCOMPARE(test::fileSha256(file), before);
     }
 
+    void anotherProjectWithdrawsTheOffer()
+    {
+        openNewProject();
+        importOne(makeImage(QStringLiteral("offered.tif")));
+        ui::OverviewBar *bar = m_window->overviewBar();
+        QVERIFY(bar->isVisible());
+        openNewProject();
+        QVERIFY(!bar->isVisible());
+        QVERIFY(!bar->isBuilding());
+    }
+
     void buildFromTheMenuAndTheMapReadsTheOverviews()
     {
         openNewProject();

@@ -87,6 +87,13 @@ void OverviewBar::start(const QList<Job> &jobs)
         startNext();
 }
 
+void OverviewBar::withdrawOffer()
+{
+    m_offered.clear();
+    if (!m_thread)
+        hide();
+}
+
 void OverviewBar::cancel()
 {
     m_queue.clear();

@@ -39,6 +39,9 @@ public:
     void start(const QList<Job> &jobs);
     // Stops the running build (its partial file is removed) and drops the queue.
     void cancel();
+    // Drops the offer (another project was opened). A build already asked for goes on: its
+    // overviews belong to the image file, whichever project shows it.
+    void withdrawOffer();
     bool isBuilding() const { return m_thread != nullptr; }
 
     QProgressBar *progressBar() const { return m_progress; }
