@@ -4,9 +4,11 @@
 #include "sightline/geo/crs.h"
 #include "sightline/render/basemaplayer.h"
 #include "sightline/render/projectlayers.h"
+#include "sightline/render/rasterlayer.h"
 
 #include <QCommandLineParser>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QGuiApplication>
 
 #include <algorithm>
@@ -39,6 +41,31 @@ std::optional<render::MapExtent> parseExtent(const QString &text)
     }
     const render::MapExtent e{d[0], d[1], d[2], d[3]};
     return e.isValid() ? std::optional(e) : std::nullopt;
+}
+
+// Every scene the image shows gets "viewed" in its chain of custody, naming the export. The
+// project is opened for writing only for that, after the image is written; when it cannot be
+// (a read-only copy), the image stands and the gap is said.
+void logViewedScenes(const QString &projectFile, const render::LayerList &layers, const render::MapSettings &settings,
+                     const QString &out)
+{
+    QList<ImageryScene> shown;
+    for (const auto &layer : layers)
+        if (const auto *raster = dynamic_cast<const render::RasterLayer *>(layer.get()))
+            shown << raster->scenesShown(settings);
+    if (shown.isEmpty())
+        return;
+    const QString detail = QStringLiteral("in export %1").arg(QFileInfo(out).absoluteFilePath());
+    try {
+        const auto project = Project::open(projectFile, qEnvironmentVariable("USER"));
+        for (const ImageryScene &scene : std::as_const(shown))
+            project->logCustody(RecordType::Scene, scene.meta.id, CustodyEntry::Action::Viewed, detail);
+        cli::out(QStringLiteral("custody: %1 logged as viewed in this export")
+                     .arg(shown.size() == 1 ? QStringLiteral("1 scene") : QStringLiteral("%1 scenes").arg(shown.size())));
+    } catch (const StoreError &e) {
+        err(QStringLiteral("warning: %1: the scenes shown were not logged as viewed in this export (%2)")
+                .arg(projectFile, e.message()));
+    }
 }
 
 } // namespace
@@ -174,6 +201,7 @@ int runRender(const QStringList &args)
         err(QStringLiteral("sightline-cli: %1: cannot write the PNG").arg(out));
         return BadInput;
     }
+    logViewedScenes(file, layers, settings, out);
     cli::out(QStringLiteral("wrote %1 (%2x%3, %4, extent %5,%6,%7,%8)")
                  .arg(out)
                  .arg(size->width())

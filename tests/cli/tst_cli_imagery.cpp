@@ -92,6 +92,26 @@ private slots:
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         // Framed on the scene (no sites): the middle is the scene's colour.
         QVERIFY(sceneRed(QImage(png).pixelColor(200, 200)));
+        // The scene's chain of custody says it was viewed in this export.
+        const auto viewedIn = [&] {
+            auto p = Project::open(project, {}, Project::Access::ReadOnly);
+            QStringList exports;
+            for (const CustodyEntry &e : p->custodyLog(p->all<ImageryScene>().first().meta.id))
+                if (e.action == CustodyEntry::Action::Viewed)
+                    exports << e.detail;
+            return exports;
+        };
+        QVERIFY2(r.out.contains(QStringLiteral("custody: 1 scene logged as viewed in this export")), qPrintable(r.out));
+        QCOMPARE(viewedIn(), QStringList{QStringLiteral("in export ") + QFileInfo(png).absoluteFilePath()});
+        // A map of somewhere else does not show it, and logs nothing.
+        QCOMPARE(runCli({QStringLiteral("render"), project, QStringLiteral("-o"), path(QStringLiteral("far.png")),
+                         QStringLiteral("--size"), QStringLiteral("100x100"), QStringLiteral("--crs"),
+                         QStringLiteral("EPSG:32652"), QStringLiteral("--extent"),
+                         QStringLiteral("600000,4600000,601000,4601000"), QStringLiteral("--basemap"),
+                         QStringLiteral("/nonexistent.gpkg")})
+                     .exitCode,
+                 0);
+        QCOMPARE(viewedIn().size(), 1);
 
         // Moved away: rendered without it, named once; then found again by its hash.
         const QString moved = path(QStringLiteral("elsewhere/renamed.tif"));
@@ -102,6 +122,7 @@ private slots:
         QCOMPARE(r.err.count(QStringLiteral("scene.tif")), 1);
         QVERIFY2(r.err.contains(QStringLiteral("file missing")), qPrintable(r.err));
         QVERIFY(!sceneRed(QImage(png).pixelColor(200, 200)));
+        QCOMPARE(viewedIn().size(), 1); // not drawn, not viewed
 
         r = runCli({QStringLiteral("import-imagery"), project, QStringLiteral("--relocate"), path(QStringLiteral("elsewhere"))});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));

@@ -141,6 +141,20 @@ int RasterLayer::overviewCount(const QUuid &sceneId) const
     return -1;
 }
 
+QList<ImageryScene> RasterLayer::scenesShown(const MapSettings &settings) const
+{
+    QList<ImageryScene> shown;
+    const MapExtent frame = settings.extent();
+    for (const auto &s : m_scenes) {
+        const auto extent = extentOf(s->scene(), settings.crs);
+        if (s->file().isEmpty() || !extent || !extent->intersects(frame) ||
+            !PreparedRaster::visibleAt(s->scene().acquired.earliest(), settings.timeUtc) || !s->load(nullptr))
+            continue;
+        shown << s->scene();
+    }
+    return shown;
+}
+
 QString RasterLayer::problem() const
 {
     QStringList all = m_missing;

@@ -41,6 +41,9 @@ public:
     int sceneCount() const;
     // Overviews of the scene's file as this layer reads it; -1 when the scene is not drawn.
     int overviewCount(const QUuid &sceneId) const;
+    // The scenes whose pixels a frame with these settings shows: file readable, footprint in
+    // the frame, taken by the frame's time. For the custody log of exports.
+    QList<ImageryScene> scenesShown(const MapSettings &settings) const;
 
 protected:
     std::shared_ptr<const PreparedLayer> prepare(const QString &crs, QString *error) const override;
