@@ -16,6 +16,10 @@ int main(int argc, char **argv)
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("Sightline"));
     QApplication::setOrganizationName(QStringLiteral("Sightline"));
+    // English plural forms ("1 claim", "25 claims") under whatever the locale's language gives.
+    QTranslator plurals;
+    if (plurals.load(QStringLiteral("sightline_en"), QStringLiteral(":/sightline/i18n")))
+        QApplication::installTranslator(&plurals);
     QTranslator translator;
     if (translator.load(QLocale(), QStringLiteral("sightline"), QStringLiteral("_"), QStringLiteral(":/sightline/i18n")))
         QApplication::installTranslator(&translator);

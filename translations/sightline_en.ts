@@ -1,0 +1,80 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <location filename="../app/sightline/mainwindow_imagery.cpp" line="61"/>
+        <source>Import %n image(s)</source>
+        <translation>
+            <numerusform>Import %n image</numerusform>
+            <numerusform>Import %n images</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/sightline/mainwindow_imagery.cpp" line="115"/>
+        <source>Found %n moved image file(s)</source>
+        <translation>
+            <numerusform>Found %n moved image file</numerusform>
+            <numerusform>Found %n moved image files</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/sightline/mainwindow_scenes.cpp" line="67"/>
+        <source>%1 has %n overview(s) now</source>
+        <translation>
+            <numerusform>%1 has %n overview now</numerusform>
+            <numerusform>%1 has %n overviews now</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/sightline/mainwindow_scenes.cpp" line="135"/>
+        <source>%1 already has %n overview(s)</source>
+        <translation>
+            <numerusform>%1 already has %n overview</numerusform>
+            <numerusform>%1 already has %n overviews</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sightline::ui::ClaimLedger</name>
+    <message numerus="yes">
+        <location filename="../libs/ui/sightline/ui/claimledger.cpp" line="101"/>
+        <source>%n claim(s) of %1</source>
+        <translation>
+            <numerusform>%n claim of %1</numerusform>
+            <numerusform>%n claims of %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../libs/ui/sightline/ui/claimledger.cpp" line="102"/>
+        <source>All %n claim(s)</source>
+        <translation>
+            <numerusform>All %n claim</numerusform>
+            <numerusform>All %n claims</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sightline::ui::OverviewBar</name>
+    <message numerus="yes">
+        <location filename="../libs/ui/sightline/ui/overviewbar.cpp" line="69"/>
+        <source>%n image(s) have no overviews: they draw slowly when zoomed out</source>
+        <translation>
+            <numerusform>%n image has no overviews: it draws slowly when zoomed out</numerusform>
+            <numerusform>%n images have no overviews: they draw slowly when zoomed out</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sightline::ui::SiteScenesPanel</name>
+    <message numerus="yes">
+        <location filename="../libs/ui/sightline/ui/sitescenespanel.cpp" line="86"/>
+        <source>%n scene(s) cover %1, oldest first:</source>
+        <translation>
+            <numerusform>%n scene covers %1, oldest first:</numerusform>
+            <numerusform>%n scenes cover %1, oldest first:</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
