@@ -197,11 +197,13 @@ int runRender(const QStringList &args)
     for (const QString &problem : std::as_const(stats.problems))
         err(QStringLiteral("warning: ") + problem);
     const QString out = p.value(QStringLiteral("output"));
+    // The imagery's licence goes into the file too (a PNG text chunk), not only onto the map.
+    if (!stats.credits.isEmpty())
+        image.setText(QStringLiteral("Licence"), stats.credits.join(u'\n'));
     if (!image.save(out, "PNG")) {
         err(QStringLiteral("sightline-cli: %1: cannot write the PNG").arg(out));
         return BadInput;
     }
-    logViewedScenes(file, layers, settings, out);
     cli::out(QStringLiteral("wrote %1 (%2x%3, %4, extent %5,%6,%7,%8)")
                  .arg(out)
                  .arg(size->width())
@@ -211,6 +213,9 @@ int runRender(const QStringList &args)
                  .arg(extent.yMin, 0, 'f', 2)
                  .arg(extent.xMax, 0, 'f', 2)
                  .arg(extent.yMax, 0, 'f', 2));
+    for (const QString &credit : std::as_const(stats.credits))
+        cli::out(credit);
+    logViewedScenes(file, layers, settings, out);
     if (p.isSet(QStringLiteral("repeat"))) {
         std::sort(ms.begin(), ms.end());
         const double median = ms[ms.size() / 2];

@@ -83,6 +83,13 @@ private slots:
         const QString image = path(QStringLiteral("case/imagery/scene.tif"));
         QVERIFY(makeRaster(image, RasterSpec{}));
         QCOMPARE(runCli({QStringLiteral("import-imagery"), project, image}).exitCode, 0);
+        {
+            auto p = Project::open(project, QStringLiteral("analyst"));
+            ImageryScene scene = p->all<ImageryScene>().first();
+            scene.provider = QStringLiteral("Maxar");
+            scene.licence = QStringLiteral("May not be republished without permission");
+            p->save(scene);
+        }
         const QString png = path(QStringLiteral("map.png"));
         const QStringList renderArgs{QStringLiteral("render"), project, QStringLiteral("-o"), png,
                                      QStringLiteral("--size"), QStringLiteral("400x400"), QStringLiteral("--crs"),
@@ -92,6 +99,11 @@ private slots:
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         // Framed on the scene (no sites): the middle is the scene's colour.
         QVERIFY(sceneRed(QImage(png).pixelColor(200, 200)));
+        // Its licence travels with the picture: on the map, in the PNG's text, and said.
+        QVERIFY2(QImage(png).text(QStringLiteral("Licence"))
+                     .contains(QStringLiteral("Imagery: Maxar. Licence: May not be republished without permission")),
+                 qPrintable(QImage(png).text(QStringLiteral("Licence"))));
+        QVERIFY2(r.out.contains(QStringLiteral("Licence: May not be republished without permission")), qPrintable(r.out));
         // The scene's chain of custody says it was viewed in this export.
         const auto viewedIn = [&] {
             auto p = Project::open(project, {}, Project::Access::ReadOnly);

@@ -390,6 +390,46 @@ private slots:
         QVERIFY(whole.pixelColor(10, 10) != whole.pixelColor(11, 10)); // the pattern, not one colour
     }
 
+    void imageryIsCreditedWithItsLicence()
+    {
+        ImageryScene scene;
+        scene.filePath = QStringLiteral("imagery/rajin.tif");
+        QCOMPARE(RasterLayer::creditOf(scene), QStringLiteral("Imagery: rajin.tif."));
+        scene.provider = QStringLiteral("Maxar");
+        scene.acquired = *TimeSpan::parse(QStringLiteral("2024-05-10T02:14:00Z"));
+        scene.licence = QStringLiteral("May not be republished\nwithout permission");
+        QCOMPARE(RasterLayer::creditOf(scene),
+                 QStringLiteral("Imagery: Maxar, 2024-05-10. Licence: May not be republished without permission"));
+
+        auto p = projectWith(RasterSpec{});
+        QVERIFY(p);
+        ImageryScene stored = p->all<ImageryScene>().first();
+        stored.provider = QStringLiteral("Maxar");
+        stored.licence = QStringLiteral("May not be republished without permission");
+        p->save(stored);
+        const LayerList layers{std::make_shared<RasterLayer>(RasterLayer::sourcesOf(*p))};
+        MapSettings s = viewAt(kCentreUtm, QStringLiteral("EPSG:32652"), 5.0, {400, 300});
+        s.decorations = true;
+        RenderStats stats;
+        const QImage credited = MapRenderer::render(s, layers, nullptr, nullptr, &stats);
+        QCOMPARE(stats.credits, QStringList{RasterLayer::creditOf(p->all<ImageryScene>().first())});
+        // Drawn bottom right, on the map's own pixels (background here).
+        s.decorations = false;
+        const QImage bare = MapRenderer::render(s, layers);
+        bool differs = false;
+        for (int y = 240; y < 296; ++y)
+            for (int x = 300; x < 396 && !differs; ++x)
+                differs = credited.pixelColor(x, y) != bare.pixelColor(x, y);
+        QVERIFY(differs);
+        QCOMPARE(credited.pixelColor(200, 150), bare.pixelColor(200, 150));
+        credited.save(QDir::temp().filePath(QStringLiteral("sightline-imagery-credit.png")));
+        // A view that does not show the scene credits nothing.
+        RenderStats elsewhere;
+        MapRenderer::render(viewAt(kCentreUtm + QPointF(20000, 0), QStringLiteral("EPSG:32652"), 5.0), layers, nullptr,
+                            nullptr, &elsewhere);
+        QVERIFY(elsewhere.credits.isEmpty());
+    }
+
     void tilesGoIntoTheCappedCache()
     {
         RasterSpec spec;

@@ -150,4 +150,41 @@ void drawDecorations(QPainter &painter, const MapSettings &settings, double mete
     painter.restore();
 }
 
+void drawCredits(QPainter &painter, const MapSettings &settings, const QStringList &credits)
+{
+    if (credits.isEmpty())
+        return;
+    constexpr int kShown = 5;
+    QStringList lines = credits.mid(0, kShown);
+    if (credits.size() > kShown)
+        lines << QStringLiteral("and %1 more scenes").arg(credits.size() - kShown);
+    const double k = settings.symbolScale();
+    QFont font(QStringLiteral("DejaVu Sans"));
+    font.setPixelSize(qRound(10 * k));
+    const QFontMetricsF fm(font);
+    const double pad = 4 * k, lineHeight = fm.height();
+    const double widest = settings.outputSize.width() - 8 * k - 2 * pad;
+    double width = 0;
+    for (QString &line : lines) {
+        line = fm.elidedText(line, Qt::ElideMiddle, widest);
+        width = std::max(width, fm.horizontalAdvance(line));
+    }
+    const QSizeF box(width + 2 * pad, lines.size() * lineHeight + 2 * pad);
+    // Beside the scale bar (bottom left) when there is room, else above it.
+    const double above = box.width() > settings.outputSize.width() / 2.0 ? 32 * k : 0;
+    const QRectF rect(QPointF(settings.outputSize.width() - box.width() - 4 * k,
+                              settings.outputSize.height() - box.height() - 4 * k - above),
+                      box);
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(QColor(255, 255, 255, 210));
+    painter.drawRoundedRect(rect, 3 * k, 3 * k);
+    painter.setFont(font);
+    painter.setPen(QColor(0x33, 0x33, 0x33));
+    for (int i = 0; i < lines.size(); ++i)
+        painter.drawText(QPointF(rect.left() + pad, rect.top() + pad + i * lineHeight + fm.ascent()), lines[i]);
+    painter.restore();
+}
+
 } // namespace sightline::render

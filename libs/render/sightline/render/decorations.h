@@ -2,6 +2,8 @@
 
 #include "sightline/render/mapsettings.h"
 
+#include <QStringList>
+
 class QPainter;
 
 namespace sightline::render {
@@ -9,6 +11,10 @@ namespace sightline::render {
 // Scale bar (bottom left, a round ground length in m or km) and north arrow (top right,
 // pointing to true north at the centre of the view, which need not be up in a projected CRS).
 void drawDecorations(QPainter &painter, const MapSettings &settings, double metersPerPixel);
+
+// The credit lines of what the map shows (imagery: provider, date, licence), bottom right on a
+// light box, at most five lines and a count of the rest.
+void drawCredits(QPainter &painter, const MapSettings &settings, const QStringList &credits);
 
 // A round length for a scale bar about targetPixels long: 1, 2 or 5 times a power of ten metres.
 double niceScaleBarMeters(double metersPerPixel, double targetPixels);

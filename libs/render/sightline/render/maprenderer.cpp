@@ -5,6 +5,7 @@
 #include "sightline/render/decorations.h"
 #include "sightline/render/labels.h"
 #include "sightline/render/memoryreuse.h"
+#include "sightline/render/rasterlayer.h"
 #include "sightline/render/transformcache.h"
 
 #include <QPainter>
@@ -283,8 +284,16 @@ QImage MapRenderer::renderFrame(const MapSettings &settings, const LayerList &la
     labels.draw(painter);
     if (cancelled())
         return {};
-    if (settings.decorations)
+    // The licence of the imagery shown travels with every picture of it.
+    for (const Ready &l : std::as_const(ready))
+        if (const auto *raster = dynamic_cast<const RasterLayer *>(l.layer))
+            for (const ImageryScene &scene : raster->scenesShown(settings))
+                if (const QString credit = RasterLayer::creditOf(scene); !st.credits.contains(credit))
+                    st.credits << credit;
+    if (settings.decorations) {
         drawDecorations(painter, settings, st.metersPerPixel);
+        drawCredits(painter, settings, st.credits);
+    }
     painter.end();
     spare = frame; // shared with the caller until it drops its copy
     return frame;

@@ -155,6 +155,18 @@ QList<ImageryScene> RasterLayer::scenesShown(const MapSettings &settings) const
     return shown;
 }
 
+QString RasterLayer::creditOf(const ImageryScene &scene)
+{
+    QString credit = QStringLiteral("Imagery: ") +
+                     (scene.provider.trimmed().isEmpty() ? QFileInfo(scene.filePath).fileName() : scene.provider.trimmed());
+    if (const QDateTime t = scene.acquired.earliest(); t.isValid())
+        credit += QStringLiteral(", ") + t.toUTC().toString(QStringLiteral("yyyy-MM-dd"));
+    credit += u'.';
+    if (!scene.licence.trimmed().isEmpty())
+        credit += QStringLiteral(" Licence: ") + scene.licence.simplified();
+    return credit;
+}
+
 QString RasterLayer::problem() const
 {
     QStringList all = m_missing;

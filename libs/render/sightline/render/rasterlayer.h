@@ -44,6 +44,9 @@ public:
     // The scenes whose pixels a frame with these settings shows: file readable, footprint in
     // the frame, taken by the frame's time. For the custody log of exports.
     QList<ImageryScene> scenesShown(const MapSettings &settings) const;
+    // How a map credits a scene it shows: "Imagery: Maxar, 2024-05-10. Licence: ..." (the
+    // file's name when the provider is unknown; no licence part when there is none).
+    static QString creditOf(const ImageryScene &scene);
 
 protected:
     std::shared_ptr<const PreparedLayer> prepare(const QString &crs, QString *error) const override;
