@@ -69,6 +69,13 @@ private slots:
         QCOMPARE(log[1].sha256, c.sha256);
         QCOMPARE(log[1].actor, QStringLiteral("analyst-a"));
         QVERIFY(log[1].detail.contains(QStringLiteral("/tmp/out.bin")));
+        // A file that could not be put in place is not logged as exported.
+        QBuffer failed;
+        failed.open(QIODevice::WriteOnly);
+        QVERIFY_THROWS_EXCEPTION(StoreError, p->exportCapture(c.meta.id, failed, QStringLiteral("/tmp/gone.bin"), [&] {
+            throw StoreError(StoreError::Kind::Io, QStringLiteral("/tmp/gone.bin"), QStringLiteral("cannot be written"));
+        }));
+        QCOMPARE(p->custodyLog(c.meta.id).size(), 2);
         p->logCustody(RecordType::Capture, c.meta.id, CustodyEntry::Action::Viewed, QStringLiteral("PDF viewer"));
         QCOMPARE(p->custodyLog(c.meta.id).last().action, CustodyEntry::Action::Viewed);
         QCOMPARE(toKey(CustodyEntry::Action::Rehashed), QStringLiteral("re-hashed"));

@@ -21,10 +21,12 @@ CaptureExportResult exportCaptureFile(Project &project, const QUuid &captureId, 
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         throw StoreError(StoreError::Kind::Io, path, QStringLiteral("cannot be written: ") + file.errorString());
-    // Checked and logged by the store; the file only appears once every byte is in it.
-    project.exportCapture(captureId, file, target.absoluteFilePath());
-    if (!file.commit())
-        throw StoreError(StoreError::Kind::Io, path, QStringLiteral("cannot be written: ") + file.errorString());
+    // Checked and logged by the store; the file only appears once every byte is in it, and the
+    // custody log only says "exported" once it has.
+    project.exportCapture(captureId, file, target.absoluteFilePath(), [&] {
+        if (!file.commit())
+            throw StoreError(StoreError::Kind::Io, path, QStringLiteral("cannot be written: ") + file.errorString());
+    });
     return {path, capture->sizeBytes, capture->sha256};
 }
 

@@ -99,7 +99,8 @@ QList<Capture> Project::captureVersions(const QUuid &captureId) const
     return out;
 }
 
-void Project::exportCapture(const QUuid &captureId, QIODevice &out, const QString &purpose)
+void Project::exportCapture(const QUuid &captureId, QIODevice &out, const QString &purpose,
+                            const std::function<void()> &finish)
 {
     requireWritable();
     const auto c = find<Capture>(captureId);
@@ -132,6 +133,8 @@ void Project::exportCapture(const QUuid &captureId, QIODevice &out, const QStrin
     appendCustody(RecordType::Capture, captureId, CustodyEntry::Action::Exported, actual,
                   purpose.isEmpty() ? QStringLiteral("%1 bytes").arg(written)
                                     : QStringLiteral("%1 bytes to %2").arg(written).arg(purpose));
+    if (finish)
+        finish(); // throwing rolls the entry back
     tx.commit();
 }
 

@@ -21,6 +21,7 @@
 #include <QIODevice>
 #include <QList>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -100,7 +101,10 @@ public:
     // Writes the stored content to out unchanged, checks that it still has the recorded SHA-256,
     // and logs "exported" (with purpose, say the target file) in the custody log. Throws
     // StoreError when the content no longer matches its hash; out then holds what was stored.
-    void exportCapture(const QUuid &captureId, QIODevice &out, const QString &purpose = {});
+    // finish, when given, runs after the check and before the entry is kept (it puts the file in
+    // place); when it throws, no "exported" is logged.
+    void exportCapture(const QUuid &captureId, QIODevice &out, const QString &purpose = {},
+                       const std::function<void()> &finish = {});
     // The text of a capture's content, for full-text search (PDF text, HTML without markup).
     void indexCaptureText(const QUuid &captureId, const QString &text);
 
