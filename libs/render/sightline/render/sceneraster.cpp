@@ -14,9 +14,12 @@
 #include <atomic>
 #include <cmath>
 #include <cstring>
+#include <functional>
+#include <future>
+#include <map>
+#include <optional>
 #include <tuple>
 #include <type_traits>
-#include <map>
 
 namespace sightline::render {
 
@@ -31,8 +34,32 @@ std::atomic<int> g_statisticsComputed{0};
 // Stretch limits already computed, by file hash, band, stretch and percentiles: the layer is
 // rebuilt after every edit of the project, and reading an overview for them again each time
 // would put that cost on every unrelated edit.
+// Scenes load on several render workers at once: a computation under way is waited for, not
+// repeated. A failure is not kept.
+using Limits = std::optional<std::pair<double, double>>;
 QMutex g_statsMutex;
-QHash<QString, std::pair<double, double>> g_stats;
+QHash<QString, std::shared_future<Limits>> g_stats;
+
+Limits cachedLimits(const QString &key, const std::function<Limits()> &compute)
+{
+    std::promise<Limits> promise;
+    {
+        QMutexLocker lock(&g_statsMutex);
+        if (const auto it = g_stats.constFind(key); it != g_stats.cend()) {
+            const std::shared_future<Limits> known = *it;
+            lock.unlock();
+            return known.get();
+        }
+        g_stats.insert(key, promise.get_future().share());
+    }
+    const Limits limits = compute();
+    promise.set_value(limits);
+    if (!limits) {
+        QMutexLocker lock(&g_statsMutex);
+        g_stats.remove(key);
+    }
+    return limits;
+}
 
 // The datasets and reprojection transformers of one worker thread: GDAL handles must not be
 // shared between threads, and opening a file for every tile would cost more than reading it.
@@ -242,36 +269,33 @@ bool SceneRaster::load(QString *why)
         } else if (stretch == SceneDisplay::Stretch::Manual) {
             lo = d.minimum[c];
             hi = d.maximum[c];
-        } else if (const QString key = QStringLiteral("%1|%2|%3|%4|%5")
-                                           .arg(m_scene.sha256.isEmpty() ? m_file : QString::fromLatin1(m_scene.sha256))
-                                           .arg(m_bands[c])
-                                           .arg(toKey(stretch))
-                                           .arg(d.percentLow)
-                                           .arg(d.percentHigh);
-                   [&] {
-                       QMutexLocker statsLock(&g_statsMutex);
-                       const auto it = g_stats.constFind(key);
-                       if (it == g_stats.cend())
-                           return false;
-                       std::tie(lo, hi) = *it;
-                       return true;
-                   }()) {
-            // computed before for this file, band and stretch
         } else {
-            g_statisticsComputed.fetch_add(1);
-            const double shrink = std::max(1.0, std::max(m_width, m_height) / 1024.0);
-            const int sw = std::max(1, static_cast<int>(m_width / shrink)), sh = std::max(1, static_cast<int>(m_height / shrink));
-            std::vector<float> sample(static_cast<size_t>(sw) * sh);
-            CPLErrorReset();
-            if (GDALRasterIO(GDALGetRasterBand(ds, m_bands[c]), GF_Read, 0, 0, m_width, m_height, sample.data(), sw, sh,
-                             GDT_Float32, 0, 0) != CE_None)
-                return failed(QStringLiteral("is damaged: its pixels cannot be read (%1)").arg(lastGdalError()));
-            std::vector<float> values;
-            values.reserve(sample.size());
-            for (float v : sample)
-                if (std::isfinite(v) && !(m_hasNoData && v == static_cast<float>(m_noData)))
-                    values.push_back(v);
-            if (!values.empty()) {
+            const QString key = QStringLiteral("%1|%2|%3|%4|%5")
+                                    .arg(m_scene.sha256.isEmpty() ? m_file : QString::fromLatin1(m_scene.sha256))
+                                    .arg(m_bands[c])
+                                    .arg(toKey(stretch))
+                                    .arg(d.percentLow)
+                                    .arg(d.percentHigh);
+            QString readError;
+            const Limits limits = cachedLimits(key, [&]() -> Limits {
+                g_statisticsComputed.fetch_add(1);
+                const double shrink = std::max(1.0, std::max(m_width, m_height) / 1024.0);
+                const int sw = std::max(1, static_cast<int>(m_width / shrink));
+                const int sh = std::max(1, static_cast<int>(m_height / shrink));
+                std::vector<float> sample(static_cast<size_t>(sw) * sh);
+                CPLErrorReset();
+                if (GDALRasterIO(GDALGetRasterBand(ds, m_bands[c]), GF_Read, 0, 0, m_width, m_height, sample.data(), sw,
+                                 sh, GDT_Float32, 0, 0) != CE_None) {
+                    readError = lastGdalError();
+                    return std::nullopt;
+                }
+                std::vector<float> values;
+                values.reserve(sample.size());
+                for (float v : sample)
+                    if (std::isfinite(v) && !(m_hasNoData && v == static_cast<float>(m_noData)))
+                        values.push_back(v);
+                if (values.empty())
+                    return std::pair(0.0, 255.0);
                 const double pl = stretch == SceneDisplay::Stretch::MinMax ? 0.0 : d.percentLow / 100.0;
                 const double ph = stretch == SceneDisplay::Stretch::MinMax ? 1.0 : d.percentHigh / 100.0;
                 const auto at = [&](double p) {
@@ -279,11 +303,13 @@ bool SceneRaster::load(QString *why)
                     std::nth_element(values.begin(), nth, values.end());
                     return static_cast<double>(*nth);
                 };
-                lo = at(pl);
-                hi = at(ph);
-            }
-            QMutexLocker statsLock(&g_statsMutex);
-            g_stats.insert(key, {lo, hi});
+                const double low = at(pl);
+                return std::pair(low, at(ph));
+            });
+            if (!limits)
+                return failed(readError.isEmpty() ? QStringLiteral("is damaged: its pixels cannot be read")
+                                                  : QStringLiteral("is damaged: its pixels cannot be read (%1)").arg(readError));
+            std::tie(lo, hi) = *limits;
         }
         if (!(hi > lo))
             hi = lo + 1;
