@@ -4,6 +4,8 @@
 #include "commands.h"
 
 #include "sightline/geo/georeferencer.h"
+#include "sightline/geo/mgrs.h"
+#include "sightline/geo/transform.h"
 #include "sightline/store/rowio.h"
 #include "sightline/store/scenefiles.h"
 
@@ -15,9 +17,19 @@ namespace sightline::cli {
 
 namespace {
 
-std::optional<geo::GroundControlPoint> parseGcp(const QString &text)
+// PX,PY,LON,LAT (or X,Y in --crs), or PX,PY,MGRS; mgrs says which.
+std::optional<geo::GroundControlPoint> parseGcp(const QString &text, bool *mgrs)
 {
     const QStringList parts = text.split(u',');
+    *mgrs = parts.size() == 3;
+    if (*mgrs) {
+        bool okX = false, okY = false;
+        const double x = parts[0].trimmed().toDouble(&okX), y = parts[1].trimmed().toDouble(&okY);
+        const auto ll = geo::lonLatFromMgrs(parts[2].trimmed());
+        if (!okX || !okY || !ll)
+            return std::nullopt;
+        return geo::GroundControlPoint{{x, y}, {ll->lon, ll->lat}};
+    }
     if (parts.size() != 4)
         return std::nullopt;
     double v[4];
@@ -57,7 +69,7 @@ QString residualTable(const geo::Georeferencer &g, const geo::GeoreferenceFit &f
 int runGeoreference(const QStringList &args)
 {
     QCommandLineParser p;
-    p.addOption({QStringLiteral("gcp"), QStringLiteral("A ground control point: image x, y and lon, lat (or x, y in --crs)."),
+    p.addOption({QStringLiteral("gcp"), QStringLiteral("A ground control point: image x, y and lon, lat (or x, y in --crs), or image x, y and an MGRS reference."),
                  QStringLiteral("PX,PY,LON,LAT")});
     p.addOption({QStringLiteral("method"), QStringLiteral("poly1 (default), poly2 or tps."), QStringLiteral("METHOD")});
     p.addOption({QStringLiteral("crs"), QStringLiteral("CRS of the points' map positions and of the output (EPSG:4326)."),
@@ -65,8 +77,8 @@ int runGeoreference(const QStringList &args)
     p.addOption({QStringLiteral("out"), QStringLiteral("The GeoTIFF to write (IMAGE.georef.tif beside the project)."),
                  QStringLiteral("FILE")});
     const QString usage = QStringLiteral(
-        "usage: sightline-cli georeference PROJECT IMAGE --gcp PX,PY,LON,LAT [--gcp ...] [--method poly1|poly2|tps]\n"
-        "                                  [--crs EPSG:N] [--out FILE]");
+        "usage: sightline-cli georeference PROJECT IMAGE --gcp PX,PY,LON,LAT|PX,PY,MGRS [--gcp ...]\n"
+        "                                  [--method poly1|poly2|tps] [--crs EPSG:N] [--out FILE]");
     if (!p.parse(QStringList{QStringLiteral("georeference")} + args) || p.positionalArguments().size() != 2) {
         err(p.errorText().isEmpty() ? usage : p.errorText() + u'\n' + usage);
         return Usage;
@@ -78,12 +90,19 @@ int runGeoreference(const QStringList &args)
         return Usage;
     }
     QList<geo::GroundControlPoint> points;
+    QList<int> fromMgrs; // indexes of points given in MGRS, so in lon/lat whatever --crs says
     for (const QString &text : p.values(QStringLiteral("gcp"))) {
-        const auto gcp = parseGcp(text);
+        bool mgrs = false;
+        const auto gcp = parseGcp(text, &mgrs);
         if (!gcp) {
-            err(QStringLiteral("--gcp \"%1\" is not four numbers PX,PY,LON,LAT\n").arg(text) + usage);
+            err((mgrs ? QStringLiteral("--gcp \"%1\" is not PX,PY,MGRS (52TFM 31845 97842)\n")
+                      : QStringLiteral("--gcp \"%1\" is not four numbers PX,PY,LON,LAT\n"))
+                    .arg(text) +
+                usage);
             return Usage;
         }
+        if (mgrs)
+            fromMgrs << static_cast<int>(points.size());
         points << *gcp;
     }
     const QString projectFile = p.positionalArguments().at(0);
@@ -99,6 +118,17 @@ int runGeoreference(const QStringList &args)
     if (p.isSet(QStringLiteral("crs")) && !g->setCrs(p.value(QStringLiteral("crs")), &error)) {
         err(QStringLiteral("sightline-cli: ") + error);
         return BadInput;
+    }
+    if (!fromMgrs.isEmpty() && !g->crsIsGeographic()) {
+        const auto toCrs = geo::CoordinateTransform::create(QStringLiteral("EPSG:4326"), g->crs(), &error);
+        for (int i : std::as_const(fromMgrs)) {
+            const auto xy = toCrs ? toCrs->forward(points[i].map) : std::nullopt;
+            if (!xy) {
+                err(QStringLiteral("sightline-cli: an MGRS point cannot be placed in %1 %2").arg(g->crs(), error));
+                return BadInput;
+            }
+            points[i].map = *xy;
+        }
     }
     g->setMethod(*m);
     g->setPoints(points);

@@ -4,10 +4,12 @@
 #include "support/cliprocess.h"
 #include "support/testrasters.h"
 
+#include "sightline/geo/mgrs.h"
 #include "sightline/store/project.h"
 #include "sightline/store/scenefiles.h"
 
 #include <QDir>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -96,6 +98,45 @@ private slots:
         QCOMPARE(Project::open(project, {}, Project::Access::ReadOnly)->count(RecordType::Scene), 1);
     }
 
+    // The same points as MGRS references (1 m squares): the same placement, to a metre, and the
+    // same in a UTM output CRS (MGRS points are converted into it).
+    void mgrsPointsPlaceTheImageAlike()
+    {
+        QStringList args;
+        for (const QPointF p : {QPointF(20, 30), QPointF(480, 25), QPointF(470, 290), QPointF(35, 280)})
+            args << QStringLiteral("--gcp")
+                 << QStringLiteral("%1,%2,%3").arg(p.x()).arg(p.y()).arg(
+                        geo::mgrs({129.71 + p.x() * 2e-5, 42.43 - p.y() * 2e-5}));
+        const QString project = newProject(QStringLiteral("m.gpkg"));
+        CliResult r = runCli(QStringList{QStringLiteral("georeference"), project, m_image, QStringLiteral("--out"),
+                                         path(QStringLiteral("mgrs.tif"))} +
+                             args);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(QStringLiteral("4 ground control points in EPSG:4326")), qPrintable(r.out));
+        auto p = Project::open(project, {}, Project::Access::ReadOnly);
+        const GeoBounds b = p->all<ImageryScene>().first().footprint.bounds();
+        QVERIFY(std::abs(b.minLon - 129.71) < 5e-5 && std::abs(b.maxLon - 129.72) < 5e-5);
+        QVERIFY(std::abs(b.maxLat - 42.43) < 5e-5 && std::abs(b.minLat - 42.424) < 5e-5);
+
+        r = runCli(QStringList{QStringLiteral("georeference"), project, m_image, QStringLiteral("--crs"),
+                               QStringLiteral("EPSG:32652"), QStringLiteral("--out"), path(QStringLiteral("mgrs-utm.tif"))} +
+                   args);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(QStringLiteral("in EPSG:32652")), qPrintable(r.out));
+        // The points fit as they do in lon/lat: within the metre an MGRS square allows. (The
+        // scene's outline is the warped image's, north-up in UTM, so a little wider.)
+        const QRegularExpressionMatch rms =
+            QRegularExpression(QStringLiteral("RMS residual ([0-9.]+) px, ([0-9.]+) m")).match(r.out);
+        QVERIFY2(rms.hasMatch() && rms.captured(2).toDouble() < 1.0, qPrintable(r.out));
+        p = Project::open(project, {}, Project::Access::ReadOnly);
+        for (const ImageryScene &s : p->all<ImageryScene>())
+            if (s.filePath == QLatin1String("mgrs-utm.tif")) {
+                const GeoBounds u = s.footprint.bounds();
+                QVERIFY2(std::abs(u.minLon - 129.71) < 1e-4 && std::abs(u.maxLat - 42.43) < 1e-4,
+                         qPrintable(QStringLiteral("%1 %2").arg(u.minLon, 0, 'f', 6).arg(u.maxLat, 0, 'f', 6)));
+            }
+    }
+
     void tpsToAChosenFile()
     {
         const QString project = newProject(QStringLiteral("t.gpkg"));
@@ -119,8 +160,10 @@ private slots:
                                          << QStringLiteral("report-figure.tif: polynomial, order 2 needs at least 6");
         QTest::newRow("bad method") << QStringList{QStringLiteral("--method"), QStringLiteral("cubic")} << 1
                                     << QStringLiteral("unknown method \"cubic\"");
-        QTest::newRow("bad gcp") << QStringList{QStringLiteral("--gcp"), QStringLiteral("1,2,3")} << 1
-                                 << QStringLiteral("--gcp \"1,2,3\" is not four numbers");
+        QTest::newRow("bad gcp") << QStringList{QStringLiteral("--gcp"), QStringLiteral("1,2,3,x")} << 1
+                                 << QStringLiteral("--gcp \"1,2,3,x\" is not four numbers");
+        QTest::newRow("bad MGRS") << QStringList{QStringLiteral("--gcp"), QStringLiteral("1,2,52TFM 3184 978")} << 1
+                                  << QStringLiteral("--gcp \"1,2,52TFM 3184 978\" is not PX,PY,MGRS");
         QTest::newRow("bad crs") << QStringList{QStringLiteral("--crs"), QStringLiteral("EPSG:999999")} << 2
                                  << QStringLiteral("unknown CRS \"EPSG:999999\"");
     }
