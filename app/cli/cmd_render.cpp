@@ -4,7 +4,6 @@
 #include "sightline/geo/crs.h"
 #include "sightline/render/basemaplayer.h"
 #include "sightline/render/projectlayers.h"
-#include "sightline/render/rasterlayer.h"
 
 #include <QCommandLineParser>
 #include <QElapsedTimer>
@@ -46,19 +45,14 @@ std::optional<render::MapExtent> parseExtent(const QString &text)
 // Every scene the image shows gets "viewed" in its chain of custody, naming the export. The
 // project is opened for writing only for that, after the image is written; when it cannot be
 // (a read-only copy), the image stands and the gap is said.
-void logViewedScenes(const QString &projectFile, const render::LayerList &layers, const render::MapSettings &settings,
-                     const QString &out)
+void logViewedScenes(const QString &projectFile, const QList<ImageryScene> &shown, const QString &out)
 {
-    QList<ImageryScene> shown;
-    for (const auto &layer : layers)
-        if (const auto *raster = dynamic_cast<const render::RasterLayer *>(layer.get()))
-            shown << raster->scenesShown(settings);
     if (shown.isEmpty())
         return;
     const QString detail = QStringLiteral("in export %1").arg(QFileInfo(out).absoluteFilePath());
     try {
         const auto project = Project::open(projectFile, qEnvironmentVariable("USER"));
-        for (const ImageryScene &scene : std::as_const(shown))
+        for (const ImageryScene &scene : shown)
             project->logCustody(RecordType::Scene, scene.meta.id, CustodyEntry::Action::Viewed, detail);
         cli::out(QStringLiteral("custody: %1 logged as viewed in this export")
                      .arg(shown.size() == 1 ? QStringLiteral("1 scene") : QStringLiteral("%1 scenes").arg(shown.size())));
@@ -215,7 +209,7 @@ int runRender(const QStringList &args)
                  .arg(extent.yMax, 0, 'f', 2));
     for (const QString &credit : std::as_const(stats.credits))
         cli::out(credit);
-    logViewedScenes(file, layers, settings, out);
+    logViewedScenes(file, stats.scenes, out);
     if (p.isSet(QStringLiteral("repeat"))) {
         std::sort(ms.begin(), ms.end());
         const double median = ms[ms.size() / 2];

@@ -287,9 +287,10 @@ QImage MapRenderer::renderFrame(const MapSettings &settings, const LayerList &la
     // The licence of the imagery shown travels with every picture of it.
     for (const Ready &l : std::as_const(ready))
         if (const auto *raster = dynamic_cast<const RasterLayer *>(l.layer))
-            for (const ImageryScene &scene : raster->scenesShown(settings))
-                if (const QString credit = RasterLayer::creditOf(scene); !st.credits.contains(credit))
-                    st.credits << credit;
+            st.scenes << raster->scenesShown(settings);
+    for (const ImageryScene &scene : std::as_const(st.scenes))
+        if (const QString credit = RasterLayer::creditOf(scene); !st.credits.contains(credit))
+            st.credits << credit;
     if (settings.decorations) {
         drawDecorations(painter, settings, st.metersPerPixel);
         drawCredits(painter, settings, st.credits);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "sightline/core/scene.h"
 #include "sightline/render/maplayer.h"
 #include "sightline/render/tilecache.h"
 
@@ -19,7 +20,8 @@ struct RenderStats
     int tilesFromCache = 0; // frame tiles (all layers composed) reused whole
     double metersPerPixel = 0;
     QStringList problems; // layers that could not be drawn, and why
-    QStringList credits;  // the imagery the frame shows, with its licence (RasterLayer::creditOf)
+    QList<ImageryScene> scenes; // the imagery the frame shows
+    QStringList credits;        // and how it is credited, with its licence (RasterLayer::creditOf)
 };
 
 // Draws a map: each layer in 256-pixel tiles on a grid anchored at the CRS origin, rendered in

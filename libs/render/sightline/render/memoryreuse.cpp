@@ -24,7 +24,7 @@ struct TilePool
     std::vector<std::pair<size_t, uchar *>> free;
 };
 
-TilePool &tilePool()
+TilePool &freedTiles()
 {
     static auto *pool = new TilePool;
     return *pool;
@@ -39,7 +39,7 @@ struct Buffer
 void giveBack(void *info)
 {
     auto *b = static_cast<Buffer *>(info);
-    TilePool &p = tilePool();
+    TilePool &p = freedTiles();
     {
         QMutexLocker lock(&p.mutex);
         if (p.bytes + b->bytes <= kPooledBytes) {
@@ -69,7 +69,7 @@ QImage newTileImage(int size)
     const size_t bytes = static_cast<size_t>(size) * size * 4;
     uchar *data = nullptr;
     {
-        TilePool &p = tilePool();
+        TilePool &p = freedTiles();
         QMutexLocker lock(&p.mutex);
         for (auto it = p.free.begin(); it != p.free.end(); ++it)
             if (it->first == bytes) {

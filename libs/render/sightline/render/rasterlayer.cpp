@@ -143,15 +143,16 @@ int RasterLayer::overviewCount(const QUuid &sceneId) const
 
 QList<ImageryScene> RasterLayer::scenesShown(const MapSettings &settings) const
 {
+    // What the frame draws: the layer as prepared for its CRS (scenes with readable files, and
+    // where they lie), as the tiles had it.
+    const auto prepared = std::static_pointer_cast<const PreparedRaster>(this->prepared(settings.crs, nullptr));
     QList<ImageryScene> shown;
+    if (!prepared)
+        return shown;
     const MapExtent frame = settings.extent();
-    for (const auto &s : m_scenes) {
-        const auto extent = extentOf(s->scene(), settings.crs);
-        if (s->file().isEmpty() || !extent || !extent->intersects(frame) ||
-            !PreparedRaster::visibleAt(s->scene().acquired.earliest(), settings.timeUtc) || !s->load(nullptr))
-            continue;
-        shown << s->scene();
-    }
+    for (const PreparedRaster::Item &item : prepared->items)
+        if (item.extent.intersects(frame) && PreparedRaster::visibleAt(item.earliest, settings.timeUtc))
+            shown << item.raster->scene();
     return shown;
 }
 
