@@ -16,6 +16,8 @@ int main(int argc, char **argv)
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("Sightline"));
     QApplication::setOrganizationName(QStringLiteral("Sightline"));
+    // Ties the window to the installed desktop entry, so desktops show its icon and name.
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.sightline.Sightline"));
     // English plural forms ("1 claim", "25 claims") under whatever the locale's language gives.
     QTranslator plurals;
     if (plurals.load(QStringLiteral("sightline_en"), QStringLiteral(":/sightline/i18n")))
