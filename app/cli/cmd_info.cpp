@@ -29,14 +29,18 @@ int runInfo(const QStringList &args)
         o.insert(QStringLiteral("title"), project->title());
         o.insert(QStringLiteral("project_uuid"), project->projectId().toString(QUuid::WithoutBraces));
         o.insert(QStringLiteral("schema_version"), project->schemaVersion());
+        o.insert(QStringLiteral("grading_scheme"), project->gradingScheme().key());
+        o.insert(QStringLiteral("marking"), project->marking() ? QJsonValue(markingText(*project->marking())) : QJsonValue());
         o.insert(QStringLiteral("counts"), counts);
         out(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented)).trimmed());
         return Ok;
     }
-    out(QStringLiteral("%1\n  title:          %2\n  schema version: %3\n  project uuid:   %4")
+    out(QStringLiteral("%1\n  title:          %2\n  schema version: %3\n  project uuid:   %4\n  grading:        %5\n"
+                       "  marking:        %6")
             .arg(project->path(), project->title())
             .arg(project->schemaVersion())
-            .arg(project->projectId().toString(QUuid::WithoutBraces)));
+            .arg(project->projectId().toString(QUuid::WithoutBraces), project->gradingScheme().name(),
+                 project->marking() ? markingText(*project->marking()) : QStringLiteral("none")));
     for (auto it = counts.constBegin(); it != counts.constEnd(); ++it)
         out(QStringLiteral("  %1 %2").arg(it.key() + u':', -16).arg(it.value().toInteger()));
     return Ok;

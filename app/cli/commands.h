@@ -8,6 +8,7 @@ namespace sightline::cli {
 enum Exit { Ok = 0, Usage = 1, BadInput = 2, Internal = 3 };
 
 // Each command takes its own arguments (after the command name) and returns an exit code.
+int runNew(const QStringList &args);
 int runDemo(const QStringList &args);
 int runInfo(const QStringList &args);
 int runVerify(const QStringList &args);

@@ -18,6 +18,8 @@ namespace {
 const char *const kUsage = R"(usage: sightline-cli COMMAND [ARGS]
 
 commands:
+  new PROJECT [--title TEXT] [--scheme admiralty|uk-5x5x5] [--marking TLP:...]
+                                   make an empty project (never over an existing file)
   demo OUT.gpkg [--captures DIR]   write the demo project (the DPRK-Russia munitions case)
   info PROJECT [--json]            schema version and the number of records of each kind
   verify PROJECT [--record]        check structure, schema, links, capture and scene hashes
@@ -78,6 +80,8 @@ int main(int argc, char **argv)
     }
     const QString command = args.takeFirst();
     try {
+        if (command == QLatin1String("new"))
+            return cli::runNew(args);
         if (command == QLatin1String("demo"))
             return cli::runDemo(args);
         if (command == QLatin1String("info"))

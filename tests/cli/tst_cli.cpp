@@ -46,6 +46,56 @@ private slots:
         QVERIFY(help.out.contains(QStringLiteral("verify PROJECT")));
     }
 
+    void newMakesAnEmptyProject()
+    {
+        const QString file = path("new.gpkg");
+        const auto made = runCli({QStringLiteral("new"), file, QStringLiteral("--title"), QStringLiteral("Rail watch"),
+                                  QStringLiteral("--scheme"), QStringLiteral("uk-5x5x5"), QStringLiteral("--marking"),
+                                  QStringLiteral("tlp:amber")});
+        QCOMPARE(made.exitCode, 0);
+        QVERIFY(made.out.contains(QStringLiteral("TLP:AMBER")));
+        const auto info = runCli({QStringLiteral("info"), file, QStringLiteral("--json")});
+        QCOMPARE(info.exitCode, 0);
+        const QJsonObject o = QJsonDocument::fromJson(info.out.toUtf8()).object();
+        QCOMPARE(o.value(QStringLiteral("title")).toString(), QStringLiteral("Rail watch"));
+        QCOMPARE(o.value(QStringLiteral("grading_scheme")).toString(), QStringLiteral("uk-5x5x5"));
+        QCOMPARE(o.value(QStringLiteral("marking")).toString(), QStringLiteral("TLP:AMBER"));
+        QCOMPARE(o.value(QStringLiteral("counts")).toObject().value(QStringLiteral("sites")).toInt(), 0);
+        // Without options: the file's name as title, Admiralty grading, no marking.
+        const auto plain = runCli({QStringLiteral("new"), path("plain.gpkg")});
+        QCOMPARE(plain.exitCode, 0);
+        const QJsonObject p = QJsonDocument::fromJson(
+            runCli({QStringLiteral("info"), path("plain.gpkg"), QStringLiteral("--json")}).out.toUtf8()).object();
+        QCOMPARE(p.value(QStringLiteral("title")).toString(), QStringLiteral("plain"));
+        QCOMPARE(p.value(QStringLiteral("grading_scheme")).toString(), QStringLiteral("admiralty"));
+        QVERIFY(p.value(QStringLiteral("marking")).isNull());
+    }
+
+    void newNeverWritesOverAFileNorTakesBadOptions()
+    {
+        const QString file = makeProject("taken.gpkg", 2);
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray before = f.readAll();
+        f.close();
+        const auto again = runCli({QStringLiteral("new"), file});
+        QCOMPARE(again.exitCode, 2);
+        QVERIFY(again.err.contains(file) && again.err.contains(QStringLiteral("already exists")));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), before);
+        const auto badMarking = runCli({QStringLiteral("new"), path("m.gpkg"), QStringLiteral("--marking"), QStringLiteral("TLP:WHITE")});
+        QCOMPARE(badMarking.exitCode, 1);
+        QVERIFY(badMarking.err.contains(QStringLiteral("TLP:AMBER+STRICT")));
+        const auto badScheme = runCli({QStringLiteral("new"), path("m.gpkg"), QStringLiteral("--scheme"), QStringLiteral("nato")});
+        QCOMPARE(badScheme.exitCode, 1);
+        QVERIFY(!QFile::exists(path("m.gpkg")));
+        // A folder that cannot hold it: nothing is left behind, not even a partial file.
+        const auto nowhere = runCli({QStringLiteral("new"), path("no/such/folder/x.gpkg")});
+        QCOMPARE(nowhere.exitCode, 2);
+        QVERIFY(nowhere.err.contains(path("no/such/folder/x.gpkg: ")));
+        QVERIFY(!QFile::exists(path("no/such/folder/x.gpkg.partial")));
+    }
+
     void infoCountsEveryRecordType()
     {
         const QString file = makeProject("info.gpkg", 3);

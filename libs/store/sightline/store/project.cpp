@@ -121,6 +121,27 @@ int Project::schemaVersion() const { return metaValue(*m_db, QStringLiteral("sch
 QUuid Project::projectId() const { return QUuid::fromString(metaValue(*m_db, QStringLiteral("project_uuid"))); }
 QString Project::title() const { return metaValue(*m_db, QStringLiteral("title")); }
 
+std::optional<Marking> Project::marking() const
+{
+    // A value that is no TLP label (another tool wrote it) is handled as the strictest marking:
+    // reading it as none would let the material go further than its author meant.
+    const QString text = metaValue(*m_db, QStringLiteral("marking"));
+    if (text.isEmpty())
+        return std::nullopt;
+    return markingFromText(text).value_or(Marking::Red);
+}
+
+void Project::setMarking(std::optional<Marking> marking)
+{
+    requireWritable();
+    sql::Transaction tx(*m_db);
+    if (marking)
+        setMetaValue(*m_db, QStringLiteral("marking"), markingText(*marking));
+    else
+        m_db->exec(QStringLiteral("DELETE FROM sightline_meta WHERE key = 'marking'"));
+    tx.commit();
+}
+
 void Project::requireWritable() const
 {
     if (m_readOnly)

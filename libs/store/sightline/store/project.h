@@ -10,6 +10,7 @@
 #include "sightline/core/reviewflag.h"
 #include "sightline/core/event.h"
 #include "sightline/core/judgment.h"
+#include "sightline/core/marking.h"
 #include "sightline/core/layerstate.h"
 #include "sightline/core/link.h"
 #include "sightline/core/observation.h"
@@ -124,6 +125,9 @@ public:
     // Switches scheme; refuses (StoreError::Invalid, naming the records) while any source or claim
     // has a grade the new scheme lacks.
     void setGradingScheme(const GradingScheme &scheme);
+    // The handling marking (TLP 2.0) of everything made from the project; none until set.
+    std::optional<Marking> marking() const;
+    void setMarking(std::optional<Marking> marking);
     // Every grade a source has had, oldest first.
     QList<SourceGradeChange> gradeHistory(const QUuid &sourceId) const;
     // Changes a source's reliability with the reason, in one transaction with its history entry.
