@@ -10,7 +10,7 @@ Cases (1920 x 1080):
   vectors-3857     100,000 points and 10,000 polygons (two GeoPackages) over the Korean peninsula
 Sightline draws through `sightline-cli render --repeat N` (each timed frame from an empty tile
 cache, GDAL's cache warm); QGIS through tests/bench/qgis_frame.py in a process of its own. The
-Sightline side draws a project (the demo case, holding the scene) with its basemap over the
+Sightline side draws a project (made by `sightline-cli new`, holding the scene) with its basemap over the
 files, QGIS the files alone: any difference that makes favours QGIS. GDAL's own single-threaded
 decode of the imagery window is timed too. The files are made once in --work and kept.
 Without python3-qgis the QGIS side is skipped, saying so. Exits 2 when a frame drew nothing.
@@ -182,7 +182,9 @@ def main():
     project = os.path.join(a.work, "bench.gpkg")
     if not os.path.exists(project):
         part = project + ".part.gpkg"
-        for cmd in ([cli, "demo", part, "--force"], [cli, "import-imagery", part, scene]):
+        if os.path.exists(part):
+            os.remove(part)
+        for cmd in ([cli, "new", part, "--title", "Speed against QGIS"], [cli, "import-imagery", part, scene]):
             r = run(cmd)
             if r.returncode != 0:
                 raise SystemExit(f"bench_vs_qgis: {' '.join(cmd)}: {r.stderr.strip()}")
