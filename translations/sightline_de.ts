@@ -845,16 +845,16 @@ Ursprüngliche URL: %2</translation>
         <location filename="../libs/ui/sightline/ui/claimledger.cpp" line="101"/>
         <source>%n claim(s) of %1</source>
         <translation>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n Aussage von %1</numerusform>
+            <numerusform>%n Aussagen von %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../libs/ui/sightline/ui/claimledger.cpp" line="102"/>
         <source>All %n claim(s)</source>
         <translation>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n Aussage insgesamt</numerusform>
+            <numerusform>Alle %n Aussagen</numerusform>
         </translation>
     </message>
 </context>
