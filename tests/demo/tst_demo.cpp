@@ -13,6 +13,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -39,6 +40,44 @@ private:
                 return &c;
         }
         return nullptr;
+    }
+
+    // The first file name in text (a sheet or seed beside the repository, any .md or .txt file, a path into
+    // ../shared), or an empty string: notes cite sources as an analyst would, never files.
+    QString fileNamedIn(const QString &text) const
+    {
+        static const QRegularExpression fileName(QStringLiteral(R"([\w./-]*\w\.(?:md|txt)\b)"),
+                                                 QRegularExpression::CaseInsensitiveOption);
+        if (const auto m = fileName.match(text); m.hasMatch())
+            return m.captured();
+        if (text.contains(QStringLiteral("FACTS")))
+            return QStringLiteral("FACTS");
+        for (const QString &path : {QStringLiteral("../shared"), QStringLiteral("shared/seeds")})
+            if (text.contains(path, Qt::CaseInsensitive))
+                return path;
+        for (const auto &c : m_case.value(QStringLiteral("captures")).toArray()) {
+            const QString seed = QFileInfo(c.toObject().value(QStringLiteral("file")).toString()).completeBaseName();
+            if (!seed.isEmpty() && text.contains(seed))
+                return seed;
+        }
+        return {};
+    }
+
+    // Every string of a case-file value, with where it is, except the capture file names (data, not text).
+    static void caseTexts(const QJsonValue &v, const QString &where, QList<std::pair<QString, QString>> &out)
+    {
+        if (v.isString()) {
+            out.append({where, v.toString()});
+        } else if (v.isArray()) {
+            const QJsonArray a = v.toArray();
+            for (qsizetype i = 0; i < a.size(); ++i)
+                caseTexts(a.at(i), where + QStringLiteral("[%1]").arg(i), out);
+        } else if (v.isObject()) {
+            const QJsonObject o = v.toObject();
+            for (auto it = o.begin(); it != o.end(); ++it)
+                if (!(where.startsWith(QStringLiteral("captures")) && it.key() == QStringLiteral("file")))
+                    caseTexts(it.value(), where.isEmpty() ? it.key() : where + u'.' + it.key(), out);
+        }
     }
 
 private slots:
@@ -257,6 +296,39 @@ private slots:
             times << e.time.toText();
         QVERIFY(times.contains(QStringLiteral("2023-09-13"))); // Kim-Putin summit
         QVERIFY(times.contains(QStringLiteral("2024-06-19"))); // defence treaty
+    }
+
+    void notesCiteSourcesNotFiles()
+    {
+        // The check itself catches a file citation, a seed's name and a path out of the repository.
+        QCOMPARE(fileNamedIn(QStringLiteral("Struck on 20 Sep 2024 (FACTS.md).")), QStringLiteral("FACTS.md"));
+        QCOMPARE(fileNamedIn(QStringLiteral("see notes/places.txt")), QStringLiteral("notes/places.txt"));
+        QVERIFY(!fileNamedIn(QStringLiteral("as in 001_99f59e3ba24484f6, para. 3")).isEmpty());
+        QVERIFY(!fileNamedIn(QStringLiteral("checked in ../shared/seeds")).isEmpty());
+        QVERIFY(fileNamedIn(QStringLiteral("(RUSI, \"The Orient Express\", 16 Oct 2023; livemint.com)")).isEmpty());
+
+        QList<std::pair<QString, QString>> texts;
+        for (const Site &s : m_project->all<Site>())
+            texts << std::pair{s.name, s.locationNote} << std::pair{s.name, s.notes};
+        for (const Source &s : m_project->all<Source>())
+            texts << std::pair{s.title, s.notes};
+        for (const Claim &c : m_project->all<Claim>())
+            texts << std::pair{c.quote.left(60), c.notes};
+        for (const Event &e : m_project->all<Event>())
+            texts << std::pair{e.title, e.locationNote} << std::pair{e.title, e.notes};
+        for (const Observation &o : m_project->all<Observation>())
+            texts << std::pair{o.meta.id.toString(), o.notes};
+        for (const Judgment &j : m_project->all<Judgment>())
+            texts << std::pair{j.statement.left(60), j.notes};
+        for (const Link &l : m_project->all<Link>())
+            texts << std::pair{l.meta.id.toString(), l.note};
+        const qsizetype inProject = texts.size();
+        caseTexts(m_case, QString(), texts);
+        QVERIFY(inProject >= 100 && texts.size() > inProject);
+        for (const auto &[where, text] : std::as_const(texts)) {
+            const QString file = fileNamedIn(text);
+            QVERIFY2(file.isEmpty(), qPrintable(where + QStringLiteral(" names a file (") + file + QStringLiteral(")")));
+        }
     }
 
     void identitiesAreStableAcrossBuilds()
