@@ -1,6 +1,7 @@
 // Sightline: the desktop OSINT geospatial workstation.
 #include "mainwindow.h"
 
+#include "sightline/present/countwords.h"
 #include "sightline/render/memoryreuse.h"
 #include "sightline/ui/mapcanvas.h"
 
@@ -17,9 +18,7 @@ int main(int argc, char **argv)
     QApplication::setApplicationName(QStringLiteral("Sightline"));
     QApplication::setOrganizationName(QStringLiteral("Sightline"));
     // English plural forms ("1 claim", "25 claims") under whatever the locale's language gives.
-    QTranslator plurals;
-    if (plurals.load(QStringLiteral("sightline_en"), QStringLiteral(":/sightline/i18n")))
-        QApplication::installTranslator(&plurals);
+    sightline::present::installPluralForms();
     QTranslator translator;
     if (translator.load(QLocale(), QStringLiteral("sightline"), QStringLiteral("_"), QStringLiteral(":/sightline/i18n")))
         QApplication::installTranslator(&translator);

@@ -13,7 +13,7 @@
 #include "sightline/ui/mapcanvas.h"
 #include "sightline/ui/overviewbar.h"
 #include "sightline/ui/maplayerset.h"
-#include "sightline/ui/recordtitle.h"
+#include "sightline/present/recordwords.h"
 #include "sightline/ui/reviewview.h"
 #include "sightline/ui/searchpanel.h"
 #include "sightline/ui/selectionmodel.h"
@@ -120,7 +120,7 @@ MainWindow::MainWindow()
     sourcesDock->raise();
     connect(m_sourcePanel, &ui::SourcePanel::currentSourceChanged, this, [this](const QUuid &id) {
         const auto source = m_doc ? m_doc->project().find<Source>(id) : std::nullopt;
-        m_ledger->setSourceFilter(id, source ? ui::sourceTitle(*source) : QString());
+        m_ledger->setSourceFilter(id, source ? present::sourceTitle(*source) : QString());
         if (!m_following && source)
             m_selection->select({{RecordType::Source, id}});
     });

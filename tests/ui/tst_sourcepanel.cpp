@@ -3,7 +3,7 @@
 // undoable, and a source that claims or captures refer to is not deleted. The form offers the
 // grades of the project's scheme only; every view names a source the same way.
 #include "sightline/edit/recordcommands.h"
-#include "sightline/ui/recordtitle.h"
+#include "sightline/present/recordwords.h"
 #include "sightline/ui/sourcedialog.h"
 #include "sightline/ui/sourcepanel.h"
 #include "sightline/ui/sourcetablemodel.h"
@@ -171,11 +171,11 @@ private slots:
         Source s;
         s.title = QStringLiteral("Report on rail traffic");
         s.publisher = QStringLiteral("CSIS");
-        QCOMPARE(ui::sourceTitle(s), QStringLiteral("Report on rail traffic"));
+        QCOMPARE(present::sourceTitle(s), QStringLiteral("Report on rail traffic"));
         s.title = QStringLiteral("  ");
-        QCOMPARE(ui::sourceTitle(s), QStringLiteral("CSIS"));
+        QCOMPARE(present::sourceTitle(s), QStringLiteral("CSIS"));
         s.publisher.clear();
-        QCOMPARE(ui::sourceTitle(s), QStringLiteral("(untitled source)"));
+        QCOMPARE(present::sourceTitle(s), QStringLiteral("(untitled source)"));
         // The table and the record title use it.
         Source untitled;
         untitled.publisher = QStringLiteral("Only Publisher");
@@ -184,7 +184,7 @@ private slots:
         model.reload(m_doc->project());
         QCOMPARE(model.index(model.rowOf(untitled.meta.id), ui::SourceTableModel::TitleColumn).data().toString(),
                  QStringLiteral("Only Publisher"));
-        QCOMPARE(ui::recordTitle(m_doc->project(), {RecordType::Source, untitled.meta.id}), QStringLiteral("Only Publisher"));
+        QCOMPARE(present::recordTitle(m_doc->project(), {RecordType::Source, untitled.meta.id}), QStringLiteral("Only Publisher"));
         m_doc->project().remove<Source>(untitled.meta.id);
     }
 

@@ -3,7 +3,7 @@
 #include "sightline/edit/capturecommands.h"
 #include "sightline/ui/captureexportdialog.h"
 #include "sightline/ui/documentfollower.h"
-#include "sightline/ui/recordtitle.h"
+#include "sightline/present/recordwords.h"
 #include "sightline/ui/sourcedialog.h"
 #include "sightline/ui/sourcetablemodel.h"
 
@@ -234,7 +234,7 @@ void SourcePanel::fillCaptures()
     }
     const Source *s = m_model->sourceAt(m_model->rowOf(m_current));
     m_capturesLabel->setText(tr("Captures of %1: %2")
-                                 .arg(s ? sourceTitle(*s) : QString())
+                                 .arg(s ? present::sourceTitle(*s) : QString())
                                  .arg(m_captures->count()));
     m_capturesLabel->setToolTip(m_capturesLabel->text());
     if (m_captures->count() > 0)
@@ -297,7 +297,7 @@ QString SourcePanel::whyNotDeletable(const QUuid &sourceId) const
     if (claims + captures + links == 0)
         return {};
     return tr("“%1” still has %2 claims, %3 captures and %4 links or attributions. Delete or move them first.")
-        .arg(sourceTitle(*source))
+        .arg(present::sourceTitle(*source))
         .arg(claims)
         .arg(captures)
         .arg(links);
@@ -313,7 +313,7 @@ void SourcePanel::deleteCurrentSource()
         return;
     }
     run(new edit::DeleteRecordCommand<Source>(*document(), source->meta.id,
-                                              tr("Delete source %1").arg(sourceTitle(*source))));
+                                              tr("Delete source %1").arg(present::sourceTitle(*source))));
 }
 
 void SourcePanel::exportCurrentCapture()
