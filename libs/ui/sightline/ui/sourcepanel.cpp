@@ -3,6 +3,7 @@
 #include "sightline/edit/capturecommands.h"
 #include "sightline/ui/captureexportdialog.h"
 #include "sightline/ui/documentfollower.h"
+#include "sightline/interop/captureintake.h"
 #include "sightline/present/recordwords.h"
 #include "sightline/ui/sourcedialog.h"
 #include "sightline/ui/sourcetablemodel.h"
@@ -334,12 +335,18 @@ void SourcePanel::attachCapture()
                                                       tr("Captures (*.pdf *.html *.htm *.txt *.png *.jpg *.jpeg);;All files (*)"));
     if (path.isEmpty())
         return;
+    attachFile(path);
+}
+
+bool SourcePanel::attachFile(const QString &path)
+{
+    if (!document() || m_current.isNull())
+        return false;
     Capture description;
     description.sourceId = m_current;
     description.fileName = QFileInfo(path).fileName();
-    description.mediaType = QMimeDatabase().mimeTypeForFile(path).name();
-    run(new edit::AttachCaptureCommand(*document(), description, path,
-                                       tr("Attach %1").arg(description.fileName)));
+    return run(new edit::AttachCaptureCommand(*document(), description, path, interop::intakeForEdits(),
+                                              tr("Attach %1").arg(description.fileName)));
 }
 
 } // namespace sightline::ui
