@@ -13,6 +13,7 @@
 #include "sightline/ui/mapcanvas.h"
 #include "sightline/ui/overviewbar.h"
 #include "sightline/ui/maplayerset.h"
+#include "sightline/present/quantitywords.h"
 #include "sightline/present/recordwords.h"
 #include "sightline/ui/reviewview.h"
 #include "sightline/ui/searchpanel.h"
@@ -692,7 +693,7 @@ void MainWindow::showView()
     const double groundPerPixel = render::MapRenderer::groundResolution(m_canvas->settings());
     // A screen pixel is taken as 0.2646 mm (96 dpi).
     if (groundPerPixel > 0)
-        m_scale->setText(tr("1:%L1").arg(static_cast<qlonglong>(std::round(groundPerPixel / 0.0254 * 96.0))));
+        m_scale->setText(present::scaleText(groundPerPixel / 0.0254 * 96.0));
     const auto info = geo::crsInfo(m_canvas->settings().crs);
     m_crs->setText(info ? QStringLiteral("%1 (%2)").arg(m_canvas->settings().crs, info->name) : m_canvas->settings().crs);
 }

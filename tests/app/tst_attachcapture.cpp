@@ -39,7 +39,7 @@ class TestAttachCapture : public QObject
             poll->stop();
             poll->deleteLater();
             dialog->selectFile(path);
-            dialog->accept();
+            QMetaObject::invokeMethod(dialog, "accept"); // as the Open button does
             *answered = true;
         });
         poll->start(20);

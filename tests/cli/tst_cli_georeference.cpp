@@ -185,7 +185,7 @@ private slots:
                                QStringLiteral("--force"), QStringLiteral("--method"), QStringLiteral("tps")} +
                    gcps());
         QCOMPARE(r.exitCode, 2);
-        QVERIFY2(r.err.contains(out + QStringLiteral(": is the file of a scene in the project")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(out + QStringLiteral(": already exists: it is the file of a scene in the project")), qPrintable(r.err));
         p = Project::open(project, {}, Project::Access::ReadOnly);
         QCOMPARE(p->count(RecordType::Scene), 1);
         QCOMPARE(p->all<ImageryScene>().first().sha256, store::fileSha256(out));

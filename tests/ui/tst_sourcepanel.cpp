@@ -3,6 +3,7 @@
 // undoable, and a source that claims or captures refer to is not deleted. The form offers the
 // grades of the project's scheme only; every view names a source the same way.
 #include "sightline/edit/recordcommands.h"
+#include "sightline/present/gradewords.h"
 #include "sightline/present/recordwords.h"
 #include "sightline/ui/sourcedialog.h"
 #include "sightline/ui/sourcepanel.h"
@@ -215,8 +216,8 @@ private slots:
         const QStringList lines = history.split(u'\n');
         // The grade it was saved with, then the downgrade with its reason, oldest first.
         QCOMPARE(lines.size(), 3);
-        QVERIFY2(lines[1].startsWith(ui::reliabilityLabel(m_sources[1].reliability, GradingScheme::admiralty())), qPrintable(history));
-        QVERIFY2(lines[2].startsWith(ui::reliabilityLabel(Reliability::E, GradingScheme::admiralty())) &&
+        QVERIFY2(lines[1].startsWith(present::reliabilityWords(GradingScheme::admiralty(), m_sources[1].reliability)), qPrintable(history));
+        QVERIFY2(lines[2].startsWith(present::reliabilityWords(GradingScheme::admiralty(), Reliability::E)) &&
                      lines[2].endsWith(QStringLiteral("figures contradicted by imagery")),
                  qPrintable(history));
         QVERIFY(lines[2].contains(QStringLiteral("analyst")));

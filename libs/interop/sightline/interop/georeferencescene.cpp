@@ -37,7 +37,8 @@ GeoreferencedScene georeferenceToScene(const Project &project, const geo::Georef
 {
     const QString target = QFileInfo(outPath).absoluteFilePath();
     if (isSceneFile(project, target))
-        throw ImportError(outPath, QStringLiteral("is the file of a scene in the project already; choose another name"));
+        throw ImportError(outPath,
+                          QStringLiteral("already exists: it is the file of a scene in the project; choose another name"));
     const bool existed = QFileInfo::exists(target);
     if (existed && existing == ExistingOutput::Refuse)
         throw ImportError(outPath, QStringLiteral("already exists; choose another name (it is not written over)"));

@@ -5,6 +5,7 @@
 #include "sightline/ui/documentfollower.h"
 #include "sightline/interop/captureintake.h"
 #include "sightline/present/recordwords.h"
+#include "sightline/present/timewords.h"
 #include "sightline/ui/sourcedialog.h"
 #include "sightline/ui/sourcetablemodel.h"
 
@@ -224,8 +225,7 @@ void SourcePanel::fillCaptures()
                                                   type.isEmpty() ? c.mediaType : type,
                                                   locale.formattedDataSize(c.sizeBytes),
                                                   tr("captured %1 by %2")
-                                                      .arg(c.capturedAtUtc.toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")),
-                                                           c.capturedBy)),
+                                                      .arg(present::utcText(c.capturedAtUtc), c.capturedBy)),
                                          m_captures);
         item->setData(Qt::UserRole, c.meta.id);
         item->setToolTip(tr("Media type: %1\nSHA-256: %2\nSize: %3 bytes\nOriginal URL: %4")
