@@ -601,11 +601,6 @@ spätestens %4</translation>
         <translation>Lesezeichen %1 hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="691"/>
-        <source>1:%L1</source>
-        <translation>1:%L1</translation>
-    </message>
-    <message>
         <location filename="../app/sightline/mainwindow.cpp" line="412"/>
         <source>Cannot open project</source>
         <translation>Projekt kann nicht geöffnet werden</translation>
@@ -1378,11 +1373,6 @@ Einheit: %2; Objektart: %3</translation>
         <location filename="../libs/ui/sightline/ui/georeferencedialog.cpp" line="275"/>
         <source>Cannot save the georeferenced image</source>
         <translation>Das georeferenzierte Bild kann nicht gespeichert werden</translation>
-    </message>
-    <message>
-        <location filename="../libs/ui/sightline/ui/georeferencedialog.cpp" line="288"/>
-        <source>%1: is the file of a scene in the project already; choose another name</source>
-        <translation>%1: ist bereits die Datei einer Szene im Projekt; wählen Sie einen anderen Namen</translation>
     </message>
 </context>
 <context>

@@ -6,11 +6,6 @@
 namespace sightline::present {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("TimeWords", text);
-}
-
 // Dates in English month abbreviations whatever the machine's locale, as the project's exports
 // and briefs are read by people elsewhere.
 QString format(const QDateTime &utc, const QString &pattern)
@@ -68,15 +63,15 @@ QString timeText(const TimeSpan &span)
     const qsizetype slash = text.indexOf(u'/');
     auto bound = [](const QString &part) { return TimeSpan::parse(part); };
     switch (span.kind()) {
-    case TimeSpan::Kind::Unknown: return tr("unknown time");
+    case TimeSpan::Kind::Unknown: return QCoreApplication::translate("TimeWords", "unknown time");
     case TimeSpan::Kind::Instant: return full(span.earliest(), span.precision());
     case TimeSpan::Kind::NoLaterThan: {
         const auto to = bound(text.mid(slash + 1));
-        return tr("no later than %1").arg(to ? full(to->earliest(), to->precision()) : span.toDisplayString());
+        return QCoreApplication::translate("TimeWords", "no later than %1").arg(to ? full(to->earliest(), to->precision()) : span.toDisplayString());
     }
     case TimeSpan::Kind::NoEarlierThan: {
         const auto from = bound(text.left(slash));
-        return tr("since %1").arg(from ? full(from->earliest(), from->precision()) : span.toDisplayString());
+        return QCoreApplication::translate("TimeWords", "since %1").arg(from ? full(from->earliest(), from->precision()) : span.toDisplayString());
     }
     case TimeSpan::Kind::Range: {
         const auto from = bound(text.left(slash));
@@ -94,11 +89,11 @@ QString timeText(const TimeSpan &span)
 QString precisionWords(TimeSpan::Precision precision)
 {
     switch (precision) {
-    case TimeSpan::Precision::Year: return tr("to the year");
-    case TimeSpan::Precision::Month: return tr("to the month");
-    case TimeSpan::Precision::Day: return tr("to the day");
-    case TimeSpan::Precision::Minute: return tr("to the minute");
-    case TimeSpan::Precision::Second: return tr("to the second");
+    case TimeSpan::Precision::Year: return QCoreApplication::translate("TimeWords", "to the year");
+    case TimeSpan::Precision::Month: return QCoreApplication::translate("TimeWords", "to the month");
+    case TimeSpan::Precision::Day: return QCoreApplication::translate("TimeWords", "to the day");
+    case TimeSpan::Precision::Minute: return QCoreApplication::translate("TimeWords", "to the minute");
+    case TimeSpan::Precision::Second: return QCoreApplication::translate("TimeWords", "to the second");
     }
     return {};
 }
@@ -106,9 +101,9 @@ QString precisionWords(TimeSpan::Precision precision)
 QString timeDetails(const TimeSpan &span)
 {
     if (span.isUnknown())
-        return tr("No time given");
-    const QString open = tr("open");
-    return tr("%1, %2\nearliest %3\nlatest %4")
+        return QCoreApplication::translate("TimeWords", "No time given");
+    const QString open = QCoreApplication::translate("TimeWords", "open");
+    return QCoreApplication::translate("TimeWords", "%1, %2\nearliest %3\nlatest %4")
         .arg(span.toText(), precisionWords(span.precision()),
              span.earliest().isValid() ? span.earliest().toString(Qt::ISODate) : open,
              span.latest().isValid() ? span.latest().toString(Qt::ISODate) : open);
