@@ -20,6 +20,267 @@
     </message>
 </context>
 <context>
+    <name>ClaimWords</name>
+    <message>
+        <source>Unreviewed</source>
+        <translation>Ungeprüft</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Angenommen</translation>
+    </message>
+    <message>
+        <source>Disputed</source>
+        <translation>Umstritten</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Verworfen</translation>
+    </message>
+    <message>
+        <source>Needs review</source>
+        <translation>Zu prüfen</translation>
+    </message>
+    <message>
+        <source>Links: %1 (%2)</source>
+        <translation>Verknüpfungen: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>the figures cannot both be true</source>
+        <translation>die Zahlen können nicht beide stimmen</translation>
+    </message>
+    <message>
+        <source>linked as contradicting</source>
+        <translation>als widersprüchlich verknüpft</translation>
+    </message>
+    <message>
+        <source>citing %1</source>
+        <translation>nach %1</translation>
+    </message>
+</context>
+<context>
+    <name>CountWords</name>
+    <message numerus="yes">
+        <source>%n claim(s)</source>
+        <translation>
+            <numerusform>%n Aussage</numerusform>
+            <numerusform>%n Aussagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s)</source>
+        <translation>
+            <numerusform>%n Gruppe</numerusform>
+            <numerusform>%n Gruppen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n Widerspruch</numerusform>
+            <numerusform>%n Widersprüche</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n judgment(s)</source>
+        <translation>
+            <numerusform>%n Bewertung</numerusform>
+            <numerusform>%n Bewertungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n need(s) review</source>
+        <translation>
+            <numerusform>%n ist zu prüfen</numerusform>
+            <numerusform>%n sind zu prüfen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hit(s)</source>
+        <translation>
+            <numerusform>%n Treffer</numerusform>
+            <numerusform>%n Treffer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n version(s)</source>
+        <translation>
+            <numerusform>%n Version</numerusform>
+            <numerusform>%n Versionen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n capture(s)</source>
+        <translation>
+            <numerusform>%n Archivkopie</numerusform>
+            <numerusform>%n Archivkopien</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scene(s)</source>
+        <translation>
+            <numerusform>%n Aufnahme</numerusform>
+            <numerusform>%n Aufnahmen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n site(s)</source>
+        <translation>
+            <numerusform>%n Ort</numerusform>
+            <numerusform>%n Orte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n Ereignis</numerusform>
+            <numerusform>%n Ereignisse</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n observation(s)</source>
+        <translation>
+            <numerusform>%n Beobachtung</numerusform>
+            <numerusform>%n Beobachtungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s)</source>
+        <translation>
+            <numerusform>%n Quelle</numerusform>
+            <numerusform>%n Quellen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other record(s)</source>
+        <translation>
+            <numerusform>%n anderer Eintrag</numerusform>
+            <numerusform>%n andere Einträge</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>GradeWords</name>
+    <message>
+        <source>completely reliable</source>
+        <translation>völlig zuverlässig</translation>
+    </message>
+    <message>
+        <source>usually reliable</source>
+        <translation>meist zuverlässig</translation>
+    </message>
+    <message>
+        <source>fairly reliable</source>
+        <translation>ziemlich zuverlässig</translation>
+    </message>
+    <message>
+        <source>not usually reliable</source>
+        <translation>meist nicht zuverlässig</translation>
+    </message>
+    <message>
+        <source>unreliable</source>
+        <translation>unzuverlässig</translation>
+    </message>
+    <message>
+        <source>reliability cannot be judged</source>
+        <translation>Zuverlässigkeit nicht beurteilbar</translation>
+    </message>
+    <message>
+        <source>always reliable</source>
+        <translation>immer zuverlässig</translation>
+    </message>
+    <message>
+        <source>mostly reliable</source>
+        <translation>meist zuverlässig</translation>
+    </message>
+    <message>
+        <source>sometimes reliable</source>
+        <translation>manchmal zuverlässig</translation>
+    </message>
+    <message>
+        <source>untested source</source>
+        <translation>ungeprüfte Quelle</translation>
+    </message>
+    <message>
+        <source>Source %1 (%2)</source>
+        <translation>Quelle %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Source %1</source>
+        <translation>Quelle %1</translation>
+    </message>
+    <message>
+        <source>information %1 (%2)</source>
+        <translation>Information %1 (%2)</translation>
+    </message>
+    <message>
+        <source>information %1</source>
+        <translation>Information %1</translation>
+    </message>
+</context>
+<context>
+    <name>JudgmentWords</name>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <source>no period</source>
+        <translation>kein Zeitraum</translation>
+    </message>
+</context>
+<context>
+    <name>TimeWords</name>
+    <message>
+        <source>to the year</source>
+        <translation>auf das Jahr genau</translation>
+    </message>
+    <message>
+        <source>to the month</source>
+        <translation>auf den Monat genau</translation>
+    </message>
+    <message>
+        <source>to the day</source>
+        <translation>auf den Tag genau</translation>
+    </message>
+    <message>
+        <source>to the minute</source>
+        <translation>auf die Minute genau</translation>
+    </message>
+    <message>
+        <source>to the second</source>
+        <translation>auf die Sekunde genau</translation>
+    </message>
+    <message>
+        <source>No time given</source>
+        <translation>Keine Zeitangabe</translation>
+    </message>
+    <message>
+        <source>%1, %2
+earliest %3
+latest %4</source>
+        <translation>%1, %2
+frühestens %3
+spätestens %4</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <source>unknown time</source>
+        <translation>Zeit unbekannt</translation>
+    </message>
+    <message>
+        <source>no later than %1</source>
+        <translation>spätestens %1</translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation>seit %1</translation>
+    </message>
+</context>
+<context>
     <name>Custody</name>
     <message>
         <location filename="../libs/ui/sightline/ui/custodytext.cpp" line="10"/>
@@ -338,11 +599,6 @@
         <location filename="../app/sightline/mainwindow.cpp" line="606"/>
         <source>Add bookmark %1</source>
         <translation>Lesezeichen %1 hinzufügen</translation>
-    </message>
-    <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="691"/>
-        <source>1:%L1</source>
-        <translation>1:%L1</translation>
     </message>
     <message>
         <location filename="../app/sightline/mainwindow.cpp" line="412"/>
@@ -861,93 +1117,6 @@ Ursprüngliche URL: %2</translation>
 <context>
     <name>sightline::ui::ClaimTableModel</name>
     <message>
-        <location filename="../libs/ui/sightline/ui/claimtablemodel.cpp" line="12"/>
-        <source>Unreviewed</source>
-        <translation>Ungeprüft</translation>
-    </message>
-    <message>
-        <location filename="../libs/ui/sightline/ui/claimtablemodel.cpp" line="13"/>
-        <source>Accepted</source>
-        <translation>Angenommen</translation>
-    </message>
-    <message>
-        <location filename="../libs/ui/sightline/ui/claimtablemodel.cpp" line="14"/>
-        <source>Disputed</source>
-        <translation>Umstritten</translation>
-    </message>
-    <message>
-        <location filename="../libs/ui/sightline/ui/claimtablemodel.cpp" line="15"/>
-        <source>Rejected</source>
-        <translation>Verworfen</translation>
-    </message>
-    <message>
-        <location filename="../libs/ui/sightline/ui/claimtablemodel.cpp" line="16"/>
-        <source>Needs review</source>
-        <translation>Zu prüfen</translation>
-    </message>
-    <message>
-        <location filename="../libs/ui/sightline/ui/claimtablemodel.cpp" line="40"/>
-        <source>Links: %1 (%2)</source>
-        <translation>Verknüpfungen: %1 (%2)</translation>
-    </message>
-    <message>
-        <location filename="../libs/ui/sightline/ui/claimtablemodel.cpp" line="46"/>
-        <source>to the year</source>
-        <translation>auf das Jahr genau</translation>
-    </message>
-    <message>
-        <location filename="../libs/ui/sightline/ui/claimtablemodel.cpp" line="47"/>
-        <source>to the month</source>
-        <translation>auf den Monat genau</translation>
-    </message>
-    <message>
-        <location filename="../libs/ui/sightline/ui/claimtablemodel.cpp" line="48"/>
-        <source>to the day</source>
-        <translation>auf den Tag genau</translation>
-    </message>
-    <message>
-        <location filename="../libs/ui/sightline/ui/claimtablemodel.cpp" line="49"/>
-        <source>to the minute</source>
-        <translation>auf die Minute genau</translation>
-    </message>
-    <message>
-        <location filename="../libs/ui/sightline/ui/claimtablemodel.cpp" line="50"/>
-        <source>to the second</source>
-        <translation>auf die Sekunde genau</translation>
-    </message>
-    <message>
-        <location filename="../libs/ui/sightline/ui/claimtablemodel.cpp" line="151"/>
-        <source>%1
-citing %2</source>
-        <translation>%1
-nach %2</translation>
-    </message>
-    <message>
-        <location filename="../libs/ui/sightline/ui/claimtablemodel.cpp" line="160"/>
-        <source>Source %1 (%2); information %3 (%4)</source>
-        <translation>Quelle %1 (%2); Information %3 (%4)</translation>
-    </message>
-    <message>
-        <location filename="../libs/ui/sightline/ui/claimtablemodel.cpp" line="166"/>
-        <source>No time given</source>
-        <translation>Keine Zeitangabe</translation>
-    </message>
-    <message>
-        <location filename="../libs/ui/sightline/ui/claimtablemodel.cpp" line="167"/>
-        <source>%1, %2
-earliest %3
-latest %4</source>
-        <translation>%1, %2
-frühestens %3
-spätestens %4</translation>
-    </message>
-    <message>
-        <location filename="../libs/ui/sightline/ui/claimtablemodel.cpp" line="169"/>
-        <location filename="../libs/ui/sightline/ui/claimtablemodel.cpp" line="170"/>
-        <source>open</source>
-        <translation>offen</translation>
-    </message>
-    <message>
         <location filename="../libs/ui/sightline/ui/claimtablemodel.cpp" line="174"/>
         <source>%1
 unit: %2; object kind: %3</source>
@@ -1069,16 +1238,6 @@ Einheit: %2; Objektart: %3</translation>
         <location filename="../libs/ui/sightline/ui/conflictsview.cpp" line="35"/>
         <source>Why they conflict</source>
         <translation>Warum sie sich widersprechen</translation>
-    </message>
-    <message>
-        <location filename="../libs/ui/sightline/ui/conflictsview.cpp" line="101"/>
-        <source>the figures cannot both be true</source>
-        <translation>die Zahlen können nicht beide stimmen</translation>
-    </message>
-    <message>
-        <location filename="../libs/ui/sightline/ui/conflictsview.cpp" line="103"/>
-        <source>linked as contradicting</source>
-        <translation>als widersprüchlich verknüpft</translation>
     </message>
 </context>
 <context>
@@ -1215,11 +1374,6 @@ Einheit: %2; Objektart: %3</translation>
         <source>Cannot save the georeferenced image</source>
         <translation>Das georeferenzierte Bild kann nicht gespeichert werden</translation>
     </message>
-    <message>
-        <location filename="../libs/ui/sightline/ui/georeferencedialog.cpp" line="288"/>
-        <source>%1: is the file of a scene in the project already; choose another name</source>
-        <translation>%1: ist bereits die Datei einer Szene im Projekt; wählen Sie einen anderen Namen</translation>
-    </message>
 </context>
 <context>
     <name>sightline::ui::JudgmentDialog</name>
@@ -1319,66 +1473,6 @@ Einheit: %2; Objektart: %3</translation>
 </context>
 <context>
     <name>sightline::ui::JudgmentTableModel</name>
-    <message>
-        <location filename="../libs/ui/sightline/ui/judgmenttablemodel.cpp" line="33"/>
-        <source>1 claim</source>
-        <translation>1 Aussage</translation>
-    </message>
-    <message>
-        <location filename="../libs/ui/sightline/ui/judgmenttablemodel.cpp" line="33"/>
-        <source>%1 claims</source>
-        <translation>%1 Aussagen</translation>
-    </message>
-    <message>
-        <location filename="../libs/ui/sightline/ui/judgmenttablemodel.cpp" line="34"/>
-        <source>1 event</source>
-        <translation>1 Ereignis</translation>
-    </message>
-    <message>
-        <location filename="../libs/ui/sightline/ui/judgmenttablemodel.cpp" line="34"/>
-        <source>%1 events</source>
-        <translation>%1 Ereignisse</translation>
-    </message>
-    <message>
-        <location filename="../libs/ui/sightline/ui/judgmenttablemodel.cpp" line="35"/>
-        <source>1 observation</source>
-        <translation>1 Beobachtung</translation>
-    </message>
-    <message>
-        <location filename="../libs/ui/sightline/ui/judgmenttablemodel.cpp" line="35"/>
-        <source>%1 observations</source>
-        <translation>%1 Beobachtungen</translation>
-    </message>
-    <message>
-        <location filename="../libs/ui/sightline/ui/judgmenttablemodel.cpp" line="36"/>
-        <source>1 source</source>
-        <translation>1 Quelle</translation>
-    </message>
-    <message>
-        <location filename="../libs/ui/sightline/ui/judgmenttablemodel.cpp" line="36"/>
-        <source>%1 sources</source>
-        <translation>%1 Quellen</translation>
-    </message>
-    <message>
-        <location filename="../libs/ui/sightline/ui/judgmenttablemodel.cpp" line="37"/>
-        <source>1 other record</source>
-        <translation>1 anderer Eintrag</translation>
-    </message>
-    <message>
-        <location filename="../libs/ui/sightline/ui/judgmenttablemodel.cpp" line="37"/>
-        <source>%1 other records</source>
-        <translation>%1 andere Einträge</translation>
-    </message>
-    <message>
-        <location filename="../libs/ui/sightline/ui/judgmenttablemodel.cpp" line="38"/>
-        <source>nothing</source>
-        <translation>nichts</translation>
-    </message>
-    <message>
-        <location filename="../libs/ui/sightline/ui/judgmenttablemodel.cpp" line="72"/>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
     <message>
         <location filename="../libs/ui/sightline/ui/judgmenttablemodel.cpp" line="76"/>
         <source>! needs review</source>
@@ -2276,56 +2370,6 @@ Ursprüngliche URL: %4</translation>
 </context>
 <context>
     <name>sightline::ui::SourceTableModel</name>
-    <message>
-        <location filename="../libs/ui/sightline/ui/sourcetablemodel.cpp" line="12"/>
-        <source>completely reliable</source>
-        <translation>völlig zuverlässig</translation>
-    </message>
-    <message>
-        <location filename="../libs/ui/sightline/ui/sourcetablemodel.cpp" line="13"/>
-        <source>usually reliable</source>
-        <translation>meist zuverlässig</translation>
-    </message>
-    <message>
-        <location filename="../libs/ui/sightline/ui/sourcetablemodel.cpp" line="14"/>
-        <source>fairly reliable</source>
-        <translation>ziemlich zuverlässig</translation>
-    </message>
-    <message>
-        <location filename="../libs/ui/sightline/ui/sourcetablemodel.cpp" line="15"/>
-        <source>not usually reliable</source>
-        <translation>meist nicht zuverlässig</translation>
-    </message>
-    <message>
-        <location filename="../libs/ui/sightline/ui/sourcetablemodel.cpp" line="16"/>
-        <source>unreliable</source>
-        <translation>unzuverlässig</translation>
-    </message>
-    <message>
-        <location filename="../libs/ui/sightline/ui/sourcetablemodel.cpp" line="17"/>
-        <source>reliability cannot be judged</source>
-        <translation>Zuverlässigkeit nicht beurteilbar</translation>
-    </message>
-    <message>
-        <location filename="../libs/ui/sightline/ui/sourcetablemodel.cpp" line="18"/>
-        <source>always reliable</source>
-        <translation>immer zuverlässig</translation>
-    </message>
-    <message>
-        <location filename="../libs/ui/sightline/ui/sourcetablemodel.cpp" line="19"/>
-        <source>mostly reliable</source>
-        <translation>meist zuverlässig</translation>
-    </message>
-    <message>
-        <location filename="../libs/ui/sightline/ui/sourcetablemodel.cpp" line="20"/>
-        <source>sometimes reliable</source>
-        <translation>manchmal zuverlässig</translation>
-    </message>
-    <message>
-        <location filename="../libs/ui/sightline/ui/sourcetablemodel.cpp" line="21"/>
-        <source>untested source</source>
-        <translation>ungeprüfte Quelle</translation>
-    </message>
     <message>
         <location filename="../libs/ui/sightline/ui/sourcetablemodel.cpp" line="97"/>
         <source>Grading history:</source>

@@ -2,6 +2,10 @@
 #include "commands.h"
 
 #include "sightline/core/claimgroups.h"
+#include "sightline/present/claimwords.h"
+#include "sightline/present/countwords.h"
+#include "sightline/present/quantitywords.h"
+#include "sightline/present/recordwords.h"
 #include "sightline/store/project.h"
 
 #include <QCommandLineParser>
@@ -27,7 +31,7 @@ QJsonObject claimJson(const Claim &c, const QString &grade, const QStringList &s
     o.insert(QStringLiteral("quote"), c.quote);
     o.insert(QStringLiteral("locator"), c.locator);
     o.insert(QStringLiteral("time"), c.time.toText());
-    o.insert(QStringLiteral("quantity"), c.quantity.isEmpty() ? QString() : c.quantity.toDisplayString());
+    o.insert(QStringLiteral("quantity"), present::quantityText(c.quantity));
     o.insert(QStringLiteral("unit"), c.quantity.unit);
     o.insert(QStringLiteral("object"), c.quantity.objectKind);
     o.insert(QStringLiteral("sites"), QJsonArray::fromStringList(sites));
@@ -90,9 +94,7 @@ int runClaims(const QStringList &args)
     for (const ReviewFlag &f : project->reviewFlags())
         flagged.insert(f.record.id);
     const GradingScheme &scheme = project->gradingScheme();
-    auto gradeOf = [&](const Claim &c) {
-        return scheme.combined(sources.value(c.sourceId).reliability, c.credibility);
-    };
+    const present::ClaimWords words(*project);
     auto siteNames = [&](const Claim &c) {
         QStringList names;
         for (const QUuid &id : c.siteIds)
@@ -106,7 +108,7 @@ int runClaims(const QStringList &args)
         QJsonArray claimArray, groupArray, conflictArray;
         for (const Claim &c : claims) {
             const auto s = sources.constFind(c.sourceId);
-            claimArray.append(claimJson(c, gradeOf(c), siteNames(c), s == sources.cend() ? nullptr : &*s,
+            claimArray.append(claimJson(c, words.grade(c), siteNames(c), s == sources.cend() ? nullptr : &*s,
                                         flagged.contains(c.meta.id)));
         }
         for (const ClaimGroup &g : groups) {
@@ -124,7 +126,7 @@ int runClaims(const QStringList &args)
                                          {QStringLiteral("note"), l.note}});
             conflictArray.append(QJsonObject{{QStringLiteral("first"), idText(c.first.meta.id)},
                                              {QStringLiteral("second"), idText(c.second.meta.id)},
-                                             {QStringLiteral("description"), c.describe()},
+                                             {QStringLiteral("description"), present::ClaimWords::conflictText(c)},
                                              {QStringLiteral("figures_disagree"), c.figuresDisagree},
                                              {QStringLiteral("linked_as_contradicting"), c.linkedAsContradicting},
                                              {QStringLiteral("links"), links}});
@@ -138,26 +140,26 @@ int runClaims(const QStringList &args)
         return Ok;
     }
     for (const Claim &c : claims) {
-        const QString figure = c.quantity.isEmpty() ? QStringLiteral("-") : c.quantity.toDisplayString();
+        const present::ClaimRow row = words.row(c);
         out(QStringLiteral("%1%2  %3  %4  %5  [%6]  \"%7\" (%8%9)")
-                .arg(flagged.contains(c.meta.id) ? QStringLiteral("! ") : QStringLiteral("  "), gradeOf(c),
-                     c.time.toDisplayString(), figure, siteNames(c).join(QStringLiteral(", ")),
-                     sources.value(c.sourceId).publisher, c.quote.left(100),
+                .arg(flagged.contains(c.meta.id) ? QStringLiteral("! ") : QStringLiteral("  "), row.grade, row.time,
+                     row.quantity.isEmpty() ? QStringLiteral("-") : row.quantity, row.sites.join(QStringLiteral(", ")),
+                     row.sourceWithCitation(QStringLiteral(", ")), c.quote.left(100),
                      c.locator.isEmpty() ? QString() : c.locator + QStringLiteral(", "), idText(c.meta.id).left(8)));
     }
-    out(QStringLiteral("%1 claim(s), %2 group(s) about the same thing, %3 conflict(s)%4")
-            .arg(claims.size())
-            .arg(groups.size())
-            .arg(conflicts.size())
-            .arg(flagged.isEmpty() ? QString() : QStringLiteral("; ! needs review")));
+    out(QStringLiteral("%1, %2 about the same thing, %3%4")
+            .arg(present::countText(int(claims.size()), present::Counted::Claim),
+                 present::countText(int(groups.size()), present::Counted::Group),
+                 present::countText(int(conflicts.size()), present::Counted::Conflict),
+                 flagged.isEmpty() ? QString() : QStringLiteral("; ! needs review")));
     for (const ClaimConflict &c : conflicts) {
         QString judged;
         for (const Link &l : c.links)
             if (l.relation != LinkRelation::Contradicts)
-                judged += QStringLiteral(" (linked %1: %2)").arg(toKey(l.relation), l.note.left(80));
+                judged += QStringLiteral(" (linked %1: %2)").arg(present::relationLabel(l.relation), l.note.left(80));
         out(QStringLiteral("conflict: %1%2%3")
-                .arg(c.describe(), c.linkedAsContradicting ? QStringLiteral(" [linked as contradicting]") : QString(),
-                     judged));
+                .arg(present::ClaimWords::conflictText(c),
+                     c.linkedAsContradicting ? QStringLiteral(" [linked as contradicting]") : QString(), judged));
     }
     return Ok;
 }

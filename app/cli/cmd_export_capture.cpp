@@ -1,6 +1,7 @@
 #include "clioutput.h"
 #include "commands.h"
 
+#include "sightline/present/countwords.h"
 #include "sightline/store/captureexport.h"
 
 #include <QCommandLineParser>
@@ -48,9 +49,9 @@ int runExportCapture(const QStringList &args)
     if (version > 0) {
         const QList<Capture> versions = project->captureVersions(id);
         if (version > versions.size()) {
-            err(QStringLiteral("%1: capture %2 has %3 version(s), not %4")
-                    .arg(file, id.toString(QUuid::WithoutBraces))
-                    .arg(versions.size())
+            err(QStringLiteral("%1: capture %2 has %3, not %4")
+                    .arg(file, id.toString(QUuid::WithoutBraces),
+                         present::countText(int(versions.size()), present::Counted::Version))
                     .arg(version));
             return BadInput;
         }

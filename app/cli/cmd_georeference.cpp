@@ -6,8 +6,8 @@
 #include "sightline/geo/georeferencer.h"
 #include "sightline/geo/mgrs.h"
 #include "sightline/geo/transform.h"
+#include "sightline/interop/georeferencescene.h"
 #include "sightline/store/rowio.h"
-#include "sightline/store/scenefiles.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -76,9 +76,11 @@ int runGeoreference(const QStringList &args)
                  QStringLiteral("EPSG:N")});
     p.addOption({QStringLiteral("out"), QStringLiteral("The GeoTIFF to write (IMAGE.georef.tif beside the project)."),
                  QStringLiteral("FILE")});
+    p.addOption({QStringLiteral("force"),
+                 QStringLiteral("Replace the output file when it exists (never the file of a scene in the project).")});
     const QString usage = QStringLiteral(
         "usage: sightline-cli georeference PROJECT IMAGE --gcp PX,PY,LON,LAT|PX,PY,MGRS [--gcp ...]\n"
-        "                                  [--method poly1|poly2|tps] [--crs EPSG:N] [--out FILE]");
+        "                                  [--method poly1|poly2|tps] [--crs EPSG:N] [--out FILE] [--force]");
     if (!p.parse(QStringList{QStringLiteral("georeference")} + args) || p.positionalArguments().size() != 2) {
         err(p.errorText().isEmpty() ? usage : p.errorText() + u'\n' + usage);
         return Usage;
@@ -151,27 +153,17 @@ int runGeoreference(const QStringList &args)
             ? p.value(QStringLiteral("out"))
             : QFileInfo(projectFile).absoluteDir().filePath(QFileInfo(image).completeBaseName() +
                                                             QStringLiteral(".georef.tif"));
-    // An existing file may be another scene's: never written over.
-    if (QFileInfo::exists(target)) {
-        err(QStringLiteral("sightline-cli: %1: already exists; choose another --out or remove it").arg(target));
-        return BadInput;
-    }
-    const QByteArray originalSha = store::fileSha256(image);
-    if (!g->write(target, &error)) {
-        err(QStringLiteral("sightline-cli: ") + error);
-        return BadInput;
-    }
-    try {
-        store::SceneImportOptions options;
-        options.notes = g->provenance(originalSha, *fit);
-        const store::SceneImportReport r = store::importScene(*project, target, options);
-        out(QStringLiteral("%1: added scene %2 (%3, %4 m a pixel)")
-                .arg(target, store::uuidText(r.scene.meta.id), r.scene.crs)
-                .arg(r.scene.resolutionMeters, 0, 'f', 2));
-    } catch (const StoreError &) {
-        QFile::remove(target); // nothing was added: leave nothing behind
-        throw;
-    }
+    const interop::GeoreferencedScene r = interop::georeferenceToScene(
+        *project, *g, target,
+        p.isSet(QStringLiteral("force")) ? interop::ExistingOutput::Replace : interop::ExistingOutput::Refuse,
+        [&project](const ImageryScene &scene) {
+            ImageryScene saved = scene;
+            project->save(saved);
+            return saved;
+        });
+    out(QStringLiteral("%1: added scene %2 (%3, %4 m a pixel)")
+            .arg(target, store::uuidText(r.scene.meta.id), r.scene.crs)
+            .arg(r.scene.resolutionMeters, 0, 'f', 2));
     return Ok;
 }
 

@@ -2,6 +2,8 @@
 #include "commands.h"
 
 #include "sightline/core/judgmentbasis.h"
+#include "sightline/present/countwords.h"
+#include "sightline/present/judgmentwords.h"
 #include "sightline/store/project.h"
 
 #include <QCommandLineParser>
@@ -55,7 +57,7 @@ int runJudgments(const QStringList &args)
                 {QStringLiteral("author"), j.author},
                 {QStringLiteral("status"), toKey(j.status)},
                 {QStringLiteral("rests_on"), restsOn},
-                {QStringLiteral("basis"), summary.text()},
+                {QStringLiteral("basis"), present::basisText(summary)},
                 {QStringLiteral("grades"), QJsonArray::fromStringList(summary.grades)},
                 {QStringLiteral("needs_review"), reasons.contains(j.meta.id)},
                 {QStringLiteral("review_reasons"), QJsonArray::fromStringList(reasons.value(j.meta.id))}});
@@ -70,18 +72,16 @@ int runJudgments(const QStringList &args)
             summarizeBasis(judgmentBasis(j.meta.id, links), claims, sources, project->gradingScheme());
         const bool review = reasons.contains(j.meta.id);
         flagged += review ? 1 : 0;
-        out(QStringLiteral("%1%2 (%3), %4; %5; rests on %6; %7 (%8)")
-                .arg(review ? QStringLiteral("! ") : QStringLiteral("  "), toLabel(j.likelihood),
-                     percentText(j.likelihood), toLabel(j.confidence),
-                     j.time.isUnknown() ? QStringLiteral("no period") : j.time.toDisplayString(), summary.text(),
-                     toKey(j.status), j.meta.id.toString(QUuid::WithoutBraces).left(8)));
+        out(QStringLiteral("%1%2, %3; %4; rests on %5; %6 (%7)")
+                .arg(review ? QStringLiteral("! ") : QStringLiteral("  "), present::likelihoodText(j.likelihood),
+                     toLabel(j.confidence), present::periodText(j.time), present::basisText(summary), toKey(j.status),
+                     j.meta.id.toString(QUuid::WithoutBraces).left(8)));
         out(QStringLiteral("    \"%1\"").arg(j.statement));
         for (const QString &r : reasons.value(j.meta.id))
             out(QStringLiteral("    needs review: ") + r);
     }
-    out(QStringLiteral("%1 judgment(s)%2")
-            .arg(judgments.size())
-            .arg(flagged ? QStringLiteral(", %1 need(s) review").arg(flagged) : QString()));
+    out(present::countText(int(judgments.size()), present::Counted::Judgment) +
+        (flagged ? QStringLiteral(", ") + present::countText(flagged, present::Counted::NeedReview) : QString()));
     return Ok;
 }
 

@@ -1,6 +1,7 @@
 #include "clioutput.h"
 #include "commands.h"
 
+#include "sightline/present/countwords.h"
 #include "sightline/store/project.h"
 #include "sightline/store/schema_evidence.h"
 
@@ -59,7 +60,7 @@ int runSearch(const QStringList &args)
         out(QStringLiteral("%1 %2%3: %4")
                 .arg(toKey(h.record.type), h.record.id.toString(QUuid::WithoutBraces),
                      h.part == QLatin1String("content") ? QStringLiteral(" (content)") : QString(), h.snippet));
-    out(QStringLiteral("%1 hit(s) for \"%2\"").arg(hits.size()).arg(text));
+    out(QStringLiteral("%1 for \"%2\"").arg(present::countText(int(hits.size()), present::Counted::Hit), text));
     return Ok;
 }
 

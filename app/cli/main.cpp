@@ -43,9 +43,10 @@ commands:
                                    --relocate finds moved scene files by their hash;
                                    --overviews builds the overviews scenes lack (.ovr beside them)
   georeference PROJECT IMAGE --gcp PX,PY,LON,LAT [--gcp ...] [--method poly1|poly2|tps]
-               [--crs EPSG:N] [--out FILE]
+               [--crs EPSG:N] [--out FILE] [--force]
                                    place an image without georeferencing from ground control
                                    points, print the residuals, add the result as a scene
+                                   (an existing FILE is kept unless --force; a scene's never)
 
 exit codes: 0 ok, 1 usage error, 2 bad input, 3 internal error)";
 

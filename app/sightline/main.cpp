@@ -1,6 +1,7 @@
 // Sightline: the desktop OSINT geospatial workstation.
 #include "mainwindow.h"
 
+#include "sightline/present/countwords.h"
 #include "sightline/render/memoryreuse.h"
 #include "sightline/ui/mapcanvas.h"
 
@@ -19,9 +20,7 @@ int main(int argc, char **argv)
     // Ties the window to the installed desktop entry, so desktops show its icon and name.
     QGuiApplication::setDesktopFileName(QStringLiteral("org.sightline.Sightline"));
     // English plural forms ("1 claim", "25 claims") under whatever the locale's language gives.
-    QTranslator plurals;
-    if (plurals.load(QStringLiteral("sightline_en"), QStringLiteral(":/sightline/i18n")))
-        QApplication::installTranslator(&plurals);
+    sightline::present::installPluralForms();
     QTranslator translator;
     if (translator.load(QLocale(), QStringLiteral("sightline"), QStringLiteral("_"), QStringLiteral(":/sightline/i18n")))
         QApplication::installTranslator(&translator);

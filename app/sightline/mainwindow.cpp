@@ -13,7 +13,8 @@
 #include "sightline/ui/mapcanvas.h"
 #include "sightline/ui/overviewbar.h"
 #include "sightline/ui/maplayerset.h"
-#include "sightline/ui/recordtitle.h"
+#include "sightline/present/quantitywords.h"
+#include "sightline/present/recordwords.h"
 #include "sightline/ui/reviewview.h"
 #include "sightline/ui/searchpanel.h"
 #include "sightline/ui/selectionmodel.h"
@@ -120,7 +121,7 @@ MainWindow::MainWindow()
     sourcesDock->raise();
     connect(m_sourcePanel, &ui::SourcePanel::currentSourceChanged, this, [this](const QUuid &id) {
         const auto source = m_doc ? m_doc->project().find<Source>(id) : std::nullopt;
-        m_ledger->setSourceFilter(id, source ? ui::sourceTitle(*source) : QString());
+        m_ledger->setSourceFilter(id, source ? present::sourceTitle(*source) : QString());
         if (!m_following && source)
             m_selection->select({{RecordType::Source, id}});
     });
@@ -692,7 +693,7 @@ void MainWindow::showView()
     const double groundPerPixel = render::MapRenderer::groundResolution(m_canvas->settings());
     // A screen pixel is taken as 0.2646 mm (96 dpi).
     if (groundPerPixel > 0)
-        m_scale->setText(tr("1:%L1").arg(static_cast<qlonglong>(std::round(groundPerPixel / 0.0254 * 96.0))));
+        m_scale->setText(present::scaleText(groundPerPixel / 0.0254 * 96.0));
     const auto info = geo::crsInfo(m_canvas->settings().crs);
     m_crs->setText(info ? QStringLiteral("%1 (%2)").arg(m_canvas->settings().crs, info->name) : m_canvas->settings().crs);
 }

@@ -6,6 +6,7 @@
 #include "support/cliprocess.h"
 
 #include "sightline/edit/capturecommands.h"
+#include "sightline/interop/captureintake.h"
 #include "sightline/edit/recordcommands.h"
 #include "sightline/render/transformcache.h"
 #include "sightline/ui/captureview.h"
@@ -208,7 +209,7 @@ private slots:
         description.sourceId = newsweek.meta.id;
         description.fileName = QStringLiteral("newsweek-2023-10-16.pdf");
         description.mediaType = QStringLiteral("application/pdf");
-        auto *attach = new edit::AttachCaptureCommand(*m_window->document(), description, pdfPath, QStringLiteral("attach"));
+        auto *attach = new edit::AttachCaptureCommand(*m_window->document(), description, pdfPath, interop::intakeForEdits(), QStringLiteral("attach"));
         QCOMPARE(m_window->document()->push(attach), QString());
         m_window->sourcePanel()->setCurrentSource(newsweek.meta.id);
         QCOMPARE(m_window->sourcePanel()->captureList()->count(), 2);

@@ -70,10 +70,10 @@ private slots:
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.out.contains(QStringLiteral("B4")));
         QVERIFY(!r.out.contains(QStringLiteral("B2")));
-        QVERIFY(r.out.contains(QStringLiteral("1 claim(s)")));
+        QVERIFY(r.out.contains(QStringLiteral("1 claim,")));
         r = runCli({QStringLiteral("claims"), m_file, QStringLiteral("--site"), QStringLiteral("tumangang station")});
         QCOMPARE(r.exitCode, 0); // an alias, any case
-        QVERIFY(r.out.contains(QStringLiteral("2 claim(s)")));
+        QVERIFY(r.out.contains(QStringLiteral("2 claims,")));
         r = runCli({QStringLiteral("claims"), m_file, QStringLiteral("--site"), QStringLiteral("Atlantis")});
         QCOMPARE(r.exitCode, 2);
         QVERIFY(r.err.contains(m_file) && r.err.contains(QStringLiteral("Atlantis")));
@@ -104,9 +104,9 @@ private slots:
         QCOMPARE(hits[0].toObject().value(QStringLiteral("part")).toString(), QStringLiteral("content"));
         // Scripts and markup are not text.
         r = runCli({QStringLiteral("search"), m_file, QStringLiteral("zzzscript")});
-        QVERIFY(r.out.contains(QStringLiteral("0 hit(s)")));
+        QVERIFY(r.out.contains(QStringLiteral("0 hits")));
         r = runCli({QStringLiteral("search"), m_file, QStringLiteral("railcars")});
-        QVERIFY(r.out.contains(QStringLiteral("2 hit(s)")));
+        QVERIFY(r.out.contains(QStringLiteral("2 hits")));
         QCOMPARE(runCli({QStringLiteral("search"), m_file}).exitCode, 1);
     }
 
@@ -197,7 +197,7 @@ private slots:
         r = runCli({QStringLiteral("export-capture"), m_file, id, m_dir.filePath(QStringLiteral("x")),
                     QStringLiteral("--version"), QStringLiteral("9")});
         QCOMPARE(r.exitCode, 2);
-        QVERIFY2(r.err.contains(QStringLiteral("has 2 version(s), not 9")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("has 2 versions, not 9")), qPrintable(r.err));
         const QString nowhere = m_dir.filePath(QStringLiteral("no/such/folder/out.txt"));
         r = runCli({QStringLiteral("export-capture"), m_file, id, nowhere});
         QCOMPARE(r.exitCode, 2);
@@ -296,7 +296,7 @@ private slots:
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QVERIFY2(r.out.contains(QStringLiteral("! likely (55–80 %), moderate confidence")), qPrintable(r.out));
         QVERIFY2(r.out.contains(QStringLiteral("  roughly even chance (45–55 %), low confidence")), qPrintable(r.out));
-        QVERIFY(r.out.contains(QStringLiteral("2 judgment(s), 1 need(s) review")));
+        QVERIFY(r.out.contains(QStringLiteral("2 judgments, 1 needs review")));
         QCOMPARE(runCli({QStringLiteral("judgments")}).exitCode, 1);
         QCOMPARE(runCli({QStringLiteral("judgments"), m_dir.filePath(QStringLiteral("missing.gpkg"))}).exitCode, 2);
     }

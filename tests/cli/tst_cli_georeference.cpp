@@ -151,6 +151,49 @@ private slots:
         QCOMPARE(p->all<ImageryScene>().first().filePath, QStringLiteral("chosen.tif"));
     }
 
+    // One rule with the window's dialog: an existing file is kept unless --force, a scene's own
+    // file is never written over, and nothing half-written is left beside them.
+    void existingFilesAreKeptUnlessForced()
+    {
+        const QString project = newProject(QStringLiteral("f.gpkg"));
+        const QString out = path(QStringLiteral("forced.tif"));
+        {
+            QFile f(out);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("an analyst's own file");
+        }
+        const QByteArray before = store::fileSha256(out);
+        CliResult r = runCli(QStringList{QStringLiteral("georeference"), project, m_image, QStringLiteral("--out"), out} +
+                             gcps());
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(out + QStringLiteral(": already exists")), qPrintable(r.err));
+        QCOMPARE(r.err.count(u'\n'), 1);
+        QCOMPARE(store::fileSha256(out), before);
+
+        r = runCli(QStringList{QStringLiteral("georeference"), project, m_image, QStringLiteral("--out"), out,
+                               QStringLiteral("--force")} +
+                   gcps());
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY(store::fileSha256(out) != before);
+        auto p = Project::open(project, {}, Project::Access::ReadOnly);
+        QCOMPARE(p->count(RecordType::Scene), 1);
+        QCOMPARE(p->all<ImageryScene>().first().sha256, store::fileSha256(out));
+        p.reset();
+
+        // Now it is a scene's file: not even --force writes over it.
+        r = runCli(QStringList{QStringLiteral("georeference"), project, m_image, QStringLiteral("--out"), out,
+                               QStringLiteral("--force"), QStringLiteral("--method"), QStringLiteral("tps")} +
+                   gcps());
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(out + QStringLiteral(": already exists: it is the file of a scene in the project")), qPrintable(r.err));
+        p = Project::open(project, {}, Project::Access::ReadOnly);
+        QCOMPARE(p->count(RecordType::Scene), 1);
+        QCOMPARE(p->all<ImageryScene>().first().sha256, store::fileSha256(out));
+        QVERIFY(p->verify().isEmpty());
+        const QStringList partial = QDir(m_dir.path()).entryList({QStringLiteral("*.part")}, QDir::Files | QDir::Hidden);
+        QVERIFY2(partial.isEmpty(), qPrintable(partial.join(u' ')));
+    }
+
     void badInputIsOneLineAndAddsNothing_data()
     {
         QTest::addColumn<QStringList>("extra");

@@ -63,6 +63,37 @@ private slots:
         m_doc = std::make_unique<edit::Document>(Project::open(file, QStringLiteral("analyst")));
     }
 
+    // The ledger and `sightline-cli claims` write every claim alike (libs/present): grade, time,
+    // figure and source, word for word.
+    void ledgerAndCommandLineWriteClaimsAlike()
+    {
+        ui::ClaimTableModel model;
+        model.reload(m_doc->project());
+        QVERIFY(model.rowCount() > 20);
+        const auto r = test::runCli({QStringLiteral("claims"), m_doc->project().path()});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QStringList lines = r.out.split(u'\n');
+        QVERIFY2(lines.contains(QStringLiteral("%1 claims, 7 groups about the same thing, 3 conflicts").arg(model.rowCount())),
+                 qPrintable(r.out));
+        bool compactRange = false;
+        for (int row = 0; row < model.rowCount(); ++row) {
+            auto cell = [&](int column) { return model.index(row, column).data().toString(); };
+            const QString id = model.claimAt(row)->meta.id.toString(QUuid::WithoutBraces).left(8);
+            const auto line = std::find_if(lines.begin(), lines.end(),
+                                           [&](const QString &l) { return l.endsWith(id + u')'); });
+            QVERIFY2(line != lines.end(), qPrintable(id));
+            const QString figure = cell(ui::ClaimTableModel::QuantityColumn).section(u'\n', 0, 0);
+            const QString written = QStringLiteral("%1  %2  %3").arg(cell(ui::ClaimTableModel::GradeColumn),
+                                                                      cell(ui::ClaimTableModel::TimeColumn),
+                                                                      figure.isEmpty() ? QStringLiteral("-") : figure);
+            QVERIFY2(line->contains(written), qPrintable(*line + QStringLiteral(" / ") + written));
+            const QString source = cell(ui::ClaimTableModel::SourceColumn).replace(u'\n', QStringLiteral(", "));
+            QVERIFY2(line->contains(u'[' + source + u']'), qPrintable(*line + QStringLiteral(" / ") + source));
+            compactRange = compactRange || cell(ui::ClaimTableModel::TimeColumn) == QStringLiteral("7 Sep – 1 Oct 2023");
+        }
+        QVERIFY(compactRange);
+    }
+
     void conflictsListTheContainerFiguresAndSelectBothClaims()
     {
         ui::ConflictsView view(&m_selection);

@@ -119,9 +119,26 @@ private slots:
         QCOMPARE(store::fileSha256(referenceFile), referenceHash);
         QCOMPARE(doc.project().count(RecordType::Scene), 1);
 
+        // The same rule as sightline-cli georeference: a file already there is kept unless the
+        // analyst said to replace it.
         const QString out = dialog.defaultOutputPath();
-        QVERIFY2(dialog.saveAs(out, &error), qPrintable(error));
+        {
+            QFile f(out);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("not a scene yet");
+        }
+        const QByteArray mine = store::fileSha256(out);
+        QVERIFY(!dialog.saveAs(out, &error));
+        QVERIFY2(error == out + QStringLiteral(": already exists; choose another name (it is not written over)"),
+                 qPrintable(error));
+        QCOMPARE(store::fileSha256(out), mine);
+        QCOMPARE(doc.project().count(RecordType::Scene), 1);
+        QVERIFY2(dialog.saveAs(out, &error, interop::ExistingOutput::Replace), qPrintable(error));
         QCOMPARE(doc.project().count(RecordType::Scene), 2);
+        QVERIFY(store::fileSha256(out) != mine);
+        // Replace never reaches a scene's own file.
+        QVERIFY(!dialog.saveAs(referenceFile, &error, interop::ExistingOutput::Replace));
+        QCOMPARE(store::fileSha256(referenceFile), referenceHash);
         const auto added = doc.project().all<ImageryScene>();
         const auto it = std::find_if(added.begin(), added.end(), [](const ImageryScene &s) {
             return s.filePath == QLatin1String("screenshot.georef.tif");

@@ -3,7 +3,8 @@
 // undoable, and a source that claims or captures refer to is not deleted. The form offers the
 // grades of the project's scheme only; every view names a source the same way.
 #include "sightline/edit/recordcommands.h"
-#include "sightline/ui/recordtitle.h"
+#include "sightline/present/gradewords.h"
+#include "sightline/present/recordwords.h"
 #include "sightline/ui/sourcedialog.h"
 #include "sightline/ui/sourcepanel.h"
 #include "sightline/ui/sourcetablemodel.h"
@@ -171,11 +172,11 @@ private slots:
         Source s;
         s.title = QStringLiteral("Report on rail traffic");
         s.publisher = QStringLiteral("CSIS");
-        QCOMPARE(ui::sourceTitle(s), QStringLiteral("Report on rail traffic"));
+        QCOMPARE(present::sourceTitle(s), QStringLiteral("Report on rail traffic"));
         s.title = QStringLiteral("  ");
-        QCOMPARE(ui::sourceTitle(s), QStringLiteral("CSIS"));
+        QCOMPARE(present::sourceTitle(s), QStringLiteral("CSIS"));
         s.publisher.clear();
-        QCOMPARE(ui::sourceTitle(s), QStringLiteral("(untitled source)"));
+        QCOMPARE(present::sourceTitle(s), QStringLiteral("(untitled source)"));
         // The table and the record title use it.
         Source untitled;
         untitled.publisher = QStringLiteral("Only Publisher");
@@ -184,7 +185,7 @@ private slots:
         model.reload(m_doc->project());
         QCOMPARE(model.index(model.rowOf(untitled.meta.id), ui::SourceTableModel::TitleColumn).data().toString(),
                  QStringLiteral("Only Publisher"));
-        QCOMPARE(ui::recordTitle(m_doc->project(), {RecordType::Source, untitled.meta.id}), QStringLiteral("Only Publisher"));
+        QCOMPARE(present::recordTitle(m_doc->project(), {RecordType::Source, untitled.meta.id}), QStringLiteral("Only Publisher"));
         m_doc->project().remove<Source>(untitled.meta.id);
     }
 
@@ -215,8 +216,8 @@ private slots:
         const QStringList lines = history.split(u'\n');
         // The grade it was saved with, then the downgrade with its reason, oldest first.
         QCOMPARE(lines.size(), 3);
-        QVERIFY2(lines[1].startsWith(ui::reliabilityLabel(m_sources[1].reliability, GradingScheme::admiralty())), qPrintable(history));
-        QVERIFY2(lines[2].startsWith(ui::reliabilityLabel(Reliability::E, GradingScheme::admiralty())) &&
+        QVERIFY2(lines[1].startsWith(present::reliabilityWords(GradingScheme::admiralty(), m_sources[1].reliability)), qPrintable(history));
+        QVERIFY2(lines[2].startsWith(present::reliabilityWords(GradingScheme::admiralty(), Reliability::E)) &&
                      lines[2].endsWith(QStringLiteral("figures contradicted by imagery")),
                  qPrintable(history));
         QVERIFY(lines[2].contains(QStringLiteral("analyst")));

@@ -1,12 +1,11 @@
 #include "sightline/edit/capturecommands.h"
 
-#include <QFile>
-
 namespace sightline::edit {
 
 AttachCaptureCommand::AttachCaptureCommand(Document &document, Capture description, const QString &filePath,
-                                           const QString &text)
-    : RecordCommandBase(document, text), m_description(std::move(description)), m_filePath(filePath)
+                                           CaptureIntake intake, const QString &text)
+    : RecordCommandBase(document, text), m_description(std::move(description)), m_filePath(filePath),
+      m_intake(std::move(intake))
 {
     if (m_description.meta.id.isNull())
         m_description.meta.id = QUuid::createUuid();
@@ -14,12 +13,9 @@ AttachCaptureCommand::AttachCaptureCommand(Document &document, Capture descripti
 
 void AttachCaptureCommand::apply()
 {
-    QFile file(m_filePath);
-    if (!file.open(QIODevice::ReadOnly))
-        throw StoreError(StoreError::Kind::Io, m_filePath, QStringLiteral("cannot read: ") + file.errorString());
     Project &project = m_document.project();
     Project::Batch batch(project);
-    const Capture stored = project.addCapture(m_description, file);
+    const Capture stored = m_intake(project, m_description, m_filePath);
     if (!m_capture.sha256.isEmpty() && stored.sha256 != m_capture.sha256)
         throw StoreError(StoreError::Kind::Invalid, m_filePath,
                          QStringLiteral("has changed since it was attached (SHA-256 %1, was %2)")

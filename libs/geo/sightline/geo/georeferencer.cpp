@@ -20,6 +20,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <filesystem>
 #include <memory>
 #include <vector>
 
@@ -283,7 +284,7 @@ std::optional<GeoreferenceFit> Georeferencer::fit(QString *error) const
     return result;
 }
 
-bool Georeferencer::write(const QString &outPath, QString *error) const
+bool Georeferencer::write(const QString &outPath, QString *error, ExistingFile existing) const
 {
     auto failOut = [&](const QString &why) {
         if (error)
@@ -294,6 +295,8 @@ bool Georeferencer::write(const QString &outPath, QString *error) const
         return false;
     if (QFileInfo(outPath).absoluteFilePath() == QFileInfo(m_path).absoluteFilePath())
         return failOut(QStringLiteral("is the image being georeferenced; choose another file to write"));
+    if (existing == ExistingFile::Refuse && QFileInfo::exists(outPath))
+        return failOut(QStringLiteral("already exists; it is not written over"));
     const DatasetPtr source = openRaster(m_path);
     if (!source) {
         fail(QStringLiteral("cannot be read any more") + gdalMessage(), error);
@@ -368,13 +371,21 @@ bool Georeferencer::write(const QString &outPath, QString *error) const
         QFile::remove(partial);
         return failOut(QStringLiteral("cannot be written%1").arg(overviewsOk ? gdalMessage() : overviewError));
     }
-    if (QFileInfo::exists(outPath) && !QFile::remove(outPath)) {
-        QFile::remove(partial);
-        return failOut(QStringLiteral("exists and cannot be replaced"));
+    // Into place in one step: rename(2) replaces a file atomically, so a reader sees the old file
+    // or the new one, never neither; QFile::rename refuses a file that appeared meanwhile.
+    if (existing == ExistingFile::Replace) {
+        std::error_code ec;
+        std::filesystem::rename(partial.toStdString(), outPath.toStdString(), ec);
+        if (ec) {
+            QFile::remove(partial);
+            return failOut(QStringLiteral("cannot be replaced (%1)").arg(QString::fromStdString(ec.message())));
+        }
+        return true;
     }
     if (!QFile::rename(partial, outPath)) {
         QFile::remove(partial);
-        return failOut(QStringLiteral("cannot be written (renaming the finished file failed)"));
+        return failOut(QFileInfo::exists(outPath) ? QStringLiteral("already exists; it is not written over")
+                                                  : QStringLiteral("cannot be written (renaming the finished file failed)"));
     }
     return true;
 }

@@ -79,11 +79,16 @@ public:
     // points lie on one line, or GDAL cannot solve the fit.
     std::optional<GeoreferenceFit> fit(QString *error) const;
 
+    // What write() does with a file already at its output path: never touch it (the default), or
+    // replace it in one step once the new file is complete (for a caller whose user said so).
+    enum class ExistingFile { Refuse, Replace };
+
     // Writes the image warped onto the ground as a tiled, compressed GeoTIFF with overviews and
     // an alpha band for the corners outside the image, in the points' CRS. The file appears
-    // whole or not at all (written beside it under another name, then renamed). False, with one
-    // line naming the file in *error, when the fit fails or GDAL cannot write.
-    bool write(const QString &outPath, QString *error) const;
+    // whole or not at all (written beside it under another name, then renamed into place). False,
+    // with one line naming the file in *error, when the fit fails, GDAL cannot write, or the file
+    // exists and existing is Refuse.
+    bool write(const QString &outPath, QString *error, ExistingFile existing = ExistingFile::Refuse) const;
 
     // What the record of the written scene says of how it was made: the original file and its
     // SHA-256, the method, the points and the residuals.

@@ -1,12 +1,12 @@
 #include "sightline/interop/capturefile.h"
 
+#include "sightline/interop/captureintake.h"
 #include "sightline/interop/importerror.h"
 
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
-#include <QMimeDatabase>
 #include <QPdfDocument>
 #include <QPdfSelection>
 #include <QRegularExpression>
@@ -51,30 +51,14 @@ QString htmlText(const QByteArray &bytes)
 Capture importOne(Project &project, const QUuid &sourceId, const QString &file, const QString &name,
                   const QString &url, qint64 maxBytes, QStringList &warnings)
 {
-    QFile f(file);
-    if (!f.open(QIODevice::ReadOnly))
-        throw ImportError(file, QStringLiteral("cannot be read: ") + f.errorString());
-    if (f.size() > maxBytes)
-        throw ImportError(file, QStringLiteral("is %1 bytes, over the capture limit of %2 bytes; not stored")
-                                    .arg(f.size())
-                                    .arg(maxBytes));
-    Capture c;
-    c.sourceId = sourceId;
-    c.fileName = name;
-    c.mediaType = QMimeDatabase().mimeTypeForFile(file).name();
-    c.originalUrl = url;
-    try {
-        c = project.addCapture(c, f, maxBytes);
-    } catch (const StoreError &e) {
-        throw ImportError(file, e.problem());
-    }
-    QString warning;
-    const QString text = extractCaptureText(file, c.mediaType, &warning);
-    if (!warning.isEmpty())
-        warnings << warning;
-    if (!text.isEmpty())
-        project.indexCaptureText(c.meta.id, text);
-    return c;
+    Capture description;
+    description.sourceId = sourceId;
+    description.fileName = name;
+    description.originalUrl = url;
+    const interop::CaptureIntakeResult r = interop::intakeCapture(project, description, file, maxBytes);
+    if (!r.warning.isEmpty())
+        warnings << r.warning;
+    return r.capture;
 }
 
 } // namespace

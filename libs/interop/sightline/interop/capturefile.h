@@ -13,9 +13,9 @@ struct CaptureImportResult
     QStringList warnings;    // "FILE: Qt PDF cannot open it (...); stored and hashed without its text"
 };
 
-// Archives a file as a capture of a source, inside the project: content hashed on the way in,
-// media type from the content and name (QMimeDatabase), its text (PDF through Qt PDF, HTML
-// without markup, plain text as is) added to the search index. A folder is a saved web page
+// Archives a file as a capture of a source, inside the project, through the one capture intake
+// (interop::intakeCapture: hashed on the way in, media type from the content and name, its text
+// added to the search index). A folder is a saved web page
 // with its files: each file becomes a capture with its path relative to the folder as its
 // name; symbolic links are refused and nothing outside the folder is read. All in one
 // transaction: on any error nothing is stored. Throws ImportError naming the file.

@@ -1,5 +1,6 @@
 #include "sightline/interop/casefile.h"
 
+#include "sightline/interop/captureintake.h"
 #include "sightline/interop/importerror.h"
 
 #include <QBuffer>
@@ -59,7 +60,7 @@ private:
     QJsonObject m_root;
     QString m_title;
     QHash<QString, QSet<QString>> m_keys; // section -> keys defined
-    QHash<QString, QString> m_captureText; // capture key -> content as text
+    QHash<QString, QString> m_captureText; // capture key -> its text, as extracted for search
     CaseImportReport m_report;
 };
 
@@ -262,8 +263,8 @@ void CaseReader::captures()
         const QString where = QStringLiteral("capture \"%1\"").arg(key);
         // Only a plain file name: a case file never reaches outside its capture folder.
         const QString name = QFileInfo(text(o, "file", where, true)).fileName();
-        QFile content(QDir(m_captureDir).filePath(name));
-        if (m_captureDir.isEmpty() || !content.open(QIODevice::ReadOnly)) {
+        const QString path = QDir(m_captureDir).filePath(name);
+        if (m_captureDir.isEmpty() || !QFileInfo(path).isFile()) {
             m_report.warnings << QStringLiteral("%1 left out: %2 not found in \"%3\"").arg(where, name, m_captureDir);
             continue;
         }
@@ -271,23 +272,28 @@ void CaseReader::captures()
         c.meta.id = idFor(QStringLiteral("captures"), key);
         c.sourceId = ref(where, QStringLiteral("sources"), o.value(QLatin1String("source")));
         c.fileName = name;
-        c.mediaType = text(o, "mediaType", where);
         c.capturedAtUtc = QDateTime::fromString(text(o, "capturedAt", where), Qt::ISODate).toUTC();
         c.capturedBy = text(o, "capturedBy", where);
         c.originalUrl = text(o, "url", where);
+        interop::CaptureIntakeResult taken;
         try {
-            c = m_project.addCapture(c, content);
-        } catch (const StoreError &e) {
+            taken = interop::intakeCapture(m_project, c, path);
+        } catch (const ImportError &e) {
             fail(where, e.problem());
         }
+        c = taken.capture;
+        if (!taken.warning.isEmpty())
+            m_report.warnings << QStringLiteral("%1: %2").arg(where, taken.warning);
+        const QString declared = text(o, "mediaType", where);
+        if (!declared.isEmpty() && declared != c.mediaType)
+            m_report.warnings << QStringLiteral("%1: declared %2, the content is %3; stored as %3")
+                                     .arg(where, declared, c.mediaType);
         const QString expected = text(o, "sha256", where).toLower();
         if (!expected.isEmpty() && QString::fromLatin1(c.sha256) != expected)
             fail(where, QStringLiteral("%1 has SHA-256 %2, the case file expects %3")
                             .arg(name, QString::fromLatin1(c.sha256), expected));
-        content.seek(0);
-        m_captureText.insert(key, QString::fromUtf8(content.readAll()));
-        if (c.mediaType.startsWith(QLatin1String("text/")))
-            m_project.indexCaptureText(c.meta.id, m_captureText.value(key));
+        // Quotes are checked against the text a reader sees in the capture (and search finds).
+        m_captureText.insert(key, taken.text);
         ++m_report.imported[RecordType::Capture];
     }
 }

@@ -1,13 +1,14 @@
 #include "sightline/ui/captureview.h"
 
-#include "sightline/ui/custodytext.h"
+#include "sightline/present/custodywords.h"
 
 #include "sightline/edit/claimdraft.h"
 #include "sightline/edit/recordcommands.h"
 #include "sightline/ui/captureexportdialog.h"
 #include "sightline/ui/capturetextview.h"
 #include "sightline/ui/pdfpageview.h"
-#include "sightline/ui/recordtitle.h"
+#include "sightline/present/recordwords.h"
+#include "sightline/present/timewords.h"
 
 #include <QAction>
 #include <QBuffer>
@@ -152,8 +153,8 @@ void CaptureView::showCustody()
         return;
     // The log is append-only in the project; the viewer only reads it.
     const QList<CustodyEntry> log = m_document->project().custodyLog(m_captureId);
-    m_custody->setText(custodySummary(log));
-    m_custody->setToolTip(custodyDetails(log));
+    m_custody->setText(present::custodySummary(log));
+    m_custody->setToolTip(present::custodyDetails(log));
     m_custody->show();
 }
 
@@ -195,12 +196,12 @@ bool CaptureView::openCapture(const QUuid &captureId)
     const bool intact = QCryptographicHash::hash(m_content, QCryptographicHash::Sha256).toHex() == capture->sha256;
     QString header = QStringLiteral("<b>%1</b>").arg(name.toHtmlEscaped());
     if (source)
-        header += QStringLiteral(" — %1 (%2)").arg(sourceTitle(*source).toHtmlEscaped(),
+        header += QStringLiteral(" — %1 (%2)").arg(present::sourceTitle(*source).toHtmlEscaped(),
                                                    toKey(source->reliability));
     header += QStringLiteral("<br><small>%1 · %2 · %3</small>")
                   .arg(capture->mediaType.toHtmlEscaped(), QLocale().formattedDataSize(capture->sizeBytes),
                        tr("captured %1 by %2")
-                           .arg(capture->capturedAtUtc.toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")),
+                           .arg(present::utcText(capture->capturedAtUtc),
                                 capture->capturedBy.toHtmlEscaped()));
     header += intact ? QStringLiteral("<small> · SHA-256 %1…</small>").arg(QString::fromLatin1(capture->sha256.left(12)))
                      : QStringLiteral("<br><b style='color:#b03a2e'>%1</b>")

@@ -1,57 +1,9 @@
 #include "sightline/ui/claimtablemodel.h"
 
-#include "sightline/ui/recordtitle.h"
-
 #include <QColor>
 #include <QCoreApplication>
 
 namespace sightline::ui {
-
-QString claimStatusLabel(ClaimStatus status)
-{
-    static const char *const labels[] = {QT_TRANSLATE_NOOP("sightline::ui::ClaimTableModel", "Unreviewed"),
-                                         QT_TRANSLATE_NOOP("sightline::ui::ClaimTableModel", "Accepted"),
-                                         QT_TRANSLATE_NOOP("sightline::ui::ClaimTableModel", "Disputed"),
-                                         QT_TRANSLATE_NOOP("sightline::ui::ClaimTableModel", "Rejected"),
-                                         QT_TRANSLATE_NOOP("sightline::ui::ClaimTableModel", "Needs review")};
-    return QCoreApplication::translate("sightline::ui::ClaimTableModel", labels[static_cast<int>(status)]);
-}
-
-namespace {
-// The object kind, unless the unit already says it ("railcars" counts "railcar").
-QString kindUnlessInUnit(const Quantity &q)
-{
-    QString kind = q.objectKind;
-    kind.replace(u'_', u' ');
-    if (kind.isEmpty() || q.unit.startsWith(kind, Qt::CaseInsensitive))
-        return {};
-    return kind;
-}
-
-// "Links: 3 (contradicts 1, corroborates 2)"; empty for a claim nothing links.
-QString linksLine(const QList<LinkRelation> &relations)
-{
-    if (relations.isEmpty())
-        return {};
-    QStringList counts;
-    for (int r = 0; r < allKeys<LinkRelation>().size(); ++r)
-        if (const auto n = relations.count(static_cast<LinkRelation>(r)))
-            counts << QStringLiteral("%1 %2").arg(relationLabel(static_cast<LinkRelation>(r))).arg(n);
-    return ClaimTableModel::tr("Links: %1 (%2)").arg(relations.size()).arg(counts.join(QStringLiteral(", ")));
-}
-
-QString precisionLabel(TimeSpan::Precision p)
-{
-    switch (p) {
-    case TimeSpan::Precision::Year: return ClaimTableModel::tr("to the year");
-    case TimeSpan::Precision::Month: return ClaimTableModel::tr("to the month");
-    case TimeSpan::Precision::Day: return ClaimTableModel::tr("to the day");
-    case TimeSpan::Precision::Minute: return ClaimTableModel::tr("to the minute");
-    case TimeSpan::Precision::Second: return ClaimTableModel::tr("to the second");
-    }
-    return {};
-}
-} // namespace
 
 ClaimTableModel::ClaimTableModel(QObject *parent) : QAbstractTableModel(parent) {}
 
@@ -59,17 +11,13 @@ void ClaimTableModel::reload(const Project &project)
 {
     beginResetModel();
     m_claims = project.all<Claim>();
-    m_sources.clear();
+    const present::ClaimWords words(project);
+    m_rows.clear();
+    for (const Claim &c : std::as_const(m_claims))
+        m_rows << words.row(c);
+    m_reliability.clear();
     for (const Source &s : project.all<Source>())
-        m_sources.insert(s.meta.id, s);
-    m_siteNames.clear();
-    for (const Site &s : project.all<Site>())
-        m_siteNames.insert(s.meta.id, s.name);
-    m_links.clear();
-    for (const Link &l : project.all<Link>())
-        for (const RecordRef &end : {l.from, l.to})
-            if (end.type == RecordType::Claim)
-                m_links[end.id] << l.relation;
+        m_reliability.insert(s.meta.id, s.reliability);
     endResetModel();
 }
 
@@ -77,9 +25,8 @@ void ClaimTableModel::clear()
 {
     beginResetModel();
     m_claims.clear();
-    m_sources.clear();
-    m_siteNames.clear();
-    m_links.clear();
+    m_rows.clear();
+    m_reliability.clear();
     endResetModel();
 }
 
@@ -106,23 +53,16 @@ int ClaimTableModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QString ClaimTableModel::sourceName(const QUuid &id) const
-{
-    const auto it = m_sources.constFind(id);
-    if (it == m_sources.constEnd())
-        return {};
-    return QStringLiteral("%1 (%2)").arg(it->publisher.isEmpty() ? it->title : it->publisher, toKey(it->reliability));
-}
-
 QVariant ClaimTableModel::data(const QModelIndex &index, int role) const
 {
     const Claim *c = claimAt(index.row());
     if (!c)
         return {};
-    const Source source = m_sources.value(c->sourceId);
+    const present::ClaimRow &row = m_rows[index.row()];
     if (role == SortRole) {
         switch (index.column()) {
-        case GradeColumn: return static_cast<int>(source.reliability) * 10 + c->credibility.value();
+        case GradeColumn:
+            return static_cast<int>(m_reliability.value(c->sourceId, Reliability::F)) * 10 + c->credibility.value();
         case TimeColumn: return c->time.earliest().isValid() ? c->time.earliest() : c->time.latest();
         case QuantityColumn: return c->quantity.representative().value_or(-1.0);
         case StatusColumn: return static_cast<int>(c->status);
@@ -131,52 +71,30 @@ QVariant ClaimTableModel::data(const QModelIndex &index, int role) const
     }
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
-        case GradeColumn: return combinedGrade(source.reliability, c->credibility);
-        case TimeColumn: return c->time.toDisplayString();
-        case QuantityColumn: {
-            const QString kind = kindUnlessInUnit(c->quantity);
-            const QString figure = c->quantity.toDisplayString();
-            return kind.isEmpty() || figure.isEmpty() ? figure : figure + QStringLiteral("\n") + kind;
-        }
-        case SitesColumn: {
-            QStringList names;
-            for (const auto &id : c->siteIds)
-                names << m_siteNames.value(id);
-            return names.join(QStringLiteral("\n"));
-        }
-        case QuoteColumn: return c->quote;
-        case SourceColumn: {
-            const QString attributed = sourceName(c->attributedTo);
-            return attributed.isEmpty() ? sourceName(c->sourceId)
-                                        : tr("%1\nciting %2").arg(sourceName(c->sourceId), attributed);
-        }
-        case LocatorColumn: return c->locator;
-        case StatusColumn: return claimStatusLabel(c->status);
+        case GradeColumn: return row.grade;
+        case TimeColumn: return row.time;
+        case QuantityColumn:
+            return row.countedKind.isEmpty() || row.quantity.isEmpty() ? row.quantity
+                                                                       : row.quantity + u'\n' + row.countedKind;
+        case SitesColumn: return row.sites.join(u'\n');
+        case QuoteColumn: return row.quote;
+        case SourceColumn: return row.sourceWithCitation();
+        case LocatorColumn: return row.locator;
+        case StatusColumn: return row.status;
         }
     }
     if (role == Qt::ToolTipRole) {
         switch (index.column()) {
-        case GradeColumn:
-            return tr("Source %1 (%2); information %3 (%4)")
-                .arg(toKey(source.reliability), description(source.reliability))
-                .arg(c->credibility.value())
-                .arg(c->credibility.description());
-        case TimeColumn:
-            if (c->time.isUnknown())
-                return tr("No time given");
-            return tr("%1, %2\nearliest %3\nlatest %4")
-                .arg(c->time.toText(), precisionLabel(c->time.precision()),
-                     c->time.earliest().isValid() ? c->time.earliest().toString(Qt::ISODate) : tr("open"),
-                     c->time.latest().isValid() ? c->time.latest().toString(Qt::ISODate) : tr("open"));
+        case GradeColumn: return row.gradeDetails;
+        case TimeColumn: return row.timeDetails;
         case QuantityColumn:
             if (c->quantity.isEmpty())
                 return {};
-            return tr("%1\nunit: %2; object kind: %3")
-                .arg(c->quantity.toDisplayString(), c->quantity.unit, c->quantity.objectKind);
-        case SourceColumn: return source.title;
+            return tr("%1\nunit: %2; object kind: %3").arg(row.quantity, c->quantity.unit, c->quantity.objectKind);
+        case SourceColumn: return row.sourceTitle;
         default: {
             // The quote, the analyst's notes and how many links name the claim.
-            QStringList parts{c->quote, c->notes, linksLine(m_links.value(c->meta.id))};
+            QStringList parts{c->quote, c->notes, row.links};
             parts.removeAll(QString());
             return parts.join(QStringLiteral("\n\n"));
         }

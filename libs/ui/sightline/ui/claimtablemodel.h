@@ -1,5 +1,6 @@
 #pragma once
 
+#include "sightline/present/claimwords.h"
 #include "sightline/store/project.h"
 
 #include <QAbstractTableModel>
@@ -8,7 +9,7 @@
 namespace sightline::ui {
 
 // The claim ledger as a table: grade (B2), time, quantity, sites, quote, source, locator,
-// status. SortRole gives each column a value that sorts naturally (grades, times by their
+// status, in the words every view uses (present::ClaimWords). SortRole gives each column a value that sorts naturally (grades, times by their
 // earliest moment, quantities by their representative figure). A snapshot of the project,
 // refreshed by reload(). GUI thread only.
 class ClaimTableModel : public QAbstractTableModel
@@ -31,12 +32,9 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
 private:
-    QString sourceName(const QUuid &id) const;
-
     QList<Claim> m_claims;
-    QHash<QUuid, Source> m_sources;
-    QHash<QUuid, QString> m_siteNames;
-    QHash<QUuid, QList<LinkRelation>> m_links; // the relations of every link naming a claim
+    QList<present::ClaimRow> m_rows; // the words of each claim, in the same order
+    QHash<QUuid, Reliability> m_reliability; // of each source, to sort grades by
 };
 
 // The ledger limited to the claims printed in, or attributed to, one source (all when none).
@@ -54,8 +52,5 @@ protected:
 private:
     QUuid m_sourceId;
 };
-
-// Status as shown: "Unreviewed", "Disputed", translated.
-QString claimStatusLabel(ClaimStatus status);
 
 } // namespace sightline::ui

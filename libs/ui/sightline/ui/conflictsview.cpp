@@ -2,6 +2,9 @@
 
 #include "sightline/core/claimgroups.h"
 #include "sightline/edit/document.h"
+#include "sightline/present/claimwords.h"
+#include "sightline/present/quantitywords.h"
+#include "sightline/present/timewords.h"
 #include "sightline/ui/documentfollower.h"
 #include "sightline/ui/selectionmodel.h"
 
@@ -17,11 +20,6 @@ namespace sightline::ui {
 namespace {
 constexpr int kIdsRole = Qt::UserRole + 1;
 
-QString gradeOf(const Claim &c, const QHash<QUuid, Source> &sources)
-{
-    const auto s = sources.constFind(c.sourceId);
-    return s == sources.cend() ? QString() : combinedGrade(s->reliability, c.credibility);
-}
 } // namespace
 
 ConflictsView::ConflictsView(SelectionModel *selection, QWidget *parent)
@@ -77,42 +75,21 @@ void ConflictsView::reload()
     const Project &project = m_follower->document()->project();
     const QList<Claim> claims = project.all<Claim>();
     const QList<ClaimConflict> conflicts = findContradictions(claims, project.all<Link>());
-    QHash<QUuid, Source> sources;
-    for (const Source &s : project.all<Source>())
-        sources.insert(s.meta.id, s);
-    QHash<QUuid, QString> siteNames;
-    for (const Site &s : project.all<Site>())
-        siteNames.insert(s.meta.id, s.name);
+    const present::ClaimWords words(project);
 
     m_table->clearContents();
     m_table->setRowCount(int(conflicts.size()));
     for (int row = 0; row < conflicts.size(); ++row) {
         const ClaimConflict &c = conflicts[row];
-        // The sites both name, else every site either names (a claim naming none may be about any).
-        QStringList sites;
-        for (const QUuid &id : c.first.siteIds)
-            if (c.second.siteIds.isEmpty() || c.second.siteIds.contains(id))
-                sites << siteNames.value(id);
-        if (c.first.siteIds.isEmpty())
-            for (const QUuid &id : c.second.siteIds)
-                sites << siteNames.value(id);
-        QStringList why;
-        if (c.figuresDisagree)
-            why << tr("the figures cannot both be true");
-        if (c.linkedAsContradicting)
-            why << tr("linked as contradicting");
-        for (const Link &l : c.links)
-            if (!l.note.isEmpty())
-                why << l.note;
         const QStringList cells{c.first.quantity.objectKind,
-                                sites.join(QStringLiteral(", ")),
-                                c.first.quantity.toDisplayString(),
-                                c.first.time.toDisplayString(),
-                                gradeOf(c.first, sources),
-                                c.second.quantity.toDisplayString(),
-                                c.second.time.toDisplayString(),
-                                gradeOf(c.second, sources),
-                                why.join(QStringLiteral("; "))};
+                                words.conflictSites(c).join(QStringLiteral(", ")),
+                                present::quantityText(c.first.quantity),
+                                present::timeText(c.first.time),
+                                words.grade(c.first),
+                                present::quantityText(c.second.quantity),
+                                present::timeText(c.second.time),
+                                words.grade(c.second),
+                                words.conflictReason(c)};
         for (int col = 0; col < ColumnCount; ++col) {
             auto *item = new QTableWidgetItem(cells[col]);
             item->setToolTip(cells[col]);
@@ -121,7 +98,7 @@ void ConflictsView::reload()
             else if (col == FigureB)
                 item->setToolTip(c.second.quote);
             else if (col == WhyColumn)
-                item->setToolTip(cells[col] + QStringLiteral("\n") + c.describe());
+                item->setToolTip(cells[col] + QStringLiteral("\n") + present::ClaimWords::conflictText(c));
             m_table->setItem(row, col, item);
         }
         m_table->item(row, 0)->setData(kIdsRole, QVariantList{c.first.meta.id, c.second.meta.id});

@@ -2,8 +2,8 @@
 
 #include "sightline/edit/document.h"
 #include "sightline/edit/recordcommands.h"
+#include "sightline/interop/importerror.h"
 #include "sightline/render/transformcache.h"
-#include "sightline/store/scenefiles.h"
 #include "sightline/ui/gcptablemodel.h"
 #include "sightline/ui/georefimageview.h"
 #include "sightline/ui/mapcanvas.h"
@@ -270,41 +270,32 @@ void GeoreferenceDialog::chooseFileAndSave()
                                                      tr("GeoTIFF (*.tif *.tiff)"));
     if (out.isEmpty())
         return;
+    // The file dialog asked before choosing a file that exists: replacing it is what was asked.
     QString error;
-    if (!saveAs(out, &error)) {
+    if (!saveAs(out, &error, interop::ExistingOutput::Replace)) {
         QMessageBox::warning(this, tr("Cannot save the georeferenced image"), error);
         return;
     }
     accept();
 }
 
-bool GeoreferenceDialog::saveAs(const QString &outPath, QString *error)
+bool GeoreferenceDialog::saveAs(const QString &outPath, QString *error, interop::ExistingOutput existing)
 {
     refit();
-    // Writing over a scene's file would change that scene under its record.
-    for (const ImageryScene &s : m_document.project().all<ImageryScene>())
-        if (!s.embedded && QFileInfo(store::sceneFilePath(m_document.project(), s)) == QFileInfo(outPath)) {
-            if (error)
-                *error = tr("%1: is the file of a scene in the project already; choose another name").arg(outPath);
-            return false;
-        }
-    const auto fit = m_georeferencer.fit(error);
-    if (!fit || !m_georeferencer.write(outPath, error))
-        return false;
     try {
-        store::SceneImportOptions options;
-        options.notes = m_georeferencer.provenance(store::fileSha256(m_georeferencer.imagePath()), *fit);
-        const store::SceneImportReport r = store::readScene(m_document.project(), outPath, options);
-        const QString why = m_document.push(new edit::SaveRecordCommand<ImageryScene>(
-            m_document, r.scene, tr("Georeference %1").arg(QFileInfo(m_georeferencer.imagePath()).fileName())));
-        if (!why.isEmpty()) {
-            QFile::remove(outPath);
-            if (error)
-                *error = why;
-            return false;
-        }
+        interop::georeferenceToScene(
+            m_document.project(), m_georeferencer, outPath, existing, [this](const ImageryScene &scene) {
+                auto *command = new edit::SaveRecordCommand<ImageryScene>(
+                    m_document, scene, tr("Georeference %1").arg(QFileInfo(m_georeferencer.imagePath()).fileName()));
+                if (const QString why = m_document.push(command); !why.isEmpty())
+                    throw StoreError(StoreError::Kind::Invalid, m_document.project().path(), why);
+                return *m_document.project().find<ImageryScene>(scene.meta.id);
+            });
+    } catch (const ImportError &e) {
+        if (error)
+            *error = e.message();
+        return false;
     } catch (const StoreError &e) {
-        QFile::remove(outPath);
         if (error)
             *error = e.message();
         return false;

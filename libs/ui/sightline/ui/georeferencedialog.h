@@ -1,6 +1,7 @@
 #pragma once
 
 #include "sightline/geo/georeferencer.h"
+#include "sightline/interop/georeferencescene.h"
 #include "sightline/render/mapsettings.h"
 #include "sightline/render/renderjob.h"
 
@@ -42,9 +43,13 @@ public:
     // Where Save as scene suggests writing: IMAGE.georef.tif in the project's folder.
     QString defaultOutputPath() const;
 
-    // Writes the GeoTIFF to outPath and adds it as a scene (undoable). False, with the reason in
-    // *error, when the fit fails, GDAL cannot write or the project refuses; nothing is left behind.
-    bool saveAs(const QString &outPath, QString *error = nullptr);
+    // Writes the GeoTIFF to outPath and adds it as a scene (undoable), through the one routine
+    // the command line uses too (interop::georeferenceToScene). False, with the reason in *error,
+    // when the fit fails, GDAL cannot write, the project refuses, outPath is a scene's file, or it
+    // exists and existing is Refuse; nothing is left behind. Save as scene passes Replace only for
+    // a file the save dialog asked about.
+    bool saveAs(const QString &outPath, QString *error = nullptr,
+                interop::ExistingOutput existing = interop::ExistingOutput::Refuse);
 
 private:
     void addPointAt(QPointF imagePixel);

@@ -1,6 +1,8 @@
 #include "sightline/ui/judgmenttablemodel.h"
 
 #include "sightline/core/judgmentbasis.h"
+#include "sightline/present/judgmentwords.h"
+#include "sightline/present/timewords.h"
 #include "sightline/store/project.h"
 
 namespace sightline::ui {
@@ -24,20 +26,7 @@ void JudgmentTableModel::reload(const Project &project)
     for (const Judgment &j : project.all<Judgment>()) {
         Row row{j, judgmentBasis(j.meta.id, links), {}, reasons.value(j.meta.id)};
         const BasisSummary s = summarizeBasis(row.basis, claims, sources, project.gradingScheme());
-        // Two forms (one, many) say it in English and German alike.
-        QStringList parts;
-        auto count = [&parts](int n, const QString &one, const QString &many) {
-            if (n > 0)
-                parts << (n == 1 ? one : many.arg(n));
-        };
-        count(s.claims, tr("1 claim"), tr("%1 claims"));
-        count(s.events, tr("1 event"), tr("%1 events"));
-        count(s.observations, tr("1 observation"), tr("%1 observations"));
-        count(s.sources, tr("1 source"), tr("%1 sources"));
-        count(s.other, tr("1 other record"), tr("%1 other records"));
-        row.basisText = parts.isEmpty() ? tr("nothing") : parts.join(QStringLiteral(", "));
-        if (!s.grades.isEmpty())
-            row.basisText += QStringLiteral(" · ") + s.grades.join(QStringLiteral(", "));
+        row.basisText = present::basisText(s);
         m_rows << row;
     }
     endResetModel();
@@ -69,9 +58,9 @@ QVariant JudgmentTableModel::data(const QModelIndex &index, int role) const
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
         case StatementColumn: return j.statement;
-        case LikelihoodColumn: return tr("%1 (%2)").arg(toLabel(j.likelihood), percentText(j.likelihood));
+        case LikelihoodColumn: return present::likelihoodText(j.likelihood);
         case ConfidenceColumn: return toLabel(j.confidence);
-        case TimeColumn: return j.time.toDisplayString();
+        case TimeColumn: return present::timeText(j.time);
         case BasisColumn: return r.basisText;
         case ReviewColumn: return r.reviewReasons.isEmpty() ? QString() : tr("! needs review");
         default: return {};

@@ -2,7 +2,8 @@
 
 #include "sightline/edit/recordcommands.h"
 #include "sightline/store/project.h"
-#include "sightline/ui/recordtitle.h"
+#include "sightline/present/recordwords.h"
+#include "sightline/present/timewords.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -49,7 +50,7 @@ struct LinkDialog::Snapshot
     QString sourceName(const Claim &c) const
     {
         const auto s = sources.constFind(c.sourceId);
-        return s == sources.cend() ? QString() : sourceTitle(*s);
+        return s == sources.cend() ? QString() : present::sourceTitle(*s);
     }
     // "“quote”" over "Source · B2 · 5 Oct 2023 · p. 4", as rich text.
     QString describe(const QUuid &id) const
@@ -59,7 +60,7 @@ struct LinkDialog::Snapshot
             return LinkDialog::tr("<i>No claim chosen</i>");
         QStringList facts{sourceName(*c), grade(*c)};
         if (!c->time.isUnknown())
-            facts << c->time.toDisplayString();
+            facts << present::timeText(c->time);
         if (!c->locator.isEmpty())
             facts << c->locator;
         facts.removeAll(QString());
@@ -115,7 +116,7 @@ LinkDialog::LinkDialog(const Project &project, const QUuid &first, const QUuid &
     m_other->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
 
     for (LinkRelation r : claimRelations())
-        m_relation->addItem(relationLabel(r), static_cast<int>(r));
+        m_relation->addItem(present::relationLabel(r), static_cast<int>(r));
     m_swap->setToolTip(tr("Which claim supports, or depends on, the other"));
     m_note->setTabChangesFocus(true);
     m_note->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // it wraps
@@ -242,15 +243,15 @@ edit::RecordCommandBase *LinkDialog::command(edit::Document &document) const
 {
     if (result() == Removed && m_existing)
         return new edit::DeleteRecordCommand<Link>(document, m_existing->meta.id,
-                                                    tr("Remove link: %1").arg(relationLabel(m_existing->relation)));
+                                                    tr("Remove link: %1").arg(present::relationLabel(m_existing->relation)));
     if (result() != Accepted || secondClaim().isNull() || secondClaim() == m_first)
         return nullptr;
     const Link l = link();
     if (m_existing && l == *m_existing)
         return nullptr;
     return new edit::SaveRecordCommand<Link>(document, l,
-                                             m_existing ? tr("Edit link: %1").arg(relationLabel(l.relation))
-                                                        : tr("Link claims: %1").arg(relationLabel(l.relation)));
+                                             m_existing ? tr("Edit link: %1").arg(present::relationLabel(l.relation))
+                                                        : tr("Link claims: %1").arg(present::relationLabel(l.relation)));
 }
 
 } // namespace sightline::ui

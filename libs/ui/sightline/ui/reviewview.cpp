@@ -3,7 +3,7 @@
 #include "sightline/edit/document.h"
 #include "sightline/edit/reviewcommands.h"
 #include "sightline/ui/documentfollower.h"
-#include "sightline/ui/recordtitle.h"
+#include "sightline/present/recordwords.h"
 #include "sightline/ui/selectionmodel.h"
 
 #include <QHBoxLayout>
@@ -77,8 +77,8 @@ void ReviewView::reload()
     m_table->setRowCount(int(flags.size()));
     for (int row = 0; row < flags.size(); ++row) {
         const ReviewFlag &f = flags[row];
-        const QString title = recordTitle(document->project(), f.record);
-        const QStringList cells{recordKindLabel(f.record.type), title, f.reason,
+        const QString title = present::recordTitle(document->project(), f.record);
+        const QStringList cells{present::recordKindLabel(f.record.type), title, f.reason,
                                 QLocale().toString(f.raisedUtc.toLocalTime(), QLocale::ShortFormat)};
         for (int col = 0; col < ColumnCount; ++col) {
             auto *item = new QTableWidgetItem(cells[col]);

@@ -1,6 +1,6 @@
 #include "sightline/ui/scenedetailsdialog.h"
 
-#include "sightline/ui/custodytext.h"
+#include "sightline/present/custodywords.h"
 
 #include <QDialogButtonBox>
 #include <QFileInfo>
@@ -83,9 +83,9 @@ SceneDetailsDialog::SceneDetailsDialog(const ImageryScene &scene, const QList<Cu
     addField(tr("Cloud cover (%)"), m_cloud);
     form->addRow(tr("Licence"), m_licence);
     form->addRow(tr("Notes"), m_notes);
-    auto *custodyLine = new QLabel(custodySummary(custody), this);
+    auto *custodyLine = new QLabel(present::custodySummary(custody), this);
     custodyLine->setObjectName(QStringLiteral("custody"));
-    custodyLine->setToolTip(custodyDetails(custody));
+    custodyLine->setToolTip(present::custodyDetails(custody));
     custodyLine->setWordWrap(true);
     form->addRow(QString(), custodyLine);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);

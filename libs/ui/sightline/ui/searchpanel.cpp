@@ -2,7 +2,7 @@
 
 #include "sightline/edit/document.h"
 #include "sightline/ui/documentfollower.h"
-#include "sightline/ui/recordtitle.h"
+#include "sightline/present/recordwords.h"
 #include "sightline/ui/selectionmodel.h"
 
 #include <QHeaderView>
@@ -73,12 +73,12 @@ void SearchPanel::search(const QString &text)
         return;
     }
     for (const SearchHit &hit : hits) {
-        QString title = recordTitle(*project(), hit.record);
+        QString title = present::recordTitle(*project(), hit.record);
         // A capture's file name says little; its source says where the text is from.
         if (hit.record.type == RecordType::Capture)
             if (const auto capture = project()->find<Capture>(hit.record.id))
-                title = tr("%1 (captured text)").arg(recordTitle(*project(), {RecordType::Source, capture->sourceId}));
-        auto *item = new QTreeWidgetItem(m_results, {recordKindLabel(hit.record.type), title, hit.snippet});
+                title = tr("%1 (captured text)").arg(present::recordTitle(*project(), {RecordType::Source, capture->sourceId}));
+        auto *item = new QTreeWidgetItem(m_results, {present::recordKindLabel(hit.record.type), title, hit.snippet});
         item->setToolTip(TitleColumn, title);
         item->setToolTip(SnippetColumn, hit.snippet);
         item->setData(0, kIdRole, hit.record.id);

@@ -1,5 +1,6 @@
 #include "sightline/ui/sourcedialog.h"
 
+#include "sightline/present/gradewords.h"
 #include "sightline/ui/sourcetablemodel.h"
 
 #include <QComboBox>
@@ -33,7 +34,7 @@ SourceDialog::SourceDialog(const Source &source, const GradingScheme &scheme, QW
     // Only the grades the project's scheme has; a source graded outside it (which the project
     // would refuse to save) starts at the scheme's "not yet judged".
     for (const Reliability r : scheme.reliabilities())
-        m_reliability->addItem(reliabilityLabel(r, scheme), static_cast<int>(r));
+        m_reliability->addItem(present::reliabilityWords(scheme, r), static_cast<int>(r));
     const Reliability current = scheme.allows(source.reliability) ? source.reliability : scheme.unjudged();
     m_reliability->setCurrentIndex(m_reliability->findData(static_cast<int>(current)));
     m_reliability->setToolTip(tr("%1: how reliable the source has been, judged apart from this piece of information")

@@ -3,7 +3,9 @@
 #include "sightline/edit/capturecommands.h"
 #include "sightline/ui/captureexportdialog.h"
 #include "sightline/ui/documentfollower.h"
-#include "sightline/ui/recordtitle.h"
+#include "sightline/interop/captureintake.h"
+#include "sightline/present/recordwords.h"
+#include "sightline/present/timewords.h"
 #include "sightline/ui/sourcedialog.h"
 #include "sightline/ui/sourcetablemodel.h"
 
@@ -223,8 +225,7 @@ void SourcePanel::fillCaptures()
                                                   type.isEmpty() ? c.mediaType : type,
                                                   locale.formattedDataSize(c.sizeBytes),
                                                   tr("captured %1 by %2")
-                                                      .arg(c.capturedAtUtc.toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")),
-                                                           c.capturedBy)),
+                                                      .arg(present::utcText(c.capturedAtUtc), c.capturedBy)),
                                          m_captures);
         item->setData(Qt::UserRole, c.meta.id);
         item->setToolTip(tr("Media type: %1\nSHA-256: %2\nSize: %3 bytes\nOriginal URL: %4")
@@ -234,7 +235,7 @@ void SourcePanel::fillCaptures()
     }
     const Source *s = m_model->sourceAt(m_model->rowOf(m_current));
     m_capturesLabel->setText(tr("Captures of %1: %2")
-                                 .arg(s ? sourceTitle(*s) : QString())
+                                 .arg(s ? present::sourceTitle(*s) : QString())
                                  .arg(m_captures->count()));
     m_capturesLabel->setToolTip(m_capturesLabel->text());
     if (m_captures->count() > 0)
@@ -297,7 +298,7 @@ QString SourcePanel::whyNotDeletable(const QUuid &sourceId) const
     if (claims + captures + links == 0)
         return {};
     return tr("“%1” still has %2 claims, %3 captures and %4 links or attributions. Delete or move them first.")
-        .arg(sourceTitle(*source))
+        .arg(present::sourceTitle(*source))
         .arg(claims)
         .arg(captures)
         .arg(links);
@@ -313,7 +314,7 @@ void SourcePanel::deleteCurrentSource()
         return;
     }
     run(new edit::DeleteRecordCommand<Source>(*document(), source->meta.id,
-                                              tr("Delete source %1").arg(sourceTitle(*source))));
+                                              tr("Delete source %1").arg(present::sourceTitle(*source))));
 }
 
 void SourcePanel::exportCurrentCapture()
@@ -334,12 +335,18 @@ void SourcePanel::attachCapture()
                                                       tr("Captures (*.pdf *.html *.htm *.txt *.png *.jpg *.jpeg);;All files (*)"));
     if (path.isEmpty())
         return;
+    attachFile(path);
+}
+
+bool SourcePanel::attachFile(const QString &path)
+{
+    if (!document() || m_current.isNull())
+        return false;
     Capture description;
     description.sourceId = m_current;
     description.fileName = QFileInfo(path).fileName();
-    description.mediaType = QMimeDatabase().mimeTypeForFile(path).name();
-    run(new edit::AttachCaptureCommand(*document(), description, path,
-                                       tr("Attach %1").arg(description.fileName)));
+    return run(new edit::AttachCaptureCommand(*document(), description, path, interop::intakeForEdits(),
+                                              tr("Attach %1").arg(description.fileName)));
 }
 
 } // namespace sightline::ui

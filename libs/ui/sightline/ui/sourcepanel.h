@@ -49,7 +49,12 @@ public:
     void addSource();
     void editCurrentSource();
     void deleteCurrentSource();
+    // Attach file…: asks for a file and attaches it to the current source (attachFile).
     void attachCapture();
+    // Attaches the file to the current source as a capture through the capture intake (hashed,
+    // its text indexed for search), one undoable step. False when the project refused it.
+    bool attachFile(const QString &path);
+    QPushButton *attachButton() const { return m_attach; }
     // Asks where to write the chosen capture and exports it (Export capture…).
     void exportCurrentCapture();
     QPushButton *exportButton() const { return m_export; }

@@ -1,33 +1,13 @@
 #include "sightline/ui/sourcetablemodel.h"
 
+#include "sightline/present/gradewords.h"
+#include "sightline/present/recordwords.h"
+#include "sightline/present/timewords.h"
 #include "sightline/store/gradehistories.h"
-#include "sightline/ui/recordtitle.h"
 
 #include <QCoreApplication>
 
 namespace sightline::ui {
-
-// The schemes' own words (libs/core/gradingscheme), listed here so that they are translated.
-[[maybe_unused]] static const char *const kSchemeLabels[] = {
-    QT_TRANSLATE_NOOP("sightline::ui::SourceTableModel", "completely reliable"),
-    QT_TRANSLATE_NOOP("sightline::ui::SourceTableModel", "usually reliable"),
-    QT_TRANSLATE_NOOP("sightline::ui::SourceTableModel", "fairly reliable"),
-    QT_TRANSLATE_NOOP("sightline::ui::SourceTableModel", "not usually reliable"),
-    QT_TRANSLATE_NOOP("sightline::ui::SourceTableModel", "unreliable"),
-    QT_TRANSLATE_NOOP("sightline::ui::SourceTableModel", "reliability cannot be judged"),
-    QT_TRANSLATE_NOOP("sightline::ui::SourceTableModel", "always reliable"),
-    QT_TRANSLATE_NOOP("sightline::ui::SourceTableModel", "mostly reliable"),
-    QT_TRANSLATE_NOOP("sightline::ui::SourceTableModel", "sometimes reliable"),
-    QT_TRANSLATE_NOOP("sightline::ui::SourceTableModel", "untested source")};
-
-QString reliabilityLabel(Reliability r, const GradingScheme &scheme)
-{
-    const QString label = scheme.label(r);
-    if (label.isEmpty()) // a grade the scheme lacks: the letter alone, never another scheme's words
-        return toKey(r);
-    return QStringLiteral("%1 — %2")
-        .arg(toKey(r), QCoreApplication::translate("sightline::ui::SourceTableModel", label.toUtf8().constData()));
-}
 
 SourceTableModel::SourceTableModel(QObject *parent) : QAbstractTableModel(parent) {}
 
@@ -81,11 +61,11 @@ QVariant SourceTableModel::data(const QModelIndex &index, int role) const
         return {};
     if (role == Qt::DisplayRole || role == SortRole) {
         switch (index.column()) {
-        case TitleColumn: return sourceTitle(*s);
+        case TitleColumn: return present::sourceTitle(*s);
         case PublisherColumn: return s->publisher;
         case KindColumn: return toLabel(s->kind);
         case ReliabilityColumn: return role == SortRole ? QVariant(static_cast<int>(s->reliability))
-                                                        : QVariant(reliabilityLabel(s->reliability, *m_scheme));
+                                                        : QVariant(present::reliabilityWords(*m_scheme, s->reliability));
         case CapturesColumn: return m_captures.value(s->meta.id);
         case ClaimsColumn: return m_claims.value(s->meta.id);
         case PublishedColumn: return role == SortRole ? QVariant(s->published)
@@ -97,7 +77,7 @@ QVariant SourceTableModel::data(const QModelIndex &index, int role) const
         QStringList lines{tr("Grading history:")};
         for (const SourceGradeChange &g : m_history.value(s->meta.id)) {
             QString line = tr("%1 on %2 by %3")
-                               .arg(reliabilityLabel(g.reliability, *m_scheme), g.atUtc.toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")),
+                               .arg(present::reliabilityWords(*m_scheme, g.reliability), present::utcText(g.atUtc),
                                     g.author);
             if (!g.reason.isEmpty())
                 line += QStringLiteral(": ") + g.reason;

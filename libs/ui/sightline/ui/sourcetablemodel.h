@@ -40,8 +40,4 @@ private:
     const GradingScheme *m_scheme = &GradingScheme::admiralty(); // the project's, for the labels
 };
 
-// "B — usually reliable" in the scheme's words, translated; the letter alone for a grade the
-// scheme lacks.
-QString reliabilityLabel(Reliability r, const GradingScheme &scheme);
-
 } // namespace sightline::ui

@@ -1,10 +1,12 @@
-#include "sightline/ui/recordtitle.h"
+#include "sightline/present/recordwords.h"
 
+#include "sightline/present/quantitywords.h"
+#include "sightline/present/timewords.h"
 #include "sightline/store/project.h"
 
 #include <QCoreApplication>
 
-namespace sightline::ui {
+namespace sightline::present {
 
 QString sourceTitle(const Source &source)
 {
@@ -13,6 +15,12 @@ QString sourceTitle(const Source &source)
     if (const QString publisher = source.publisher.trimmed(); !publisher.isEmpty())
         return publisher;
     return QCoreApplication::translate("RecordTitle", "(untitled source)");
+}
+
+QString sourceCitation(const Source &source)
+{
+    const QString name = source.publisher.trimmed().isEmpty() ? sourceTitle(source) : source.publisher.trimmed();
+    return QStringLiteral("%1 (%2)").arg(name, toKey(source.reliability));
 }
 
 QString recordKindLabel(RecordType type)
@@ -46,6 +54,18 @@ QString relationLabel(LinkRelation relation)
     return {};
 }
 
+QString claimStatusLabel(ClaimStatus status)
+{
+    switch (status) {
+    case ClaimStatus::Unreviewed: return QCoreApplication::translate("ClaimWords", "Unreviewed");
+    case ClaimStatus::Accepted: return QCoreApplication::translate("ClaimWords", "Accepted");
+    case ClaimStatus::Disputed: return QCoreApplication::translate("ClaimWords", "Disputed");
+    case ClaimStatus::Rejected: return QCoreApplication::translate("ClaimWords", "Rejected");
+    case ClaimStatus::NeedsReview: return QCoreApplication::translate("ClaimWords", "Needs review");
+    }
+    return {};
+}
+
 QString recordTitle(const Project &project, const RecordRef &record)
 {
     switch (record.type) {
@@ -71,7 +91,7 @@ QString recordTitle(const Project &project, const RecordRef &record)
         break;
     case RecordType::Observation:
         if (const auto r = project.find<Observation>(record.id))
-            return r->count.toDisplayString() + QStringLiteral(" (") + r->time.toDisplayString() + u')';
+            return QStringLiteral("%1 (%2)").arg(quantityText(r->count), timeText(r->time));
         break;
     case RecordType::Judgment:
         if (const auto r = project.find<Judgment>(record.id))
@@ -82,4 +102,17 @@ QString recordTitle(const Project &project, const RecordRef &record)
     return {};
 }
 
-} // namespace sightline::ui
+QString linksSummary(const QList<LinkRelation> &relations)
+{
+    if (relations.isEmpty())
+        return {};
+    QStringList counts;
+    for (int r = 0; r < allKeys<LinkRelation>().size(); ++r)
+        if (const auto n = relations.count(static_cast<LinkRelation>(r)))
+            counts << QStringLiteral("%1 %2").arg(relationLabel(static_cast<LinkRelation>(r))).arg(n);
+    return QCoreApplication::translate("ClaimWords", "Links: %1 (%2)")
+        .arg(relations.size())
+        .arg(counts.join(QStringLiteral(", ")));
+}
+
+} // namespace sightline::present
