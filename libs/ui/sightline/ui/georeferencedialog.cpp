@@ -7,6 +7,7 @@
 #include "sightline/ui/gcptablemodel.h"
 #include "sightline/ui/georefimageview.h"
 #include "sightline/ui/mapcanvas.h"
+#include "sightline/ui/pantool.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -158,7 +159,7 @@ GeoreferenceDialog::GeoreferenceDialog(edit::Document &document, geo::Georeferen
     layout->addWidget(buttons);
 
     connect(m_image, &GeorefImageView::clicked, this, &GeoreferenceDialog::addPointAt);
-    connect(m_canvas, &MapCanvas::clicked, this, &GeoreferenceDialog::placeOnMap);
+    connect(m_canvas->panTool(), &PanTool::clicked, this, &GeoreferenceDialog::placeOnMap);
     connect(m_model, &GcpTableModel::pointsChanged, this, &GeoreferenceDialog::refit);
     connect(m_method, &QComboBox::currentIndexChanged, this, &GeoreferenceDialog::refit);
     connect(m_remove, &QPushButton::clicked, this, &GeoreferenceDialog::removeSelected);
