@@ -168,8 +168,8 @@ private slots:
         view.addPane();
         QCOMPARE(view.paneCount(), 3);
         QCOMPARE(view.canvas(2)->settings().center, kCentre);
-        view.canvas(2)->panByPixels({-50, 0});
-        QCOMPARE(view.canvas(0)->settings().center, kCentre + QPointF(50, 0));
+        view.canvas(2)->panByWidgetPixels({-50, 0}); // 50 widget pixels of 1 m per device pixel
+        QCOMPARE(view.canvas(0)->settings().center, kCentre + QPointF(50 * view.canvas(2)->devicePixelRatioF(), 0));
         for (int i = 0; i < 3; ++i)
             view.addPane();
         QCOMPARE(view.paneCount(), ui::ComparisonView::kMaxPanes);
