@@ -2,9 +2,9 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
-    <name>MainWindow</name>
+    <name>ImageryActions</name>
     <message numerus="yes">
-        <location filename="../app/sightline/mainwindow_imagery.cpp" line="61"/>
+        <location filename="../app/sightline/imageryactions.cpp" line="65"/>
         <source>Import %n image(s)</source>
         <translation>
             <numerusform>Import %n image</numerusform>
@@ -12,15 +12,18 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/sightline/mainwindow_imagery.cpp" line="115"/>
+        <location filename="../app/sightline/imageryactions.cpp" line="121"/>
         <source>Found %n moved image file(s)</source>
         <translation>
             <numerusform>Found %n moved image file</numerusform>
             <numerusform>Found %n moved image files</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>SceneActions</name>
     <message numerus="yes">
-        <location filename="../app/sightline/mainwindow_scenes.cpp" line="67"/>
+        <location filename="../app/sightline/sceneactions.cpp" line="49"/>
         <source>%1 has %n overview(s) now</source>
         <translation>
             <numerusform>%1 has %n overview now</numerusform>
@@ -28,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/sightline/mainwindow_scenes.cpp" line="135"/>
+        <location filename="../app/sightline/sceneactions.cpp" line="114"/>
         <source>%1 already has %n overview(s)</source>
         <translation>
             <numerusform>%1 already has %n overview</numerusform>
@@ -39,7 +42,7 @@
 <context>
     <name>sightline::ui::ClaimLedger</name>
     <message numerus="yes">
-        <location filename="../libs/ui/sightline/ui/claimledger.cpp" line="101"/>
+        <location filename="../libs/ui/sightline/ui/claimledger.cpp" line="137"/>
         <source>%n claim(s) of %1</source>
         <translation>
             <numerusform>%n claim of %1</numerusform>
@@ -47,7 +50,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../libs/ui/sightline/ui/claimledger.cpp" line="102"/>
+        <location filename="../libs/ui/sightline/ui/claimledger.cpp" line="138"/>
         <source>All %n claim(s)</source>
         <translation>
             <numerusform>All %n claim</numerusform>
