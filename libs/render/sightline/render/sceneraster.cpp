@@ -335,7 +335,7 @@ bool SceneRaster::draw(QImage &image, const TileContext &tile, const QString &cr
         if (plane[c] >= 0)
             channel[c] = buffers[plane[c]].data();
 
-    const SceneTone &toner = m_tone;
+    const SceneTone::Toner toner = m_tone.toner();
     bool drew = false;
 
     const auto fill = [&](const auto *const *ch) {

@@ -27,8 +27,20 @@ struct SceneTone
     bool build(void *dataset, int gdalType, const SceneDisplay &display, const QString &statisticsKey,
                const std::array<int, 3> &bands, int width, int height, QString *why);
 
-    // The colour of pixel k, from the red, green, blue and (when not null) alpha channels.
-    template <typename T> QRgb operator()(const T *const *channel, size_t k) const;
+    // What a drawing loop reads: pointers to the tables and copies of the values, local to the
+    // loop, so that the compiler keeps them in registers while pixels are written.
+    struct Toner
+    {
+        const std::array<std::vector<uchar>, 3> *raw = nullptr;
+        const std::array<std::array<uchar, kLutSize>, 3> *lut = nullptr;
+        std::array<double, 3> low{}, scale{};
+        int alpha = 255;
+        bool hasNoData = false;
+        double noData = 0;
+        // The colour of pixel k, from the red, green, blue and (when not null) alpha channels.
+        template <typename T> QRgb operator()(const T *const *channel, size_t k) const;
+    };
+    Toner toner() const { return {&raw, &lut, low, scale, alpha, hasNoData, noData}; }
 
     // How many times a band's statistics were computed from its pixels.
     static int statisticsComputed();
@@ -41,17 +53,17 @@ struct SceneTone
     double noData = 0;
 };
 
-template <typename T> QRgb SceneTone::operator()(const T *const *channel, size_t k) const
+template <typename T> QRgb SceneTone::Toner::operator()(const T *const *channel, size_t k) const
 {
     if (hasNoData && channel[0][k] == static_cast<T>(noData))
         return 0;
     int rgb[3];
     for (size_t c = 0; c < 3; ++c) {
         if constexpr (std::is_integral_v<T>) {
-            rgb[c] = raw[c][channel[c][k]];
+            rgb[c] = (*raw)[c][channel[c][k]];
         } else {
             const double v = (channel[c][k] - low[c]) * scale[c];
-            rgb[c] = lut[c][v <= 0 ? 0 : v >= kLutSize - 1 ? kLutSize - 1 : static_cast<size_t>(v)];
+            rgb[c] = (*lut)[c][v <= 0 ? 0 : v >= kLutSize - 1 ? kLutSize - 1 : static_cast<size_t>(v)];
         }
     }
     int a = alpha;
