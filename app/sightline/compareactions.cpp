@@ -117,7 +117,7 @@ void CompareActions::openComparison(const QUuid &scene)
     }
     // The main map's view, unless the scenes are not in it.
     const auto &s = canvas->settings();
-    m_view->setView(s.crs, s.center, s.mapUnitsPerPixel);
+    m_view->setView(s.crs, s.center, canvas->mapUnitsPerWidgetPixel());
     if (pair && !pair->second.footprint.bounds().intersects(canvas->viewBounds()))
         m_view->canvas(0)->zoomToLonLat(pair->second.footprint.bounds(), 0.1);
     m_window->show();

@@ -116,6 +116,6 @@ void ViewActions::addBookmark()
     b.crs = s.crs;
     b.centerX = s.center.x();
     b.centerY = s.center.y();
-    b.mapUnitsPerPixel = s.mapUnitsPerPixel;
+    b.mapUnitsPerPixel = m_workspace.canvas()->mapUnitsPerWidgetPixel(); // the same ground on any screen
     m_workspace.runEdit(new edit::SaveRecordCommand<Bookmark>(*doc, b, tr("Add bookmark %1").arg(name)));
 }

@@ -284,6 +284,14 @@ private slots:
         QTest::mouseClick(m_canvas.get(), Qt::LeftButton, {}, (at + QPointF(40, 40)).toPoint());
         QVERIFY(selection.selected().isEmpty());
         m_canvas->setTool(nullptr);
+
+        // A view set by resolution (a bookmark) shows the same ground per widget pixel at any ratio.
+        QVERIFY(m_canvas->setView(QStringLiteral("EPSG:32652"), QPointF(552500, 4696500), 2.0));
+        QCOMPARE(m_canvas->mapUnitsPerWidgetPixel(), 2.0);
+        QCOMPARE(m_canvas->mapPointAt(QPointF(100, 50)).x() - m_canvas->mapPointAt(QPointF(0, 50)).x(), 200.0);
+        QCOMPARE(m_canvas->settings().mapUnitsPerPixel, 2.0 / dpr);
+        m_canvas->zoomToLonLat(GeoBounds{130.55, 42.38, 130.68, 42.46});
+        waitForFrame();
     }
 
     void scaleIsGroundOverScreenDistance()

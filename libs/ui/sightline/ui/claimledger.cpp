@@ -76,6 +76,7 @@ void ClaimLedger::reload()
     m_selecting = false;
     selectClaims(QSet<QUuid>(keep.begin(), keep.end()));
     updateFilterLine();
+    showSelection(); // a new claim about a selected site is selected too
 }
 
 void ClaimLedger::followSelection(SelectionModel *selection)

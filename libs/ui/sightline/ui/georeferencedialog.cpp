@@ -104,7 +104,8 @@ GeoreferenceDialog::GeoreferenceDialog(edit::Document &document, geo::Georeferen
     double scale = 1;
     m_image->setImage(m_georeferencer.preview(2048, &scale), scale);
     m_canvas->setLayers(layers);
-    m_canvas->setView(view.crs, view.center, view.mapUnitsPerPixel);
+    // The caller's settings count its device pixels; this map is on the same screen.
+    m_canvas->setView(view.crs, view.center, view.mapUnitsPerPixel * m_canvas->devicePixelRatioF());
     m_canvas->setMinimumSize(240, 200);
     m_mapNumbers = new MapNumbers(m_canvas);
 

@@ -118,13 +118,13 @@ bool MapCanvas::setCrs(const QString &crs, QString *error)
     return true;
 }
 
-bool MapCanvas::setView(const QString &crs, QPointF center, double mapUnitsPerPixel, QString *error)
+bool MapCanvas::setView(const QString &crs, QPointF center, double mapUnitsPerWidgetPixel, QString *error)
 {
-    if (!render::cachedTransform(QStringLiteral("EPSG:4326"), crs, error) || !(mapUnitsPerPixel > 0))
+    if (!render::cachedTransform(QStringLiteral("EPSG:4326"), crs, error) || !(mapUnitsPerWidgetPixel > 0))
         return false;
     m_settings.crs = crs;
     m_settings.center = center;
-    m_settings.mapUnitsPerPixel = mapUnitsPerPixel;
+    m_settings.mapUnitsPerPixel = mapUnitsPerWidgetPixel / dpr();
     refresh();
     return true;
 }

@@ -63,9 +63,10 @@ public:
     // Changes the CRS, keeping the same place in the middle and about the same ground scale.
     bool setCrs(const QString &crs, QString *error = nullptr);
     void zoomToExtent(const render::MapExtent &extent);
-    // Shows exactly this view (a bookmark; map units per device pixel). False, with the reason,
-    // for an unknown CRS.
-    bool setView(const QString &crs, QPointF center, double mapUnitsPerPixel, QString *error = nullptr);
+    // Shows exactly this view (a bookmark). False, with the reason, for an unknown CRS.
+    bool setView(const QString &crs, QPointF center, double mapUnitsPerWidgetPixel, QString *error = nullptr);
+    // The resolution in map units per widget pixel (settings().mapUnitsPerPixel counts device pixels).
+    double mapUnitsPerWidgetPixel() const { return m_settings.mapUnitsPerPixel * devicePixelRatioF(); }
     void zoomToLonLat(const GeoBounds &bounds, double marginFraction = 0.1);
     void zoomBy(double factor, QPointF aroundWidgetPixel);
     void panByWidgetPixels(QPointF delta);
