@@ -19,6 +19,7 @@
 #include "sightline/ui/siteeditor.h"
 #include "sightline/ui/mapcanvas.h"
 #include "sightline/ui/mapreadout.h"
+#include "sightline/ui/measuretool.h"
 #include "sightline/ui/sitelistmodel.h"
 #include "sightline/ui/sitepanel.h"
 #include "toolactions.h"
@@ -195,6 +196,20 @@ private slots:
         // The cursor's position, in degrees and MGRS.
         QTest::mouseMove(canvas(), pixelOf(named<Site>(QStringLiteral("Tumangang rail facility")).location));
         QTRY_VERIFY(m_window->readout()->position().contains(QStringLiteral("42.42")));
+
+        // Measuring (Ctrl+M): the tool's line is the readout's.
+        QTest::keyClick(m_window.get(), Qt::Key_M, Qt::ControlModifier);
+        QCOMPARE(canvas()->tool(), static_cast<ui::MapTool *>(m_window->tools()->measureDistance()));
+        const QPoint a(100, 100), b(300, 100);
+        QTest::mouseClick(canvas(), Qt::LeftButton, {}, a);
+        QTest::mouseClick(canvas(), Qt::LeftButton, {}, b);
+        QTest::mouseClick(canvas(), Qt::RightButton, {}, b);
+        const double meters = geo::geodesicDistanceMeters(*canvas()->lonLatAt(a), *canvas()->lonLatAt(b));
+        QVERIFY2(m_window->readout()->toolStatus().startsWith(QStringLiteral("%1 m").arg(meters, 0, 'f', 1)),
+                 qPrintable(m_window->readout()->toolStatus()));
+        QTest::keyClick(m_window.get(), Qt::Key_1, Qt::ControlModifier);
+        QCOMPARE(canvas()->tool(), static_cast<ui::MapTool *>(m_window->tools()->pan()));
+        QVERIFY(m_window->readout()->toolStatus().isEmpty());
     }
 
     void sourcesPanelSearchesAndFiltersTheLedger()
