@@ -63,19 +63,12 @@ public:
 protected:
     void paintEvent(QPaintEvent *) override
     {
-        const render::MapSettings &s = m_canvas->settings();
-        const auto *t = render::cachedTransform(QStringLiteral("EPSG:4326"), s.crs);
-        if (!t)
-            return;
         QPainter p(this);
         p.setRenderHint(QPainter::Antialiasing);
         QFont font = p.font();
         font.setBold(true);
         for (const auto &[number, g] : m_points) {
-            const auto m = t->forward(QPointF(g.lon, g.lat));
-            if (!m)
-                continue;
-            const QPointF c = s.toPixel(*m) / devicePixelRatioF();
+            const QPointF c = m_canvas->widgetPixelOf(g); // this overlay covers the canvas exactly
             QPainterPath text;
             text.addText(c + QPointF(13, -12), font, QString::number(number));
             p.strokePath(text, QPen(Qt::white, 3));
