@@ -209,6 +209,15 @@ private slots:
         QTest::mouseRelease(m_canvas.get(), Qt::LeftButton, Qt::ShiftModifier, QPoint(260, 220));
         QVERIFY(m_canvas->settings().mapUnitsPerPixel < before / 2);
         QCOMPARE(clicks.count(), 1); // a zoom box is no click
+
+        // A double click zooms in twice as close, keeping the place under the cursor.
+        const QPointF at(220, 170);
+        const GeoPoint there = *m_canvas->lonLatAt(at);
+        const double r = m_canvas->settings().mapUnitsPerPixel;
+        QTest::mouseDClick(m_canvas.get(), Qt::LeftButton, {}, at.toPoint());
+        QVERIFY(std::abs(m_canvas->settings().mapUnitsPerPixel - r / 2) < 1e-9 * r);
+        const GeoPoint still = *m_canvas->lonLatAt(at);
+        QVERIFY(std::abs(still.lon - there.lon) < 1e-7 && std::abs(still.lat - there.lat) < 1e-7);
         waitForFrame();
     }
 
