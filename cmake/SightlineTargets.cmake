@@ -53,4 +53,17 @@ function(sightline_add_test name)
     list(APPEND env "ASAN_OPTIONS=detect_leaks=0" "UBSAN_OPTIONS=print_stacktrace=1")
   endif()
   set_tests_properties(${name} PROPERTIES ENVIRONMENT "${env}" LABELS "${ARG_LABELS}" TIMEOUT 600)
+  set_property(TARGET ${name} PROPERTY SIGHTLINE_TEST_ENV "${env}")
+  set_property(TARGET ${name} PROPERTY SIGHTLINE_TEST_LABELS "${ARG_LABELS}")
+endfunction()
+
+# sightline_add_test_run(name OF test ENV VAR=VALUE ...)
+# Runs a test's executable once more with more variables in its environment, under its own
+# name (QT_SCALE_FACTOR=2: a screen with a device pixel ratio of 2).
+function(sightline_add_test_run name)
+  cmake_parse_arguments(ARG "" "OF" "ENV" ${ARGN})
+  get_property(env TARGET ${ARG_OF} PROPERTY SIGHTLINE_TEST_ENV)
+  get_property(labels TARGET ${ARG_OF} PROPERTY SIGHTLINE_TEST_LABELS)
+  add_test(NAME ${name} COMMAND ${ARG_OF})
+  set_tests_properties(${name} PROPERTIES ENVIRONMENT "${env};${ARG_ENV}" LABELS "${labels}" TIMEOUT 600)
 endfunction()

@@ -22,45 +22,103 @@
 <context>
     <name>ClaimWords</name>
     <message>
-        <source>Unreviewed</source>
-        <translation>Ungeprüft</translation>
+        <location filename="../libs/present/sightline/present/claimwords.cpp" line="17"/>
+        <source>citing %1</source>
+        <translation>nach %1</translation>
     </message>
     <message>
-        <source>Accepted</source>
-        <translation>Angenommen</translation>
-    </message>
-    <message>
-        <source>Disputed</source>
-        <translation>Umstritten</translation>
-    </message>
-    <message>
-        <source>Rejected</source>
-        <translation>Verworfen</translation>
-    </message>
-    <message>
-        <source>Needs review</source>
-        <translation>Zu prüfen</translation>
-    </message>
-    <message>
-        <source>Links: %1 (%2)</source>
-        <translation>Verknüpfungen: %1 (%2)</translation>
-    </message>
-    <message>
+        <location filename="../libs/present/sightline/present/claimwords.cpp" line="78"/>
         <source>the figures cannot both be true</source>
         <translation>die Zahlen können nicht beide stimmen</translation>
     </message>
     <message>
+        <location filename="../libs/present/sightline/present/claimwords.cpp" line="80"/>
         <source>linked as contradicting</source>
         <translation>als widersprüchlich verknüpft</translation>
     </message>
     <message>
-        <source>citing %1</source>
-        <translation>nach %1</translation>
+        <location filename="../libs/present/sightline/present/recordwords.cpp" line="60"/>
+        <source>Unreviewed</source>
+        <translation>Ungeprüft</translation>
+    </message>
+    <message>
+        <location filename="../libs/present/sightline/present/recordwords.cpp" line="61"/>
+        <source>Accepted</source>
+        <translation>Angenommen</translation>
+    </message>
+    <message>
+        <location filename="../libs/present/sightline/present/recordwords.cpp" line="62"/>
+        <source>Disputed</source>
+        <translation>Umstritten</translation>
+    </message>
+    <message>
+        <location filename="../libs/present/sightline/present/recordwords.cpp" line="63"/>
+        <source>Rejected</source>
+        <translation>Verworfen</translation>
+    </message>
+    <message>
+        <location filename="../libs/present/sightline/present/recordwords.cpp" line="64"/>
+        <source>Needs review</source>
+        <translation>Zu prüfen</translation>
+    </message>
+    <message>
+        <location filename="../libs/present/sightline/present/recordwords.cpp" line="113"/>
+        <source>Links: %1 (%2)</source>
+        <translation>Verknüpfungen: %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>CompareActions</name>
+    <message>
+        <location filename="../app/sightline/compareactions.cpp" line="30"/>
+        <source>&amp;Flicker between the selected scene and the one before it</source>
+        <translation>&amp;Wechseln zwischen der gewählten Szene und der vorherigen</translation>
+    </message>
+    <message>
+        <location filename="../app/sightline/compareactions.cpp" line="32"/>
+        <source>&amp;End flicker</source>
+        <translation>Wechseln &amp;beenden</translation>
+    </message>
+    <message>
+        <location filename="../app/sightline/compareactions.cpp" line="33"/>
+        <source>&amp;Compare side by side…</source>
+        <translation>&amp;Nebeneinander vergleichen…</translation>
+    </message>
+    <message>
+        <location filename="../app/sightline/compareactions.cpp" line="37"/>
+        <source>Scenes of this site</source>
+        <translation>Szenen dieses Orts</translation>
+    </message>
+    <message>
+        <location filename="../app/sightline/compareactions.cpp" line="72"/>
+        <source>Flicker needs two scenes of one place: select a scene that has an earlier one, or show two scenes</source>
+        <translation>Zum Wechseln braucht es zwei Szenen eines Orts: Wählen Sie eine Szene, zu der es eine frühere gibt, oder zeigen Sie zwei Szenen</translation>
+    </message>
+    <message>
+        <location filename="../app/sightline/compareactions.cpp" line="82"/>
+        <source>Flicker: %1 (%2)   F swaps, Shift+F ends</source>
+        <translation>Wechseln: %1 (%2)   F wechselt, Umschalt+F beendet</translation>
+    </message>
+    <message>
+        <location filename="../app/sightline/compareactions.cpp" line="83"/>
+        <source>before</source>
+        <translation>vorher</translation>
+    </message>
+    <message>
+        <location filename="../app/sightline/compareactions.cpp" line="83"/>
+        <source>after</source>
+        <translation>nachher</translation>
+    </message>
+    <message>
+        <location filename="../app/sightline/compareactions.cpp" line="101"/>
+        <source>Compare scenes — Sightline</source>
+        <translation>Szenen vergleichen — Sightline</translation>
     </message>
 </context>
 <context>
     <name>CountWords</name>
     <message numerus="yes">
+        <location filename="../libs/present/sightline/present/countwords.cpp" line="39"/>
         <source>%n claim(s)</source>
         <translation>
             <numerusform>%n Aussage</numerusform>
@@ -68,6 +126,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../libs/present/sightline/present/countwords.cpp" line="40"/>
         <source>%n group(s)</source>
         <translation>
             <numerusform>%n Gruppe</numerusform>
@@ -75,6 +134,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../libs/present/sightline/present/countwords.cpp" line="41"/>
         <source>%n conflict(s)</source>
         <translation>
             <numerusform>%n Widerspruch</numerusform>
@@ -82,6 +142,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../libs/present/sightline/present/countwords.cpp" line="42"/>
         <source>%n judgment(s)</source>
         <translation>
             <numerusform>%n Bewertung</numerusform>
@@ -89,6 +150,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../libs/present/sightline/present/countwords.cpp" line="43"/>
         <source>%n need(s) review</source>
         <translation>
             <numerusform>%n ist zu prüfen</numerusform>
@@ -96,6 +158,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../libs/present/sightline/present/countwords.cpp" line="44"/>
         <source>%n hit(s)</source>
         <translation>
             <numerusform>%n Treffer</numerusform>
@@ -103,6 +166,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../libs/present/sightline/present/countwords.cpp" line="45"/>
         <source>%n version(s)</source>
         <translation>
             <numerusform>%n Version</numerusform>
@@ -110,6 +174,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../libs/present/sightline/present/countwords.cpp" line="46"/>
         <source>%n capture(s)</source>
         <translation>
             <numerusform>%n Archivkopie</numerusform>
@@ -117,6 +182,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../libs/present/sightline/present/countwords.cpp" line="47"/>
         <source>%n scene(s)</source>
         <translation>
             <numerusform>%n Aufnahme</numerusform>
@@ -124,6 +190,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../libs/present/sightline/present/countwords.cpp" line="48"/>
         <source>%n site(s)</source>
         <translation>
             <numerusform>%n Ort</numerusform>
@@ -131,6 +198,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../libs/present/sightline/present/countwords.cpp" line="49"/>
         <source>%n event(s)</source>
         <translation>
             <numerusform>%n Ereignis</numerusform>
@@ -138,6 +206,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../libs/present/sightline/present/countwords.cpp" line="50"/>
         <source>%n observation(s)</source>
         <translation>
             <numerusform>%n Beobachtung</numerusform>
@@ -145,6 +214,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../libs/present/sightline/present/countwords.cpp" line="51"/>
         <source>%n source(s)</source>
         <translation>
             <numerusform>%n Quelle</numerusform>
@@ -152,6 +222,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../libs/present/sightline/present/countwords.cpp" line="52"/>
         <source>%n other record(s)</source>
         <translation>
             <numerusform>%n anderer Eintrag</numerusform>
@@ -160,510 +231,260 @@
     </message>
 </context>
 <context>
-    <name>GradeWords</name>
-    <message>
-        <source>completely reliable</source>
-        <translation>völlig zuverlässig</translation>
-    </message>
-    <message>
-        <source>usually reliable</source>
-        <translation>meist zuverlässig</translation>
-    </message>
-    <message>
-        <source>fairly reliable</source>
-        <translation>ziemlich zuverlässig</translation>
-    </message>
-    <message>
-        <source>not usually reliable</source>
-        <translation>meist nicht zuverlässig</translation>
-    </message>
-    <message>
-        <source>unreliable</source>
-        <translation>unzuverlässig</translation>
-    </message>
-    <message>
-        <source>reliability cannot be judged</source>
-        <translation>Zuverlässigkeit nicht beurteilbar</translation>
-    </message>
-    <message>
-        <source>always reliable</source>
-        <translation>immer zuverlässig</translation>
-    </message>
-    <message>
-        <source>mostly reliable</source>
-        <translation>meist zuverlässig</translation>
-    </message>
-    <message>
-        <source>sometimes reliable</source>
-        <translation>manchmal zuverlässig</translation>
-    </message>
-    <message>
-        <source>untested source</source>
-        <translation>ungeprüfte Quelle</translation>
-    </message>
-    <message>
-        <source>Source %1 (%2)</source>
-        <translation>Quelle %1 (%2)</translation>
-    </message>
-    <message>
-        <source>Source %1</source>
-        <translation>Quelle %1</translation>
-    </message>
-    <message>
-        <source>information %1 (%2)</source>
-        <translation>Information %1 (%2)</translation>
-    </message>
-    <message>
-        <source>information %1</source>
-        <translation>Information %1</translation>
-    </message>
-</context>
-<context>
-    <name>JudgmentWords</name>
-    <message>
-        <source>nothing</source>
-        <translation>nichts</translation>
-    </message>
-    <message>
-        <source>no period</source>
-        <translation>kein Zeitraum</translation>
-    </message>
-</context>
-<context>
-    <name>TimeWords</name>
-    <message>
-        <source>to the year</source>
-        <translation>auf das Jahr genau</translation>
-    </message>
-    <message>
-        <source>to the month</source>
-        <translation>auf den Monat genau</translation>
-    </message>
-    <message>
-        <source>to the day</source>
-        <translation>auf den Tag genau</translation>
-    </message>
-    <message>
-        <source>to the minute</source>
-        <translation>auf die Minute genau</translation>
-    </message>
-    <message>
-        <source>to the second</source>
-        <translation>auf die Sekunde genau</translation>
-    </message>
-    <message>
-        <source>No time given</source>
-        <translation>Keine Zeitangabe</translation>
-    </message>
-    <message>
-        <source>%1, %2
-earliest %3
-latest %4</source>
-        <translation>%1, %2
-frühestens %3
-spätestens %4</translation>
-    </message>
-    <message>
-        <source>open</source>
-        <translation>offen</translation>
-    </message>
-    <message>
-        <source>unknown time</source>
-        <translation>Zeit unbekannt</translation>
-    </message>
-    <message>
-        <source>no later than %1</source>
-        <translation>spätestens %1</translation>
-    </message>
-    <message>
-        <source>since %1</source>
-        <translation>seit %1</translation>
-    </message>
-</context>
-<context>
     <name>Custody</name>
     <message>
-        <location filename="../libs/ui/sightline/ui/custodytext.cpp" line="10"/>
+        <location filename="../libs/present/sightline/present/custodywords.cpp" line="11"/>
         <source>%1 %2 by %3</source>
         <translation>%1 %2 von %3</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/custodytext.cpp" line="22"/>
+        <location filename="../libs/present/sightline/present/custodywords.cpp" line="20"/>
         <source>Custody: no entries</source>
         <translation>Beweiskette: keine Einträge</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/custodytext.cpp" line="23"/>
+        <location filename="../libs/present/sightline/present/custodywords.cpp" line="21"/>
         <source>Custody: %1 (%2 in the log)</source>
         <translation>Beweiskette: %1 (%2 im Protokoll)</translation>
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>EditActions</name>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="79"/>
-        <source>Sightline</source>
-        <translation>Sightline</translation>
-    </message>
-    <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="82"/>
-        <source>Claims</source>
-        <translation>Aussagen</translation>
-    </message>
-    <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="87"/>
-        <source>Conflicts</source>
-        <translation>Widersprüche</translation>
-    </message>
-    <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="92"/>
-        <source>Needs review</source>
-        <translation>Zu prüfen</translation>
-    </message>
-    <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="100"/>
-        <source>Sites</source>
-        <translation>Orte</translation>
-    </message>
-    <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="111"/>
-        <source>Sources</source>
-        <translation>Quellen</translation>
-    </message>
-    <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="129"/>
-        <source>Capture: %1</source>
-        <translation>Archivkopie: %1</translation>
-    </message>
-    <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="135"/>
-        <source>Layers</source>
-        <translation>Ebenen</translation>
-    </message>
-    <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="139"/>
-        <source>Search</source>
-        <translation>Suche</translation>
-    </message>
-    <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="171"/>
-        <source>&amp;File</source>
-        <translation>&amp;Datei</translation>
-    </message>
-    <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="172"/>
-        <source>&amp;Open…</source>
-        <translation>Ö&amp;ffnen…</translation>
-    </message>
-    <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="173"/>
-        <source>Open &amp;recent</source>
-        <translation>&amp;Zuletzt geöffnet</translation>
-    </message>
-    <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="175"/>
-        <source>Save a &amp;copy as…</source>
-        <translation>&amp;Kopie speichern unter…</translation>
-    </message>
-    <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="178"/>
-        <source>Save a copy of the project</source>
-        <translation>Kopie des Projekts speichern</translation>
-    </message>
-    <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="184"/>
-        <source>Saved a copy as %1</source>
-        <translation>Kopie gespeichert als %1</translation>
-    </message>
-    <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="186"/>
-        <source>Cannot save a copy</source>
-        <translation>Kopie kann nicht gespeichert werden</translation>
-    </message>
-    <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="189"/>
-        <source>Add &amp;vector layer…</source>
-        <translation>&amp;Vektorebene hinzufügen…</translation>
-    </message>
-    <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="192"/>
-        <source>&amp;Quit</source>
-        <translation>&amp;Beenden</translation>
-    </message>
-    <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="193"/>
+        <location filename="../app/sightline/editactions.cpp" line="19"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="194"/>
+        <location filename="../app/sightline/editactions.cpp" line="20"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="196"/>
+        <location filename="../app/sightline/editactions.cpp" line="22"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="201"/>
+        <location filename="../app/sightline/editactions.cpp" line="27"/>
         <source>&amp;Delete selected site</source>
         <translation>Ausgewählten Ort &amp;löschen</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="203"/>
+        <location filename="../app/sightline/editactions.cpp" line="28"/>
         <source>&amp;Grading scheme</source>
         <translation>&amp;Bewertungsschema</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="214"/>
+        <location filename="../app/sightline/editactions.cpp" line="39"/>
         <source>Grading scheme: %1</source>
         <translation>Bewertungsschema: %1</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="216"/>
+        <location filename="../app/sightline/editactions.cpp" line="41"/>
         <source>Grading scheme</source>
         <translation>Bewertungsschema</translation>
     </message>
+</context>
+<context>
+    <name>EvidenceActions</name>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="222"/>
-        <source>&amp;View</source>
-        <translation>&amp;Ansicht</translation>
+        <location filename="../app/sightline/evidenceactions.cpp" line="18"/>
+        <source>E&amp;vidence</source>
+        <translation>Bele&amp;ge</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="231"/>
-        <source>&amp;Find…</source>
-        <translation>&amp;Suchen…</translation>
+        <location filename="../app/sightline/evidenceactions.cpp" line="19"/>
+        <source>&amp;Link claims…</source>
+        <translation>Aussagen &amp;verknüpfen…</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="238"/>
-        <source>Zoom to &amp;all sites</source>
-        <translation>&amp;Alle Orte zeigen</translation>
+        <location filename="../app/sightline/evidenceactions.cpp" line="22"/>
+        <source>Link the two selected claims, or the selected claim to another one</source>
+        <translation>Die beiden gewählten Aussagen verknüpfen, oder die gewählte Aussage mit einer anderen</translation>
+    </message>
+</context>
+<context>
+    <name>FileActions</name>
+    <message>
+        <location filename="../app/sightline/fileactions.cpp" line="23"/>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="242"/>
-        <source>Zoom to &amp;selection</source>
-        <translation>Auf Au&amp;swahl zoomen</translation>
+        <location filename="../app/sightline/fileactions.cpp" line="24"/>
+        <source>&amp;Open…</source>
+        <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="250"/>
-        <source>&amp;Bookmarks</source>
-        <translation>&amp;Lesezeichen</translation>
-    </message>
-    <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="253"/>
-        <source>Map &amp;CRS</source>
-        <translation>&amp;Koordinatensystem der Karte</translation>
-    </message>
-    <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="254"/>
-        <source>Web Mercator (EPSG:3857)</source>
-        <translation>Web Mercator (EPSG:3857)</translation>
-    </message>
-    <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="255"/>
-        <source>WGS 84 longitude/latitude (EPSG:4326)</source>
-        <translation>WGS 84 Länge/Breite (EPSG:4326)</translation>
-    </message>
-    <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="256"/>
-        <source>Local UTM zone</source>
-        <translation>Lokale UTM-Zone</translation>
-    </message>
-    <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="260"/>
-        <source>Other EPSG code…</source>
-        <translation>Anderer EPSG-Code…</translation>
-    </message>
-    <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="262"/>
-        <source>&amp;Tools</source>
-        <translation>&amp;Werkzeuge</translation>
-    </message>
-    <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="269"/>
-        <source>&amp;Pan and identify</source>
-        <translation>&amp;Verschieben und abfragen</translation>
-    </message>
-    <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="270"/>
-        <source>Measure &amp;distance</source>
-        <translation>&amp;Strecke messen</translation>
-    </message>
-    <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="271"/>
-        <source>Measure &amp;area</source>
-        <translation>&amp;Fläche messen</translation>
-    </message>
-    <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="272"/>
-        <source>Add, edit and move &amp;sites</source>
-        <translation>&amp;Orte anlegen, bearbeiten, verschieben</translation>
-    </message>
-    <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="344"/>
-        <source>Add vector layer</source>
-        <translation>Vektorebene hinzufügen</translation>
-    </message>
-    <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="345"/>
-        <source>Vector files (*.gpkg *.geojson *.json *.kml *.kmz *.shp *.csv *.gml *.fgb);;All files (*)</source>
-        <translation>Vektordateien (*.gpkg *.geojson *.json *.kml *.kmz *.shp *.csv *.gml *.fgb);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="357"/>
-        <source>Cannot add layer</source>
-        <translation>Ebene kann nicht hinzugefügt werden</translation>
-    </message>
-    <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="409"/>
-        <source>%1 — Sightline</source>
-        <translation>%1 — Sightline</translation>
-    </message>
-    <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="429"/>
-        <source>Cannot use this CRS</source>
-        <translation>Dieses Koordinatensystem ist nicht verwendbar</translation>
-    </message>
-    <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="435"/>
-        <source>Map CRS</source>
-        <translation>Koordinatensystem der Karte</translation>
-    </message>
-    <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="435"/>
-        <source>EPSG code (for example 32652):</source>
-        <translation>EPSG-Code (zum Beispiel 32652):</translation>
-    </message>
-    <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="481"/>
-        <source>%1 m · %2 km · %3 nmi</source>
-        <translation>%1 m · %2 km · %3 sm</translation>
-    </message>
-    <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="486"/>
-        <source>area %1 km² (%2 ha), perimeter </source>
-        <translation>Fläche %1 km² (%2 ha), Umfang </translation>
-    </message>
-    <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="521"/>
-        <source>Cannot make this change</source>
-        <translation>Diese Änderung ist nicht möglich</translation>
-    </message>
-    <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="532"/>
-        <source>placed on the map by %1</source>
-        <translation>von %1 auf der Karte gesetzt</translation>
-    </message>
-    <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="537"/>
-        <source>Edit site %1</source>
-        <translation>Ort %1 bearbeiten</translation>
-    </message>
-    <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="538"/>
-        <source>Add site %1</source>
-        <translation>Ort %1 anlegen</translation>
-    </message>
-    <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="548"/>
-        <source>Move site %1</source>
-        <translation>Ort %1 verschieben</translation>
-    </message>
-    <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="560"/>
-        <source>Delete site %1</source>
-        <translation>Ort %1 löschen</translation>
-    </message>
-    <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="577"/>
-        <source>&amp;Add bookmark…</source>
-        <translation>Lesezeichen &amp;hinzufügen…</translation>
-    </message>
-    <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="586"/>
-        <source>Cannot show bookmark</source>
-        <translation>Lesezeichen kann nicht gezeigt werden</translation>
-    </message>
-    <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="596"/>
-        <source>Add bookmark</source>
-        <translation>Lesezeichen hinzufügen</translation>
-    </message>
-    <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="596"/>
-        <source>Name of this view:</source>
-        <translation>Name dieser Ansicht:</translation>
-    </message>
-    <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="606"/>
-        <source>Add bookmark %1</source>
-        <translation>Lesezeichen %1 hinzufügen</translation>
-    </message>
-    <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="412"/>
-        <source>Cannot open project</source>
-        <translation>Projekt kann nicht geöffnet werden</translation>
-    </message>
-    <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="73"/>
-        <location filename="../app/sightline/mainwindow.cpp" line="129"/>
-        <source>Capture</source>
-        <translation>Archivkopie</translation>
-    </message>
-    <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="420"/>
+        <location filename="../app/sightline/fileactions.cpp" line="26"/>
         <source>Open project</source>
         <translation>Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="179"/>
-        <location filename="../app/sightline/mainwindow.cpp" line="420"/>
+        <location filename="../app/sightline/fileactions.cpp" line="26"/>
+        <location filename="../app/sightline/fileactions.cpp" line="50"/>
         <source>Sightline projects (*.gpkg)</source>
         <translation>Sightline-Projekte (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow_imagery.cpp" line="24"/>
-        <source>&amp;Imagery</source>
-        <translation>&amp;Bildmaterial</translation>
+        <location filename="../app/sightline/fileactions.cpp" line="30"/>
+        <source>Open &amp;recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow_imagery.cpp" line="25"/>
+        <location filename="../app/sightline/fileactions.cpp" line="32"/>
+        <source>Save a &amp;copy as…</source>
+        <translation>&amp;Kopie speichern unter…</translation>
+    </message>
+    <message>
+        <location filename="../app/sightline/fileactions.cpp" line="33"/>
+        <source>Add &amp;vector layer…</source>
+        <translation>&amp;Vektorebene hinzufügen…</translation>
+    </message>
+    <message>
+        <location filename="../app/sightline/fileactions.cpp" line="35"/>
+        <source>Add vector layer</source>
+        <translation>Vektorebene hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../app/sightline/fileactions.cpp" line="36"/>
+        <source>Vector files (*.gpkg *.geojson *.json *.kml *.kmz *.shp *.csv *.gml *.fgb);;All files (*)</source>
+        <translation>Vektordateien (*.gpkg *.geojson *.json *.kml *.kmz *.shp *.csv *.gml *.fgb);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../app/sightline/fileactions.cpp" line="41"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <location filename="../app/sightline/fileactions.cpp" line="49"/>
+        <source>Save a copy of the project</source>
+        <translation>Kopie des Projekts speichern</translation>
+    </message>
+    <message>
+        <location filename="../app/sightline/fileactions.cpp" line="55"/>
+        <source>Saved a copy as %1</source>
+        <translation>Kopie gespeichert als %1</translation>
+    </message>
+    <message>
+        <location filename="../app/sightline/fileactions.cpp" line="57"/>
+        <source>Cannot save a copy</source>
+        <translation>Kopie kann nicht gespeichert werden</translation>
+    </message>
+</context>
+<context>
+    <name>GradeWords</name>
+    <message>
+        <location filename="../libs/present/sightline/present/gradewords.cpp" line="10"/>
+        <source>completely reliable</source>
+        <translation>völlig zuverlässig</translation>
+    </message>
+    <message>
+        <location filename="../libs/present/sightline/present/gradewords.cpp" line="10"/>
+        <source>usually reliable</source>
+        <translation>meist zuverlässig</translation>
+    </message>
+    <message>
+        <location filename="../libs/present/sightline/present/gradewords.cpp" line="11"/>
+        <source>fairly reliable</source>
+        <translation>ziemlich zuverlässig</translation>
+    </message>
+    <message>
+        <location filename="../libs/present/sightline/present/gradewords.cpp" line="11"/>
+        <source>not usually reliable</source>
+        <translation>meist nicht zuverlässig</translation>
+    </message>
+    <message>
+        <location filename="../libs/present/sightline/present/gradewords.cpp" line="12"/>
+        <source>unreliable</source>
+        <translation>unzuverlässig</translation>
+    </message>
+    <message>
+        <location filename="../libs/present/sightline/present/gradewords.cpp" line="12"/>
+        <source>reliability cannot be judged</source>
+        <translation>Zuverlässigkeit nicht beurteilbar</translation>
+    </message>
+    <message>
+        <location filename="../libs/present/sightline/present/gradewords.cpp" line="13"/>
+        <source>always reliable</source>
+        <translation>immer zuverlässig</translation>
+    </message>
+    <message>
+        <location filename="../libs/present/sightline/present/gradewords.cpp" line="13"/>
+        <source>mostly reliable</source>
+        <translation>meist zuverlässig</translation>
+    </message>
+    <message>
+        <location filename="../libs/present/sightline/present/gradewords.cpp" line="14"/>
+        <source>sometimes reliable</source>
+        <translation>manchmal zuverlässig</translation>
+    </message>
+    <message>
+        <location filename="../libs/present/sightline/present/gradewords.cpp" line="14"/>
+        <source>untested source</source>
+        <translation>ungeprüfte Quelle</translation>
+    </message>
+    <message>
+        <location filename="../libs/present/sightline/present/gradewords.cpp" line="49"/>
+        <source>Source %1</source>
+        <translation>Quelle %1</translation>
+    </message>
+    <message>
+        <location filename="../libs/present/sightline/present/gradewords.cpp" line="50"/>
+        <source>Source %1 (%2)</source>
+        <translation>Quelle %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../libs/present/sightline/present/gradewords.cpp" line="53"/>
+        <source>information %1</source>
+        <translation>Information %1</translation>
+    </message>
+    <message>
+        <location filename="../libs/present/sightline/present/gradewords.cpp" line="54"/>
+        <source>information %1 (%2)</source>
+        <translation>Information %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>ImageryActions</name>
+    <message>
+        <location filename="../app/sightline/imageryactions.cpp" line="29"/>
         <source>&amp;Import images…</source>
         <translation>Bilder &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow_imagery.cpp" line="26"/>
+        <location filename="../app/sightline/imageryactions.cpp" line="30"/>
         <source>&amp;Display of the selected scene…</source>
         <translation>&amp;Darstellung der gewählten Szene…</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow_imagery.cpp" line="28"/>
+        <location filename="../app/sightline/imageryactions.cpp" line="32"/>
         <source>&amp;Find moved image files…</source>
         <translation>Verschobene Bilddateien &amp;finden…</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow_imagery.cpp" line="29"/>
+        <location filename="../app/sightline/imageryactions.cpp" line="33"/>
         <source>&amp;Georeference image…</source>
         <translation>Bild &amp;georeferenzieren…</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow_imagery.cpp" line="32"/>
+        <location filename="../app/sightline/imageryactions.cpp" line="36"/>
         <source>&amp;Swipe: the map without imagery left of a line</source>
         <translation>&amp;Wischen: die Karte ohne Bildmaterial links einer Linie</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow_imagery.cpp" line="44"/>
+        <location filename="../app/sightline/imageryactions.cpp" line="47"/>
         <source>Import images</source>
         <translation>Bilder importieren</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow_imagery.cpp" line="45"/>
+        <location filename="../app/sightline/imageryactions.cpp" line="48"/>
         <source>Images (*.tif *.tiff *.jp2 *.ntf *.nitf *.png *.jpg *.jpeg *.vrt *.img);;All files (*)</source>
         <translation>Bilder (*.tif *.tiff *.jp2 *.ntf *.nitf *.png *.jpg *.jpeg *.vrt *.img);;Alle Dateien (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/sightline/mainwindow_imagery.cpp" line="61"/>
+        <location filename="../app/sightline/imageryactions.cpp" line="65"/>
         <source>Import %n image(s)</source>
         <translation>
             <numerusform>%n Bild importieren</numerusform>
@@ -671,74 +492,42 @@ spätestens %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow_imagery.cpp" line="66"/>
+        <location filename="../app/sightline/imageryactions.cpp" line="70"/>
         <source>Import %1</source>
         <translation>%1 importieren</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow_imagery.cpp" line="69"/>
-        <location filename="../app/sightline/mainwindow_scenes.cpp" line="119"/>
+        <location filename="../app/sightline/imageryactions.cpp" line="73"/>
         <source>Embed %1</source>
         <translation>%1 einbetten</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow_georef.cpp" line="24"/>
-        <source>Georeference image</source>
-        <translation>Bild georeferenzieren</translation>
-    </message>
-    <message>
-        <location filename="../app/sightline/mainwindow_georef.cpp" line="25"/>
-        <source>Images (*.tif *.tiff *.png *.jpg *.jpeg *.gif *.bmp);;All files (*)</source>
-        <translation>Bilder (*.tif *.tiff *.png *.jpg *.jpeg *.gif *.bmp);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <location filename="../app/sightline/mainwindow_georef.cpp" line="31"/>
-        <source>Cannot georeference the image</source>
-        <translation>Das Bild kann nicht georeferenziert werden</translation>
-    </message>
-    <message>
-        <location filename="../app/sightline/mainwindow_georef.cpp" line="36"/>
-        <source>Added the georeferenced %1 as a scene</source>
-        <translation>Das georeferenzierte %1 wurde als Szene hinzugefügt</translation>
-    </message>
-    <message>
-        <location filename="../app/sightline/mainwindow_georef.cpp" line="41"/>
-        <source>Some images were not imported</source>
-        <translation>Einige Bilder wurden nicht importiert</translation>
-    </message>
-    <message>
-        <location filename="../app/sightline/mainwindow_georef.cpp" line="45"/>
-        <source>Georeference %1…</source>
-        <translation>%1 georeferenzieren…</translation>
-    </message>
-    <message>
-        <location filename="../app/sightline/mainwindow_imagery.cpp" line="90"/>
-        <location filename="../app/sightline/mainwindow_scenes.cpp" line="93"/>
+        <location filename="../app/sightline/imageryactions.cpp" line="95"/>
         <source>Select a scene first: click inside its footprint</source>
         <translation>Zuerst eine Szene wählen: in ihre Abdeckung klicken</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow_imagery.cpp" line="99"/>
+        <location filename="../app/sightline/imageryactions.cpp" line="104"/>
         <source>Display of %1</source>
         <translation>Darstellung von %1</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow_imagery.cpp" line="106"/>
+        <location filename="../app/sightline/imageryactions.cpp" line="112"/>
         <source>Folder with the moved image files</source>
         <translation>Ordner mit den verschobenen Bilddateien</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow_imagery.cpp" line="111"/>
+        <location filename="../app/sightline/imageryactions.cpp" line="117"/>
         <source>Find moved image files</source>
         <translation>Verschobene Bilddateien finden</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow_imagery.cpp" line="113"/>
+        <location filename="../app/sightline/imageryactions.cpp" line="119"/>
         <source>Find %1</source>
         <translation>%1 finden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/sightline/mainwindow_imagery.cpp" line="115"/>
+        <location filename="../app/sightline/imageryactions.cpp" line="121"/>
         <source>Found %n moved image file(s)</source>
         <translation>
             <numerusform>%n verschobene Bilddatei gefunden</numerusform>
@@ -746,77 +535,250 @@ spätestens %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow_imagery.cpp" line="117"/>
+        <location filename="../app/sightline/imageryactions.cpp" line="123"/>
         <source>Cannot search the folder</source>
         <translation>Der Ordner kann nicht durchsucht werden</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow_compare.cpp" line="41"/>
-        <source>&amp;Flicker between the selected scene and the one before it</source>
-        <translation>&amp;Wechseln zwischen der gewählten Szene und der vorherigen</translation>
+        <location filename="../app/sightline/imageryactions.cpp" line="134"/>
+        <source>Georeference image</source>
+        <translation>Bild georeferenzieren</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow_compare.cpp" line="43"/>
-        <source>&amp;End flicker</source>
-        <translation>Wechseln &amp;beenden</translation>
+        <location filename="../app/sightline/imageryactions.cpp" line="135"/>
+        <source>Images (*.tif *.tiff *.png *.jpg *.jpeg *.gif *.bmp);;All files (*)</source>
+        <translation>Bilder (*.tif *.tiff *.png *.jpg *.jpeg *.gif *.bmp);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow_compare.cpp" line="44"/>
-        <source>&amp;Compare side by side…</source>
-        <translation>&amp;Nebeneinander vergleichen…</translation>
+        <location filename="../app/sightline/imageryactions.cpp" line="141"/>
+        <source>Cannot georeference the image</source>
+        <translation>Das Bild kann nicht georeferenziert werden</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow_compare.cpp" line="49"/>
-        <source>Scenes of this site</source>
-        <translation>Szenen dieses Orts</translation>
+        <location filename="../app/sightline/imageryactions.cpp" line="147"/>
+        <source>Added the georeferenced %1 as a scene</source>
+        <translation>Das georeferenzierte %1 wurde als Szene hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow_compare.cpp" line="92"/>
-        <source>Flicker needs two scenes of one place: select a scene that has an earlier one, or show two scenes</source>
-        <translation>Zum Wechseln braucht es zwei Szenen eines Orts: Wählen Sie eine Szene, zu der es eine frühere gibt, oder zeigen Sie zwei Szenen</translation>
+        <location filename="../app/sightline/imageryactions.cpp" line="152"/>
+        <source>Some images were not imported</source>
+        <translation>Einige Bilder wurden nicht importiert</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow_compare.cpp" line="102"/>
-        <source>Flicker: %1 (%2)   F swaps, Shift+F ends</source>
-        <translation>Wechseln: %1 (%2)   F wechselt, Umschalt+F beendet</translation>
+        <location filename="../app/sightline/imageryactions.cpp" line="156"/>
+        <source>Georeference %1…</source>
+        <translation>%1 georeferenzieren…</translation>
+    </message>
+</context>
+<context>
+    <name>JudgmentWords</name>
+    <message>
+        <location filename="../libs/present/sightline/present/judgmentwords.cpp" line="27"/>
+        <source>nothing</source>
+        <translation>nichts</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow_compare.cpp" line="104"/>
-        <source>before</source>
-        <translation>vorher</translation>
+        <location filename="../libs/present/sightline/present/judgmentwords.cpp" line="36"/>
+        <source>no period</source>
+        <translation>kein Zeitraum</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../app/sightline/mainwindow.cpp" line="53"/>
+        <source>Sightline</source>
+        <translation>Sightline</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow_compare.cpp" line="104"/>
-        <source>after</source>
-        <translation>nachher</translation>
+        <location filename="../app/sightline/mainwindow.cpp" line="87"/>
+        <source>Claims</source>
+        <translation>Aussagen</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow_compare.cpp" line="121"/>
-        <source>Compare scenes — Sightline</source>
-        <translation>Szenen vergleichen — Sightline</translation>
+        <location filename="../app/sightline/mainwindow.cpp" line="89"/>
+        <source>Conflicts</source>
+        <translation>Widersprüche</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow_scenes.cpp" line="50"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="91"/>
+        <source>Needs review</source>
+        <translation>Zu prüfen</translation>
+    </message>
+    <message>
+        <location filename="../app/sightline/mainwindow.cpp" line="95"/>
+        <source>Sites</source>
+        <translation>Orte</translation>
+    </message>
+    <message>
+        <location filename="../app/sightline/mainwindow.cpp" line="98"/>
+        <source>Sources</source>
+        <translation>Quellen</translation>
+    </message>
+    <message>
+        <location filename="../app/sightline/mainwindow.cpp" line="122"/>
+        <source>Capture: %1</source>
+        <translation>Archivkopie: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/sightline/mainwindow.cpp" line="102"/>
+        <source>Layers</source>
+        <translation>Ebenen</translation>
+    </message>
+    <message>
+        <location filename="../app/sightline/mainwindow.cpp" line="103"/>
+        <source>Search</source>
+        <translation>Suche</translation>
+    </message>
+    <message>
+        <location filename="../app/sightline/mainwindow.cpp" line="196"/>
+        <source>Cannot add layer</source>
+        <translation>Ebene kann nicht hinzugefügt werden</translation>
+    </message>
+    <message>
+        <location filename="../app/sightline/mainwindow.cpp" line="250"/>
+        <source>%1 — Sightline</source>
+        <translation>%1 — Sightline</translation>
+    </message>
+    <message>
+        <location filename="../app/sightline/mainwindow.cpp" line="253"/>
+        <source>Cannot open project</source>
+        <translation>Projekt kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <location filename="../app/sightline/mainwindow.cpp" line="100"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="122"/>
+        <source>Capture</source>
+        <translation>Archivkopie</translation>
+    </message>
+    <message>
+        <location filename="../app/sightline/mainwindow.cpp" line="171"/>
+        <source>&amp;Imagery</source>
+        <translation>&amp;Bildmaterial</translation>
+    </message>
+    <message>
+        <location filename="../app/sightline/mainwindow.cpp" line="93"/>
+        <source>Judgments</source>
+        <translation>Bewertungen</translation>
+    </message>
+</context>
+<context>
+    <name>RecordTitle</name>
+    <message>
+        <location filename="../libs/present/sightline/present/recordwords.cpp" line="17"/>
+        <source>(untitled source)</source>
+        <translation>(Quelle ohne Titel)</translation>
+    </message>
+    <message>
+        <location filename="../libs/present/sightline/present/recordwords.cpp" line="29"/>
+        <source>Site</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <location filename="../libs/present/sightline/present/recordwords.cpp" line="30"/>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <location filename="../libs/present/sightline/present/recordwords.cpp" line="31"/>
+        <source>Capture</source>
+        <translation>Archivkopie</translation>
+    </message>
+    <message>
+        <location filename="../libs/present/sightline/present/recordwords.cpp" line="32"/>
+        <source>Claim</source>
+        <translation>Aussage</translation>
+    </message>
+    <message>
+        <location filename="../libs/present/sightline/present/recordwords.cpp" line="33"/>
+        <source>Scene</source>
+        <translation>Aufnahme</translation>
+    </message>
+    <message>
+        <location filename="../libs/present/sightline/present/recordwords.cpp" line="34"/>
+        <source>Annotation</source>
+        <translation>Anmerkung</translation>
+    </message>
+    <message>
+        <location filename="../libs/present/sightline/present/recordwords.cpp" line="35"/>
+        <source>Observation</source>
+        <translation>Beobachtung</translation>
+    </message>
+    <message>
+        <location filename="../libs/present/sightline/present/recordwords.cpp" line="36"/>
+        <source>Event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <location filename="../libs/present/sightline/present/recordwords.cpp" line="37"/>
+        <source>Link</source>
+        <translation>Verknüpfung</translation>
+    </message>
+    <message>
+        <location filename="../libs/present/sightline/present/recordwords.cpp" line="38"/>
+        <source>Bookmark</source>
+        <translation>Lesezeichen</translation>
+    </message>
+    <message>
+        <location filename="../libs/present/sightline/present/recordwords.cpp" line="39"/>
+        <source>Judgment</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <location filename="../libs/present/sightline/present/recordwords.cpp" line="47"/>
+        <source>corroborates</source>
+        <translation>bestätigt</translation>
+    </message>
+    <message>
+        <location filename="../libs/present/sightline/present/recordwords.cpp" line="48"/>
+        <source>contradicts</source>
+        <translation>widerspricht</translation>
+    </message>
+    <message>
+        <location filename="../libs/present/sightline/present/recordwords.cpp" line="49"/>
+        <source>supports</source>
+        <translation>stützt</translation>
+    </message>
+    <message>
+        <location filename="../libs/present/sightline/present/recordwords.cpp" line="50"/>
+        <source>depicts</source>
+        <translation>zeigt</translation>
+    </message>
+    <message>
+        <location filename="../libs/present/sightline/present/recordwords.cpp" line="51"/>
+        <source>refers to</source>
+        <translation>verweist auf</translation>
+    </message>
+    <message>
+        <location filename="../libs/present/sightline/present/recordwords.cpp" line="52"/>
+        <source>depends on</source>
+        <translation>beruht auf</translation>
+    </message>
+</context>
+<context>
+    <name>SceneActions</name>
+    <message>
+        <location filename="../app/sightline/sceneactions.cpp" line="32"/>
         <source>Scene &amp;details…</source>
         <translation>Szenen&amp;details…</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow_scenes.cpp" line="53"/>
+        <location filename="../app/sightline/sceneactions.cpp" line="35"/>
         <source>Build &amp;overviews for the selected scene</source>
         <translation>&amp;Übersichten für die gewählte Szene erstellen</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow_scenes.cpp" line="55"/>
+        <location filename="../app/sightline/sceneactions.cpp" line="37"/>
         <source>&amp;Embed the selected scene&apos;s file in the project</source>
         <translation>Datei der gewählten Szene ins Projekt &amp;einbetten</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow_scenes.cpp" line="57"/>
+        <location filename="../app/sightline/sceneactions.cpp" line="39"/>
         <source>Embed imported files in the project</source>
         <translation>Importierte Dateien ins Projekt einbetten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/sightline/mainwindow_scenes.cpp" line="67"/>
+        <location filename="../app/sightline/sceneactions.cpp" line="49"/>
         <source>%1 has %n overview(s) now</source>
         <translation>
             <numerusform>%1 hat jetzt %n Übersicht</numerusform>
@@ -824,268 +786,361 @@ spätestens %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow_scenes.cpp" line="71"/>
+        <location filename="../app/sightline/sceneactions.cpp" line="53"/>
         <source>Building overviews cancelled; no overview file was left</source>
         <translation>Erstellen der Übersichten abgebrochen; keine Übersichtsdatei blieb zurück</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow_scenes.cpp" line="106"/>
+        <location filename="../app/sightline/sceneactions.cpp" line="71"/>
+        <source>Select a scene first: click inside its footprint</source>
+        <translation>Zuerst eine Szene wählen: in ihre Abdeckung klicken</translation>
+    </message>
+    <message>
+        <location filename="../app/sightline/sceneactions.cpp" line="85"/>
         <source>Details of %1</source>
         <translation>Details von %1</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow_scenes.cpp" line="116"/>
+        <location filename="../app/sightline/sceneactions.cpp" line="95"/>
         <source>%1 is already embedded in the project</source>
         <translation>%1 ist bereits ins Projekt eingebettet</translation>
     </message>
+    <message>
+        <location filename="../app/sightline/sceneactions.cpp" line="98"/>
+        <source>Embed %1</source>
+        <translation>%1 einbetten</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/sightline/mainwindow_scenes.cpp" line="135"/>
+        <location filename="../app/sightline/sceneactions.cpp" line="114"/>
         <source>%1 already has %n overview(s)</source>
         <translation>
             <numerusform>%1 hat bereits %n Übersicht</numerusform>
             <numerusform>%1 hat bereits %n Übersichten</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>TimeWords</name>
     <message>
-        <location filename="../app/sightline/mainwindow_judgments.cpp" line="13"/>
-        <source>Judgments</source>
-        <translation>Bewertungen</translation>
+        <location filename="../libs/present/sightline/present/timewords.cpp" line="66"/>
+        <source>unknown time</source>
+        <translation>Zeit unbekannt</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow_links.cpp" line="19"/>
-        <source>E&amp;vidence</source>
-        <translation>Bele&amp;ge</translation>
+        <location filename="../libs/present/sightline/present/timewords.cpp" line="70"/>
+        <source>no later than %1</source>
+        <translation>spätestens %1</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow_links.cpp" line="22"/>
-        <source>&amp;Link claims…</source>
-        <translation>Aussagen &amp;verknüpfen…</translation>
+        <location filename="../libs/present/sightline/present/timewords.cpp" line="74"/>
+        <source>since %1</source>
+        <translation>seit %1</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow_links.cpp" line="25"/>
-        <source>Link the two selected claims, or the selected claim to another one</source>
-        <translation>Die beiden gewählten Aussagen verknüpfen, oder die gewählte Aussage mit einer anderen</translation>
+        <location filename="../libs/present/sightline/present/timewords.cpp" line="92"/>
+        <source>to the year</source>
+        <translation>auf das Jahr genau</translation>
+    </message>
+    <message>
+        <location filename="../libs/present/sightline/present/timewords.cpp" line="93"/>
+        <source>to the month</source>
+        <translation>auf den Monat genau</translation>
+    </message>
+    <message>
+        <location filename="../libs/present/sightline/present/timewords.cpp" line="94"/>
+        <source>to the day</source>
+        <translation>auf den Tag genau</translation>
+    </message>
+    <message>
+        <location filename="../libs/present/sightline/present/timewords.cpp" line="95"/>
+        <source>to the minute</source>
+        <translation>auf die Minute genau</translation>
+    </message>
+    <message>
+        <location filename="../libs/present/sightline/present/timewords.cpp" line="96"/>
+        <source>to the second</source>
+        <translation>auf die Sekunde genau</translation>
+    </message>
+    <message>
+        <location filename="../libs/present/sightline/present/timewords.cpp" line="104"/>
+        <source>No time given</source>
+        <translation>Keine Zeitangabe</translation>
+    </message>
+    <message>
+        <location filename="../libs/present/sightline/present/timewords.cpp" line="105"/>
+        <source>open</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <location filename="../libs/present/sightline/present/timewords.cpp" line="106"/>
+        <source>%1, %2
+earliest %3
+latest %4</source>
+        <translation>%1, %2
+frühestens %3
+spätestens %4</translation>
     </message>
 </context>
 <context>
-    <name>RecordTitle</name>
+    <name>ToolActions</name>
     <message>
-        <location filename="../libs/ui/sightline/ui/recordtitle.cpp" line="15"/>
-        <source>(untitled source)</source>
-        <translation>(Quelle ohne Titel)</translation>
+        <location filename="../app/sightline/toolactions.cpp" line="27"/>
+        <source>&amp;Tools</source>
+        <translation>&amp;Werkzeuge</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/recordtitle.cpp" line="21"/>
-        <source>Site</source>
-        <translation>Ort</translation>
+        <location filename="../app/sightline/toolactions.cpp" line="34"/>
+        <source>&amp;Pan and identify</source>
+        <translation>&amp;Verschieben und abfragen</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/recordtitle.cpp" line="22"/>
-        <source>Source</source>
-        <translation>Quelle</translation>
+        <location filename="../app/sightline/toolactions.cpp" line="35"/>
+        <source>&amp;Zoom to a box</source>
+        <translation>Auf &amp;Rechteck zoomen</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/recordtitle.cpp" line="23"/>
-        <source>Capture</source>
-        <translation>Archivkopie</translation>
+        <location filename="../app/sightline/toolactions.cpp" line="36"/>
+        <source>Measure &amp;distance</source>
+        <translation>&amp;Strecke messen</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/recordtitle.cpp" line="24"/>
-        <source>Claim</source>
-        <translation>Aussage</translation>
+        <location filename="../app/sightline/toolactions.cpp" line="37"/>
+        <source>Measure &amp;area</source>
+        <translation>&amp;Fläche messen</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/recordtitle.cpp" line="25"/>
-        <source>Scene</source>
-        <translation>Aufnahme</translation>
+        <location filename="../app/sightline/toolactions.cpp" line="38"/>
+        <source>Add, edit and move &amp;sites</source>
+        <translation>&amp;Orte anlegen, bearbeiten, verschieben</translation>
+    </message>
+</context>
+<context>
+    <name>ViewActions</name>
+    <message>
+        <location filename="../app/sightline/viewactions.cpp" line="27"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/recordtitle.cpp" line="26"/>
-        <source>Annotation</source>
-        <translation>Anmerkung</translation>
+        <location filename="../app/sightline/viewactions.cpp" line="30"/>
+        <source>&amp;Find…</source>
+        <translation>&amp;Suchen…</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/recordtitle.cpp" line="27"/>
-        <source>Observation</source>
-        <translation>Beobachtung</translation>
+        <location filename="../app/sightline/viewactions.cpp" line="37"/>
+        <source>Zoom to &amp;all sites</source>
+        <translation>&amp;Alle Orte zeigen</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/recordtitle.cpp" line="28"/>
-        <source>Event</source>
-        <translation>Ereignis</translation>
+        <location filename="../app/sightline/viewactions.cpp" line="41"/>
+        <source>Zoom to &amp;selection</source>
+        <translation>Auf Au&amp;swahl zoomen</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/recordtitle.cpp" line="29"/>
-        <source>Link</source>
-        <translation>Verknüpfung</translation>
+        <location filename="../app/sightline/viewactions.cpp" line="42"/>
+        <source>&amp;Bookmarks</source>
+        <translation>&amp;Lesezeichen</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/recordtitle.cpp" line="30"/>
-        <source>Bookmark</source>
-        <translation>Lesezeichen</translation>
+        <location filename="../app/sightline/viewactions.cpp" line="45"/>
+        <source>Map &amp;CRS</source>
+        <translation>&amp;Koordinatensystem der Karte</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/recordtitle.cpp" line="31"/>
-        <source>Judgment</source>
-        <translation>Bewertung</translation>
+        <location filename="../app/sightline/viewactions.cpp" line="46"/>
+        <source>Web Mercator (EPSG:3857)</source>
+        <translation>Web Mercator (EPSG:3857)</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/recordtitle.cpp" line="39"/>
-        <source>corroborates</source>
-        <translation>bestätigt</translation>
+        <location filename="../app/sightline/viewactions.cpp" line="47"/>
+        <source>WGS 84 longitude/latitude (EPSG:4326)</source>
+        <translation>WGS 84 Länge/Breite (EPSG:4326)</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/recordtitle.cpp" line="40"/>
-        <source>contradicts</source>
-        <translation>widerspricht</translation>
+        <location filename="../app/sightline/viewactions.cpp" line="48"/>
+        <source>Local UTM zone</source>
+        <translation>Lokale UTM-Zone</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/recordtitle.cpp" line="41"/>
-        <source>supports</source>
-        <translation>stützt</translation>
+        <location filename="../app/sightline/viewactions.cpp" line="52"/>
+        <source>Other EPSG code…</source>
+        <translation>Anderer EPSG-Code…</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/recordtitle.cpp" line="42"/>
-        <source>depicts</source>
-        <translation>zeigt</translation>
+        <location filename="../app/sightline/viewactions.cpp" line="72"/>
+        <source>Cannot use this CRS</source>
+        <translation>Dieses Koordinatensystem ist nicht verwendbar</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/recordtitle.cpp" line="43"/>
-        <source>refers to</source>
-        <translation>verweist auf</translation>
+        <location filename="../app/sightline/viewactions.cpp" line="78"/>
+        <source>Map CRS</source>
+        <translation>Koordinatensystem der Karte</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/recordtitle.cpp" line="44"/>
-        <source>depends on</source>
-        <translation>beruht auf</translation>
+        <location filename="../app/sightline/viewactions.cpp" line="78"/>
+        <source>EPSG code (for example 32652):</source>
+        <translation>EPSG-Code (zum Beispiel 32652):</translation>
+    </message>
+    <message>
+        <location filename="../app/sightline/viewactions.cpp" line="88"/>
+        <source>&amp;Add bookmark…</source>
+        <translation>Lesezeichen &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <location filename="../app/sightline/viewactions.cpp" line="97"/>
+        <source>Cannot show bookmark</source>
+        <translation>Lesezeichen kann nicht gezeigt werden</translation>
+    </message>
+    <message>
+        <location filename="../app/sightline/viewactions.cpp" line="108"/>
+        <source>Add bookmark</source>
+        <translation>Lesezeichen hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../app/sightline/viewactions.cpp" line="108"/>
+        <source>Name of this view:</source>
+        <translation>Name dieser Ansicht:</translation>
+    </message>
+    <message>
+        <location filename="../app/sightline/viewactions.cpp" line="120"/>
+        <source>Add bookmark %1</source>
+        <translation>Lesezeichen %1 hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <location filename="../app/sightline/workspace.cpp" line="30"/>
+        <source>Cannot make this change</source>
+        <translation>Diese Änderung ist nicht möglich</translation>
     </message>
 </context>
 <context>
     <name>sightline::ui::CaptureView</name>
     <message>
-        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="32"/>
+        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="33"/>
         <source>its content could not be read back</source>
         <translation>ihr Inhalt konnte nicht zurückgelesen werden</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="33"/>
+        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="34"/>
         <source>it is not a valid PDF (damaged or another kind of file)</source>
         <translation>sie ist kein gültiges PDF (beschädigt oder eine andere Art Datei)</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="34"/>
+        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="35"/>
         <source>it is protected by a password</source>
         <translation>sie ist mit einem Passwort geschützt</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="35"/>
+        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="36"/>
         <source>its encryption is not supported</source>
         <translation>ihre Verschlüsselung wird nicht unterstützt</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="36"/>
+        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="37"/>
         <source>the PDF reader could not open it</source>
         <translation>der PDF-Leser konnte sie nicht öffnen</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="48"/>
+        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="49"/>
         <source>&amp;Claim from selection</source>
         <translation>&amp;Aussage aus Auswahl</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="54"/>
+        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="55"/>
         <source>Make a new claim that quotes the selected text, with its page or paragraph (%1)</source>
         <translation>Eine neue Aussage anlegen, die den ausgewählten Text mit Seite oder Absatz zitiert (%1)</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="60"/>
+        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="61"/>
         <source>Export capture…</source>
         <translation>Archivkopie exportieren…</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="61"/>
+        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="62"/>
         <source>Write the capture&apos;s stored bytes to a file; the custody log records the export</source>
         <translation>Die gespeicherten Bytes der Archivkopie in eine Datei schreiben; die Beweiskette verzeichnet den Export</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="63"/>
+        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="64"/>
         <source>Show HTML source</source>
         <translation>HTML-Quelltext zeigen</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="140"/>
+        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="141"/>
         <source>Choose a capture of a source and open it to read it here.</source>
         <translation>Wählen Sie eine Archivkopie einer Quelle und öffnen Sie sie, um sie hier zu lesen.</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="179"/>
+        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="180"/>
         <source>This capture is no longer in the project.</source>
         <translation>Diese Archivkopie ist nicht mehr im Projekt.</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="184"/>
+        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="185"/>
         <source>capture %1</source>
         <translation>Archivkopie %1</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="192"/>
+        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="193"/>
         <source>Cannot read capture “%1”: %2</source>
         <translation>Archivkopie „%1“ kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="202"/>
+        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="203"/>
         <source>captured %1 by %2</source>
         <translation>archiviert am %1 von %2</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="207"/>
+        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="208"/>
         <source>The content does not match its SHA-256: it has changed since it was captured.</source>
         <translation>Der Inhalt passt nicht zu seinem SHA-256: Er wurde seit der Archivierung verändert.</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="209"/>
+        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="210"/>
         <source>SHA-256: %1
 Original URL: %2</source>
         <translation>SHA-256: %1
 Ursprüngliche URL: %2</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="211"/>
+        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="212"/>
         <source>not recorded</source>
         <translation>nicht erfasst</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="227"/>
+        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="228"/>
         <source>Cannot show capture “%1”: it is not an image this program can read.</source>
         <translation>Archivkopie „%1“ kann nicht gezeigt werden: Sie ist kein Bild, das dieses Programm lesen kann.</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="234"/>
+        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="235"/>
         <source>Capture “%1” is of a kind this program does not show (%2). It is kept in the project with its hash; export it to open it elsewhere.</source>
         <translation>Archivkopie „%1“ ist von einer Art, die dieses Programm nicht zeigt (%2). Sie bleibt mit ihrem Hash im Projekt; exportieren Sie sie, um sie anderswo zu öffnen.</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="249"/>
+        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="250"/>
         <source>Cannot show capture “%1”: no temporary file for it (%2).</source>
         <translation>Archivkopie „%1“ kann nicht gezeigt werden: keine temporäre Datei dafür (%2).</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="253"/>
+        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="254"/>
         <source>Cannot show capture “%1” as a PDF: %2.</source>
         <translation>Archivkopie „%1“ kann nicht als PDF gezeigt werden: %2.</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="254"/>
+        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="255"/>
         <source>it has no pages</source>
         <translation>sie hat keine Seiten</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="304"/>
+        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="305"/>
         <source>Claim from %1, %2</source>
         <translation>Aussage aus %1, %2</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="307"/>
+        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="308"/>
         <source>Cannot make this claim</source>
         <translation>Diese Aussage kann nicht angelegt werden</translation>
     </message>
@@ -1093,12 +1148,12 @@ Ursprüngliche URL: %2</translation>
 <context>
     <name>sightline::ui::ClaimLedger</name>
     <message>
-        <location filename="../libs/ui/sightline/ui/claimledger.cpp" line="18"/>
+        <location filename="../libs/ui/sightline/ui/claimledger.cpp" line="20"/>
         <source>Show all claims</source>
         <translation>Alle Aussagen zeigen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../libs/ui/sightline/ui/claimledger.cpp" line="101"/>
+        <location filename="../libs/ui/sightline/ui/claimledger.cpp" line="138"/>
         <source>%n claim(s) of %1</source>
         <translation>
             <numerusform>%n Aussage von %1</numerusform>
@@ -1106,7 +1161,7 @@ Ursprüngliche URL: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../libs/ui/sightline/ui/claimledger.cpp" line="102"/>
+        <location filename="../libs/ui/sightline/ui/claimledger.cpp" line="139"/>
         <source>All %n claim(s)</source>
         <translation>
             <numerusform>%n Aussage insgesamt</numerusform>
@@ -1117,49 +1172,49 @@ Ursprüngliche URL: %2</translation>
 <context>
     <name>sightline::ui::ClaimTableModel</name>
     <message>
-        <location filename="../libs/ui/sightline/ui/claimtablemodel.cpp" line="174"/>
+        <location filename="../libs/ui/sightline/ui/claimtablemodel.cpp" line="93"/>
         <source>%1
 unit: %2; object kind: %3</source>
         <translation>%1
 Einheit: %2; Objektart: %3</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/claimtablemodel.cpp" line="194"/>
+        <location filename="../libs/ui/sightline/ui/claimtablemodel.cpp" line="112"/>
         <source>Grade</source>
         <translation>Bewertung</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/claimtablemodel.cpp" line="194"/>
+        <location filename="../libs/ui/sightline/ui/claimtablemodel.cpp" line="112"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/claimtablemodel.cpp" line="194"/>
+        <location filename="../libs/ui/sightline/ui/claimtablemodel.cpp" line="112"/>
         <source>Quantity</source>
         <translation>Menge</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/claimtablemodel.cpp" line="195"/>
+        <location filename="../libs/ui/sightline/ui/claimtablemodel.cpp" line="113"/>
         <source>Sites</source>
         <translation>Orte</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/claimtablemodel.cpp" line="195"/>
+        <location filename="../libs/ui/sightline/ui/claimtablemodel.cpp" line="113"/>
         <source>Quote</source>
         <translation>Zitat</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/claimtablemodel.cpp" line="195"/>
+        <location filename="../libs/ui/sightline/ui/claimtablemodel.cpp" line="113"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/claimtablemodel.cpp" line="196"/>
+        <location filename="../libs/ui/sightline/ui/claimtablemodel.cpp" line="114"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/claimtablemodel.cpp" line="196"/>
+        <location filename="../libs/ui/sightline/ui/claimtablemodel.cpp" line="114"/>
         <source>Locator</source>
         <translation>Fundstelle</translation>
     </message>
@@ -1195,49 +1250,57 @@ Einheit: %2; Objektart: %3</translation>
 <context>
     <name>sightline::ui::ConflictsView</name>
     <message>
-        <location filename="../libs/ui/sightline/ui/conflictsview.cpp" line="34"/>
+        <location filename="../libs/ui/sightline/ui/conflictsview.cpp" line="32"/>
         <source>Object</source>
         <translation>Objekt</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/conflictsview.cpp" line="34"/>
+        <location filename="../libs/ui/sightline/ui/conflictsview.cpp" line="32"/>
         <source>Site</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/conflictsview.cpp" line="34"/>
+        <location filename="../libs/ui/sightline/ui/conflictsview.cpp" line="32"/>
         <source>Claim A</source>
         <translation>Aussage A</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/conflictsview.cpp" line="34"/>
+        <location filename="../libs/ui/sightline/ui/conflictsview.cpp" line="32"/>
         <source>Date A</source>
         <translation>Datum A</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/conflictsview.cpp" line="34"/>
+        <location filename="../libs/ui/sightline/ui/conflictsview.cpp" line="32"/>
         <source>Grade A</source>
         <translation>Bewertung A</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/conflictsview.cpp" line="35"/>
+        <location filename="../libs/ui/sightline/ui/conflictsview.cpp" line="33"/>
         <source>Claim B</source>
         <translation>Aussage B</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/conflictsview.cpp" line="35"/>
+        <location filename="../libs/ui/sightline/ui/conflictsview.cpp" line="33"/>
         <source>Date B</source>
         <translation>Datum B</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/conflictsview.cpp" line="35"/>
+        <location filename="../libs/ui/sightline/ui/conflictsview.cpp" line="33"/>
         <source>Grade B</source>
         <translation>Bewertung B</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/conflictsview.cpp" line="35"/>
+        <location filename="../libs/ui/sightline/ui/conflictsview.cpp" line="33"/>
         <source>Why they conflict</source>
         <translation>Warum sie sich widersprechen</translation>
+    </message>
+</context>
+<context>
+    <name>sightline::ui::EditSitesTool</name>
+    <message>
+        <location filename="../libs/ui/sightline/ui/editsitestool.cpp" line="87"/>
+        <source>Click to add a site or edit the one under the cursor; drag a site to move it</source>
+        <translation>Klicken legt einen Ort an oder bearbeitet den Ort unter dem Mauszeiger; einen Ort ziehen verschiebt ihn</translation>
     </message>
 </context>
 <context>
@@ -1294,83 +1357,83 @@ Einheit: %2; Objektart: %3</translation>
 <context>
     <name>sightline::ui::GeoreferenceDialog</name>
     <message>
-        <location filename="../libs/ui/sightline/ui/georeferencedialog.cpp" line="97"/>
+        <location filename="../libs/ui/sightline/ui/georeferencedialog.cpp" line="91"/>
         <source>&amp;Remove point</source>
         <translation>Punkt &amp;entfernen</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/georeferencedialog.cpp" line="98"/>
+        <location filename="../libs/ui/sightline/ui/georeferencedialog.cpp" line="92"/>
         <source>&amp;Save as scene…</source>
         <translation>Als Szene &amp;speichern…</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/georeferencedialog.cpp" line="100"/>
-        <location filename="../libs/ui/sightline/ui/georeferencedialog.cpp" line="299"/>
+        <location filename="../libs/ui/sightline/ui/georeferencedialog.cpp" line="94"/>
+        <location filename="../libs/ui/sightline/ui/georeferencedialog.cpp" line="284"/>
         <source>Georeference %1</source>
         <translation>%1 georeferenzieren</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/georeferencedialog.cpp" line="119"/>
+        <location filename="../libs/ui/sightline/ui/georeferencedialog.cpp" line="114"/>
         <source>Polynomial, order 1 (affine; 3 points or more)</source>
         <translation>Polynom 1. Ordnung (affin; ab 3 Punkten)</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/georeferencedialog.cpp" line="121"/>
+        <location filename="../libs/ui/sightline/ui/georeferencedialog.cpp" line="116"/>
         <source>Polynomial, order 2 (6 points or more)</source>
         <translation>Polynom 2. Ordnung (ab 6 Punkten)</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/georeferencedialog.cpp" line="122"/>
+        <location filename="../libs/ui/sightline/ui/georeferencedialog.cpp" line="117"/>
         <source>Thin-plate spline (3 points or more; passes through every point)</source>
         <translation>Thin-Plate-Spline (ab 3 Punkten; geht durch jeden Punkt)</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/georeferencedialog.cpp" line="128"/>
+        <location filename="../libs/ui/sightline/ui/georeferencedialog.cpp" line="123"/>
         <source>Image: click to add a point</source>
         <translation>Bild: Klicken fügt einen Punkt hinzu</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/georeferencedialog.cpp" line="129"/>
+        <location filename="../libs/ui/sightline/ui/georeferencedialog.cpp" line="124"/>
         <source>Map: click the same place</source>
         <translation>Karte: dieselbe Stelle anklicken</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/georeferencedialog.cpp" line="140"/>
+        <location filename="../libs/ui/sightline/ui/georeferencedialog.cpp" line="135"/>
         <source>Method:</source>
         <translation>Verfahren:</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/georeferencedialog.cpp" line="223"/>
+        <location filename="../libs/ui/sightline/ui/georeferencedialog.cpp" line="218"/>
         <source>RMS residual: &lt;b&gt;%1 px&lt;/b&gt;, %2 m on the ground</source>
         <translation>Mittlerer Restfehler (RMS): &lt;b&gt;%1 px&lt;/b&gt;, %2 m am Boden</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/georeferencedialog.cpp" line="237"/>
+        <location filename="../libs/ui/sightline/ui/georeferencedialog.cpp" line="232"/>
         <source>Point %1: now click the same place on the map, or type its longitude and latitude in the table.</source>
         <translation>Punkt %1: Klicken Sie jetzt dieselbe Stelle auf der Karte an oder tragen Sie Länge und Breite in die Tabelle ein.</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/georeferencedialog.cpp" line="241"/>
+        <location filename="../libs/ui/sightline/ui/georeferencedialog.cpp" line="236"/>
         <source>Click a place on the image you can also find on the map (a road junction, a building corner), then click it on the map. Spread the points over the whole image.</source>
         <translation>Klicken Sie eine Stelle im Bild an, die Sie auch auf der Karte finden (eine Kreuzung, eine Gebäudeecke), dann dieselbe Stelle auf der Karte. Verteilen Sie die Punkte über das ganze Bild.</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/georeferencedialog.cpp" line="244"/>
+        <location filename="../libs/ui/sightline/ui/georeferencedialog.cpp" line="239"/>
         <source>Add more points to check the fit: a large residual is a point placed wrongly. Save when the residuals are small.</source>
         <translation>Fügen Sie weitere Punkte hinzu, um die Anpassung zu prüfen: Ein großer Restfehler ist ein falsch gesetzter Punkt. Speichern Sie, wenn die Restfehler klein sind.</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/georeferencedialog.cpp" line="269"/>
+        <location filename="../libs/ui/sightline/ui/georeferencedialog.cpp" line="264"/>
         <source>Save the georeferenced image</source>
         <translation>Georeferenziertes Bild speichern</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/georeferencedialog.cpp" line="270"/>
+        <location filename="../libs/ui/sightline/ui/georeferencedialog.cpp" line="265"/>
         <source>GeoTIFF (*.tif *.tiff)</source>
         <translation>GeoTIFF (*.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/georeferencedialog.cpp" line="275"/>
+        <location filename="../libs/ui/sightline/ui/georeferencedialog.cpp" line="271"/>
         <source>Cannot save the georeferenced image</source>
         <translation>Das georeferenzierte Bild kann nicht gespeichert werden</translation>
     </message>
@@ -1474,42 +1537,42 @@ Einheit: %2; Objektart: %3</translation>
 <context>
     <name>sightline::ui::JudgmentTableModel</name>
     <message>
-        <location filename="../libs/ui/sightline/ui/judgmenttablemodel.cpp" line="76"/>
+        <location filename="../libs/ui/sightline/ui/judgmenttablemodel.cpp" line="65"/>
         <source>! needs review</source>
         <translation>! zu prüfen</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/judgmenttablemodel.cpp" line="84"/>
+        <location filename="../libs/ui/sightline/ui/judgmenttablemodel.cpp" line="73"/>
         <source>ICD 203: &quot;%1&quot; (also &quot;%2&quot;) means %3</source>
         <translation>ICD 203: „%1“ (auch „%2“) bedeutet %3</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/judgmenttablemodel.cpp" line="99"/>
+        <location filename="../libs/ui/sightline/ui/judgmenttablemodel.cpp" line="88"/>
         <source>Judgment</source>
         <translation>Bewertung</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/judgmenttablemodel.cpp" line="100"/>
+        <location filename="../libs/ui/sightline/ui/judgmenttablemodel.cpp" line="89"/>
         <source>Likelihood</source>
         <translation>Wahrscheinlichkeit</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/judgmenttablemodel.cpp" line="101"/>
+        <location filename="../libs/ui/sightline/ui/judgmenttablemodel.cpp" line="90"/>
         <source>Confidence</source>
         <translation>Vertrauen</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/judgmenttablemodel.cpp" line="102"/>
+        <location filename="../libs/ui/sightline/ui/judgmenttablemodel.cpp" line="91"/>
         <source>Period</source>
         <translation>Zeitraum</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/judgmenttablemodel.cpp" line="103"/>
+        <location filename="../libs/ui/sightline/ui/judgmenttablemodel.cpp" line="92"/>
         <source>Rests on</source>
         <translation>Stützt sich auf</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/judgmenttablemodel.cpp" line="104"/>
+        <location filename="../libs/ui/sightline/ui/judgmenttablemodel.cpp" line="93"/>
         <source>Review</source>
         <translation>Prüfung</translation>
     </message>
@@ -1570,92 +1633,92 @@ Einheit: %2; Objektart: %3</translation>
 <context>
     <name>sightline::ui::LinkDialog</name>
     <message>
-        <location filename="../libs/ui/sightline/ui/linkdialog.cpp" line="59"/>
+        <location filename="../libs/ui/sightline/ui/linkdialog.cpp" line="60"/>
         <source>&lt;i&gt;No claim chosen&lt;/i&gt;</source>
         <translation>&lt;i&gt;Keine Aussage gewählt&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/linkdialog.cpp" line="75"/>
+        <location filename="../libs/ui/sightline/ui/linkdialog.cpp" line="76"/>
         <source>&amp;Swap direction</source>
         <translation>Richtung &amp;tauschen</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/linkdialog.cpp" line="76"/>
+        <location filename="../libs/ui/sightline/ui/linkdialog.cpp" line="77"/>
         <source>&amp;Remove link</source>
         <translation>Verknüpfung &amp;entfernen</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/linkdialog.cpp" line="100"/>
+        <location filename="../libs/ui/sightline/ui/linkdialog.cpp" line="101"/>
         <source>(choose a claim)</source>
         <translation>(Aussage wählen)</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/linkdialog.cpp" line="119"/>
+        <location filename="../libs/ui/sightline/ui/linkdialog.cpp" line="120"/>
         <source>Which claim supports, or depends on, the other</source>
         <translation>Welche Aussage die andere stützt oder auf ihr beruht</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/linkdialog.cpp" line="122"/>
+        <location filename="../libs/ui/sightline/ui/linkdialog.cpp" line="123"/>
         <source>Why they are linked: what agrees, what does not</source>
         <translation>Warum sie verknüpft sind: was übereinstimmt, was nicht</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/linkdialog.cpp" line="125"/>
+        <location filename="../libs/ui/sightline/ui/linkdialog.cpp" line="126"/>
         <source>Claim 1</source>
         <translation>Aussage 1</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/linkdialog.cpp" line="127"/>
+        <location filename="../libs/ui/sightline/ui/linkdialog.cpp" line="128"/>
         <source>Claim 2</source>
         <translation>Aussage 2</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/linkdialog.cpp" line="132"/>
+        <location filename="../libs/ui/sightline/ui/linkdialog.cpp" line="133"/>
         <source>R&amp;elation:</source>
         <translation>&amp;Beziehung:</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/linkdialog.cpp" line="141"/>
+        <location filename="../libs/ui/sightline/ui/linkdialog.cpp" line="142"/>
         <source>&amp;Note:</source>
         <translation>&amp;Notiz:</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/linkdialog.cpp" line="207"/>
+        <location filename="../libs/ui/sightline/ui/linkdialog.cpp" line="208"/>
         <source>Edit link between claims</source>
         <translation>Verknüpfung zwischen Aussagen bearbeiten</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/linkdialog.cpp" line="207"/>
+        <location filename="../libs/ui/sightline/ui/linkdialog.cpp" line="208"/>
         <source>Link claims</source>
         <translation>Aussagen verknüpfen</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/linkdialog.cpp" line="217"/>
+        <location filename="../libs/ui/sightline/ui/linkdialog.cpp" line="218"/>
         <source>Claim 2 %1 claim 1.</source>
         <translation>Aussage 2 %1 Aussage 1.</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/linkdialog.cpp" line="218"/>
+        <location filename="../libs/ui/sightline/ui/linkdialog.cpp" line="219"/>
         <source>Claim 1 %1 claim 2.</source>
         <translation>Aussage 1 %1 Aussage 2.</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/linkdialog.cpp" line="227"/>
+        <location filename="../libs/ui/sightline/ui/linkdialog.cpp" line="228"/>
         <source>A claim cannot be linked to itself</source>
         <translation>Eine Aussage kann nicht mit sich selbst verknüpft werden</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/linkdialog.cpp" line="245"/>
+        <location filename="../libs/ui/sightline/ui/linkdialog.cpp" line="246"/>
         <source>Remove link: %1</source>
         <translation>Verknüpfung entfernen: %1</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/linkdialog.cpp" line="252"/>
+        <location filename="../libs/ui/sightline/ui/linkdialog.cpp" line="253"/>
         <source>Edit link: %1</source>
         <translation>Verknüpfung bearbeiten: %1</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/linkdialog.cpp" line="253"/>
+        <location filename="../libs/ui/sightline/ui/linkdialog.cpp" line="254"/>
         <source>Link claims: %1</source>
         <translation>Aussagen verknüpfen: %1</translation>
     </message>
@@ -1704,6 +1767,24 @@ Einheit: %2; Objektart: %3</translation>
     </message>
 </context>
 <context>
+    <name>sightline::ui::MeasureTool</name>
+    <message>
+        <location filename="../libs/ui/sightline/ui/measuretool.cpp" line="119"/>
+        <source>Click to start measuring; right click or double click ends</source>
+        <translation>Klicken beginnt die Messung; Rechtsklick oder Doppelklick beendet sie</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/measuretool.cpp" line="121"/>
+        <source>%1 m · %2 km · %3 nmi</source>
+        <translation>%1 m · %2 km · %3 sm</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/measuretool.cpp" line="127"/>
+        <source>area %1 km² (%2 ha), perimeter </source>
+        <translation>Fläche %1 km² (%2 ha), Umfang </translation>
+    </message>
+</context>
+<context>
     <name>sightline::ui::OverviewBar</name>
     <message>
         <location filename="../libs/ui/sightline/ui/overviewbar.cpp" line="15"/>
@@ -1734,12 +1815,12 @@ Einheit: %2; Objektart: %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/overviewbar.cpp" line="109"/>
+        <location filename="../libs/ui/sightline/ui/overviewbar.cpp" line="116"/>
         <source>Building overviews of %1 (%2 of %3)</source>
         <translation>Übersichten von %1 werden erstellt (%2 von %3)</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/overviewbar.cpp" line="110"/>
+        <location filename="../libs/ui/sightline/ui/overviewbar.cpp" line="117"/>
         <source>Building overviews of %1</source>
         <translation>Übersichten von %1 werden erstellt</translation>
     </message>
@@ -2048,54 +2129,115 @@ Einheit: %2; Objektart: %3</translation>
         <translation>Ort bearbeiten</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/sitedialog.cpp" line="23"/>
+        <location filename="../libs/ui/sightline/ui/sitedialog.cpp" line="24"/>
         <source>ISO code, e.g. KP</source>
         <translation>ISO-Code, z. B. KP</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/sitedialog.cpp" line="30"/>
+        <location filename="../libs/ui/sightline/ui/sitedialog.cpp" line="31"/>
         <source>Where the position comes from, and how precise it is</source>
         <translation>Woher die Position stammt und wie genau sie ist</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/sitedialog.cpp" line="32"/>
+        <location filename="../libs/ui/sightline/ui/sitedialog.cpp" line="33"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/sitedialog.cpp" line="33"/>
+        <location filename="../libs/ui/sightline/ui/sitedialog.cpp" line="34"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/sitedialog.cpp" line="34"/>
+        <location filename="../libs/ui/sightline/ui/sitedialog.cpp" line="35"/>
         <source>Aliases</source>
         <translation>Andere Namen</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/sitedialog.cpp" line="35"/>
+        <location filename="../libs/ui/sightline/ui/sitedialog.cpp" line="36"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/sitedialog.cpp" line="36"/>
+        <location filename="../libs/ui/sightline/ui/sitedialog.cpp" line="37"/>
         <source>Latitude</source>
         <translation>Breite</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/sitedialog.cpp" line="37"/>
+        <location filename="../libs/ui/sightline/ui/sitedialog.cpp" line="38"/>
         <source>Longitude</source>
         <translation>Länge</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/sitedialog.cpp" line="38"/>
+        <location filename="../libs/ui/sightline/ui/sitedialog.cpp" line="39"/>
         <source>Position source</source>
         <translation>Herkunft der Position</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/sitedialog.cpp" line="39"/>
+        <location filename="../libs/ui/sightline/ui/sitedialog.cpp" line="40"/>
         <source>Notes</source>
         <translation>Notizen</translation>
+    </message>
+</context>
+<context>
+    <name>sightline::ui::SiteEditor</name>
+    <message>
+        <location filename="../libs/ui/sightline/ui/siteeditor.cpp" line="27"/>
+        <source>Cannot make this change</source>
+        <translation>Diese Änderung ist nicht möglich</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/siteeditor.cpp" line="39"/>
+        <source>placed on the map by %1</source>
+        <translation>von %1 auf der Karte gesetzt</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/siteeditor.cpp" line="44"/>
+        <source>Add site %1</source>
+        <translation>Ort %1 anlegen</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/siteeditor.cpp" line="55"/>
+        <source>Edit site %1</source>
+        <translation>Ort %1 bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/siteeditor.cpp" line="64"/>
+        <source>Move site %1</source>
+        <translation>Ort %1 verschieben</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/siteeditor.cpp" line="74"/>
+        <source>Delete site %1</source>
+        <translation>Ort %1 löschen</translation>
+    </message>
+</context>
+<context>
+    <name>sightline::ui::SitePanel</name>
+    <message>
+        <location filename="../libs/ui/sightline/ui/sitepanel.cpp" line="20"/>
+        <source>Edit…</source>
+        <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/sitepanel.cpp" line="21"/>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/sitepanel.cpp" line="21"/>
+        <source>Zoom to</source>
+        <translation>Hinzoomen</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/sitepanel.cpp" line="26"/>
+        <source>Add…</source>
+        <translation>Hinzufügen…</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/sitepanel.cpp" line="27"/>
+        <source>Add a site in the middle of the map (or click on the map with the edit-sites tool)</source>
+        <translation>Einen Ort in der Kartenmitte anlegen (oder mit dem Werkzeug zum Bearbeiten von Orten in die Karte klicken)</translation>
     </message>
 </context>
 <context>
@@ -2157,84 +2299,84 @@ Einheit: %2; Objektart: %3</translation>
 <context>
     <name>sightline::ui::SourceDialog</name>
     <message>
-        <location filename="../libs/ui/sightline/ui/sourcedialog.cpp" line="29"/>
+        <location filename="../libs/ui/sightline/ui/sourcedialog.cpp" line="30"/>
         <source>New source</source>
         <translation>Neue Quelle</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/sourcedialog.cpp" line="29"/>
+        <location filename="../libs/ui/sightline/ui/sourcedialog.cpp" line="30"/>
         <source>Edit source</source>
         <translation>Quelle bearbeiten</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/sourcedialog.cpp" line="39"/>
+        <location filename="../libs/ui/sightline/ui/sourcedialog.cpp" line="40"/>
         <source>%1: how reliable the source has been, judged apart from this piece of information</source>
         <translation>%1: wie zuverlässig die Quelle bisher war, unabhängig von dieser Information beurteilt</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/sourcedialog.cpp" line="41"/>
+        <location filename="../libs/ui/sightline/ui/sourcedialog.cpp" line="42"/>
         <source>Separated by semicolons</source>
         <translation>Durch Semikolons getrennt</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/sourcedialog.cpp" line="44"/>
+        <location filename="../libs/ui/sightline/ui/sourcedialog.cpp" line="45"/>
         <source>YYYY-MM-DD</source>
         <translation>JJJJ-MM-TT</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/sourcedialog.cpp" line="53"/>
+        <location filename="../libs/ui/sightline/ui/sourcedialog.cpp" line="54"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/sourcedialog.cpp" line="54"/>
+        <location filename="../libs/ui/sightline/ui/sourcedialog.cpp" line="55"/>
         <source>Publisher</source>
         <translation>Herausgeber</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/sourcedialog.cpp" line="55"/>
+        <location filename="../libs/ui/sightline/ui/sourcedialog.cpp" line="56"/>
         <source>Authors</source>
         <translation>Autoren</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/sourcedialog.cpp" line="56"/>
+        <location filename="../libs/ui/sightline/ui/sourcedialog.cpp" line="57"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/sourcedialog.cpp" line="57"/>
-        <location filename="../libs/ui/sightline/ui/sourcedialog.cpp" line="77"/>
+        <location filename="../libs/ui/sightline/ui/sourcedialog.cpp" line="58"/>
+        <location filename="../libs/ui/sightline/ui/sourcedialog.cpp" line="78"/>
         <source>Published</source>
         <translation>Veröffentlicht</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/sourcedialog.cpp" line="58"/>
-        <location filename="../libs/ui/sightline/ui/sourcedialog.cpp" line="77"/>
+        <location filename="../libs/ui/sightline/ui/sourcedialog.cpp" line="59"/>
+        <location filename="../libs/ui/sightline/ui/sourcedialog.cpp" line="78"/>
         <source>Accessed</source>
         <translation>Abgerufen</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/sourcedialog.cpp" line="59"/>
+        <location filename="../libs/ui/sightline/ui/sourcedialog.cpp" line="60"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/sourcedialog.cpp" line="60"/>
+        <location filename="../libs/ui/sightline/ui/sourcedialog.cpp" line="61"/>
         <source>Reliability</source>
         <translation>Zuverlässigkeit</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/sourcedialog.cpp" line="61"/>
+        <location filename="../libs/ui/sightline/ui/sourcedialog.cpp" line="62"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/sourcedialog.cpp" line="76"/>
+        <location filename="../libs/ui/sightline/ui/sourcedialog.cpp" line="77"/>
         <source>A source needs a title or a publisher.</source>
         <translation>Eine Quelle braucht einen Titel oder einen Herausgeber.</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/sourcedialog.cpp" line="79"/>
+        <location filename="../libs/ui/sightline/ui/sourcedialog.cpp" line="80"/>
         <source>%1: &quot;%2&quot; is not a date (YYYY-MM-DD).</source>
         <translation>%1: „%2“ ist kein Datum (JJJJ-MM-TT).</translation>
     </message>
@@ -2242,67 +2384,67 @@ Einheit: %2; Objektart: %3</translation>
 <context>
     <name>sightline::ui::SourcePanel</name>
     <message>
-        <location filename="../libs/ui/sightline/ui/sourcepanel.cpp" line="41"/>
+        <location filename="../libs/ui/sightline/ui/sourcepanel.cpp" line="44"/>
         <source>Search sources</source>
         <translation>Quellen durchsuchen</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/sourcepanel.cpp" line="75"/>
+        <location filename="../libs/ui/sightline/ui/sourcepanel.cpp" line="78"/>
         <source>Add…</source>
         <translation>Hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/sourcepanel.cpp" line="76"/>
+        <location filename="../libs/ui/sightline/ui/sourcepanel.cpp" line="79"/>
         <source>Edit…</source>
         <translation>Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/sourcepanel.cpp" line="77"/>
+        <location filename="../libs/ui/sightline/ui/sourcepanel.cpp" line="80"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/sourcepanel.cpp" line="78"/>
+        <location filename="../libs/ui/sightline/ui/sourcepanel.cpp" line="81"/>
         <source>Attach file…</source>
         <translation>Datei anhängen…</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/sourcepanel.cpp" line="79"/>
+        <location filename="../libs/ui/sightline/ui/sourcepanel.cpp" line="82"/>
         <source>Store a file (PDF, web page, image, any file) in the project as a capture of this source</source>
         <translation>Eine Datei (PDF, Webseite, Bild, jede Datei) als Archivkopie dieser Quelle im Projekt speichern</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/sourcepanel.cpp" line="80"/>
+        <location filename="../libs/ui/sightline/ui/sourcepanel.cpp" line="83"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/sourcepanel.cpp" line="81"/>
+        <location filename="../libs/ui/sightline/ui/sourcepanel.cpp" line="84"/>
         <source>Export capture…</source>
         <translation>Archivkopie exportieren…</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/sourcepanel.cpp" line="82"/>
+        <location filename="../libs/ui/sightline/ui/sourcepanel.cpp" line="85"/>
         <source>Write the capture&apos;s stored bytes to a file; the custody log records the export</source>
         <translation>Die gespeicherten Bytes der Archivkopie in eine Datei schreiben; die Beweiskette verzeichnet den Export</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/sourcepanel.cpp" line="213"/>
+        <location filename="../libs/ui/sightline/ui/sourcepanel.cpp" line="233"/>
         <source>Captures: choose a source above</source>
         <translation>Archivkopien: Wählen Sie oben eine Quelle</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/sourcepanel.cpp" line="222"/>
+        <location filename="../libs/ui/sightline/ui/sourcepanel.cpp" line="242"/>
         <source>(unnamed)</source>
         <translation>(ohne Namen)</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/sourcepanel.cpp" line="225"/>
+        <location filename="../libs/ui/sightline/ui/sourcepanel.cpp" line="245"/>
         <source>captured %1 by %2</source>
         <translation>archiviert am %1 von %2</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/sourcepanel.cpp" line="230"/>
+        <location filename="../libs/ui/sightline/ui/sourcepanel.cpp" line="249"/>
         <source>Media type: %1
 SHA-256: %2
 Size: %3 bytes
@@ -2313,57 +2455,57 @@ Größe: %3 Byte
 Ursprüngliche URL: %4</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/sourcepanel.cpp" line="233"/>
+        <location filename="../libs/ui/sightline/ui/sourcepanel.cpp" line="252"/>
         <source>not recorded</source>
         <translation>nicht erfasst</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/sourcepanel.cpp" line="236"/>
+        <location filename="../libs/ui/sightline/ui/sourcepanel.cpp" line="255"/>
         <source>Captures of %1: %2</source>
         <translation>Archivkopien von %1: %2</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/sourcepanel.cpp" line="248"/>
+        <location filename="../libs/ui/sightline/ui/sourcepanel.cpp" line="267"/>
         <source>Cannot make this change</source>
         <translation>Diese Änderung ist nicht möglich</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/sourcepanel.cpp" line="265"/>
+        <location filename="../libs/ui/sightline/ui/sourcepanel.cpp" line="284"/>
         <source>Add source %1</source>
         <translation>Quelle %1 anlegen</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/sourcepanel.cpp" line="281"/>
+        <location filename="../libs/ui/sightline/ui/sourcepanel.cpp" line="300"/>
         <source>Edit source %1</source>
         <translation>Quelle %1 bearbeiten</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/sourcepanel.cpp" line="299"/>
+        <location filename="../libs/ui/sightline/ui/sourcepanel.cpp" line="318"/>
         <source>“%1” still has %2 claims, %3 captures and %4 links or attributions. Delete or move them first.</source>
         <translation>„%1“ hat noch %2 Aussagen, %3 Archivkopien und %4 Verknüpfungen oder Zuschreibungen. Löschen oder verschieben Sie diese zuerst.</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/sourcepanel.cpp" line="312"/>
+        <location filename="../libs/ui/sightline/ui/sourcepanel.cpp" line="331"/>
         <source>Cannot delete source</source>
         <translation>Quelle kann nicht gelöscht werden</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/sourcepanel.cpp" line="316"/>
+        <location filename="../libs/ui/sightline/ui/sourcepanel.cpp" line="335"/>
         <source>Delete source %1</source>
         <translation>Quelle %1 löschen</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/sourcepanel.cpp" line="333"/>
+        <location filename="../libs/ui/sightline/ui/sourcepanel.cpp" line="352"/>
         <source>Attach a capture</source>
         <translation>Archivkopie anhängen</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/sourcepanel.cpp" line="334"/>
+        <location filename="../libs/ui/sightline/ui/sourcepanel.cpp" line="353"/>
         <source>Captures (*.pdf *.html *.htm *.txt *.png *.jpg *.jpeg);;All files (*)</source>
         <translation>Archivkopien (*.pdf *.html *.htm *.txt *.png *.jpg *.jpeg);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/sourcepanel.cpp" line="342"/>
+        <location filename="../libs/ui/sightline/ui/sourcepanel.cpp" line="367"/>
         <source>Attach %1</source>
         <translation>%1 anhängen</translation>
     </message>
@@ -2371,54 +2513,62 @@ Ursprüngliche URL: %4</translation>
 <context>
     <name>sightline::ui::SourceTableModel</name>
     <message>
-        <location filename="../libs/ui/sightline/ui/sourcetablemodel.cpp" line="97"/>
+        <location filename="../libs/ui/sightline/ui/sourcetablemodel.cpp" line="77"/>
         <source>Grading history:</source>
         <translation>Verlauf der Bewertung:</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/sourcetablemodel.cpp" line="99"/>
+        <location filename="../libs/ui/sightline/ui/sourcetablemodel.cpp" line="79"/>
         <source>%1 on %2 by %3</source>
         <translation>%1 am %2 von %3</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/sourcetablemodel.cpp" line="107"/>
+        <location filename="../libs/ui/sightline/ui/sourcetablemodel.cpp" line="87"/>
         <source>no changes recorded</source>
         <translation>keine Änderungen verzeichnet</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/sourcetablemodel.cpp" line="130"/>
+        <location filename="../libs/ui/sightline/ui/sourcetablemodel.cpp" line="110"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/sourcetablemodel.cpp" line="130"/>
+        <location filename="../libs/ui/sightline/ui/sourcetablemodel.cpp" line="110"/>
         <source>Reliability</source>
         <translation>Zuverlässigkeit</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/sourcetablemodel.cpp" line="130"/>
+        <location filename="../libs/ui/sightline/ui/sourcetablemodel.cpp" line="110"/>
         <source>Publisher</source>
         <translation>Herausgeber</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/sourcetablemodel.cpp" line="131"/>
+        <location filename="../libs/ui/sightline/ui/sourcetablemodel.cpp" line="111"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/sourcetablemodel.cpp" line="131"/>
+        <location filename="../libs/ui/sightline/ui/sourcetablemodel.cpp" line="111"/>
         <source>Captures</source>
         <translation>Archivkopien</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/sourcetablemodel.cpp" line="131"/>
+        <location filename="../libs/ui/sightline/ui/sourcetablemodel.cpp" line="111"/>
         <source>Claims</source>
         <translation>Aussagen</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/sourcetablemodel.cpp" line="132"/>
+        <location filename="../libs/ui/sightline/ui/sourcetablemodel.cpp" line="112"/>
         <source>Published</source>
         <translation>Veröffentlicht</translation>
+    </message>
+</context>
+<context>
+    <name>sightline::ui::ZoomBoxTool</name>
+    <message>
+        <location filename="../libs/ui/sightline/ui/zoomboxtool.cpp" line="59"/>
+        <source>Drag a box to zoom to it</source>
+        <translation>Ein Rechteck aufziehen, um darauf zu zoomen</translation>
     </message>
 </context>
 </TS>

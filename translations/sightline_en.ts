@@ -4,7 +4,7 @@
 <context>
     <name>CountWords</name>
     <message numerus="yes">
-        <location filename="../libs/present/sightline/present/countwords.cpp"/>
+        <location filename="../libs/present/sightline/present/countwords.cpp" line="39"/>
         <source>%n claim(s)</source>
         <translation>
             <numerusform>%n claim</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../libs/present/sightline/present/countwords.cpp"/>
+        <location filename="../libs/present/sightline/present/countwords.cpp" line="40"/>
         <source>%n group(s)</source>
         <translation>
             <numerusform>%n group</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../libs/present/sightline/present/countwords.cpp"/>
+        <location filename="../libs/present/sightline/present/countwords.cpp" line="41"/>
         <source>%n conflict(s)</source>
         <translation>
             <numerusform>%n conflict</numerusform>
@@ -28,7 +28,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../libs/present/sightline/present/countwords.cpp"/>
+        <location filename="../libs/present/sightline/present/countwords.cpp" line="42"/>
         <source>%n judgment(s)</source>
         <translation>
             <numerusform>%n judgment</numerusform>
@@ -36,7 +36,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../libs/present/sightline/present/countwords.cpp"/>
+        <location filename="../libs/present/sightline/present/countwords.cpp" line="43"/>
         <source>%n need(s) review</source>
         <translation>
             <numerusform>%n needs review</numerusform>
@@ -44,7 +44,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../libs/present/sightline/present/countwords.cpp"/>
+        <location filename="../libs/present/sightline/present/countwords.cpp" line="44"/>
         <source>%n hit(s)</source>
         <translation>
             <numerusform>%n hit</numerusform>
@@ -52,7 +52,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../libs/present/sightline/present/countwords.cpp"/>
+        <location filename="../libs/present/sightline/present/countwords.cpp" line="45"/>
         <source>%n version(s)</source>
         <translation>
             <numerusform>%n version</numerusform>
@@ -60,7 +60,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../libs/present/sightline/present/countwords.cpp"/>
+        <location filename="../libs/present/sightline/present/countwords.cpp" line="46"/>
         <source>%n capture(s)</source>
         <translation>
             <numerusform>%n capture</numerusform>
@@ -68,7 +68,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../libs/present/sightline/present/countwords.cpp"/>
+        <location filename="../libs/present/sightline/present/countwords.cpp" line="47"/>
         <source>%n scene(s)</source>
         <translation>
             <numerusform>%n scene</numerusform>
@@ -76,7 +76,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../libs/present/sightline/present/countwords.cpp"/>
+        <location filename="../libs/present/sightline/present/countwords.cpp" line="48"/>
         <source>%n site(s)</source>
         <translation>
             <numerusform>%n site</numerusform>
@@ -84,7 +84,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../libs/present/sightline/present/countwords.cpp"/>
+        <location filename="../libs/present/sightline/present/countwords.cpp" line="49"/>
         <source>%n event(s)</source>
         <translation>
             <numerusform>%n event</numerusform>
@@ -92,7 +92,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../libs/present/sightline/present/countwords.cpp"/>
+        <location filename="../libs/present/sightline/present/countwords.cpp" line="50"/>
         <source>%n observation(s)</source>
         <translation>
             <numerusform>%n observation</numerusform>
@@ -100,7 +100,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../libs/present/sightline/present/countwords.cpp"/>
+        <location filename="../libs/present/sightline/present/countwords.cpp" line="51"/>
         <source>%n source(s)</source>
         <translation>
             <numerusform>%n source</numerusform>
@@ -108,7 +108,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../libs/present/sightline/present/countwords.cpp"/>
+        <location filename="../libs/present/sightline/present/countwords.cpp" line="52"/>
         <source>%n other record(s)</source>
         <translation>
             <numerusform>%n other record</numerusform>
@@ -117,9 +117,9 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>ImageryActions</name>
     <message numerus="yes">
-        <location filename="../app/sightline/mainwindow_imagery.cpp" line="61"/>
+        <location filename="../app/sightline/imageryactions.cpp" line="65"/>
         <source>Import %n image(s)</source>
         <translation>
             <numerusform>Import %n image</numerusform>
@@ -127,15 +127,18 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/sightline/mainwindow_imagery.cpp" line="115"/>
+        <location filename="../app/sightline/imageryactions.cpp" line="121"/>
         <source>Found %n moved image file(s)</source>
         <translation>
             <numerusform>Found %n moved image file</numerusform>
             <numerusform>Found %n moved image files</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>SceneActions</name>
     <message numerus="yes">
-        <location filename="../app/sightline/mainwindow_scenes.cpp" line="67"/>
+        <location filename="../app/sightline/sceneactions.cpp" line="49"/>
         <source>%1 has %n overview(s) now</source>
         <translation>
             <numerusform>%1 has %n overview now</numerusform>
@@ -143,7 +146,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/sightline/mainwindow_scenes.cpp" line="135"/>
+        <location filename="../app/sightline/sceneactions.cpp" line="114"/>
         <source>%1 already has %n overview(s)</source>
         <translation>
             <numerusform>%1 already has %n overview</numerusform>
@@ -154,7 +157,7 @@
 <context>
     <name>sightline::ui::ClaimLedger</name>
     <message numerus="yes">
-        <location filename="../libs/ui/sightline/ui/claimledger.cpp" line="101"/>
+        <location filename="../libs/ui/sightline/ui/claimledger.cpp" line="138"/>
         <source>%n claim(s) of %1</source>
         <translation>
             <numerusform>%n claim of %1</numerusform>
@@ -162,7 +165,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../libs/ui/sightline/ui/claimledger.cpp" line="102"/>
+        <location filename="../libs/ui/sightline/ui/claimledger.cpp" line="139"/>
         <source>All %n claim(s)</source>
         <translation>
             <numerusform>All %n claim</numerusform>

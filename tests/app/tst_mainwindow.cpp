@@ -1,7 +1,9 @@
 // The main window on the demo project, driven headless as an analyst would: a click selects
 // what is under it (a site, an event) and the views follow; a site dragged on the map moves,
 // and Ctrl+Z puts it back, through the project file. A claim linked to a scene lights up the
-// scene's footprint on the map, and the scene selects its claims.
+// scene's footprint on the map, and the scene selects its claims. The site list follows the
+// selection and edits sites; the status bar shows the scale of this screen. Also run with
+// QT_SCALE_FACTOR=2.
 #include "mainwindow.h"
 #include "support/cliprocess.h"
 
@@ -12,7 +14,16 @@
 #include "sightline/ui/captureview.h"
 #include "sightline/ui/claimledger.h"
 #include "sightline/ui/claimtablemodel.h"
+#include "sightline/geo/geodesy.h"
+#include "sightline/ui/editsitestool.h"
+#include "sightline/ui/pantool.h"
+#include "sightline/ui/siteeditor.h"
 #include "sightline/ui/mapcanvas.h"
+#include "sightline/ui/mapreadout.h"
+#include "sightline/ui/measuretool.h"
+#include "sightline/ui/sitelistmodel.h"
+#include "sightline/ui/sitepanel.h"
+#include "toolactions.h"
 #include "sightline/ui/pdfpageview.h"
 #include "sightline/ui/selectionmodel.h"
 #include "sightline/ui/sourcepanel.h"
@@ -21,7 +32,10 @@
 #include <QApplication>
 #include <QBuffer>
 #include <QLineEdit>
+#include <QListView>
 #include <QListWidget>
+#include <QLocale>
+#include <QScreen>
 #include <QPdfDocument>
 #include <QPdfWriter>
 #include <QRegularExpression>
@@ -120,7 +134,7 @@ private slots:
         QVERIFY(m_window->zoomToSiteNamed(QStringLiteral("Khasan station")));
         waitForFrame();
         const Site before = named<Site>(QStringLiteral("Khasan station"));
-        canvas()->setTool(ui::MapCanvas::Tool::EditSites);
+        m_window->tools()->use(m_window->tools()->editSites());
         const QPoint from = pixelOf(before.location);
         const QPoint to = from + QPoint(60, 40);
         QTest::mousePress(canvas(), Qt::LeftButton, {}, from);
@@ -129,7 +143,7 @@ private slots:
         QTest::mouseRelease(canvas(), Qt::LeftButton, {}, to);
         const Site moved = named<Site>(QStringLiteral("Khasan station"));
         QCOMPARE(moved.meta.revision, before.meta.revision + 1);
-        const GeoPoint expected = *canvas()->lonLatAt(QPointF(to) * canvas()->devicePixelRatioF());
+        const GeoPoint expected = *canvas()->lonLatAt(QPointF(to));
         QVERIFY(std::abs(moved.location.lon - expected.lon) < 1e-6 && std::abs(moved.location.lat - expected.lat) < 1e-6);
         QVERIFY(moved.location.lon > before.location.lon && moved.location.lat < before.location.lat);
 
@@ -137,7 +151,66 @@ private slots:
         const Site undone = named<Site>(QStringLiteral("Khasan station"));
         QCOMPARE(undone.location, before.location);
         QCOMPARE(undone.meta.revision, before.meta.revision + 2); // undoing is a new revision, logged
-        canvas()->setTool(ui::MapCanvas::Tool::Pan);
+        m_window->tools()->use(m_window->tools()->pan());
+    }
+
+    void siteListFollowsTheSelectionAndEdits()
+    {
+        ui::SitePanel *panel = m_window->sitePanel();
+        const Site rajin = named<Site>(QStringLiteral("Rajin port"));
+        m_window->selection()->select({{RecordType::Site, rajin.meta.id}});
+        QCOMPARE(panel->model()->siteAt(panel->list()->currentIndex().row())->meta.id, rajin.meta.id);
+        m_window->selection()->clear();
+        QVERIFY(panel->list()->selectionModel()->selectedIndexes().isEmpty());
+        // Choosing a row selects the site, and the map rings it.
+        const int row = panel->list()->model()->rowCount() - 1;
+        panel->list()->setCurrentIndex(panel->model()->index(row));
+        const QUuid chosen = panel->model()->siteAt(row)->meta.id;
+        QCOMPARE(m_window->selection()->selected(), (QList<RecordRef>{{RecordType::Site, chosen}}));
+        QCOMPARE(canvas()->highlightedAreas().size(), 0);
+
+        // Edit > Delete selected site (the Delete key) deletes it; undo brings it back, and the list follows.
+        const int before = panel->list()->model()->rowCount();
+        m_window->siteEditor()->deleteSelectedSite();
+        QCOMPARE(panel->list()->model()->rowCount(), before - 1);
+        QVERIFY(!m_window->document()->project().find<Site>(chosen));
+        QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(panel->list()->model()->rowCount(), before);
+        QVERIFY(m_window->document()->project().find<Site>(chosen));
+        m_window->selection()->clear();
+    }
+
+    void statusBarShowsTheScaleOfThisScreen()
+    {
+        QVERIFY(m_window->zoomToSiteNamed(QStringLiteral("Tumangang rail facility")));
+        waitForFrame();
+        // Ground across 100 widget pixels in the middle of the map, against 100 pixels of this screen.
+        const double w = canvas()->width(), h = canvas()->height() / 2.0;
+        const double ground =
+            geo::geodesicDistanceMeters(*canvas()->lonLatAt({w / 2 - 50, h}), *canvas()->lonLatAt({w / 2 + 50, h}));
+        const double expected = ground / (100 / canvas()->screen()->physicalDotsPerInch() * 0.0254);
+        const QString shown = m_window->readout()->scale();
+        QVERIFY2(shown.startsWith(QStringLiteral("1:")), qPrintable(shown));
+        const double denominator = QLocale().toDouble(shown.mid(2));
+        QVERIFY2(std::abs(denominator / expected - 1) < 0.01, qPrintable(QStringLiteral("%1 vs %2").arg(shown).arg(expected)));
+        QVERIFY(m_window->readout()->crs().startsWith(QStringLiteral("EPSG:3857")));
+        // The cursor's position, in degrees and MGRS.
+        QTest::mouseMove(canvas(), pixelOf(named<Site>(QStringLiteral("Tumangang rail facility")).location));
+        QTRY_VERIFY(m_window->readout()->position().contains(QStringLiteral("42.42")));
+
+        // Measuring (Ctrl+M): the tool's line is the readout's.
+        QTest::keyClick(m_window.get(), Qt::Key_M, Qt::ControlModifier);
+        QCOMPARE(canvas()->tool(), static_cast<ui::MapTool *>(m_window->tools()->measureDistance()));
+        const QPoint a(100, 100), b(300, 100);
+        QTest::mouseClick(canvas(), Qt::LeftButton, {}, a);
+        QTest::mouseClick(canvas(), Qt::LeftButton, {}, b);
+        QTest::mouseClick(canvas(), Qt::RightButton, {}, b);
+        const double meters = geo::geodesicDistanceMeters(*canvas()->lonLatAt(a), *canvas()->lonLatAt(b));
+        QVERIFY2(m_window->readout()->toolStatus().startsWith(QStringLiteral("%1 m").arg(meters, 0, 'f', 1)),
+                 qPrintable(m_window->readout()->toolStatus()));
+        QTest::keyClick(m_window.get(), Qt::Key_1, Qt::ControlModifier);
+        QCOMPARE(canvas()->tool(), static_cast<ui::MapTool *>(m_window->tools()->pan()));
+        QVERIFY(m_window->readout()->toolStatus().isEmpty());
     }
 
     void sourcesPanelSearchesAndFiltersTheLedger()

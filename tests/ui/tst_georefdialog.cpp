@@ -79,7 +79,9 @@ private slots:
                          qPrintable(dialog.rmsLabel()->text()));
             }
             const QPointF ground(552200 + 2 * pixels[i].x(), 4696900 - 2 * pixels[i].y());
-            QTest::mouseClick(canvas, Qt::LeftButton, {}, canvas->settings().toPixel(ground).toPoint());
+            // The settings speak device pixels; the mouse, widget pixels.
+            const QPointF at = canvas->settings().toPixel(ground) / canvas->devicePixelRatioF();
+            QTest::mouseClick(canvas, Qt::LeftButton, {}, at.toPoint());
             QVERIFY(model->points()[i].lonLat);
             const QPointF expected = *toLonLat->forward(ground);
             const QPointF got = *model->points()[i].lonLat;

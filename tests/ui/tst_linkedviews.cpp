@@ -97,8 +97,7 @@ private slots:
                          Qt::NoModifier);
         QApplication::sendEvent(left, &move);
         QTest::mouseRelease(left, Qt::LeftButton, {}, to);
-        const double dpr = left->devicePixelRatioF();
-        const QPointF panned = kCentre + QPointF(-100 * dpr, 40 * dpr);
+        const QPointF panned = kCentre + QPointF(-100, 40); // 1 m per widget pixel
         QCOMPARE(left->settings().center, panned);
         QCOMPARE(view.canvas(1)->settings().center, panned);
 
@@ -125,7 +124,8 @@ private slots:
                           Qt::NoModifier);
         QApplication::sendEvent(left, &hover);
         const QImage marked = right->grab().toImage();
-        const auto crossNear = [](const QImage &img, QPoint p) {
+        const auto crossNear = [](const QImage &img, QPoint widgetPixel) { // the image counts device pixels
+            const QPoint p = (QPointF(widgetPixel) * img.devicePixelRatio()).toPoint();
             for (int dy = -1; dy <= 1; ++dy)
                 for (int dx = -1; dx <= 1; ++dx) {
                     const QColor c = img.pixelColor(p + QPoint(dx, dy));
@@ -168,7 +168,7 @@ private slots:
         view.addPane();
         QCOMPARE(view.paneCount(), 3);
         QCOMPARE(view.canvas(2)->settings().center, kCentre);
-        view.canvas(2)->panByPixels({-50, 0});
+        view.canvas(2)->panByWidgetPixels({-50, 0}); // 50 widget pixels of 1 m
         QCOMPARE(view.canvas(0)->settings().center, kCentre + QPointF(50, 0));
         for (int i = 0; i < 3; ++i)
             view.addPane();

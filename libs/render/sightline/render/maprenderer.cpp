@@ -60,6 +60,16 @@ double MapRenderer::groundResolution(const MapSettings &s)
     return geo::geodesicDistanceMeters({a->x(), a->y()}, {b->x(), b->y()});
 }
 
+double MapRenderer::scaleDenominator(const MapSettings &s)
+{
+    const double pixelsPerInch = s.physicalDpi > 0 ? s.physicalDpi : s.dpi;
+    const double metersPerPixel = groundResolution(s);
+    if (!(pixelsPerInch > 0) || !(metersPerPixel > 0))
+        return 0;
+    constexpr double kMetersPerInch = 0.0254;
+    return metersPerPixel * pixelsPerInch / kMetersPerInch;
+}
+
 QImage MapRenderer::render(const MapSettings &settings, const LayerList &layers, TileCache *cache,
                            const std::atomic_bool *cancel, RenderStats *stats)
 {

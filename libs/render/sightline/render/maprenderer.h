@@ -47,6 +47,9 @@ public:
 
     // Ground metres per pixel at the centre of the view (geodesic), or 0 when unknown.
     static double groundResolution(const MapSettings &settings);
+    // The map's scale as 1:N at the centre of the view: ground metres per metre on the device,
+    // from the ground resolution and the output's physical pixel density. 0 when unknown.
+    static double scaleDenominator(const MapSettings &settings);
 
 private:
     static QImage renderFrame(const MapSettings &settings, const LayerList &layers, TileCache *cache,

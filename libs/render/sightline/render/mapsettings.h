@@ -35,6 +35,10 @@ struct MapSettings
     double mapUnitsPerPixel = 1000.0;   // resolution
     QSize outputSize{800, 600};         // pixels
     double dpi = 96.0;                  // symbols and text scale with dpi / 96
+    // How many of the output's pixels make an inch on the device that shows it: a screen's
+    // measured density (times its device pixel ratio), a printer's or a file's resolution.
+    // Only the scale (MapRenderer::scaleDenominator) depends on it; 0 means the same as dpi.
+    double physicalDpi = 0;
     QColor background{0xd7, 0xe3, 0xec}; // sea
     bool decorations = true;            // scale bar and north arrow
     QDateTime timeUtc;                  // the time slider's position; null shows everything

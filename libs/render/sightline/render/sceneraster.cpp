@@ -2,135 +2,25 @@
 
 #include "sightline/geo/gdalsession.h"
 #include "sightline/render/decodedblocks.h"
+#include "sightline/render/scenedatasets.h"
 
 #include <cpl_error.h>
 #include <cpl_string.h>
 #include <gdal.h>
 #include <gdal_alg.h>
 
-#include <QHash>
+#include <QScopeGuard>
 
 #include <algorithm>
-#include <atomic>
 #include <cmath>
 #include <cstring>
-#include <functional>
-#include <future>
-#include <map>
-#include <optional>
-#include <tuple>
 #include <type_traits>
 
 namespace sightline::render {
 
 namespace {
-
-constexpr int kLutSize = 4096;
 constexpr int kGrid = 8; // cells of the reprojection grid per tile side
-
-std::atomic<int> g_reopenEpoch{0};
-std::atomic<int> g_statisticsComputed{0};
-
-// Stretch limits already computed, by file hash, band, stretch and percentiles: the layer is
-// rebuilt after every edit of the project, and reading an overview for them again each time
-// would put that cost on every unrelated edit.
-// Scenes load on several render workers at once: a computation under way is waited for, not
-// repeated. A failure is not kept.
-using Limits = std::optional<std::pair<double, double>>;
-QMutex g_statsMutex;
-QHash<QString, std::shared_future<Limits>> g_stats;
-
-Limits cachedLimits(const QString &key, const std::function<Limits()> &compute)
-{
-    std::promise<Limits> promise;
-    {
-        QMutexLocker lock(&g_statsMutex);
-        if (const auto it = g_stats.constFind(key); it != g_stats.cend()) {
-            const std::shared_future<Limits> known = *it;
-            lock.unlock();
-            return known.get();
-        }
-        g_stats.insert(key, promise.get_future().share());
-    }
-    const Limits limits = compute();
-    promise.set_value(limits);
-    if (!limits) {
-        QMutexLocker lock(&g_statsMutex);
-        g_stats.remove(key);
-    }
-    return limits;
 }
-
-// The datasets and reprojection transformers of one worker thread: GDAL handles must not be
-// shared between threads, and opening a file for every tile would cost more than reading it.
-class ThreadDatasets
-{
-public:
-    struct Entry
-    {
-        GDALDatasetH ds = nullptr;
-        std::map<QString, void *> transformers; // by map CRS
-    };
-    ~ThreadDatasets() { clear(); }
-
-    Entry *get(const QString &file)
-    {
-        if (const int epoch = g_reopenEpoch.load(std::memory_order_relaxed); epoch != m_epoch) {
-            clear(); // files gained overviews since they were opened
-            m_epoch = epoch;
-        }
-        auto it = m_open.find(file);
-        if (it != m_open.end())
-            return &it->second;
-        if (m_open.size() >= 32) // bounds open files with many scenes
-            clear();
-        GDALDatasetH ds = GDALOpenEx(file.toUtf8().constData(), GDAL_OF_RASTER | GDAL_OF_READONLY, nullptr,
-                                     nullptr, nullptr);
-        if (!ds)
-            return nullptr;
-        return &m_open.emplace(file, Entry{ds, {}}).first->second;
-    }
-
-private:
-    void clear()
-    {
-        for (auto &[file, e] : m_open) {
-            for (auto &[crs, t] : e.transformers)
-                if (t)
-                    GDALDestroyGenImgProjTransformer(t);
-            GDALClose(e.ds);
-        }
-        m_open.clear();
-    }
-    std::map<QString, Entry> m_open;
-    int m_epoch = 0;
-};
-
-ThreadDatasets &threadDatasets()
-{
-    thread_local ThreadDatasets datasets;
-    return datasets;
-}
-
-// The range a pixel type can hold, for the "none" stretch.
-std::pair<double, double> typeRange(GDALDataType t)
-{
-    switch (t) {
-    case GDT_Byte: return {0, 255};
-    case GDT_UInt16: return {0, 65535};
-    case GDT_Int16: return {-32768, 32767};
-    case GDT_UInt32: return {0, 4294967295.0};
-    case GDT_Int32: return {-2147483648.0, 2147483647.0};
-    default: return {0, 1};
-    }
-}
-
-QString lastGdalError()
-{
-    return QString::fromUtf8(CPLGetLastErrorMsg()).section(u'\n', 0, 0);
-}
-
-} // namespace
 
 SceneRaster::SceneRaster(ImageryScene scene, QString file) : m_scene(std::move(scene)), m_file(std::move(file)) {}
 
@@ -153,12 +43,12 @@ int SceneRaster::overviewCount() const
 
 void SceneRaster::reopenFiles()
 {
-    g_reopenEpoch.fetch_add(1);
+    ThreadDatasets::reopenAll();
 }
 
 int SceneRaster::statisticsComputed()
 {
-    return g_statisticsComputed.load();
+    return SceneTone::statisticsComputed();
 }
 
 bool SceneRaster::load(QString *why)
@@ -255,83 +145,13 @@ bool SceneRaster::load(QString *why)
     }
     std::sort(m_levels.begin(), m_levels.end(), [](const Level &a, const Level &b) { return a.factor < b.factor; });
 
-    // The stretch: values from the image's statistics where the settings ask for them, read
-    // from a small version of it (GDAL takes the nearest overview).
-    SceneDisplay::Stretch stretch = d.stretch;
-    if (stretch == SceneDisplay::Stretch::Auto)
-        stretch = type == GDT_Byte ? SceneDisplay::Stretch::None : SceneDisplay::Stretch::Percentile;
-    if (stretch == SceneDisplay::Stretch::None && GDALDataTypeIsFloating(type))
-        stretch = SceneDisplay::Stretch::MinMax;
-    for (size_t c = 0; c < 3; ++c) {
-        double lo = 0, hi = 255;
-        if (stretch == SceneDisplay::Stretch::None) {
-            std::tie(lo, hi) = typeRange(type);
-        } else if (stretch == SceneDisplay::Stretch::Manual) {
-            lo = d.minimum[c];
-            hi = d.maximum[c];
-        } else {
-            const QString key = QStringLiteral("%1|%2|%3|%4|%5")
-                                    .arg(m_scene.sha256.isEmpty() ? m_file : QString::fromLatin1(m_scene.sha256))
-                                    .arg(m_bands[c])
-                                    .arg(toKey(stretch))
-                                    .arg(d.percentLow)
-                                    .arg(d.percentHigh);
-            QString readError;
-            const Limits limits = cachedLimits(key, [&]() -> Limits {
-                g_statisticsComputed.fetch_add(1);
-                const double shrink = std::max(1.0, std::max(m_width, m_height) / 1024.0);
-                const int sw = std::max(1, static_cast<int>(m_width / shrink));
-                const int sh = std::max(1, static_cast<int>(m_height / shrink));
-                std::vector<float> sample(static_cast<size_t>(sw) * sh);
-                CPLErrorReset();
-                if (GDALRasterIO(GDALGetRasterBand(ds, m_bands[c]), GF_Read, 0, 0, m_width, m_height, sample.data(), sw,
-                                 sh, GDT_Float32, 0, 0) != CE_None) {
-                    readError = lastGdalError();
-                    return std::nullopt;
-                }
-                std::vector<float> values;
-                values.reserve(sample.size());
-                for (float v : sample)
-                    if (std::isfinite(v) && !(m_hasNoData && v == static_cast<float>(m_noData)))
-                        values.push_back(v);
-                if (values.empty())
-                    return std::pair(0.0, 255.0);
-                const double pl = stretch == SceneDisplay::Stretch::MinMax ? 0.0 : d.percentLow / 100.0;
-                const double ph = stretch == SceneDisplay::Stretch::MinMax ? 1.0 : d.percentHigh / 100.0;
-                const auto at = [&](double p) {
-                    auto nth = values.begin() + static_cast<qsizetype>(p * (values.size() - 1));
-                    std::nth_element(values.begin(), nth, values.end());
-                    return static_cast<double>(*nth);
-                };
-                const double low = at(pl);
-                return std::pair(low, at(ph));
-            });
-            if (!limits)
-                return failed(readError.isEmpty() ? QStringLiteral("is damaged: its pixels cannot be read")
-                                                  : QStringLiteral("is damaged: its pixels cannot be read (%1)").arg(readError));
-            std::tie(lo, hi) = *limits;
-        }
-        if (!(hi > lo))
-            hi = lo + 1;
-        m_low[c] = lo;
-        m_scale[c] = (kLutSize - 1) / (hi - lo);
-        // Gamma, then contrast around mid-grey and brightness, into 8 bits.
-        for (int i = 0; i < kLutSize; ++i) {
-            double n = std::pow(static_cast<double>(i) / (kLutSize - 1), 1.0 / d.gamma);
-            n = (n - 0.5) * d.contrast + 0.5 + d.brightness;
-            m_lut[c][static_cast<size_t>(i)] = static_cast<uchar>(std::lround(std::clamp(n, 0.0, 1.0) * 255));
-        }
-    }
-    // 8- and 16-bit pixels go through one table from value to colour.
-    if (type == GDT_Byte || type == GDT_UInt16)
-        for (size_t c = 0; c < 3; ++c) {
-            m_rawLut[c].resize(type == GDT_Byte ? 256 : 65536);
-            for (size_t v = 0; v < m_rawLut[c].size(); ++v) {
-                const double t = (static_cast<double>(v) - m_low[c]) * m_scale[c];
-                m_rawLut[c][v] = m_lut[c][t <= 0 ? 0 : t >= kLutSize - 1 ? kLutSize - 1 : static_cast<size_t>(t)];
-            }
-        }
-    m_alpha = static_cast<int>(std::lround(std::clamp(d.opacity, 0.0, 1.0) * 255));
+    // The stretch and colour tables; statistics are read from a small version of the image.
+    m_tone.hasNoData = m_hasNoData;
+    m_tone.noData = m_noData;
+    QString toneError;
+    if (!m_tone.build(ds, type, d, m_scene.sha256.isEmpty() ? m_file : QString::fromLatin1(m_scene.sha256), m_bands,
+                      m_width, m_height, &toneError))
+        return failed(toneError);
     return true;
 }
 
@@ -376,43 +196,6 @@ bool SceneRaster::sourceGrid(const TileContext &tile, const QString &crs, int si
     GDALGenImgProjTransform(it->second, TRUE, n * n, g.x, g.y, z, ok);
     return std::all_of(ok, ok + n * n, [](int v) { return v != 0; });
 }
-
-namespace {
-
-// Pixel values into premultiplied colour: a lookup table for 8- and 16-bit values, the stretch
-// computed for others.
-struct Toner
-{
-    const std::array<std::vector<uchar>, 3> *raw = nullptr; // by value, for integer pixels
-    const std::array<std::array<uchar, 4096>, 3> *lut = nullptr;
-    std::array<double, 3> low{}, scale{};
-    int alpha = 255;
-    bool hasNoData = false;
-    double noData = 0;
-
-    template <typename T> QRgb operator()(const T *const *channel, size_t k) const
-    {
-        if (hasNoData && channel[0][k] == static_cast<T>(noData))
-            return 0;
-        int rgb[3];
-        for (size_t c = 0; c < 3; ++c) {
-            if constexpr (std::is_integral_v<T>) {
-                rgb[c] = (*raw)[c][channel[c][k]];
-            } else {
-                const double v = (channel[c][k] - low[c]) * scale[c];
-                rgb[c] = (*lut)[c][v <= 0 ? 0 : v >= kLutSize - 1 ? kLutSize - 1 : static_cast<size_t>(v)];
-            }
-        }
-        int a = alpha;
-        if (channel[3])
-            a = a * std::clamp(static_cast<int>(channel[3][k]), 0, 255) / 255;
-        if (a == 255)
-            return qRgb(rgb[0], rgb[1], rgb[2]);
-        return qRgba(rgb[0] * a / 255, rgb[1] * a / 255, rgb[2] * a / 255, a);
-    }
-};
-
-} // namespace
 
 bool SceneRaster::draw(QImage &image, const TileContext &tile, const QString &crs) const
 {
@@ -480,8 +263,8 @@ bool SceneRaster::draw(QImage &image, const TileContext &tile, const QString &cr
     }
     // Each band once, even when it shows in several channels (grey); 8- and 16-bit values as
     // they are, others as floating point.
-    const bool integer = !m_rawLut[0].empty();
-    const bool eightBit = integer && m_rawLut[0].size() == 256;
+    const bool integer = !m_tone.raw[0].empty();
+    const bool eightBit = integer && m_tone.raw[0].size() == 256;
     const GDALDataType readAs = eightBit ? GDT_Byte : integer ? GDT_UInt16 : GDT_Float32;
     const int bytes = eightBit ? 1 : integer ? 2 : 4;
     const int bands[4] = {m_bands[0], m_bands[1], m_bands[2], m_alphaBand};
@@ -552,14 +335,7 @@ bool SceneRaster::draw(QImage &image, const TileContext &tile, const QString &cr
         if (plane[c] >= 0)
             channel[c] = buffers[plane[c]].data();
 
-    Toner toner;
-    toner.raw = &m_rawLut;
-    toner.lut = &m_lut;
-    toner.low = m_low;
-    toner.scale = m_scale;
-    toner.alpha = m_alpha;
-    toner.hasNoData = m_hasNoData;
-    toner.noData = m_noData;
+    const SceneTone::Toner toner = m_tone.toner();
     bool drew = false;
 
     const auto fill = [&](const auto *const *ch) {
@@ -587,7 +363,7 @@ bool SceneRaster::draw(QImage &image, const TileContext &tile, const QString &cr
                 if constexpr (std::is_same_v<T, uchar>) {
                     // The common case, 8-bit and opaque: three lookups a pixel, nothing else.
                     if (!toner.hasNoData && !ch[3] && toner.alpha == 255) {
-                        const uchar *lr = m_rawLut[0].data(), *lg = m_rawLut[1].data(), *lb = m_rawLut[2].data();
+                        const uchar *lr = m_tone.raw[0].data(), *lg = m_tone.raw[1].data(), *lb = m_tone.raw[2].data();
                         const uchar *r = ch[0] + rowBase, *gr = ch[1] + rowBase, *b = ch[2] + rowBase;
                         const int *cp = cols.data();
                         for (int x = 0; x < width; ++x) {

@@ -2,6 +2,7 @@
 
 #include "sightline/core/scene.h"
 #include "sightline/render/maplayer.h"
+#include "sightline/render/scenetone.h"
 
 #include <QImage>
 #include <QMutex>
@@ -73,10 +74,7 @@ private:
     bool m_ownSrs = false;
     std::array<double, 6> m_inverse{}; // map units of the scene's CRS to pixels
     std::vector<Level> m_levels;        // finest first
-    std::array<double, 3> m_low{}, m_scale{};
-    std::array<std::array<uchar, 4096>, 3> m_lut{};
-    std::array<std::vector<uchar>, 3> m_rawLut; // by value, for 8- and 16-bit pixels
-    int m_alpha = 255;
+    SceneTone m_tone;
 
     mutable QMutex m_failMutex;
     mutable QString m_failure;

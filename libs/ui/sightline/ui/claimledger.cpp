@@ -2,7 +2,9 @@
 
 #include "sightline/edit/document.h"
 #include "sightline/ui/claimtablemodel.h"
+#include "sightline/store/selectionrelations.h"
 #include "sightline/ui/documentfollower.h"
+#include "sightline/ui/selectionmodel.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -74,11 +76,46 @@ void ClaimLedger::reload()
     m_selecting = false;
     selectClaims(QSet<QUuid>(keep.begin(), keep.end()));
     updateFilterLine();
+    showSelection(); // a new claim about a selected site is selected too
+}
+
+void ClaimLedger::followSelection(SelectionModel *selection)
+{
+    m_selection = selection;
+    connect(selection, &SelectionModel::changed, this, &ClaimLedger::showSelection);
+    connect(this, &ClaimLedger::claimsSelected, selection, [this](const QList<QUuid> &claims) {
+        if (m_following)
+            return;
+        QList<RecordRef> refs;
+        for (const QUuid &id : claims)
+            refs << RecordRef{RecordType::Claim, id};
+        m_selection->select(refs);
+    });
+}
+
+void ClaimLedger::showSelection()
+{
+    const edit::Document *document = m_follower->document();
+    if (!document || !m_selection)
+        return;
+    const bool sites = !m_selection->selectedOfType(RecordType::Site).isEmpty();
+    const QSet<QUuid> claims = store::relationsOf(document->project(), m_selection->selected()).claims;
+    if (claims.isEmpty() && !sites)
+        return;
+    m_following = true;
+    if (sites) // a site's claims come from every source
+        setSourceFilter({});
+    selectClaims(claims);
+    m_following = false;
 }
 
 void ClaimLedger::setSourceFilter(const QUuid &sourceId, const QString &sourceName)
 {
     m_sourceName = sourceName;
+    if (sourceId == m_proxy->sourceFilter()) {
+        updateFilterLine();
+        return;
+    }
     m_selecting = true;
     m_proxy->setSourceFilter(sourceId);
     m_selecting = false;

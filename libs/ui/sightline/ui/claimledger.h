@@ -17,11 +17,13 @@ namespace sightline::ui {
 class ClaimFilterModel;
 class DocumentFollower;
 class ClaimTableModel;
+class SelectionModel;
 
 // The claim ledger: every claim in a sortable table, or only those of one source, with a line
-// above that says which and a button to show all again. Selecting rows reports the claims;
-// the window selects rows to follow the shared selection. Follows every edit, undo or redo of
-// the document. GUI thread only.
+// above that says which and a button to show all again. Selecting rows reports the claims.
+// Given the shared selection, it follows it (store::relationsOf: a selected site selects its
+// claims from every source, a selected scene the claims linked to it) and writes the claims
+// the analyst selects to it. Follows every edit, undo or redo of the document. GUI thread only.
 class ClaimLedger : public QWidget
 {
     Q_OBJECT
@@ -29,6 +31,8 @@ public:
     explicit ClaimLedger(QWidget *parent = nullptr);
     // The project shown, followed as it changes; null shows nothing.
     void setDocument(edit::Document *document);
+    // Follows this selection and writes to it from now on.
+    void followSelection(SelectionModel *selection);
     // Reads the claims again, keeping the selected ones selected.
     void reload();
     // Shows only the claims of this source (named in the line above); null shows all.
@@ -48,6 +52,7 @@ signals:
 
 private:
     void updateFilterLine();
+    void showSelection();
 
     DocumentFollower *m_follower;
     ClaimTableModel *m_model;
@@ -57,6 +62,8 @@ private:
     QPushButton *m_showAll;
     QString m_sourceName;
     bool m_selecting = false;
+    SelectionModel *m_selection = nullptr;
+    bool m_following = false; // rows being selected from the shared selection
 };
 
 } // namespace sightline::ui

@@ -119,8 +119,8 @@ void ComparisonView::addPane()
     });
     m_panes.append(pane);
     if (m_panes.size() > 1) {
-        const auto &s = m_panes.first().canvas->settings();
-        canvas->setView(s.crs, s.center, s.mapUnitsPerPixel);
+        const MapCanvas *first = m_panes.first().canvas;
+        canvas->setView(first->settings().crs, first->settings().center, first->mapUnitsPerWidgetPixel());
     }
     relayout();
     setScenes(m_scenes);
@@ -193,10 +193,10 @@ void ComparisonView::updateLayers()
         applyLock(i);
 }
 
-void ComparisonView::setView(const QString &crs, QPointF center, double mapUnitsPerPixel)
+void ComparisonView::setView(const QString &crs, QPointF center, double mapUnitsPerWidgetPixel)
 {
     if (!m_panes.isEmpty())
-        m_panes.first().canvas->setView(crs, center, mapUnitsPerPixel); // the others follow
+        m_panes.first().canvas->setView(crs, center, mapUnitsPerWidgetPixel); // the others follow
 }
 
 void ComparisonView::follow(int pane)
@@ -208,7 +208,7 @@ void ComparisonView::follow(int pane)
     for (int i = 0; i < m_panes.size(); ++i) {
         const auto &o = m_panes[i].canvas->settings();
         if (i != pane && (o.crs != s.crs || o.center != s.center || o.mapUnitsPerPixel != s.mapUnitsPerPixel))
-            m_panes[i].canvas->setView(s.crs, s.center, s.mapUnitsPerPixel);
+            m_panes[i].canvas->setView(s.crs, s.center, m_panes[pane].canvas->mapUnitsPerWidgetPixel());
     }
     m_syncing = false;
 }

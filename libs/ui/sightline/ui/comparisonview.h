@@ -41,7 +41,7 @@ public:
     // The scene a pane is locked to, or null for a date lock.
     QUuid lockedScene(int pane) const;
     // Shows this view in every pane.
-    void setView(const QString &crs, QPointF center, double mapUnitsPerPixel);
+    void setView(const QString &crs, QPointF center, double mapUnitsPerWidgetPixel);
 
 private:
     struct Pane

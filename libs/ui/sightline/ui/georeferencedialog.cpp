@@ -7,6 +7,7 @@
 #include "sightline/ui/gcptablemodel.h"
 #include "sightline/ui/georefimageview.h"
 #include "sightline/ui/mapcanvas.h"
+#include "sightline/ui/pantool.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -62,19 +63,12 @@ public:
 protected:
     void paintEvent(QPaintEvent *) override
     {
-        const render::MapSettings &s = m_canvas->settings();
-        const auto *t = render::cachedTransform(QStringLiteral("EPSG:4326"), s.crs);
-        if (!t)
-            return;
         QPainter p(this);
         p.setRenderHint(QPainter::Antialiasing);
         QFont font = p.font();
         font.setBold(true);
         for (const auto &[number, g] : m_points) {
-            const auto m = t->forward(QPointF(g.lon, g.lat));
-            if (!m)
-                continue;
-            const QPointF c = s.toPixel(*m) / devicePixelRatioF();
+            const QPointF c = m_canvas->widgetPixelOf(g); // this overlay covers the canvas exactly
             QPainterPath text;
             text.addText(c + QPointF(13, -12), font, QString::number(number));
             p.strokePath(text, QPen(Qt::white, 3));
@@ -103,7 +97,8 @@ GeoreferenceDialog::GeoreferenceDialog(edit::Document &document, geo::Georeferen
     double scale = 1;
     m_image->setImage(m_georeferencer.preview(2048, &scale), scale);
     m_canvas->setLayers(layers);
-    m_canvas->setView(view.crs, view.center, view.mapUnitsPerPixel);
+    // The caller's settings count its device pixels; this map is on the same screen.
+    m_canvas->setView(view.crs, view.center, view.mapUnitsPerPixel * m_canvas->devicePixelRatioF());
     m_canvas->setMinimumSize(240, 200);
     m_mapNumbers = new MapNumbers(m_canvas);
 
@@ -158,7 +153,7 @@ GeoreferenceDialog::GeoreferenceDialog(edit::Document &document, geo::Georeferen
     layout->addWidget(buttons);
 
     connect(m_image, &GeorefImageView::clicked, this, &GeoreferenceDialog::addPointAt);
-    connect(m_canvas, &MapCanvas::clicked, this, &GeoreferenceDialog::placeOnMap);
+    connect(m_canvas->panTool(), &PanTool::clicked, this, &GeoreferenceDialog::placeOnMap);
     connect(m_model, &GcpTableModel::pointsChanged, this, &GeoreferenceDialog::refit);
     connect(m_method, &QComboBox::currentIndexChanged, this, &GeoreferenceDialog::refit);
     connect(m_remove, &QPushButton::clicked, this, &GeoreferenceDialog::removeSelected);

@@ -1,12 +1,15 @@
 #include "sightline/ui/mapcanvas.h"
 
-#include "sightline/geo/geodesy.h"
+#include "sightline/render/maprenderer.h"
 #include "sightline/render/projectlayers.h"
 #include "sightline/render/transformcache.h"
+#include "sightline/ui/maptool.h"
+#include "sightline/ui/pantool.h"
 
 #include <QKeyEvent>
 #include <QMouseEvent>
 #include <QPainter>
+#include <QScreen>
 #include <QWheelEvent>
 
 #include <cmath>
@@ -32,6 +35,27 @@ MapCanvas::MapCanvas(QWidget *parent)
                 update();
             });
     m_settings.outputSize = size();
+    m_panTool = new PanTool(this);
+    setTool(nullptr);
+}
+
+void MapCanvas::setTool(MapTool *tool)
+{
+    if (MapTool *old = this->tool(); old != (tool ? tool : m_panTool))
+        old->deactivate();
+    disconnect(m_toolStatus);
+    m_tool = tool;
+    MapTool *now = this->tool();
+    m_toolStatus = connect(now, &MapTool::statusChanged, this, [this, now] { emit toolStatusChanged(now->statusText()); });
+    now->activate();
+    setCursor(now->cursor());
+    emit toolStatusChanged(now->statusText());
+    update();
+}
+
+MapTool *MapCanvas::tool() const
+{
+    return m_tool ? m_tool.data() : m_panTool;
 }
 
 void MapCanvas::setSwipe(bool on)
@@ -94,13 +118,13 @@ bool MapCanvas::setCrs(const QString &crs, QString *error)
     return true;
 }
 
-bool MapCanvas::setView(const QString &crs, QPointF center, double mapUnitsPerPixel, QString *error)
+bool MapCanvas::setView(const QString &crs, QPointF center, double mapUnitsPerWidgetPixel, QString *error)
 {
-    if (!render::cachedTransform(QStringLiteral("EPSG:4326"), crs, error) || !(mapUnitsPerPixel > 0))
+    if (!render::cachedTransform(QStringLiteral("EPSG:4326"), crs, error) || !(mapUnitsPerWidgetPixel > 0))
         return false;
     m_settings.crs = crs;
     m_settings.center = center;
-    m_settings.mapUnitsPerPixel = mapUnitsPerPixel;
+    m_settings.mapUnitsPerPixel = mapUnitsPerWidgetPixel / dpr();
     refresh();
     return true;
 }
@@ -109,7 +133,8 @@ void MapCanvas::zoomToExtent(const render::MapExtent &extent)
 {
     if (!extent.isValid())
         return;
-    const auto s = render::MapSettings::fitting(extent, size(), m_settings.crs);
+    // Fitted to the rendered image, whose pixels are device pixels.
+    const auto s = render::MapSettings::fitting(extent, (QSizeF(size()) * dpr()).toSize(), m_settings.crs);
     m_settings.center = s.center;
     m_settings.mapUnitsPerPixel = s.mapUnitsPerPixel;
     refresh();
@@ -120,8 +145,10 @@ void MapCanvas::zoomToLonLat(const GeoBounds &bounds, double marginFraction)
     zoomToExtent(render::extentInCrs(bounds, m_settings.crs, marginFraction, nullptr));
 }
 
-void MapCanvas::zoomBy(double factor, QPointF around)
+
+void MapCanvas::zoomBy(double factor, QPointF aroundWidgetPixel)
 {
+    const QPointF around = aroundWidgetPixel * dpr();
     const QPointF anchor = m_settings.toMap(around);
     m_settings.mapUnitsPerPixel = std::clamp(m_settings.mapUnitsPerPixel / factor, 1e-9, 1e9);
     // Keep the map point under the cursor where it is.
@@ -130,27 +157,67 @@ void MapCanvas::zoomBy(double factor, QPointF around)
     refresh();
 }
 
-void MapCanvas::panByPixels(QPointF delta)
+void MapCanvas::panByWidgetPixels(QPointF delta)
 {
-    m_settings.center += QPointF(-delta.x() * m_settings.mapUnitsPerPixel, delta.y() * m_settings.mapUnitsPerPixel);
+    const double unitsPerWidgetPixel = m_settings.mapUnitsPerPixel * dpr();
+    m_settings.center += QPointF(-delta.x() * unitsPerWidgetPixel, delta.y() * unitsPerWidgetPixel);
     refresh();
 }
 
-std::optional<GeoPoint> MapCanvas::lonLatAt(QPointF pixel) const
+QPointF MapCanvas::mapPointAt(QPointF widgetPixel) const
+{
+    return m_settings.toMap(widgetPixel * dpr());
+}
+
+std::optional<GeoPoint> MapCanvas::lonLatAt(QPointF widgetPixel) const
 {
     const auto *t = render::cachedTransform(m_settings.crs, QStringLiteral("EPSG:4326"));
     if (!t)
         return std::nullopt;
-    const auto p = t->forward(m_settings.toMap(pixel));
+    const auto p = t->forward(mapPointAt(widgetPixel));
     if (!p || !std::isfinite(p->x()) || !std::isfinite(p->y()))
         return std::nullopt;
     return GeoPoint{p->x(), p->y()};
 }
 
+QPointF MapCanvas::widgetPixelOf(const GeoPoint &g) const
+{
+    const auto *t = render::cachedTransform(QStringLiteral("EPSG:4326"), m_settings.crs);
+    const auto m = t ? t->forward(QPointF(g.lon, g.lat)) : std::nullopt;
+    return m ? m_settings.toPixel(*m) / dpr() : QPointF(-1e6, -1e6);
+}
+
+GeoBounds MapCanvas::viewBounds() const
+{
+    GeoBounds b;
+    for (const QPointF corner : {QPointF(0, 0), QPointF(width(), 0), QPointF(0, height()), QPointF(width(), height())})
+        if (const auto p = lonLatAt(corner))
+            b.include(*p);
+    return b;
+}
+
+QList<RecordRef> MapCanvas::recordsAt(QPointF widgetPixel, double toleranceWidgetPixels) const
+{
+    // The layers work on the rendered image, in device pixels.
+    for (auto it = m_layers.crbegin(); it != m_layers.crend(); ++it)
+        if (const QList<RecordRef> hits = (*it)->recordsAt(m_settings, widgetPixel * dpr(), toleranceWidgetPixels * dpr());
+            !hits.isEmpty())
+            return hits;
+    return {};
+}
+
+double MapCanvas::scaleDenominator() const
+{
+    return render::MapRenderer::scaleDenominator(m_settings);
+}
+
 void MapCanvas::refresh()
 {
-    m_settings.outputSize = size() * devicePixelRatioF();
-    m_settings.dpi = 96.0 * devicePixelRatioF();
+    m_settings.outputSize = (QSizeF(size()) * dpr()).toSize();
+    m_settings.dpi = 96.0 * dpr();
+    // The screen's physicalDotsPerInch counts device-independent pixels.
+    if (const QScreen *s = screen(); s && s->physicalDotsPerInch() > 0)
+        m_settings.physicalDpi = s->physicalDotsPerInch() * dpr();
     if (!m_settings.outputSize.isEmpty()) {
         m_job->start(m_settings, m_layers);
         if (m_swipe) {
@@ -168,7 +235,7 @@ void MapCanvas::refresh()
 void MapCanvas::onFinished(quint64, const QImage &image, const render::MapSettings &settings, const QStringList &problems)
 {
     m_frame = image;
-    m_frame.setDevicePixelRatio(devicePixelRatioF());
+    m_frame.setDevicePixelRatio(dpr());
     m_frameSettings = settings;
     emit frameRendered(problems);
     update();
@@ -179,9 +246,8 @@ void MapCanvas::drawFrameInPlace(QPainter &p, const QImage &frame, const render:
     if (frame.isNull() || old.crs != m_settings.crs) // a frame in another CRS cannot be moved into place
         return;
     // Where the old frame's corners are in the current view.
-    const double dpr = devicePixelRatioF();
-    const QPointF topLeft = m_settings.toPixel(old.toMap(QPointF(0, 0))) / dpr;
-    const QPointF bottomRight = m_settings.toPixel(old.toMap(QPointF(old.outputSize.width(), old.outputSize.height()))) / dpr;
+    const QPointF topLeft = m_settings.toPixel(old.toMap(QPointF(0, 0))) / dpr();
+    const QPointF bottomRight = m_settings.toPixel(old.toMap(QPointF(old.outputSize.width(), old.outputSize.height()))) / dpr();
     p.setRenderHint(QPainter::SmoothPixmapTransform);
     p.drawImage(QRectF(topLeft, bottomRight), frame);
 }
@@ -203,19 +269,15 @@ void MapCanvas::paintEvent(QPaintEvent *)
         p.setPen(QPen(Qt::white, 2));
         p.drawLine(QPointF(x, 0), QPointF(x, height()));
     }
-    drawOverlay(p);
-}
-
-QPointF MapCanvas::widgetPixelOf(const GeoPoint &g) const
-{
-    const auto *t = render::cachedTransform(QStringLiteral("EPSG:4326"), m_settings.crs);
-    const auto m = t ? t->forward(QPointF(g.lon, g.lat)) : std::nullopt;
-    return m ? m_settings.toPixel(*m) / devicePixelRatioF() : QPointF(-1e6, -1e6);
-}
-
-void MapCanvas::drawOverlay(QPainter &p)
-{
     p.setRenderHint(QPainter::Antialiasing);
+    drawSelection(p);
+    p.save();
+    tool()->drawOverlay(p);
+    p.restore();
+}
+
+void MapCanvas::drawSelection(QPainter &p) const
+{
     for (const Geometry &area : std::as_const(m_highlightedAreas)) {
         // The outer ring, corner to corner: footprints are a few corners, small on the map.
         QPolygonF px;
@@ -225,7 +287,6 @@ void MapCanvas::drawOverlay(QPainter &p)
         p.setBrush(Qt::NoBrush);
         p.setPen(QPen(QColor(255, 255, 255, 230), 5));
         p.drawPolygon(px);
-        p.setBrush(Qt::NoBrush);
         p.setPen(QPen(QColor(0xff, 0x8c, 0x00), 2.5));
         p.drawPolygon(px);
     }
@@ -237,24 +298,6 @@ void MapCanvas::drawOverlay(QPainter &p)
         p.setPen(QPen(QColor(0xff, 0x8c, 0x00), 2.5));
         p.drawEllipse(c, 13, 13);
     }
-    QList<GeoPoint> path = m_measure;
-    if (m_measureCursor && !m_measureDone)
-        path << *m_measureCursor;
-    if (!path.isEmpty()) {
-        QPolygonF px;
-        for (const GeoPoint &g : std::as_const(path))
-            px << widgetPixelOf(g);
-        const bool area = m_tool == Tool::MeasureArea;
-        p.setBrush(area ? QColor(0xe6, 0x39, 0x46, 40) : QColor(Qt::transparent));
-        p.setPen(QPen(QColor(255, 255, 255, 220), 4));
-        area ? p.drawPolygon(px) : p.drawPolyline(px);
-        p.setPen(QPen(QColor(0xe6, 0x39, 0x46), 2, Qt::DashLine));
-        area ? p.drawPolygon(px) : p.drawPolyline(px);
-        p.setPen(QPen(Qt::white, 1.5));
-        p.setBrush(QColor(0xe6, 0x39, 0x46));
-        for (const QPointF &q : std::as_const(px))
-            p.drawEllipse(q, 3.5, 3.5);
-    }
     if (m_cursorMark) {
         const QPointF c = widgetPixelOf(*m_cursorMark);
         for (const auto &[pen, width] : {std::pair(QColor(255, 255, 255, 220), 4.0), std::pair(QColor(0xe6, 0x39, 0x46), 1.5)}) {
@@ -263,27 +306,6 @@ void MapCanvas::drawOverlay(QPainter &p)
             p.drawLine(c - QPointF(0, 12), c + QPointF(0, 12));
         }
     }
-    if (m_zoomBox) {
-        p.setPen(QPen(QColor(0x1f, 0x66, 0xa8), 1.5, Qt::DashLine));
-        p.setBrush(QColor(0x1f, 0x66, 0xa8, 30));
-        p.drawRect(*m_zoomBox);
-    }
-}
-
-void MapCanvas::setTool(Tool tool)
-{
-    m_tool = tool;
-    clearMeasurement();
-    setCursor(tool == Tool::Pan ? Qt::ArrowCursor : Qt::CrossCursor);
-}
-
-void MapCanvas::clearMeasurement()
-{
-    m_measure.clear();
-    m_measureCursor.reset();
-    m_measureDone = false;
-    reportMeasurement();
-    update();
 }
 
 void MapCanvas::setHighlights(const QList<GeoPoint> &lonLat)
@@ -298,20 +320,6 @@ void MapCanvas::setHighlightedAreas(const QList<Geometry> &areas)
     update();
 }
 
-void MapCanvas::reportMeasurement()
-{
-    QList<GeoPoint> path = m_measure;
-    if (m_measureCursor && !m_measureDone)
-        path << *m_measureCursor;
-    double length = geo::geodesicLengthMeters(path);
-    double area = 0;
-    if (m_tool == Tool::MeasureArea && path.size() >= 3) {
-        area = geo::geodesicAreaSquareMeters(path);
-        length += geo::geodesicDistanceMeters(path.last(), path.first()); // the perimeter
-    }
-    emit measurementChanged(length, area, static_cast<int>(path.size()));
-}
-
 void MapCanvas::resizeEvent(QResizeEvent *)
 {
     refresh();
@@ -319,129 +327,60 @@ void MapCanvas::resizeEvent(QResizeEvent *)
 
 void MapCanvas::mousePressEvent(QMouseEvent *e)
 {
-    const double dpr = devicePixelRatioF();
+    // The swipe line is dragged in any tool.
     if (m_swipe && e->button() == Qt::LeftButton && std::abs(e->position().x() - swipeX()) <= 8) {
         m_swipeDrag = true;
         return;
     }
-    if (m_tool == Tool::EditSites) {
-        m_pressAt = e->position();
-        m_dragged = false;
-        return;
-    }
-    if (m_tool != Tool::Pan) {
-        if (e->button() == Qt::RightButton) {
-            m_measureDone = true;
-        } else if (e->button() == Qt::LeftButton) {
-            if (m_measureDone) // a new measurement starts
-                m_measure.clear();
-            m_measureDone = false;
-            if (const auto p = lonLatAt(e->position() * dpr))
-                m_measure << *p;
-        }
-        reportMeasurement();
-        update();
-        return;
-    }
-    if (e->button() != Qt::LeftButton)
-        return;
-    m_pressAt = e->position();
-    m_dragged = false;
-    if (e->modifiers() & Qt::ShiftModifier)
-        m_zoomBox = QRectF(e->position(), QSizeF(0, 0));
-    else
-        m_dragFrom = e->position();
+    tool()->mousePress(e);
 }
 
 void MapCanvas::mouseMoveEvent(QMouseEvent *e)
 {
-    const double dpr = devicePixelRatioF();
     if (m_swipeDrag) {
         setSwipeFraction(e->position().x() / std::max(1, width()));
         return;
     }
-    m_dragged |= (e->position() - m_pressAt).manhattanLength() > 3;
-    if (m_zoomBox) {
-        m_zoomBox = QRectF(m_pressAt, e->position()).normalized();
-        update();
-    } else if (m_dragFrom) {
-        panByPixels((e->position() - *m_dragFrom) * dpr);
-        m_dragFrom = e->position();
-    }
-    const auto p = lonLatAt(e->position() * dpr);
-    if (p) {
+    tool()->mouseMove(e);
+    if (const auto p = lonLatAt(e->position()))
         emit cursorMoved(*p);
-        if ((m_tool == Tool::MeasureDistance || m_tool == Tool::MeasureArea) && !m_measure.isEmpty() && !m_measureDone) {
-            m_measureCursor = *p;
-            reportMeasurement();
-            update();
-        }
-    }
 }
 
 void MapCanvas::mouseReleaseEvent(QMouseEvent *e)
 {
-    const double dpr = devicePixelRatioF();
     if (m_swipeDrag) {
         m_swipeDrag = false;
         return;
     }
-    if (m_tool == Tool::EditSites && e->button() == Qt::LeftButton) {
-        if (const auto p = lonLatAt(e->position() * dpr)) {
-            if (m_dragged)
-                emit editDragged(m_pressAt, *p);
-            else
-                emit editClicked(e->position(), *p);
-        }
-        return;
-    }
-    if (m_zoomBox) {
-        const QRectF box = *m_zoomBox;
-        m_zoomBox.reset();
-        if (box.width() > 4 && box.height() > 4) {
-            const QPointF a = m_settings.toMap(box.topLeft() * dpr), b = m_settings.toMap(box.bottomRight() * dpr);
-            zoomToExtent({std::min(a.x(), b.x()), std::min(a.y(), b.y()), std::max(a.x(), b.x()), std::max(a.y(), b.y())});
-        }
-        update();
-    } else if (m_dragFrom && !m_dragged && e->button() == Qt::LeftButton) {
-        emit clicked(e->position());
-    }
-    m_dragFrom.reset();
+    tool()->mouseRelease(e);
 }
 
 void MapCanvas::mouseDoubleClickEvent(QMouseEvent *e)
 {
-    if (m_tool == Tool::EditSites)
-        return;
-    if (m_tool != Tool::Pan) {
-        m_measureDone = true;
-        reportMeasurement();
-        update();
-        return;
-    }
-    zoomBy(2.0, e->position() * devicePixelRatioF());
+    tool()->mouseDoubleClick(e);
 }
 
 void MapCanvas::wheelEvent(QWheelEvent *e)
 {
     const double steps = e->angleDelta().y() / 120.0;
     if (steps != 0)
-        zoomBy(std::pow(1.25, steps), e->position() * devicePixelRatioF());
+        zoomBy(std::pow(1.25, steps), e->position());
 }
 
 void MapCanvas::keyPressEvent(QKeyEvent *e)
 {
-    const QPointF center(m_settings.outputSize.width() / 2.0, m_settings.outputSize.height() / 2.0);
-    const double stepX = m_settings.outputSize.width() * 0.1, stepY = m_settings.outputSize.height() * 0.1;
+    if (tool()->keyPress(e))
+        return;
+    const QPointF center(width() / 2.0, height() / 2.0);
+    const double stepX = width() * 0.1, stepY = height() * 0.1;
     switch (e->key()) {
-    case Qt::Key_Left: panByPixels({stepX, 0}); break;
-    case Qt::Key_Right: panByPixels({-stepX, 0}); break;
-    case Qt::Key_Up: panByPixels({0, stepY}); break;
-    case Qt::Key_Down: panByPixels({0, -stepY}); break;
+    case Qt::Key_Left: panByWidgetPixels({stepX, 0}); break;
+    case Qt::Key_Right: panByWidgetPixels({-stepX, 0}); break;
+    case Qt::Key_Up: panByWidgetPixels({0, stepY}); break;
+    case Qt::Key_Down: panByWidgetPixels({0, -stepY}); break;
     case Qt::Key_Plus:
     case Qt::Key_Equal: zoomBy(1.5, center); break;
     case Qt::Key_Minus: zoomBy(1 / 1.5, center); break;
-    case Qt::Key_Escape: clearMeasurement(); break;
     default: QWidget::keyPressEvent(e);
     }
 }

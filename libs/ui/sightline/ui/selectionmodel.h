@@ -1,14 +1,9 @@
 #pragma once
 
-#include "sightline/core/geometry.h"
 #include "sightline/core/link.h"
 
 #include <QList>
 #include <QObject>
-
-namespace sightline {
-class Project;
-}
 
 namespace sightline::ui {
 
@@ -30,9 +25,5 @@ signals:
 private:
     QList<RecordRef> m_selected;
 };
-
-// Where selected records other than sites are on the map: claims and events with a location,
-// annotations, scene footprints (their centres). Records that are gone are skipped.
-QList<GeoPoint> placesOf(const sightline::Project &project, const QList<RecordRef> &records);
 
 } // namespace sightline::ui

@@ -16,6 +16,7 @@ SiteDialog::SiteDialog(const Site &site, QWidget *parent)
       m_notes(new QPlainTextEdit(site.notes, this))
 {
     setWindowTitle(site.meta.isNew() ? tr("New site") : tr("Edit site"));
+    m_name->setObjectName(QStringLiteral("name"));
     for (const QString &key : allKeys<SiteKind>())
         m_kind->addItem(toLabel(*fromKey<SiteKind>(key)), key);
     m_kind->setCurrentIndex(m_kind->findData(toKey(site.kind)));

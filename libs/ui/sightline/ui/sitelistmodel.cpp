@@ -12,6 +12,13 @@ void SiteListModel::reload(const Project &project)
     endResetModel();
 }
 
+void SiteListModel::clear()
+{
+    beginResetModel();
+    m_sites.clear();
+    endResetModel();
+}
+
 int SiteListModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : static_cast<int>(m_sites.size());

@@ -13,6 +13,7 @@ class SiteListModel : public QAbstractListModel
 public:
     explicit SiteListModel(QObject *parent = nullptr);
     void reload(const Project &project);
+    void clear();
     const Site *siteAt(int row) const { return row >= 0 && row < m_sites.size() ? &m_sites[row] : nullptr; }
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;

@@ -6,6 +6,7 @@
 #include "sightline/interop/captureintake.h"
 #include "sightline/present/recordwords.h"
 #include "sightline/present/timewords.h"
+#include "sightline/ui/selectionmodel.h"
 #include "sightline/ui/sourcedialog.h"
 #include "sightline/ui/sourcetablemodel.h"
 
@@ -168,6 +169,23 @@ void SourcePanel::reload()
 QUuid SourcePanel::currentSource() const
 {
     return m_current;
+}
+
+void SourcePanel::followSelection(SelectionModel *selection)
+{
+    m_selection = selection;
+    connect(selection, &SelectionModel::changed, this, [this] {
+        m_following = true;
+        if (const QList<QUuid> sources = m_selection->selectedOfType(RecordType::Source); sources.size() == 1)
+            setCurrentSource(sources.first());
+        else if (!m_selection->selectedOfType(RecordType::Site).isEmpty())
+            setCurrentSource({});
+        m_following = false;
+    });
+    connect(this, &SourcePanel::currentSourceChanged, selection, [this](const QUuid &id) {
+        if (!m_following && !id.isNull())
+            m_selection->select({{RecordType::Source, id}});
+    });
 }
 
 void SourcePanel::setCurrentSource(const QUuid &id)

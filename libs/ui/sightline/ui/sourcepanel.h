@@ -18,6 +18,7 @@ class RecordCommandBase;
 namespace sightline::ui {
 
 class DocumentFollower;
+class SelectionModel;
 class SourceTableModel;
 
 // The sources of a project: a searchable, sortable table, buttons to add, edit and delete a
@@ -30,6 +31,9 @@ public:
     explicit SourcePanel(QWidget *parent = nullptr);
     // The project to show and edit, followed as it changes; null shows nothing.
     void setDocument(edit::Document *document);
+    // Follows the shared selection from now on: one selected source becomes the current one,
+    // selected sites show all; choosing a source selects it.
+    void followSelection(SelectionModel *selection);
     // Reads the sources and captures again, keeping the current source.
     void reload();
 
@@ -86,6 +90,8 @@ private:
     QPushButton *m_open;
     QPushButton *m_export;
     QUuid m_current;
+    SelectionModel *m_selection = nullptr;
+    bool m_following = false;
 };
 
 } // namespace sightline::ui

@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QObject>
+
+class QActionGroup;
+class QMenuBar;
+class QUndoGroup;
+class Workspace;
+
+namespace sightline::ui {
+class SiteEditor;
+}
+
+// The Edit menu: undo and redo of the open project's history, delete the selected site, and
+// the project's grading scheme (an undoable edit the project may refuse; the checked entry
+// follows the project). GUI thread only.
+class EditActions : public QObject
+{
+    Q_OBJECT
+public:
+    EditActions(Workspace &workspace, QMenuBar *menuBar, sightline::ui::SiteEditor *siteEditor);
+
+private:
+    void showGradingScheme();
+
+    Workspace &m_workspace;
+    QUndoGroup *m_undoGroup;
+    QActionGroup *m_schemes; // one checkable action per scheme
+};

@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QObject>
+
+class QMenu;
+class QMenuBar;
+class Workspace;
+
+// The File menu: open a project (or a recent one), save a copy, add a vector file as a
+// reference layer, quit. Opening and adding are the window's; this asks for the file.
+// GUI thread only.
+class FileActions : public QObject
+{
+    Q_OBJECT
+public:
+    FileActions(Workspace &workspace, QMenuBar *menuBar);
+    // Puts the path first in Open recent (at most ten).
+    void rememberRecent(const QString &path);
+
+signals:
+    void openRequested(const QString &path);
+    void referenceLayerRequested(const QString &path);
+
+private:
+    void fillRecentMenu();
+    void saveCopy();
+
+    Workspace &m_workspace;
+    QMenu *m_recent;
+};
