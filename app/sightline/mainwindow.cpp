@@ -12,7 +12,7 @@
 #include "sightline/ui/layerpanel.h"
 #include "sightline/ui/mapcanvas.h"
 #include "sightline/ui/overviewbar.h"
-#include "sightline/ui/maplayerset.h"
+#include "sightline/render/mapmodel.h"
 #include "sightline/ui/recordtitle.h"
 #include "sightline/ui/reviewview.h"
 #include "sightline/ui/searchpanel.h"
@@ -68,7 +68,7 @@ QString dms(double value, QChar positive, QChar negative)
 } // namespace
 
 MainWindow::MainWindow()
-    : m_canvas(new ui::MapCanvas(this)), m_layers(new ui::MapLayerSet(this)), m_layerPanel(new ui::LayerPanel(this)),
+    : m_canvas(new ui::MapCanvas(this)), m_layers(new render::MapModel(this)), m_layerPanel(new ui::LayerPanel(this)),
       m_recentMenu(nullptr), m_undoGroup(new QUndoGroup(this)), m_bookmarksMenu(nullptr), m_ledger(new ui::ClaimLedger(this)), m_sites(new ui::SiteListModel(this)),
       m_siteView(new QListView(this)), m_sourcePanel(new ui::SourcePanel(this)), m_captureView(new ui::CaptureView(this)),
       m_captureDock(new QDockWidget(tr("Capture"), this)), m_selection(new ui::SelectionModel(this)),
@@ -154,7 +154,8 @@ MainWindow::MainWindow()
     connect(m_layerPanel, &ui::LayerPanel::zoomToLayerRequested, this, [this](const QString &id) {
         m_canvas->zoomToLonLat(m_layers->boundsOf(id), 0.05);
     });
-    connect(m_layers, &ui::MapLayerSet::layersChanged, this, [this] {
+    connect(m_layers, &render::MapModel::timeWindowChanged, m_canvas, &ui::MapCanvas::setTimeWindow);
+    connect(m_layers, &render::MapModel::layersChanged, this, [this] {
         // New layers, or scenes added or removed: the panel shows the set's entries again.
         const auto panel = m_layerPanel->entries(), set = m_layers->entries();
         const auto sameItems = [&] {
@@ -403,9 +404,9 @@ bool MainWindow::openProject(const QString &path)
         endFlicker();
         connect(m_doc.get(), &edit::Document::recordsChanged, this, &MainWindow::reloadRecords);
         m_judgments->setDocument(m_doc.get());
-        reloadRecords();
         QStringList problems;
-        m_layers->restore(m_doc->project().layerStates(), &problems);
+        m_layers->open(m_doc->project(), render::BasemapLayer::defaultPath(), &problems);
+        reloadRecords(RecordType::Source); // the window's own lists; the map is new already
         m_layerPanel->setEntries(m_layers->entries());
         m_message->setText(problems.join(QStringLiteral("; ")));
         m_canvas->zoomToLonLat(render::projectBounds(m_doc->project()), 0.12);
@@ -610,11 +611,11 @@ void MainWindow::addBookmark()
     runEdit(new edit::SaveRecordCommand<Bookmark>(*m_doc, b, tr("Add bookmark %1").arg(name)));
 }
 
-void MainWindow::reloadRecords()
+void MainWindow::reloadRecords(RecordType type)
 {
     const Project &project = m_doc->project();
     m_sites->reload(project);
-    m_layers->setProject(project, render::BasemapLayer::defaultPath());
+    m_layers->recordsChanged(project, type); // only the layers that draw this type
     m_message->setText(m_doc->takeError());
     showGradingScheme();
     followSelection();

@@ -7,13 +7,15 @@
 
 #include <memory>
 
+namespace sightline::render {
+class MapModel;
+}
 namespace sightline::ui {
 class CaptureView;
 class ClaimLedger;
 class ConflictsView;
 class LayerPanel;
 class MapCanvas;
-class MapLayerSet;
 class OverviewBar;
 class JudgmentPanel;
 class ReviewView;
@@ -82,7 +84,7 @@ private:
     void showMeasurement(double meters, double squareMeters, int points);
     void identifyAt(QPointF pixel);
     void followSelection();
-    void reloadRecords();
+    void reloadRecords(sightline::RecordType type);
     void showGradingScheme();
     void fillBookmarksMenu();
     void addBookmark();
@@ -133,7 +135,7 @@ private:
 
     std::unique_ptr<sightline::edit::Document> m_doc;
     sightline::ui::MapCanvas *m_canvas;
-    sightline::ui::MapLayerSet *m_layers;
+    sightline::render::MapModel *m_layers;
     sightline::ui::LayerPanel *m_layerPanel;
     QMenu *m_recentMenu;
     QUndoGroup *m_undoGroup;

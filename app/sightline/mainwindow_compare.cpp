@@ -4,7 +4,7 @@
 
 #include "sightline/ui/comparisonview.h"
 #include "sightline/ui/mapcanvas.h"
-#include "sightline/ui/maplayerset.h"
+#include "sightline/render/mapmodel.h"
 #include "sightline/ui/scenechoice.h"
 #include "sightline/ui/selectionmodel.h"
 #include "sightline/ui/sitescenespanel.h"
@@ -61,7 +61,7 @@ void MainWindow::addCompareMenu(QMenu *imagery)
     });
     connect(m_compare->siteScenes, &ui::SiteScenesPanel::sceneActivated, this, &MainWindow::openComparison);
     // The scene lists follow the project (layersChanged comes with every reload of its records).
-    connect(m_layers, &ui::MapLayerSet::layersChanged, this, [this] {
+    connect(m_layers, &render::MapModel::layersChanged, this, [this] {
         if (!m_doc)
             return;
         m_compare->siteScenes->reload(m_doc->project());

@@ -1,17 +1,16 @@
-#include "sightline/ui/maplayerset.h"
-
-#include "sightline/ui/scenechoice.h"
+#include "sightline/render/mapmodel.h"
 
 #include "sightline/geo/vectorfile.h"
 #include "sightline/render/annotationlayer.h"
 #include "sightline/render/basemaplayer.h"
 #include "sightline/render/footprintlayer.h"
 #include "sightline/render/projectlayers.h"
-#include "sightline/render/rasterlayer.h"
 #include "sightline/render/recordlayers.h"
 #include "sightline/render/vectorfilelayer.h"
 
-namespace sightline::ui {
+#include <algorithm>
+
+namespace sightline::render {
 
 namespace {
 const QString kBasemap = QStringLiteral("basemap");
@@ -38,15 +37,137 @@ GeoBounds boundsOfAll(const QList<T> &records, Geometry T::*where)
 }
 } // namespace
 
-MapLayerSet::MapLayerSet(QObject *parent) : QObject(parent) {}
+MapModel::MapModel(QObject *parent) : QObject(parent)
+{
+    makeDefaultEntries();
+}
 
-void MapLayerSet::setProject(const Project &project, const QString &basemapPath)
+MapModel::~MapModel() = default;
+
+void MapModel::makeDefaultEntries()
+{
+    QStringList kinds, labels;
+    for (const QString &k : allKeys<SiteKind>()) {
+        kinds << k;
+        labels << toLabel(*fromKey<SiteKind>(k));
+    }
+    m_entries = {{kBasemap, tr("Basemap (Natural Earth)"), true, 1.0, {}, {}, {}, false, {}},
+                 {kImagery, tr("Imagery"), true, 1.0, {}, {}, {}, false, {}},
+                 {kFootprints, tr("Imagery footprints"), true, 1.0, {}, {}, {}, false, {}},
+                 {kAois, tr("Areas of interest"), true, 1.0, {}, {}, {}, false, {}},
+                 {kAnnotations, tr("Annotations"), true, 1.0, {}, {}, {}, false, {}},
+                 {kClaims, tr("Claims"), true, 1.0, {}, {}, {}, false, {}},
+                 {kEvents, tr("Events"), true, 1.0, {}, {}, {}, false, {}},
+                 {kSites, tr("Sites"), true, 1.0, kinds, labels, {}, false, {}}};
+}
+
+void MapModel::open(const Project &project, const QString &basemapPath, QStringList *problems)
+{
+    setProject(project, basemapPath);
+    restore(project.layerStates(), problems);
+}
+
+QStringList MapModel::layersDrawing(RecordType type)
+{
+    switch (type) {
+    case RecordType::Site: return {kSites, kAois};
+    case RecordType::Scene: return {kImagery, kFootprints};
+    case RecordType::Annotation: return {kAnnotations};
+    case RecordType::Claim: return {kClaims};
+    case RecordType::Event: return {kEvents};
+    case RecordType::Source:
+    case RecordType::Capture:
+    case RecordType::Observation:
+    case RecordType::Link:
+    case RecordType::Bookmark:
+    case RecordType::Judgment: return {};
+    }
+    return {};
+}
+
+void MapModel::setProject(const Project &project, const QString &basemapPath)
+{
+    // The basemap does not change with the project: the same layer (and so its tiles) for the
+    // same file.
+    if (!m_layers.contains(kBasemap) || basemapPath != m_basemapPath) {
+        m_basemapPath = basemapPath;
+        m_layers.insert(kBasemap, std::make_shared<BasemapLayer>(basemapPath));
+    }
+    for (RecordType type : {RecordType::Site, RecordType::Scene, RecordType::Annotation, RecordType::Claim, RecordType::Event})
+        rebuild(project, type);
+    emit layersChanged();
+}
+
+bool MapModel::recordsChanged(const Project &project, RecordType type)
+{
+    if (!rebuild(project, type))
+        return false;
+    emit layersChanged();
+    return true;
+}
+
+bool MapModel::rebuild(const Project &project, RecordType type)
+{
+    switch (type) {
+    case RecordType::Site: rebuildSites(project); break;
+    case RecordType::Scene: rebuildScenes(project); break;
+    case RecordType::Annotation: {
+        const QList<Annotation> all = project.all<Annotation>();
+        m_layers.insert(kAnnotations, std::make_shared<AnnotationLayer>(all));
+        m_bounds.insert(kAnnotations, boundsOfAll(all, &Annotation::geometry));
+        break;
+    }
+    case RecordType::Claim: {
+        const QList<Claim> all = project.all<Claim>();
+        m_layers.insert(kClaims, std::make_shared<ClaimLayer>(all));
+        m_bounds.insert(kClaims, boundsOfAll(all, &Claim::location));
+        break;
+    }
+    case RecordType::Event: {
+        const QList<Event> all = project.all<Event>();
+        m_layers.insert(kEvents, std::make_shared<EventLayer>(all));
+        m_bounds.insert(kEvents, boundsOfAll(all, &Event::location));
+        break;
+    }
+    default: return false; // drawn by no layer
+    }
+    // A new layer starts as its entry says.
+    for (const QString &id : layersDrawing(type))
+        for (const LayerEntry &e : std::as_const(m_entries))
+            if (e.id == id)
+                if (const auto layer = m_layers.value(id))
+                    layer->setOpacity(e.opacity);
+    return true;
+}
+
+void MapModel::rebuildSites(const Project &project)
 {
     m_sites = project.all<Site>();
-    m_layers.insert(kBasemap, std::make_shared<render::BasemapLayer>(basemapPath));
-    m_sources = render::RasterLayer::sourcesOf(project);
+    const GeoBounds b = projectBounds(project);
+    m_bounds.insert(kSites, b);
+    m_bounds.insert(kAois, b);
+    applySiteFilter();
+}
+
+void MapModel::applySiteFilter()
+{
+    QStringList hidden;
+    for (const auto &e : std::as_const(m_entries))
+        if (e.id == kSites)
+            hidden = e.hiddenKinds;
+    QList<Site> shown;
+    for (const Site &s : std::as_const(m_sites))
+        if (!hidden.contains(toKey(s.kind)))
+            shown << s;
+    m_layers.insert(kSites, std::make_shared<SiteLayer>(shown));
+    m_layers.insert(kAois, std::make_shared<AoiLayer>(shown));
+}
+
+void MapModel::rebuildScenes(const Project &project)
+{
+    m_sources = RasterLayer::sourcesOf(project);
     m_scenes = project.all<ImageryScene>();
-    m_layers.insert(kImagery, std::make_shared<render::RasterLayer>(m_sources));
+    m_layers.insert(kImagery, std::make_shared<RasterLayer>(m_sources));
     m_scenesWithPixels.clear();
     QHash<QUuid, SceneLayer> kept;
     for (const auto &s : std::as_const(m_sources)) {
@@ -58,44 +179,19 @@ void MapLayerSet::setProject(const Project &project, const QString &basemapPath)
             kept.insert(s.scene.meta.id, *it);
     }
     m_sceneLayers = kept;
-    m_layers.insert(kAnnotations, std::make_shared<render::AnnotationLayer>(project.all<Annotation>()));
-    m_layers.insert(kClaims, std::make_shared<render::ClaimLayer>(project.all<Claim>()));
-    m_layers.insert(kEvents, std::make_shared<render::EventLayer>(project.all<Event>()));
-    m_bounds.insert(kSites, render::projectBounds(project));
-    m_bounds.insert(kAois, render::projectBounds(project));
-    m_bounds.insert(kFootprints, boundsOfAll(project.all<ImageryScene>(), &ImageryScene::footprint));
+    m_bounds.insert(kFootprints, boundsOfAll(m_scenes, &ImageryScene::footprint));
     m_bounds.insert(kImagery, m_bounds.value(kFootprints));
-    m_bounds.insert(kAnnotations, boundsOfAll(project.all<Annotation>(), &Annotation::geometry));
-    m_bounds.insert(kClaims, boundsOfAll(project.all<Claim>(), &Claim::location));
-    m_bounds.insert(kEvents, boundsOfAll(project.all<Event>(), &Event::location));
-    if (m_entries.isEmpty()) {
-        QStringList kinds, labels;
-        for (const QString &k : allKeys<SiteKind>()) {
-            kinds << k;
-            labels << toLabel(*fromKey<SiteKind>(k));
-        }
-        m_entries = {{kBasemap, tr("Basemap (Natural Earth)"), true, 1.0, {}, {}, {}, false, {}},
-                     {kImagery, tr("Imagery"), true, 1.0, {}, {}, {}, false, {}},
-                     {kFootprints, tr("Imagery footprints"), true, 1.0, {}, {}, {}, false, {}},
-                     {kAois, tr("Areas of interest"), true, 1.0, {}, {}, {}, false, {}},
-                     {kAnnotations, tr("Annotations"), true, 1.0, {}, {}, {}, false, {}},
-                     {kClaims, tr("Claims"), true, 1.0, {}, {}, {}, false, {}},
-                     {kEvents, tr("Events"), true, 1.0, {}, {}, {}, false, {}},
-                     {kSites, tr("Sites"), true, 1.0, kinds, labels, {}, false, {}}};
-    }
     // The footprints entry lists the scenes, oldest first, with their dates.
-    QStringList scenes;
+    QStringList items;
     for (const ImageryScene &scene : sortedByDate(m_scenes))
-        scenes << sceneLabel(scene);
+        items << sceneLabel(scene);
     for (auto &e : m_entries)
         if (e.id == kFootprints)
-            e.items = scenes;
-    rebuildSiteLayers();
+            e.items = items;
     rebuildFootprints();
-    emit layersChanged();
 }
 
-void MapLayerSet::rebuildFootprints()
+void MapModel::rebuildFootprints()
 {
     // Where the map draws a scene's pixels its footprint is an outline only, so that the imagery
     // keeps its own colours; scenes shown as nothing (no file, imagery hidden) keep a faint fill.
@@ -103,27 +199,13 @@ void MapLayerSet::rebuildFootprints()
     for (const auto &e : std::as_const(m_entries))
         if (e.id == kImagery)
             imageryShown = e.visible && e.opacity > 0;
-    auto layer = std::make_shared<render::FootprintLayer>(m_scenes, imageryShown ? m_scenesWithPixels : QSet<QUuid>{});
+    auto layer = std::make_shared<FootprintLayer>(m_scenes, imageryShown ? m_scenesWithPixels : QSet<QUuid>{});
     if (const auto old = m_layers.value(kFootprints))
         layer->setOpacity(old->opacity());
     m_layers.insert(kFootprints, layer);
 }
 
-void MapLayerSet::rebuildSiteLayers()
-{
-    QStringList hidden;
-    for (const auto &e : std::as_const(m_entries))
-        if (e.id == kSites)
-            hidden = e.hiddenKinds;
-    QList<Site> shown;
-    for (const Site &s : std::as_const(m_sites))
-        if (!hidden.contains(toKey(s.kind)))
-            shown << s;
-    m_layers.insert(kSites, std::make_shared<render::SiteLayer>(shown));
-    m_layers.insert(kAois, std::make_shared<render::AoiLayer>(shown));
-}
-
-bool MapLayerSet::addReferenceFile(const QString &path, QString *error)
+bool MapModel::addReferenceFile(const QString &path, QString *error)
 {
     QString why;
     const QStringList names = geo::vectorLayerNames(path, &why);
@@ -144,8 +226,8 @@ bool MapLayerSet::addReferenceFile(const QString &path, QString *error)
         read.append({name, data});
     }
     for (const auto &[name, data] : read) {
-        auto layer = std::make_shared<render::VectorFileLayer>(path, names.size() > 1 ? name : QString(),
-                                                               render::VectorFileLayer::paletteColor(m_referenceCount++));
+        auto layer = std::make_shared<VectorFileLayer>(path, names.size() > 1 ? name : QString(),
+                                                       VectorFileLayer::paletteColor(m_referenceCount++));
         GeoBounds b;
         for (const auto &f : data.features) {
             b.include({f.bounds.left(), f.bounds.top()});
@@ -161,15 +243,19 @@ bool MapLayerSet::addReferenceFile(const QString &path, QString *error)
     return true;
 }
 
-void MapLayerSet::remove(const QString &id)
+void MapModel::remove(const QString &id)
 {
+    const bool removable = std::any_of(m_entries.cbegin(), m_entries.cend(),
+                                       [&](const LayerEntry &e) { return e.id == id && e.removable; });
+    if (!removable)
+        return;
     m_layers.remove(id);
     m_bounds.remove(id);
-    m_entries.removeIf([&](const LayerPanel::Entry &e) { return e.id == id && e.removable; });
+    m_entries.removeIf([&](const LayerEntry &e) { return e.id == id; });
     emit layersChanged();
 }
 
-void MapLayerSet::applyEntries(const QList<LayerPanel::Entry> &entries)
+void MapModel::applyEntries(const QList<LayerEntry> &entries)
 {
     QStringList hiddenBefore, hiddenAfter;
     bool imageryBefore = false, imageryAfter = false;
@@ -189,33 +275,29 @@ void MapLayerSet::applyEntries(const QList<LayerPanel::Entry> &entries)
             layer->setOpacity(e.opacity);
     }
     if (hiddenBefore != hiddenAfter)
-        rebuildSiteLayers();
+        applySiteFilter();
     if (imageryBefore != imageryAfter)
         rebuildFootprints();
+    for (const auto &e : std::as_const(m_entries)) // the rebuilt layers start as their entries say
+        if (e.id == kSites || e.id == kAois || e.id == kFootprints)
+            if (auto layer = m_layers.value(e.id))
+                layer->setOpacity(e.opacity);
     emit layersChanged();
 }
 
-render::LayerList MapLayerSet::visibleLayers() const
+LayerList MapModel::visibleLayers() const
 {
-    if (!m_onlyScene.isNull()) {
-        render::LayerList out;
-        for (const auto &e : m_entries)
-            if (e.visible)
-                if (auto layer = e.id == kImagery ? sceneLayer(m_onlyScene) : m_layers.value(e.id))
-                    out << layer;
-        return out;
-    }
-    render::LayerList out;
+    LayerList out;
     for (const auto &e : m_entries)
         if (e.visible)
-            if (auto layer = m_layers.value(e.id))
+            if (auto layer = !m_onlyScene.isNull() && e.id == kImagery ? sceneLayer(m_onlyScene) : m_layers.value(e.id))
                 out << layer;
     return out;
 }
 
-render::LayerList MapLayerSet::visibleLayersWith(const QUuid &scene) const
+LayerList MapModel::visibleLayersWith(const QUuid &scene) const
 {
-    render::LayerList out;
+    LayerList out;
     for (const auto &e : m_entries)
         if (e.id == kImagery && !scene.isNull()) {
             if (auto layer = sceneLayer(scene))
@@ -227,7 +309,7 @@ render::LayerList MapLayerSet::visibleLayersWith(const QUuid &scene) const
     return out;
 }
 
-void MapLayerSet::showOnlyScene(const QUuid &scene)
+void MapModel::showOnlyScene(const QUuid &scene)
 {
     if (scene == m_onlyScene)
         return;
@@ -235,13 +317,21 @@ void MapLayerSet::showOnlyScene(const QUuid &scene)
     emit layersChanged();
 }
 
-std::shared_ptr<render::MapLayer> MapLayerSet::sceneLayer(const QUuid &scene) const
+void MapModel::setTimeWindow(const TimeWindow &window)
 {
-    std::shared_ptr<render::RasterLayer> layer = m_sceneLayers.value(scene).layer;
+    if (window == m_window)
+        return;
+    m_window = window;
+    emit timeWindowChanged(m_window);
+}
+
+std::shared_ptr<MapLayer> MapModel::sceneLayer(const QUuid &scene) const
+{
+    std::shared_ptr<RasterLayer> layer = m_sceneLayers.value(scene).layer;
     if (!layer) {
         for (const auto &s : m_sources)
             if (s.scene.meta.id == scene) {
-                layer = std::make_shared<render::RasterLayer>(QList<render::RasterLayer::Source>{s});
+                layer = std::make_shared<RasterLayer>(QList<RasterLayer::Source>{s});
                 m_sceneLayers.insert(scene, {s, layer});
             }
         if (!layer)
@@ -253,7 +343,7 @@ std::shared_ptr<render::MapLayer> MapLayerSet::sceneLayer(const QUuid &scene) co
     return layer;
 }
 
-QList<LayerState> MapLayerSet::states() const
+QList<LayerState> MapModel::states() const
 {
     QList<LayerState> out;
     for (int i = 0; i < m_entries.size(); ++i) {
@@ -263,7 +353,7 @@ QList<LayerState> MapLayerSet::states() const
     return out;
 }
 
-void MapLayerSet::restore(const QList<LayerState> &states, QStringList *problems)
+void MapModel::restore(const QList<LayerState> &states, QStringList *problems)
 {
     // Reference files first, so that their entries exist to be ordered.
     QSet<QString> files;
@@ -278,15 +368,15 @@ void MapLayerSet::restore(const QList<LayerState> &states, QStringList *problems
         if (!addReferenceFile(file, &why) && problems)
             *problems << why;
     }
-    QList<LayerPanel::Entry> ordered;
-    QList<LayerPanel::Entry> rest = m_entries;
+    QList<LayerEntry> ordered;
+    QList<LayerEntry> rest = m_entries;
     QList<LayerState> sorted = states;
     std::sort(sorted.begin(), sorted.end(), [](const LayerState &a, const LayerState &b) { return a.position < b.position; });
     for (const LayerState &s : std::as_const(sorted)) {
         for (int i = 0; i < rest.size(); ++i) {
             if (rest[i].id != s.layerId)
                 continue;
-            LayerPanel::Entry e = rest.takeAt(i);
+            LayerEntry e = rest.takeAt(i);
             e.visible = s.visible;
             e.opacity = s.opacity;
             e.hiddenKinds = s.hiddenKinds;
@@ -296,7 +386,7 @@ void MapLayerSet::restore(const QList<LayerState> &states, QStringList *problems
     }
     // Layers the saved state did not know (added to Sightline since) go where they stand by
     // default: just above the nearest layer that comes before them in the default order.
-    for (const LayerPanel::Entry &e : std::as_const(rest)) {
+    for (const LayerEntry &e : std::as_const(rest)) {
         int own = 0;
         while (own < m_entries.size() && m_entries[own].id != e.id)
             ++own;
@@ -310,18 +400,13 @@ void MapLayerSet::restore(const QList<LayerState> &states, QStringList *problems
     applyEntries(ordered);
 }
 
-QList<RecordRef> MapLayerSet::recordsAt(const render::MapSettings &view, QPointF pixel, double tolerancePixels) const
+QList<RecordRef> MapModel::recordsAt(const MapSettings &view, QPointF pixel, double tolerancePixels) const
 {
-    const render::LayerList layers = visibleLayers();
+    const LayerList layers = visibleLayers();
     for (auto it = layers.crbegin(); it != layers.crend(); ++it)
         if (const QList<RecordRef> hits = (*it)->recordsAt(view, pixel, tolerancePixels); !hits.isEmpty())
             return hits;
     return {};
 }
 
-GeoBounds MapLayerSet::boundsOf(const QString &id) const
-{
-    return m_bounds.value(id);
-}
-
-} // namespace sightline::ui
+} // namespace sightline::render
