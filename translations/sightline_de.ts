@@ -1567,44 +1567,44 @@ Einheit: %2; Objektart: %3</translation>
     </message>
 </context>
 <context>
-    <name>sightline::ui::MapLayerSet</name>
+    <name>sightline::render::MapModel</name>
     <message>
-        <location filename="../libs/ui/sightline/ui/maplayerset.cpp" line="77"/>
+        <location filename="../libs/render/sightline/render/mapmodel.cpp" line="77"/>
         <source>Basemap (Natural Earth)</source>
         <translation>Grundkarte (Natural Earth)</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/maplayerset.cpp" line="78"/>
+        <location filename="../libs/render/sightline/render/mapmodel.cpp" line="78"/>
         <source>Imagery</source>
         <translation>Bildmaterial</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/maplayerset.cpp" line="79"/>
+        <location filename="../libs/render/sightline/render/mapmodel.cpp" line="79"/>
         <source>Imagery footprints</source>
         <translation>Bildabdeckungen</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/maplayerset.cpp" line="80"/>
+        <location filename="../libs/render/sightline/render/mapmodel.cpp" line="80"/>
         <source>Areas of interest</source>
         <translation>Interessengebiete</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/maplayerset.cpp" line="81"/>
+        <location filename="../libs/render/sightline/render/mapmodel.cpp" line="81"/>
         <source>Annotations</source>
         <translation>Markierungen</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/maplayerset.cpp" line="82"/>
+        <location filename="../libs/render/sightline/render/mapmodel.cpp" line="82"/>
         <source>Claims</source>
         <translation>Aussagen</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/maplayerset.cpp" line="83"/>
+        <location filename="../libs/render/sightline/render/mapmodel.cpp" line="83"/>
         <source>Events</source>
         <translation>Ereignisse</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/maplayerset.cpp" line="84"/>
+        <location filename="../libs/render/sightline/render/mapmodel.cpp" line="84"/>
         <source>Sites</source>
         <translation>Orte</translation>
     </message>
