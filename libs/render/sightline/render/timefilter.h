@@ -32,7 +32,7 @@ private:
 };
 
 // A layer whose items each have a time: it depends on time when any of them is known, and its
-// tiles are keyed by which items the window shows.
+// tiles are keyed by which items the window shows. Made on the GUI thread, then read by any.
 class TimedLayer : public MapLayer
 {
 public:
