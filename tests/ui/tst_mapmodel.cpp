@@ -60,6 +60,27 @@ private slots:
         QCOMPARE(ids(set.visibleLayers()), kDefaultOrder);
     }
 
+    void openingAProjectStartsFromItsOwnState()
+    {
+        render::MapModel model;
+        model.open(*m_project, QString(), nullptr);
+        const QString file = write("other.geojson", "{\"type\":\"FeatureCollection\",\"features\":[{\"type\":\"Feature\","
+                                                    "\"properties\":{},\"geometry\":{\"type\":\"Point\","
+                                                    "\"coordinates\":[130.5,42.4]}}]}");
+        QString why;
+        QVERIFY2(model.addReferenceFile(file, &why), qPrintable(why));
+        auto entries = model.entries();
+        entries.last().visible = false;
+        model.applyEntries(entries);
+        // Another project (with no saved state) shows its own map: no layer of the one before.
+        QTemporaryDir dir;
+        auto other = Project::create(dir.filePath(QStringLiteral("o.gpkg")), QStringLiteral("o"), QStringLiteral("a"));
+        QStringList problems;
+        model.open(*other, QString(), &problems);
+        QVERIFY(problems.isEmpty());
+        QCOMPARE(ids(model.visibleLayers()), kDefaultOrder);
+    }
+
     void referenceFileIsAddedAboveTheBasemap()
     {
         render::MapModel set;

@@ -63,6 +63,17 @@ void MapModel::makeDefaultEntries()
 
 void MapModel::open(const Project &project, const QString &basemapPath, QStringList *problems)
 {
+    // Nothing of the map of another project carries over: its reference layers, its entries, the
+    // scene shown alone.
+    for (const LayerEntry &e : std::as_const(m_entries))
+        if (e.removable) {
+            m_layers.remove(e.id);
+            m_bounds.remove(e.id);
+        }
+    m_referenceCount = 0;
+    m_onlyScene = {};
+    m_sceneLayers.clear();
+    makeDefaultEntries();
     setProject(project, basemapPath);
     restore(project.layerStates(), problems);
 }

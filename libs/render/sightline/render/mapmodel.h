@@ -32,6 +32,7 @@ public:
 
     // A project's map as it was left: its records, then its saved layer states (reference files
     // read again; each that cannot be read is one line in *problems, and the map goes on without it).
+    // Nothing of a project opened before carries over but the basemap.
     void open(const Project &project, const QString &basemapPath, QStringList *problems);
     // Makes every layer from the project's records; keeps the entries' state, the reference
     // layers and (for the same file) the basemap.
