@@ -39,7 +39,6 @@ ComparisonView::ComparisonView(render::MapModel *layers, QWidget *parent)
     connect(m_add, &QToolButton::clicked, this, &ComparisonView::addPane);
     connect(m_remove, &QToolButton::clicked, this, &ComparisonView::removePane);
     connect(m_layers, &render::MapModel::layersChanged, this, &ComparisonView::updateLayers);
-    connect(m_layers, &render::MapModel::timeWindowChanged, this, &ComparisonView::updateLayers);
     addPane();
     addPane();
 }
@@ -185,9 +184,9 @@ void ComparisonView::applyLock(int pane)
     const bool byDate = p.lock->currentData().toString() == kDateLock;
     p.date->setVisible(byDate);
     // Locked to a date: the map as known by the end of that day (every scene taken by then, the
-    // newest on top). Otherwise the map's own window.
+    // newest on top). Locked to a scene: all of time, so that no window hides the scene chosen.
     p.canvas->setTimeWindow(byDate ? TimeWindow({}, QDateTime(p.date->date().addDays(1), QTime(0, 0), Qt::UTC).addMSecs(-1))
-                                   : m_layers->timeWindow());
+                                   : TimeWindow());
     p.canvas->setLayers(m_layers->visibleLayersWith(byDate ? QUuid() : lockedScene(pane)));
 }
 

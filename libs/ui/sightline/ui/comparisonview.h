@@ -22,7 +22,7 @@ class MapCanvas;
 // Two to four maps side by side, panned and zoomed together: moving one moves the others to the
 // same centre and scale, and the cursor of one is a cross in the others. Each map is locked to
 // one scene (the imagery shows that scene alone) or to a date (the map as it was then). The maps
-// are ordinary MapCanvas views drawing the map model's layers, in its time window unless locked to a date. GUI thread only.
+// are ordinary MapCanvas views drawing the map model's layers. GUI thread only.
 class ComparisonView : public QWidget
 {
     Q_OBJECT
