@@ -631,17 +631,17 @@
         <translation>Suche</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="196"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="197"/>
         <source>Cannot add layer</source>
         <translation>Ebene kann nicht hinzugefügt werden</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="250"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="251"/>
         <source>%1 — Sightline</source>
         <translation>%1 — Sightline</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="253"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="254"/>
         <source>Cannot open project</source>
         <translation>Projekt kann nicht geöffnet werden</translation>
     </message>
@@ -652,7 +652,7 @@
         <translation>Archivkopie</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="171"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="172"/>
         <source>&amp;Imagery</source>
         <translation>&amp;Bildmaterial</translation>
     </message>
@@ -1016,6 +1016,49 @@ spätestens %4</translation>
     </message>
 </context>
 <context>
+    <name>sightline::render::MapModel</name>
+    <message>
+        <location filename="../libs/render/sightline/render/mapmodel.cpp" line="54"/>
+        <source>Basemap (Natural Earth)</source>
+        <translation>Grundkarte (Natural Earth)</translation>
+    </message>
+    <message>
+        <location filename="../libs/render/sightline/render/mapmodel.cpp" line="55"/>
+        <source>Imagery</source>
+        <translation>Bildmaterial</translation>
+    </message>
+    <message>
+        <location filename="../libs/render/sightline/render/mapmodel.cpp" line="56"/>
+        <source>Imagery footprints</source>
+        <translation>Bildabdeckungen</translation>
+    </message>
+    <message>
+        <location filename="../libs/render/sightline/render/mapmodel.cpp" line="57"/>
+        <source>Areas of interest</source>
+        <translation>Interessengebiete</translation>
+    </message>
+    <message>
+        <location filename="../libs/render/sightline/render/mapmodel.cpp" line="58"/>
+        <source>Annotations</source>
+        <translation>Markierungen</translation>
+    </message>
+    <message>
+        <location filename="../libs/render/sightline/render/mapmodel.cpp" line="59"/>
+        <source>Claims</source>
+        <translation>Aussagen</translation>
+    </message>
+    <message>
+        <location filename="../libs/render/sightline/render/mapmodel.cpp" line="60"/>
+        <source>Events</source>
+        <translation>Ereignisse</translation>
+    </message>
+    <message>
+        <location filename="../libs/render/sightline/render/mapmodel.cpp" line="61"/>
+        <source>Sites</source>
+        <translation>Orte</translation>
+    </message>
+</context>
+<context>
     <name>sightline::ui::CaptureView</name>
     <message>
         <location filename="../libs/ui/sightline/ui/captureview.cpp" line="33"/>
@@ -1222,27 +1265,27 @@ Einheit: %2; Objektart: %3</translation>
 <context>
     <name>sightline::ui::ComparisonView</name>
     <message>
-        <location filename="../libs/ui/sightline/ui/comparisonview.cpp" line="27"/>
+        <location filename="../libs/ui/sightline/ui/comparisonview.cpp" line="28"/>
         <source>Pan or zoom any map: the others follow. Each map shows one scene, or the map at a date.</source>
         <translation>Verschieben oder zoomen Sie eine Karte: Die anderen folgen. Jede Karte zeigt eine Szene oder die Karte an einem Datum.</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/comparisonview.cpp" line="28"/>
+        <location filename="../libs/ui/sightline/ui/comparisonview.cpp" line="29"/>
         <source>Add a map</source>
         <translation>Karte hinzufügen</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/comparisonview.cpp" line="29"/>
+        <location filename="../libs/ui/sightline/ui/comparisonview.cpp" line="30"/>
         <source>Remove the last map</source>
         <translation>Letzte Karte entfernen</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/comparisonview.cpp" line="66"/>
+        <location filename="../libs/ui/sightline/ui/comparisonview.cpp" line="67"/>
         <source>The map at a date</source>
         <translation>Die Karte an einem Datum</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/comparisonview.cpp" line="88"/>
+        <location filename="../libs/ui/sightline/ui/comparisonview.cpp" line="89"/>
         <source>What this map shows: one scene, or the map at a date</source>
         <translation>Was diese Karte zeigt: eine Szene oder die Karte an einem Datum</translation>
     </message>
@@ -1724,49 +1767,6 @@ Einheit: %2; Objektart: %3</translation>
     </message>
 </context>
 <context>
-    <name>sightline::ui::MapLayerSet</name>
-    <message>
-        <location filename="../libs/ui/sightline/ui/maplayerset.cpp" line="77"/>
-        <source>Basemap (Natural Earth)</source>
-        <translation>Grundkarte (Natural Earth)</translation>
-    </message>
-    <message>
-        <location filename="../libs/ui/sightline/ui/maplayerset.cpp" line="78"/>
-        <source>Imagery</source>
-        <translation>Bildmaterial</translation>
-    </message>
-    <message>
-        <location filename="../libs/ui/sightline/ui/maplayerset.cpp" line="79"/>
-        <source>Imagery footprints</source>
-        <translation>Bildabdeckungen</translation>
-    </message>
-    <message>
-        <location filename="../libs/ui/sightline/ui/maplayerset.cpp" line="80"/>
-        <source>Areas of interest</source>
-        <translation>Interessengebiete</translation>
-    </message>
-    <message>
-        <location filename="../libs/ui/sightline/ui/maplayerset.cpp" line="81"/>
-        <source>Annotations</source>
-        <translation>Markierungen</translation>
-    </message>
-    <message>
-        <location filename="../libs/ui/sightline/ui/maplayerset.cpp" line="82"/>
-        <source>Claims</source>
-        <translation>Aussagen</translation>
-    </message>
-    <message>
-        <location filename="../libs/ui/sightline/ui/maplayerset.cpp" line="83"/>
-        <source>Events</source>
-        <translation>Ereignisse</translation>
-    </message>
-    <message>
-        <location filename="../libs/ui/sightline/ui/maplayerset.cpp" line="84"/>
-        <source>Sites</source>
-        <translation>Orte</translation>
-    </message>
-</context>
-<context>
     <name>sightline::ui::MeasureTool</name>
     <message>
         <location filename="../libs/ui/sightline/ui/measuretool.cpp" line="119"/>
@@ -1867,7 +1867,7 @@ Einheit: %2; Objektart: %3</translation>
 <context>
     <name>sightline::ui::SceneChoice</name>
     <message>
-        <location filename="../libs/ui/sightline/ui/scenechoice.cpp" line="32"/>
+        <location filename="../libs/core/sightline/core/scene.cpp" line="123"/>
         <source>undated</source>
         <translation>ohne Datum</translation>
     </message>

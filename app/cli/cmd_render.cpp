@@ -3,6 +3,7 @@
 
 #include "sightline/geo/crs.h"
 #include "sightline/render/basemaplayer.h"
+#include "sightline/render/mapmodel.h"
 #include "sightline/render/projectlayers.h"
 
 #include <QCommandLineParser>
@@ -80,9 +81,13 @@ int runRender(const QStringList &args)
     p.addOption({QStringLiteral("basemap"), QStringLiteral("Natural Earth world_map.gpkg to use."), QStringLiteral("FILE"),
                  render::BasemapLayer::defaultPath()});
     p.addOption({QStringLiteral("cache-mb"), QStringLiteral("Tile cache cap in MiB (default 512)."), QStringLiteral("N")});
+    p.addOption({QStringLiteral("layer"), QStringLiteral("Add a reference layer from a file OGR reads, for this run (repeatable)."),
+                 QStringLiteral("FILE")});
+    p.addOption({QStringLiteral("from"), QStringLiteral("Start of the time window (open when left out)."), QStringLiteral("DATE")});
+    p.addOption({QStringLiteral("to"), QStringLiteral("End of the time window (open when left out)."), QStringLiteral("DATE")});
     p.addPositionalArgument(QStringLiteral("PROJECT"), QStringLiteral("Project file."));
     const QString usage = QStringLiteral("usage: sightline-cli render PROJECT -o OUT.png --size WxH [--extent minx,miny,maxx,maxy] "
-                                         "[--crs EPSG:N] [--site NAME] [--dpi N] [--repeat N]");
+                                         "[--crs EPSG:N] [--site NAME] [--dpi N] [--layer FILE ...] [--from DATE] [--to DATE] [--repeat N]");
     if (!p.parse(QStringList{QStringLiteral("render")} + args) || p.positionalArguments().size() != 1 ||
         !p.isSet(QStringLiteral("output"))) {
         err(p.errorText().isEmpty() ? usage : p.errorText() + u'\n' + usage);
@@ -99,8 +104,29 @@ int runRender(const QStringList &args)
         err(QStringLiteral("sightline-cli: --dpi must be a number between 24 and 1200"));
         return Usage;
     }
+    QString whyWindow;
+    const auto window = TimeWindow::parse(p.value(QStringLiteral("from")), p.value(QStringLiteral("to")), &whyWindow);
+    if (!window) {
+        err(QStringLiteral("sightline-cli: ") + whyWindow);
+        return Usage;
+    }
     const QString file = p.positionalArguments().first();
     const auto project = Project::open(file, QString(), Project::Access::ReadOnly);
+    // The map the window shows for this project: its layers with their saved states and reference
+    // layers, then this run's own reference layers and time window.
+    render::MapModel model;
+    QStringList problems;
+    model.open(*project, p.value(QStringLiteral("basemap")), &problems);
+    for (const QString &problem : std::as_const(problems))
+        err(QStringLiteral("warning: ") + problem);
+    for (const QString &layerFile : p.values(QStringLiteral("layer"))) {
+        QString why;
+        if (!model.addReferenceFile(layerFile, &why)) {
+            err(QStringLiteral("sightline-cli: ") + why);
+            return BadInput;
+        }
+    }
+    model.setTimeWindow(*window);
 
     // Which part of the world: --site, else --extent, else every site.
     GeoBounds area = render::projectBounds(*project);
@@ -168,9 +194,9 @@ int runRender(const QStringList &args)
         }
     }
 
-    render::MapSettings settings = render::MapSettings::fitting(extent, *size, crs);
+    render::MapSettings settings = model.viewOf(render::MapSettings::fitting(extent, *size, crs));
     settings.dpi = dpi;
-    const render::LayerList layers = render::projectLayers(*project, p.value(QStringLiteral("basemap")));
+    const render::LayerList layers = model.visibleLayers();
     const int repeat = std::max(1, p.value(QStringLiteral("repeat")).toInt());
     QList<double> ms;
     QImage image;

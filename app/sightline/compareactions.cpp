@@ -5,7 +5,7 @@
 #include "sightline/edit/document.h"
 #include "sightline/ui/comparisonview.h"
 #include "sightline/ui/mapcanvas.h"
-#include "sightline/ui/maplayerset.h"
+#include "sightline/render/mapmodel.h"
 #include "sightline/ui/scenechoice.h"
 #include "sightline/ui/selectionmodel.h"
 #include "sightline/ui/sitescenespanel.h"
@@ -48,7 +48,7 @@ CompareActions::CompareActions(Workspace &workspace, QMenu *imagery, QMainWindow
     });
     connect(m_siteScenes, &ui::SiteScenesPanel::sceneActivated, this, &CompareActions::openComparison);
     // The scene lists follow the project (layersChanged comes with every reload of its records).
-    connect(workspace.layers(), &ui::MapLayerSet::layersChanged, this, [this] {
+    connect(workspace.layers(), &render::MapModel::layersChanged, this, [this] {
         const edit::Document *doc = m_workspace.document();
         if (!doc)
             return;

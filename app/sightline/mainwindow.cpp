@@ -19,7 +19,7 @@
 #include "sightline/ui/judgmentpanel.h"
 #include "sightline/ui/layerpanel.h"
 #include "sightline/ui/mapcanvas.h"
-#include "sightline/ui/maplayerset.h"
+#include "sightline/render/mapmodel.h"
 #include "sightline/ui/mapreadout.h"
 #include "sightline/present/recordwords.h"
 #include "sightline/ui/reviewview.h"
@@ -41,7 +41,7 @@
 using namespace sightline;
 
 MainWindow::MainWindow()
-    : m_canvas(new ui::MapCanvas(this)), m_layers(new ui::MapLayerSet(this)), m_layerPanel(new ui::LayerPanel(this)),
+    : m_canvas(new ui::MapCanvas(this)), m_layers(new render::MapModel(this)), m_layerPanel(new ui::LayerPanel(this)),
       m_selection(new ui::SelectionModel(this)), m_readout(new ui::MapReadout(m_canvas, this)),
       m_workspace(new Workspace(this, m_canvas, m_layers, m_selection, m_readout)),
       m_siteEditor(new ui::SiteEditor(m_selection, this)), m_ledger(new ui::ClaimLedger(this)),
@@ -147,7 +147,8 @@ void MainWindow::connectLayers()
     connect(m_layerPanel, &ui::LayerPanel::zoomToLayerRequested, this, [this](const QString &id) {
         m_canvas->zoomToLonLat(m_layers->boundsOf(id), 0.05);
     });
-    connect(m_layers, &ui::MapLayerSet::layersChanged, this, [this] {
+    connect(m_layers, &render::MapModel::timeWindowChanged, m_canvas, &ui::MapCanvas::setTimeWindow);
+    connect(m_layers, &render::MapModel::layersChanged, this, [this] {
         // New layers, or scenes added or removed: the panel shows the set's entries again.
         const auto panel = m_layerPanel->entries(), set = m_layers->entries();
         const auto sameItems = [&] {
@@ -240,9 +241,9 @@ bool MainWindow::openProject(const QString &path)
         m_siteEditor->setDocument(doc);
         m_workspace->setDocument(doc);
         connect(doc, &edit::Document::recordsChanged, this, &MainWindow::reloadRecords);
-        reloadRecords();
         QStringList problems;
-        m_layers->restore(doc->project().layerStates(), &problems);
+        m_layers->open(doc->project(), render::BasemapLayer::defaultPath(), &problems);
+        reloadRecords(RecordType::Source); // the window's own lists; the map is new already
         m_layerPanel->setEntries(m_layers->entries());
         m_readout->showMessage(problems.join(QStringLiteral("; ")));
         m_canvas->zoomToLonLat(render::projectBounds(doc->project()), 0.12);
@@ -274,9 +275,9 @@ void MainWindow::saveLayerStates()
     }
 }
 
-void MainWindow::reloadRecords()
+void MainWindow::reloadRecords(RecordType type)
 {
-    m_layers->setProject(m_doc->project(), render::BasemapLayer::defaultPath());
+    m_layers->recordsChanged(m_doc->project(), type); // only the layers that draw this type
     m_readout->showMessage(m_doc->takeError());
     showSelectionOnMap();
 }

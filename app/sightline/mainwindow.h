@@ -7,6 +7,9 @@
 
 #include <memory>
 
+namespace sightline::render {
+class MapModel;
+}
 namespace sightline::ui {
 class CaptureView;
 class ClaimLedger;
@@ -14,7 +17,6 @@ class ConflictsView;
 class JudgmentPanel;
 class LayerPanel;
 class MapCanvas;
-class MapLayerSet;
 class MapReadout;
 class OverviewBar;
 class ReviewView;
@@ -86,13 +88,13 @@ private:
     void connectLayers();
     void addMenus();
     void openDropped(const QString &path);
-    void reloadRecords();
+    void reloadRecords(sightline::RecordType type);
     void showSelectionOnMap();
     void saveLayerStates();
 
     std::unique_ptr<sightline::edit::Document> m_doc;
     sightline::ui::MapCanvas *m_canvas;
-    sightline::ui::MapLayerSet *m_layers;
+    sightline::render::MapModel *m_layers;
     sightline::ui::LayerPanel *m_layerPanel;
     sightline::ui::SelectionModel *m_selection;
     sightline::ui::MapReadout *m_readout;

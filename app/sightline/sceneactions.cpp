@@ -9,7 +9,7 @@
 #include "sightline/render/basemaplayer.h"
 #include "sightline/render/sceneraster.h"
 #include "sightline/store/scenefiles.h"
-#include "sightline/ui/maplayerset.h"
+#include "sightline/render/mapmodel.h"
 #include "sightline/ui/overviewbar.h"
 #include "sightline/ui/scenedetailsdialog.h"
 #include "sightline/ui/selectionmodel.h"

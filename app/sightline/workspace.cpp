@@ -7,7 +7,7 @@
 
 using namespace sightline;
 
-Workspace::Workspace(QWidget *window, ui::MapCanvas *canvas, ui::MapLayerSet *layers, ui::SelectionModel *selection,
+Workspace::Workspace(QWidget *window, ui::MapCanvas *canvas, render::MapModel *layers, ui::SelectionModel *selection,
                      ui::MapReadout *readout)
     : QObject(window), m_window(window), m_canvas(canvas), m_layers(layers), m_selection(selection), m_readout(readout)
 {

@@ -11,9 +11,11 @@ namespace sightline::edit {
 class RecordCommandBase;
 }
 
+namespace sightline::render {
+class MapModel;
+}
 namespace sightline::ui {
 class MapCanvas;
-class MapLayerSet;
 class MapReadout;
 class SelectionModel;
 } // namespace sightline::ui
@@ -26,14 +28,14 @@ class Workspace : public QObject
 {
     Q_OBJECT
 public:
-    Workspace(QWidget *window, sightline::ui::MapCanvas *canvas, sightline::ui::MapLayerSet *layers,
+    Workspace(QWidget *window, sightline::ui::MapCanvas *canvas, sightline::render::MapModel *layers,
               sightline::ui::SelectionModel *selection, sightline::ui::MapReadout *readout);
 
     QWidget *window() const { return m_window; }
     sightline::edit::Document *document() const { return m_document; }
     void setDocument(sightline::edit::Document *document);
     sightline::ui::MapCanvas *canvas() const { return m_canvas; }
-    sightline::ui::MapLayerSet *layers() const { return m_layers; }
+    sightline::render::MapModel *layers() const { return m_layers; }
     sightline::ui::SelectionModel *selection() const { return m_selection; }
 
     // One line in the status bar.
@@ -49,7 +51,7 @@ private:
     QWidget *m_window;
     QPointer<sightline::edit::Document> m_document;
     sightline::ui::MapCanvas *m_canvas;
-    sightline::ui::MapLayerSet *m_layers;
+    sightline::render::MapModel *m_layers;
     sightline::ui::SelectionModel *m_selection;
     sightline::ui::MapReadout *m_readout;
 };

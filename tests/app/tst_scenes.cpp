@@ -326,8 +326,13 @@ private slots:
         QVERIFY(computed > 0);
 
         QVERIFY(doc().push(new edit::SaveRecordCommand<Site>(doc(), test::sampleSite(), QStringLiteral("Add site"))).isEmpty());
+        QCOMPARE(imageryLayer(), first); // a site edit leaves the imagery layer (and its tiles) alone
+
+        ImageryScene noted = *doc().project().find<ImageryScene>(scene.meta.id);
+        noted.notes = QStringLiteral("seen from the north");
+        QVERIFY(doc().push(new edit::SaveRecordCommand<ImageryScene>(doc(), noted, QStringLiteral("Notes"))).isEmpty());
         const render::RasterLayer *second = imageryLayer();
-        QVERIFY(second && second != first); // the layer was rebuilt ...
+        QVERIFY(second && second != first); // a scene edit rebuilds the layer ...
         QVERIFY(second->problem().isEmpty());
         QCOMPARE(render::SceneRaster::statisticsComputed(), computed); // ... without reading pixels again
 

@@ -4,7 +4,10 @@
 //   for 1920 x 1080 windows in different parts of the scene (so that no cache of any kind has
 //   seen them): GDAL reading the window on one thread, our cold frame at native resolution, the
 //   same frame reprojected to Web Mercator, a pan of 100 m, and the tile cache's peak while
-//   panning across the whole scene.
+//   panning across the whole scene. With --file, the windows are taken from that file's own size,
+//   CRS and extent; every timed frame is checked to show imagery, and an empty one stops the run.
+#include "bigscene.h"
+
 #include "sightline/geo/gdalsession.h"
 #include "sightline/render/maprenderer.h"
 #include "sightline/render/memoryreuse.h"
@@ -28,76 +31,15 @@
 
 using namespace sightline;
 using namespace sightline::render;
+using namespace sightline::bench;
 
 namespace {
 
-constexpr int kSize = 16384;
-constexpr double kPixel = 0.5;
-constexpr double kOriginX = 552000, kOriginY = 4705000;
-
-void print(const QString &line)
-{
-    std::printf("%s\n", qPrintable(line));
-    std::fflush(stdout);
-}
 
 double median(QList<double> v)
 {
     std::sort(v.begin(), v.end());
     return v[v.size() / 2];
-}
-
-// Texture with detail at several scales, so that JPEG has as much to decode as in real imagery.
-bool makeScene(const QString &path)
-{
-    print(QStringLiteral("making %1 (once; kept for later runs) ...").arg(path));
-    QElapsedTimer t;
-    t.start();
-    char **options = nullptr;
-    for (const char *kv : {"TILED=YES", "BLOCKXSIZE=256", "BLOCKYSIZE=256", "COMPRESS=JPEG", "PHOTOMETRIC=YCBCR",
-                           "JPEG_QUALITY=85", "BIGTIFF=IF_SAFER"})
-        options = CSLAddString(options, kv);
-    const QString partial = path + QStringLiteral(".part");
-    GDALDatasetH ds = GDALCreate(GDALGetDriverByName("GTiff"), partial.toUtf8().constData(), kSize, kSize, 3, GDT_Byte,
-                                 options);
-    CSLDestroy(options);
-    if (!ds)
-        return false;
-    double gt[6] = {kOriginX, kPixel, 0, kOriginY, 0, -kPixel};
-    GDALSetGeoTransform(ds, gt);
-    OGRSpatialReferenceH srs = OSRNewSpatialReference(nullptr);
-    OSRImportFromEPSG(srs, 32652);
-    GDALSetSpatialRef(ds, srs);
-    OSRDestroySpatialReference(srs);
-    constexpr int rows = 256;
-    std::vector<uchar> buf(static_cast<size_t>(kSize) * rows * 3);
-    quint32 h = 12345;
-    for (int y0 = 0; y0 < kSize; y0 += rows) {
-        for (int y = 0; y < rows; ++y)
-            for (int x = 0; x < kSize; ++x) {
-                h = h * 1664525u + 1013904223u;
-                const int Y = y0 + y;
-                const double base = 110 + 50 * std::sin(x / 53.0) * std::cos(Y / 71.0) + 30 * std::sin((x + Y) / 9.0);
-                const int noise = static_cast<int>(h >> 27) - 16;
-                const size_t k = (static_cast<size_t>(y) * kSize + x) * 3;
-                buf[k] = static_cast<uchar>(std::clamp(static_cast<int>(base) + noise, 0, 255));
-                buf[k + 1] = static_cast<uchar>(std::clamp(static_cast<int>(base * 0.9) + noise / 2 + ((x / 64 + Y / 64) % 2) * 20, 0, 255));
-                buf[k + 2] = static_cast<uchar>(std::clamp(static_cast<int>(base * 0.7) + noise, 0, 255));
-            }
-        if (GDALDatasetRasterIO(ds, GF_Write, 0, y0, kSize, rows, buf.data(), kSize, rows, GDT_Byte, 3, nullptr, 3,
-                                static_cast<GSpacing>(kSize) * 3, 1) != CE_None)
-            return false;
-    }
-    CPLSetConfigOption("COMPRESS_OVERVIEW", "JPEG");
-    CPLSetConfigOption("PHOTOMETRIC_OVERVIEW", "YCBCR");
-    CPLSetConfigOption("JPEG_QUALITY_OVERVIEW", "85");
-    int levels[] = {2, 4, 8, 16, 32, 64};
-    const CPLErr e = GDALBuildOverviews(ds, "AVERAGE", 6, levels, 0, nullptr, nullptr, nullptr);
-    GDALClose(ds);
-    if (e != CE_None)
-        return false;
-    print(QStringLiteral("  made in %1 s").arg(t.elapsed() / 1000.0, 0, 'f', 1));
-    return QFile::rename(partial, path);
 }
 
 } // namespace
@@ -121,45 +63,70 @@ int main(int argc, char **argv)
         print(QStringLiteral("cannot make %1: %2").arg(file, QString::fromUtf8(CPLGetLastErrorMsg())));
         return 1;
     }
-    const int windows = std::clamp(p.value(QStringLiteral("windows")).toInt(), 3, 8);
     const QSize view(1920, 1080);
 
-    ImageryScene scene;
-    scene.meta.id = QUuid::createUuid();
-    scene.crs = QStringLiteral("EPSG:32652");
-    scene.filePath = file;
-    {
-        const auto *t = cachedTransform(scene.crs, QStringLiteral("EPSG:4326"));
-        QList<GeoPoint> ring;
-        const double x1 = kOriginX + kSize * kPixel, y1 = kOriginY - kSize * kPixel;
-        for (const QPointF c : {QPointF(kOriginX, kOriginY), QPointF(x1, kOriginY), QPointF(x1, y1), QPointF(kOriginX, y1),
-                                QPointF(kOriginX, kOriginY)}) {
-            const QPointF ll = *t->forward(c);
-            ring << GeoPoint{ll.x(), ll.y()};
-        }
-        scene.footprint = Geometry::polygon(ring);
+    QString why;
+    const auto described = benchScene(file, &why);
+    if (!described) {
+        print(QStringLiteral("cannot use %1: %2").arg(file, why));
+        return 1;
     }
+    const ImageryScene scene = described->first;
+    // Where the file lies, in its own CRS: the windows below are parts of it.
+    const double originX = described->second.geoTransform[0], originY = described->second.geoTransform[3];
+    const double pixel = described->second.geoTransform[1];
+    const int width = described->second.width, height = described->second.height;
+    print(QStringLiteral("%1: %2 x %3 pixels, %4, %5 m a pixel").arg(file).arg(width).arg(height).arg(scene.crs).arg(pixel));
     const LayerList layers{std::make_shared<RasterLayer>(QList<RasterLayer::Source>{{scene, file, {}}})};
 
     // Window w: a 1920 x 1080 pixel area of the scene on a grid with a free window between
     // any two used ones, so that no read (a frame's tiles reach past its view) touches the
-    // next: 32 windows, none read twice.
-    auto windowOrigin = [&](int w) { return QPoint((w % 4) * 2 * 2048, (w / 4) * 2 * 1092); };
+    // next; none is read twice (32 windows in the 16k scene). A smaller file times fewer.
+    const int columns = width < 1920 ? 0 : (width - 1920) / (2 * 2048) + 1;
+    const int rows = height < 1080 ? 0 : (height - 1080) / (2 * 1092) + 1;
+    const int available = columns * rows;
+    const int windows = std::min(std::clamp(p.value(QStringLiteral("windows")).toInt(), 3, 8), (available - 7) / 3);
+    if (windows < 3) {
+        print(QStringLiteral("%1 is too small: the benchmark times frames on at least 16 distinct 1920 x 1080 windows "
+                             "with a free window between them (%2 fit in %3 x %4 pixels)")
+                  .arg(file)
+                  .arg(std::max(0, available))
+                  .arg(width)
+                  .arg(height));
+        return 1;
+    }
+    auto windowOrigin = [&](int w) { return QPoint((w % columns) * 2 * 2048, (w / columns) * 2 * 1092); };
+    const int flickerWindow = 6 + 3 * windows; // after the last one the cold frames read
     auto utmCentre = [&](QPoint o) {
-        return QPointF(kOriginX + (o.x() + view.width() / 2.0) * kPixel, kOriginY - (o.y() + view.height() / 2.0) * kPixel);
+        return QPointF(originX + (o.x() + view.width() / 2.0) * pixel, originY - (o.y() + view.height() / 2.0) * pixel);
+    };
+    // A timed frame must show the scene: the benchmark stops rather than time empty frames.
+    auto requireImagery = [&](const QImage &frame, const RenderStats &stats, const MapSettings &s, const char *what) {
+        int shown = 0;
+        for (int y = 1; y <= 3; ++y)
+            for (int x = 1; x <= 3; ++x)
+                shown += frame.pixelColor(frame.width() * x / 4, frame.height() * y / 4) != s.background;
+        if (stats.scenes.isEmpty() || shown < 9) {
+            print(QStringLiteral("ERROR: a timed %1 showed no imagery of %2 (%3 of 9 sample pixels drawn, %4 scenes in the "
+                                 "frame): the figures would not measure imagery; stopping")
+                      .arg(QLatin1String(what), file)
+                      .arg(shown)
+                      .arg(stats.scenes.size()));
+            std::exit(2);
+        }
     };
     auto settingsFor = [&](QPointF utm, const QString &crs) {
         MapSettings s;
         s.crs = crs;
         s.outputSize = view;
         s.decorations = false;
-        s.mapUnitsPerPixel = kPixel;
+        s.mapUnitsPerPixel = pixel;
         s.center = utm;
         if (crs != scene.crs) {
             const auto *toMap = cachedTransform(scene.crs, crs);
             s.center = *toMap->forward(utm);
             // The same ground size of a pixel: measured across one scene pixel.
-            const QPointF a = *toMap->forward(utm), b = *toMap->forward(utm + QPointF(kPixel, 0));
+            const QPointF a = *toMap->forward(utm), b = *toMap->forward(utm + QPointF(pixel, 0));
             s.mapUnitsPerPixel = std::hypot(b.x() - a.x(), b.y() - a.y());
         }
         return s;
@@ -167,10 +134,13 @@ int main(int argc, char **argv)
     auto ourFrame = [&](int w, const QString &crs) {
         TileCache cache;
         const MapSettings s = settingsFor(utmCentre(windowOrigin(w)), crs);
+        RenderStats stats;
         QElapsedTimer t;
         t.start();
-        MapRenderer::render(s, layers, &cache);
-        return t.nsecsElapsed() / 1e6;
+        const QImage frame = MapRenderer::render(s, layers, &cache, nullptr, &stats);
+        const double ms = t.nsecsElapsed() / 1e6;
+        requireImagery(frame, stats, s, "cold frame");
+        return ms;
     };
     std::vector<uchar> buf(static_cast<size_t>(view.width()) * view.height() * 3);
     auto gdalRead = [&](int w) -> double {
@@ -190,16 +160,23 @@ int main(int argc, char **argv)
     auto pans = [&](bool prefetch, int row, qint64 *peak, qint64 *cap) {
         TileCache cache;
         QList<double> ms;
-        MapSettings s = settingsFor(QPointF(kOriginX + 1200, kOriginY - 1000 - row * 1100.0), scene.crs);
+        // A row across the scene, kept 1200 pixels from its sides.
+        MapSettings s = settingsFor(QPointF(originX + 2400 * pixel, originY - height * (row + 1) / 7.0 * pixel), scene.crs);
         MapRenderer::render(s, layers, &cache);
-        while (s.center.x() < kOriginX + kSize * kPixel - 1200) {
+        while (s.center.x() < originX + (width - 2400) * pixel) {
             if (prefetch)
                 MapRenderer::prefetch(s, layers, &cache);
-            s.center += QPointF(100, 0);
+            s.center += QPointF(200 * pixel, 0);
+            RenderStats stats;
             QElapsedTimer t;
             t.start();
-            MapRenderer::render(s, layers, &cache);
+            const QImage frame = MapRenderer::render(s, layers, &cache, nullptr, &stats);
             ms << t.nsecsElapsed() / 1e6;
+            requireImagery(frame, stats, s, "pan frame");
+        }
+        if (ms.isEmpty()) {
+            print(QStringLiteral("%1 is too narrow to pan across").arg(file));
+            std::exit(1);
         }
         if (peak)
             *peak = cache.peakBytes();
@@ -213,7 +190,7 @@ int main(int argc, char **argv)
     // at half resolution and read an overview), the allocator holding memory for reuse. Then
     // two windows of their own for each kind of read.
     for (int k = 0; k < 12; ++k) {
-        MapSettings s = settingsFor(utmCentre(QPoint((k % 4) * 4096 + 1088, (k / 4) * 5000 + 560)),
+        MapSettings s = settingsFor(utmCentre(QPoint((k % 4) * (width / 4) + width / 16, (k / 4) * (height / 3) + height / 30)),
                                     k % 3 == 2 ? QStringLiteral("EPSG:3857") : scene.crs);
         s.mapUnitsPerPixel *= 2;
         TileCache cache;
@@ -274,7 +251,7 @@ int main(int argc, char **argv)
         TileCache cache;
         const LayerList before{std::make_shared<RasterLayer>(QList<RasterLayer::Source>{{scene, file, {}}})};
         const LayerList after{std::make_shared<RasterLayer>(QList<RasterLayer::Source>{{scene, file, {}}})};
-        const MapSettings s = settingsFor(utmCentre(windowOrigin(31)), scene.crs);
+        const MapSettings s = settingsFor(utmCentre(windowOrigin(flickerWindow)), scene.crs);
         QElapsedTimer t;
         t.start();
         MapRenderer::render(s, before, &cache);
@@ -284,8 +261,9 @@ int main(int argc, char **argv)
         RenderStats stats;
         for (int i = 0; i < 20; ++i) {
             t.restart();
-            MapRenderer::render(s, i % 2 ? after : before, &cache, nullptr, &stats);
+            const QImage frame = MapRenderer::render(s, i % 2 ? after : before, &cache, nullptr, &stats);
             swaps << t.nsecsElapsed() / 1e6;
+            requireImagery(frame, stats, s, "flicker frame");
         }
         std::sort(swaps.begin(), swaps.end());
         print(QStringLiteral("flicker between two scenes, 1920x1080: first two frames %1 ms, then a swap median %2 ms, "

@@ -5,6 +5,7 @@
 #include "support/testrasters.h"
 
 #include "sightline/render/footprintlayer.h"
+#include "sightline/render/mapmodel.h"
 #include "sightline/render/maprenderer.h"
 #include "sightline/render/projectlayers.h"
 #include "sightline/render/rasterlayer.h"
@@ -242,9 +243,9 @@ private slots:
         auto p = projectWith(spec);
         QVERIFY(p);
         MapSettings view = viewAt(kCentreUtm, QStringLiteral("EPSG:3857"), 5.0);
-        view.timeUtc = QDateTime(QDate(2023, 10, 4), QTime(12, 0), Qt::UTC);
+        view.timeWindow = TimeWindow({}, QDateTime(QDate(2023, 10, 4), QTime(12, 0), Qt::UTC));
         QCOMPARE(draw(*p, view).pixelColor(150, 150), view.background);
-        view.timeUtc = QDateTime(QDate(2023, 10, 6), QTime(12, 0), Qt::UTC);
+        view.timeWindow = TimeWindow({}, QDateTime(QDate(2023, 10, 6), QTime(12, 0), Qt::UTC));
         QVERIFY(near(draw(*p, view).pixelColor(150, 150), kScene));
     }
 
@@ -274,7 +275,9 @@ private slots:
         // Gone: the rest of the map is drawn, the scene is named once, its footprint labelled.
         QVERIFY(QFile::remove(image));
         stats = {};
-        const LayerList layers = projectLayers(*p, QStringLiteral("/nonexistent/world_map.gpkg"));
+        MapModel model;
+        model.open(*p, QStringLiteral("/nonexistent/world_map.gpkg"), nullptr);
+        const LayerList layers = model.visibleLayers();
         img = MapRenderer::render(view, layers, nullptr, nullptr, &stats);
         QVERIFY(!img.isNull());
         const QStringList mentions = stats.problems.filter(QStringLiteral("scene.tif"));

@@ -121,8 +121,8 @@ private slots:
         QVERIFY(objectKindColor(QStringLiteral("container")) != objectKindColor(QStringLiteral("railcar")));
         QCOMPARE(objectKindColor(QStringLiteral("Tank wagon")), objectKindColor(QStringLiteral("tank wagon")));
 
-        // On the time slider, before the scene was taken: neither is drawn.
-        s.timeUtc = QDateTime(QDate(2023, 9, 1), QTime(0, 0), Qt::UTC);
+        // In a time window that ends before the scene was taken: neither is drawn.
+        s.timeWindow = TimeWindow({}, QDateTime(QDate(2023, 9, 1), QTime(0, 0), Qt::UTC));
         img = MapRenderer::render(s, layers);
         QVERIFY(!lineAt(130.5, 42.4, footprintColor()));
         QVERIFY(near(at(130.55, 42.45), s.background, 2));

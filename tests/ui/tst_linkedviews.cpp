@@ -6,7 +6,7 @@
 #include "sightline/store/scenefiles.h"
 #include "sightline/ui/comparisonview.h"
 #include "sightline/ui/mapcanvas.h"
-#include "sightline/ui/maplayerset.h"
+#include "sightline/render/mapmodel.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -66,7 +66,7 @@ private slots:
 
     void panesFollowEachOtherAndShowTheirScenes()
     {
-        ui::MapLayerSet layers;
+        render::MapModel layers;
         layers.setProject(*m_project, m_dir.filePath(QStringLiteral("no-basemap.gpkg")));
         ui::ComparisonView view(&layers);
         view.setScenes(m_project->all<ImageryScene>());
@@ -144,7 +144,7 @@ private slots:
 
     void panesLockedToADateAndAThirdPane()
     {
-        ui::MapLayerSet layers;
+        render::MapModel layers;
         layers.setProject(*m_project, m_dir.filePath(QStringLiteral("no-basemap.gpkg")));
         ui::ComparisonView view(&layers);
         view.setScenes(m_project->all<ImageryScene>());

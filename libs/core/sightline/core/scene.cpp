@@ -1,8 +1,12 @@
 #include "sightline/core/scene.h"
 
+#include <QCoreApplication>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+
+#include <algorithm>
 
 namespace sightline {
 
@@ -96,6 +100,32 @@ std::optional<SceneDisplay> SceneDisplay::fromJson(const QString &json, QString 
     d.contrast = o.value(QStringLiteral("contrast")).toDouble(d.contrast);
     d.opacity = o.value(QStringLiteral("opacity")).toDouble(d.opacity);
     return d;
+}
+
+bool acquiredBefore(const ImageryScene &a, const ImageryScene &b)
+{
+    const QDateTime ta = a.acquired.earliest(), tb = b.acquired.earliest();
+    if (ta.isNull() != tb.isNull())
+        return ta.isNull();
+    return ta < tb;
+}
+
+QList<ImageryScene> sortedByDate(QList<ImageryScene> scenes)
+{
+    std::stable_sort(scenes.begin(), scenes.end(), acquiredBefore);
+    return scenes;
+}
+
+QString sceneLabel(const ImageryScene &scene)
+{
+    const QDateTime t = scene.acquired.earliest();
+    // The translation context is the one the window's translations were made with.
+    QStringList parts{t.isNull() ? QCoreApplication::translate("sightline::ui::SceneChoice", "undated")
+                                 : t.toUTC().toString(QStringLiteral("yyyy-MM-dd"))};
+    if (!scene.provider.isEmpty())
+        parts << scene.provider;
+    parts << (scene.providerSceneId.isEmpty() ? QFileInfo(scene.filePath).fileName() : scene.providerSceneId);
+    return parts.join(QStringLiteral(" · "));
 }
 
 } // namespace sightline

@@ -71,4 +71,13 @@ struct ImageryScene
     friend bool operator==(const ImageryScene &, const ImageryScene &) = default;
 };
 
+// Whether a was taken before b: scenes of unknown date come before every dated one (as the map
+// stacks them, oldest at the bottom).
+bool acquiredBefore(const ImageryScene &a, const ImageryScene &b);
+// Oldest first, by acquiredBefore; scenes of the same time keep their order.
+QList<ImageryScene> sortedByDate(QList<ImageryScene> scenes);
+// "2024-03-02 · Maxar · 1040010087A5B300": date (or "undated"), provider, the provider's scene id
+// (or the file name when there is none). How every list of scenes names one.
+QString sceneLabel(const ImageryScene &scene);
+
 } // namespace sightline

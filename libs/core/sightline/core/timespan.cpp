@@ -1,5 +1,6 @@
 #include "sightline/core/timespan.h"
 
+#include <QHash>
 #include <QRegularExpression>
 
 namespace sightline {
@@ -269,6 +270,85 @@ QString TimeSpan::toDisplayString() const
     case Kind::NoEarlierThan: return QStringLiteral("since ") + m_from.display();
     }
     return {};
+}
+
+TimeMoments TimeMoments::of(const TimeSpan &span)
+{
+    TimeMoments m;
+    if (span.isUnknown())
+        return m;
+    m.unknown = false;
+    if (const QDateTime e = span.earliest(); !e.isNull())
+        m.first = e.toMSecsSinceEpoch();
+    if (const QDateTime l = span.latest(); !l.isNull())
+        m.last = l.toMSecsSinceEpoch();
+    return m;
+}
+
+TimeWindow::TimeWindow(const QDateTime &fromUtc, const QDateTime &toUtc)
+    : m_from(fromUtc.isNull() ? QDateTime() : fromUtc.toUTC()), m_to(toUtc.isNull() ? QDateTime() : toUtc.toUTC())
+{
+    if (!m_from.isNull())
+        m_fromMs = m_from.toMSecsSinceEpoch();
+    if (!m_to.isNull())
+        m_toMs = m_to.toMSecsSinceEpoch();
+}
+
+TimeWindow TimeWindow::between(const TimeSpan &from, const TimeSpan &to)
+{
+    return TimeWindow(from.earliest(), to.latest());
+}
+
+QString TimeWindow::acceptedForms()
+{
+    return QStringLiteral("accepted forms: 2023, 2023-10, 2023-10-05, 2023-10-05T14:30Z, 2023-10-05T14:30:15Z");
+}
+
+std::optional<TimeWindow> TimeWindow::parse(const QString &from, const QString &to, QString *error)
+{
+    auto one = [&](const QString &text, const char *option, TimeSpan *out) {
+        if (text.trimmed().isEmpty())
+            return true;
+        const auto t = TimeSpan::parse(text);
+        if (t && t->kind() == TimeSpan::Kind::Instant) {
+            *out = *t;
+            return true;
+        }
+        if (error)
+            *error = QStringLiteral("%1 \"%2\" is not a date; %3").arg(QLatin1String(option), text, acceptedForms());
+        return false;
+    };
+    TimeSpan a, b;
+    if (!one(from, "--from", &a) || !one(to, "--to", &b))
+        return std::nullopt;
+    const TimeWindow w = between(a, b);
+    if (!w.m_from.isNull() && !w.m_to.isNull() && w.m_to < w.m_from) {
+        if (error)
+            *error = QStringLiteral("--to \"%1\" ends before --from \"%2\" starts").arg(to, from);
+        return std::nullopt;
+    }
+    return w;
+}
+
+TimeWindow TimeWindow::shiftedBy(qint64 ms) const
+{
+    return TimeWindow(m_from.isNull() ? QDateTime() : m_from.addMSecs(ms), m_to.isNull() ? QDateTime() : m_to.addMSecs(ms));
+}
+
+QString TimeWindow::toText() const
+{
+    const auto side = [](const QDateTime &t) {
+        if (t.isNull())
+            return QStringLiteral("..");
+        return t.toString(t.time() == QTime(0, 0) ? QStringLiteral("yyyy-MM-dd") : QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzzZ"));
+    };
+    return side(m_from) + QStringLiteral(" .. ") + side(m_to);
+}
+
+size_t qHash(const TimeWindow &w, size_t seed)
+{
+    return qHashMulti(seed, w.from().isNull() ? std::numeric_limits<qint64>::min() : w.from().toMSecsSinceEpoch(),
+                      w.to().isNull() ? std::numeric_limits<qint64>::max() : w.to().toMSecsSinceEpoch());
 }
 
 } // namespace sightline

@@ -3,6 +3,7 @@
 #include <QDateTime>
 #include <QString>
 
+#include <limits>
 #include <optional>
 
 namespace sightline {
@@ -66,6 +67,64 @@ private:
     Bound m_from; // Instant, Range, NoEarlierThan
     Bound m_to;   // Range, NoLaterThan
 };
+
+// The first and last moment a span may cover, in milliseconds since the epoch (UTC), with an open
+// end at the limit of the type: what the window rule compares, computed once per record by layers
+// that test many records a frame.
+struct TimeMoments
+{
+    qint64 first = std::numeric_limits<qint64>::min();
+    qint64 last = std::numeric_limits<qint64>::max();
+    bool unknown = true; // the span is unknown: nothing says when
+    static TimeMoments of(const TimeSpan &span);
+    friend bool operator==(const TimeMoments &, const TimeMoments &) = default;
+};
+
+// The stretch of time the map shows: [from, to], both ends included, either end open (null). The
+// default window is open at both ends and shows everything.
+//
+// The one rule of what shows in a window (every layer, the ledger and the brief ask it here): a
+// record shows when its uncertain span (earliest .. latest moment it may cover) overlaps the window,
+// so "2023-10" (a month) shows in any window that meets October 2023 and "../2024-12-23" in any
+// window that starts by then. A scene is asked by its acquisition time, an annotation by its own
+// time. A record of unknown time shows in every window: nothing places it outside. Any thread.
+class TimeWindow
+{
+public:
+    TimeWindow() = default;
+    TimeWindow(const QDateTime &fromUtc, const QDateTime &toUtc);
+    // From the first moment of from to the last moment of to ("2023-10" .. "2023-11": 1 October to
+    // 30 November, whole); an unknown span leaves that end open.
+    static TimeWindow between(const TimeSpan &from, const TimeSpan &to);
+    // The command line's --from and --to (either may be empty: open). Each is a date as TimeSpan
+    // writes one (YYYY, YYYY-MM, YYYY-MM-DD, YYYY-MM-DDTHH:MMZ, YYYY-MM-DDTHH:MM:SSZ); an impossible
+    // date, a range or a window that ends before it starts is refused with a message that names the
+    // value and shows the accepted forms.
+    static std::optional<TimeWindow> parse(const QString &from, const QString &to, QString *error);
+    static QString acceptedForms();
+
+    const QDateTime &from() const { return m_from; }
+    const QDateTime &to() const { return m_to; }
+    bool isOpen() const { return m_from.isNull() && m_to.isNull(); }
+    // The same window moved by ms milliseconds (open ends stay open).
+    TimeWindow shiftedBy(qint64 ms) const;
+
+    bool shows(const TimeSpan &when) const { return shows(TimeMoments::of(when)); }
+    bool shows(const TimeMoments &when) const
+    {
+        return when.unknown || (when.first <= m_toMs && when.last >= m_fromMs);
+    }
+
+    // "2023-10-01 .. 2023-10-31", with ".." for an open end.
+    QString toText() const;
+    friend bool operator==(const TimeWindow &a, const TimeWindow &b) { return a.m_fromMs == b.m_fromMs && a.m_toMs == b.m_toMs; }
+
+private:
+    QDateTime m_from, m_to;
+    qint64 m_fromMs = std::numeric_limits<qint64>::min();
+    qint64 m_toMs = std::numeric_limits<qint64>::max();
+};
+size_t qHash(const TimeWindow &w, size_t seed = 0);
 
 QString toKey(TimeSpan::Precision p);
 std::optional<TimeSpan::Precision> precisionFromKey(const QString &key);

@@ -29,12 +29,9 @@ public:
     ShapeIndex lines;  // tracks and lengths (open)
     ShapeIndex points; // one object each
     QList<QColor> colors;
-    QList<TimeSpan> times;
+    TimeFilter times;
 
-    bool visibleAt(int item, const QDateTime &t) const
-    {
-        return !t.isValid() || times[item].isUnknown() || times[item].contains(t);
-    }
+    bool visibleAt(int item, const TimeWindow &w) const { return times.shows(item, w); }
 
     bool renderTile(QPainter &p, const TileContext &tile) const override
     {
@@ -43,7 +40,7 @@ public:
         const MapExtent reach = tile.tileExtent.grownBy(6 * tile.symbolScale * tile.mapUnitsPerPixel);
         auto draw = [&](const ShapeIndex &index, bool closed) {
             index.query(reach, [&](const ShapeIndex::Shape &s) {
-                if (!visibleAt(s.item, tile.timeUtc))
+                if (!visibleAt(s.item, tile.window))
                     return;
                 p.setPen(QPen(colors[s.item], pen));
                 QColor fill = colors[s.item];
@@ -57,7 +54,7 @@ public:
         draw(lines, false);
         const double half = 3.5 * tile.symbolScale;
         points.query(reach, [&](const ShapeIndex::Shape &s) {
-            if (!visibleAt(s.item, tile.timeUtc))
+            if (!visibleAt(s.item, tile.window))
                 return;
             const QPointF c = tile.toPixel(s.point.x(), s.point.y());
             p.setPen(QPen(Qt::black, 0.8 * tile.symbolScale));
@@ -71,8 +68,19 @@ public:
 
 } // namespace
 
+namespace {
+QList<TimeSpan> timesOf(const QList<Annotation> &annotations)
+{
+    QList<TimeSpan> out;
+    for (const Annotation &a : annotations)
+        out << a.time;
+    return out;
+}
+} // namespace
+
 AnnotationLayer::AnnotationLayer(QList<Annotation> annotations)
-    : MapLayer(QStringLiteral("annotations"), QStringLiteral("Annotations")), m_annotations(std::move(annotations))
+    : TimedLayer(QStringLiteral("annotations"), QStringLiteral("Annotations"), timesOf(annotations)),
+      m_annotations(std::move(annotations))
 {
 }
 
@@ -82,7 +90,7 @@ QList<RecordRef> AnnotationLayer::recordsAt(const MapSettings &view, QPointF pix
     if (!prepared)
         return {};
     const QPointF at = view.toMap(pixel);
-    const auto visible = [&](int i) { return prepared->visibleAt(i, view.timeUtc); };
+    const auto visible = [&](int i) { return prepared->visibleAt(i, view.timeWindow); };
     const double reach = std::max(tolerancePixels, 3.5 * view.symbolScale()) * view.mapUnitsPerPixel;
     QList<int> items = prepared->points.itemsAt(at, reach, false, visible);
     items += prepared->areas.itemsAt(at, reach, true, visible);
@@ -96,12 +104,12 @@ QList<RecordRef> AnnotationLayer::recordsAt(const MapSettings &view, QPointF pix
 std::shared_ptr<const PreparedLayer> AnnotationLayer::prepare(const QString &crs, QString *error) const
 {
     auto prepared = std::make_shared<PreparedAnnotations>();
+    prepared->times = times();
     QList<QPair<int, QList<QPolygonF>>> areas, lines;
     QList<QPair<int, QPointF>> points;
     for (int i = 0; i < m_annotations.size(); ++i) {
         const Annotation &a = m_annotations[i];
         prepared->colors << objectKindColor(a.objectKind);
-        prepared->times << a.time;
         if (a.geometry.isEmpty())
             continue;
         switch (a.geometry.type) {

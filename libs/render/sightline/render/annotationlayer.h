@@ -1,7 +1,7 @@
 #pragma once
 
 #include "sightline/core/annotation.h"
-#include "sightline/render/maplayer.h"
+#include "sightline/render/timefilter.h"
 
 #include <QColor>
 #include <QList>
@@ -9,9 +9,9 @@
 namespace sightline::render {
 
 // Objects marked on imagery (railcars, containers, vessels): points as small squares, boxes and
-// outlines as drawn, each object kind in its own colour. With a time set on the map, only marks
-// whose time may include it are drawn.
-class AnnotationLayer : public MapLayer
+// outlines as drawn, each object kind in its own colour; only the marks the map's time window
+// shows.
+class AnnotationLayer : public TimedLayer
 {
 public:
     explicit AnnotationLayer(QList<Annotation> annotations);

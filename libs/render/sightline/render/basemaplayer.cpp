@@ -8,6 +8,9 @@
 #include <QFileInfo>
 #include <QMutex>
 
+#include <atomic>
+#include <map>
+
 namespace sightline::render {
 namespace {
 
@@ -100,6 +103,8 @@ QList<QPair<int, QList<QPolygonF>>> shapesOf(const geo::VectorLayerData &data, c
     return out;
 }
 
+std::atomic<int> g_preparations{0};
+
 } // namespace
 
 QString BasemapLayer::defaultPath()
@@ -118,7 +123,29 @@ QString BasemapLayer::problem() const
 
 std::shared_ptr<const PreparedLayer> BasemapLayer::prepare(const QString &crs, QString *error) const
 {
-    const auto data = loadBasemap(m_path);
+    // Projecting Natural Earth takes a while: once per file and CRS, shared by every basemap layer
+    // of that file (each map model, each window) for as long as one of them holds it.
+    static QMutex mutex;
+    static std::map<std::pair<QString, QString>, std::weak_ptr<const PreparedLayer>> shared;
+    QMutexLocker lock(&mutex);
+    auto &slot = shared[{m_path, crs}];
+    if (auto p = slot.lock())
+        return p;
+    auto p = prepareFor(m_path, crs, error);
+    if (p)
+        slot = p;
+    return p;
+}
+
+int BasemapLayer::preparations()
+{
+    return g_preparations.load();
+}
+
+std::shared_ptr<const PreparedLayer> BasemapLayer::prepareFor(const QString &path, const QString &crs, QString *error)
+{
+    g_preparations.fetch_add(1);
+    const auto data = loadBasemap(path);
     auto prepared = std::make_shared<PreparedBasemap>();
     // Far outside a CRS's area of use (a UTM zone, say) coordinates are meaningless: leave
     // those features out rather than draw them smeared across the map.

@@ -14,11 +14,16 @@ public:
     static QString defaultPath();
     explicit BasemapLayer(const QString &path = defaultPath());
     QString problem() const override;
+    // How many times this process has projected a basemap into a CRS (for tests: once per file
+    // and CRS, however many layers and models draw it).
+    static int preparations();
 
 protected:
     std::shared_ptr<const PreparedLayer> prepare(const QString &crs, QString *error) const override;
 
 private:
+    static std::shared_ptr<const PreparedLayer> prepareFor(const QString &path, const QString &crs, QString *error);
+
     QString m_path;
 };
 

@@ -17,14 +17,10 @@ class PreparedFootprints : public PreparedLayer
 public:
     ShapeIndex index;
     QStringList labels;          // per scene: acquisition date and provider
-    QList<QDateTime> earliest;   // per scene; null when the date is unknown
+    TimeFilter times;            // per scene: its acquisition time
     QList<bool> filled;          // per scene: no pixels drawn under it
 
-    // A scene counts from the first moment it may have been taken.
-    bool visibleAt(int item, const QDateTime &t) const
-    {
-        return !t.isValid() || earliest[item].isNull() || earliest[item] <= t;
-    }
+    bool visibleAt(int item, const TimeWindow &w) const { return times.shows(item, w); }
 
     bool renderTile(QPainter &p, const TileContext &tile) const override
     {
@@ -33,7 +29,7 @@ public:
         fill.setAlpha(22);
         p.setPen(QPen(footprintColor(), 1.4 * tile.symbolScale));
         index.query(tile.tileExtent.grownBy(2 * tile.mapUnitsPerPixel), [&](const ShapeIndex::Shape &s) {
-            if (!visibleAt(s.item, tile.timeUtc))
+            if (!visibleAt(s.item, tile.window))
                 return;
             p.setBrush(filled[s.item] ? QBrush(fill) : QBrush(Qt::NoBrush));
             p.drawPath(ShapeIndex::pixelPath(s, tile, true));
@@ -49,7 +45,7 @@ public:
         if (index.countUpTo(settings.extent(), kMaxLabelled + 1) > kMaxLabelled)
             return;
         index.query(settings.extent(), [&](const ShapeIndex::Shape &s) {
-            if (!visibleAt(s.item, settings.timeUtc) || labels.value(s.item).isEmpty())
+            if (!visibleAt(s.item, settings.timeWindow) || labels.value(s.item).isEmpty())
                 return;
             const QPointF corner = settings.toPixel(QPointF(s.bounds.xMin, s.bounds.yMax));
             placer.add(labels[s.item], corner, 2 * settings.symbolScale(), 3);
@@ -59,8 +55,19 @@ public:
 
 } // namespace
 
+namespace {
+QList<TimeSpan> acquisitionTimes(const QList<ImageryScene> &scenes)
+{
+    QList<TimeSpan> out;
+    for (const ImageryScene &s : scenes)
+        out << s.acquired;
+    return out;
+}
+} // namespace
+
 FootprintLayer::FootprintLayer(QList<ImageryScene> scenes, QSet<QUuid> withPixels)
-    : MapLayer(QStringLiteral("footprints"), QStringLiteral("Imagery footprints")), m_scenes(std::move(scenes)),
+    : TimedLayer(QStringLiteral("footprints"), QStringLiteral("Imagery footprints"), acquisitionTimes(scenes)),
+      m_scenes(std::move(scenes)),
       m_withPixels(std::move(withPixels))
 {
 }
@@ -72,7 +79,7 @@ QList<RecordRef> FootprintLayer::recordsAt(const MapSettings &view, QPointF pixe
         return {};
     QList<RecordRef> out;
     for (int item : prepared->index.itemsAt(view.toMap(pixel), tolerancePixels * view.mapUnitsPerPixel, true,
-                                            [&](int i) { return prepared->visibleAt(i, view.timeUtc); }))
+                                            [&](int i) { return prepared->visibleAt(i, view.timeWindow); }))
         out.append({RecordType::Scene, m_scenes[item].meta.id});
     return out;
 }
@@ -80,6 +87,7 @@ QList<RecordRef> FootprintLayer::recordsAt(const MapSettings &view, QPointF pixe
 std::shared_ptr<const PreparedLayer> FootprintLayer::prepare(const QString &crs, QString *error) const
 {
     auto prepared = std::make_shared<PreparedFootprints>();
+    prepared->times = times();
     QList<QPair<int, QList<QPolygonF>>> polygons;
     for (int i = 0; i < m_scenes.size(); ++i) {
         const ImageryScene &s = m_scenes[i];
@@ -89,7 +97,6 @@ std::shared_ptr<const PreparedLayer> FootprintLayer::prepare(const QString &crs,
         if (!s.provider.isEmpty())
             label << s.provider;
         prepared->labels << label.join(QStringLiteral(" · "));
-        prepared->earliest << s.acquired.earliest();
         prepared->filled << !m_withPixels.contains(s.meta.id);
         if (s.footprint.type == Geometry::Type::Polygon && !s.footprint.isEmpty())
             polygons.append({i, lonLatRings(s.footprint)});

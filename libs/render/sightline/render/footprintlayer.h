@@ -1,7 +1,7 @@
 #pragma once
 
 #include "sightline/core/scene.h"
-#include "sightline/render/maplayer.h"
+#include "sightline/render/timefilter.h"
 
 #include <QList>
 #include <QSet>
@@ -9,10 +9,10 @@
 namespace sightline::render {
 
 // Imagery footprints: the outline of every scene, labelled with its acquisition date, so an
-// analyst sees which days of imagery cover a site before opening any of them. With a time set
-// on the map, only scenes acquired by then are drawn. A scene whose pixels the map draws gets an
+// analyst sees which days of imagery cover a site before opening any of them. Only the scenes
+// whose acquisition time the map's time window shows are drawn. A scene whose pixels the map draws gets an
 // outline only (a fill would tint its imagery); others get a faint fill as well.
-class FootprintLayer : public MapLayer
+class FootprintLayer : public TimedLayer
 {
 public:
     explicit FootprintLayer(QList<ImageryScene> scenes, QSet<QUuid> withPixels = {});

@@ -18,6 +18,11 @@ MapLayer::MapLayer(QString id, QString name)
 {
 }
 
+quint64 MapLayer::timeKey(const TimeWindow &window) const
+{
+    return dependsOnTime() ? qHash(window, 0x7e11) | 1 : 0;
+}
+
 QList<RecordRef> MapLayer::recordsAt(const MapSettings &, QPointF, double) const
 {
     return {};

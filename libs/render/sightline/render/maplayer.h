@@ -23,7 +23,7 @@ struct TileContext
     double mapUnitsPerPixel;
     double symbolScale;            // dpi / 96
     double metersPerPixel;         // ground resolution at the view centre, for scale ranges
-    QDateTime timeUtc;             // time slider; null shows everything
+    TimeWindow window;             // the map's time window (TimeWindow::shows decides)
     const std::atomic_bool *cancel; // checked inside loops: a newer view makes this render moot
     // The tile pixels that will be shown, when a frame shows only part of the tile (at its
     // edges) and the layer draws parts (PreparedLayer::drawsPartOfTile); null: all of them.
@@ -78,6 +78,13 @@ public:
     // Whether a new view of this layer takes long enough to be worth a coarse frame first
     // (imagery, decoded from its files).
     virtual bool slowToDraw() const { return false; }
+    // Whether what the layer draws depends on the map's time window. Only such layers' tiles are
+    // keyed by the window, so moving it never redraws the others (basemap, sites, areas).
+    virtual bool dependsOnTime() const { return false; }
+    // What of the window the layer's tiles depend on: two windows with the same key draw the same
+    // tiles. 0 for a layer that does not depend on time. Layers of records key by the records the
+    // window shows, so a step that shows the same scenes redraws no imagery. Any thread.
+    virtual quint64 timeKey(const TimeWindow &window) const;
 
     // The records this layer draws under a pixel of a view, best first; empty for layers that
     // draw no project records. GUI thread (prepares the layer in the view's CRS if need be).

@@ -105,13 +105,14 @@ QImage MapRenderer::renderFrame(const MapSettings &settings, const LayerList &la
     // One rounding for the whole grid, so that tiles meet without seams.
     const double ox = std::round(-extent.xMin / r);
     const double oy = std::round(extent.yMax / r);
-    const qint64 timeKey = settings.timeUtc.isValid() ? settings.timeUtc.toMSecsSinceEpoch() : 0;
 
-    // Layers that can be drawn, and a fingerprint of them for the composed tiles.
+    // Layers that can be drawn, and a fingerprint of them for the composed tiles. Only layers
+    // that depend on time have their tiles keyed by (what they show of) the time window.
     struct Ready
     {
         const MapLayer *layer;
         std::shared_ptr<const PreparedLayer> prepared;
+        quint64 timeKey;
     };
     QList<Ready> ready;
     size_t fingerprint = 0;
@@ -124,8 +125,9 @@ QImage MapRenderer::renderFrame(const MapSettings &settings, const LayerList &la
         }
         if (!layer->problem().isEmpty())
             st.problems << layer->name() + QStringLiteral(": ") + layer->problem();
-        ready.append({layer.get(), prepared});
-        fingerprint = qHashMulti(fingerprint, layer->id(), layer->revision(), qRound(layer->opacity() * 1000));
+        const quint64 timeKey = layer->timeKey(settings.timeWindow);
+        ready.append({layer.get(), prepared, timeKey});
+        fingerprint = qHashMulti(fingerprint, layer->id(), layer->revision(), qRound(layer->opacity() * 1000), timeKey);
     }
     fingerprint = qHashMulti(fingerprint, settings.background.rgba()); // frame tiles are opaque
     // A frame shows only part of the tiles along its edges. When a frame that has most of its
@@ -141,7 +143,7 @@ QImage MapRenderer::renderFrame(const MapSettings &settings, const LayerList &la
         const QRect shown = QRect(cellOrigin(tx, ty), QSize(kTileSize, kTileSize)).intersected(frameRect);
         return compose && shown.size() != QSize(kTileSize, kTileSize) ? shown.translated(-cellOrigin(tx, ty)) : QRect();
     };
-    auto keyOf = [&](const QString &id, quint64 revision, qint64 tx, qint64 ty, const QRect &part) {
+    auto keyOf = [&](const QString &id, quint64 revision, quint64 timeKey, qint64 tx, qint64 ty, const QRect &part) {
         const QString partId = part.isNull() ? id
                                              : id + QStringLiteral("|part %1,%2 %3x%4")
                                                         .arg(part.x())
@@ -151,9 +153,10 @@ QImage MapRenderer::renderFrame(const MapSettings &settings, const LayerList &la
         return TileKey{partId, revision, settings.crs, r, settings.symbolScale(), tx, ty, timeKey};
     };
     // A whole tile, else the part drawn for a frame like this one.
-    auto findTile = [&](const QString &id, quint64 revision, qint64 tx, qint64 ty, const QRect &part, QImage *out) {
-        return cache && (cache->find(keyOf(id, revision, tx, ty, {}), out) ||
-                         (!part.isNull() && cache->find(keyOf(id, revision, tx, ty, part), out)));
+    auto findTile = [&](const QString &id, quint64 revision, quint64 timeKey, qint64 tx, qint64 ty, const QRect &part,
+                        QImage *out) {
+        return cache && (cache->find(keyOf(id, revision, timeKey, tx, ty, {}), out) ||
+                         (!part.isNull() && cache->find(keyOf(id, revision, timeKey, tx, ty, part), out)));
     };
 
     // A frame is made of composed tiles (all layers in one image); a pan reuses them whole.
@@ -170,7 +173,7 @@ QImage MapRenderer::renderFrame(const MapSettings &settings, const LayerList &la
             cells.append({tx, ty, neededOf(tx, ty), {}, {}});
     QList<Cell *> missing;
     for (Cell &c : cells) {
-        if (findTile(QStringLiteral("#frame"), fingerprint, c.tx, c.ty, c.needed, &c.composite))
+        if (findTile(QStringLiteral("#frame"), fingerprint, 0, c.tx, c.ty, c.needed, &c.composite))
             ++st.tilesFromCache;
         else
             missing.append(&c);
@@ -189,10 +192,11 @@ QImage MapRenderer::renderFrame(const MapSettings &settings, const LayerList &la
     // Each missing frame tile, on the workers: its layer tiles (from the cache or drawn), then
     // the layers composed onto the background.
     std::atomic<int> rendered{0};
+    std::vector<std::atomic<int>> renderedOf(ready.size());
     const auto makeCell = [&](Cell *c) {
         c->layerTiles.resize(ready.size());
         TileContext ctx{{c->tx * tileSpan, c->ty * tileSpan, (c->tx + 1) * tileSpan, (c->ty + 1) * tileSpan},
-                        r, settings.symbolScale(), st.metersPerPixel, settings.timeUtc, cancel, {}};
+                        r, settings.symbolScale(), st.metersPerPixel, settings.timeWindow, cancel, {}};
         bool any = false, anyPart = false;
         for (int i = 0; i < ready.size(); ++i) {
             if (cancelled())
@@ -201,7 +205,8 @@ QImage MapRenderer::renderFrame(const MapSettings &settings, const LayerList &la
             const quint64 revision = ready[i].layer->revision();
             ctx.needed = ready[i].prepared->drawsPartOfTile() ? c->needed : QRect();
             anyPart |= !ctx.needed.isNull();
-            if (!findTile(id, revision, c->tx, c->ty, ctx.needed, &c->layerTiles[i])) {
+            const quint64 timeKey = ready[i].timeKey;
+            if (!findTile(id, revision, timeKey, c->tx, c->ty, ctx.needed, &c->layerTiles[i])) {
                 QImage img = newTileImage(kTileSize);
                 if (!ready[i].prepared->paintsEveryPixel())
                     img.fill(Qt::transparent);
@@ -211,8 +216,9 @@ QImage MapRenderer::renderFrame(const MapSettings &settings, const LayerList &la
                 p.end();
                 c->layerTiles[i] = drew ? img : QImage();
                 rendered.fetch_add(1, std::memory_order_relaxed);
+                renderedOf[i].fetch_add(1, std::memory_order_relaxed);
                 if (cache && !cancelled())
-                    cache->insert(keyOf(id, revision, c->tx, c->ty, ctx.needed), c->layerTiles[i]);
+                    cache->insert(keyOf(id, revision, timeKey, c->tx, c->ty, ctx.needed), c->layerTiles[i]);
             }
             any |= !c->layerTiles[i].isNull();
         }
@@ -251,7 +257,7 @@ QImage MapRenderer::renderFrame(const MapSettings &settings, const LayerList &la
             }
         }
         if (cache && !cancelled())
-            cache->insert(keyOf(QStringLiteral("#frame"), fingerprint, c->tx, c->ty, part), c->composite);
+            cache->insert(keyOf(QStringLiteral("#frame"), fingerprint, 0, c->tx, c->ty, part), c->composite);
     };
     if (missing.size() > 1)
         QtConcurrent::blockingMap(&tilePool(), missing, makeCell);
@@ -260,6 +266,9 @@ QImage MapRenderer::renderFrame(const MapSettings &settings, const LayerList &la
     if (cancelled())
         return {};
     st.tilesRendered += rendered.load();
+    for (int i = 0; i < ready.size(); ++i)
+        if (const int n = renderedOf[i].load())
+            st.tilesRenderedByLayer[ready[i].layer->id()] += n;
     if (!compose)
         return {};
 

@@ -4,6 +4,7 @@
 #include "sightline/render/maplayer.h"
 #include "sightline/render/tilecache.h"
 
+#include <QHash>
 #include <QImage>
 #include <QList>
 #include <QStringList>
@@ -18,6 +19,7 @@ struct RenderStats
 {
     int tilesRendered = 0;  // layer tiles drawn for this frame
     int tilesFromCache = 0; // frame tiles (all layers composed) reused whole
+    QHash<QString, int> tilesRenderedByLayer; // layer id → layer tiles drawn (none: not listed)
     double metersPerPixel = 0;
     QStringList problems; // layers that could not be drawn, and why
     QList<ImageryScene> scenes; // the imagery the frame shows

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "sightline/core/timespan.h"
+
 #include <QColor>
 #include <QDateTime>
 #include <QPointF>
@@ -41,7 +43,7 @@ struct MapSettings
     double physicalDpi = 0;
     QColor background{0xd7, 0xe3, 0xec}; // sea
     bool decorations = true;            // scale bar and north arrow
-    QDateTime timeUtc;                  // the time slider's position; null shows everything
+    TimeWindow timeWindow;              // what time the map shows; open (the default) shows everything
 
     MapExtent extent() const;
     // Settings that show extent (keeping its centre) in an image of size pixels.

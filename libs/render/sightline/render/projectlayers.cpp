@@ -1,26 +1,8 @@
 #include "sightline/render/projectlayers.h"
 
-#include "sightline/render/annotationlayer.h"
-#include "sightline/render/basemaplayer.h"
-#include "sightline/render/footprintlayer.h"
-#include "sightline/render/rasterlayer.h"
-#include "sightline/render/recordlayers.h"
 #include "sightline/render/transformcache.h"
 
 namespace sightline::render {
-
-LayerList projectLayers(const Project &project, const QString &basemapPath)
-{
-    const QList<Site> sites = project.all<Site>();
-    return {std::make_shared<BasemapLayer>(basemapPath),
-            std::make_shared<RasterLayer>(RasterLayer::sourcesOf(project)),
-            std::make_shared<FootprintLayer>(project.all<ImageryScene>()),
-            std::make_shared<AoiLayer>(sites),
-            std::make_shared<AnnotationLayer>(project.all<Annotation>()),
-            std::make_shared<ClaimLayer>(project.all<Claim>()),
-            std::make_shared<EventLayer>(project.all<Event>()),
-            std::make_shared<SiteLayer>(sites)};
-}
 
 GeoBounds projectBounds(const Project &project)
 {

@@ -5,10 +5,7 @@
 
 namespace sightline::render {
 
-// The map of a project as the canvas first shows it: basemap, imagery, imagery footprints, areas of
-// interest, annotations, claims with a location, events, sites (top). Reads the project once;
-// the layers keep their own copies.
-LayerList projectLayers(const Project &project, const QString &basemapPath);
+// Where a project's map lies. Its layers are defined once, by MapModel (mapmodel.h).
 
 // Lon/lat bounds of every site, AOI and located event, or empty for an empty project.
 GeoBounds projectBounds(const Project &project);

@@ -40,22 +40,20 @@ public:
     {
         std::shared_ptr<SceneRaster> raster;
         MapExtent extent;
-        QDateTime earliest;
+        int scene; // index in the layer's scenes (and its time filter)
     };
     struct MissingLabel
     {
         QPointF corner; // map units: the footprint's top-left
         QString text;
-        QDateTime earliest;
+        int scene;
     };
     QString crs;
     QList<Item> items;
     QList<MissingLabel> missing;
+    TimeFilter times;
 
-    static bool visibleAt(const QDateTime &earliest, const QDateTime &t)
-    {
-        return !t.isValid() || earliest.isNull() || earliest <= t;
-    }
+    bool visibleAt(int scene, const TimeWindow &w) const { return times.shows(scene, w); }
 
     bool renderTile(QPainter &painter, const TileContext &tile) const override
     {
@@ -67,7 +65,7 @@ public:
         for (const Item &item : items) {
             if (tile.cancelled())
                 return drew;
-            if (!item.extent.intersects(tile.tileExtent) || !visibleAt(item.earliest, tile.timeUtc))
+            if (!item.extent.intersects(tile.tileExtent) || !visibleAt(item.scene, tile.window))
                 continue;
             if (!drew && direct && direct->format() == QImage::Format_ARGB32_Premultiplied) {
                 drew = item.raster->draw(*direct, tile, crs);
@@ -92,22 +90,22 @@ public:
     void addLabels(LabelPlacer &placer, const MapSettings &settings, double) const override
     {
         for (const MissingLabel &m : missing)
-            if (visibleAt(m.earliest, settings.timeUtc))
+            if (visibleAt(m.scene, settings.timeWindow))
                 placer.add(m.text, settings.toPixel(m.corner), 2 * settings.symbolScale(), 3);
     }
 };
 
 } // namespace
 
-RasterLayer::RasterLayer(QList<Source> sources) : MapLayer(QStringLiteral("imagery"), QStringLiteral("Imagery"))
+RasterLayer::RasterLayer(QList<Source> sources) : TimedLayer(QStringLiteral("imagery"), QStringLiteral("Imagery"), {})
 {
     // Oldest at the bottom; scenes of unknown date below every dated one.
-    std::stable_sort(sources.begin(), sources.end(), [](const Source &a, const Source &b) {
-        const QDateTime ta = a.scene.acquired.earliest(), tb = b.scene.acquired.earliest();
-        if (ta.isNull() != tb.isNull())
-            return ta.isNull();
-        return ta < tb;
-    });
+    std::stable_sort(sources.begin(), sources.end(),
+                     [](const Source &a, const Source &b) { return acquiredBefore(a.scene, b.scene); });
+    QList<TimeSpan> times;
+    for (const Source &s : std::as_const(sources))
+        times << s.scene.acquired;
+    setTimes(times);
     for (Source &s : sources) {
         if (s.file.isEmpty())
             m_missing << (s.why.isEmpty() ? s.scene.filePath + QStringLiteral(": file missing") : s.why);
@@ -151,7 +149,7 @@ QList<ImageryScene> RasterLayer::scenesShown(const MapSettings &settings) const
         return shown;
     const MapExtent frame = settings.extent();
     for (const PreparedRaster::Item &item : prepared->items)
-        if (item.extent.intersects(frame) && PreparedRaster::visibleAt(item.earliest, settings.timeUtc))
+        if (item.extent.intersects(frame) && prepared->visibleAt(item.scene, settings.timeWindow))
             shown << item.raster->scene();
     return shown;
 }
@@ -186,20 +184,20 @@ std::shared_ptr<const PreparedLayer> RasterLayer::prepare(const QString &crs, QS
 {
     auto prepared = std::make_shared<PreparedRaster>();
     prepared->crs = crs;
-    for (const auto &s : m_scenes) {
+    prepared->times = times();
+    for (int i = 0; i < m_scenes.size(); ++i) {
+        const auto &s = m_scenes[i];
         const auto extent = extentOf(s->scene(), crs);
         if (!extent)
             continue; // outside what this CRS shows
-        const QDateTime earliest = s->scene().acquired.earliest();
         if (s->file().isEmpty()) {
             prepared->missing.append({QPointF(extent->xMin, extent->yMax),
-                                      QFileInfo(s->scene().filePath).fileName() + QStringLiteral(": file missing"),
-                                      earliest});
+                                      QFileInfo(s->scene().filePath).fileName() + QStringLiteral(": file missing"), i});
             continue;
         }
         if (!s->load(nullptr))
             continue; // named by problem()
-        prepared->items.append({s, *extent, earliest});
+        prepared->items.append({s, *extent, i});
     }
     return prepared;
 }

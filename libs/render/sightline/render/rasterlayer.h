@@ -1,7 +1,7 @@
 #pragma once
 
 #include "sightline/core/scene.h"
-#include "sightline/render/maplayer.h"
+#include "sightline/render/timefilter.h"
 #include "sightline/store/project.h"
 
 #include <QList>
@@ -17,10 +17,11 @@ class SceneRaster;
 // dataset per worker thread: GDAL handles are not thread-safe), from the overview whose
 // resolution is just finer than the tile's, reprojected on the fly when the map's CRS is not the
 // scene's, stretched and toned by the scene's display settings, and kept in the renderer's tile
-// cache like every other layer's tiles. With a time set on the map, a scene shows once it may
-// have been acquired. A scene whose file is missing or damaged draws nothing: problem() names
+// cache like every other layer's tiles. A scene shows when the map's time window shows its
+// acquisition time; its tiles are keyed by the scenes the window shows, so a window that moves
+// without taking a scene in or out redraws nothing here. A scene whose file is missing or damaged draws nothing: problem() names
 // its file, and its footprint is labelled "file missing".
-class RasterLayer : public MapLayer
+class RasterLayer : public TimedLayer
 {
 public:
     // One scene and the file GDAL reads it from (empty when missing; why says so).
@@ -42,7 +43,7 @@ public:
     // Overviews of the scene's file as this layer reads it; -1 when the scene is not drawn.
     int overviewCount(const QUuid &sceneId) const;
     // The scenes whose pixels a frame with these settings shows: file readable, footprint in
-    // the frame, taken by the frame's time. For the custody log of exports.
+    // the frame, acquired in the frame's time window. For the custody log of exports.
     QList<ImageryScene> scenesShown(const MapSettings &settings) const;
     // How a map credits a scene it shows: "Imagery: Maxar, 2024-05-10. Licence: ..." (the
     // file's name when the provider is unknown; no licence part when there is none).

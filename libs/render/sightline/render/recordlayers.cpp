@@ -29,7 +29,7 @@ public:
     int styleCount = 1;
     SpriteFor spriteFor;
     QStringList labels;
-    QList<TimeSpan> times; // per item, for the time slider; empty when the layer has none
+    TimeFilter times; // per item, for the time window; empty when the layer has none
     double radius = kSiteSymbolRadius;
     int labelPriority = 0;
     double perSquareMapUnit = 0; // points per square map unit over the layer's extent
@@ -48,10 +48,7 @@ public:
     // More than one point in every 150 square pixels, on average over the layer.
     bool crowded(double mapUnitsPerPixel) const { return perSquareMapUnit * mapUnitsPerPixel * mapUnitsPerPixel > 1.0 / 150; }
 
-    bool visibleAt(int item, const QDateTime &t) const
-    {
-        return !t.isValid() || times.isEmpty() || times[item].isUnknown() || times[item].contains(t);
-    }
+    bool visibleAt(int item, const TimeWindow &w) const { return times.shows(item, w); }
 
     bool renderTile(QPainter &p, const TileContext &tile) const override
     {
@@ -60,7 +57,7 @@ public:
         std::array<const QImage *, 256> sprites{};
         for (int style = 0; style < styleCount; ++style)
             sprites[style] = spriteFor(style, tile.symbolScale, compact);
-        const bool filterTime = tile.timeUtc.isValid() && !times.isEmpty();
+        const bool filterTime = !tile.window.isOpen() && times.dependsOnTime();
         int n = 0;
         bool drew = false;
         auto *target = dynamic_cast<QImage *>(p.device());
@@ -73,7 +70,7 @@ public:
                 colors[style] = dotColor(style);
             const int r = std::max(1, qRound(2 * tile.symbolScale));
             index.query(tile.tileExtent.grownBy((r + 1) * tile.mapUnitsPerPixel), [&](const ShapeIndex::Shape &s) {
-                if (filterTime && !visibleAt(s.item, tile.timeUtc))
+                if (filterTime && !visibleAt(s.item, tile.window))
                     return;
                 const QPointF c = tile.toPixel(s.point.x(), s.point.y());
                 const int cx = qRound(c.x()), cy = qRound(c.y());
@@ -95,7 +92,7 @@ public:
         index.query(tile.tileExtent.grownBy(reach), [&](const ShapeIndex::Shape &s) {
             if ((++n & 1023) == 0 && tile.cancelled())
                 return;
-            if (filterTime && !visibleAt(s.item, tile.timeUtc))
+            if (filterTime && !visibleAt(s.item, tile.window))
                 return;
             blitCentred(p, tile.toPixel(s.point.x(), s.point.y()), *sprites[styleOf.isEmpty() ? 0 : styleOf[s.item]]);
             drew = true;
@@ -113,7 +110,7 @@ public:
             return;
         QList<const ShapeIndex::Shape *> visible;
         index.query(settings.extent(), [&](const ShapeIndex::Shape &s) {
-            if (visibleAt(s.item, settings.timeUtc))
+            if (visibleAt(s.item, settings.timeWindow))
                 visible.append(&s);
         });
         for (const auto *s : std::as_const(visible))
@@ -132,7 +129,7 @@ QList<RecordRef> pointRecordsAt(const MapLayer &layer, const QList<Record> &reco
     const double reach = std::max(tolerancePixels, prepared->radius * view.symbolScale()) * view.mapUnitsPerPixel;
     QList<RecordRef> out;
     for (int item : prepared->index.itemsAt(view.toMap(pixel), reach, false,
-                                            [&](int i) { return prepared->visibleAt(i, view.timeUtc); }))
+                                            [&](int i) { return prepared->visibleAt(i, view.timeWindow); }))
         out.append({type, records[item].meta.id});
     return out;
 }
@@ -228,13 +225,14 @@ std::shared_ptr<const PreparedLayer> AoiLayer::prepare(const QString &crs, QStri
 namespace {
 // Records that may carry a point location and a time (claims, events) as markers.
 template <typename Record>
-std::shared_ptr<const PreparedLayer> prepareMarkers(const QList<Record> &records, const QString &crs, QString *error,
-                                                    Marker marker, const std::function<QString(const Record &)> &label)
+std::shared_ptr<const PreparedLayer> prepareMarkers(const QList<Record> &records, const TimeFilter &times, const QString &crs,
+                                                    QString *error, Marker marker,
+                                                    const std::function<QString(const Record &)> &label)
 {
     auto prepared = std::make_shared<PreparedPoints>();
+    prepared->times = times;
     QList<QPair<int, QPointF>> points;
     for (int i = 0; i < records.size(); ++i) {
-        prepared->times << records[i].time;
         if (label)
             prepared->labels << label(records[i]);
         if (!records[i].location.isEmpty())
@@ -249,7 +247,21 @@ std::shared_ptr<const PreparedLayer> prepareMarkers(const QList<Record> &records
 }
 } // namespace
 
-ClaimLayer::ClaimLayer(QList<Claim> claims) : MapLayer(QStringLiteral("claims"), QStringLiteral("Claims")), m_claims(std::move(claims)) {}
+namespace {
+template <typename Record> QList<TimeSpan> timesOf(const QList<Record> &records)
+{
+    QList<TimeSpan> out;
+    out.reserve(records.size());
+    for (const Record &r : records)
+        out << r.time;
+    return out;
+}
+} // namespace
+
+ClaimLayer::ClaimLayer(QList<Claim> claims)
+    : TimedLayer(QStringLiteral("claims"), QStringLiteral("Claims"), timesOf(claims)), m_claims(std::move(claims))
+{
+}
 
 QList<RecordRef> ClaimLayer::recordsAt(const MapSettings &view, QPointF pixel, double tolerancePixels) const
 {
@@ -258,10 +270,13 @@ QList<RecordRef> ClaimLayer::recordsAt(const MapSettings &view, QPointF pixel, d
 
 std::shared_ptr<const PreparedLayer> ClaimLayer::prepare(const QString &crs, QString *error) const
 {
-    return prepareMarkers<Claim>(m_claims, crs, error, Marker::Claim, nullptr);
+    return prepareMarkers<Claim>(m_claims, times(), crs, error, Marker::Claim, nullptr);
 }
 
-EventLayer::EventLayer(QList<Event> events) : MapLayer(QStringLiteral("events"), QStringLiteral("Events")), m_events(std::move(events)) {}
+EventLayer::EventLayer(QList<Event> events)
+    : TimedLayer(QStringLiteral("events"), QStringLiteral("Events"), timesOf(events)), m_events(std::move(events))
+{
+}
 
 QList<RecordRef> EventLayer::recordsAt(const MapSettings &view, QPointF pixel, double tolerancePixels) const
 {
@@ -270,7 +285,7 @@ QList<RecordRef> EventLayer::recordsAt(const MapSettings &view, QPointF pixel, d
 
 std::shared_ptr<const PreparedLayer> EventLayer::prepare(const QString &crs, QString *error) const
 {
-    return prepareMarkers<Event>(m_events, crs, error, Marker::Event, [](const Event &e) { return e.title; });
+    return prepareMarkers<Event>(m_events, times(), crs, error, Marker::Event, [](const Event &e) { return e.title; });
 }
 
 } // namespace sightline::render

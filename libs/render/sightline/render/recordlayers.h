@@ -3,7 +3,7 @@
 #include "sightline/core/claim.h"
 #include "sightline/core/event.h"
 #include "sightline/core/site.h"
-#include "sightline/render/maplayer.h"
+#include "sightline/render/timefilter.h"
 
 #include <QList>
 
@@ -40,8 +40,8 @@ private:
     QList<Site> m_sites;
 };
 
-// Claims that carry a location of their own.
-class ClaimLayer : public MapLayer
+// Claims that carry a location of their own; only those the map's time window shows.
+class ClaimLayer : public TimedLayer
 {
 public:
     explicit ClaimLayer(QList<Claim> claims);
@@ -55,8 +55,8 @@ private:
     QList<Claim> m_claims;
 };
 
-// Events with a location; with a time set on the map, only those whose time may include it.
-class EventLayer : public MapLayer
+// Events with a location; only those the map's time window shows.
+class EventLayer : public TimedLayer
 {
 public:
     explicit EventLayer(QList<Event> events);

@@ -50,7 +50,7 @@ quint64 RenderJob::start(const MapSettings &settings, const LayerList &layers)
     m_cancel = std::make_shared<std::atomic_bool>(false);
     const quint64 frame = ++m_frame;
     const bool newView = frame == 1 || settings.crs != m_last.crs || settings.mapUnitsPerPixel != m_last.mapUnitsPerPixel ||
-                         settings.outputSize != m_last.outputSize || settings.timeUtc != m_last.timeUtc;
+                         settings.outputSize != m_last.outputSize;
     const bool preview = newView && std::any_of(layers.begin(), layers.end(), [](const auto &l) { return l->slowToDraw(); });
     m_last = settings;
     ++m_running;

@@ -20,7 +20,7 @@ struct TileKey
     double symbolScale = 1;
     qint64 tx = 0;
     qint64 ty = 0;
-    qint64 timeKey = 0; // the time slider position the tile was drawn for
+    quint64 timeKey = 0; // what the layer showed of the time window (MapLayer::timeKey); 0: not time-dependent
     friend bool operator==(const TileKey &, const TileKey &) = default;
 };
 size_t qHash(const TileKey &k, size_t seed = 0);

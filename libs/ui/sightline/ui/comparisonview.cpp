@@ -1,7 +1,8 @@
 #include "sightline/ui/comparisonview.h"
 
+#include "sightline/render/mapmodel.h"
+
 #include "sightline/ui/mapcanvas.h"
-#include "sightline/ui/maplayerset.h"
 #include "sightline/ui/scenechoice.h"
 
 #include <QComboBox>
@@ -19,7 +20,7 @@ namespace {
 const QString kDateLock = QStringLiteral("date");
 }
 
-ComparisonView::ComparisonView(MapLayerSet *layers, QWidget *parent)
+ComparisonView::ComparisonView(render::MapModel *layers, QWidget *parent)
     : QWidget(parent), m_layers(layers), m_grid(new QGridLayout), m_add(new QToolButton(this)),
       m_remove(new QToolButton(this))
 {
@@ -37,7 +38,7 @@ ComparisonView::ComparisonView(MapLayerSet *layers, QWidget *parent)
     m_grid->setSpacing(6);
     connect(m_add, &QToolButton::clicked, this, &ComparisonView::addPane);
     connect(m_remove, &QToolButton::clicked, this, &ComparisonView::removePane);
-    connect(m_layers, &MapLayerSet::layersChanged, this, &ComparisonView::updateLayers);
+    connect(m_layers, &render::MapModel::layersChanged, this, &ComparisonView::updateLayers);
     addPane();
     addPane();
 }
@@ -182,8 +183,10 @@ void ComparisonView::applyLock(int pane)
     const Pane &p = m_panes[pane];
     const bool byDate = p.lock->currentData().toString() == kDateLock;
     p.date->setVisible(byDate);
-    // The end of the chosen day: every scene taken that day shows.
-    p.canvas->setTime(byDate ? QDateTime(p.date->date().addDays(1), QTime(0, 0), Qt::UTC).addMSecs(-1) : QDateTime());
+    // Locked to a date: the map as known by the end of that day (every scene taken by then, the
+    // newest on top). Locked to a scene: all of time, so that no window hides the scene chosen.
+    p.canvas->setTimeWindow(byDate ? TimeWindow({}, QDateTime(p.date->date().addDays(1), QTime(0, 0), Qt::UTC).addMSecs(-1))
+                                   : TimeWindow());
     p.canvas->setLayers(m_layers->visibleLayersWith(byDate ? QUuid() : lockedScene(pane)));
 }
 

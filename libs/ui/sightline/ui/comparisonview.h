@@ -11,22 +11,25 @@ class QGridLayout;
 class QLabel;
 class QToolButton;
 
+namespace sightline::render {
+class MapModel;
+}
+
 namespace sightline::ui {
 
 class MapCanvas;
-class MapLayerSet;
 
 // Two to four maps side by side, panned and zoomed together: moving one moves the others to the
 // same centre and scale, and the cursor of one is a cross in the others. Each map is locked to
 // one scene (the imagery shows that scene alone) or to a date (the map as it was then). The maps
-// are ordinary MapCanvas views drawing the layer set's layers. GUI thread only.
+// are ordinary MapCanvas views drawing the map model's layers. GUI thread only.
 class ComparisonView : public QWidget
 {
     Q_OBJECT
 public:
     static constexpr int kMaxPanes = 4;
 
-    explicit ComparisonView(MapLayerSet *layers, QWidget *parent = nullptr);
+    explicit ComparisonView(render::MapModel *layers, QWidget *parent = nullptr);
 
     // The scenes the lock lists offer, newest last; keeps each pane's lock where it can.
     void setScenes(const QList<ImageryScene> &scenes);
@@ -57,7 +60,7 @@ private:
     void relayout();
     void updateLayers();
 
-    MapLayerSet *m_layers;
+    render::MapModel *m_layers;
     QList<ImageryScene> m_scenes; // oldest first
     QList<Pane> m_panes;
     QGridLayout *m_grid;

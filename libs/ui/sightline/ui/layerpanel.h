@@ -1,5 +1,7 @@
 #pragma once
 
+#include "sightline/render/layerentry.h"
+
 #include <QStringList>
 #include <QWidget>
 
@@ -11,23 +13,13 @@ namespace sightline::ui {
 
 // The layer list: what is drawn, in which order (top of the list on top of the map), how
 // opaque, and, for layers with kinds (sites), which kinds are shown. It only holds that state;
-// whoever owns the map turns it into layers. GUI thread only.
+// the map model (render::MapModel) turns it into layers. GUI thread only.
 class LayerPanel : public QWidget
 {
     Q_OBJECT
 public:
-    struct Entry
-    {
-        QString id;
-        QString name;
-        bool visible = true;
-        double opacity = 1.0;
-        QStringList kinds;       // kinds this layer can filter by (keys), if any
-        QStringList kindLabels;  // labels for those keys
-        QStringList hiddenKinds; // keys
-        bool removable = false;  // reference layers can be taken out
-        QStringList items;       // what the layer holds, listed under it (scenes by date); not saved
-    };
+    // The map model's entries: the panel edits them, the model turns them into layers.
+    using Entry = render::LayerEntry;
 
     explicit LayerPanel(QWidget *parent = nullptr);
     // Bottom layer first, as drawn.

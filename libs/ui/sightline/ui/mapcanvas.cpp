@@ -77,9 +77,11 @@ void MapCanvas::setCursorMark(const std::optional<GeoPoint> &lonLat)
     update();
 }
 
-void MapCanvas::setTime(const QDateTime &utc)
+void MapCanvas::setTimeWindow(const TimeWindow &window)
 {
-    m_settings.timeUtc = utc;
+    if (window == m_settings.timeWindow)
+        return;
+    m_settings.timeWindow = window;
     refresh();
 }
 

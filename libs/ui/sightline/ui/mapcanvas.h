@@ -50,8 +50,8 @@ public:
 
     // A cross drawn at this place (the cursor of a linked view); none when empty.
     void setCursorMark(const std::optional<GeoPoint> &lonLat);
-    // The map at a moment: scenes, footprints and annotations of that time (null: everything).
-    void setTime(const QDateTime &utc);
+    // The map's time window: what shows of time-dependent layers (open: everything).
+    void setTimeWindow(const TimeWindow &window);
 
     void setLayers(const render::LayerList &layers);
     const render::LayerList &layers() const { return m_layers; }

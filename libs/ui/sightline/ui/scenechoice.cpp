@@ -1,7 +1,5 @@
 #include "sightline/ui/scenechoice.h"
 
-#include <QCoreApplication>
-#include <QFileInfo>
 #include <QPolygonF>
 
 #include <algorithm>
@@ -16,32 +14,7 @@ QPolygonF ringOf(const QList<GeoPoint> &ring)
         out << QPointF(p.lon, p.lat);
     return out;
 }
-
-bool before(const ImageryScene &a, const ImageryScene &b)
-{
-    const QDateTime ta = a.acquired.earliest(), tb = b.acquired.earliest();
-    if (ta.isNull() != tb.isNull())
-        return ta.isNull();
-    return ta < tb;
-}
 } // namespace
-
-QString sceneLabel(const ImageryScene &scene)
-{
-    const QDateTime t = scene.acquired.earliest();
-    QStringList parts{t.isNull() ? QCoreApplication::translate("sightline::ui::SceneChoice", "undated")
-                                 : t.toUTC().toString(QStringLiteral("yyyy-MM-dd"))};
-    if (!scene.provider.isEmpty())
-        parts << scene.provider;
-    parts << (scene.providerSceneId.isEmpty() ? QFileInfo(scene.filePath).fileName() : scene.providerSceneId);
-    return parts.join(QStringLiteral(" · "));
-}
-
-QList<ImageryScene> sortedByDate(QList<ImageryScene> scenes)
-{
-    std::stable_sort(scenes.begin(), scenes.end(), before);
-    return scenes;
-}
 
 bool footprintContains(const ImageryScene &scene, const GeoPoint &p)
 {
@@ -79,7 +52,7 @@ std::optional<ImageryScene> previousOverlapping(const QList<ImageryScene> &scene
     if (at == sorted.end())
         return std::nullopt;
     for (auto it = std::make_reverse_iterator(at); it != sorted.rend(); ++it)
-        if (footprintsOverlap(*it, *at) && before(*it, *at))
+        if (footprintsOverlap(*it, *at) && acquiredBefore(*it, *at))
             return *it;
     return std::nullopt;
 }

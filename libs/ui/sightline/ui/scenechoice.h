@@ -14,11 +14,9 @@ namespace sightline::ui {
 // list of a site's scenes. Footprints are compared in lon/lat, which is close enough for
 // deciding whether two scenes show the same place.
 
-// "2024-03-02 · Maxar · 1040010087A5B300": date (or "undated"), provider, the provider's scene id
-// (or the file name when there is none).
-QString sceneLabel(const ImageryScene &scene);
-// Oldest first; scenes of unknown date before every dated one (as the map stacks them).
-QList<ImageryScene> sortedByDate(QList<ImageryScene> scenes);
+// How scenes are named and ordered (libs/core, shared with the map model and print).
+using sightline::sceneLabel;
+using sightline::sortedByDate;
 bool footprintContains(const ImageryScene &scene, const GeoPoint &p);
 bool footprintsOverlap(const ImageryScene &a, const ImageryScene &b);
 // The scenes whose footprint covers the site's position, oldest first.

@@ -1,8 +1,8 @@
 // The map's layer state: reference files added (or refused with a reason), visibility, order,
 // opacity and kind filters turned into the layers the canvas draws.
+#include "sightline/render/mapmodel.h"
 #include "sightline/render/recordlayers.h"
 #include "sightline/ui/layerpanel.h"
-#include "sightline/ui/maplayerset.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -11,7 +11,7 @@
 
 using namespace sightline;
 
-class TestMapLayerSet : public QObject
+class TestMapModel : public QObject
 {
     Q_OBJECT
 
@@ -55,14 +55,35 @@ private slots:
 
     void projectLayersInDrawingOrder()
     {
-        ui::MapLayerSet set;
+        render::MapModel set;
         set.setProject(*m_project, QStringLiteral("/nonexistent/world_map.gpkg"));
         QCOMPARE(ids(set.visibleLayers()), kDefaultOrder);
     }
 
+    void openingAProjectStartsFromItsOwnState()
+    {
+        render::MapModel model;
+        model.open(*m_project, QString(), nullptr);
+        const QString file = write("other.geojson", "{\"type\":\"FeatureCollection\",\"features\":[{\"type\":\"Feature\","
+                                                    "\"properties\":{},\"geometry\":{\"type\":\"Point\","
+                                                    "\"coordinates\":[130.5,42.4]}}]}");
+        QString why;
+        QVERIFY2(model.addReferenceFile(file, &why), qPrintable(why));
+        auto entries = model.entries();
+        entries.last().visible = false;
+        model.applyEntries(entries);
+        // Another project (with no saved state) shows its own map: no layer of the one before.
+        QTemporaryDir dir;
+        auto other = Project::create(dir.filePath(QStringLiteral("o.gpkg")), QStringLiteral("o"), QStringLiteral("a"));
+        QStringList problems;
+        model.open(*other, QString(), &problems);
+        QVERIFY(problems.isEmpty());
+        QCOMPARE(ids(model.visibleLayers()), kDefaultOrder);
+    }
+
     void referenceFileIsAddedAboveTheBasemap()
     {
-        ui::MapLayerSet set;
+        render::MapModel set;
         set.setProject(*m_project, QString());
         const QString file = write("line.geojson", "{\"type\":\"FeatureCollection\",\"features\":[{\"type\":\"Feature\","
                                                    "\"properties\":{},\"geometry\":{\"type\":\"LineString\","
@@ -93,9 +114,9 @@ private slots:
     {
         QFETCH(QString, file);
         QFETCH(QString, says);
-        ui::MapLayerSet set;
+        render::MapModel set;
         set.setProject(*m_project, QString());
-        QSignalSpy spy(&set, &ui::MapLayerSet::layersChanged);
+        QSignalSpy spy(&set, &render::MapModel::layersChanged);
         QString why;
         QVERIFY(!set.addReferenceFile(file, &why));
         QVERIFY2(why.startsWith(file) && why.contains(says), qPrintable(why));
@@ -105,7 +126,7 @@ private slots:
 
     void panelStateDrivesTheLayers()
     {
-        ui::MapLayerSet set;
+        render::MapModel set;
         set.setProject(*m_project, QString());
         ui::LayerPanel panel;
         panel.setEntries(set.entries());
@@ -139,7 +160,7 @@ private slots:
     {
         // Saved before imagery, footprints and annotations were layers: the saved order is kept (sites
         // under claims here) and the new layers go where they stand by default.
-        ui::MapLayerSet set;
+        render::MapModel set;
         set.setProject(*m_project, QString());
         const QList<LayerState> saved{{QStringLiteral("basemap"), 0, true, 1.0, {}},
                                       {QStringLiteral("aois"), 1, true, 0.5, {}},
@@ -173,7 +194,7 @@ private slots:
         };
         scene(QStringLiteral("late.tif"), TimeSpan::day(2024, 3, 2), QStringLiteral("Maxar"));
         scene(QStringLiteral("early.tif"), TimeSpan::day(2023, 10, 5), QStringLiteral("Planet"));
-        ui::MapLayerSet set;
+        render::MapModel set;
         set.setProject(*project, QString());
         QStringList items;
         for (const auto &e : set.entries())
@@ -231,7 +252,7 @@ private slots:
         box.geometry = Geometry::polygon({{130.64, 42.38}, {130.66, 42.38}, {130.66, 42.39}, {130.64, 42.39}, {130.64, 42.38}});
         project->save(box);
 
-        ui::MapLayerSet set;
+        render::MapModel set;
         set.setProject(*project, QString());
         render::MapSettings view;
         view.crs = QStringLiteral("EPSG:4326");
@@ -257,9 +278,9 @@ private slots:
 
         // What the view does not draw cannot be clicked: before the scene was taken, neither
         // its footprint nor its annotation is there.
-        view.timeUtc = QDateTime(QDate(2023, 9, 1), QTime(12, 0), Qt::UTC);
+        view.timeWindow = TimeWindow({}, QDateTime(QDate(2023, 9, 1), QTime(12, 0), Qt::UTC));
         QVERIFY(at(130.65, 42.385).isEmpty());
-        view.timeUtc = {};
+        view.timeWindow = {};
         auto entries = set.entries();
         for (auto &e : entries)
             if (e.id == QLatin1String("annotations"))
@@ -269,5 +290,5 @@ private slots:
     }
 };
 
-QTEST_MAIN(TestMapLayerSet)
-#include "tst_maplayerset.moc"
+QTEST_MAIN(TestMapModel)
+#include "tst_mapmodel.moc"
