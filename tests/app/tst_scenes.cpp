@@ -24,10 +24,12 @@
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 #include <QTimer>
 #include <QUndoStack>
 
@@ -123,6 +125,37 @@ private slots:
         m_window->statusBar()->grab().save(QStringLiteral("/tmp/sightline-overview-progress.png"));
         QTest::mouseClick(bar->cancelButton(), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(!bar->isBuilding(), 30000);
+        QVERIFY(!bar->isVisible());
+        QVERIFY(!QFile::exists(geo::OverviewBuilder::overviewPath(file)));
+        QCOMPARE(geo::OverviewBuilder::overviewCount(file), 0);
+        QCOMPARE(test::fileSha256(file), before);
+    }
+
+    void cancelAfterTheBuildFinishedLeavesNoFile()
+    {
+        // The worker has written the whole .ovr and stopped, but the bar has not yet taken its
+        // result when Cancel is pressed: cancelled still means no .ovr.
+        openNewProject();
+        const QString file = makeImage(QStringLiteral("late.tif"), 1024);
+        const QByteArray before = test::fileSha256(file);
+        importOne(file);
+        ui::OverviewBar *bar = m_window->overviewBar();
+        QSignalSpy built(bar, &ui::OverviewBar::built);
+        QSignalSpy cancelled(bar, &ui::OverviewBar::cancelled);
+        QVERIFY(bar->buildButton()->isVisible());
+        QTest::mouseClick(bar->buildButton(), Qt::LeftButton);
+        QVERIFY(bar->isBuilding());
+        auto *worker = bar->findChild<QThread *>(QStringLiteral("overviews"));
+        QVERIFY(worker);
+        // Waiting here, without an event loop, holds back the bar's "finished" handler.
+        QVERIFY(worker->wait(QDeadlineTimer(60000)));
+        QVERIFY(QFile::exists(geo::OverviewBuilder::overviewPath(file)));
+        QVERIFY(bar->isBuilding());
+        QVERIFY(bar->cancelButton()->isVisible());
+        bar->cancelButton()->click(); // as a press, and with no event loop in between
+        QTRY_VERIFY_WITH_TIMEOUT(!bar->isBuilding(), 30000);
+        QCOMPARE(cancelled.size(), 1);
+        QCOMPARE(built.size(), 0);
         QVERIFY(!bar->isVisible());
         QVERIFY(!QFile::exists(geo::OverviewBuilder::overviewPath(file)));
         QCOMPARE(geo::OverviewBuilder::overviewCount(file), 0);

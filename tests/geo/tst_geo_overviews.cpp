@@ -110,6 +110,59 @@ private slots:
         QVERIFY(!QFile::exists(geo::OverviewBuilder::overviewPath(file)));
     }
 
+    void cancelAtTheLastStepLeavesNoFile()
+    {
+        // The cancel comes as GDAL reports its last step, when it has written the whole .ovr
+        // under its final name: it still wins.
+        const QString file = makeImage(QStringLiteral("late.tif"));
+        const QByteArray before = sha256(file);
+        double last = 0;
+        const auto r = geo::OverviewBuilder::build(file, [&](double f) {
+            last = f;
+            return f < 1.0;
+        });
+        QCOMPARE(last, 1.0);
+        QVERIFY(!r.ok);
+        QVERIFY(r.cancelled);
+        QVERIFY(!QFile::exists(geo::OverviewBuilder::overviewPath(file)));
+        QCOMPARE(geo::OverviewBuilder::overviewCount(file), 0);
+        QCOMPARE(sha256(file), before);
+
+        // The cancel comes at the very last call, after GDAL is done and the .ovr closed: a
+        // build of the same image tells which call that is.
+        int calls = 0;
+        QVERIFY(geo::OverviewBuilder::build(makeImage(QStringLiteral("count.tif")), [&](double) {
+                    ++calls;
+                    return true;
+                }).ok);
+        int call = 0;
+        const auto r2 = geo::OverviewBuilder::build(file, [&](double) { return ++call < calls; });
+        QCOMPARE(call, calls);
+        QVERIFY(!r2.ok);
+        QVERIFY(r2.cancelled);
+        QVERIFY(!r2.written);
+        QVERIFY(!QFile::exists(geo::OverviewBuilder::overviewPath(file)));
+        QCOMPARE(geo::OverviewBuilder::overviewCount(file), 0);
+        QCOMPARE(sha256(file), before);
+    }
+
+    void discardRemovesWhatABuildWrote()
+    {
+        // A cancel that comes after the build has returned: its caller discards the .ovr.
+        const QString file = makeImage(QStringLiteral("discard.tif"));
+        const auto r = geo::OverviewBuilder::build(file);
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QVERIFY(r.written);
+        geo::OverviewBuilder::discard(file);
+        QVERIFY(!QFile::exists(geo::OverviewBuilder::overviewPath(file)));
+        QCOMPARE(geo::OverviewBuilder::overviewCount(file), 0);
+        // A build that found overviews already there wrote nothing.
+        QVERIFY(geo::OverviewBuilder::build(file).written);
+        const auto again = geo::OverviewBuilder::build(file);
+        QVERIFY(again.ok);
+        QVERIFY(!again.written);
+    }
+
     void readOnlyFileKeepsItsBytes()
     {
         const QString file = makeImage(QStringLiteral("readonly.tif"));

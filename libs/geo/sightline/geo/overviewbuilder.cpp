@@ -137,8 +137,7 @@ OverviewBuilder::Result OverviewBuilder::build(const QString &file, const Progre
     ds = nullptr;
     if (err != CE_None || state.cancelled) {
         // Half-written overviews would be read as real ones: remove them.
-        QFile::remove(ovr);
-        QFile::remove(ovr + QStringLiteral(".aux.xml"));
+        discard(file);
         if (state.cancelled) {
             result.cancelled = true;
             return result;
@@ -147,13 +146,28 @@ OverviewBuilder::Result OverviewBuilder::build(const QString &file, const Progre
     }
     result.overviewCount = overviewCount(file);
     if (result.overviewCount <= 0) {
-        QFile::remove(ovr);
+        discard(file);
         return fail(QStringLiteral("cannot have overviews: GDAL wrote none (%1)").arg(gdalMessage));
     }
-    if (progress)
-        progress(1.0);
+    // A cancel that came after GDAL's last step still wins: the caller asked for no .ovr, and
+    // GDAL has written it under its final name.
+    if (progress && !progress(1.0)) {
+        discard(file);
+        result.overviewCount = 0;
+        result.cancelled = true;
+        return result;
+    }
     result.ok = true;
+    result.written = true;
     return result;
+}
+
+void OverviewBuilder::discard(const QString &file)
+{
+    const QString ovr = overviewPath(file);
+    if (QFileInfo(ovr).isFile()) // a folder in its place is not ours to remove
+        QFile::remove(ovr);
+    QFile::remove(ovr + QStringLiteral(".aux.xml"));
 }
 
 } // namespace sightline::geo

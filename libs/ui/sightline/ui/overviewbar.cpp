@@ -98,7 +98,8 @@ void OverviewBar::cancel()
 {
     m_queue.clear();
     if (m_thread)
-        m_stop->store(true); // the build stops at its next progress step and removes its file
+        m_stop->store(true); // the build stops at its next progress step and removes its file;
+                             // one that had already finished is undone in finishOne
 }
 
 void OverviewBar::startNext()
@@ -146,8 +147,17 @@ void OverviewBar::startNext()
     m_thread->start(QThread::LowPriority);
 }
 
-void OverviewBar::finishOne(const geo::OverviewBuilder::Result &result)
+void OverviewBar::finishOne(const geo::OverviewBuilder::Result &outcome)
 {
+    geo::OverviewBuilder::Result result = outcome;
+    // Cancel may have been pressed after the build's last look at the flag, while its result was
+    // on the way here. The worker has stopped now, so its .ovr can go safely: cancelled means no
+    // .ovr, whenever the press came.
+    if (m_stop->load() && result.ok && result.written) {
+        geo::OverviewBuilder::discard(m_current.file);
+        result = {};
+        result.cancelled = true;
+    }
     if (result.cancelled) {
         m_queue.clear();
         m_total = 0;
