@@ -154,14 +154,23 @@ def qgis(case, out_png, repeat):
 
 
 def gdal_decode_ms(scene, xoff, yoff, repeat):
-    ds = gdal.Open(scene)
-    ds.ReadRaster(xoff, yoff, WIDTH, HEIGHT)  # warm GDAL's cache, as the renders have it
-    times = []
-    for _ in range(repeat):
-        t = time.perf_counter()
-        ds.ReadRaster(xoff, yoff, WIDTH, HEIGHT)
-        times.append((time.perf_counter() - t) * 1000.0)
-    return statistics.median(times)
+    """GDAL decoding the window on one thread: the file's pages are in the system's cache, the
+    decoded blocks are not (a block cache too small to keep them), so every read decodes."""
+    saved = gdal.GetCacheMax()
+    gdal.SetCacheMax(1 << 20)
+    try:
+        ds = gdal.Open(scene)
+        ds.ReadRaster(xoff, yoff, WIDTH, HEIGHT)  # the file's pages into the system's cache
+        times = []
+        for _ in range(repeat):
+            t = time.perf_counter()
+            data = ds.ReadRaster(xoff, yoff, WIDTH, HEIGHT)
+            times.append((time.perf_counter() - t) * 1000.0)
+        if len(data) != WIDTH * HEIGHT * 3:
+            raise SystemExit("bench_vs_qgis: GDAL read less than the window")
+        return statistics.median(times)
+    finally:
+        gdal.SetCacheMax(saved)
 
 
 def main():
@@ -224,12 +233,15 @@ def main():
         say("QGIS: skipped (python3-qgis is not installed: apt-get install python3-qgis); Sightline's times alone")
     say(f"{'case':16} {'Sightline ms':>13} {'QGIS ms':>9} {'ratio':>7} {'target':>7}  first frames (Sightline / QGIS)")
     failed = False
+    native_ms = None
     for case in cases:
         ours_png = os.path.join(a.work, f"{case['name']}-sightline.png")
         ours = sightline(cli, project, case, ours_png, a.repeat)
         if drawn_fraction(ours_png) < 0.05:
             say(f"{case['name']}: Sightline's frame drew nothing: the figure would be meaningless")
             return 2
+        if case["name"] == "imagery-native":
+            native_ms = ours["median_ms"]
         theirs = qgis(case, os.path.join(a.work, f"{case['name']}-qgis.png"), a.repeat) if have_qgis else None
         ratio = ours["median_ms"] / theirs["median_ms"] if theirs else None
         first = ""
@@ -240,7 +252,8 @@ def main():
         say(f"{case['name']:16} {ours['median_ms']:13.1f} {theirs['median_ms'] if theirs else float('nan'):9.1f} "
             f"{ratio if ratio else float('nan'):7.2f} {case['target']:7.3f}  {first}{'' if met or ratio is None else '  (not met)'}")
     decode = gdal_decode_ms(scene, xoff, yoff, a.repeat)
-    say(f"GDAL single-threaded decode of the native window: {decode:.1f} ms")
+    say(f"GDAL single-threaded decode of the native window: {decode:.1f} ms; "
+        f"Sightline's native frame is {native_ms / decode:.2f}x of it (target 0.6x)")
     if have_qgis:
         say(f"QGIS {theirs['qgis']}; {os.cpu_count()} cores; load average {os.getloadavg()[0]:.2f}")
     return 1 if failed else 0
