@@ -19,6 +19,13 @@ inline QString plant(const QString &file, const QString &sql)
     if (sqlite3_open(QFile::encodeName(file).constData(), &db) != SQLITE_OK) {
         why = QString::fromUtf8(sqlite3_errmsg(db));
     } else {
+        // The GeoPackage spatial index triggers fire on any update of a feature table; a sender's
+        // tools (GDAL's, say) have these functions. Only whether a row is indexed matters here.
+        auto isEmpty = [](sqlite3_context *ctx, int, sqlite3_value **) { sqlite3_result_int(ctx, 0); };
+        auto bound = [](sqlite3_context *ctx, int, sqlite3_value **) { sqlite3_result_double(ctx, 0); };
+        sqlite3_create_function(db, "ST_IsEmpty", 1, SQLITE_UTF8, nullptr, isEmpty, nullptr, nullptr);
+        for (const char *name : {"ST_MinX", "ST_MaxX", "ST_MinY", "ST_MaxY"})
+            sqlite3_create_function(db, name, 1, SQLITE_UTF8, nullptr, bound, nullptr, nullptr);
         char *err = nullptr;
         if (sqlite3_exec(db, sql.toUtf8().constData(), nullptr, nullptr, &err) != SQLITE_OK)
             why = QString::fromUtf8(err ? err : "failed");
