@@ -4,7 +4,7 @@
 #include "sightline/interop/casefile.h"
 #include "sightline/interop/importerror.h"
 
-#include <QFile>
+#include <memory>
 
 extern "C" int LLVMFuzzerInitialize(int *, char ***)
 {
@@ -15,19 +15,16 @@ extern "C" int LLVMFuzzerInitialize(int *, char ***)
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     using namespace sightline;
-    // An empty project made once and copied for each input: creating one costs far more.
-    static const QString empty = [] {
+    // One empty project, opened once; each import runs inside a batch that is never committed,
+    // so every input meets the same empty project (creating one per input costs far more).
+    static const std::unique_ptr<Project> project = [] {
         const QString path = fuzz::scratchFolder() + QStringLiteral("/empty.gpkg");
         Project::create(path, QStringLiteral("fuzz"), QStringLiteral("fuzz"));
-        return path;
+        return Project::open(path, QStringLiteral("fuzz"));
     }();
     const QString caseFile = fuzz::writeInput(data, size, QStringLiteral("input.case.json"));
-    const QString work = fuzz::scratchFolder() + QStringLiteral("/work.gpkg");
-    for (const char *suffix : {"", "-wal", "-shm"})
-        QFile::remove(work + QLatin1String(suffix));
-    QFile::copy(empty, work);
     try {
-        auto project = Project::open(work, QStringLiteral("fuzz"));
+        Project::Batch rolledBack(*project);
         (void)importCaseFile(*project, caseFile, fuzz::scratchFolder());
     } catch (const ImportError &) {
     } catch (const StoreError &) {

@@ -1,5 +1,6 @@
 #include "fuzzinput.h"
 
+#include <QDir>
 #include <QFile>
 #include <QGuiApplication>
 #include <QTemporaryDir>
@@ -19,7 +20,10 @@ void ensureApplication()
 
 QString scratchFolder()
 {
-    static QTemporaryDir dir;
+    // In memory where the system offers it: every input is written to a file.
+    static QTemporaryDir dir(QDir(QStringLiteral("/dev/shm")).exists()
+                                 ? QStringLiteral("/dev/shm/sightline-fuzz-XXXXXX")
+                                 : QDir::tempPath() + QStringLiteral("/sightline-fuzz-XXXXXX"));
     return dir.path();
 }
 

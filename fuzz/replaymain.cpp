@@ -1,5 +1,7 @@
 // Runs a fuzz target over files and folders of inputs, without libFuzzer: how the normal test
-// suite replays the seeds and every input that once crashed. Exit 0 when every input ran.
+// suite replays the seeds and every input that once crashed. An argument "conformance:DIR" is a
+// folder under $SIGHTLINE_CONFORMANCE_DIR, skipped (and said) when that is not set. Exit 0 when
+// every input ran; a crash ends the process as it would under libFuzzer.
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
@@ -16,7 +18,15 @@ int main(int argc, char **argv)
         LLVMFuzzerInitialize(&argc, &argv);
     int ran = 0;
     for (int i = 1; i < argc; ++i) {
-        const QString arg = QString::fromLocal8Bit(argv[i]);
+        QString arg = QString::fromLocal8Bit(argv[i]);
+        if (arg.startsWith(QLatin1String("conformance:"))) {
+            const QString root = qEnvironmentVariable("SIGHTLINE_CONFORMANCE_DIR");
+            if (root.isEmpty()) {
+                std::printf("skipped %s: SIGHTLINE_CONFORMANCE_DIR is not set\n", argv[i]);
+                continue;
+            }
+            arg = root + u'/' + arg.mid(12);
+        }
         QStringList files;
         if (QFileInfo(arg).isDir()) {
             QDirIterator it(arg, QDir::Files, QDirIterator::Subdirectories);
