@@ -2,6 +2,7 @@
 #include "sightline/store/cleancopy.h"
 
 #include "sightline/store/gpkg.h"
+#include "sightline/store/savecopy.h"
 #include "sightline/store/schema.h"
 #include "sightline/store/schemacheck.h"
 #include "sightline/store/sqlite.h"
@@ -107,6 +108,7 @@ QStringList writeCleanedCopy(const QString &original, const QString &target)
         const QList<SchemaProblem> left = schemaProblems(copy, version);
         if (!left.isEmpty())
             throw StoreError(K::Foreign, original, QStringLiteral("cannot be cleaned: ") + left.first().text());
+        dropDeletedRemains(copy); // nor what was deleted, or dropped just now
     } catch (const StoreError &) {
         removePartial();
         throw;

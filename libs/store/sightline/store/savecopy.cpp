@@ -1,10 +1,20 @@
 // Project::saveCopyAs: a copy to hand on, holding only what the project holds now.
 #include "sightline/store/project.h"
+#include "sightline/store/savecopy.h"
 #include "sightline/store/sqlite.h"
 
 #include <QFileInfo>
 
 namespace sightline {
+
+void store::dropDeletedRemains(sql::Database &db)
+{
+    sql::UnlimitedStatements unlimited(db);
+    db.exec(QStringLiteral("PRAGMA secure_delete = ON"));
+    if (db.tableExists(QStringLiteral("search_index")))
+        db.exec(QStringLiteral("INSERT INTO search_index(search_index) VALUES ('optimize')"));
+    db.exec(QStringLiteral("VACUUM"));
+}
 
 // SQLite leaves deleted rows in free pages and in the free space of pages, and the full-text
 // index keeps deleted words in older segments until they are merged; a page-by-page copy (the
@@ -29,11 +39,7 @@ void Project::saveCopyAs(const QString &target) const
             vacuum.run();
         }
         sql::Database copy(partial, sql::Database::Mode::ReadWrite);
-        copy.setStatementLimitMs(0);
-        copy.exec(QStringLiteral("PRAGMA secure_delete = ON"));
-        if (copy.tableExists(QStringLiteral("search_index")))
-            copy.exec(QStringLiteral("INSERT INTO search_index(search_index) VALUES ('optimize')"));
-        copy.exec(QStringLiteral("VACUUM"));
+        store::dropDeletedRemains(copy);
     } catch (const StoreError &e) {
         removePartial();
         throw StoreError(StoreError::Kind::Io, target, QStringLiteral("cannot copy the project: ") + e.problem());
