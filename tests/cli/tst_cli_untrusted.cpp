@@ -134,6 +134,12 @@ private slots:
                      r.err.contains(QStringLiteral("(imported) names SHA-256")),
                  qPrintable(r.err));
         QCOMPARE(fileBytes(file), before);
+        // export-capture hands out nothing: the content agrees with the forged hash, not the custody log's.
+        const QString out = path(QStringLiteral("forged-out.html"));
+        const CliResult e = runCli({QStringLiteral("export-capture"), file, capture, out});
+        QCOMPARE(e.exitCode, 2);
+        QVERIFY2(e.err.contains(QStringLiteral("does not agree with its custody log")), qPrintable(e.err));
+        QVERIFY(!QFile::exists(out));
     }
 
     void droppedAppendOnlyTriggersAndDeletedEntriesReported()
