@@ -12,9 +12,9 @@ extern "C" int LLVMFuzzerInitialize(int *, char ***)
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    if (size == 0)
-        return 0;
-    static const char *const kTypes[] = {"application/pdf", "text/html", "text/plain", "application/xhtml+xml"};
+    if (size == 0) return 0;
+    static const char *const kTypes[] = {"application/pdf", "text/html", "text/plain",
+                                         "application/xhtml+xml"};
     const QString type = QString::fromLatin1(kTypes[data[0] % 4]);
     const QString path = sightline::fuzz::writeInput(data + 1, size - 1, QStringLiteral("capture"));
     QString warning;

@@ -9,8 +9,7 @@ namespace sightline::fuzz {
 
 void ensureApplication()
 {
-    if (QCoreApplication::instance())
-        return;
+    if (QCoreApplication::instance()) return;
     qputenv("QT_QPA_PLATFORM", "offscreen");
     static int argc = 1;
     static char name[] = "sightline-fuzz";

@@ -14,8 +14,7 @@ extern "C" __attribute__((weak)) int LLVMFuzzerInitialize(int *argc, char ***arg
 
 int main(int argc, char **argv)
 {
-    if (LLVMFuzzerInitialize)
-        LLVMFuzzerInitialize(&argc, &argv);
+    if (LLVMFuzzerInitialize) LLVMFuzzerInitialize(&argc, &argv);
     int ran = 0;
     for (int i = 1; i < argc; ++i) {
         QString arg = QString::fromLocal8Bit(argv[i]);
@@ -38,10 +37,10 @@ int main(int argc, char **argv)
         files.sort();
         for (const QString &file : std::as_const(files)) {
             QFile f(file);
-            if (!f.open(QIODevice::ReadOnly) || f.size() > 16 * 1024 * 1024)
-                continue;
+            if (!f.open(QIODevice::ReadOnly) || f.size() > 16 * 1024 * 1024) continue;
             const QByteArray data = f.readAll();
-            LLVMFuzzerTestOneInput(reinterpret_cast<const uint8_t *>(data.constData()), static_cast<size_t>(data.size()));
+            LLVMFuzzerTestOneInput(reinterpret_cast<const uint8_t *>(data.constData()),
+                                   static_cast<size_t>(data.size()));
             ++ran;
         }
     }

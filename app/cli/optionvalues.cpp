@@ -12,8 +12,7 @@ qint64 physicalMemoryBytes()
 {
     const long pages = ::sysconf(_SC_PHYS_PAGES);
     const long pageSize = ::sysconf(_SC_PAGESIZE);
-    if (pages <= 0 || pageSize <= 0)
-        return 1LL << 30; // unknown: assume a small machine
+    if (pages <= 0 || pageSize <= 0) return 1LL << 30; // unknown: assume a small machine
     return static_cast<qint64>(pages) * pageSize;
 }
 
@@ -76,7 +75,8 @@ std::optional<qint64> cacheMbOption(const QString &text, QString *why)
     const qint64 mb = text.trimmed().toLongLong(&ok);
     const qint64 maxMb = physicalMemoryBytes() / 2 / (1024 * 1024);
     if (!ok || mb < 16 || mb > maxMb) {
-        *why = QStringLiteral("\"%1\" is not a whole number of MiB between 16 and %2 (half this machine's memory)")
+        *why = QStringLiteral(
+                   "\"%1\" is not a whole number of MiB between 16 and %2 (half this machine's memory)")
                    .arg(text)
                    .arg(maxMb);
         return std::nullopt;

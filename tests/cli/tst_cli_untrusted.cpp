@@ -34,12 +34,10 @@ class TestCliUntrusted : public QObject
     {
         const QString file = path(name);
         QFile::remove(file);
-        if (!QFile::copy(m_demo, file))
-            return {};
+        if (!QFile::copy(m_demo, file)) return {};
         QFile(file).setPermissions(QFile::ReadOwner | QFile::WriteOwner);
         const QString why = plant(file, sql);
-        if (!why.isEmpty())
-            qWarning("%s", qPrintable(why));
+        if (!why.isEmpty()) qWarning("%s", qPrintable(why));
         return why.isEmpty() ? file : QString();
     }
 
@@ -59,15 +57,21 @@ class TestCliUntrusted : public QObject
 
     QString firstSourceId(const QString &file)
     {
-        return Project::open(file, {}, Project::Access::ReadOnly)->all<Source>().first().meta.id.toString(QUuid::WithoutBraces);
+        return Project::open(file, {}, Project::Access::ReadOnly)
+            ->all<Source>()
+            .first()
+            .meta.id.toString(QUuid::WithoutBraces);
     }
 
     QString firstCaptureId(const QString &file)
     {
-        return Project::open(file, {}, Project::Access::ReadOnly)->all<Capture>().first().meta.id.toString(QUuid::WithoutBraces);
+        return Project::open(file, {}, Project::Access::ReadOnly)
+            ->all<Capture>()
+            .first()
+            .meta.id.toString(QUuid::WithoutBraces);
     }
 
-private slots:
+  private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
@@ -79,9 +83,10 @@ private slots:
 
     void triggerOnCapturesRefusedBeforeCapture()
     {
-        const QString file = hostile(QStringLiteral("t1.gpkg"),
-                                     QStringLiteral("CREATE TRIGGER quote_rewrite AFTER INSERT ON captures BEGIN "
-                                                    "UPDATE claims SET quote = 'forged quote'; END"));
+        const QString file =
+            hostile(QStringLiteral("t1.gpkg"),
+                    QStringLiteral("CREATE TRIGGER quote_rewrite AFTER INSERT ON captures BEGIN "
+                                   "UPDATE claims SET quote = 'forged quote'; END"));
         QVERIFY(!file.isEmpty());
         const QString page = path(QStringLiteral("page.html"));
         QFile f(page);
@@ -98,20 +103,24 @@ private slots:
     {
         const QString file = hostile(
             QStringLiteral("t2.gpkg"),
-            QStringLiteral("CREATE TRIGGER chunk_swap AFTER INSERT ON capture_chunks BEGIN UPDATE capture_chunks SET "
-                           "data = x'00' WHERE rowid = new.rowid; END;"
-                           "CREATE TRIGGER hash_swap AFTER INSERT ON captures BEGIN UPDATE captures SET sha256 = "
-                           "'6e340b9cffb37a989ca544e6bb780a2c78901d3fb33738768511a30617afa01d' WHERE fid = new.fid; END"));
+            QStringLiteral(
+                "CREATE TRIGGER chunk_swap AFTER INSERT ON capture_chunks BEGIN UPDATE capture_chunks SET "
+                "data = x'00' WHERE rowid = new.rowid; END;"
+                "CREATE TRIGGER hash_swap AFTER INSERT ON captures BEGIN UPDATE captures SET sha256 = "
+                "'6e340b9cffb37a989ca544e6bb780a2c78901d3fb33738768511a30617afa01d' WHERE fid = new.fid; "
+                "END"));
         QVERIFY(!file.isEmpty());
         const QString page = path(QStringLiteral("page2.html"));
         QFile f(page);
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write("<html><body>Real bytes</body></html>");
         f.close();
-        expectRefused({QStringLiteral("capture"), file, QStringLiteral("--source"), firstSourceId(m_demo), page}, file,
-                      QStringLiteral("trigger \"chunk_swap\" on capture_chunks"));
-        expectRefused({QStringLiteral("export-capture"), file, firstCaptureId(m_demo), path(QStringLiteral("out.bin"))},
-                      file, QStringLiteral("chunk_swap"));
+        expectRefused(
+            {QStringLiteral("capture"), file, QStringLiteral("--source"), firstSourceId(m_demo), page}, file,
+            QStringLiteral("trigger \"chunk_swap\" on capture_chunks"));
+        expectRefused(
+            {QStringLiteral("export-capture"), file, firstCaptureId(m_demo), path(QStringLiteral("out.bin"))},
+            file, QStringLiteral("chunk_swap"));
         QVERIFY(!QFile::exists(path(QStringLiteral("out.bin"))));
     }
 
@@ -119,7 +128,8 @@ private slots:
     {
         // What the triggers above would have left: other bytes, and their hash as the record's.
         const QByteArray forged("forged bytes");
-        const QString sha = QString::fromLatin1(QCryptographicHash::hash(forged, QCryptographicHash::Sha256).toHex());
+        const QString sha =
+            QString::fromLatin1(QCryptographicHash::hash(forged, QCryptographicHash::Sha256).toHex());
         const QString capture = firstCaptureId(m_demo);
         const QString file = hostile(QStringLiteral("t3.gpkg"),
                                      QStringLiteral("DELETE FROM capture_chunks WHERE capture_uuid = '%1';"
@@ -144,26 +154,32 @@ private slots:
 
     void droppedAppendOnlyTriggersAndDeletedEntriesReported()
     {
-        const QString file = hostile(QStringLiteral("t4.gpkg"),
-                                     QStringLiteral("DROP TRIGGER custody_log_no_delete; DROP TRIGGER custody_log_no_update;"
-                                                    "DELETE FROM custody_log WHERE fid = 2"));
+        const QString file =
+            hostile(QStringLiteral("t4.gpkg"),
+                    QStringLiteral("DROP TRIGGER custody_log_no_delete; DROP TRIGGER custody_log_no_update;"
+                                   "DELETE FROM custody_log WHERE fid = 2"));
         QVERIFY(!file.isEmpty());
         const QByteArray before = fileBytes(file);
         const CliResult r = runCli({QStringLiteral("verify"), file});
         QCOMPARE(r.exitCode, 2);
-        QVERIFY2(r.err.contains(QStringLiteral("trigger \"custody_log_no_delete\" on custody_log is missing")), qPrintable(r.err));
-        QVERIFY(r.err.contains(QStringLiteral("trigger \"custody_log_no_update\" on custody_log is missing")));
+        QVERIFY2(
+            r.err.contains(QStringLiteral("trigger \"custody_log_no_delete\" on custody_log is missing")),
+            qPrintable(r.err));
+        QVERIFY(
+            r.err.contains(QStringLiteral("trigger \"custody_log_no_update\" on custody_log is missing")));
         QVERIFY(r.err.contains(QStringLiteral("custody log: entries 2 to 2 are missing")));
         QCOMPARE(fileBytes(file), before);
     }
 
     void endlessViewRefusedByInfoVerifyJudgments()
     {
-        const QString file = hostile(QStringLiteral("t5.gpkg"),
-                                     QStringLiteral("DROP TABLE judgments; CREATE VIEW judgments AS WITH RECURSIVE r(x) AS "
-                                                    "(SELECT 1 UNION ALL SELECT x + 1 FROM r) SELECT x AS fid FROM r"));
+        const QString file =
+            hostile(QStringLiteral("t5.gpkg"),
+                    QStringLiteral("DROP TABLE judgments; CREATE VIEW judgments AS WITH RECURSIVE r(x) AS "
+                                   "(SELECT 1 UNION ALL SELECT x + 1 FROM r) SELECT x AS fid FROM r"));
         QVERIFY(!file.isEmpty());
-        for (const QString &command : {QStringLiteral("info"), QStringLiteral("verify"), QStringLiteral("judgments")})
+        for (const QString &command :
+             {QStringLiteral("info"), QStringLiteral("verify"), QStringLiteral("judgments")})
             expectRefused({command, file}, file, QStringLiteral("view \"judgments\""));
     }
 
@@ -178,17 +194,20 @@ private slots:
 
     void escapeSequencesInQuoteAreEscaped()
     {
-        const QString hostileQuote = QStringLiteral("Railcars \x1b]0;title\x07\x1b[2J seen \u202Eevil\u202C here");
-        const QString file = hostile(QStringLiteral("t7.gpkg"),
-                                     QStringLiteral("UPDATE claims SET quote = '%1' WHERE fid = (SELECT min(fid) FROM claims)")
-                                         .arg(hostileQuote));
+        const QString hostileQuote =
+            QStringLiteral("Railcars \x1b]0;title\x07\x1b[2J seen \u202Eevil\u202C here");
+        const QString file =
+            hostile(QStringLiteral("t7.gpkg"),
+                    QStringLiteral("UPDATE claims SET quote = '%1' WHERE fid = (SELECT min(fid) FROM claims)")
+                        .arg(hostileQuote));
         QVERIFY(!file.isEmpty());
         const QByteArray before = fileBytes(file);
         CliResult r = runCli({QStringLiteral("claims"), file});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         for (const QChar c : {QChar(0x1b), QChar(0x07), QChar(0x202e), QChar(0x202c)})
             QVERIFY(!r.out.contains(c));
-        QVERIFY2(r.out.contains(QStringLiteral("Railcars \\u001b]0;title\\u0007\\u001b[2J seen \\u202eevil\\u202c here")),
+        QVERIFY2(r.out.contains(QStringLiteral(
+                     "Railcars \\u001b]0;title\\u0007\\u001b[2J seen \\u202eevil\\u202c here")),
                  qPrintable(r.out));
         r = runCli({QStringLiteral("claims"), file, QStringLiteral("--json")});
         QCOMPARE(r.exitCode, 0);
@@ -216,11 +235,13 @@ private slots:
             options.embed = true;
             store::importScene(*p, image, options);
         }
-        QCOMPARE(plant(file, QStringLiteral("UPDATE scenes SET sha256 = '../../../%1/escaped'").arg(m_dir.path().mid(1))),
+        QCOMPARE(plant(file, QStringLiteral("UPDATE scenes SET sha256 = '../../../%1/escaped'")
+                                 .arg(m_dir.path().mid(1))),
                  QString());
         const QByteArray before = fileBytes(file);
-        const CliResult r = runCli({QStringLiteral("render"), file, QStringLiteral("-o"), path(QStringLiteral("map.png")),
-                                    QStringLiteral("--size"), QStringLiteral("64x64")});
+        const CliResult r =
+            runCli({QStringLiteral("render"), file, QStringLiteral("-o"), path(QStringLiteral("map.png")),
+                    QStringLiteral("--size"), QStringLiteral("64x64")});
         QVERIFY2(r.exitCode == 0 || r.exitCode == 2, qPrintable(r.err));
         QVERIFY(!QFile::exists(path(QStringLiteral("escaped"))));
         QVERIFY(!QFile::exists(path(QStringLiteral("escaped.tif"))));
@@ -245,8 +266,9 @@ private slots:
             store::importScene(*p, image);
             store::importScene(*p, image);
         }
-        QCOMPARE(plant(file, QStringLiteral("UPDATE scenes SET file_path = CASE fid WHEN 1 THEN '/dev/zero' WHEN 2 THEN "
-                                            "'%1' ELSE '/etc/passwd' END")
+        QCOMPARE(plant(file, QStringLiteral(
+                                 "UPDATE scenes SET file_path = CASE fid WHEN 1 THEN '/dev/zero' WHEN 2 THEN "
+                                 "'%1' ELSE '/etc/passwd' END")
                                  .arg(fifo)),
                  QString());
         const QByteArray before = fileBytes(file);
@@ -254,13 +276,15 @@ private slots:
         t.start();
         const CliResult v = runCli({QStringLiteral("verify"), file}, 30000);
         QCOMPARE(v.exitCode, 2);
-        QVERIFY2(v.err.contains(QStringLiteral("/dev/zero: refused")) && v.err.contains(fifo + QStringLiteral(": refused")) &&
+        QVERIFY2(v.err.contains(QStringLiteral("/dev/zero: refused")) &&
+                     v.err.contains(fifo + QStringLiteral(": refused")) &&
                      v.err.contains(QStringLiteral("/etc/passwd: refused")),
                  qPrintable(v.err));
         QVERIFY(!v.err.contains(QString::fromLatin1(store::fileSha256(QStringLiteral("/etc/passwd")))));
-        const CliResult r = runCli({QStringLiteral("render"), file, QStringLiteral("-o"), path(QStringLiteral("paths.png")),
-                                    QStringLiteral("--size"), QStringLiteral("64x64")},
-                                   30000);
+        const CliResult r =
+            runCli({QStringLiteral("render"), file, QStringLiteral("-o"), path(QStringLiteral("paths.png")),
+                    QStringLiteral("--size"), QStringLiteral("64x64")},
+                   30000);
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QVERIFY(r.err.contains(QStringLiteral("refused")));
         QVERIFY(t.elapsed() < 20000);
@@ -282,7 +306,8 @@ private slots:
         for (const QStringList &c : cases) {
             QElapsedTimer t;
             t.start();
-            const CliResult r = runCli(QStringList{QStringLiteral("render"), m_demo, QStringLiteral("-o"), out} + c);
+            const CliResult r =
+                runCli(QStringList{QStringLiteral("render"), m_demo, QStringLiteral("-o"), out} + c);
             QVERIFY2(r.exitCode == 1, qPrintable(c.join(u' ') + QStringLiteral(": ") + r.err));
             QVERIFY2(r.err.contains(c.first()) && r.err.trimmed().count(u'\n') == 0, qPrintable(r.err));
             QVERIFY(t.elapsed() < 10000);

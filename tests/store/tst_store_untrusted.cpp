@@ -59,14 +59,15 @@ class TestStoreUntrusted : public QObject
                 QFAIL("a file with a foreign schema object was opened");
             } catch (const StoreError &e) {
                 QCOMPARE(e.kind(), StoreError::Kind::Foreign);
-                QVERIFY2(e.message().startsWith(file) && e.message().contains(object), qPrintable(e.message()));
+                QVERIFY2(e.message().startsWith(file) && e.message().contains(object),
+                         qPrintable(e.message()));
                 QVERIFY(!e.message().contains(u'\n'));
             }
         }
         QCOMPARE(fileBytes(file), before);
     }
 
-private slots:
+  private slots:
     void initTestCase() { QVERIFY(m_dir.isValid()); }
 
     void ownFilesPassTheSchemaCheck()
@@ -103,8 +104,9 @@ private slots:
     void changedTriggerIsRefused()
     {
         const QString file = makeProject(QStringLiteral("changed.gpkg"));
-        QCOMPARE(plant(file, QStringLiteral("DROP TRIGGER custody_log_no_delete; CREATE TRIGGER custody_log_no_delete "
-                                            "BEFORE DELETE ON custody_log BEGIN SELECT 1; END")),
+        QCOMPARE(plant(file, QStringLiteral(
+                                 "DROP TRIGGER custody_log_no_delete; CREATE TRIGGER custody_log_no_delete "
+                                 "BEFORE DELETE ON custody_log BEGIN SELECT 1; END")),
                  QString());
         expectRefused(file, QStringLiteral("trigger \"custody_log_no_delete\""));
     }
@@ -112,8 +114,9 @@ private slots:
     void viewInPlaceOfTableIsRefusedAtOnce()
     {
         const QString file = makeProject(QStringLiteral("view.gpkg"));
-        QCOMPARE(plant(file, QStringLiteral("DROP TABLE judgments; CREATE VIEW judgments AS WITH RECURSIVE r(x) AS "
-                                            "(SELECT 1 UNION ALL SELECT x + 1 FROM r) SELECT x AS fid FROM r")),
+        QCOMPARE(plant(file,
+                       QStringLiteral("DROP TABLE judgments; CREATE VIEW judgments AS WITH RECURSIVE r(x) AS "
+                                      "(SELECT 1 UNION ALL SELECT x + 1 FROM r) SELECT x AS fid FROM r")),
                  QString());
         QElapsedTimer t;
         t.start();
@@ -154,7 +157,8 @@ private slots:
         sql::Database db(QStringLiteral(":memory:"), sql::Database::Mode::Create);
         db.exec(QStringLiteral("CREATE VIEW v AS SELECT 1 AS x"));
         QVERIFY_THROWS_EXCEPTION(StoreError, db.scalarInt(QStringLiteral("SELECT x FROM v")));
-        QVERIFY_THROWS_EXCEPTION(StoreError, db.scalarInt(QStringLiteral("SELECT load_extension('/tmp/x.so')")));
+        QVERIFY_THROWS_EXCEPTION(StoreError,
+                                 db.scalarInt(QStringLiteral("SELECT load_extension('/tmp/x.so')")));
     }
 
     void deletedCustodyEntriesAndDroppedTriggersAreReported()
@@ -166,11 +170,14 @@ private slots:
             p->logCustody(RecordType::Capture, c.meta.id, CustodyEntry::Action::Viewed);
             p->logCustody(RecordType::Capture, c.meta.id, CustodyEntry::Action::Viewed);
         }
-        QCOMPARE(plant(file, QStringLiteral("DROP TRIGGER custody_log_no_delete; DELETE FROM custody_log WHERE fid = 2")),
-                 QString());
+        QCOMPARE(
+            plant(file, QStringLiteral(
+                            "DROP TRIGGER custody_log_no_delete; DELETE FROM custody_log WHERE fid = 2")),
+            QString());
         const QByteArray before = fileBytes(file);
         const QStringList problems = Project::open(file, {}, Project::Access::ReadOnly)->verify();
-        QVERIFY2(problems.join(u'\n').contains(QStringLiteral("trigger \"custody_log_no_delete\" on custody_log is missing")),
+        QVERIFY2(problems.join(u'\n').contains(
+                     QStringLiteral("trigger \"custody_log_no_delete\" on custody_log is missing")),
                  qPrintable(problems.join(u'\n')));
         QVERIFY(problems.join(u'\n').contains(QStringLiteral("entries 2 to 2 are missing")));
         QCOMPARE(fileBytes(file), before);
@@ -179,12 +186,14 @@ private slots:
     void lastCustodyEntryDeletedIsReported()
     {
         const QString file = makeProject(QStringLiteral("custody-last.gpkg"));
-        QCOMPARE(plant(file, QStringLiteral("DROP TRIGGER custody_log_no_delete; DELETE FROM custody_log; "
-                                            "CREATE TRIGGER custody_log_no_delete BEFORE DELETE ON custody_log\n"
-                                            "  BEGIN SELECT RAISE(ABORT, 'the custody log is append-only'); END")),
-                 QString());
+        QCOMPARE(
+            plant(file, QStringLiteral("DROP TRIGGER custody_log_no_delete; DELETE FROM custody_log; "
+                                       "CREATE TRIGGER custody_log_no_delete BEFORE DELETE ON custody_log\n"
+                                       "  BEGIN SELECT RAISE(ABORT, 'the custody log is append-only'); END")),
+            QString());
         const QStringList problems = Project::open(file, {}, Project::Access::ReadOnly)->verify();
-        QVERIFY2(problems.join(u'\n').contains(QStringLiteral("entries 1 to 1 are missing")), qPrintable(problems.join(u'\n')));
+        QVERIFY2(problems.join(u'\n').contains(QStringLiteral("entries 1 to 1 are missing")),
+                 qPrintable(problems.join(u'\n')));
     }
 
     void forgedCaptureIsReported()
@@ -192,8 +201,10 @@ private slots:
         // The bytes and the recorded hash replaced together, as the planted triggers did.
         const QString file = makeProject(QStringLiteral("forged.gpkg"));
         const QByteArray forged("<html><body>Nothing at Tumangang</body></html>");
-        const QString sha = QString::fromLatin1(QCryptographicHash::hash(forged, QCryptographicHash::Sha256).toHex());
-        QCOMPARE(plant(file, QStringLiteral("UPDATE capture_chunks SET data = x'%1'; UPDATE captures SET sha256 = '%2'")
+        const QString sha =
+            QString::fromLatin1(QCryptographicHash::hash(forged, QCryptographicHash::Sha256).toHex());
+        QCOMPARE(plant(file, QStringLiteral(
+                                 "UPDATE capture_chunks SET data = x'%1'; UPDATE captures SET sha256 = '%2'")
                                  .arg(QString::fromLatin1(forged.toHex()), sha)),
                  QString());
         const QStringList problems = Project::open(file, {}, Project::Access::ReadOnly)->verify();
@@ -216,7 +227,8 @@ private slots:
         QVERIFY(!store::isSha256Hex("../../somewhere/name"));
         QVERIFY(!store::isSha256Hex(QByteArray(64, 'A')));
         QVERIFY(store::sceneFileRefusal(QStringLiteral("/etc/passwd")).contains(QStringLiteral("/etc")));
-        QVERIFY(store::sceneFileRefusal(QStringLiteral("/dev/zero")).contains(QStringLiteral("not a regular file")));
+        QVERIFY(store::sceneFileRefusal(QStringLiteral("/dev/zero"))
+                    .contains(QStringLiteral("not a regular file")));
         const QString fifo = path(QStringLiteral("fifo"));
         QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
         QVERIFY(store::sceneFileRefusal(fifo).contains(QStringLiteral("not a regular file")));
@@ -235,8 +247,9 @@ private slots:
     void savedCopyHoldsNoDeletedQuote()
     {
         const QString file = path(QStringLiteral("deleted.gpkg"));
-        const QString secret = QStringLiteral("The informant in Rajin port said the crates were moved at night by "
-                                              "the harbour crane crew, confirmed by a second witness: zqxvoltrazine");
+        const QString secret =
+            QStringLiteral("The informant in Rajin port said the crates were moved at night by "
+                           "the harbour crane crew, confirmed by a second witness: zqxvoltrazine");
         {
             auto p = Project::create(file, QStringLiteral("Deleted"), QStringLiteral("analyst"));
             Site site = sampleSite();
@@ -272,14 +285,16 @@ private slots:
     void cleanedCopyHoldsOnlyWhatSightlineMakes()
     {
         const QString file = makeProject(QStringLiteral("dirty.gpkg"));
-        QCOMPARE(plant(file, QStringLiteral(
-                                 "CREATE TRIGGER swap BEFORE INSERT ON capture_chunks BEGIN SELECT 1; END;"
-                                 "CREATE VIEW extra AS SELECT 1;"
-                                 "DROP TABLE judgments; CREATE VIEW judgments AS SELECT randomblob(200000000) AS fid;"
-                                 "DROP TRIGGER source_grades_no_update; CREATE TRIGGER source_grades_no_update BEFORE "
-                                 "UPDATE ON source_grades BEGIN SELECT 1; END;"
-                                 "CREATE TABLE loot (x)")),
-                 QString());
+        QCOMPARE(
+            plant(file,
+                  QStringLiteral(
+                      "CREATE TRIGGER swap BEFORE INSERT ON capture_chunks BEGIN SELECT 1; END;"
+                      "CREATE VIEW extra AS SELECT 1;"
+                      "DROP TABLE judgments; CREATE VIEW judgments AS SELECT randomblob(200000000) AS fid;"
+                      "DROP TRIGGER source_grades_no_update; CREATE TRIGGER source_grades_no_update BEFORE "
+                      "UPDATE ON source_grades BEGIN SELECT 1; END;"
+                      "CREATE TABLE loot (x)")),
+            QString());
         const QByteArray before = fileBytes(file);
         const QString cleaned = path(QStringLiteral("cleaned.gpkg"));
         const QStringList changes = store::writeCleanedCopy(file, cleaned);
@@ -296,14 +311,13 @@ private slots:
         QVERIFY(store::schemaProblems(db, store::kSchemaVersion).isEmpty());
     }
 
-private:
+  private:
     QString writeFile(const QString &name, const QByteArray &content)
     {
         const QString file = path(name);
         QDir().mkpath(QFileInfo(file).absolutePath());
         QFile f(file);
-        if (!f.open(QIODevice::WriteOnly))
-            return {};
+        if (!f.open(QIODevice::WriteOnly)) return {};
         f.write(content);
         return file;
     }

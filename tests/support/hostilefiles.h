@@ -31,7 +31,8 @@ inline QString plant(const QString &file, const QString &sql)
             why = QString::fromUtf8(err ? err : "failed");
         sqlite3_free(err);
         // A file to hand on: no WAL left beside it.
-        sqlite3_exec(db, "PRAGMA wal_checkpoint(TRUNCATE); PRAGMA journal_mode = DELETE", nullptr, nullptr, nullptr);
+        sqlite3_exec(db, "PRAGMA wal_checkpoint(TRUNCATE); PRAGMA journal_mode = DELETE", nullptr, nullptr,
+                     nullptr);
     }
     sqlite3_close(db);
     return why;

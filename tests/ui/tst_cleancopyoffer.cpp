@@ -32,8 +32,7 @@ class TestCleanCopyOffer : public QObject
             }
             for (QAbstractButton *b : box->buttons())
                 if (b->text() == buttonText) {
-                    if (buttonText != QLatin1String("OK"))
-                        answer(QStringLiteral("OK"));
+                    if (buttonText != QLatin1String("OK")) answer(QStringLiteral("OK"));
                     b->click();
                     return;
                 }
@@ -49,11 +48,12 @@ class TestCleanCopyOffer : public QObject
             Site site = sampleSite();
             p->save(site);
         }
-        plant(file, QStringLiteral("CREATE TRIGGER planted AFTER INSERT ON sites BEGIN DELETE FROM sources; END"));
+        plant(file,
+              QStringLiteral("CREATE TRIGGER planted AFTER INSERT ON sites BEGIN DELETE FROM sources; END"));
         return file;
     }
 
-private slots:
+  private slots:
     void acceptedWritesACleanCopy()
     {
         const QString file = refusedProject(QStringLiteral("a.gpkg"));
@@ -79,7 +79,8 @@ private slots:
         const QString file = refusedProject(QStringLiteral("b.gpkg"));
         const QString target = m_dir.filePath(QStringLiteral("b-cleaned.gpkg"));
         answer(QStringLiteral("Cancel"));
-        QVERIFY(ui::offerCleanedCopy(nullptr, file, QStringLiteral("refused"), [&] { return target; }).isEmpty());
+        QVERIFY(
+            ui::offerCleanedCopy(nullptr, file, QStringLiteral("refused"), [&] { return target; }).isEmpty());
         QVERIFY(!QFile::exists(target));
     }
 };

@@ -27,8 +27,7 @@ int rank(const SchemaProblem &p)
     const QString def = expectedDefinition(p.type, p.name);
     if (p.type == QLatin1String("table"))
         return def.startsWith(QLatin1String("CREATE VIRTUAL TABLE")) ? 0 : 1;
-    if (p.type == QLatin1String("index"))
-        return 2;
+    if (p.type == QLatin1String("index")) return 2;
     return 3;
 }
 
@@ -71,26 +70,28 @@ QStringList writeCleanedCopy(const QString &original, const QString &target)
         }
         sql::Database copy(partial, sql::Database::Mode::ReadWrite);
         gpkg::registerFunctions(copy);
-        const QString metaSql = copy.scalarText(QStringLiteral(
-                                                    "SELECT sql FROM sqlite_master WHERE name = 'sightline_meta'"))
-                                    .value_or(QString());
-        if (metaSql.simplified() != expectedDefinition(QStringLiteral("table"), QStringLiteral("sightline_meta")))
+        const QString metaSql =
+            copy.scalarText(QStringLiteral("SELECT sql FROM sqlite_master WHERE name = 'sightline_meta'"))
+                .value_or(QString());
+        if (metaSql.simplified() !=
+            expectedDefinition(QStringLiteral("table"), QStringLiteral("sightline_meta")))
             throw StoreError(K::Foreign, original,
                              QStringLiteral("cannot be cleaned: its sightline_meta table was replaced"));
         bool ok = false;
         const int version = metaValue(copy, QStringLiteral("schema_version")).toInt(&ok);
         if (!ok || version < 1 || version > kSchemaVersion)
-            throw StoreError(K::Corrupt, original, QStringLiteral("cannot be cleaned: it has no valid schema version"));
+            throw StoreError(K::Corrupt, original,
+                             QStringLiteral("cannot be cleaned: it has no valid schema version"));
 
         sql::Transaction tx(copy);
         QList<SchemaProblem> wrong = schemaProblems(copy, version);
         std::stable_sort(wrong.begin(), wrong.end(),
                          [](const SchemaProblem &a, const SchemaProblem &b) { return rank(a) > rank(b); });
         for (const SchemaProblem &p : std::as_const(wrong)) {
-            if (p.kind == SchemaProblem::Kind::Missing || !objectExists(copy, p.name))
-                continue;
+            if (p.kind == SchemaProblem::Kind::Missing || !objectExists(copy, p.name)) continue;
             dropObject(copy, p);
-            changes << (p.kind == SchemaProblem::Kind::Foreign ? QStringLiteral("removed ") : QStringLiteral("replaced ")) +
+            changes << (p.kind == SchemaProblem::Kind::Foreign ? QStringLiteral("removed ")
+                                                               : QStringLiteral("replaced ")) +
                            p.text();
         }
         // What is missing now: what was missing, what was replaced, and what went with a table.
@@ -98,8 +99,7 @@ QStringList writeCleanedCopy(const QString &original, const QString &target)
         std::stable_sort(missing.begin(), missing.end(),
                          [](const SchemaProblem &a, const SchemaProblem &b) { return rank(a) < rank(b); });
         for (const SchemaProblem &p : std::as_const(missing)) {
-            if (p.kind != SchemaProblem::Kind::Missing || objectExists(copy, p.name))
-                continue;
+            if (p.kind != SchemaProblem::Kind::Missing || objectExists(copy, p.name)) continue;
             copy.exec(expectedDefinition(p.type, p.name));
             if (p.type == QLatin1String("table"))
                 changes << QStringLiteral("made table \"%1\" as this build makes it, empty").arg(p.name);
@@ -107,7 +107,8 @@ QStringList writeCleanedCopy(const QString &original, const QString &target)
         tx.commit();
         const QList<SchemaProblem> left = schemaProblems(copy, version);
         if (!left.isEmpty())
-            throw StoreError(K::Foreign, original, QStringLiteral("cannot be cleaned: ") + left.first().text());
+            throw StoreError(K::Foreign, original,
+                             QStringLiteral("cannot be cleaned: ") + left.first().text());
         dropDeletedRemains(copy); // nor what was deleted, or dropped just now
     } catch (const StoreError &) {
         removePartial();

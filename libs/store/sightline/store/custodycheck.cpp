@@ -27,7 +27,8 @@ void checkSequence(sql::Database &db, QStringList &out)
         last = fid;
     }
     const qint64 issued =
-        db.scalarInt(QStringLiteral("SELECT seq FROM sqlite_sequence WHERE name = 'custody_log'")).value_or(0);
+        db.scalarInt(QStringLiteral("SELECT seq FROM sqlite_sequence WHERE name = 'custody_log'"))
+            .value_or(0);
     if (issued > last)
         out << QStringLiteral("custody log: entries %1 to %2 are missing (deleted from the file)")
                    .arg(last + 1)
@@ -42,8 +43,8 @@ struct Item
     QDateTime createdUtc;
 };
 
-void checkItem(const QUuid &id, const Item &item, const QList<CustodyEntry> &entries, const QDateTime &logBegan,
-               QStringList &out)
+void checkItem(const QUuid &id, const Item &item, const QList<CustodyEntry> &entries,
+               const QDateTime &logBegan, QStringList &out)
 {
     const QString who = QStringLiteral("%1 %2 (\"%3\")").arg(item.kind, uuidText(id), item.name);
     if (!isSha256Hex(item.sha256))
@@ -61,8 +62,7 @@ void checkItem(const QUuid &id, const Item &item, const QList<CustodyEntry> &ent
                    .arg(who, toKey(first.action))
                    .arg(first.sequence);
     for (const CustodyEntry &e : entries) {
-        if (e.sha256.isEmpty())
-            continue;
+        if (e.sha256.isEmpty()) continue;
         if (e.sha256 != item.sha256)
             out << QStringLiteral("%1: custody entry %2 (%3) names SHA-256 %4, the record %5")
                        .arg(who)
@@ -78,46 +78,45 @@ QStringList custodyProblems(const Project &project)
 {
     QStringList out;
     sql::Database &db = project.database();
-    if (!db.tableExists(QStringLiteral("custody_log")))
-        return out;
+    if (!db.tableExists(QStringLiteral("custody_log"))) return out;
     checkSequence(db, out);
 
     QHash<QUuid, QList<CustodyEntry>> byItem;
     QDateTime logBegan;
-    auto raw = db.prepare(QStringLiteral("SELECT fid, sha256 FROM custody_log WHERE sha256 IS NOT NULL AND sha256 <> ''"));
+    auto raw = db.prepare(
+        QStringLiteral("SELECT fid, sha256 FROM custody_log WHERE sha256 IS NOT NULL AND sha256 <> ''"));
     QList<qint64> malformed;
     while (raw.next())
-        if (!isSha256Hex(raw.blob(1)))
-            malformed << raw.int64(0);
+        if (!isSha256Hex(raw.blob(1))) malformed << raw.int64(0);
     for (qint64 fid : std::as_const(malformed))
-        out << QStringLiteral("custody log: entry %1 has a SHA-256 that is not 64 lowercase hex digits").arg(fid);
+        out << QStringLiteral("custody log: entry %1 has a SHA-256 that is not 64 lowercase hex digits")
+                   .arg(fid);
     for (const CustodyEntry &e : project.custodyLog()) {
-        if (!logBegan.isValid())
-            logBegan = e.atUtc;
+        if (!logBegan.isValid()) logBegan = e.atUtc;
         byItem[e.itemId].append(e);
     }
 
     QSet<QUuid> known;
     for (const Capture &c : project.all<Capture>()) {
         known.insert(c.meta.id);
-        checkItem(c.meta.id, {QStringLiteral("capture"), c.fileName, c.sha256, c.meta.createdUtc}, byItem.value(c.meta.id),
-                  logBegan, out);
+        checkItem(c.meta.id, {QStringLiteral("capture"), c.fileName, c.sha256, c.meta.createdUtc},
+                  byItem.value(c.meta.id), logBegan, out);
     }
     for (const ImageryScene &s : project.all<ImageryScene>()) {
         known.insert(s.meta.id);
-        checkItem(s.meta.id, {QStringLiteral("scene"), s.filePath, s.sha256, s.meta.createdUtc}, byItem.value(s.meta.id),
-                  logBegan, out);
+        checkItem(s.meta.id, {QStringLiteral("scene"), s.filePath, s.sha256, s.meta.createdUtc},
+                  byItem.value(s.meta.id), logBegan, out);
     }
     for (auto it = byItem.cbegin(); it != byItem.cend(); ++it) {
         // Only a capture's removal is logged (a scene's record goes, its files stay where they were).
-        if (known.contains(it.key()) || it->first().itemType != RecordType::Capture)
-            continue;
+        if (known.contains(it.key()) || it->first().itemType != RecordType::Capture) continue;
         const bool removed = std::any_of(it->cbegin(), it->cend(), [](const CustodyEntry &e) {
             return e.action == CustodyEntry::Action::Removed;
         });
         if (!removed)
-            out << QStringLiteral("custody log: %1 %2 has entries but is not in the project, and its removal is not "
-                                  "logged")
+            out << QStringLiteral(
+                       "custody log: %1 %2 has entries but is not in the project, and its removal is not "
+                       "logged")
                        .arg(toKey(it->first().itemType), uuidText(it.key()));
     }
     return out;

@@ -17,8 +17,7 @@ namespace sightline::store {
 
 bool isSha256Hex(const QByteArray &text)
 {
-    if (text.size() != 64)
-        return false;
+    if (text.size() != 64) return false;
     return std::all_of(text.cbegin(), text.cend(),
                        [](char c) { return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'); });
 }
@@ -28,19 +27,16 @@ QString sceneFileRefusal(const QString &absolutePath, const QString &trustedFold
     const QFileInfo info(absolutePath);
     // Resolved, so that neither "../" nor a symbolic link leads somewhere the rule forbids.
     const QString real = info.canonicalFilePath();
-    if (real.isEmpty())
-        return QStringLiteral("no such file");
+    if (real.isEmpty()) return QStringLiteral("no such file");
     const QFileInfo target(real);
-    if (!target.isFile())
-        return QStringLiteral("not a regular file (a folder, device, FIFO or socket)");
+    if (!target.isFile()) return QStringLiteral("not a regular file (a folder, device, FIFO or socket)");
     if (target.size() > kMaxSceneFileBytes)
         return QStringLiteral("larger than the limit of %1 GiB for a scene").arg(kMaxSceneFileBytes >> 30);
     const QString trusted = QFileInfo(trustedFolder).canonicalFilePath();
-    if (!trusted.isEmpty() && real.startsWith(trusted + u'/'))
-        return {};
-    static const char *const kSystemFolders[] = {"/etc", "/proc", "/sys", "/dev", "/run", "/boot", "/root",
-                                                 "/var", "/usr", "/bin", "/sbin", "/lib", "/lib32", "/lib64",
-                                                 "/libx32", "/srv", "/snap"};
+    if (!trusted.isEmpty() && real.startsWith(trusted + u'/')) return {};
+    static const char *const kSystemFolders[] = {"/etc",   "/proc",  "/sys",    "/dev", "/run",  "/boot",
+                                                 "/root",  "/var",   "/usr",    "/bin", "/sbin", "/lib",
+                                                 "/lib32", "/lib64", "/libx32", "/srv", "/snap"};
     for (const char *folder : kSystemFolders) {
         const QString f = QString::fromLatin1(folder);
         if (real.startsWith(f + u'/'))
@@ -68,8 +64,7 @@ QString privateTempFolder(const QString &name)
 bool openRegularFile(const QString &path, QFile &file, QString *why)
 {
     auto fail = [&](const QString &reason) {
-        if (why)
-            *why = reason;
+        if (why) *why = reason;
         return false;
     };
     // O_NONBLOCK: opening a FIFO for reading must not wait for a writer.
@@ -92,22 +87,18 @@ bool openRegularFile(const QString &path, QFile &file, QString *why)
 QByteArray regularFileSha256(const QString &path, qint64 maxBytes)
 {
     QFile f;
-    if (!openRegularFile(path, f, nullptr) || f.size() > maxBytes)
-        return {};
+    if (!openRegularFile(path, f, nullptr) || f.size() > maxBytes) return {};
     QCryptographicHash hash(QCryptographicHash::Sha256);
     qint64 total = 0;
     // Bounded even when the file grows while it is read.
     while (!f.atEnd()) {
         const QByteArray chunk = f.read(1024 * 1024);
-        if (chunk.isEmpty())
-            break;
+        if (chunk.isEmpty()) break;
         total += chunk.size();
-        if (total > maxBytes)
-            return {};
+        if (total > maxBytes) return {};
         hash.addData(chunk);
     }
-    if (f.error() != QFileDevice::NoError)
-        return {};
+    if (f.error() != QFileDevice::NoError) return {};
     return hash.result().toHex();
 }
 

@@ -1,6 +1,6 @@
 // Project::saveCopyAs: a copy to hand on, holding only what the project holds now.
-#include "sightline/store/project.h"
 #include "sightline/store/savecopy.h"
+#include "sightline/store/project.h"
 #include "sightline/store/sqlite.h"
 
 #include <QFileInfo>
@@ -24,7 +24,8 @@ void store::dropDeletedRemains(sql::Database &db)
 void Project::saveCopyAs(const QString &target) const
 {
     if (QFileInfo(target).canonicalFilePath() == QFileInfo(path()).canonicalFilePath())
-        throw StoreError(StoreError::Kind::Invalid, target, QStringLiteral("is the project itself; choose another file"));
+        throw StoreError(StoreError::Kind::Invalid, target,
+                         QStringLiteral("is the project itself; choose another file"));
     const QString partial = target + QStringLiteral(".partial");
     auto removePartial = [&] {
         for (const char *suffix : {"", "-wal", "-shm", "-journal"})
@@ -42,7 +43,8 @@ void Project::saveCopyAs(const QString &target) const
         store::dropDeletedRemains(copy);
     } catch (const StoreError &e) {
         removePartial();
-        throw StoreError(StoreError::Kind::Io, target, QStringLiteral("cannot copy the project: ") + e.problem());
+        throw StoreError(StoreError::Kind::Io, target,
+                         QStringLiteral("cannot copy the project: ") + e.problem());
     }
     QFile::remove(target);
     if (!QFile::rename(partial, target)) {

@@ -71,14 +71,16 @@ QString owningTable(const SchemaObject &o)
 
 QString SchemaProblem::text() const
 {
-    const QString on = (type == QLatin1String("trigger") || type == QLatin1String("index")) && !table.isEmpty()
-                           ? QStringLiteral(" on %1").arg(table)
-                           : QString();
+    const QString on =
+        (type == QLatin1String("trigger") || type == QLatin1String("index")) && !table.isEmpty()
+            ? QStringLiteral(" on %1").arg(table)
+            : QString();
     switch (kind) {
     case Kind::Foreign:
         return QStringLiteral("%1 \"%2\"%3, which this build of Sightline does not make").arg(type, name, on);
     case Kind::Changed:
-        return QStringLiteral("%1 \"%2\"%3, which differs from what this build of Sightline makes").arg(type, name, on);
+        return QStringLiteral("%1 \"%2\"%3, which differs from what this build of Sightline makes")
+            .arg(type, name, on);
     case Kind::Missing:
         return QStringLiteral("%1 \"%2\"%3 is missing").arg(type, name, on);
     }
@@ -111,17 +113,17 @@ void refuseForeignSchema(sql::Database &db)
     // Missing objects are judged by the version, which is read only after this check passes.
     QList<SchemaProblem> problems = schemaProblems(db, 0);
     problems.removeIf([](const SchemaProblem &p) { return p.kind == SchemaProblem::Kind::Missing; });
-    if (problems.isEmpty())
-        return;
+    if (problems.isEmpty()) return;
     QString more;
     if (problems.size() > 1)
         more = QStringLiteral(" (and %1 more foreign or changed object%2)")
                    .arg(problems.size() - 1)
                    .arg(problems.size() > 2 ? QStringLiteral("s") : QString());
-    throw StoreError(StoreError::Kind::Foreign, db.path(),
-                     QStringLiteral("refused: it holds %1%2; a project from elsewhere may hold only what Sightline "
-                                    "makes (the window offers to open a cleaned copy)")
-                         .arg(problems.first().text(), more));
+    throw StoreError(
+        StoreError::Kind::Foreign, db.path(),
+        QStringLiteral("refused: it holds %1%2; a project from elsewhere may hold only what Sightline "
+                       "makes (the window offers to open a cleaned copy)")
+            .arg(problems.first().text(), more));
 }
 
 QString expectedDefinition(const QString &type, const QString &name)

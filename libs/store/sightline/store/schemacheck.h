@@ -10,13 +10,14 @@ namespace sightline::store {
 // One object of a file's schema (a row of sqlite_master) that is not what this build makes.
 struct SchemaProblem
 {
-    enum class Kind {
+    enum class Kind
+    {
         Foreign, // an object this build never makes (a planted trigger, view, index, table)
         Changed, // an object of the expected name whose kind or definition differs
         Missing, // an object the file's schema version has, absent
     };
     Kind kind;
-    QString type;  // table, index, trigger, view
+    QString type; // table, index, trigger, view
     QString name;
     QString table; // the table a trigger or index is on
     // "trigger \"x\" on captures, which this build does not make", for one line.
