@@ -17,4 +17,10 @@ if [[ -z ${SIGHTLINE_SKIP_SANITIZERS:-} ]]; then
 fi
 packaging/build.sh build -DSIGHTLINE_WERROR=ON
 echo "== tests"
-cd build && ctest --output-on-failure -j"$jobs" -LE bench
+(cd build && ctest --output-on-failure -j"$jobs" -LE bench)
+# A short run of each libFuzzer target (its own small clang build of the libraries it needs);
+# SIGHTLINE_FUZZ_SECONDS=0 skips it.
+if ((${SIGHTLINE_FUZZ_SECONDS:-20} > 0)); then
+  echo "== fuzzing, ${SIGHTLINE_FUZZ_SECONDS:-20} s a target"
+  fuzz/run-fuzzers.sh "${SIGHTLINE_FUZZ_SECONDS:-20}"
+fi

@@ -12,6 +12,7 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
+#include <cmath>
 
 namespace sightline::cli {
 
@@ -26,7 +27,7 @@ std::optional<geo::GroundControlPoint> parseGcp(const QString &text, bool *mgrs)
         bool okX = false, okY = false;
         const double x = parts[0].trimmed().toDouble(&okX), y = parts[1].trimmed().toDouble(&okY);
         const auto ll = geo::lonLatFromMgrs(parts[2].trimmed());
-        if (!okX || !okY || !ll)
+        if (!okX || !okY || !std::isfinite(x) || !std::isfinite(y) || !ll)
             return std::nullopt;
         return geo::GroundControlPoint{{x, y}, {ll->lon, ll->lat}};
     }

@@ -1,5 +1,6 @@
 #include "clioutput.h"
 #include "commands.h"
+#include "optionvalues.h"
 
 #include "sightline/geo/crs.h"
 #include "sightline/render/basemaplayer.h"
@@ -16,32 +17,6 @@
 namespace sightline::cli {
 
 namespace {
-
-std::optional<QSize> parseSize(const QString &text)
-{
-    const QStringList wh = text.toLower().split(u'x');
-    bool okW = false, okH = false;
-    const int w = wh.value(0).toInt(&okW), h = wh.value(1).toInt(&okH);
-    if (wh.size() != 2 || !okW || !okH || w < 16 || h < 16 || w > 20000 || h > 20000)
-        return std::nullopt;
-    return QSize(w, h);
-}
-
-std::optional<render::MapExtent> parseExtent(const QString &text)
-{
-    const QStringList v = text.split(u',');
-    if (v.size() != 4)
-        return std::nullopt;
-    double d[4];
-    for (int i = 0; i < 4; ++i) {
-        bool ok = false;
-        d[i] = v[i].trimmed().toDouble(&ok);
-        if (!ok)
-            return std::nullopt;
-    }
-    const render::MapExtent e{d[0], d[1], d[2], d[3]};
-    return e.isValid() ? std::optional(e) : std::nullopt;
-}
 
 // Every scene the image shows gets "viewed" in its chain of custody, naming the export. The
 // project is opened for writing only for that, after the image is written; when it cannot be
@@ -93,17 +68,27 @@ int runRender(const QStringList &args)
         err(p.errorText().isEmpty() ? usage : p.errorText() + u'\n' + usage);
         return Usage;
     }
-    const auto size = parseSize(p.value(QStringLiteral("size")));
-    if (!size) {
-        err(QStringLiteral("sightline-cli: --size \"%1\" is not WxH between 16 and 20000 pixels").arg(p.value(QStringLiteral("size"))));
+    // Each value checked before anything is read: one line, exit 1, for a refused one.
+    QString why;
+    auto refuse = [&](const char *option) {
+        err(QStringLiteral("sightline-cli: %1 %2").arg(QLatin1String(option), why));
         return Usage;
-    }
-    bool okDpi = false;
-    const double dpi = p.value(QStringLiteral("dpi")).toDouble(&okDpi);
-    if (!okDpi || dpi < 24 || dpi > 1200) {
-        err(QStringLiteral("sightline-cli: --dpi must be a number between 24 and 1200"));
-        return Usage;
-    }
+    };
+    const auto size = imageSizeOption(p.value(QStringLiteral("size")), &why);
+    if (!size)
+        return refuse("--size");
+    const auto dpi = finiteOption(p.value(QStringLiteral("dpi")), 24, 1200, &why);
+    if (!dpi)
+        return refuse("--dpi");
+    std::optional<std::array<double, 4>> extentValues;
+    if (p.isSet(QStringLiteral("extent")) && !(extentValues = extentOption(p.value(QStringLiteral("extent")), &why)))
+        return refuse("--extent");
+    std::optional<qint64> cacheMb;
+    if (p.isSet(QStringLiteral("cache-mb")) && !(cacheMb = cacheMbOption(p.value(QStringLiteral("cache-mb")), &why)))
+        return refuse("--cache-mb");
+    std::optional<double> repeatCount = 1;
+    if (p.isSet(QStringLiteral("repeat")) && !(repeatCount = finiteOption(p.value(QStringLiteral("repeat")), 1, 1000, &why)))
+        return refuse("--repeat");
     QString whyWindow;
     const auto window = TimeWindow::parse(p.value(QStringLiteral("from")), p.value(QStringLiteral("to")), &whyWindow);
     if (!window) {
@@ -166,7 +151,6 @@ int runRender(const QStringList &args)
     QString crs = p.value(QStringLiteral("crs"));
     if (crs.compare(QLatin1String("utm"), Qt::CaseInsensitive) == 0)
         crs = geo::utmZoneCrs(area.isEmpty() ? GeoPoint{} : GeoPoint{(area.minLon + area.maxLon) / 2, (area.minLat + area.maxLat) / 2});
-    QString why;
     const auto info = geo::crsInfo(crs, &why);
     if (!info) {
         err(QStringLiteral("sightline-cli: --crs: ") + why);
@@ -174,12 +158,7 @@ int runRender(const QStringList &args)
     }
     render::MapExtent extent;
     if (p.isSet(QStringLiteral("extent"))) {
-        const auto e = parseExtent(p.value(QStringLiteral("extent")));
-        if (!e) {
-            err(QStringLiteral("sightline-cli: --extent \"%1\" is not minx,miny,maxx,maxy with min < max").arg(p.value(QStringLiteral("extent"))));
-            return Usage;
-        }
-        extent = *e;
+        extent = {(*extentValues)[0], (*extentValues)[1], (*extentValues)[2], (*extentValues)[3]};
         // An extent far outside the CRS's area of use draws nonsense: say so instead.
         if (!info->areaOfUse.isEmpty()) {
             const render::MapExtent usable = render::extentInCrs(info->areaOfUse, crs, 0.25, nullptr);
@@ -199,9 +178,9 @@ int runRender(const QStringList &args)
     }
 
     render::MapSettings settings = model.viewOf(render::MapSettings::fitting(extent, *size, crs));
-    settings.dpi = dpi;
+    settings.dpi = *dpi;
     const render::LayerList layers = model.visibleLayers();
-    const int repeat = std::max(1, p.value(QStringLiteral("repeat")).toInt());
+    const int repeat = static_cast<int>(*repeatCount);
     QList<double> ms;
     double firstFrameMs = 0;
     QImage image;
@@ -209,9 +188,7 @@ int runRender(const QStringList &args)
     // The first frame prepares the layers (reads the basemap, projects everything); the frames
     // timed after it each start from an empty tile cache, as a new view would.
     for (int i = 0; i < repeat + (p.isSet(QStringLiteral("repeat")) ? 1 : 0); ++i) {
-        render::TileCache cache(p.isSet(QStringLiteral("cache-mb"))
-                                    ? std::max(16LL, p.value(QStringLiteral("cache-mb")).toLongLong()) * 1024 * 1024
-                                    : render::TileCache::defaultCapBytes());
+        render::TileCache cache(cacheMb ? *cacheMb * 1024 * 1024 : render::TileCache::defaultCapBytes());
         stats = {};
         QElapsedTimer t;
         t.start();

@@ -55,7 +55,7 @@ exit codes: 0 ok, 1 usage error, 2 bad input, 3 internal error)";
 void quietQtMessages(QtMsgType type, const QMessageLogContext &, const QString &message)
 {
     if (type == QtCriticalMsg || type == QtFatalMsg)
-        std::fputs(qPrintable(message + u'\n'), stderr);
+        cli::err(message);
 }
 
 } // namespace

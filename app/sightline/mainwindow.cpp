@@ -15,6 +15,7 @@
 #include "sightline/store/selectionrelations.h"
 #include "sightline/ui/captureview.h"
 #include "sightline/ui/claimledger.h"
+#include "sightline/ui/cleancopyoffer.h"
 #include "sightline/ui/conflictsview.h"
 #include "sightline/ui/judgmentpanel.h"
 #include "sightline/ui/layerpanel.h"
@@ -218,8 +219,12 @@ void MainWindow::openDropped(const QString &path)
     try {
         Project::open(path, QString(), Project::Access::ReadOnly);
         openProject(path);
-    } catch (const StoreError &) {
-        addReferenceLayer(path);
+    } catch (const StoreError &e) {
+        // A refused project is not handed to OGR either: it is offered as a cleaned copy.
+        if (e.kind() == StoreError::Kind::Foreign)
+            openProject(path);
+        else
+            addReferenceLayer(path);
     }
 }
 
@@ -251,6 +256,10 @@ bool MainWindow::openProject(const QString &path)
         setWindowTitle(tr("%1 — Sightline").arg(doc->project().title()));
         return true;
     } catch (const StoreError &e) {
+        if (e.kind() == StoreError::Kind::Foreign) {
+            const QString cleaned = ui::offerCleanedCopy(this, path, e.message());
+            return !cleaned.isEmpty() && openProject(cleaned);
+        }
         QMessageBox::warning(this, tr("Cannot open project"), e.message());
         return false;
     }

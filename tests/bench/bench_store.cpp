@@ -85,6 +85,7 @@ template <typename T> double rawInsertSeconds(const QString &file, const QList<T
     sql::Database db(file, sql::Database::Mode::Create);
     db.exec(QStringLiteral("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA cache_size = -65536; PRAGMA temp_store = MEMORY"));
     gpkg::registerFunctions(db);
+    db.trustCheckedSchema(); // made by Project::create just above: the spatial index triggers write
     const auto &spec = Table::spec();
     QStringList cols{QStringLiteral("uuid TEXT"), QStringLiteral("created_utc TEXT"), QStringLiteral("modified_utc TEXT"),
                      QStringLiteral("author TEXT"), QStringLiteral("revision INTEGER")};

@@ -152,6 +152,18 @@ private slots:
         checkRefused(radar, QStringLiteral("complex-valued"));
     }
 
+    void hugeBlocksAreRefusedBeforeReading()
+    {
+        // Found by fuzzing: a 230-byte TIFF claiming 55,048 pixel-interleaved bands, so that reading
+        // one 64,001-pixel block would allocate 3.5 GB.
+        const QString file = QStringLiteral(SIGHTLINE_SOURCE_DIR
+                                            "/fuzz/regressions/raster_info/oom-55048-bands-pixel-interleaved.tif");
+        QVERIFY(QFile::exists(file));
+        QString error;
+        QVERIFY(!geo::readRasterInfo(file, &error));
+        QVERIFY2(error.contains(QStringLiteral("more than the 256 MiB Sightline reads at once")), qPrintable(error));
+    }
+
     void imageryTimes()
     {
         QCOMPARE(geo::parseImageryTime(QStringLiteral("2023:10:05 02:14:31")).toText(),

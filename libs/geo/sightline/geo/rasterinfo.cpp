@@ -11,6 +11,7 @@
 #include <gdal_alg.h>
 #include <ogr_spatialref.h>
 
+#include <algorithm>
 #include <cmath>
 #include <memory>
 
@@ -52,13 +53,37 @@ QString crsIdOf(const OGRSpatialReference &srs, QString *name)
 
 // Reads a few blocks of a band: the first, one in the middle, the last. A truncated or damaged
 // file fails on one of them; reading every block would take as long as decoding the image.
+// A file can claim blocks (and, pixel-interleaved, bands read with each block) of any size: what
+// one block read would allocate is checked before it is read. Real imagery uses blocks of a
+// few megabytes at most.
+constexpr qint64 kMaxBlockReadBytes = 256LL * 1024 * 1024;
+
 bool probeBlocks(GDALRasterBandH band, QString *why)
 {
     int bw = 0, bh = 0;
     GDALGetBlockSize(band, &bw, &bh);
+    if (bw <= 0 || bh <= 0) {
+        *why = QStringLiteral("its blocks have no size");
+        return false;
+    }
     const int nx = (GDALGetRasterBandXSize(band) + bw - 1) / bw;
     const int ny = (GDALGetRasterBandYSize(band) + bh - 1) / bh;
-    const int bytes = bw * bh * GDALGetDataTypeSizeBytes(GDALGetRasterDataType(band));
+    const qint64 bytes = qint64(bw) * bh * GDALGetDataTypeSizeBytes(GDALGetRasterDataType(band));
+    GDALDatasetH ds = GDALGetBandDataset(band);
+    const char *interleave = ds ? GDALGetMetadataItem(ds, "INTERLEAVE", "IMAGE_STRUCTURE") : nullptr;
+    const qint64 bandsPerRead = interleave && QLatin1String(interleave) == QLatin1String("PIXEL") && ds
+                                    ? std::max(1, GDALGetRasterCount(ds))
+                                    : 1;
+    if (bytes * bandsPerRead > kMaxBlockReadBytes) {
+        *why = QStringLiteral("reading one of its blocks would take %1 MiB (%2 x %3 pixels, %4 band(s) at once), "
+                              "more than the %5 MiB Sightline reads at once")
+                   .arg(bytes * bandsPerRead >> 20)
+                   .arg(bw)
+                   .arg(bh)
+                   .arg(bandsPerRead)
+                   .arg(kMaxBlockReadBytes >> 20);
+        return false;
+    }
     std::vector<unsigned char> buffer(static_cast<size_t>(bytes));
     const std::pair<int, int> blocks[] = {{0, 0}, {nx / 2, ny / 2}, {nx - 1, ny - 1}};
     for (const auto &[bx, by] : blocks) {

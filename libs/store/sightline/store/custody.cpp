@@ -107,6 +107,16 @@ void Project::exportCapture(const QUuid &captureId, QIODevice &out, const QStrin
     if (!c)
         throw StoreError(StoreError::Kind::Invalid, path(),
                          QStringLiteral("no capture %1 in the project").arg(uuidText(captureId)));
+    // Content and recorded hash replaced together agree with each other, not with the hash the
+    // custody log took at import: nothing is handed out until they agree too.
+    auto imported = m_db->prepare(QStringLiteral("SELECT sha256 FROM custody_log WHERE item_uuid = ? AND action = "
+                                                 "'imported' ORDER BY fid LIMIT 1"));
+    imported.bind(1, uuidText(captureId));
+    if (imported.next() && imported.text(0).toLatin1() != c->sha256)
+        throw StoreError(StoreError::Kind::Invalid, path(),
+                         QStringLiteral("capture \"%1\" does not agree with its custody log: recorded SHA-256 %2, "
+                                        "at import %3; not exported")
+                             .arg(c->fileName, QString::fromLatin1(c->sha256.left(80)), imported.text(0).left(80)));
     QCryptographicHash hash(QCryptographicHash::Sha256);
     qint64 written = 0;
     auto s = m_db->prepare(QStringLiteral("SELECT data FROM capture_chunks WHERE capture_uuid = ? ORDER BY seq"));

@@ -2,6 +2,7 @@
 
 #include "sightline/store/gpkg.h"
 #include "sightline/store/schema.h"
+#include "sightline/store/schemacheck.h"
 #include "sightline/store/sqlite.h"
 
 #include <QFile>
@@ -76,6 +77,8 @@ ProbeResult probeProjectFile(const QString &path)
             throw StoreError(K::NotSightline, path,
                              QStringLiteral("is a GeoPackage but not a Sightline project (it has no sightline_meta "
                                             "table); add its layers as reference layers instead"));
+        // Before any table is read: reading runs whatever a view or trigger in the file says.
+        refuseForeignSchema(db);
         bool ok = false;
         const int version = metaValue(db, QStringLiteral("schema_version")).toInt(&ok);
         if (!ok || version < 1)

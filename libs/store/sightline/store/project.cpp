@@ -5,6 +5,7 @@
 #include "sightline/store/recordtable.h"
 #include "sightline/store/schema.h"
 #include "sightline/store/schema_evidence.h"
+#include "sightline/store/schemacheck.h"
 
 #include <QFileInfo>
 
@@ -87,6 +88,7 @@ std::unique_ptr<Project> Project::create(const QString &path, const QString &tit
     try {
         db->exec(QStringLiteral("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA cache_size = -65536; PRAGMA temp_store = MEMORY"));
         gpkg::registerFunctions(*db);
+        db->trustCheckedSchema(); // the schema is the one createSchema makes
         sql::Transaction tx(*db);
         createSchema(*db, title);
         tx.commit();
@@ -106,9 +108,12 @@ std::unique_ptr<Project> Project::open(const QString &path, const QString &autho
     auto db = std::make_unique<sql::Database>(path, readOnly ? sql::Database::Mode::ReadOnly
                                                              : sql::Database::Mode::ReadWrite);
     gpkg::registerFunctions(*db);
+    // Again on this connection: the file may have been swapped since the probe read it.
+    refuseForeignSchema(*db);
     int fileSchema = probe.schemaVersion;
     // Only a writer migrates: reading an older file must not change it.
     if (!readOnly) {
+        db->trustCheckedSchema(); // checked just above: only Sightline's own triggers are there
         db->exec(QStringLiteral("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA cache_size = -65536; PRAGMA temp_store = MEMORY"));
         migrate(*db, probe.schemaVersion, kSchemaVersion, migrations());
         fileSchema = kSchemaVersion;

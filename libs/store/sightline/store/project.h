@@ -154,9 +154,10 @@ public:
     // (a null bound is open).
     QList<Annotation> annotationsIn(const GeoBounds &box, const QDateTime &fromUtc, const QDateTime &toUtc) const;
 
-    // Writes a complete, consistent copy of the project to target (SQLite's online backup, into a
-    // temporary file renamed into place), for "save as" and for sharing: target is either
-    // untouched or the whole copy. Refuses to overwrite the project itself.
+    // Writes a complete, consistent copy of the project to target (VACUUM INTO a temporary file
+    // renamed into place), for "save as" and for sharing: target is either untouched or the whole
+    // copy, and holds no remains of deleted records (savecopy.cpp). Refuses to overwrite the
+    // project itself.
     void saveCopyAs(const QString &target) const;
 
     // Everything wrong with the file: GeoPackage structure, SQLite integrity, records that

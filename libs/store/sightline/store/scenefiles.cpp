@@ -2,6 +2,7 @@
 #include "sightline/store/scenefiles.h"
 
 #include "sightline/geo/rasterinfo.h"
+#include "sightline/store/filerules.h"
 #include "sightline/store/rowio.h"
 #include "sightline/store/schema_imagery.h"
 #include "sightline/store/sqlite.h"
@@ -35,9 +36,12 @@ QString storedPath(const Project &project, const QString &file)
 
 void embedFile(Project &project, const QUuid &sceneId, const QString &file)
 {
-    QFile in(file);
-    if (!in.open(QIODevice::ReadOnly))
-        throw StoreError(StoreError::Kind::Io, file, QStringLiteral("cannot be read: ") + in.errorString());
+    QFile in;
+    QString why;
+    if (!openRegularFile(file, in, &why))
+        throw StoreError(StoreError::Kind::Io, file, why);
+    if (in.size() > kMaxSceneFileBytes)
+        throw StoreError(StoreError::Kind::Invalid, file, QStringLiteral("is larger than the limit for a scene"));
     auto insert = project.database().prepare(
         QStringLiteral("INSERT INTO scene_chunks (scene_uuid, seq, data) VALUES (?, ?, ?)"));
     for (qint64 seq = 0;; ++seq) {
@@ -49,40 +53,78 @@ void embedFile(Project &project, const QUuid &sceneId, const QString &file)
     }
 }
 
+// The suffix GDAL may need to recognise the format: letters and digits only, or none.
+QString safeSuffix(const QString &fileName)
+{
+    const QString suffix = QFileInfo(fileName).suffix().toLower();
+    if (suffix.isEmpty() || suffix.size() > 8 ||
+        !std::all_of(suffix.cbegin(), suffix.cend(), [](QChar c) { return c.isDigit() || (c >= u'a' && c <= u'z'); }))
+        return {};
+    return u'.' + suffix;
+}
+
+// Embedded content is written into a folder of this user's own, to a file named by the SHA-256
+// of what was written, computed while writing: nothing the file says becomes a path, and a file
+// found there under that name was made by this user from content with that hash.
 QString extractEmbedded(const Project &project, const ImageryScene &scene, QString *error)
 {
-    const QString suffix = QFileInfo(scene.filePath).suffix();
-    const QString dir = QDir::temp().filePath(QStringLiteral("sightline-scenes"));
-    QDir().mkpath(dir);
-    const QString target = QDir(dir).filePath(QString::fromLatin1(scene.sha256) +
-                                              (suffix.isEmpty() ? QString() : u'.' + suffix));
-    if (QFileInfo::exists(target))
-        return target;
-    QSaveFile out(target);
-    if (!out.open(QIODevice::WriteOnly)) {
+    auto fail = [&](const QString &line) {
         if (error)
-            *error = QStringLiteral("%1: cannot extract the embedded scene \"%2\": %3")
-                         .arg(target, scene.filePath, out.errorString());
-        return {};
-    }
+            *error = line;
+        return QString();
+    };
+    if (!isSha256Hex(scene.sha256))
+        return fail(QStringLiteral("%1: the embedded scene %2 has no well-formed SHA-256; not extracted")
+                        .arg(project.path(), uuidText(scene.meta.id)));
+    const QString dir = privateTempFolder(QStringLiteral("sightline-scenes"));
+    if (dir.isEmpty())
+        return fail(QStringLiteral("%1: no private folder for extracting embedded scenes")
+                        .arg(QDir::temp().filePath(QStringLiteral("sightline-scenes"))));
+    const QString suffix = safeSuffix(scene.filePath);
+    const QString expected = QDir(dir).filePath(QString::fromLatin1(scene.sha256) + suffix);
+    if (QFileInfo(expected).isFile())
+        return expected;
+    QSaveFile out(QDir(dir).filePath(QUuid::createUuid().toString(QUuid::WithoutBraces) + QStringLiteral(".part")));
+    if (!out.open(QIODevice::WriteOnly))
+        return fail(QStringLiteral("%1: cannot extract the embedded scene \"%2\": %3")
+                        .arg(dir, scene.filePath, out.errorString()));
     auto s = project.database().prepare(
         QStringLiteral("SELECT data FROM scene_chunks WHERE scene_uuid = ? ORDER BY seq"));
     s.bind(1, uuidText(scene.meta.id));
-    bool any = false;
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    qint64 total = 0;
     while (s.next()) {
-        out.write(s.blob(0));
-        any = true;
+        const QByteArray chunk = s.blob(0);
+        total += chunk.size();
+        if (total > kMaxSceneFileBytes) {
+            out.cancelWriting();
+            return fail(QStringLiteral("%1: the embedded scene \"%2\" is larger than the limit for a scene")
+                            .arg(project.path(), scene.filePath));
+        }
+        hash.addData(chunk);
+        out.write(chunk);
     }
-    if (!any) {
+    if (total == 0) {
         out.cancelWriting();
-        if (error)
-            *error = QStringLiteral("%1: the embedded scene \"%2\" has no content").arg(project.path(), scene.filePath);
-        return {};
+        return fail(QStringLiteral("%1: the embedded scene \"%2\" has no content").arg(project.path(), scene.filePath));
     }
-    if (!out.commit()) {
-        if (error)
-            *error = QStringLiteral("%1: cannot extract the embedded scene: %2").arg(target, out.errorString());
-        return {};
+    const QByteArray actual = hash.result().toHex();
+    if (actual != scene.sha256) {
+        out.cancelWriting();
+        return fail(QStringLiteral("%1: the embedded scene \"%2\" does not match its SHA-256 (recorded %3, content "
+                                   "has %4); not extracted")
+                        .arg(project.path(), scene.filePath, QString::fromLatin1(scene.sha256),
+                             QString::fromLatin1(actual)));
+    }
+    if (!out.commit())
+        return fail(QStringLiteral("%1: cannot extract the embedded scene: %2").arg(dir, out.errorString()));
+    const QString written = out.fileName();
+    const QString target = QDir(dir).filePath(QString::fromLatin1(actual) + suffix);
+    // Another reader may have put the same content in place meanwhile: either copy will do.
+    if (!QFile::rename(written, target)) {
+        QFile::remove(written);
+        if (!QFileInfo(target).isFile())
+            return fail(QStringLiteral("%1: cannot move the extracted scene into place").arg(target));
     }
     return target;
 }
@@ -91,13 +133,7 @@ QString extractEmbedded(const Project &project, const ImageryScene &scene, QStri
 
 QByteArray fileSha256(const QString &path)
 {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    if (!hash.addData(&f))
-        return {};
-    return hash.result().toHex();
+    return regularFileSha256(path);
 }
 
 SceneImportReport importScene(Project &project, const QString &file, const SceneImportOptions &options)
@@ -156,13 +192,20 @@ QString sceneFilePath(const Project &project, const ImageryScene &scene, QString
 {
     if (scene.embedded)
         return extractEmbedded(project, scene, error);
-    const QString path = QDir(projectFolder(project)).absoluteFilePath(scene.filePath);
+    const QString path = QDir::cleanPath(QDir(projectFolder(project)).absoluteFilePath(scene.filePath));
     if (!QFileInfo::exists(path)) {
         if (error)
-            *error = QStringLiteral("%1: file missing (scene %2)").arg(QDir::cleanPath(path), uuidText(scene.meta.id));
+            *error = QStringLiteral("%1: file missing (scene %2)").arg(path, uuidText(scene.meta.id));
         return {};
     }
-    return QDir::cleanPath(path);
+    // Relative paths are stored for files under the project's folder's parent (storedPath).
+    const QString refusal = sceneFileRefusal(path, QFileInfo(projectFolder(project)).absolutePath());
+    if (!refusal.isEmpty()) {
+        if (error)
+            *error = QStringLiteral("%1: refused as the file of scene %2: %3").arg(path, uuidText(scene.meta.id), refusal);
+        return {};
+    }
+    return path;
 }
 
 QList<ImageryScene> findMovedScenes(const Project &project, const QString &folder)

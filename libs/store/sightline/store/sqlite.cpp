@@ -1,10 +1,43 @@
 #include "sightline/store/sqlite.h"
 
+#include <QElapsedTimer>
 #include <QUrl>
 
 #include <sqlite3.h>
 
 namespace sightline::sql {
+namespace {
+
+qint64 monotonicMs()
+{
+    static QElapsedTimer clock = [] {
+        QElapsedTimer t;
+        t.start();
+        return t;
+    }();
+    return clock.elapsed();
+}
+
+// The measures of "Defense Against the Dark Arts" (https://sqlite.org/security.html) that apply
+// to a file someone else made. Sightline's own schema needs no views, no extensions, nothing
+// from the schema that is not innocuous, and none of these limits' defaults.
+void harden(sqlite3 *db)
+{
+    sqlite3_db_config(db, SQLITE_DBCONFIG_DEFENSIVE, 1, nullptr);
+    sqlite3_db_config(db, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, nullptr);
+    sqlite3_db_config(db, SQLITE_DBCONFIG_ENABLE_LOAD_EXTENSION, 0, nullptr);
+    sqlite3_db_config(db, SQLITE_DBCONFIG_ENABLE_VIEW, 0, nullptr);
+    sqlite3_limit(db, SQLITE_LIMIT_LENGTH, Database::kMaxValueBytes);
+    sqlite3_limit(db, SQLITE_LIMIT_SQL_LENGTH, 1024 * 1024);
+    sqlite3_limit(db, SQLITE_LIMIT_EXPR_DEPTH, 100);
+    sqlite3_limit(db, SQLITE_LIMIT_COMPOUND_SELECT, 10);
+    sqlite3_limit(db, SQLITE_LIMIT_FUNCTION_ARG, 16);
+    sqlite3_limit(db, SQLITE_LIMIT_LIKE_PATTERN_LENGTH, 1000);
+    sqlite3_limit(db, SQLITE_LIMIT_TRIGGER_DEPTH, 10);
+    sqlite3_limit(db, SQLITE_LIMIT_ATTACHED, 1); // VACUUM INTO attaches its target
+}
+
+} // namespace
 
 Statement::Statement(Database &db, sqlite3_stmt *stmt) : m_db(db), m_stmt(stmt) {}
 
@@ -62,6 +95,7 @@ Statement &Statement::bindNull(int i)
 
 bool Statement::next()
 {
+    m_db.startClock();
     const int rc = sqlite3_step(m_stmt);
     if (rc == SQLITE_ROW)
         return true;
@@ -119,6 +153,8 @@ Database::Database(const QString &path, Mode mode) : m_path(path)
 {
     int flags = SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_URI;
     QByteArray uri = QStringLiteral("file:%1").arg(QString::fromUtf8(QUrl::toPercentEncoding(path, "/"))).toUtf8();
+    if (path == QLatin1String(":memory:"))
+        uri = ":memory:";
     switch (mode) {
     case Mode::ReadOnly: flags |= SQLITE_OPEN_READONLY; break;
     case Mode::ReadOnlyImmutable:
@@ -136,6 +172,29 @@ Database::Database(const QString &path, Mode mode) : m_path(path)
         throw StoreError(StoreError::Kind::Io, path, QStringLiteral("cannot open: ") + why);
     }
     sqlite3_extended_result_codes(m_db, 1);
+    harden(m_db);
+    // Every 10,000 virtual machine steps: a few hundred microseconds of work between checks.
+    sqlite3_progress_handler(m_db, 10000, &Database::onProgress, this);
+}
+
+void Database::trustCheckedSchema()
+{
+    sqlite3_db_config(m_db, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 1, nullptr);
+}
+
+void Database::startClock()
+{
+    m_stepStartedMs = monotonicMs();
+    m_interrupted = false;
+}
+
+int Database::onProgress(void *self)
+{
+    auto *db = static_cast<Database *>(self);
+    if (db->m_statementLimitMs <= 0 || monotonicMs() - db->m_stepStartedMs <= db->m_statementLimitMs)
+        return 0;
+    db->m_interrupted = true;
+    return 1;
 }
 
 Database::~Database()
@@ -148,6 +207,7 @@ Database::~Database()
 void Database::exec(const QString &sql)
 {
     char *err = nullptr;
+    startClock();
     const int rc = sqlite3_exec(m_db, sql.toUtf8().constData(), nullptr, nullptr, &err);
     sqlite3_free(err);
     if (rc != SQLITE_OK)
@@ -206,7 +266,18 @@ void Database::fail(int rc, const QString &context) const
 {
     const QString sqliteSays = QString::fromUtf8(m_db ? sqlite3_errmsg(m_db) : sqlite3_errstr(rc));
     using K = StoreError::Kind;
+    if ((rc & 0xff) == SQLITE_INTERRUPT && m_interrupted)
+        throw StoreError(K::Runaway, m_path,
+                         QStringLiteral("a statement ran for more than %1 s and was stopped (%2); a view or trigger in "
+                                        "the file may be built to run without end")
+                             .arg(m_statementLimitMs / 1000.0)
+                             .arg(context));
     switch (rc & 0xff) {
+    case SQLITE_TOOBIG:
+        throw StoreError(K::Invalid, m_path,
+                         QStringLiteral("a value over the limit of %1 MiB was refused (%2)")
+                             .arg(kMaxValueBytes / (1024 * 1024))
+                             .arg(context));
     case SQLITE_CORRUPT:
         throw StoreError(K::Corrupt, m_path, QStringLiteral("the file is damaged (%1)").arg(sqliteSays));
     case SQLITE_NOTADB:

@@ -52,10 +52,21 @@ private:
 
 // One SQLite connection to one file. Statements are prepared once and cached by their SQL.
 // Not thread-safe: one thread owns a Database at a time.
+//
+// Every file is treated as hostile input (SQLite's "Defense Against the Dark Arts"): the
+// connection runs in defensive mode with trusted_schema off, views and extension loading
+// disabled, limits on the length of values and SQL and on expression and trigger depth, and a
+// progress handler that interrupts any one statement running longer than its time limit.
 class Database
 {
 public:
     enum class Mode { ReadOnly, ReadOnlyImmutable, ReadWrite, Create };
+
+    // The largest string or blob a statement may make or read (SQLITE_LIMIT_LENGTH): far above
+    // any value Sightline stores (content goes in 1 MiB chunks), far below what would stall.
+    static constexpr int kMaxValueBytes = 64 * 1024 * 1024;
+    // How long one step of one statement may run before it is interrupted, unless changed.
+    static constexpr qint64 kDefaultStatementLimitMs = 15000;
 
     Database(const QString &path, Mode mode);
     ~Database();
@@ -77,10 +88,41 @@ public:
     // Turns the connection's last error into a StoreError naming the file.
     [[noreturn]] void fail(int rc, const QString &context) const;
 
+    // The time limit of one statement step; 0 for none (a whole-file copy or check, whose time
+    // grows with the file rather than with anything a schema object could make endless).
+    void setStatementLimitMs(qint64 ms) { m_statementLimitMs = ms; }
+    qint64 statementLimitMs() const { return m_statementLimitMs; }
+    // Lets the schema's triggers use what SQLite does not mark innocuous. SQLite 3.40's R*Tree is
+    // not, and the GeoPackage spatial index triggers write to it, so a connection that writes
+    // records needs this; call it only once the schema check has found nothing but this build's
+    // own schema (schemacheck.h), so that only Sightline's triggers run with it.
+    void trustCheckedSchema();
+    // Marks the start of a statement step for the progress handler.
+    void startClock();
+
 private:
+    static int onProgress(void *self);
+
     QString m_path;
     sqlite3 *m_db = nullptr;
     QHash<QString, sqlite3_stmt *> m_cache;
+    qint64 m_statementLimitMs = kDefaultStatementLimitMs;
+    qint64 m_stepStartedMs = 0;
+    bool m_interrupted = false;
+};
+
+// Lifts a connection's statement time limit for one scope (VACUUM INTO, integrity_check).
+class UnlimitedStatements
+{
+public:
+    explicit UnlimitedStatements(Database &db) : m_db(db), m_saved(db.statementLimitMs()) { db.setStatementLimitMs(0); }
+    ~UnlimitedStatements() { m_db.setStatementLimitMs(m_saved); }
+    UnlimitedStatements(const UnlimitedStatements &) = delete;
+    UnlimitedStatements &operator=(const UnlimitedStatements &) = delete;
+
+private:
+    Database &m_db;
+    qint64 m_saved;
 };
 
 // Begins on construction, rolls back on destruction unless commit() was called; nested scopes

@@ -20,6 +20,8 @@ public:
         Truncated,      // shorter than its own header says
         Corrupt,        // SQLite reports damage
         Invalid,        // a record or argument that cannot be stored
+        Foreign,        // holds schema objects this build does not make (a planted trigger, a view)
+        Runaway,        // a statement ran past its time limit and was interrupted
         Io,             // the file system refused
         Internal,       // a bug: SQL that should not fail
     };

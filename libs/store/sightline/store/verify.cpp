@@ -5,6 +5,8 @@
 #include "sightline/store/recordtable.h"
 #include "sightline/store/rowio.h"
 #include "sightline/store/schema.h"
+#include "sightline/store/custodycheck.h"
+#include "sightline/store/schemacheck.h"
 
 namespace sightline {
 
@@ -83,6 +85,8 @@ QStringList Project::verify() const
 {
     QStringList out;
     {
+        // Its time grows with the file, not with anything a schema object can make endless.
+        sql::UnlimitedStatements unlimited(*m_db);
         auto s = m_db->prepare(QStringLiteral("PRAGMA integrity_check"));
         while (s.next())
             if (s.text(0) != QLatin1String("ok"))
@@ -95,6 +99,9 @@ QStringList Project::verify() const
     const int version = schemaVersion();
     if (version < 1 || version > kSchemaVersion)
         out << QStringLiteral("schema version %1, expected 1 to %2").arg(version).arg(kSchemaVersion);
+    // The append-only triggers among them: without them a sender could have rewritten the logs.
+    for (const SchemaProblem &p : schemaProblems(*m_db, version))
+        out << QStringLiteral("schema: ") + p.text();
     for (const TableSpec *spec : allTableSpecs()) {
         if (tableAddedIn(spec->table) > version)
             continue;
@@ -114,6 +121,7 @@ QStringList Project::verify() const
                        .arg(uuidText(c.meta.id), c.fileName, QString::fromLatin1(c.sha256), QString::fromLatin1(actual));
     }
     out += sceneFileProblems(*this);
+    out += custodyProblems(*this);
     return out;
 }
 

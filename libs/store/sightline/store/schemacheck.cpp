@@ -1,0 +1,135 @@
+// The schema check of files opened from elsewhere: only what this build's schema code makes.
+#include "sightline/store/schemacheck.h"
+
+#include "sightline/store/gpkg.h"
+#include "sightline/store/schema.h"
+
+#include <QHash>
+#include <QSet>
+
+namespace sightline::store {
+namespace {
+
+struct SchemaObject
+{
+    QString type, name, table, sql;
+};
+
+// Whitespace is not meaning; everything else in a definition is.
+QString normalised(const QString &sql)
+{
+    return sql.simplified();
+}
+
+QList<SchemaObject> readSchema(sql::Database &db)
+{
+    QList<SchemaObject> out;
+    auto s = db.prepare(QStringLiteral("SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY rowid"));
+    while (s.next())
+        out.append({s.text(0), s.text(1), s.text(2), normalised(s.text(3))});
+    return out;
+}
+
+// The schema a new project of this build has, made by the schema code itself.
+const QHash<QString, SchemaObject> &reference()
+{
+    static const QHash<QString, SchemaObject> objects = [] {
+        sql::Database db(QStringLiteral(":memory:"), sql::Database::Mode::Create);
+        gpkg::registerFunctions(db);
+        sql::Transaction tx(db);
+        createSchema(db, QStringLiteral("reference"));
+        tx.commit();
+        QHash<QString, SchemaObject> byName;
+        for (const SchemaObject &o : readSchema(db))
+            byName.insert(o.name, o);
+        return byName;
+    }();
+    return objects;
+}
+
+// The table an object belongs to, for the version that added it: a virtual table's shadow
+// tables ("rtree_sites_geom_node", "search_index_data") belong to the table it indexes.
+QString owningTable(const SchemaObject &o)
+{
+    const auto &ref = reference();
+    QString name = o.table;
+    for (auto it = ref.cbegin(); it != ref.cend(); ++it) {
+        const SchemaObject &v = it.value();
+        if (v.sql.startsWith(QLatin1String("CREATE VIRTUAL TABLE")) &&
+            (name == v.name || name.startsWith(v.name + u'_'))) {
+            name = v.name;
+            break;
+        }
+    }
+    // A GeoPackage spatial index is named rtree_<table>_<geometry column>.
+    if (name.startsWith(QLatin1String("rtree_")) && name.endsWith(QLatin1String("_geom")))
+        return name.mid(6, name.size() - 6 - 5);
+    return name;
+}
+
+} // namespace
+
+QString SchemaProblem::text() const
+{
+    const QString on =
+        (type == QLatin1String("trigger") || type == QLatin1String("index")) && !table.isEmpty()
+            ? QStringLiteral(" on %1").arg(table)
+            : QString();
+    switch (kind) {
+    case Kind::Foreign:
+        return QStringLiteral("%1 \"%2\"%3, which this build of Sightline does not make").arg(type, name, on);
+    case Kind::Changed:
+        return QStringLiteral("%1 \"%2\"%3, which differs from what this build of Sightline makes")
+            .arg(type, name, on);
+    case Kind::Missing:
+        return QStringLiteral("%1 \"%2\"%3 is missing").arg(type, name, on);
+    }
+    return {};
+}
+
+QList<SchemaProblem> schemaProblems(sql::Database &db, int fileVersion)
+{
+    const auto &ref = reference();
+    QList<SchemaProblem> out;
+    QSet<QString> seen;
+    for (const SchemaObject &o : readSchema(db)) {
+        seen.insert(o.name);
+        const auto it = ref.constFind(o.name);
+        if (it == ref.cend()) {
+            out.append({SchemaProblem::Kind::Foreign, o.type, o.name, o.table});
+            continue;
+        }
+        if (it->type != o.type || it->table != o.table || it->sql != o.sql)
+            out.append({SchemaProblem::Kind::Changed, o.type, o.name, o.table});
+    }
+    for (const SchemaObject &o : ref)
+        if (!seen.contains(o.name) && tableAddedIn(owningTable(o)) <= fileVersion)
+            out.append({SchemaProblem::Kind::Missing, o.type, o.name, o.table});
+    return out;
+}
+
+void refuseForeignSchema(sql::Database &db)
+{
+    // Missing objects are judged by the version, which is read only after this check passes.
+    QList<SchemaProblem> problems = schemaProblems(db, 0);
+    problems.removeIf([](const SchemaProblem &p) { return p.kind == SchemaProblem::Kind::Missing; });
+    if (problems.isEmpty()) return;
+    QString more;
+    if (problems.size() > 1)
+        more = QStringLiteral(" (and %1 more foreign or changed object%2)")
+                   .arg(problems.size() - 1)
+                   .arg(problems.size() > 2 ? QStringLiteral("s") : QString());
+    throw StoreError(
+        StoreError::Kind::Foreign, db.path(),
+        QStringLiteral("refused: it holds %1%2; a project from elsewhere may hold only what Sightline "
+                       "makes (the window offers to open a cleaned copy)")
+            .arg(problems.first().text(), more));
+}
+
+QString expectedDefinition(const QString &type, const QString &name)
+{
+    const auto it = reference().constFind(name);
+    return it == reference().cend() || it->type != type ? QString() : it->sql;
+}
+
+} // namespace sightline::store
