@@ -28,7 +28,11 @@ class TestAttachCapture : public QObject
     Q_OBJECT
     QTemporaryDir m_dir;
 
-    // Answers the next file dialog with path, as a person would, once it is open.
+    // Answers the next file dialog with path as a person does: once the dialog is the active
+    // window, the path is typed into its file name field (which has the focus) and Return pressed.
+    // QFileDialog::selectFile() is not used: it leaves the field alone while the field has the
+    // focus (so as not to overwrite what is being typed), and whether the focus has arrived when
+    // the dialog is first seen depends on the timing of window activation.
     void chooseInNextFileDialog(const QString &path, bool *answered)
     {
         auto *poll = new QTimer(this);
@@ -38,9 +42,14 @@ class TestAttachCapture : public QObject
                 return;
             poll->stop();
             poll->deleteLater();
-            dialog->selectFile(path);
-            QMetaObject::invokeMethod(dialog, "accept"); // as the Open button does
-            *answered = true;
+            auto *field = QTest::qWaitForWindowActive(dialog) ? qobject_cast<QLineEdit *>(dialog->focusWidget()) : nullptr;
+            if (!field) {
+                dialog->reject(); // the test then fails on answered
+                return;
+            }
+            QTest::keyClicks(field, path);
+            QTest::keyClick(field, Qt::Key_Return); // the Open button is the default
+            *answered = !dialog->isVisible() && dialog->selectedFiles() == QStringList{path};
         });
         poll->start(20);
     }
