@@ -8,8 +8,11 @@
 #include "sightline/render/recordlayers.h"
 #include "sightline/render/symbols.h"
 #include "sightline/render/transformcache.h"
+#include "sightline/render/vectorfilelayer.h"
 
+#include <QFile>
 #include <QFileInfo>
+#include <QTemporaryDir>
 #include <QGuiApplication>
 #include <QTest>
 
@@ -155,6 +158,38 @@ private slots:
             QVERIFY(std::abs(stats.metersPerPixel - 10.0) < 0.1);
         if (crs == QLatin1String("EPSG:3857"))
             QVERIFY(std::abs(stats.metersPerPixel - 10.0 * std::cos(42.4217 * M_PI / 180)) < 0.1);
+    }
+
+    // A reference file of 10,000 points seen from so far out that they crowd (and are written
+    // straight into the tile as dots): each is still drawn where it is, and the gaps stay empty.
+    void crowdedReferencePointsAreDrawnWhereTheyAre()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = dir.filePath(QStringLiteral("grid.geojson"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(R"({"type":"FeatureCollection","features":[)");
+        for (int i = 0; i < 100; ++i)
+            for (int j = 0; j < 100; ++j)
+                f.write(QStringLiteral(R"(%1{"type":"Feature","properties":{"n":%2},"geometry":{"type":"Point","coordinates":[%3,%4]}})")
+                            .arg(i + j ? QStringLiteral(",") : QString())
+                            .arg(i * 100 + j)
+                            .arg(127.0 + 0.01 * i, 0, 'f', 2)
+                            .arg(37.0 + 0.01 * j, 0, 'f', 2)
+                            .toUtf8());
+        f.write("]}");
+        f.close();
+        const QColor color(0x00, 0x7f, 0x86);
+        const LayerList layers{std::make_shared<VectorFileLayer>(path, QString(), color)};
+        const MapSettings s = centredOn(127.5, 37.5, QStringLiteral("EPSG:3857"), 120);
+        RenderStats stats;
+        const QImage img = MapRenderer::render(s, layers, nullptr, nullptr, &stats);
+        QVERIFY2(stats.problems.isEmpty(), qPrintable(stats.problems.join(u'\n')));
+        QCOMPARE(img.pixelColor(128, 128), color);            // the point at the centre
+        QCOMPARE(img.pixelColor(133, 122), s.background);     // midway between four points
+        const QPointF east = s.toPixel(*cachedTransform(QStringLiteral("EPSG:4326"), s.crs)->forward(QPointF(127.6, 37.5)));
+        QCOMPARE(img.pixelColor(east.toPoint()), color);      // another, ten points east
     }
 
     void cachedTilesGiveTheSamePicture()

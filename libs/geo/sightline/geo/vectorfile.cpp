@@ -139,6 +139,9 @@ std::unique_ptr<GDALDataset> openVector(const QString &file, QString *error)
 
 } // namespace
 
+static bool readLayer(const QString &file, const QString &layerName, const QStringList &attributes, bool noAttributes,
+                      VectorLayerData *out, QString *error);
+
 QStringList vectorLayerNames(const QString &file, QString *error)
 {
     QStringList out;
@@ -157,6 +160,17 @@ QStringList vectorLayerNames(const QString &file, QString *error)
 
 bool readVectorLayer(const QString &file, const QString &layerName, const QStringList &attributes, VectorLayerData *out,
                      QString *error)
+{
+    return readLayer(file, layerName, attributes, false, out, error);
+}
+
+bool readVectorShapes(const QString &file, const QString &layerName, VectorLayerData *out, QString *error)
+{
+    return readLayer(file, layerName, {}, true, out, error);
+}
+
+static bool readLayer(const QString &file, const QString &layerName, const QStringList &attributes, bool noAttributes,
+                      VectorLayerData *out, QString *error)
 {
     QString why;
     const auto ds = openVector(file, &why);
@@ -193,9 +207,18 @@ bool readVectorLayer(const QString &file, const QString &layerName, const QStrin
     }
     const OGRFeatureDefn *defn = layer->GetLayerDefn();
     QList<int> fields;
-    for (int i = 0; i < defn->GetFieldCount(); ++i)
-        if (attributes.isEmpty() || attributes.contains(QString::fromUtf8(defn->GetFieldDefn(i)->GetNameRef())))
-            fields << i;
+    if (noAttributes) {
+        // Not even read: OGR then decodes only the geometry of each row.
+        CPLStringList ignored;
+        for (int i = 0; i < defn->GetFieldCount(); ++i)
+            ignored.AddString(defn->GetFieldDefn(i)->GetNameRef());
+        ignored.AddString("OGR_STYLE");
+        layer->SetIgnoredFields(const_cast<const char **>(ignored.List()));
+    } else {
+        for (int i = 0; i < defn->GetFieldCount(); ++i)
+            if (attributes.isEmpty() || attributes.contains(QString::fromUtf8(defn->GetFieldDefn(i)->GetNameRef())))
+                fields << i;
+    }
     layer->ResetReading();
     CPLErrorReset();
     while (std::unique_ptr<OGRFeature> feature{layer->GetNextFeature()}) {

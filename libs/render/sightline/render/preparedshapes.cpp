@@ -105,6 +105,45 @@ ShapeIndex::CellRange ShapeIndex::cellsOf(const MapExtent &e) const
             std::clamp(static_cast<int>((e.yMax - m_bounds.yMin) / m_cellH), 0, m_rows - 1)};
 }
 
+void ShapeIndex::drawArea(QPainter &p, const Shape &s, const TileContext &tile)
+{
+    if (s.rings.size() != 1) {
+        p.drawPath(pixelPath(s, tile, true));
+        return;
+    }
+    const QPolygonF &ring = s.rings.first();
+    QPolygonF px(ring.size());
+    for (int i = 0; i < px.size(); ++i)
+        px[i] = tile.toPixel(ring[i].x(), ring[i].y());
+    p.drawPolygon(px);
+}
+
+double ShapeIndex::density() const
+{
+    return m_bounds.width() > 0 && m_bounds.height() > 0 ? m_shapes.size() / (m_bounds.width() * m_bounds.height()) : 0;
+}
+
+QImage *directPixels(QPainter &p)
+{
+    auto *image = dynamic_cast<QImage *>(p.device());
+    return image && image->format() == QImage::Format_ARGB32_Premultiplied && p.transform().isIdentity() ? image : nullptr;
+}
+
+void writeDot(QImage &image, QPointF centre, int r, QRgb color)
+{
+    const int cx = qRound(centre.x()), cy = qRound(centre.y());
+    for (int dy = -r; dy <= r; ++dy) {
+        const int y = cy + dy;
+        if (y < 0 || y >= image.height())
+            continue;
+        const int half = dy * dy + r * r <= 2 * r * r - r ? r : r - 1; // round the corners
+        const int x0 = std::max(0, cx - half), x1 = std::min(image.width() - 1, cx + half);
+        auto *line = reinterpret_cast<QRgb *>(image.scanLine(y));
+        for (int x = x0; x <= x1; ++x)
+            line[x] = color;
+    }
+}
+
 void ShapeIndex::query(const MapExtent &e, const std::function<void(const Shape &)> &visit) const
 {
     if (m_shapes.empty() || !e.intersects(m_bounds))

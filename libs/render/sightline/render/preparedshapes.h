@@ -3,6 +3,8 @@
 #include "sightline/core/geometry.h"
 #include "sightline/render/maplayer.h"
 
+#include <QImage>
+#include <QPainter>
 #include <QPainterPath>
 #include <QPolygonF>
 
@@ -34,6 +36,9 @@ public:
 
     // The shape's outline in tile pixels, ready to draw (odd-even fill, so holes stay open).
     static QPainterPath pixelPath(const Shape &shape, const TileContext &tile, bool closed);
+    // Draws the shape with the painter's pen and brush: one ring as a plain pixel polygon (the
+    // usual case, and far cheaper than a path), several through pixelPath.
+    static void drawArea(QPainter &p, const Shape &shape, const TileContext &tile);
 
     // Calls visit for every shape whose bounds meet extent (each at most once).
     void query(const MapExtent &extent, const std::function<void(const Shape &)> &visit) const;
@@ -45,6 +50,8 @@ public:
     // How many shapes meet extent, counting no further than limit.
     int countUpTo(const MapExtent &extent, int limit) const;
     const std::vector<Shape> &shapes() const { return m_shapes; }
+    // Shapes per square map unit over the bounds of them all (0 when they span no area).
+    double density() const;
 
 private:
     struct CellRange
@@ -64,6 +71,20 @@ private:
     std::vector<MapExtent> m_entryBounds;
     bool m_spansCells = false; // some shape sits in more than one cell, so queries must de-duplicate
 };
+
+// True when points at this density are so crowded at this resolution (more than one in every
+// 150 square pixels on average) that small dots say more than symbols.
+inline bool crowdedPoints(double perSquareMapUnit, double mapUnitsPerPixel)
+{
+    return perSquareMapUnit * mapUnitsPerPixel * mapUnitsPerPixel > 1.0 / 150;
+}
+
+// The tile's pixels when the painter draws straight into an ARGB32 premultiplied image with no
+// transform, so that thousands of small dots can be written directly; else null.
+QImage *directPixels(QPainter &p);
+// An opaque disc of radius r pixels (corners rounded) centred on the pixel nearest centre,
+// written into image and clipped to it. Any thread, on an image it alone draws into.
+void writeDot(QImage &image, QPointF centre, int r, QRgb color);
 
 // A geometry's parts as lon/lat polygons (x = longitude), ready for ShapeIndex::build.
 QList<QPolygonF> lonLatRings(const Geometry &geometry);

@@ -34,19 +34,8 @@ public:
     int labelPriority = 0;
     double perSquareMapUnit = 0; // points per square map unit over the layer's extent
 
-    void measureDensity()
-    {
-        MapExtent all;
-        bool first = true;
-        for (const auto &s : index.shapes()) {
-            all = first ? s.bounds : MapExtent{std::min(all.xMin, s.bounds.xMin), std::min(all.yMin, s.bounds.yMin),
-                                               std::max(all.xMax, s.bounds.xMax), std::max(all.yMax, s.bounds.yMax)};
-            first = false;
-        }
-        perSquareMapUnit = all.width() > 0 && all.height() > 0 ? index.shapes().size() / (all.width() * all.height()) : 0;
-    }
-    // More than one point in every 150 square pixels, on average over the layer.
-    bool crowded(double mapUnitsPerPixel) const { return perSquareMapUnit * mapUnitsPerPixel * mapUnitsPerPixel > 1.0 / 150; }
+    void measureDensity() { perSquareMapUnit = index.density(); }
+    bool crowded(double mapUnitsPerPixel) const { return crowdedPoints(perSquareMapUnit, mapUnitsPerPixel); }
 
     bool visibleAt(int item, const TimeWindow &w) const { return times.shows(item, w); }
 
@@ -60,9 +49,8 @@ public:
         const bool filterTime = !tile.window.isOpen() && times.dependsOnTime();
         int n = 0;
         bool drew = false;
-        auto *target = dynamic_cast<QImage *>(p.device());
-        if (compact && dotColor && target && target->format() == QImage::Format_ARGB32_Premultiplied &&
-            p.transform().isIdentity()) {
+        QImage *target = directPixels(p);
+        if (compact && dotColor && target) {
             // Crowded: small opaque discs written into the tile's pixels, thousands of them per
             // tile, far cheaper than a blit each.
             std::array<QRgb, 256> colors{};
@@ -72,19 +60,7 @@ public:
             index.query(tile.tileExtent.grownBy((r + 1) * tile.mapUnitsPerPixel), [&](const ShapeIndex::Shape &s) {
                 if (filterTime && !visibleAt(s.item, tile.window))
                     return;
-                const QPointF c = tile.toPixel(s.point.x(), s.point.y());
-                const int cx = qRound(c.x()), cy = qRound(c.y());
-                const QRgb color = colors[styleOf.isEmpty() ? 0 : styleOf[s.item]];
-                for (int dy = -r; dy <= r; ++dy) {
-                    const int y = cy + dy;
-                    if (y < 0 || y >= target->height())
-                        continue;
-                    const int half = dy * dy + r * r <= 2 * r * r - r ? r : r - 1; // round the corners
-                    const int x0 = std::max(0, cx - half), x1 = std::min(target->width() - 1, cx + half);
-                    auto *line = reinterpret_cast<QRgb *>(target->scanLine(y));
-                    for (int x = x0; x <= x1; ++x)
-                        line[x] = color;
-                }
+                writeDot(*target, tile.toPixel(s.point.x(), s.point.y()), r, colors[styleOf.isEmpty() ? 0 : styleOf[s.item]]);
                 drew = true;
             });
             return drew;
@@ -197,14 +173,7 @@ std::shared_ptr<const PreparedLayer> AoiLayer::prepare(const QString &crs, QStri
                 else
                     p.setPen(QPen(colors[s.item], 1.6 * tile.symbolScale, pixels > 40 ? Qt::DashLine : Qt::SolidLine));
                 p.setBrush(fill);
-                if (s.rings.size() == 1) { // the usual case: one ring, drawn as a polygon in pixels
-                    QPolygonF px(s.rings.first().size());
-                    for (int i = 0; i < px.size(); ++i)
-                        px[i] = tile.toPixel(s.rings.first()[i].x(), s.rings.first()[i].y());
-                    p.drawPolygon(px);
-                } else {
-                    p.drawPath(ShapeIndex::pixelPath(s, tile, true));
-                }
+                ShapeIndex::drawArea(p, s, tile);
             });
             return drew;
         }

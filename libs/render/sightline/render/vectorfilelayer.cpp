@@ -9,11 +9,14 @@
 namespace sightline::render {
 namespace {
 
+// The features of one file projected into one CRS and indexed; a tile draws only those that
+// reach it. Built on a worker thread; any thread may draw tiles from it.
 class PreparedVectorFile : public PreparedLayer
 {
 public:
     ShapeIndex polygons, lines, points;
     QColor color;
+    double pointDensity = 0; // points per square map unit
 
     bool renderTile(QPainter &p, const TileContext &tile) const override
     {
@@ -24,7 +27,14 @@ public:
         p.setBrush(fill);
         const MapExtent reach = tile.tileExtent.grownBy(3 * tile.mapUnitsPerPixel);
         polygons.query(reach, [&](const ShapeIndex::Shape &s) {
-            p.drawPath(ShapeIndex::pixelPath(s, tile, true));
+            if (std::max(s.bounds.width(), s.bounds.height()) < 2 * tile.mapUnitsPerPixel) {
+                // A speck: its outline would cover it whole, so a block of the outline's colour.
+                const QPointF topLeft = tile.toPixel(s.bounds.xMin, s.bounds.yMax);
+                const QPointF bottomRight = tile.toPixel(s.bounds.xMax, s.bounds.yMin);
+                p.fillRect(QRect(topLeft.toPoint(), bottomRight.toPoint()).normalized().adjusted(0, 0, 1, 1), color);
+            } else {
+                ShapeIndex::drawArea(p, s, tile);
+            }
             drew = true;
         });
         p.setBrush(Qt::NoBrush);
@@ -32,10 +42,24 @@ public:
             p.drawPath(ShapeIndex::pixelPath(s, tile, false));
             drew = true;
         });
+        const double r = 3.5 * tile.symbolScale;
+        const MapExtent pointReach = tile.tileExtent.grownBy((r + 2) * tile.mapUnitsPerPixel);
+        if (QImage *target = crowdedPoints(pointDensity, tile.mapUnitsPerPixel) ? directPixels(p) : nullptr) {
+            // Crowded: the same disc with its white rim, written into the tile's pixels
+            // (thousands a tile; far cheaper than an antialiased ellipse each).
+            const int outer = std::max(2, qRound(r + 0.5 * tile.symbolScale));
+            const QRgb rim = qRgb(255, 255, 255), dot = color.rgb();
+            points.query(pointReach, [&](const ShapeIndex::Shape &s) {
+                const QPointF c = tile.toPixel(s.point.x(), s.point.y());
+                writeDot(*target, c, outer, rim);
+                writeDot(*target, c, outer - 1, dot);
+                drew = true;
+            });
+            return drew;
+        }
         p.setPen(QPen(Qt::white, 1.0 * tile.symbolScale));
         p.setBrush(color);
-        const double r = 3.5 * tile.symbolScale;
-        points.query(tile.tileExtent.grownBy((r + 2) * tile.mapUnitsPerPixel), [&](const ShapeIndex::Shape &s) {
+        points.query(pointReach, [&](const ShapeIndex::Shape &s) {
             p.drawEllipse(tile.toPixel(s.point.x(), s.point.y()), r, r);
             drew = true;
         });
@@ -69,7 +93,7 @@ std::shared_ptr<const PreparedLayer> VectorFileLayer::prepare(const QString &crs
 {
     geo::VectorLayerData data;
     QString why;
-    if (!geo::readVectorLayer(m_file, m_layerName, {}, &data, &why)) {
+    if (!geo::readVectorShapes(m_file, m_layerName, &data, &why)) {
         QMutexLocker lock(&m_problemMutex);
         m_problem = why;
         if (error)
@@ -95,6 +119,7 @@ std::shared_ptr<const PreparedLayer> VectorFileLayer::prepare(const QString &crs
     if (!prepared->polygons.build(crs, polygons, {}, true, error) || !prepared->lines.build(crs, lines, {}, false, error) ||
         !prepared->points.build(crs, {}, points, true, error))
         return nullptr;
+    prepared->pointDensity = prepared->points.density();
     return prepared;
 }
 
