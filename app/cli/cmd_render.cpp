@@ -109,9 +109,9 @@ int runRender(const QStringList &args)
     for (const QString &problem : std::as_const(problems))
         err(QStringLiteral("warning: ") + problem);
     for (const QString &layerFile : p.values(QStringLiteral("layer"))) {
-        QString why;
-        if (!model.addReferenceFile(layerFile, &why)) {
-            err(QStringLiteral("sightline-cli: ") + why);
+        QString whyLayer;
+        if (!model.addReferenceFile(layerFile, &whyLayer)) {
+            err(QStringLiteral("sightline-cli: ") + whyLayer);
             return BadInput;
         }
     }
