@@ -586,80 +586,131 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="53"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="54"/>
         <source>Sightline</source>
         <translation>Sightline</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="87"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="88"/>
         <source>Claims</source>
         <translation>Aussagen</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="89"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="90"/>
         <source>Conflicts</source>
         <translation>Widersprüche</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="91"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="92"/>
         <source>Needs review</source>
         <translation>Zu prüfen</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="95"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="96"/>
         <source>Sites</source>
         <translation>Orte</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="98"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="99"/>
         <source>Sources</source>
         <translation>Quellen</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="122"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="123"/>
         <source>Capture: %1</source>
         <translation>Archivkopie: %1</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="102"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="103"/>
         <source>Layers</source>
         <translation>Ebenen</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="103"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="104"/>
         <source>Search</source>
         <translation>Suche</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="197"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="198"/>
         <source>Cannot add layer</source>
         <translation>Ebene kann nicht hinzugefügt werden</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="251"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="256"/>
         <source>%1 — Sightline</source>
         <translation>%1 — Sightline</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="254"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="263"/>
         <source>Cannot open project</source>
         <translation>Projekt kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="100"/>
-        <location filename="../app/sightline/mainwindow.cpp" line="122"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="101"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="123"/>
         <source>Capture</source>
         <translation>Archivkopie</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="172"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="173"/>
         <source>&amp;Imagery</source>
         <translation>&amp;Bildmaterial</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="93"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="94"/>
         <source>Judgments</source>
         <translation>Bewertungen</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <location filename="../libs/ui/sightline/ui/cleancopyoffer.cpp" line="17"/>
+        <source>Project refused</source>
+        <translation>Projekt abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/cleancopyoffer.cpp" line="18"/>
+        <source>This project holds something Sightline does not make, and is not opened as it is.</source>
+        <translation>Dieses Projekt enthält etwas, das Sightline nicht anlegt, und wird nicht so geöffnet, wie es ist.</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/cleancopyoffer.cpp" line="21"/>
+        <source>A cleaned copy keeps the records and leaves out everything else; the original is not changed.</source>
+        <translation>Eine bereinigte Kopie behält die Datensätze und lässt alles andere weg; das Original bleibt unverändert.</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/cleancopyoffer.cpp" line="23"/>
+        <source>Open a cleaned copy</source>
+        <translation>Bereinigte Kopie öffnen</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/cleancopyoffer.cpp" line="31"/>
+        <source>Save the cleaned copy as</source>
+        <translation>Bereinigte Kopie speichern unter</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/cleancopyoffer.cpp" line="32"/>
+        <source>Sightline projects (*.gpkg)</source>
+        <translation>Sightline-Projekte (*.gpkg)</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/cleancopyoffer.cpp" line="36"/>
+        <source>Cleaned copy</source>
+        <translation>Bereinigte Kopie</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../libs/ui/sightline/ui/cleancopyoffer.cpp" line="37"/>
+        <source>Wrote %1 with %n change(s) from the original.</source>
+        <translation>
+            <numerusform>%1 geschrieben, mit %n Änderung gegenüber dem Original.</numerusform>
+            <numerusform>%1 geschrieben, mit %n Änderungen gegenüber dem Original.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/cleancopyoffer.cpp" line="45"/>
+        <source>Cannot clean the project</source>
+        <translation>Das Projekt kann nicht bereinigt werden</translation>
     </message>
 </context>
 <context>
@@ -1815,12 +1866,12 @@ Einheit: %2; Objektart: %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/overviewbar.cpp" line="116"/>
+        <location filename="../libs/ui/sightline/ui/overviewbar.cpp" line="117"/>
         <source>Building overviews of %1 (%2 of %3)</source>
         <translation>Übersichten von %1 werden erstellt (%2 von %3)</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/overviewbar.cpp" line="117"/>
+        <location filename="../libs/ui/sightline/ui/overviewbar.cpp" line="118"/>
         <source>Building overviews of %1</source>
         <translation>Übersichten von %1 werden erstellt</translation>
     </message>

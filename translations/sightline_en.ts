@@ -136,6 +136,17 @@
     </message>
 </context>
 <context>
+    <name>QObject</name>
+    <message numerus="yes">
+        <location filename="../libs/ui/sightline/ui/cleancopyoffer.cpp" line="37"/>
+        <source>Wrote %1 with %n change(s) from the original.</source>
+        <translation>
+            <numerusform>Wrote %1 with %n change from the original.</numerusform>
+            <numerusform>Wrote %1 with %n changes from the original.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SceneActions</name>
     <message numerus="yes">
         <location filename="../app/sightline/sceneactions.cpp" line="49"/>
