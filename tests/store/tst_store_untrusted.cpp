@@ -101,6 +101,51 @@ class TestStoreUntrusted : public QObject
         expectRefused(file, QStringLiteral("trigger \"rewrite_quote\" on captures"));
     }
 
+    void whatGdalAndQgisAddInPlaceIsAllowed()
+    {
+        // OGR's feature counts (its text exactly, as GDAL 3.6 writes it for a layer) and a QGIS
+        // style table: the file stays a project that opens.
+        const QString file = makeProject(QStringLiteral("edited-in-qgis.gpkg"));
+        QCOMPARE(plant(file, QStringLiteral(
+                                 "CREATE TABLE gpkg_ogr_contents(table_name TEXT NOT NULL PRIMARY KEY,feature_count "
+                                 "INTEGER DEFAULT NULL);"
+                                 "CREATE TRIGGER \"trigger_insert_feature_count_sites\" AFTER INSERT ON \"sites\" BEGIN "
+                                 "UPDATE gpkg_ogr_contents SET feature_count = feature_count + 1 WHERE lower(table_name) "
+                                 "= lower('sites'); END;"
+                                 "CREATE TRIGGER \"trigger_delete_feature_count_sites\" AFTER DELETE ON \"sites\" BEGIN "
+                                 "UPDATE gpkg_ogr_contents SET feature_count = feature_count - 1 WHERE lower(table_name) "
+                                 "= lower('sites'); END;"
+                                 "CREATE TABLE layer_styles (id INTEGER PRIMARY KEY AUTOINCREMENT, f_table_catalog "
+                                 "TEXT(256), f_table_schema TEXT(256), f_table_name TEXT(256), f_geometry_column "
+                                 "TEXT(256), styleName TEXT(30), styleQML TEXT, styleSLD TEXT, useAsDefault BOOLEAN, "
+                                 "description TEXT, owner TEXT(30), ui TEXT(30), update_time DATETIME DEFAULT "
+                                 "CURRENT_TIMESTAMP);"
+                                 "INSERT INTO layer_styles (f_table_name, styleName) VALUES ('sites', 'by kind')")),
+                 QString());
+        {
+            sql::Database db(file, sql::Database::Mode::ReadOnly);
+            const auto problems = store::schemaProblems(db, store::kSchemaVersion);
+            QVERIFY2(problems.isEmpty(), qPrintable(problems.value(0).text()));
+        }
+        auto p = Project::open(file, QStringLiteral("analyst"));
+        Site added = sampleSite(QStringLiteral("Khasan station"));
+        p->save(added);
+        QCOMPARE(p->count(RecordType::Site), 2);
+    }
+
+    void countingTriggerThatDoesMoreIsRefused()
+    {
+        // The same name as OGR's, but it writes elsewhere: not GDAL's text, so refused.
+        const QString file = makeProject(QStringLiteral("false-count.gpkg"));
+        QCOMPARE(plant(file, QStringLiteral(
+                                 "CREATE TABLE gpkg_ogr_contents(table_name TEXT NOT NULL PRIMARY KEY,feature_count "
+                                 "INTEGER DEFAULT NULL);"
+                                 "CREATE TRIGGER \"trigger_insert_feature_count_claims\" AFTER INSERT ON \"claims\" "
+                                 "BEGIN UPDATE claims SET quote = 'forged'; END")),
+                 QString());
+        expectRefused(file, QStringLiteral("trigger \"trigger_insert_feature_count_claims\" on claims"));
+    }
+
     void changedTriggerIsRefused()
     {
         const QString file = makeProject(QStringLiteral("changed.gpkg"));

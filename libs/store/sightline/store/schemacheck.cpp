@@ -67,6 +67,35 @@ QString owningTable(const SchemaObject &o)
     return name;
 }
 
+// What GDAL and QGIS add when they edit a project's layers in place, allowed as they make it and
+// nothing else: OGR's feature counts (a table, and per layer two triggers that only count), QGIS's
+// saved styles (a plain table), and SQLite's own bookkeeping for such tables. Plain tables run
+// no code; the triggers must be GDAL's text exactly, for a table of the project.
+bool madeByGdalOrQgis(const SchemaObject &o)
+{
+    static const QSet<QString> plainTables{QStringLiteral("gpkg_ogr_contents"), QStringLiteral("layer_styles"),
+                                           QStringLiteral("sqlite_sequence")};
+    if (o.type == QLatin1String("table"))
+        return plainTables.contains(o.name) && o.sql.startsWith(QLatin1String("CREATE TABLE "));
+    if (o.type == QLatin1String("index"))
+        return o.sql.isEmpty() && (o.name.startsWith(QLatin1String("sqlite_autoindex_gpkg_ogr_contents_")) ||
+                                   o.name.startsWith(QLatin1String("sqlite_autoindex_layer_styles_")));
+    if (o.type != QLatin1String("trigger") || !reference().contains(o.table) ||
+        reference().value(o.table).type != QLatin1String("table"))
+        return false;
+    for (const auto &[what, sign] : {std::pair{QStringLiteral("insert"), QStringLiteral("+")},
+                                     std::pair{QStringLiteral("delete"), QStringLiteral("-")}}) {
+        const QString expected =
+            QStringLiteral("CREATE TRIGGER \"trigger_%1_feature_count_%2\" AFTER %3 ON \"%2\" BEGIN UPDATE "
+                           "gpkg_ogr_contents SET feature_count = feature_count %4 1 WHERE lower(table_name) = "
+                           "lower('%2'); END")
+                .arg(what, o.table, what.toUpper(), sign);
+        if (o.name == QStringLiteral("trigger_%1_feature_count_%2").arg(what, o.table) && o.sql == expected)
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 QString SchemaProblem::text() const
@@ -96,7 +125,8 @@ QList<SchemaProblem> schemaProblems(sql::Database &db, int fileVersion)
         seen.insert(o.name);
         const auto it = ref.constFind(o.name);
         if (it == ref.cend()) {
-            out.append({SchemaProblem::Kind::Foreign, o.type, o.name, o.table});
+            if (!madeByGdalOrQgis(o))
+                out.append({SchemaProblem::Kind::Foreign, o.type, o.name, o.table});
             continue;
         }
         if (it->type != o.type || it->table != o.table || it->sql != o.sql)
