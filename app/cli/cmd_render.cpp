@@ -120,13 +120,8 @@ int runRender(const QStringList &args)
     // Which part of the world: --site, else --extent, else every site.
     GeoBounds area = render::projectBounds(*project);
     if (area.isEmpty()) // a project of imagery alone: frame the scenes
-        for (const ImageryScene &s : project->all<ImageryScene>()) {
-            const GeoBounds b = s.footprint.bounds();
-            if (!b.isEmpty()) {
-                area.include({b.minLon, b.minLat});
-                area.include({b.maxLon, b.maxLat});
-            }
-        }
+        for (const ImageryScene &s : project->all<ImageryScene>())
+            area.unite(s.footprint.bounds());
     if (p.isSet(QStringLiteral("site"))) {
         const QString name = p.value(QStringLiteral("site"));
         const auto sites = project->all<Site>();
@@ -140,13 +135,7 @@ int runRender(const QStringList &args)
             err(QStringLiteral("sightline-cli: %1: no site named \"%2\" (sites: %3)").arg(file, name, names.join(QStringLiteral(", "))));
             return BadInput;
         }
-        area = {};
-        area.include(it->location);
-        const GeoBounds aoi = it->aoi.bounds();
-        if (!aoi.isEmpty()) {
-            area.include({aoi.minLon, aoi.minLat});
-            area.include({aoi.maxLon, aoi.maxLat});
-        }
+        area = siteBounds(*it);
     }
     QString crs = p.value(QStringLiteral("crs"));
     if (crs.compare(QLatin1String("utm"), Qt::CaseInsensitive) == 0)

@@ -2,6 +2,7 @@
 #include "sightline/core/geometry.h"
 #include "sightline/core/kinds.h"
 #include "sightline/core/record.h"
+#include "sightline/core/site.h"
 #include "sightline/core/validate.h"
 
 #include <QRegularExpression>
@@ -103,6 +104,24 @@ class TestModel : public QObject
     Q_OBJECT
 
 private slots:
+    void boundsUniteAndSiteBounds()
+    {
+        GeoBounds b;
+        b.unite(GeoBounds{}); // empty adds nothing
+        QVERIFY(b.isEmpty());
+        b.unite(GeoBounds{130.0, 42.0, 131.0, 43.0});
+        b.unite(GeoBounds{129.5, 42.5, 130.5, 43.5});
+        QCOMPARE(b, (GeoBounds{129.5, 42.0, 131.0, 43.5}));
+        Site s;
+        s.location = {130.6411, 42.4153};
+        QCOMPARE(siteBounds(s), (GeoBounds{130.6411, 42.4153, 130.6411, 42.4153}));
+        s.aoi = Geometry::polygon({{130.63, 42.41}, {130.65, 42.41}, {130.65, 42.42}, {130.63, 42.42}, {130.63, 42.41}});
+        QCOMPARE(siteBounds(s), (GeoBounds{130.63, 42.41, 130.65, 42.42}));
+        // A point outside its area of interest still counts.
+        s.location = {130.70, 42.40};
+        QCOMPARE(siteBounds(s), (GeoBounds{130.63, 42.40, 130.70, 42.42}));
+    }
+
     // geometry
     void geometryProblem_data();
     void geometryProblem();

@@ -11,6 +11,14 @@ bool GeoPoint::isValid() const
            lat <= 90.0;
 }
 
+void GeoBounds::unite(const GeoBounds &other)
+{
+    if (other.isEmpty())
+        return;
+    include(GeoPoint{other.minLon, other.minLat});
+    include(GeoPoint{other.maxLon, other.maxLat});
+}
+
 void GeoBounds::include(const GeoPoint &p)
 {
     if (isEmpty()) {

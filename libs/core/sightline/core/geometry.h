@@ -24,6 +24,7 @@ struct GeoBounds
     double maxLat = -1.0;
     bool isEmpty() const { return minLon > maxLon || minLat > maxLat; }
     void include(const GeoPoint &p);
+    void unite(const GeoBounds &other); // an empty one adds nothing
     bool intersects(const GeoBounds &o) const;
     friend bool operator==(const GeoBounds &, const GeoBounds &) = default;
 };

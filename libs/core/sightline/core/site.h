@@ -24,4 +24,12 @@ struct Site
     friend bool operator==(const Site &, const Site &) = default;
 };
 
+// Where a site is: its point and its area of interest.
+inline GeoBounds siteBounds(const Site &site)
+{
+    GeoBounds b = site.aoi.bounds();
+    b.include(site.location);
+    return b;
+}
+
 } // namespace sightline

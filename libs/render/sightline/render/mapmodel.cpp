@@ -26,13 +26,8 @@ template <typename T>
 GeoBounds boundsOfAll(const QList<T> &records, Geometry T::*where)
 {
     GeoBounds all;
-    for (const T &r : records) {
-        const GeoBounds b = (r.*where).bounds();
-        if (!b.isEmpty()) {
-            all.include({b.minLon, b.minLat});
-            all.include({b.maxLon, b.maxLat});
-        }
-    }
+    for (const T &r : records)
+        all.unite((r.*where).bounds());
     return all;
 }
 } // namespace

@@ -7,14 +7,8 @@ namespace sightline::render {
 GeoBounds projectBounds(const Project &project)
 {
     GeoBounds b;
-    for (const Site &s : project.all<Site>()) {
-        b.include(s.location);
-        const GeoBounds aoi = s.aoi.bounds();
-        if (!aoi.isEmpty()) {
-            b.include({aoi.minLon, aoi.minLat});
-            b.include({aoi.maxLon, aoi.maxLat});
-        }
-    }
+    for (const Site &s : project.all<Site>())
+        b.unite(siteBounds(s));
     return b;
 }
 

@@ -145,11 +145,7 @@ RowWriter &RowWriter::operator<<(const Quantity &v)
 
 RowWriter &RowWriter::operator<<(const Geometry &v)
 {
-    const GeoBounds b = v.bounds();
-    if (!b.isEmpty()) {
-        m_bounds.include({b.minLon, b.minLat});
-        m_bounds.include({b.maxLon, b.maxLat});
-    }
+    m_bounds.unite(v.bounds());
     m_s.bind(m_i++, geo::encodeGpkgGeometry(v));
     return *this;
 }

@@ -96,14 +96,7 @@ std::optional<Site> SitePanel::siteNamed(const QString &name) const
 
 GeoBounds SitePanel::boundsOf(const Site &site)
 {
-    GeoBounds b;
-    b.include(site.location);
-    const GeoBounds aoi = site.aoi.bounds();
-    if (!aoi.isEmpty()) {
-        b.include({aoi.minLon, aoi.minLat});
-        b.include({aoi.maxLon, aoi.maxLat});
-    }
-    return b;
+    return siteBounds(site);
 }
 
 void SitePanel::followSelection()
