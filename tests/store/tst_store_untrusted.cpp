@@ -85,11 +85,15 @@ class TestStoreUntrusted : public QObject
         sql::Database db(file, sql::Database::Mode::ReadOnly);
         const auto problems = store::schemaProblems(db, 1);
         QVERIFY2(problems.isEmpty(), qPrintable(problems.value(0).text()));
-        // At the current version the later tables are missing, and only they.
+        // At the current version the later tables are missing, and the tables that later schemas
+        // added columns to differ; nothing else.
         const auto later = store::schemaProblems(db, store::kSchemaVersion);
         QVERIFY(!later.isEmpty());
+        const QSet<QString> widened{QStringLiteral("annotations"), QStringLiteral("claims"),
+                                    QStringLiteral("observations"), QStringLiteral("scenes")};
         for (const auto &p : later)
-            QCOMPARE(p.kind, store::SchemaProblem::Kind::Missing);
+            if (p.kind != store::SchemaProblem::Kind::Missing)
+                QVERIFY2(p.kind == store::SchemaProblem::Kind::Changed && widened.contains(p.name), qPrintable(p.text()));
     }
 
     void foreignTriggerIsRefused()

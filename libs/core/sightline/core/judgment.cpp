@@ -25,12 +25,6 @@ constexpr std::array<LikelihoodRow, 7> kLikelihoods{{
     {"almost_certain", "almost certain", "nearly certain", 95, 99},
 }};
 
-constexpr std::array<std::pair<const char *, const char *>, 3> kConfidences{{
-    {"low", "low confidence"},
-    {"moderate", "moderate confidence"},
-    {"high", "high confidence"},
-}};
-
 constexpr std::array<std::pair<const char *, const char *>, 3> kStatuses{{
     {"draft", "Draft"},
     {"issued", "Issued"},
@@ -85,19 +79,13 @@ std::optional<Likelihood> likelihoodForPercent(int percent)
     return Likelihood::AlmostCertain;
 }
 
-QString toLabel(Confidence v) { return QString::fromLatin1(kConfidences[static_cast<std::size_t>(v)].second); }
 QString toLabel(JudgmentStatus v) { return QString::fromLatin1(kStatuses[static_cast<std::size_t>(v)].second); }
 QString toKey(Likelihood v) { return QString::fromLatin1(row(v).key); }
-QString toKey(Confidence v) { return QString::fromLatin1(kConfidences[static_cast<std::size_t>(v)].first); }
 QString toKey(JudgmentStatus v) { return QString::fromLatin1(kStatuses[static_cast<std::size_t>(v)].first); }
 
 template <> std::optional<Likelihood> fromKey<Likelihood>(const QString &k)
 {
     return findKey<Likelihood>(kLikelihoods, k);
-}
-template <> std::optional<Confidence> fromKey<Confidence>(const QString &k)
-{
-    return findKey<Confidence>(kConfidences, k);
 }
 template <> std::optional<JudgmentStatus> fromKey<JudgmentStatus>(const QString &k)
 {
@@ -109,13 +97,6 @@ template <> QStringList allKeys<Likelihood>()
     QStringList out;
     for (const auto &r : kLikelihoods)
         out << QString::fromLatin1(r.key);
-    return out;
-}
-template <> QStringList allKeys<Confidence>()
-{
-    QStringList out;
-    for (const auto &r : kConfidences)
-        out << QString::fromLatin1(r.first);
     return out;
 }
 template <> QStringList allKeys<JudgmentStatus>()

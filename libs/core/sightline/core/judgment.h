@@ -1,5 +1,6 @@
 #pragma once
 
+#include "sightline/core/confidence.h"
 #include "sightline/core/link.h"
 #include "sightline/core/record.h"
 #include "sightline/core/timespan.h"
@@ -13,10 +14,6 @@ namespace sightline {
 // How likely an analytic judgment is, in the words of ICD 203 (Analytic Standards), each with
 // its band of probability. The words are the judgment; the band tells a reader what they mean.
 enum class Likelihood { AlmostNoChance, VeryUnlikely, Unlikely, RoughlyEven, Likely, VeryLikely, AlmostCertain };
-
-// How well the judgment is supported: the quality of its sources and of the reasoning (ICD 203
-// keeps confidence apart from likelihood: "likely, with low confidence").
-enum class Confidence { Low, Moderate, High };
 
 enum class JudgmentStatus { Draft, Issued, Withdrawn };
 
@@ -54,18 +51,14 @@ QString synonym(Likelihood v);
 // The likelihood whose band holds the percentage (the bands share their edges; an edge belongs
 // to the band nearer 50 %: 45 and 55 % are "roughly even chance"); nothing outside 0..100.
 std::optional<Likelihood> likelihoodForPercent(int percent);
-QString toLabel(Confidence v); // "moderate confidence"
 QString toLabel(JudgmentStatus v);
 
 // Storage keys: "roughly_even_chance", "moderate", "issued".
 QString toKey(Likelihood v);
-QString toKey(Confidence v);
 QString toKey(JudgmentStatus v);
 template <> std::optional<Likelihood> fromKey<Likelihood>(const QString &key);
-template <> std::optional<Confidence> fromKey<Confidence>(const QString &key);
 template <> std::optional<JudgmentStatus> fromKey<JudgmentStatus>(const QString &key);
 template <> QStringList allKeys<Likelihood>();
-template <> QStringList allKeys<Confidence>();
 template <> QStringList allKeys<JudgmentStatus>();
 
 // The records a judgment rests on directly, through links: those it depends on, and those that

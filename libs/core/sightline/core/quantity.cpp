@@ -1,5 +1,7 @@
 #include "sightline/core/quantity.h"
 
+#include <array>
+
 #include <QLocale>
 
 #include <cmath>
@@ -71,6 +73,28 @@ QString Quantity::toDisplayString() const
         figure += u')';
     }
     return unit.isEmpty() ? figure : figure + u' ' + unit;
+}
+
+namespace {
+constexpr std::array<const char *, 5> kMeasures{"", "count", "total", "running_total", "maximum"};
+} // namespace
+
+QString toKey(Measure v) { return QString::fromLatin1(kMeasures[static_cast<std::size_t>(v)]); }
+
+template <> std::optional<Measure> fromKey<Measure>(const QString &key)
+{
+    for (std::size_t i = 0; i < kMeasures.size(); ++i)
+        if (key == QLatin1String(kMeasures[i]))
+            return static_cast<Measure>(i);
+    return std::nullopt;
+}
+
+template <> QStringList allKeys<Measure>()
+{
+    QStringList out;
+    for (std::size_t i = 1; i < kMeasures.size(); ++i)
+        out << QString::fromLatin1(kMeasures[i]);
+    return out;
 }
 
 } // namespace sightline

@@ -7,6 +7,7 @@
 #include <QJsonObject>
 
 #include <algorithm>
+#include <array>
 
 namespace sightline {
 
@@ -127,5 +128,30 @@ QString sceneLabel(const ImageryScene &scene)
     parts << (scene.providerSceneId.isEmpty() ? QFileInfo(scene.filePath).fileName() : scene.providerSceneId);
     return parts.join(QStringLiteral(" · "));
 }
+
+namespace {
+constexpr std::array<const char *, 5> kLicenceTerms{"", "open", "attribution_required", "internal_use",
+                                                    "no_republication"};
+} // namespace
+
+QString toKey(LicenceTerms v) { return QString::fromLatin1(kLicenceTerms[static_cast<std::size_t>(v)]); }
+
+template <> std::optional<LicenceTerms> fromKey<LicenceTerms>(const QString &key)
+{
+    for (std::size_t i = 0; i < kLicenceTerms.size(); ++i)
+        if (key == QLatin1String(kLicenceTerms[i]))
+            return static_cast<LicenceTerms>(i);
+    return std::nullopt;
+}
+
+template <> QStringList allKeys<LicenceTerms>()
+{
+    QStringList out;
+    for (std::size_t i = 1; i < kLicenceTerms.size(); ++i)
+        out << QString::fromLatin1(kLicenceTerms[i]);
+    return out;
+}
+
+bool mayRepublish(LicenceTerms v) { return v == LicenceTerms::Open || v == LicenceTerms::AttributionRequired; }
 
 } // namespace sightline

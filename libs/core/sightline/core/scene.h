@@ -1,6 +1,7 @@
 #pragma once
 
 #include "sightline/core/geometry.h"
+#include "sightline/core/kinds.h"
 #include "sightline/core/record.h"
 #include "sightline/core/timespan.h"
 
@@ -45,6 +46,21 @@ struct SceneDisplay
 QString toKey(SceneDisplay::Stretch s);
 std::optional<SceneDisplay::Stretch> stretchFromKey(const QString &key);
 
+// Under which terms a scene may be shown: whether a brief or an export may carry it.
+enum class LicenceTerms {
+    Unstated,
+    Open,                // may be republished freely
+    AttributionRequired, // may be republished with its credit
+    InternalUse,         // for the analyst's organisation only
+    NoRepublication,     // may be viewed, never republished
+};
+
+QString toKey(LicenceTerms v); // "", "open", "attribution_required", "internal_use", "no_republication"
+template <> std::optional<LicenceTerms> fromKey<LicenceTerms>(const QString &key); // "" is Unstated
+template <> QStringList allKeys<LicenceTerms>();                                   // without Unstated
+// Whether the terms allow a scene into material that leaves the organisation (unstated terms do not).
+bool mayRepublish(LicenceTerms v);
+
 // One satellite or aerial image: where its file is, what it covers, when it was taken and
 // under which licence it may be shown.
 struct ImageryScene
@@ -65,7 +81,8 @@ struct ImageryScene
     QString sensor;
     std::optional<double> offNadirDegrees;
     std::optional<double> cloudPercent;
-    QString licence;
+    QString licence;           // the licence as its provider words it
+    LicenceTerms licenceTerms = LicenceTerms::Unstated;
     QString notes;
     SceneDisplay display;
     friend bool operator==(const ImageryScene &, const ImageryScene &) = default;

@@ -26,6 +26,21 @@ QString columnName(const QString &declaration)
 template <typename T> struct Sql
 {
     QString insert, update, select, exists, remove, count;
+    QString table;
+    QStringList columns;              // as select reads them
+    QList<std::pair<int, int>> added; // (index in columns, version) of the columns added later
+
+    // The select for a file of an older schema, read-only: NULL for the columns it does not have.
+    QString selectFor(int fileSchema) const
+    {
+        if (fileSchema >= kSchemaVersion)
+            return select;
+        QStringList cols = columns;
+        for (const auto &[index, version] : added)
+            if (version > fileSchema)
+                cols[index] = QStringLiteral("NULL");
+        return QStringLiteral("SELECT %1 FROM %2").arg(cols.join(u','), table);
+    }
 
     static const Sql &get()
     {
@@ -35,6 +50,11 @@ template <typename T> struct Sql
                              QStringLiteral("author"), QStringLiteral("revision")};
             for (const auto &c : spec.columns)
                 cols << columnName(c);
+            QList<std::pair<int, int>> added;
+            for (const AddedColumn &c : spec.added) {
+                added.append({int(cols.size()), c.version});
+                cols << columnName(c.declaration);
+            }
             if (spec.geometry)
                 cols << QStringLiteral("geom");
             QStringList params, sets;
@@ -52,6 +72,9 @@ template <typename T> struct Sql
             q.exists = QStringLiteral("SELECT revision FROM %1 WHERE uuid = ?").arg(spec.table);
             q.remove = QStringLiteral("DELETE FROM %1 WHERE uuid = ?").arg(spec.table);
             q.count = QStringLiteral("SELECT count(*) FROM %1").arg(spec.table);
+            q.table = spec.table;
+            q.columns = cols;
+            q.added = added;
             return q;
         }();
         return s;
@@ -395,7 +418,7 @@ template <typename T> QList<T> Project::all() const
     QList<T> out;
     if (!hasTable(RecordTable<T>::spec().table))
         return out;
-    auto s = m_db->prepare(Sql<T>::get().select + QStringLiteral(" ORDER BY fid"));
+    auto s = m_db->prepare(Sql<T>::get().selectFor(m_fileSchema) + QStringLiteral(" ORDER BY fid"));
     while (s.next())
         out.append(readRow<T>(s));
     afterRead(out);
@@ -406,7 +429,7 @@ template <typename T> std::optional<T> Project::find(const QUuid &id) const
 {
     if (!hasTable(RecordTable<T>::spec().table))
         return std::nullopt;
-    auto s = m_db->prepare(Sql<T>::get().select + QStringLiteral(" WHERE uuid = ?"));
+    auto s = m_db->prepare(Sql<T>::get().selectFor(m_fileSchema) + QStringLiteral(" WHERE uuid = ?"));
     s.bind(1, uuidText(id));
     if (!s.next())
         return std::nullopt;
@@ -490,7 +513,7 @@ qint64 Project::changeLogCount() const
 
 QList<Annotation> Project::annotationsIn(const GeoBounds &box, const QDateTime &fromUtc, const QDateTime &toUtc) const
 {
-    QString select = Sql<Annotation>::get().select;
+    QString select = Sql<Annotation>::get().selectFor(m_fileSchema);
     select.replace(QStringLiteral(" FROM annotations"), QStringLiteral(" FROM annotations a"));
     auto s = m_db->prepare(
         select + QStringLiteral(" WHERE a.fid IN (SELECT id FROM rtree_annotations_geom WHERE minx <= ?1 AND maxx >= ?2 "

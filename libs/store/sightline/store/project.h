@@ -12,6 +12,7 @@
 #include "sightline/core/judgment.h"
 #include "sightline/core/marking.h"
 #include "sightline/core/layerstate.h"
+#include "sightline/core/objectkinds.h"
 #include "sightline/core/link.h"
 #include "sightline/core/observation.h"
 #include "sightline/core/scene.h"
@@ -81,6 +82,12 @@ public:
     // StoreError::Invalid, storing nothing, for an empty or repeated layer id or an opacity
     // outside 0..1.
     void setLayerStates(const QList<LayerState> &states);
+
+    // The object kinds this project adds to the built-in ones (objectKindVocabulary() joins them).
+    QList<ObjectKind> objectKinds() const;
+    // Adds a kind, or renames and recolours the one with its key; noted in the change log. Throws
+    // StoreError::Invalid for a built-in or malformed key, an empty name or a colour not #rrggbb.
+    void saveObjectKind(const ObjectKind &kind);
 
     QList<ChangeLogEntry> changeLog(const QUuid &recordId = {}) const;
     qint64 changeLogCount() const;

@@ -12,6 +12,14 @@ namespace sightline::store {
 // columns, before the geometry column "geom"), how a record is written and read, and which
 // other records it refers to. One specialisation per record type; the store's generic code
 // does the rest.
+// A column added to a table after its first schema: created by ALTER TABLE both in a new project
+// and in a migrated one, so the two have the same table definition; NULL in rows written before.
+struct AddedColumn
+{
+    int version;         // the schema version that added it
+    QString declaration; // "count INTEGER": never NOT NULL
+};
+
 struct TableSpec
 {
     RecordType type;
@@ -21,6 +29,7 @@ struct TableSpec
     QStringList columns; // "name TEXT NOT NULL", ...
     std::optional<gpkg::GeometryType> geometry;
     QStringList indexed; // columns with an index
+    QList<AddedColumn> added = {}; // after columns and before geom in a record's row
 };
 
 struct Reference

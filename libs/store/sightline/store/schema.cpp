@@ -3,9 +3,12 @@
 #include "sightline/core/record.h"
 #include "sightline/store/gpkg.h"
 #include "sightline/store/recordtable.h"
+#include "sightline/store/schema_counts.h"
 #include "sightline/store/schema_evidence.h"
 #include "sightline/store/schema_imagery.h"
 #include "sightline/store/schema_judgments.h"
+
+#include <QSet>
 
 namespace sightline::store {
 namespace {
@@ -27,6 +30,7 @@ QString createTableSql(const TableSpec &spec)
 void createRecordTable(sql::Database &db, const TableSpec &spec)
 {
     db.exec(createTableSql(spec));
+    addMissingColumns(db, spec);
     for (const QString &col : spec.indexed)
         db.exec(QStringLiteral("CREATE INDEX idx_%1_%2 ON %1(%2)").arg(spec.table, col));
     if (spec.geometry) {
@@ -36,6 +40,18 @@ void createRecordTable(sql::Database &db, const TableSpec &spec)
     } else {
         gpkg::registerAttributeTable(db, spec.table, spec.identifier, spec.description);
     }
+}
+
+void addMissingColumns(sql::Database &db, const TableSpec &spec)
+{
+    QSet<QString> have;
+    auto info = db.prepare(QStringLiteral("SELECT name FROM pragma_table_info(?)"));
+    info.bind(1, spec.table);
+    while (info.next())
+        have.insert(info.text(0));
+    for (const AddedColumn &c : spec.added)
+        if (!have.contains(c.declaration.section(u' ', 0, 0)))
+            db.exec(QStringLiteral("ALTER TABLE %1 ADD COLUMN %2").arg(spec.table, c.declaration));
 }
 
 int tableAddedIn(const QString &table)
@@ -48,6 +64,8 @@ int tableAddedIn(const QString &table)
         return kImageryTablesAddedIn;
     if (table == QLatin1String("judgments"))
         return kJudgmentsTableAddedIn;
+    if (table == QLatin1String("object_kinds"))
+        return kCountsSchemaVersion;
     return 1;
 }
 
@@ -96,6 +114,7 @@ CREATE TRIGGER change_log_no_delete BEFORE DELETE ON change_log
     setMetaValue(db, QStringLiteral("created_utc"), dateTimeText(nowUtc()));
     createEvidenceTables(db);
     createJudgmentsTable(db);
+    createObjectKindsTable(db);
 }
 
 void createSchema2Tables(sql::Database &db)
@@ -119,7 +138,8 @@ const QList<Migration> &migrations()
     static const QList<Migration> steps{{1, createSchema2Tables},
                                         {2, migrateToEvidenceSchema},
                                         {kImageryTablesAddedIn - 1, createImageryTables},
-                                        {kJudgmentsTableAddedIn - 1, createJudgmentsTable}};
+                                        {kJudgmentsTableAddedIn - 1, createJudgmentsTable},
+                                        {kCountsSchemaVersion - 1, migrateToCountsSchema}};
     return steps;
 }
 

@@ -13,8 +13,9 @@ namespace sightline::store {
 // Schema 2 added bookmarks and the map's layer state; schema 3 the evidence tables (custody
 // log, review flags, grading history, capture versions, full-text search; schema_evidence.h);
 // schema 4 imagery display settings and embedded scenes (schema_imagery.h); schema 5 analytic
-// judgments (schema_judgments.h).
-constexpr int kSchemaVersion = 5;
+// judgments (schema_judgments.h); schema 6 counts on annotations, measures of quantities, licence
+// terms and the project's object kinds (schema_counts.h).
+constexpr int kSchemaVersion = 6;
 
 struct TableSpec;
 
@@ -24,6 +25,10 @@ void createSchema(sql::Database &db, const QString &projectTitle);
 // Creates one record table with its indexes, registered as a GeoPackage feature table (with its
 // spatial index) or attribute table.
 void createRecordTable(sql::Database &db, const TableSpec &spec);
+
+// Adds the spec's later columns (TableSpec::added) that the table lacks, in their order, so that
+// a migrated table and a new one have the same definition.
+void addMissingColumns(sql::Database &db, const TableSpec &spec);
 
 // The tables schema 2 added: bookmarks and map_layers. New files and the migration from schema
 // 1 both get them from here, so that a migrated file is the same as a new one.

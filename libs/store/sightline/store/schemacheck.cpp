@@ -2,6 +2,7 @@
 #include "sightline/store/schemacheck.h"
 
 #include "sightline/store/gpkg.h"
+#include "sightline/store/recordtable.h"
 #include "sightline/store/schema.h"
 
 #include <QHash>
@@ -96,6 +97,38 @@ bool madeByGdalOrQgis(const SchemaObject &o)
     return false;
 }
 
+// A table's definition as a file of that version has it: ALTER TABLE appended each later column
+// as ", declaration" before the closing parenthesis, so a file older than a column lacks it.
+QString definitionAt(const SchemaObject &o, int fileVersion)
+{
+    if (o.type != QLatin1String("table"))
+        return o.sql;
+    for (const TableSpec *spec : allTableSpecs()) {
+        if (spec->table != o.name)
+            continue;
+        QString sql = o.sql;
+        for (auto it = spec->added.crbegin(); it != spec->added.crend(); ++it) {
+            const QString tail = QStringLiteral(", %1)").arg(it->declaration);
+            if (it->version > fileVersion && sql.endsWith(tail))
+                sql = sql.left(sql.size() - tail.size()) + u')';
+        }
+        return sql;
+    }
+    return o.sql;
+}
+
+// Whether a file's definition of a table is this build's at the file's version or, when the
+// version is not yet known (0), at any version.
+bool definitionFits(const SchemaObject &reference, const QString &sql, int fileVersion)
+{
+    if (fileVersion > 0)
+        return definitionAt(reference, fileVersion) == sql;
+    for (int v = 1; v <= kSchemaVersion; ++v)
+        if (definitionAt(reference, v) == sql)
+            return true;
+    return false;
+}
+
 } // namespace
 
 QString SchemaProblem::text() const
@@ -129,7 +162,7 @@ QList<SchemaProblem> schemaProblems(sql::Database &db, int fileVersion)
                 out.append({SchemaProblem::Kind::Foreign, o.type, o.name, o.table});
             continue;
         }
-        if (it->type != o.type || it->table != o.table || it->sql != o.sql)
+        if (it->type != o.type || it->table != o.table || !definitionFits(*it, o.sql, fileVersion))
             out.append({SchemaProblem::Kind::Changed, o.type, o.name, o.table});
     }
     for (const SchemaObject &o : ref)

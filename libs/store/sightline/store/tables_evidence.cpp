@@ -1,5 +1,6 @@
 // Table mappings of the evidence records: sites, sources, captures, claims, judgments.
 #include "sightline/store/recordtable.h"
+#include "sightline/store/schema_counts.h"
 
 namespace sightline::store {
 
@@ -137,14 +138,15 @@ const TableSpec &RecordTable<Claim>::spec()
             QStringList{QStringLiteral("credibility INTEGER NOT NULL"), QStringLiteral("status TEXT NOT NULL"),
                         QStringLiteral("notes TEXT")},
         G::Point,
-        {QStringLiteral("source_uuid")}};
+        {QStringLiteral("source_uuid")},
+        {{kCountsSchemaVersion, QStringLiteral("q_measure TEXT")}}};
     return s;
 }
 
 void RecordTable<Claim>::write(RowWriter &w, const Claim &r)
 {
     w << r.sourceId << r.captureId << r.attributedTo << r.quote << r.locator << r.siteIds << r.time << r.quantity
-      << r.credibility.value() << toKey(r.status) << r.notes << r.location;
+      << r.credibility.value() << toKey(r.status) << r.notes << toKey(r.quantity.measure) << r.location;
 }
 
 Claim RecordTable<Claim>::read(RowReader &r)
@@ -161,6 +163,7 @@ Claim RecordTable<Claim>::read(RowReader &r)
     c.credibility = Credibility::fromInt(static_cast<int>(r.int64())).value_or(Credibility::cannotBeJudged());
     c.status = fromKey<ClaimStatus>(r.text()).value_or(ClaimStatus::Unreviewed);
     c.notes = r.text();
+    c.quantity.measure = fromKey<Measure>(r.text()).value_or(Measure::Unstated);
     c.location = r.geometry();
     return c;
 }

@@ -1,5 +1,6 @@
 // Table mappings of imagery, counts, events and links.
 #include "sightline/store/recordtable.h"
+#include "sightline/store/schema_counts.h"
 
 namespace sightline::store {
 
@@ -30,7 +31,8 @@ const TableSpec &RecordTable<ImageryScene>::spec()
                         QStringLiteral("cloud_percent DOUBLE"), QStringLiteral("licence TEXT"),
                         QStringLiteral("notes TEXT")},
         G::Polygon,
-        {}};
+        {},
+        {{kCountsSchemaVersion, QStringLiteral("licence_terms TEXT")}}};
     return s;
 }
 
@@ -38,7 +40,7 @@ void RecordTable<ImageryScene>::write(RowWriter &w, const ImageryScene &r)
 {
     w << r.filePath << r.embedded << QString::fromLatin1(r.sha256) << r.resolutionMeters << r.crs << r.width
       << r.height << r.bandCount << r.provider << r.providerSceneId << r.acquired << r.sensor << r.offNadirDegrees
-      << r.cloudPercent << r.licence << r.notes << r.footprint;
+      << r.cloudPercent << r.licence << r.notes << toKey(r.licenceTerms) << r.footprint;
 }
 
 ImageryScene RecordTable<ImageryScene>::read(RowReader &r)
@@ -60,6 +62,7 @@ ImageryScene RecordTable<ImageryScene>::read(RowReader &r)
     s.cloudPercent = r.optReal();
     s.licence = r.text();
     s.notes = r.text();
+    s.licenceTerms = fromKey<LicenceTerms>(r.text()).value_or(LicenceTerms::Unstated);
     s.footprint = r.geometry();
     return s;
 }
@@ -77,13 +80,17 @@ const TableSpec &RecordTable<Annotation>::spec()
                                          QStringLiteral("object_kind TEXT"), QStringLiteral("label TEXT")} +
                                  timeColumns() + QStringList{QStringLiteral("notes TEXT")},
                              G::Geometry,
-                             {QStringLiteral("scene_uuid")}};
+                             {QStringLiteral("scene_uuid")},
+                             {{kCountsSchemaVersion, QStringLiteral("shape TEXT")},
+                              {kCountsSchemaVersion, QStringLiteral("object_count INTEGER")},
+                              {kCountsSchemaVersion, QStringLiteral("confidence TEXT")}}};
     return s;
 }
 
 void RecordTable<Annotation>::write(RowWriter &w, const Annotation &r)
 {
-    w << r.sceneId << r.siteId << r.objectKind << r.label << r.time << r.notes << r.geometry;
+    w << r.sceneId << r.siteId << r.objectKind << r.label << r.time << r.notes << toKey(r.shape) << r.count
+      << toKey(r.confidence) << r.geometry;
 }
 
 Annotation RecordTable<Annotation>::read(RowReader &r)
@@ -95,6 +102,10 @@ Annotation RecordTable<Annotation>::read(RowReader &r)
     a.label = r.text();
     a.time = r.time();
     a.notes = r.text();
+    // Written before schema 6: a mark of one object, as every annotation then was.
+    a.shape = fromKey<AnnotationShape>(r.text()).value_or(AnnotationShape::Point);
+    a.count = static_cast<int>(r.optReal().value_or(1));
+    a.confidence = fromKey<Confidence>(r.text()).value_or(Confidence::High);
     a.geometry = r.geometry();
     return a;
 }
@@ -120,13 +131,14 @@ const TableSpec &RecordTable<Observation>::spec()
                                  QStringList{QStringLiteral("scene_uuid TEXT"), QStringLiteral("claim_uuid TEXT"),
                                              QStringLiteral("notes TEXT")},
                              std::nullopt,
-                             {QStringLiteral("site_uuid")}};
+                             {QStringLiteral("site_uuid")},
+                             {{kCountsSchemaVersion, QStringLiteral("q_measure TEXT")}}};
     return s;
 }
 
 void RecordTable<Observation>::write(RowWriter &w, const Observation &r)
 {
-    w << r.siteId << r.objectKind << r.count << r.time << r.sceneId << r.claimId << r.notes;
+    w << r.siteId << r.objectKind << r.count << r.time << r.sceneId << r.claimId << r.notes << toKey(r.count.measure);
 }
 
 Observation RecordTable<Observation>::read(RowReader &r)
@@ -139,6 +151,7 @@ Observation RecordTable<Observation>::read(RowReader &r)
     o.sceneId = r.uuid();
     o.claimId = r.uuid();
     o.notes = r.text();
+    o.count.measure = fromKey<Measure>(r.text()).value_or(Measure::Unstated);
     return o;
 }
 

@@ -1,0 +1,60 @@
+#include "sightline/core/objectkinds.h"
+
+#include <QRegularExpression>
+
+namespace sightline {
+
+const QList<ObjectKind> &builtInObjectKinds()
+{
+    // Hues kept apart from one another and from the site symbols' colours.
+    static const QList<ObjectKind> kinds{
+        {QStringLiteral("railcar"), QStringLiteral("Railcar"), QStringLiteral("#ff7f0e"), true},
+        {QStringLiteral("covered_railcar"), QStringLiteral("Covered railcar"), QStringLiteral("#ffc300"), true},
+        {QStringLiteral("container"), QStringLiteral("Container"), QStringLiteral("#00b4ff"), true},
+        {QStringLiteral("container_stack"), QStringLiteral("Container stack"), QStringLiteral("#3d6bff"), true},
+        {QStringLiteral("vessel"), QStringLiteral("Vessel"), QStringLiteral("#00e0c0"), true},
+        {QStringLiteral("tarp_covered_cargo"), QStringLiteral("Tarp-covered cargo"), QStringLiteral("#a0e000"), true},
+        {QStringLiteral("vehicle"), QStringLiteral("Vehicle"), QStringLiteral("#ff4fb0"), true},
+        {QStringLiteral("launcher"), QStringLiteral("Launcher"), QStringLiteral("#ff2020"), true},
+        {QStringLiteral("crate_stack"), QStringLiteral("Crate stack"), QStringLiteral("#c080ff"), true},
+        {QStringLiteral("construction"), QStringLiteral("Construction"), QStringLiteral("#ffff40"), true},
+        {QStringLiteral("other"), QStringLiteral("Other"), QStringLiteral("#e8e8e8"), true},
+    };
+    return kinds;
+}
+
+QList<ObjectKind> objectKindVocabulary(const QList<ObjectKind> &projectKinds)
+{
+    QList<ObjectKind> out = builtInObjectKinds();
+    for (ObjectKind k : projectKinds) {
+        if (findObjectKind(out, k.key))
+            continue;
+        k.builtIn = false;
+        out.insert(out.size() - 1, k); // before "other"
+    }
+    return out;
+}
+
+std::optional<ObjectKind> findObjectKind(const QList<ObjectKind> &vocabulary, const QString &key)
+{
+    for (const ObjectKind &k : vocabulary)
+        if (k.key == key)
+            return k;
+    return std::nullopt;
+}
+
+QString objectKindKeyProblem(const QString &key)
+{
+    static const QRegularExpression sound(QStringLiteral("^[a-z][a-z0-9]*(_[a-z0-9]+)*$"));
+    if (key.isEmpty())
+        return QStringLiteral("an object kind needs a key");
+    if (key.size() > 40)
+        return QStringLiteral("an object kind's key is at most 40 characters");
+    if (!sound.match(key).hasMatch())
+        return QStringLiteral("\"%1\" is not a kind key: use lower-case words joined by underscores, such as "
+                              "\"covered_railcar\"")
+            .arg(key);
+    return {};
+}
+
+} // namespace sightline
