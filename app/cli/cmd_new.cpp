@@ -1,7 +1,7 @@
 #include "clioutput.h"
 #include "commands.h"
 
-#include "sightline/store/project.h"
+#include "sightline/store/newproject.h"
 
 #include <QCommandLineParser>
 #include <QFileInfo>
@@ -42,31 +42,14 @@ int runNew(const QStringList &args)
         }
     }
     const QString file = p.positionalArguments().first();
-    const QFileInfo info(file);
-    if (info.exists()) {
-        err(QStringLiteral("sightline-cli: %1: already exists; a new project is never written over a file").arg(file));
-        return BadInput;
-    }
-    const QString title = p.isSet(QStringLiteral("title")) ? p.value(QStringLiteral("title")) : info.completeBaseName();
-    const QString author = p.isSet(QStringLiteral("author")) ? p.value(QStringLiteral("author")) : qEnvironmentVariable("USER");
-    // Made under a temporary name and renamed into place: a failure leaves no half-made project.
-    const QString partial = info.absoluteFilePath() + QStringLiteral(".partial");
-    QFile::remove(partial);
-    try {
-        auto project = Project::create(partial, title, author);
-        project->setGradingScheme(*scheme);
-        project->setMarking(marking);
-    } catch (const StoreError &e) {
-        QFile::remove(partial);
-        for (const char *side : {"-wal", "-shm", "-journal"})
-            QFile::remove(partial + QLatin1String(side));
-        throw StoreError(e.kind(), file, e.problem()); // named as the user named it
-    }
-    if (!QFile::rename(partial, info.absoluteFilePath())) {
-        QFile::remove(partial);
-        err(QStringLiteral("sightline-cli: %1: cannot be written").arg(file));
-        return BadInput;
-    }
+    store::NewProject spec;
+    spec.path = file;
+    spec.title = p.value(QStringLiteral("title"));
+    spec.author = p.isSet(QStringLiteral("author")) ? p.value(QStringLiteral("author")) : qEnvironmentVariable("USER");
+    spec.scheme = scheme;
+    spec.marking = marking;
+    store::createProjectFile(spec);
+    const QString title = spec.title.trimmed().isEmpty() ? QFileInfo(file).completeBaseName() : spec.title.trimmed();
     out(QStringLiteral("created %1 (\"%2\", %3 grading, %4)")
             .arg(file, title, scheme->name(), marking ? markingText(*marking) : QStringLiteral("no marking")));
     return Ok;

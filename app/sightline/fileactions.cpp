@@ -4,6 +4,7 @@
 
 #include "sightline/edit/document.h"
 #include "sightline/store/storeerror.h"
+#include "sightline/ui/newprojectdialog.h"
 
 #include <QApplication>
 #include <QFileDialog>
@@ -21,6 +22,7 @@ FileActions::FileActions(Workspace &workspace, QMenuBar *menuBar) : QObject(menu
 {
     QWidget *window = workspace.window();
     auto *file = menuBar->addMenu(tr("&File"));
+    file->addAction(tr("&New project…"), QKeySequence::New, this, &FileActions::newProject);
     file->addAction(tr("&Open…"), QKeySequence::Open, this, [this, window] {
         const QString path =
             QFileDialog::getOpenFileName(window, tr("Open project"), QString(), tr("Sightline projects (*.gpkg)"));
@@ -39,6 +41,21 @@ FileActions::FileActions(Workspace &workspace, QMenuBar *menuBar) : QObject(menu
     });
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::quit);
+}
+
+void FileActions::newProject()
+{
+    ui::NewProjectDialog dialog(qEnvironmentVariable("USER"), m_workspace.window());
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const store::NewProject spec = dialog.project();
+    try {
+        store::createProjectFile(spec);
+    } catch (const StoreError &e) {
+        QMessageBox::warning(m_workspace.window(), tr("Cannot make the project"), e.message());
+        return;
+    }
+    emit openRequested(spec.path);
 }
 
 void FileActions::saveCopy()

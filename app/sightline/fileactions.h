@@ -6,7 +6,7 @@ class QMenu;
 class QMenuBar;
 class Workspace;
 
-// The File menu: open a project (or a recent one), save a copy, add a vector file as a
+// The File menu: make a new project, open one (or a recent one), save a copy, add a vector file as a
 // reference layer, quit. Opening and adding are the window's; this asks for the file.
 // GUI thread only.
 class FileActions : public QObject
@@ -23,6 +23,7 @@ signals:
 
 private:
     void fillRecentMenu();
+    void newProject();
     void saveCopy();
 
     Workspace &m_workspace;
