@@ -6,6 +6,7 @@
 #include "support/testrasters.h"
 
 #include <QDir>
+#include <QFile>
 #include <QImage>
 #include <QTemporaryDir>
 #include <QTest>
@@ -45,6 +46,28 @@ private slots:
         QVERIFY(r.out.contains(QStringLiteral("acquired  2023-10-05T02:14:00Z")));
         QVERIFY(r.out.contains(QStringLiteral("sha256    ") + QString::fromLatin1(fileSha256(image))));
         QVERIFY(r.out.contains(QStringLiteral("stored    tumangang.tif")));
+        auto p = Project::open(project, {}, Project::Access::ReadOnly);
+        QCOMPARE(p->count(RecordType::Scene), 1);
+    }
+
+    // A byte-identical copy under another name is the scene already there: named, not added.
+    void aCopyOfAnImportedSceneIsRefused()
+    {
+        const QString project = newProject(QStringLiteral("copy.gpkg"));
+        const QString image = path(QStringLiteral("rajin.tif"));
+        QVERIFY(makeRaster(image, RasterSpec{}));
+        const QString copy = path(QStringLiteral("rajin-copy.tif"));
+        QVERIFY(QFile::copy(image, copy));
+        QCOMPARE(runCli({QStringLiteral("import-imagery"), project, image}).exitCode, 0);
+        for (const QStringList &extra : {QStringList{}, QStringList{QStringLiteral("--embed")}}) {
+            const CliResult r = runCli(QStringList{QStringLiteral("import-imagery"), project, copy} + extra);
+            QCOMPARE(r.exitCode, 2);
+            QVERIFY2(r.err.contains(copy + QStringLiteral(": holds the same bytes (SHA-256 ") +
+                                    QString::fromLatin1(fileSha256(image))),
+                     qPrintable(r.err));
+            QVERIFY2(r.err.contains(QStringLiteral("already in the project as rajin.tif; not added again")),
+                     qPrintable(r.err));
+        }
         auto p = Project::open(project, {}, Project::Access::ReadOnly);
         QCOMPARE(p->count(RecordType::Scene), 1);
     }

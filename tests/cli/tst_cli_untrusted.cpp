@@ -260,11 +260,11 @@ class TestCliUntrusted : public QObject
             auto p = Project::create(file, QStringLiteral("Paths"), QStringLiteral("analyst"));
             RasterSpec s;
             s.width = s.height = 64;
-            const QString image = path(QStringLiteral("paths.tif"));
-            QVERIFY(makeRaster(image, s));
-            store::importScene(*p, image);
-            store::importScene(*p, image);
-            store::importScene(*p, image);
+            for (const char *name : {"paths-1.tif", "paths-2.tif", "paths-3.tif"}) {
+                const QString image = path(QString::fromLatin1(name));
+                QVERIFY(makeRaster(image, s));
+                store::importScene(*p, image);
+            }
         }
         QCOMPARE(plant(file, QStringLiteral(
                                  "UPDATE scenes SET file_path = CASE fid WHEN 1 THEN '/dev/zero' WHEN 2 THEN "

@@ -167,6 +167,14 @@ SceneImportReport readScene(const Project &project, const QString &file, const S
     s.sha256 = fileSha256(file);
     if (s.sha256.isEmpty())
         throw StoreError(StoreError::Kind::Io, file, QStringLiteral("cannot be read to hash it"));
+    // A byte-identical copy under another name is the same scene: a second record would count
+    // its annotations twice and show it twice in every comparison.
+    for (const ImageryScene &other : project.all<ImageryScene>())
+        if (other.sha256 == s.sha256)
+            throw StoreError(StoreError::Kind::Invalid, file,
+                             QStringLiteral("holds the same bytes (SHA-256 %1) as scene %2, already in the project as "
+                                            "%3; not added again")
+                                 .arg(QString::fromLatin1(s.sha256), uuidText(other.meta.id), other.filePath));
     s.footprint = info->footprint;
     s.resolutionMeters = info->resolutionMeters;
     s.crs = info->crs;
