@@ -117,6 +117,9 @@ public:
 
     // "2023-10-01 .. 2023-10-31", with ".." for an open end.
     QString toText() const;
+    // For people: "1 Oct 2023 – 31 Oct 2023" (an end on a day's first or last moment reads as
+    // that day), "2 Mar 2024 10:14 – 12:00 UTC"-like minutes otherwise, "since …", "until …".
+    QString toDisplayString() const;
     friend bool operator==(const TimeWindow &a, const TimeWindow &b) { return a.m_fromMs == b.m_fromMs && a.m_toMs == b.m_toMs; }
 
 private:
