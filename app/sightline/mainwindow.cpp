@@ -29,6 +29,7 @@
 #include "sightline/ui/siteeditor.h"
 #include "sightline/ui/sitepanel.h"
 #include "sightline/ui/sourcepanel.h"
+#include "sightline/ui/timelineview.h"
 
 #include <QCloseEvent>
 #include <QDockWidget>
@@ -49,7 +50,7 @@ MainWindow::MainWindow()
       m_sitePanel(new ui::SitePanel(m_selection, m_siteEditor, this)), m_sourcePanel(new ui::SourcePanel(this)),
       m_captureView(new ui::CaptureView(this)), m_conflicts(new ui::ConflictsView(m_selection, this)),
       m_review(new ui::ReviewView(m_selection, this)), m_search(new ui::SearchPanel(m_selection, this)),
-      m_judgments(new ui::JudgmentPanel(m_selection, this))
+      m_judgments(new ui::JudgmentPanel(m_selection, this)), m_timeline(new ui::TimelineView(m_selection, m_layers, this))
 {
     setWindowTitle(tr("Sightline"));
     setCentralWidget(m_canvas);
@@ -93,6 +94,9 @@ void MainWindow::addDocks()
     QDockWidget *judgments =
         addDock(tr("Judgments"), QStringLiteral("judgmentsDock"), m_judgments, Qt::BottomDockWidgetArea, review);
     claims->raise();
+    // The timeline has the bottom's other half to itself: the map follows its window.
+    m_timelineDock = addDock(tr("Timeline"), QStringLiteral("timelineDock"), m_timeline, Qt::BottomDockWidgetArea);
+    splitDockWidget(claims, m_timelineDock, Qt::Vertical);
     m_sitesDock = addDock(tr("Sites"), QStringLiteral("sitesDock"), m_sitePanel, Qt::LeftDockWidgetArea);
     // Sources and the open capture share the right side as tabs, so the map keeps most of the
     // window; opening a capture brings its tab forward.
@@ -103,7 +107,7 @@ void MainWindow::addDocks()
     QDockWidget *layers = addDock(tr("Layers"), QStringLiteral("layersDock"), m_layerPanel, Qt::LeftDockWidgetArea);
     m_searchDock = addDock(tr("Search"), QStringLiteral("searchDock"), m_search, Qt::LeftDockWidgetArea, layers);
     layers->raise();
-    m_docks = {layers, m_sitesDock, claims, sources, m_captureDock, conflicts, review, judgments, m_searchDock};
+    m_docks = {layers, m_sitesDock, claims, sources, m_captureDock, conflicts, review, judgments, m_searchDock, m_timelineDock};
 }
 
 void MainWindow::connectPanels()
@@ -242,6 +246,7 @@ bool MainWindow::openProject(const QString &path)
         m_sourcePanel->setDocument(doc);
         m_captureView->setDocument(doc);
         m_judgments->setDocument(doc);
+        m_timeline->setDocument(doc);
         m_sitePanel->setDocument(doc);
         m_siteEditor->setDocument(doc);
         m_workspace->setDocument(doc);

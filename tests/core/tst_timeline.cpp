@@ -4,6 +4,7 @@
 #include "sightline/core/scene.h"
 #include "sightline/core/sitelookup.h"
 #include "sightline/core/timeline.h"
+#include "sightline/core/timestep.h"
 
 #include <QTest>
 
@@ -124,6 +125,57 @@ private slots:
         Site other;
         other.name = QStringLiteral("Rajin");
         QCOMPARE(sitesNamed({other, s}, QStringLiteral("friendship bridge")).size(), 1);
+    }
+
+    void stepsParseAndRefuse()
+    {
+        QString why;
+        QCOMPARE(TimeStep::parse(QStringLiteral("1w"), &why), (TimeStep{1, TimeStep::Unit::Week}));
+        QCOMPARE(TimeStep::parse(QStringLiteral("3M"), &why), (TimeStep{3, TimeStep::Unit::Month}));
+        QCOMPARE(TimeStep::parse(QStringLiteral("1y"), &why)->toText(), QStringLiteral("1y"));
+        for (const char *bad : {"", "w", "0d", "1 week", "1h", "-1d", "1001d"}) {
+            QVERIFY2(!TimeStep::parse(QLatin1String(bad), &why), bad);
+            QVERIFY(why.contains(QStringLiteral("accepted forms: 1d, 1w, 1m, 1y")));
+        }
+    }
+
+    void steppedWindowsCoverTheWindowOnceEach()
+    {
+        QString why;
+        const auto w = TimeWindow::parse(QStringLiteral("2023-08"), QStringLiteral("2023-10"), &why);
+        const auto weeks = steppedWindows(*w, {1, TimeStep::Unit::Week}, 100, &why);
+        QVERIFY(weeks);
+        QCOMPARE(weeks->size(), 14); // 92 days: 13 whole weeks and one day
+        QCOMPARE(weeks->first().from(), QDateTime(QDate(2023, 8, 1), QTime(0, 0), Qt::UTC));
+        QCOMPARE(weeks->first().to(), QDateTime(QDate(2023, 8, 7), QTime(23, 59, 59, 999), Qt::UTC));
+        QCOMPARE(weeks->last().to(), w->to());
+        for (qsizetype i = 1; i < weeks->size(); ++i)
+            QCOMPARE((*weeks)[i].from(), (*weeks)[i - 1].to().addMSecs(1));
+        // Calendar months do not drift: from 31 January, each frame starts on its month's last day.
+        const auto m = steppedWindows(TimeWindow(QDateTime(QDate(2024, 1, 31), QTime(0, 0), Qt::UTC),
+                                                 QDateTime(QDate(2024, 4, 30), QTime(0, 0), Qt::UTC)),
+                                      {1, TimeStep::Unit::Month}, 100, &why);
+        QCOMPARE(m->size(), 3);
+        QCOMPARE((*m)[1].from().date(), QDate(2024, 2, 29));
+        QCOMPARE((*m)[2].from().date(), QDate(2024, 3, 31));
+        // Too many frames, or an open end, are refused with a reason.
+        QVERIFY(!steppedWindows(*w, {1, TimeStep::Unit::Day}, 10, &why));
+        QVERIFY(why.contains(QStringLiteral("more than 10 frames")));
+        QVERIFY(!steppedWindows(TimeWindow(), {1, TimeStep::Unit::Day}, 10, &why));
+        QVERIFY(why.contains(QStringLiteral("both --from and --to")));
+    }
+
+    void windowReadsForPeople()
+    {
+        QString why;
+        QCOMPARE(TimeWindow::parse(QStringLiteral("2023-10"), QStringLiteral("2023-10"), &why)->toDisplayString(),
+                 QStringLiteral("1 Oct 2023 – 31 Oct 2023"));
+        QCOMPARE(TimeWindow::parse(QStringLiteral("2023-10-05"), QString(), &why)->toDisplayString(), QStringLiteral("since 5 Oct 2023"));
+        QCOMPARE(TimeWindow::parse(QStringLiteral("2023-10-05"), QStringLiteral("2023-10-05"), &why)->toDisplayString(),
+                 QStringLiteral("5 Oct 2023"));
+        QCOMPARE(TimeWindow::parse(QStringLiteral("2023-10-05T10:00Z"), QStringLiteral("2023-10-05T12:00Z"), &why)->toDisplayString(),
+                 QStringLiteral("5 Oct 2023 10:00 – 5 Oct 2023 12:00 UTC"));
+        QCOMPARE(TimeWindow().toDisplayString(), QStringLiteral("all time"));
     }
 
     void footprintCoversAPointButNotItsHoles()

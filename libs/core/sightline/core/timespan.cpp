@@ -305,9 +305,10 @@ QString TimeWindow::acceptedForms()
     return QStringLiteral("accepted forms: 2023, 2023-10, 2023-10-05, 2023-10-05T14:30Z, 2023-10-05T14:30:15Z");
 }
 
-std::optional<TimeWindow> TimeWindow::parse(const QString &from, const QString &to, QString *error)
+std::optional<TimeWindow> TimeWindow::parse(const QString &from, const QString &to, QString *error, const QString &fromName,
+                                            const QString &toName)
 {
-    auto one = [&](const QString &text, const char *option, TimeSpan *out) {
+    auto one = [&](const QString &text, const QString &option, TimeSpan *out) {
         if (text.trimmed().isEmpty())
             return true;
         const auto t = TimeSpan::parse(text);
@@ -316,16 +317,16 @@ std::optional<TimeWindow> TimeWindow::parse(const QString &from, const QString &
             return true;
         }
         if (error)
-            *error = QStringLiteral("%1 \"%2\" is not a date; %3").arg(QLatin1String(option), text, acceptedForms());
+            *error = QStringLiteral("%1 \"%2\" is not a date; %3").arg(option, text, acceptedForms());
         return false;
     };
     TimeSpan a, b;
-    if (!one(from, "--from", &a) || !one(to, "--to", &b))
+    if (!one(from, fromName, &a) || !one(to, toName, &b))
         return std::nullopt;
     const TimeWindow w = between(a, b);
     if (!w.m_from.isNull() && !w.m_to.isNull() && w.m_to < w.m_from) {
         if (error)
-            *error = QStringLiteral("--to \"%1\" ends before --from \"%2\" starts; %3").arg(to, from, acceptedForms());
+            *error = QStringLiteral("%1 \"%2\" ends before %3 \"%4\" starts; %5").arg(toName, to, fromName, from, acceptedForms());
         return std::nullopt;
     }
     return w;

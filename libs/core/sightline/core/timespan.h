@@ -100,7 +100,11 @@ public:
     // writes one (YYYY, YYYY-MM, YYYY-MM-DD, YYYY-MM-DDTHH:MMZ, YYYY-MM-DDTHH:MM:SSZ); an impossible
     // date, a range or a window that ends before it starts is refused with a message that names the
     // value and shows the accepted forms.
-    static std::optional<TimeWindow> parse(const QString &from, const QString &to, QString *error);
+    // The message names the values as fromName and toName ("--from" and "--to" by default; the
+    // window's fields give their own labels).
+    static std::optional<TimeWindow> parse(const QString &from, const QString &to, QString *error,
+                                           const QString &fromName = QStringLiteral("--from"),
+                                           const QString &toName = QStringLiteral("--to"));
     static QString acceptedForms();
 
     const QDateTime &from() const { return m_from; }
