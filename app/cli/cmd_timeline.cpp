@@ -37,9 +37,9 @@ QJsonObject itemJson(const TimelineItem &item, const present::Timeline &t)
     o.insert(QStringLiteral("earliest"), momentJson(item.time.earliest()));
     o.insert(QStringLiteral("latest"), momentJson(item.time.latest()));
     o.insert(QStringLiteral("precision"), item.time.isUnknown() ? QJsonValue() : QJsonValue(toKey(item.time.precision())));
-    o.insert(QStringLiteral("ordered_by"), item.time.isUnknown()  ? QJsonValue()
-                                           : item.orderedByLatest() ? QStringLiteral("latest")
-                                                                    : QStringLiteral("earliest"));
+    o.insert(QStringLiteral("ordered_by"), item.time.isUnknown()     ? QJsonValue()
+                                           : item.orderedByLatest() ? QJsonValue(QStringLiteral("latest"))
+                                                                    : QJsonValue(QStringLiteral("earliest")));
     o.insert(QStringLiteral("sites"), QJsonArray::fromStringList(siteNamesOf(item, t)));
     if (!item.grade.isEmpty())
         o.insert(QStringLiteral("grade"), item.grade);

@@ -73,9 +73,9 @@ private slots:
         QVERIFY(!r.isEmpty());
         QCOMPARE(qRound(r.left()), qRound(p.xOf(ms(2023, 10, 1), m_rect)));
         QCOMPARE(qRound(r.right()), qRound(p.xOf(ms(2023, 11, 1), m_rect)));
-        // Drawn: the band's colour across the month, at mid-row height, and nowhere before it.
+        // Drawn: the band's edge in the claim colour across the whole month, and nowhere before it.
         const QImage img = p.toImage(m_rect.size().toSize());
-        const int y = qRound(r.center().y());
+        const int y = qRound(r.top());
         const QColor claim = TimelinePainter::kindColor(TimelineItem::Kind::Claim);
         const auto bluish = [&](int x) {
             const QColor c = img.pixelColor(x, y);
@@ -85,7 +85,10 @@ private slots:
         int covered = 0;
         for (int x = qRound(r.left()) + 1; x < qRound(r.right()) - 1; ++x)
             covered += bluish(x);
-        QVERIFY2(covered > 0.9 * (r.width() - 2), qPrintable(QString::number(covered)));
+        QVERIFY2(covered > 0.95 * (r.width() - 3), qPrintable(QString::number(covered)));
+        // Inside, the band is tinted with the claim colour too (below the edge, left of the label).
+        const QColor inside = img.pixelColor(qRound(r.left()) + 2, qRound(r.bottom()) - 1);
+        QVERIFY2(inside.blue() > inside.red() + 15, qPrintable(inside.name()));
         QVERIFY(!bluish(qRound(r.left()) - 4));
     }
 

@@ -2,6 +2,8 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace sightline {
 
 std::optional<TimeStep> TimeStep::parse(const QString &text, QString *error)

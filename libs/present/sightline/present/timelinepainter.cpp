@@ -9,6 +9,7 @@
 #include <QPainter>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 
 namespace sightline::present {
@@ -445,11 +446,11 @@ void TimelinePainter::paintItems(QPainter &painter, const QRectF &rect) const
         totalRows += m_rowCount[l];
     }
     QList<quint8> drawn(qsizetype(totalRows) * width, 0);
-    // Where the last label of each row ended, so labels never overprint.
-    QList<double> labelEnd(totalRows, -1e9);
+    // The items drawn in each row, left to right, for their labels.
+    QList<QList<qsizetype>> rowItems(totalRows);
     QHash<QRgb, QList<QRectF>> bars; // plain bars and bands, drawn at the end a colour at a time
-    const QFont labelFont = smallFont(10), bandFont = smallFont(9, true);
-    const QFontMetricsF lfm(labelFont), bfm(bandFont);
+    const QFont labelFont = smallFont(10);
+    const QFontMetricsF lfm(labelFont);
     QList<QRectF> selectedRects;
     QList<QRectF> shown(items.size());
     painter.setRenderHint(QPainter::Antialiasing, false);
@@ -481,6 +482,7 @@ void TimelinePainter::paintItems(QPainter &painter, const QRectF &rect) const
         if (narrow && (seen & bit) && !m_selected.contains(item.id))
             continue; // the same kind already drawn in this pixel column of this row
         seen |= bit;
+        rowItems[rowIndex] << n;
         const TimeSpan::Kind kind = item.time.kind();
         if (mark) {
             // An instant: a diamond.
@@ -514,34 +516,13 @@ void TimelinePainter::paintItems(QPainter &painter, const QRectF &rect) const
             painter.setBrush(Qt::NoBrush);
             painter.drawRect(r.adjusted(0, 0, -1, -1));
         } else {
+            // A range: a bar, firm at both ends.
             QColor bar = color;
-            bar.setAlpha(190);
+            bar.setAlpha(150);
             bars[bar.rgba()] << r;
-        }
-        // The label: for a band, the period it stands for ("Oct 2023"); then the title, grade and
-        // how an observation was counted, where the row has room.
-        QString label;
-        if (kind == TimeSpan::Kind::Instant && !mark && item.time.precision() <= TimeSpan::Precision::Month)
-            label = timeText(item.time) + QStringLiteral(" · ");
-        label += item.title;
-        QStringList marks;
-        if (!item.grade.isEmpty())
-            marks << item.grade;
-        if (item.counted)
-            marks << QCoreApplication::translate("Timeline", "counted");
-        if (item.reported)
-            marks << QCoreApplication::translate("Timeline", "reported");
-        if (!marks.isEmpty())
-            label += QStringLiteral(" [%1]").arg(marks.join(QStringLiteral(", ")));
-        const double lx = std::max(mark || r.width() < 40 ? r.right() + 3 : r.left() + 3, rect.left() + 2);
-        if (lx > labelEnd[rowIndex] + 4 && lx < rect.right()) {
-            const QString text = lfm.elidedText(label, Qt::ElideRight, std::min(260.0, rect.right() - lx));
-            if (text.size() > 3) {
-                painter.setFont(labelFont);
-                painter.setPen(QColor(0x22, 0x22, 0x22));
-                painter.drawText(QPointF(lx, r.top() + (r.height() + lfm.ascent() - lfm.descent()) / 2), text);
-                labelEnd[rowIndex] = lx + lfm.horizontalAdvance(text);
-            }
+            painter.setPen(QPen(color.darker(120), 1));
+            painter.setBrush(Qt::NoBrush);
+            painter.drawRect(r.adjusted(0, 0, -1, -1));
         }
     }
     painter.setPen(Qt::NoPen);
@@ -549,6 +530,7 @@ void TimelinePainter::paintItems(QPainter &painter, const QRectF &rect) const
         painter.setBrush(QColor::fromRgba(it.key()));
         painter.drawRects(it.value().constData(), int(it.value().size()));
     }
+    paintLabels(painter, rect, rowItems, shown);
     // Conflicts: a red dashed line between the two claims.
     painter.setRenderHint(QPainter::Antialiasing, true);
     painter.setPen(QPen(QColor(0xd0, 0x10, 0x10), 1.5, Qt::DashLine));
@@ -564,6 +546,70 @@ void TimelinePainter::paintItems(QPainter &painter, const QRectF &rect) const
     painter.setBrush(Qt::NoBrush);
     for (const QRectF &r : std::as_const(selectedRects))
         painter.drawRect(r.adjusted(-2, -2, 2, 2));
+}
+
+// Each item's label where its row has room, never over the next item of the row: for a band the
+// period it stands for ("Oct 2023 · "), then the title, the grade and how an observation was
+// counted. Inside a band or bar wide enough to hold it, else right of the item; right of the firm
+// end for an open one.
+void TimelinePainter::paintLabels(QPainter &painter, const QRectF &rect, const QList<QList<qsizetype>> &rowItems,
+                                  const QList<QRectF> &shown) const
+{
+    const QFont font = smallFont(10);
+    const QFontMetricsF fm(font);
+    painter.setFont(font);
+    painter.setPen(QColor(0x22, 0x22, 0x22));
+    painter.setRenderHint(QPainter::TextAntialiasing, true);
+    for (const QList<qsizetype> &row : rowItems) {
+        double labelEnd = -1e9;
+        for (qsizetype k = 0; k < row.size(); ++k) {
+            const TimelineItem &item = m_timeline->items[row[k]];
+            const QRectF r = shown[row[k]];
+            const TimeSpan::Kind kind = item.time.kind();
+            const bool open = kind == TimeSpan::Kind::NoLaterThan || kind == TimeSpan::Kind::NoEarlierThan;
+            const double floor = std::max(rect.left() + 2, labelEnd + 6);
+            // Room up to the next item of the row that starts after the label would.
+            const auto roomFrom = [&](double x) {
+                double room = rect.right() - x;
+                for (qsizetype m = k + 1; m < row.size(); ++m)
+                    if (const double next = shown[row[m]].left(); next > x) {
+                        room = std::min(room, next - x - 4);
+                        break;
+                    }
+                return room;
+            };
+            double lx = std::max(!open && r.width() >= 40 ? r.left() + 4 : r.right() + 3, floor);
+            double room = roomFrom(lx);
+            if (room < 24 || lx > r.right() + 40)
+                continue; // no room, or pushed too far from its item to be read as its label
+            QString label;
+            const bool band = kind == TimeSpan::Kind::Instant && item.time.precision() <= TimeSpan::Precision::Month;
+            if (band)
+                label = timeText(item.time) + QStringLiteral(" · ");
+            label += item.title;
+            QStringList marks;
+            if (!item.grade.isEmpty())
+                marks << item.grade;
+            if (item.counted)
+                marks << QCoreApplication::translate("Timeline", "counted");
+            if (item.reported)
+                marks << QCoreApplication::translate("Timeline", "reported");
+            if (!marks.isEmpty())
+                label += QStringLiteral(" [%1]").arg(marks.join(QStringLiteral(", ")));
+            if (lx < r.right() && fm.horizontalAdvance(label) + 8 > r.width() && !band) {
+                // A bar too short for its label: the label goes beside it.
+                lx = std::max(r.right() + 3, floor);
+                room = roomFrom(lx);
+                if (room < 24)
+                    continue;
+            }
+            const QString text = fm.elidedText(label, Qt::ElideRight, std::min(280.0, room));
+            if (text.size() < 3)
+                continue;
+            painter.drawText(QPointF(lx, r.top() + (r.height() + fm.ascent() - fm.descent()) / 2), text);
+            labelEnd = lx + fm.horizontalAdvance(text);
+        }
+    }
 }
 
 void TimelinePainter::paintWindow(QPainter &painter, const QRectF &rect) const

@@ -84,6 +84,8 @@ private:
     void paintOverview(QPainter &painter, const QRectF &r) const;
     void paintAxis(QPainter &painter, const QRectF &r, const QRectF &lanes) const;
     void paintItems(QPainter &painter, const QRectF &rect) const;
+    void paintLabels(QPainter &painter, const QRectF &rect, const QList<QList<qsizetype>> &rowItems,
+                     const QList<QRectF> &shown) const;
     void paintWindow(QPainter &painter, const QRectF &rect) const;
     std::pair<qint64, qint64> overviewSpan() const;
 

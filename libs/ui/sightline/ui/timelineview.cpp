@@ -17,6 +17,7 @@
 #include <QVBoxLayout>
 #include <QWheelEvent>
 
+#include <algorithm>
 #include <cmath>
 
 namespace sightline::ui {
@@ -130,14 +131,14 @@ TimelineView::TimelineView(SelectionModel *selection, render::MapModel *map, QWi
         connect(a, &QAction::triggered, this, slot);
         addAction(a);
     };
-    shortcut(Qt::Key_Left, [this] { stepWindow(-1); });
-    shortcut(Qt::Key_Right, [this] { stepWindow(1); });
-    shortcut(Qt::Key_Space, [this] { setPlaying(!isPlaying()); });
-    shortcut(Qt::Key_Home, [this] { showAll(); });
-    shortcut(Qt::Key_Plus, [this] { zoomBy(1.5, (m_painter.viewFrom() + m_painter.viewTo()) / 2); });
-    shortcut(Qt::Key_Equal, [this] { zoomBy(1.5, (m_painter.viewFrom() + m_painter.viewTo()) / 2); });
-    shortcut(Qt::Key_Minus, [this] { zoomBy(1 / 1.5, (m_painter.viewFrom() + m_painter.viewTo()) / 2); });
-    shortcut(Qt::Key_Escape, [this] { setWindow(TimeWindow()); });
+    shortcut(QKeySequence(Qt::Key_Left), [this] { stepWindow(-1); });
+    shortcut(QKeySequence(Qt::Key_Right), [this] { stepWindow(1); });
+    shortcut(QKeySequence(Qt::Key_Space), [this] { setPlaying(!isPlaying()); });
+    shortcut(QKeySequence(Qt::Key_Home), [this] { showAll(); });
+    shortcut(QKeySequence(Qt::Key_Plus), [this] { zoomBy(1.5, (m_painter.viewFrom() + m_painter.viewTo()) / 2); });
+    shortcut(QKeySequence(Qt::Key_Equal), [this] { zoomBy(1.5, (m_painter.viewFrom() + m_painter.viewTo()) / 2); });
+    shortcut(QKeySequence(Qt::Key_Minus), [this] { zoomBy(1 / 1.5, (m_painter.viewFrom() + m_painter.viewTo()) / 2); });
+    shortcut(QKeySequence(Qt::Key_Escape), [this] { setWindow(TimeWindow()); });
 
     m_timer->setInterval(700);
     connect(m_timer, &QTimer::timeout, this, [this] {
@@ -227,6 +228,17 @@ void TimelineView::showAll()
     m_viewSet = false;
     m_canvas->update();
     emit viewChanged();
+}
+
+void TimelineView::frameWindow()
+{
+    const TimeWindow &w = m_map->timeWindow();
+    if (w.from().isNull() || w.to().isNull()) {
+        showAll();
+        return;
+    }
+    const qint64 a = w.from().toMSecsSinceEpoch(), b = w.to().toMSecsSinceEpoch(), margin = (b - a) / 20;
+    setView(a - margin, b + margin);
 }
 
 void TimelineView::setWindow(const TimeWindow &window)

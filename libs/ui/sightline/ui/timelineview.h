@@ -58,6 +58,8 @@ public:
     void zoomBy(double factor, qint64 aroundMs);
     void setView(qint64 fromMs, qint64 toMs);
     void showAll();
+    // The view fitted to the window with a margin (to every item when the window is open).
+    void frameWindow();
     // Moves the map's window by n steps; an open window first becomes one step from the view's start.
     void stepWindow(int n);
     void setPlaying(bool playing);
