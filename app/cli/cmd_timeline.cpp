@@ -123,7 +123,7 @@ int runTimeline(const QStringList &args)
                      item.orderedByLatest() ? QStringLiteral("  (open start: ordered by its latest moment)") : QString(),
                      item.id.toString(QUuid::WithoutBraces).left(8)));
     }
-    out(QStringLiteral("%1 items, %2 conflicts, window %3").arg(t.items.size()).arg(t.conflicts.size()).arg(window->toText()));
+    out(QStringLiteral("%1 items, %2 conflicts (window: %3)").arg(t.items.size()).arg(t.conflicts.size()).arg(window->toDisplayString()));
     return Ok;
 }
 

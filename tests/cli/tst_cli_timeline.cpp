@@ -78,24 +78,25 @@ private slots:
         until.siteIds = {m_port.meta.id};
         until.time = *TimeSpan::parse(QStringLiteral("../2023-12-23"));
         p->save(until);
-        Observation o;
-        o.siteId = m_crossing.meta.id;
-        o.objectKind = QStringLiteral("railcar");
-        o.count.value = 60;
-        o.count.unit = QStringLiteral("railcars");
-        o.time = *TimeSpan::parse(QStringLiteral("2023-11-02T10:14Z"));
-        o.sceneId = QUuid::createUuid();
-        p->save(o);
         ImageryScene scene;
         scene.filePath = QStringLiteral("scene.tif");
         scene.footprint = Geometry::polygon({{130.5, 42.3}, {130.7, 42.3}, {130.7, 42.5}, {130.5, 42.5}, {130.5, 42.3}});
         scene.acquired = *TimeSpan::parse(QStringLiteral("2024-03-02T10:14:05Z"));
         scene.providerSceneId = QStringLiteral("SCENE-1");
         p->save(scene);
+        Observation o;
+        o.siteId = m_crossing.meta.id;
+        o.objectKind = QStringLiteral("railcar");
+        o.count.value = 60;
+        o.count.unit = QStringLiteral("railcars");
+        o.time = *TimeSpan::parse(QStringLiteral("2023-11-02T10:14Z"));
+        o.sceneId = scene.meta.id;
+        p->save(o);
         Judgment j;
         j.statement = QStringLiteral("munitions cross by rail");
         j.time = *TimeSpan::parse(QStringLiteral("2023-08/2024-12"));
         j.siteIds = {m_crossing.meta.id};
+        j.author = QStringLiteral("analyst");
         p->save(j);
     }
 
