@@ -5,10 +5,16 @@
 #include "sightline/edit/document.h"
 #include "sightline/render/mapmodel.h"
 #include "sightline/store/project.h"
+#include "sightline/ui/eventdialog.h"
 #include "sightline/ui/selectionmodel.h"
 #include "sightline/ui/timelineview.h"
 
 #include <QApplication>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QWheelEvent>
@@ -179,6 +185,59 @@ private slots:
         QCOMPARE(model.timeWindow().from(), QDateTime(QDate(2023, 10, 1), QTime(0, 0), Qt::UTC));
         QVERIFY2(qAbs(model.timeWindow().to().toMSecsSinceEpoch() + 1 - ms(2023, 12, 1)) <= 86'400'000,
                  qPrintable(model.timeWindow().toText()));
+    }
+
+    void eventFormMakesAndEditsEventsUndoably()
+    {
+        render::MapModel model;
+        ui::SelectionModel selection;
+        ui::TimelineView view(&selection, &model);
+        view.resize(1000, 320);
+        view.setDocument(m_doc.get());
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        const int events = int(m_doc->project().all<Event>().size());
+        ui::EventDialog *form = view.openEventEditor();
+        QVERIFY(form);
+        QPushButton *ok = form->buttons()->button(QDialogButtonBox::Ok);
+        QVERIFY(!ok->isEnabled()); // no title yet
+        form->titleEdit()->setText(QStringLiteral("Defence treaty signed"));
+        form->timeEdit()->setText(QStringLiteral("2024-02-30"));
+        QVERIFY(!ok->isEnabled());
+        QVERIFY2(form->timeMessage()->text().contains(QStringLiteral("accepted forms")), qPrintable(form->timeMessage()->text()));
+        form->timeEdit()->setText(QStringLiteral("2024-06-19"));
+        QVERIFY(ok->isEnabled());
+        QVERIFY(form->timeMessage()->text().isEmpty());
+        QCOMPARE(form->sourceList()->count(), 1);
+        form->sourceList()->item(0)->setCheckState(Qt::Checked);
+        ok->click();
+        QCOMPARE(int(m_doc->project().all<Event>().size()), events + 1);
+        // The timeline shows it at once (it follows the document), selected.
+        const present::Timeline *t = view.painter().timeline();
+        const auto made = std::find_if(t->items.cbegin(), t->items.cend(),
+                                       [](const TimelineItem &i) { return i.title == QStringLiteral("Defence treaty signed"); });
+        QVERIFY(made != t->items.cend());
+        QCOMPARE(made->time.toText(), QStringLiteral("2024-06-19"));
+        QCOMPARE(selection.selected(), (QList<RecordRef>{made->record()}));
+        QCOMPARE(m_doc->project().find<Event>(made->id)->sourceIds.size(), 1);
+        // A double click on it opens the form for it; a new time is one more undoable step.
+        view.setView(ms(2024, 5, 1), ms(2024, 8, 1));
+        const qsizetype index = made - t->items.cbegin();
+        const QUuid id = made->id; // the timeline is gathered again after each edit
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete); // the first form, closed
+        const QPoint at = view.painter().itemRect(index, view.canvas()->drawingRect()).center().toPoint();
+        QTest::mouseDClick(view.canvas(), Qt::LeftButton, {}, at);
+        auto *edit = view.findChild<ui::EventDialog *>();
+        QVERIFY(edit);
+        QCOMPARE(edit->titleEdit()->text(), QStringLiteral("Defence treaty signed"));
+        edit->timeEdit()->setText(QStringLiteral("2024-06"));
+        edit->buttons()->button(QDialogButtonBox::Ok)->click();
+        QCOMPARE(m_doc->project().find<Event>(id)->time.toText(), QStringLiteral("2024-06"));
+        m_doc->undoStack().undo();
+        QCOMPARE(m_doc->project().find<Event>(id)->time.toText(), QStringLiteral("2024-06-19"));
+        m_doc->undoStack().undo();
+        QVERIFY(!m_doc->project().find<Event>(id));
+        QCOMPARE(int(m_doc->project().all<Event>().size()), events);
     }
 
     void badDatesInTheWindowFieldsAreRefused()

@@ -1,8 +1,10 @@
 #include "sightline/ui/timelineview.h"
 
 #include "sightline/edit/document.h"
+#include "sightline/edit/eventcommands.h"
 #include "sightline/render/mapmodel.h"
 #include "sightline/ui/documentfollower.h"
+#include "sightline/ui/eventdialog.h"
 #include "sightline/ui/selectionmodel.h"
 
 #include <QAction>
@@ -100,6 +102,9 @@ TimelineView::TimelineView(SelectionModel *selection, render::MapModel *map, QWi
     clear->setText(tr("All time"));
     clear->setToolTip(tr("Clear the time window: the map shows everything (Esc)"));
     connect(clear, &QToolButton::clicked, this, [this] { setWindow(TimeWindow()); });
+    auto *newEvent = new QToolButton(this);
+    newEvent->setText(tr("New event…"));
+    connect(newEvent, &QToolButton::clicked, this, [this] { openEventEditor(); });
     m_message->setWordWrap(false);
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
@@ -107,6 +112,7 @@ TimelineView::TimelineView(SelectionModel *selection, render::MapModel *map, QWi
     bar->setContentsMargins(4, 2, 4, 2);
     bar->addWidget(m_lanes);
     bar->addWidget(all);
+    bar->addWidget(newEvent);
     bar->addSpacing(12);
     bar->addWidget(new QLabel(tr("Window:"), this));
     bar->addWidget(m_from);
@@ -325,6 +331,51 @@ void TimelineView::selectItem(qsizetype index)
         m_selection->select({m_timeline->items[index].record()});
 }
 
+EventDialog *TimelineView::openEventEditor(const QUuid &eventId)
+{
+    edit::Document *doc = m_follower->document();
+    if (!doc)
+        return nullptr;
+    Event event;
+    if (!eventId.isNull()) {
+        const auto stored = doc->project().find<Event>(eventId);
+        if (!stored)
+            return nullptr;
+        event = *stored;
+    } else {
+        const TimeWindow &w = m_map->timeWindow();
+        const QDateTime at = !w.from().isNull() ? w.from() : utcOf(m_painter.viewFrom() / 2 + m_painter.viewTo() / 2);
+        event.time = TimeSpan::instant(at, TimeSpan::Precision::Day);
+    }
+    auto *dialog = new EventDialog(doc->project(), event, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        edit::Document *d = m_follower->document();
+        if (!d)
+            return;
+        const Event e = dialog->event();
+        const QString why = d->push(edit::saveEventCommand(*d, e));
+        showMessage(why, !why.isEmpty());
+        if (why.isEmpty()) {
+            // The new or edited event becomes the selection.
+            const auto it = std::find_if(m_timeline->items.cbegin(), m_timeline->items.cend(), [&](const TimelineItem &i) {
+                return i.kind == TimelineItem::Kind::Event && i.title == e.title && (e.meta.id.isNull() || i.id == e.meta.id);
+            });
+            if (it != m_timeline->items.cend())
+                m_selection->select({it->record()});
+        }
+    });
+    dialog->open();
+    return dialog;
+}
+
+void TimelineView::activateItem(qsizetype index)
+{
+    if (index >= 0 && index < m_timeline->items.size() && m_timeline->items[index].kind == TimelineItem::Kind::Event)
+        openEventEditor(m_timeline->items[index].id);
+}
+
 TimelineCanvas::TimelineCanvas(TimelineView *view) : QWidget(view), m_view(view)
 {
     setMouseTracking(true);
@@ -423,6 +474,11 @@ void TimelineCanvas::mouseMoveEvent(QMouseEvent *event)
     case Part::WindowBody: m_view->setWindow(TimeWindow(moved(w.from(), false), moved(w.to(), true))); break;
     default: m_view->setView(m_pressViewFrom - dms, m_pressViewTo - dms); break; // pan
     }
+}
+
+void TimelineCanvas::mouseDoubleClickEvent(QMouseEvent *event)
+{
+    m_view->activateItem(m_view->m_painter.itemAt(event->position(), drawingRect()));
 }
 
 void TimelineCanvas::mouseReleaseEvent(QMouseEvent *event)

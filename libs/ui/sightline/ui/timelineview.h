@@ -21,6 +21,7 @@ class MapModel;
 namespace sightline::ui {
 
 class DocumentFollower;
+class EventDialog;
 class SelectionModel;
 class TimelineCanvas;
 
@@ -35,6 +36,7 @@ class TimelineCanvas;
 //   shift-dragging in the lanes) draws a new one; From/To fields take a date as the command line does (a bad one is refused, saying the
 //   accepted forms); step back and forward by the chosen step, play and pause. The window is the
 //   map model's (MapModel::setTimeWindow), so the map and every view of it follow.
+// - New event… opens the event form; a double click on an event edits it (each an undoable command).
 // - Shortcuts while the dock has focus: Left/Right step, Space plays or pauses, Home shows all,
 //   +/- zoom, Esc clears the window.
 // GUI thread only.
@@ -67,6 +69,12 @@ public:
     bool applyWindowText(const QString &from, const QString &to);
     QString message() const;
     void selectItem(qsizetype index);
+    // Opens the event form (window-modal, not blocking) for a new event (its time the window's
+    // start, else the middle of the view) or for the event with this id; accepting it pushes one
+    // undoable command. Returns the form so that it can be driven; null without a document.
+    EventDialog *openEventEditor(const QUuid &eventId = {});
+    // The item at index activated (a double click): an event opens its form.
+    void activateItem(qsizetype index);
 
 signals:
     void viewChanged();
@@ -113,6 +121,7 @@ protected:
     void mousePressEvent(QMouseEvent *event) override;
     void mouseMoveEvent(QMouseEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
+    void mouseDoubleClickEvent(QMouseEvent *event) override;
 
 private:
     TimelineView *m_view;
