@@ -354,17 +354,13 @@ EventDialog *TimelineView::openEventEditor(const QUuid &eventId)
         edit::Document *d = m_follower->document();
         if (!d)
             return;
-        const Event e = dialog->event();
+        Event e = dialog->event();
+        if (e.meta.id.isNull())
+            e.meta.id = QUuid::createUuid(); // known here, so that the new event can be selected
         const QString why = d->push(edit::saveEventCommand(*d, e));
         showMessage(why, !why.isEmpty());
-        if (why.isEmpty()) {
-            // The new or edited event becomes the selection.
-            const auto it = std::find_if(m_timeline->items.cbegin(), m_timeline->items.cend(), [&](const TimelineItem &i) {
-                return i.kind == TimelineItem::Kind::Event && i.title == e.title && (e.meta.id.isNull() || i.id == e.meta.id);
-            });
-            if (it != m_timeline->items.cend())
-                m_selection->select({it->record()});
-        }
+        if (why.isEmpty())
+            m_selection->select({{RecordType::Event, e.meta.id}});
     });
     dialog->open();
     return dialog;
