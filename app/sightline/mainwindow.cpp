@@ -63,7 +63,7 @@ MainWindow::MainWindow()
     resize(1600, 1000);
     resizeDocks({m_sitesDock}, {250}, Qt::Horizontal);
     resizeDocks({m_captureDock}, {500}, Qt::Horizontal);
-    resizeDocks({m_docks.value(2)}, {260}, Qt::Vertical);
+    resizeDocks({m_timelineDock, m_docks.value(2)}, {270, 230}, Qt::Vertical);
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
@@ -85,8 +85,11 @@ QDockWidget *MainWindow::addDock(const QString &title, const QString &objectName
 
 void MainWindow::addDocks()
 {
-    // The evidence lists share the bottom as tabs; the ledger comes first.
+    // The timeline runs under the map; the evidence lists share the bottom below it as tabs, the
+    // ledger first.
+    m_timelineDock = addDock(tr("Timeline"), QStringLiteral("timelineDock"), m_timeline, Qt::BottomDockWidgetArea);
     QDockWidget *claims = addDock(tr("Claims"), QStringLiteral("claimsDock"), m_ledger, Qt::BottomDockWidgetArea);
+    splitDockWidget(m_timelineDock, claims, Qt::Vertical);
     QDockWidget *conflicts =
         addDock(tr("Conflicts"), QStringLiteral("conflictsDock"), m_conflicts, Qt::BottomDockWidgetArea, claims);
     QDockWidget *review =
@@ -94,9 +97,6 @@ void MainWindow::addDocks()
     QDockWidget *judgments =
         addDock(tr("Judgments"), QStringLiteral("judgmentsDock"), m_judgments, Qt::BottomDockWidgetArea, review);
     claims->raise();
-    // The timeline has the bottom's other half to itself: the map follows its window.
-    m_timelineDock = addDock(tr("Timeline"), QStringLiteral("timelineDock"), m_timeline, Qt::BottomDockWidgetArea);
-    splitDockWidget(claims, m_timelineDock, Qt::Vertical);
     m_sitesDock = addDock(tr("Sites"), QStringLiteral("sitesDock"), m_sitePanel, Qt::LeftDockWidgetArea);
     // Sources and the open capture share the right side as tabs, so the map keeps most of the
     // window; opening a capture brings its tab forward.

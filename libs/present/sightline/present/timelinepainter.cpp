@@ -20,7 +20,7 @@ constexpr double kAxisHeight = 24;
 constexpr double kRowHeight = 18;
 constexpr double kLaneHeader = 14;
 constexpr double kLanePad = 4;
-constexpr int kMaxRows = 3;
+constexpr int kMaxRows = 8;
 constexpr double kMarkWidth = 7;     // an instant too short to see drawn as a mark this wide
 constexpr double kFadeWidth = 90;    // an open end fades over this many pixels
 constexpr qint64 kMinute = 60'000;
@@ -282,9 +282,18 @@ qint64 TimelinePainter::overviewMsAt(double x, const QRectF &rect) const
     return from + qint64(std::llround((x - rect.left()) / rect.width() * double(to - from)));
 }
 
+double TimelinePainter::lanesHeight() const
+{
+    layout();
+    double h = 0;
+    for (int rows : m_rowCount)
+        h += kLaneHeader + rows * kRowHeight + kLanePad;
+    return h;
+}
+
 double TimelinePainter::rowTop(int lane, int row, const QRectF &rect) const
 {
-    double top = lanesRect(rect).top();
+    double top = lanesRect(rect).top() - m_scroll;
     for (int l = 0; l < lane; ++l)
         top += kLaneHeader + m_rowCount[l] * kRowHeight + kLanePad;
     return top + kLaneHeader + row * kRowHeight;
@@ -329,7 +338,7 @@ QRectF TimelinePainter::itemRect(qsizetype n, const QRectF &rect) const
     const QRectF lanes = lanesRect(rect);
     bool mark = false;
     const QRectF r = spanRect(item, rowTop(m_laneOf[n], m_rowOf[n], rect) + 2, kRowHeight - 4, rect, &mark);
-    if (r.right() < lanes.left() || r.left() > lanes.right())
+    if (r.right() < lanes.left() || r.left() > lanes.right() || r.bottom() < lanes.top() || r.top() > lanes.bottom())
         return {};
     return r;
 }
@@ -381,7 +390,8 @@ void TimelinePainter::paint(QPainter &painter, const QRectF &rect) const
     painter.setClipRect(rect);
     painter.fillRect(rect, QColor(0xfb, 0xfb, 0xfb));
     const QRectF lanes = lanesRect(rect);
-    // Lane backgrounds, alternating, with their names.
+    // Lane backgrounds, alternating, with their names; lanes scroll under the axis.
+    painter.setClipRect(lanes);
     painter.setFont(smallFont(10));
     const QFontMetricsF fm(painter.font());
     for (int l = 0; l < m_laneNames.size(); ++l) {
@@ -390,11 +400,23 @@ void TimelinePainter::paint(QPainter &painter, const QRectF &rect) const
         if (top > lanes.bottom())
             break;
         painter.fillRect(QRectF(rect.left(), top, rect.width(), h), l % 2 ? QColor(0xf1, 0xf3, 0xf6) : QColor(0xfb, 0xfb, 0xfb));
-        painter.setPen(QColor(0x55, 0x55, 0x55));
-        painter.drawText(QPointF(rect.left() + 4, top + fm.ascent() + 1), fm.elidedText(m_laneNames[l], Qt::ElideRight, 220));
     }
+    painter.setClipRect(rect);
     paintAxis(painter, axisRect(rect), lanes);
+    painter.setClipRect(lanes);
+    // The lanes' names over the axis's grid lines, under the items.
+    painter.setPen(QColor(0x55, 0x55, 0x55));
+    for (int l = 0; l < m_laneNames.size(); ++l) {
+        const double top = rowTop(l, 0, rect) - kLaneHeader;
+        if (top > lanes.bottom())
+            break;
+        const QString name = fm.elidedText(m_laneNames[l], Qt::ElideRight, 220);
+        const QColor background = l % 2 ? QColor(0xf1, 0xf3, 0xf6) : QColor(0xfb, 0xfb, 0xfb);
+        painter.fillRect(QRectF(rect.left() + 2, top + 1, fm.horizontalAdvance(name) + 4, fm.height()), background);
+        painter.drawText(QPointF(rect.left() + 4, top + fm.ascent() + 1), name);
+    }
     paintItems(painter, rect);
+    painter.setClipRect(rect);
     paintWindow(painter, rect);
     paintOverview(painter, overviewRect(rect));
     painter.restore();
@@ -464,7 +486,7 @@ void TimelinePainter::paintItems(QPainter &painter, const QRectF &rect) const
             continue;
         const int lane = m_laneOf[n], row = m_rowOf[n];
         const double top = rowTop(lane, row, rect);
-        if (top > lanes.bottom())
+        if (top > lanes.bottom() || top + kRowHeight < lanes.top())
             continue;
         bool mark = false;
         const QRectF r = spanRect(item, top + 2, kRowHeight - 4, rect, &mark);
@@ -582,11 +604,11 @@ void TimelinePainter::paintLabels(QPainter &painter, const QRectF &rect, const Q
             double room = roomFrom(lx);
             if (room < 24 || lx > r.right() + 40)
                 continue; // no room, or pushed too far from its item to be read as its label
+            // Grade and counted/reported first, so that an elided title never hides them.
             QString label;
             const bool band = kind == TimeSpan::Kind::Instant && item.time.precision() <= TimeSpan::Precision::Month;
             if (band)
                 label = timeText(item.time) + QStringLiteral(" · ");
-            label += item.title;
             QStringList marks;
             if (!item.grade.isEmpty())
                 marks << item.grade;
@@ -595,7 +617,8 @@ void TimelinePainter::paintLabels(QPainter &painter, const QRectF &rect, const Q
             if (item.reported)
                 marks << QCoreApplication::translate("Timeline", "reported");
             if (!marks.isEmpty())
-                label += QStringLiteral(" [%1]").arg(marks.join(QStringLiteral(", ")));
+                label += QStringLiteral("[%1] ").arg(marks.join(QStringLiteral(", ")));
+            label += item.title;
             if (lx < r.right() && fm.horizontalAdvance(label) + 8 > r.width() && !band) {
                 // A bar too short for its label: the label goes beside it.
                 lx = std::max(r.right() + 3, floor);

@@ -47,6 +47,11 @@ public:
     void setWindow(const TimeWindow &window) { m_window = window; }
     const TimeWindow &window() const { return m_window; }
     void setSelection(const QSet<QUuid> &ids) { m_selected = ids; }
+    // The lanes scrolled up by this many pixels (the overview and the axis stay); the height of all
+    // lanes, for a scroll bar.
+    void setScroll(double pixels) { m_scroll = std::max(0.0, pixels); }
+    double scroll() const { return m_scroll; }
+    double lanesHeight() const;
 
     void paint(QPainter &painter, const QRectF &rect) const;
     // The whole drawing into an image of this size (white background), device pixel ratio 1.
@@ -94,6 +99,7 @@ private:
     qint64 m_viewFrom = 0, m_viewTo = 1;
     TimeWindow m_window;
     QSet<QUuid> m_selected;
+    double m_scroll = 0;
 
     // Lanes and rows: which lane each item is in and the row within it (rows keep items of a
     // lane from covering each other at the layout's zoom). Made again when the timeline or the

@@ -14,6 +14,7 @@
 #include <QLineEdit>
 #include <QMouseEvent>
 #include <QPainter>
+#include <QScrollBar>
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -59,7 +60,8 @@ TimelineView::TimelineView(SelectionModel *selection, render::MapModel *map, QWi
       m_follower(new DocumentFollower(this, [this] { reload(); },
                                       {RecordType::Event, RecordType::Claim, RecordType::Observation, RecordType::Scene,
                                        RecordType::Judgment, RecordType::Site, RecordType::Source, RecordType::Link})),
-      m_timeline(std::make_shared<present::Timeline>()), m_canvas(new TimelineCanvas(this)), m_lanes(new QComboBox(this)),
+      m_timeline(std::make_shared<present::Timeline>()), m_canvas(new TimelineCanvas(this)),
+      m_scroll(new QScrollBar(Qt::Vertical, this)), m_lanes(new QComboBox(this)),
       m_stepChoice(new QComboBox(this)), m_back(new QToolButton(this)), m_play(new QToolButton(this)),
       m_forward(new QToolButton(this)), m_from(new QLineEdit(this)), m_to(new QLineEdit(this)), m_message(new QLabel(this)),
       m_timer(new QTimer(this))
@@ -71,6 +73,7 @@ TimelineView::TimelineView(SelectionModel *selection, render::MapModel *map, QWi
     m_lanes->addItem(tr("Lanes by kind"), int(present::TimelinePainter::Lanes::ByKind));
     connect(m_lanes, &QComboBox::currentIndexChanged, this, [this] {
         m_painter.setLanes(static_cast<present::TimelinePainter::Lanes>(m_lanes->currentData().toInt()));
+        updateScrollRange();
         m_canvas->update();
     });
     for (const auto &[label, key] : {std::pair{tr("Step: 1 day"), "1d"}, std::pair{tr("Step: 1 week"), "1w"},
@@ -128,7 +131,16 @@ TimelineView::TimelineView(SelectionModel *selection, render::MapModel *map, QWi
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addLayout(bar);
-    layout->addWidget(m_canvas, 1);
+    auto *drawing = new QHBoxLayout;
+    drawing->setContentsMargins(0, 0, 0, 0);
+    drawing->setSpacing(0);
+    drawing->addWidget(m_canvas, 1);
+    drawing->addWidget(m_scroll);
+    layout->addLayout(drawing, 1);
+    connect(m_scroll, &QScrollBar::valueChanged, this, [this](int v) {
+        m_painter.setScroll(v);
+        m_canvas->update();
+    });
 
     const auto shortcut = [this](const QKeySequence &keys, auto slot) {
         auto *a = new QAction(this);
@@ -176,7 +188,17 @@ void TimelineView::reload()
     m_painter.setTimeline(m_timeline);
     if (!m_viewSet)
         m_painter.showAll();
+    updateScrollRange();
     followSelection();
+}
+
+void TimelineView::updateScrollRange()
+{
+    const double visible = m_painter.lanesRect(m_canvas->drawingRect()).height();
+    m_scroll->setRange(0, std::max(0, int(std::ceil(m_painter.lanesHeight() - visible))));
+    m_scroll->setPageStep(std::max(1, int(visible)));
+    m_scroll->setSingleStep(18);
+    m_painter.setScroll(m_scroll->value());
 }
 
 void TimelineView::setStep(const TimeStep &step)
@@ -386,8 +408,22 @@ void TimelineCanvas::paintEvent(QPaintEvent *)
     m_view->m_painter.paint(p, drawingRect());
 }
 
+void TimelineCanvas::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    m_view->updateScrollRange();
+}
+
 void TimelineCanvas::wheelEvent(QWheelEvent *event)
 {
+    if (event->modifiers() & Qt::ShiftModifier) {
+        // Shift with the wheel scrolls the lanes (some systems turn it into a horizontal delta).
+        const int delta = event->angleDelta().y() != 0 ? event->angleDelta().y() : event->angleDelta().x();
+        QScrollBar *bar = m_view->m_scroll;
+        bar->setValue(bar->value() - delta / 120 * 3 * bar->singleStep());
+        event->accept();
+        return;
+    }
     // Smooth: a notch of a wheel zooms by about a fifth; a touchpad's small deltas by less.
     const double notches = event->angleDelta().y() / 120.0;
     if (notches == 0) {

@@ -8,6 +8,7 @@
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QScrollBar;
 class QTimer;
 class QToolButton;
 
@@ -29,7 +30,8 @@ class TimelineCanvas;
 // one time axis (drawn by present::TimelinePainter), and the map's time window on it.
 //
 // - The wheel zooms smoothly around the pointer, from decades to hours; dragging the lanes pans;
-//   a click in the overview strip centres the view there.
+//   a click in the overview strip centres the view there; the lanes scroll under the axis (the
+//   scroll bar, or Shift with the wheel).
 // - A click on an item selects it in the shared selection (map and evidence views follow); what
 //   others select is outlined here.
 // - The window: drag its edges, or its body in the axis; dragging elsewhere in the axis (or
@@ -84,6 +86,7 @@ private:
     void followSelection();
     void setWindow(const TimeWindow &window);
     void showMessage(const QString &text, bool error);
+    void updateScrollRange();
 
     SelectionModel *m_selection;
     render::MapModel *m_map;
@@ -91,6 +94,7 @@ private:
     present::TimelinePainter m_painter;
     std::shared_ptr<present::Timeline> m_timeline;
     TimelineCanvas *m_canvas;
+    QScrollBar *m_scroll;
     QComboBox *m_lanes;
     QComboBox *m_stepChoice;
     QToolButton *m_back;
@@ -117,6 +121,7 @@ public:
 
 protected:
     void paintEvent(QPaintEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
     void wheelEvent(QWheelEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
     void mouseMoveEvent(QMouseEvent *event) override;
