@@ -467,7 +467,7 @@ void TimelinePainter::paintItems(QPainter &painter, const QRectF &rect) const
         firstRow[l] = totalRows;
         totalRows += m_rowCount[l];
     }
-    QList<quint8> drawn(qsizetype(totalRows) * width, 0);
+    QList<quint16> drawn(qsizetype(totalRows) * width, 0);
     // The items drawn in each row, left to right, for their labels.
     QList<QList<qsizetype>> rowItems(totalRows);
     QHash<QRgb, QList<QRectF>> bars; // plain bars and bands, drawn at the end a colour at a time
@@ -497,15 +497,21 @@ void TimelinePainter::paintItems(QPainter &painter, const QRectF &rect) const
         const int rowIndex = firstRow[lane] + row;
         if (m_selected.contains(item.id))
             selectedRects << r;
-        const int col = std::clamp(int(r.center().x() - rect.left()), 0, width - 1);
-        quint8 &seen = drawn[qsizetype(rowIndex) * width + col];
-        const quint8 bit = quint8(1u << static_cast<int>(item.kind));
+        // Marks, and open ends, of one kind whose centre (firm end) falls in a pixel column of a row
+        // already drawn add nothing to see: each is drawn once.
+        const TimeSpan::Kind kind = item.time.kind();
+        const bool open = kind == TimeSpan::Kind::NoLaterThan || kind == TimeSpan::Kind::NoEarlierThan;
+        const double key = kind == TimeSpan::Kind::NoLaterThan     ? r.right()
+                           : kind == TimeSpan::Kind::NoEarlierThan ? r.left()
+                                                                   : r.center().x();
+        const int col = std::clamp(int(key - rect.left()), 0, width - 1);
+        quint16 &seen = drawn[qsizetype(rowIndex) * width + col];
+        const quint16 bit = quint16(1u << (static_cast<int>(item.kind) + (open ? 5 : 0)));
         const bool narrow = r.width() <= kMarkWidth + 0.5;
-        if (narrow && (seen & bit) && !m_selected.contains(item.id))
+        if ((narrow || open) && (seen & bit) && !m_selected.contains(item.id))
             continue; // the same kind already drawn in this pixel column of this row
         seen |= bit;
         rowItems[rowIndex] << n;
-        const TimeSpan::Kind kind = item.time.kind();
         if (mark) {
             // An instant: a diamond.
             painter.setRenderHint(QPainter::Antialiasing, true);
