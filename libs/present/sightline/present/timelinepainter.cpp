@@ -177,6 +177,7 @@ void TimelinePainter::layout() const
     m_laneOf.clear();
     m_rowOf.clear();
     m_rowCount.clear();
+    m_laneOffset.clear();
     if (!m_timeline)
         return;
     const QList<TimelineItem> &items = m_timeline->items;
@@ -242,6 +243,9 @@ void TimelinePainter::layout() const
         m_rowOf[n] = row;
         m_rowCount[lane] = std::max(m_rowCount[lane], row + 1);
     }
+    m_laneOffset = QList<double>(m_laneNames.size(), 0.0);
+    for (int l = 1; l < m_laneNames.size(); ++l)
+        m_laneOffset[l] = m_laneOffset[l - 1] + kLaneHeader + m_rowCount[l - 1] * kRowHeight + kLanePad;
 }
 
 QStringList TimelinePainter::laneNames() const
@@ -293,10 +297,7 @@ double TimelinePainter::lanesHeight() const
 
 double TimelinePainter::rowTop(int lane, int row, const QRectF &rect) const
 {
-    double top = lanesRect(rect).top() - m_scroll;
-    for (int l = 0; l < lane; ++l)
-        top += kLaneHeader + m_rowCount[l] * kRowHeight + kLanePad;
-    return top + kLaneHeader + row * kRowHeight;
+    return rect.top() + kOverviewHeight + kAxisHeight - m_scroll + m_laneOffset.value(lane) + kLaneHeader + row * kRowHeight;
 }
 
 // Where an item's time is drawn on a row: its band or bar from its first to its last moment
@@ -475,6 +476,7 @@ void TimelinePainter::paintItems(QPainter &painter, const QRectF &rect) const
     const QFontMetricsF lfm(labelFont);
     QList<QRectF> selectedRects;
     QList<QRectF> shown(items.size());
+    std::array<QImage, 5> marks;
     painter.setRenderHint(QPainter::Antialiasing, false);
     for (qsizetype n = 0; n < items.size(); ++n) {
         const TimelineItem &item = items[n];
@@ -513,15 +515,20 @@ void TimelinePainter::paintItems(QPainter &painter, const QRectF &rect) const
         seen |= bit;
         rowItems[rowIndex] << n;
         if (mark) {
-            // An instant: a diamond.
-            painter.setRenderHint(QPainter::Antialiasing, true);
-            painter.setPen(QPen(color.darker(130), 1));
-            painter.setBrush(color);
-            const QPointF c = r.center();
-            const double s = kMarkWidth / 2;
-            const QPointF diamond[] = {{c.x(), r.top()}, {c.x() + s, c.y()}, {c.x(), r.bottom()}, {c.x() - s, c.y()}};
-            painter.drawPolygon(diamond, 4);
-            painter.setRenderHint(QPainter::Antialiasing, false);
+            // An instant: a diamond, drawn once a kind and copied.
+            QImage &diamond = marks[static_cast<int>(item.kind)];
+            if (diamond.isNull()) {
+                diamond = QImage(int(kMarkWidth) + 1, int(r.height()) + 1, QImage::Format_ARGB32_Premultiplied);
+                diamond.fill(Qt::transparent);
+                QPainter dp(&diamond);
+                dp.setRenderHint(QPainter::Antialiasing, true);
+                dp.setPen(QPen(color.darker(130), 1));
+                dp.setBrush(color);
+                const double s = kMarkWidth / 2, h = r.height();
+                const QPointF shape[] = {{s + 0.5, 0.5}, {2 * s, h / 2}, {s + 0.5, h - 0.5}, {1, h / 2}};
+                dp.drawPolygon(shape, 4);
+            }
+            painter.drawImage(QPointF(std::round(r.left()), std::round(r.top())), diamond);
         } else if (kind == TimeSpan::Kind::NoLaterThan || kind == TimeSpan::Kind::NoEarlierThan) {
             // An open end fades toward the open side; the known end is a firm edge.
             QLinearGradient g(r.topLeft(), r.topRight());

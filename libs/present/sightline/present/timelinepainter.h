@@ -109,6 +109,7 @@ private:
     mutable QList<int> m_laneOf;  // by item
     mutable QList<int> m_rowOf;   // by item
     mutable QList<int> m_rowCount; // by lane
+    mutable QList<double> m_laneOffset; // by lane: pixels from the top of the lanes
 };
 
 } // namespace sightline::present
