@@ -7,6 +7,7 @@
 #include <QGuiApplication>
 #include <QPainter>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace sightline;
 using namespace sightline::present;
@@ -196,6 +197,32 @@ private slots:
                 red += c.red() > 150 && c.green() < 120 && c.blue() < 120 && before.pixelColor(qRound(mid.x()) + dx, qRound(mid.y()) + dy) != c;
             }
         QVERIFY(red > 0);
+    }
+
+    void localTimeKeepsDatesOnTheirDay()
+    {
+        TimelinePainter p;
+        const auto t = sample();
+        p.setTimeline(t);
+        p.setView(ms(2023, 9, 12), ms(2023, 9, 15));
+        const qsizetype summit = indexOf(*t, QStringLiteral("summit")); // 2023-09-13, a day
+        const QRectF utcDay = p.itemRect(summit, m_rect);
+        QCOMPARE(qRound(utcDay.left()), qRound(p.xOf(ms(2023, 9, 13), m_rect)));
+        const QTimeZone tokyo(QByteArrayLiteral("Asia/Tokyo"));
+        QVERIFY(tokyo.isValid());
+        p.setTimeZone(tokyo);
+        // In Tokyo the day is 13 September there: from its midnight (15:00 UTC the day before)
+        // to the next, not the UTC day that ends at 09:00 on the 14th there.
+        const QRectF local = p.itemRect(summit, m_rect);
+        const qint64 tokyoMidnight = QDateTime(QDate(2023, 9, 13), QTime(0, 0), tokyo).toMSecsSinceEpoch();
+        QCOMPARE(qRound(local.left()), qRound(p.xOf(tokyoMidnight, m_rect)));
+        QCOMPARE(qRound(local.right()), qRound(p.xOf(tokyoMidnight + 86'400'000, m_rect)));
+        // A moment stays where it happened.
+        p.setView(ms(2023, 11, 1), ms(2023, 11, 4));
+        const qsizetype count = indexOf(*t, QStringLiteral("count")); // 2023-11-02T10:14Z
+        const QRectF moment = p.itemRect(count, m_rect);
+        p.setTimeZone(QTimeZone::utc());
+        QCOMPARE(p.itemRect(count, m_rect), moment);
     }
 
     void axisAndLabelsAtEveryZoom()

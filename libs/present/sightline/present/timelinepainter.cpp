@@ -7,6 +7,7 @@
 #include <QFontMetricsF>
 #include <QLinearGradient>
 #include <QPainter>
+#include <QTimeZone>
 
 #include <algorithm>
 #include <array>
@@ -27,11 +28,6 @@ constexpr qint64 kMinute = 60'000;
 constexpr qint64 kDay = 86'400'000;
 constexpr qint64 kOpenFirst = std::numeric_limits<qint64>::min();
 constexpr qint64 kOpenLast = std::numeric_limits<qint64>::max();
-
-QDateTime utcOf(qint64 ms)
-{
-    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
-}
 
 QFont smallFont(double px, bool bold = false)
 {
@@ -63,17 +59,19 @@ TickUnit tickUnit(double msPerPixel, double minPixels)
     return units[std::size(units) - 1];
 }
 
+// The tick at or before t (a moment in the axis's zone), in that zone.
 QDateTime floorTo(const QDateTime &t, const TickUnit &u)
 {
     const QDate d = t.date();
+    const QTimeZone zone = t.timeZone();
     switch (u.kind) {
-    case TickUnit::Hour: return QDateTime(d, QTime(t.time().hour() / u.count * u.count, 0), Qt::UTC);
+    case TickUnit::Hour: return QDateTime(d, QTime(t.time().hour() / u.count * u.count, 0), zone);
     case TickUnit::Day:
         if (u.count == 7) // weeks start on Monday
-            return QDateTime(d.addDays(1 - d.dayOfWeek()), QTime(0, 0), Qt::UTC);
-        return QDateTime(d, QTime(0, 0), Qt::UTC);
-    case TickUnit::Month: return QDateTime(QDate(d.year(), (d.month() - 1) / u.count * u.count + 1, 1), QTime(0, 0), Qt::UTC);
-    case TickUnit::Year: return QDateTime(QDate(d.year() / u.count * u.count, 1, 1), QTime(0, 0), Qt::UTC);
+            return QDateTime(d.addDays(1 - d.dayOfWeek()), QTime(0, 0), zone);
+        return QDateTime(d, QTime(0, 0), zone);
+    case TickUnit::Month: return QDateTime(QDate(d.year(), (d.month() - 1) / u.count * u.count + 1, 1), QTime(0, 0), zone);
+    case TickUnit::Year: return QDateTime(QDate(d.year() / u.count * u.count, 1, 1), QTime(0, 0), zone);
     }
     return t;
 }
@@ -305,16 +303,19 @@ double TimelinePainter::rowTop(int lane, int row, const QRectF &rect) const
 QRectF TimelinePainter::spanRect(const TimelineItem &item, double top, double height, const QRectF &rect, bool *isMark) const
 {
     *isMark = false;
+    // A day, month or year is the same calendar period in every zone: shown in another zone it
+    // covers that zone's day, never the neighbouring one. Minutes and seconds are moments.
+    const qint64 shift = item.time.precision() <= TimeSpan::Precision::Day ? dateShift(item) : 0;
     double x0, x1;
     if (item.moments.first == kOpenFirst) {
-        x1 = xOf(item.moments.last, rect);
+        x1 = xOf(item.moments.last + shift, rect);
         x0 = x1 - kFadeWidth;
     } else if (item.moments.last == kOpenLast) {
-        x0 = xOf(item.moments.first, rect);
+        x0 = xOf(item.moments.first + shift, rect);
         x1 = x0 + kFadeWidth;
     } else {
-        x0 = xOf(item.moments.first, rect);
-        x1 = xOf(item.moments.last + 1, rect);
+        x0 = xOf(item.moments.first + shift, rect);
+        x1 = xOf(item.moments.last + 1 + shift, rect);
     }
     const bool coarse = item.time.kind() == TimeSpan::Kind::Instant && item.time.precision() <= TimeSpan::Precision::Month;
     if (x1 - x0 < (coarse ? 2.0 : kMarkWidth) && item.time.kind() == TimeSpan::Kind::Instant) {
@@ -326,6 +327,21 @@ QRectF TimelinePainter::spanRect(const TimelineItem &item, double top, double he
         x1 = x0 + 2.0;
     }
     return QRectF(x0, top, std::max(x1 - x0, 1.0), height);
+}
+
+void TimelinePainter::setTimeZone(const QTimeZone &zone)
+{
+    m_zone = zone.isValid() ? zone : QTimeZone::utc();
+    m_zoneIsUtc = m_zone.offsetFromUtc(QDateTime::currentDateTimeUtc()) == 0 && !m_zone.hasDaylightTime();
+}
+
+qint64 TimelinePainter::dateShift(const TimelineItem &item) const
+{
+    if (m_zoneIsUtc)
+        return 0;
+    const qint64 at = item.moments.first != kOpenFirst ? item.moments.first : item.moments.last;
+    // The zone's offset at the date's start: its local midnight is that much before UTC's.
+    return -qint64(m_zone.offsetFromUtc(QDateTime::fromMSecsSinceEpoch(at, Qt::UTC))) * 1000;
 }
 
 QRectF TimelinePainter::itemRect(qsizetype n, const QRectF &rect) const
@@ -442,7 +458,7 @@ void TimelinePainter::paintAxis(QPainter &painter, const QRectF &r, const QRectF
     const TickUnit unit = tickUnit(msPerPixel, 80);
     painter.setFont(smallFont(10));
     const QFontMetricsF fm(painter.font());
-    QDateTime t = floorTo(utcOf(m_viewFrom), unit);
+    QDateTime t = floorTo(QDateTime::fromMSecsSinceEpoch(m_viewFrom, m_zone), unit);
     for (int guard = 0; guard < 1000 && t.toMSecsSinceEpoch() <= m_viewTo; ++guard, t = nextTick(t, unit)) {
         const double x = xOf(t.toMSecsSinceEpoch(), r);
         painter.setPen(QColor(0xdd, 0xdd, 0xdd));

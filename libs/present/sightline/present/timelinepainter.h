@@ -6,6 +6,7 @@
 #include <QImage>
 #include <QRectF>
 #include <QSet>
+#include <QTimeZone>
 
 #include <memory>
 
@@ -47,6 +48,11 @@ public:
     void setWindow(const TimeWindow &window) { m_window = window; }
     const TimeWindow &window() const { return m_window; }
     void setSelection(const QSet<QUuid> &ids) { m_selected = ids; }
+    // The zone the axis is read in (UTC by default; local time as an option). Moments (minutes,
+    // seconds) stay where they happened; a day, month or year covers that calendar period in the
+    // zone, never shifted to a neighbouring day.
+    void setTimeZone(const QTimeZone &zone);
+    const QTimeZone &timeZone() const { return m_zone; }
     // The lanes scrolled up by this many pixels (the overview and the axis stay); the height of all
     // lanes, for a scroll bar.
     void setScroll(double pixels) { m_scroll = std::max(0.0, pixels); }
@@ -93,6 +99,7 @@ private:
                      const QList<QRectF> &shown) const;
     void paintWindow(QPainter &painter, const QRectF &rect) const;
     std::pair<qint64, qint64> overviewSpan() const;
+    qint64 dateShift(const TimelineItem &item) const;
 
     std::shared_ptr<const Timeline> m_timeline;
     Lanes m_lanes = Lanes::BySite;
@@ -100,6 +107,8 @@ private:
     TimeWindow m_window;
     QSet<QUuid> m_selected;
     double m_scroll = 0;
+    QTimeZone m_zone = QTimeZone::utc();
+    bool m_zoneIsUtc = true;
 
     // Lanes and rows: which lane each item is in and the row within it (rows keep items of a
     // lane from covering each other at the layout's zoom). Made again when the timeline or the

@@ -15,6 +15,7 @@
 #include <QMouseEvent>
 #include <QPainter>
 #include <QScrollBar>
+#include <QTimeZone>
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -105,6 +106,15 @@ TimelineView::TimelineView(SelectionModel *selection, render::MapModel *map, QWi
     clear->setText(tr("All time"));
     clear->setToolTip(tr("Clear the time window: the map shows everything (Esc)"));
     connect(clear, &QToolButton::clicked, this, [this] { setWindow(TimeWindow()); });
+    // Times on the axis in UTC (as stored) or in this computer's zone.
+    auto *zone = new QComboBox(this);
+    zone->addItem(tr("UTC"));
+    zone->addItem(tr("Local time (%1)").arg(QString::fromUtf8(QTimeZone::systemTimeZoneId())));
+    zone->setToolTip(tr("The zone the axis is read in; a date without a time covers its own day in either"));
+    connect(zone, &QComboBox::currentIndexChanged, this, [this](int i) {
+        m_painter.setTimeZone(i == 0 ? QTimeZone::utc() : QTimeZone::systemTimeZone());
+        m_canvas->update();
+    });
     auto *newEvent = new QToolButton(this);
     newEvent->setText(tr("New event…"));
     connect(newEvent, &QToolButton::clicked, this, [this] { openEventEditor(); });
@@ -114,6 +124,7 @@ TimelineView::TimelineView(SelectionModel *selection, render::MapModel *map, QWi
     auto *bar = new QHBoxLayout;
     bar->setContentsMargins(4, 2, 4, 2);
     bar->addWidget(m_lanes);
+    bar->addWidget(zone);
     bar->addWidget(all);
     bar->addWidget(newEvent);
     bar->addSpacing(12);
