@@ -92,6 +92,23 @@ private slots:
         QCOMPARE(item(QStringLiteral("s"), QStringLiteral("2023-10-05T14:30:15Z")).time.precision(), TimeSpan::Precision::Second);
     }
 
+    void spansMoveAtTheirOwnPrecision()
+    {
+        const auto moved = [](const char *text, double days) {
+            return shiftedSpan(*TimeSpan::parse(QLatin1String(text)), qint64(days * 86'400'000)).toText();
+        };
+        QCOMPARE(moved("2023-09-13", 10.4), QStringLiteral("2023-09-23"));
+        QCOMPARE(moved("2023-09-13", -13), QStringLiteral("2023-08-31"));
+        QCOMPARE(moved("2023-10", 20), QStringLiteral("2023-11")); // about a month: a month, no day invented
+        QCOMPARE(moved("2023-10", 10), QStringLiteral("2023-10")); // under half a month: stays
+        QCOMPARE(moved("2023", 400), QStringLiteral("2024"));
+        QCOMPARE(moved("2023-10-05T14:30Z", 1.0 / 24), QStringLiteral("2023-10-05T15:30Z"));
+        QCOMPARE(moved("2023-09-07/2023-10-01", 7), QStringLiteral("2023-09-14/2023-10-08"));
+        QCOMPARE(moved("../2024-12-23", 2), QStringLiteral("../2024-12-25"));
+        QCOMPARE(moved("2024-03/..", -31), QStringLiteral("2024-02/.."));
+        QCOMPARE(shiftedSpan(TimeSpan(), 1000).isUnknown(), true);
+    }
+
     void kindKeys()
     {
         using K = TimelineItem::Kind;

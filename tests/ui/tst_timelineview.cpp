@@ -240,6 +240,36 @@ private slots:
         QCOMPARE(int(m_doc->project().all<Event>().size()), events);
     }
 
+    void draggingAnEventMovesItByDaysInOneStep()
+    {
+        render::MapModel model;
+        ui::SelectionModel selection;
+        ui::TimelineView view(&selection, &model);
+        view.resize(1000, 320);
+        view.setDocument(m_doc.get());
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.setView(ms(2023, 8, 1), ms(2024, 5, 1));
+        ui::TimelineCanvas *canvas = view.canvas();
+        const QRectF r = canvas->drawingRect();
+        const present::Timeline *t = view.painter().timeline();
+        const qsizetype summit = indexOf(t, m_summit.meta.id);
+        const QPoint from = view.painter().itemRect(summit, r).center().toPoint();
+        const double perDay = view.painter().xOf(ms(2023, 9, 14), r) - view.painter().xOf(ms(2023, 9, 13), r);
+        const int steps = m_doc->undoStack().index();
+        QTest::mousePress(canvas, Qt::LeftButton, {}, from);
+        for (int days : {3, 7, 10}) {
+            const QPointF to(from.x() + days * perDay, from.y());
+            QMouseEvent move(QEvent::MouseMove, to, canvas->mapToGlobal(to), Qt::NoButton, Qt::LeftButton, Qt::NoModifier);
+            QApplication::sendEvent(canvas, &move);
+        }
+        QTest::mouseRelease(canvas, Qt::LeftButton, {}, QPoint(qRound(from.x() + 10 * perDay), from.y()));
+        QCOMPARE(m_doc->project().find<Event>(m_summit.meta.id)->time.toText(), QStringLiteral("2023-09-23"));
+        QCOMPARE(m_doc->undoStack().index(), steps + 1); // the whole drag is one step
+        m_doc->undoStack().undo();
+        QCOMPARE(m_doc->project().find<Event>(m_summit.meta.id)->time.toText(), QStringLiteral("2023-09-13"));
+    }
+
     void badDatesInTheWindowFieldsAreRefused()
     {
         render::MapModel model;

@@ -1,6 +1,7 @@
 #include "sightline/core/timeline.h"
 
 #include <algorithm>
+#include <cmath>
 #include <tuple>
 
 namespace sightline {
@@ -59,6 +60,45 @@ bool timelineBefore(const TimelineItem &a, const TimelineItem &b)
 void sortTimeline(QList<TimelineItem> &items)
 {
     std::stable_sort(items.begin(), items.end(), timelineBefore);
+}
+
+namespace {
+
+// One bound ("2023-10", "2023-10-05T14:30Z") moved by about ms at its own precision.
+TimeSpan shiftedBound(const QString &text, qint64 ms)
+{
+    const auto bound = TimeSpan::parse(text);
+    if (!bound || bound->kind() != TimeSpan::Kind::Instant)
+        return {};
+    const QDateTime start = bound->earliest();
+    constexpr double kDay = 86'400'000.0;
+    QDateTime moved;
+    switch (bound->precision()) {
+    case TimeSpan::Precision::Year: moved = start.addYears(int(std::lround(ms / (365.2425 * kDay)))); break;
+    case TimeSpan::Precision::Month: moved = start.addMonths(int(std::lround(ms / (30.436875 * kDay)))); break;
+    case TimeSpan::Precision::Day: moved = start.addDays(std::llround(ms / kDay)); break;
+    case TimeSpan::Precision::Minute: moved = start.addSecs(60 * std::llround(ms / 60'000.0)); break;
+    case TimeSpan::Precision::Second: moved = start.addSecs(std::llround(ms / 1000.0)); break;
+    }
+    return TimeSpan::instant(moved, bound->precision());
+}
+
+} // namespace
+
+TimeSpan shiftedSpan(const TimeSpan &span, qint64 ms)
+{
+    const QString text = span.toText();
+    switch (span.kind()) {
+    case TimeSpan::Kind::Unknown: return span;
+    case TimeSpan::Kind::Instant: return shiftedBound(text, ms);
+    case TimeSpan::Kind::Range: {
+        const qsizetype slash = text.indexOf(u'/');
+        return TimeSpan::range(shiftedBound(text.left(slash), ms), shiftedBound(text.mid(slash + 1), ms));
+    }
+    case TimeSpan::Kind::NoLaterThan: return TimeSpan::noLaterThan(shiftedBound(text.mid(3), ms));
+    case TimeSpan::Kind::NoEarlierThan: return TimeSpan::noEarlierThan(shiftedBound(text.left(text.size() - 3), ms));
+    }
+    return span;
 }
 
 std::pair<QDateTime, QDateTime> timelineExtent(const QList<TimelineItem> &items)

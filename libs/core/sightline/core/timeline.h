@@ -54,6 +54,11 @@ struct TimelineConflict
     qsizetype second = -1;
 };
 
+// A span moved by about ms milliseconds, each bound keeping its precision: a day moves by whole
+// days, a month by whole months, a year by whole years, a minute by whole minutes (each rounded
+// to the nearest), so moving a "2023-10" event never invents a day. Unknown stays unknown.
+TimeSpan shiftedSpan(const TimeSpan &span, qint64 ms);
+
 // The span of time the items cover, from the first known moment to the last (open ends ignored;
 // null when no item has a known moment).
 std::pair<QDateTime, QDateTime> timelineExtent(const QList<TimelineItem> &items);

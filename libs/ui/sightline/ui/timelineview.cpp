@@ -455,6 +455,15 @@ void TimelineCanvas::mousePressEvent(QMouseEvent *event)
     m_pressWindow = m_view->m_map->timeWindow();
     m_moved = false;
     m_drag = painter.partAt(m_pressAt, drawingRect());
+    m_draggedEvent = {};
+    if (m_drag == Part::Item && !(event->modifiers() & Qt::ShiftModifier)) {
+        const qsizetype n = painter.itemAt(m_pressAt, drawingRect());
+        const TimelineItem &item = m_view->m_timeline->items[n];
+        if (item.kind == TimelineItem::Kind::Event && !item.time.isUnknown()) {
+            m_draggedEvent = item.id;
+            m_pressEventTime = m_lastEventTime = item.time;
+        }
+    }
     m_newWindow = m_drag == Part::Axis || ((event->modifiers() & Qt::ShiftModifier) && m_drag != Part::Overview);
     if (m_drag == Part::Overview) {
         const qint64 mid = painter.overviewMsAt(m_pressAt.x(), drawingRect()), half = (m_pressViewTo - m_pressViewFrom) / 2;
@@ -484,6 +493,18 @@ void TimelineCanvas::mouseMoveEvent(QMouseEvent *event)
     if (m_drag == Part::Overview) {
         const qint64 mid = painter.overviewMsAt(event->position().x(), r), half = (m_pressViewTo - m_pressViewFrom) / 2;
         m_view->setView(mid - half, mid + half);
+        return;
+    }
+    if (!m_draggedEvent.isNull()) {
+        edit::Document *doc = m_view->m_follower->document();
+        const TimeSpan moved = shiftedSpan(m_pressEventTime, dms);
+        if (doc && !(moved == m_lastEventTime)) {
+            m_lastEventTime = moved;
+            if (edit::RecordCommandBase *command = edit::retimeEventCommand(*doc, m_draggedEvent, moved)) {
+                const QString why = doc->push(command);
+                m_view->showMessage(why.isEmpty() ? moved.toDisplayString() : why, !why.isEmpty());
+            }
+        }
         return;
     }
     if (m_newWindow) {
@@ -530,6 +551,7 @@ void TimelineCanvas::mouseReleaseEvent(QMouseEvent *event)
     if (!m_moved && (m_drag == Part::Item || m_drag == Part::Lanes))
         m_view->selectItem(m_view->m_painter.itemAt(event->position(), drawingRect()));
     m_drag = Part::Nothing;
+    m_draggedEvent = {};
 }
 
 } // namespace sightline::ui

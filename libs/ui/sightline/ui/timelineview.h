@@ -38,7 +38,8 @@ class TimelineCanvas;
 //   shift-dragging in the lanes) draws a new one; From/To fields take a date as the command line does (a bad one is refused, saying the
 //   accepted forms); step back and forward by the chosen step, play and pause. The window is the
 //   map model's (MapModel::setTimeWindow), so the map and every view of it follow.
-// - New event… opens the event form; a double click on an event edits it (each an undoable command).
+// - New event… opens the event form; a double click on an event edits it; dragging an event moves
+//   it at its own precision (a day by days, a month by months), one undoable step a drag.
 // - Shortcuts while the dock has focus: Left/Right step, Space plays or pauses, Home shows all,
 //   +/- zoom, Esc clears the window.
 // GUI thread only.
@@ -134,6 +135,9 @@ private:
     QPointF m_pressAt;
     qint64 m_pressViewFrom = 0, m_pressViewTo = 0;
     TimeWindow m_pressWindow;
+    QUuid m_draggedEvent;     // an event being moved, from the time it had when pressed
+    TimeSpan m_pressEventTime;
+    TimeSpan m_lastEventTime;
     bool m_moved = false;
     bool m_newWindow = false;
 };
