@@ -2,6 +2,7 @@
 #include "commands.h"
 
 #include "sightline/core/claimgroups.h"
+#include "sightline/core/sitelookup.h"
 #include "sightline/present/claimwords.h"
 #include "sightline/present/countwords.h"
 #include "sightline/present/quantitywords.h"
@@ -69,9 +70,8 @@ int runClaims(const QStringList &args)
     QSet<QUuid> siteFilter;
     if (p.isSet(QStringLiteral("site"))) {
         const QString name = p.value(QStringLiteral("site"));
-        for (const Site &s : std::as_const(sites))
-            if (s.name.compare(name, Qt::CaseInsensitive) == 0 || s.aliases.contains(name, Qt::CaseInsensitive))
-                siteFilter.insert(s.meta.id);
+        for (const Site &s : sitesNamed(sites.values(), name))
+            siteFilter.insert(s.meta.id);
         if (siteFilter.isEmpty()) {
             err(QStringLiteral("%1: no site named \"%2\"").arg(file, name));
             return BadInput;

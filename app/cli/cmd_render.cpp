@@ -2,15 +2,19 @@
 #include "commands.h"
 #include "optionvalues.h"
 
+#include "sightline/core/sitelookup.h"
+#include "sightline/core/timestep.h"
 #include "sightline/geo/crs.h"
 #include "sightline/render/basemaplayer.h"
 #include "sightline/render/mapmodel.h"
 #include "sightline/render/projectlayers.h"
 
 #include <QCommandLineParser>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QGuiApplication>
+#include <QSet>
 
 #include <algorithm>
 
@@ -38,6 +42,56 @@ void logViewedScenes(const QString &projectFile, const QList<ImageryScene> &show
     }
 }
 
+constexpr int kMaxFrames = 2000;
+
+// One PNG a window, frame-0001.png on, into the folder out (made when missing), each through the
+// same renderer as a single map and with its window written on it.
+int renderFrames(const QString &projectFile, render::MapSettings settings, const render::LayerList &layers,
+                 const QList<TimeWindow> &frames, const QString &out, std::optional<qint64> cacheMb)
+{
+    if (!QDir().mkpath(out)) {
+        err(QStringLiteral("sightline-cli: %1: cannot make the folder for the frames").arg(out));
+        return BadInput;
+    }
+    const QDir dir(out);
+    settings.windowCaption = true;
+    render::TileCache cache(cacheMb ? *cacheMb * 1024 * 1024 : render::TileCache::defaultCapBytes());
+    QList<ImageryScene> shown;
+    QSet<QUuid> shownIds;
+    QStringList problems;
+    for (qsizetype i = 0; i < frames.size(); ++i) {
+        settings.timeWindow = frames[i];
+        render::RenderStats stats;
+        QImage image = render::MapRenderer::render(settings, layers, &cache, nullptr, &stats);
+        for (const QString &problem : std::as_const(stats.problems))
+            if (!problems.contains(problem))
+                problems << problem;
+        for (const ImageryScene &scene : std::as_const(stats.scenes))
+            if (!shownIds.contains(scene.meta.id)) {
+                shownIds.insert(scene.meta.id);
+                shown << scene;
+            }
+        if (!stats.credits.isEmpty())
+            image.setText(QStringLiteral("Licence"), stats.credits.join(u'\n'));
+        image.setText(QStringLiteral("Time window"), frames[i].toText());
+        const QString path = dir.filePath(QStringLiteral("frame-%1.png").arg(i + 1, 4, 10, QLatin1Char('0')));
+        if (image.isNull() || !image.save(path, "PNG")) {
+            progress(QString());
+            err(QStringLiteral("sightline-cli: %1: cannot write the PNG").arg(path));
+            return BadInput;
+        }
+        progress(QStringLiteral("frame %1 of %2").arg(i + 1).arg(frames.size()));
+    }
+    progress(QString());
+    for (const QString &problem : std::as_const(problems))
+        err(QStringLiteral("warning: ") + problem);
+    cli::out(QStringLiteral("wrote %1 frames to %2 (%3 .. %4)")
+                 .arg(frames.size())
+                 .arg(out, frames.first().toDisplayString(), frames.last().toDisplayString()));
+    logViewedScenes(projectFile, shown, out);
+    return Ok;
+}
+
 } // namespace
 
 int runRender(const QStringList &args)
@@ -60,9 +114,13 @@ int runRender(const QStringList &args)
                  QStringLiteral("FILE")});
     p.addOption({QStringLiteral("from"), QStringLiteral("Start of the time window (open when left out)."), QStringLiteral("DATE")});
     p.addOption({QStringLiteral("to"), QStringLiteral("End of the time window (open when left out)."), QStringLiteral("DATE")});
+    p.addOption({QStringLiteral("step"),
+                 QStringLiteral("Draw one frame a step from --from to --to (1d, 1w, 1m, 1y) into the folder -o names."),
+                 QStringLiteral("STEP")});
     p.addPositionalArgument(QStringLiteral("PROJECT"), QStringLiteral("Project file."));
     const QString usage = QStringLiteral("usage: sightline-cli render PROJECT -o OUT.png --size WxH [--extent minx,miny,maxx,maxy] "
-                                         "[--crs EPSG:N] [--site NAME] [--dpi N] [--layer FILE ...] [--from DATE] [--to DATE] [--repeat N]");
+                                         "[--crs EPSG:N] [--site NAME] [--dpi N] [--layer FILE ...] [--from DATE] [--to DATE] [--repeat N]\n"
+                                         "       sightline-cli render PROJECT -o DIR --from DATE --to DATE --step 1d|1w|1m|1y [...]");
     if (!p.parse(QStringList{QStringLiteral("render")} + args) || p.positionalArguments().size() != 1 ||
         !p.isSet(QStringLiteral("output"))) {
         err(p.errorText().isEmpty() ? usage : p.errorText() + u'\n' + usage);
@@ -95,6 +153,21 @@ int runRender(const QStringList &args)
         err(QStringLiteral("sightline-cli: ") + whyWindow);
         return Usage;
     }
+    // An animation: one window a step, each its own frame.
+    std::optional<QList<TimeWindow>> frames;
+    if (p.isSet(QStringLiteral("step"))) {
+        const auto step = TimeStep::parse(p.value(QStringLiteral("step")), &whyWindow);
+        if (step)
+            frames = steppedWindows(*window, *step, kMaxFrames, &whyWindow);
+        if (!frames) {
+            err(QStringLiteral("sightline-cli: ") + whyWindow);
+            return Usage;
+        }
+        if (p.isSet(QStringLiteral("repeat"))) {
+            err(QStringLiteral("sightline-cli: --repeat and --step do not go together\n") + usage);
+            return Usage;
+        }
+    }
     const QString file = p.positionalArguments().first();
     // From here to the first frame is what a new map costs: the project and its layer files read,
     // everything prepared in the view's CRS (printed with --repeat, beside the frames after it).
@@ -125,17 +198,15 @@ int runRender(const QStringList &args)
     if (p.isSet(QStringLiteral("site"))) {
         const QString name = p.value(QStringLiteral("site"));
         const auto sites = project->all<Site>();
-        const auto it = std::find_if(sites.begin(), sites.end(), [&](const Site &s) {
-            return s.name.compare(name, Qt::CaseInsensitive) == 0 || s.aliases.contains(name, Qt::CaseInsensitive);
-        });
-        if (it == sites.end()) {
+        const QList<Site> named = sitesNamed(sites, name);
+        if (named.isEmpty()) {
             QStringList names;
             for (const Site &s : sites)
                 names << s.name;
             err(QStringLiteral("sightline-cli: %1: no site named \"%2\" (sites: %3)").arg(file, name, names.join(QStringLiteral(", "))));
             return BadInput;
         }
-        area = siteBounds(*it);
+        area = siteBounds(named.first());
     }
     QString crs = p.value(QStringLiteral("crs"));
     if (crs.compare(QLatin1String("utm"), Qt::CaseInsensitive) == 0)
@@ -169,6 +240,8 @@ int runRender(const QStringList &args)
     render::MapSettings settings = model.viewOf(render::MapSettings::fitting(extent, *size, crs));
     settings.dpi = *dpi;
     const render::LayerList layers = model.visibleLayers();
+    if (frames)
+        return renderFrames(file, settings, layers, *frames, p.value(QStringLiteral("output")), cacheMb);
     const int repeat = static_cast<int>(*repeatCount);
     QList<double> ms;
     double firstFrameMs = 0;

@@ -35,9 +35,15 @@ commands:
                                    full-text search over sources, claims, notes, captures
   judgments PROJECT [--json]       analytic judgments: likelihood, confidence, what each
                                    rests on, and whether it needs review
+  timeline PROJECT [--from DATE] [--to DATE] [--site NAME] [--json]
+                                   events, claims, observations, scene acquisitions and
+                                   judgments' periods in time, by earliest moment (an open
+                                   start by its latest)
   render PROJECT -o OUT.png --size WxH [--extent minx,miny,maxx,maxy] [--crs EPSG:N|utm]
-         [--site NAME] [--dpi N] [--repeat N]
-                                   draw the map as the canvas shows it (imagery included)
+         [--site NAME] [--dpi N] [--repeat N] [--from DATE] [--to DATE]
+         [--step 1d|1w|1m|1y]
+                                   draw the map as the canvas shows it (imagery included);
+                                   with --step, -o is a folder: frame-0001.png, ... one a step
   import-imagery PROJECT FILE... [--embed] [--crs EPSG:N] [--relocate FOLDER] [--overviews]
                                    add image files as scenes (prints what each file says);
                                    --relocate finds moved scene files by their hash;
@@ -105,6 +111,8 @@ int main(int argc, char **argv)
             return cli::runImportImagery(args);
         if (command == QLatin1String("georeference"))
             return cli::runGeoreference(args);
+        if (command == QLatin1String("timeline"))
+            return cli::runTimeline(args);
         cli::err(QStringLiteral("sightline-cli: unknown command \"%1\"\n\n").arg(command) + QString::fromLatin1(kUsage));
         return cli::Usage;
     } catch (const StoreError &e) {

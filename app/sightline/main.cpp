@@ -4,6 +4,7 @@
 #include "sightline/present/countwords.h"
 #include "sightline/render/memoryreuse.h"
 #include "sightline/ui/mapcanvas.h"
+#include "sightline/ui/timelineview.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -32,6 +33,9 @@ int main(int argc, char **argv)
                       QStringLiteral("FILE")});
     parser.addOption({QStringLiteral("capture"), QStringLiteral("Open the capture with this file name, and choose its source."),
                       QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("from"), QStringLiteral("Start of the map's time window (2023, 2023-10, 2023-10-05, ...)."),
+                      QStringLiteral("DATE")});
+    parser.addOption({QStringLiteral("to"), QStringLiteral("End of the map's time window."), QStringLiteral("DATE")});
     parser.addOption({QStringLiteral("screenshot"), QStringLiteral("Save the window to FILE.png and quit."),
                       QStringLiteral("FILE")});
     parser.process(app);
@@ -46,6 +50,14 @@ int main(int argc, char **argv)
         qWarning("no site named \"%s\"", qPrintable(parser.value(QStringLiteral("site"))));
     if (parser.isSet(QStringLiteral("capture")) && !window.openCaptureNamed(parser.value(QStringLiteral("capture"))))
         qWarning("no capture named \"%s\"", qPrintable(parser.value(QStringLiteral("capture"))));
+    if (parser.isSet(QStringLiteral("from")) || parser.isSet(QStringLiteral("to"))) {
+        // The window on the timeline, framed there; a bad date is refused as the command line does.
+        if (!window.timelineView()->applyWindowText(parser.value(QStringLiteral("from")), parser.value(QStringLiteral("to")))) {
+            qWarning("%s", qPrintable(window.timelineView()->message()));
+            return 1;
+        }
+        window.timelineView()->frameWindow();
+    }
     if (parser.isSet(QStringLiteral("screenshot"))) {
         // Wait for the map's first frame (at most 30 s), then save the window as it is.
         QElapsedTimer waited;

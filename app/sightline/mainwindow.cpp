@@ -29,6 +29,7 @@
 #include "sightline/ui/siteeditor.h"
 #include "sightline/ui/sitepanel.h"
 #include "sightline/ui/sourcepanel.h"
+#include "sightline/ui/timelineview.h"
 
 #include <QCloseEvent>
 #include <QDockWidget>
@@ -49,7 +50,7 @@ MainWindow::MainWindow()
       m_sitePanel(new ui::SitePanel(m_selection, m_siteEditor, this)), m_sourcePanel(new ui::SourcePanel(this)),
       m_captureView(new ui::CaptureView(this)), m_conflicts(new ui::ConflictsView(m_selection, this)),
       m_review(new ui::ReviewView(m_selection, this)), m_search(new ui::SearchPanel(m_selection, this)),
-      m_judgments(new ui::JudgmentPanel(m_selection, this))
+      m_judgments(new ui::JudgmentPanel(m_selection, this)), m_timeline(new ui::TimelineView(m_selection, m_layers, this))
 {
     setWindowTitle(tr("Sightline"));
     setCentralWidget(m_canvas);
@@ -62,7 +63,7 @@ MainWindow::MainWindow()
     resize(1600, 1000);
     resizeDocks({m_sitesDock}, {250}, Qt::Horizontal);
     resizeDocks({m_captureDock}, {500}, Qt::Horizontal);
-    resizeDocks({m_docks.value(2)}, {260}, Qt::Vertical);
+    resizeDocks({m_timelineDock, m_docks.value(2)}, {270, 230}, Qt::Vertical);
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
@@ -84,8 +85,11 @@ QDockWidget *MainWindow::addDock(const QString &title, const QString &objectName
 
 void MainWindow::addDocks()
 {
-    // The evidence lists share the bottom as tabs; the ledger comes first.
+    // The timeline runs under the map; the evidence lists share the bottom below it as tabs, the
+    // ledger first.
+    m_timelineDock = addDock(tr("Timeline"), QStringLiteral("timelineDock"), m_timeline, Qt::BottomDockWidgetArea);
     QDockWidget *claims = addDock(tr("Claims"), QStringLiteral("claimsDock"), m_ledger, Qt::BottomDockWidgetArea);
+    splitDockWidget(m_timelineDock, claims, Qt::Vertical);
     QDockWidget *conflicts =
         addDock(tr("Conflicts"), QStringLiteral("conflictsDock"), m_conflicts, Qt::BottomDockWidgetArea, claims);
     QDockWidget *review =
@@ -103,7 +107,7 @@ void MainWindow::addDocks()
     QDockWidget *layers = addDock(tr("Layers"), QStringLiteral("layersDock"), m_layerPanel, Qt::LeftDockWidgetArea);
     m_searchDock = addDock(tr("Search"), QStringLiteral("searchDock"), m_search, Qt::LeftDockWidgetArea, layers);
     layers->raise();
-    m_docks = {layers, m_sitesDock, claims, sources, m_captureDock, conflicts, review, judgments, m_searchDock};
+    m_docks = {layers, m_sitesDock, claims, sources, m_captureDock, conflicts, review, judgments, m_searchDock, m_timelineDock};
 }
 
 void MainWindow::connectPanels()
@@ -242,6 +246,7 @@ bool MainWindow::openProject(const QString &path)
         m_sourcePanel->setDocument(doc);
         m_captureView->setDocument(doc);
         m_judgments->setDocument(doc);
+        m_timeline->setDocument(doc);
         m_sitePanel->setDocument(doc);
         m_siteEditor->setDocument(doc);
         m_workspace->setDocument(doc);

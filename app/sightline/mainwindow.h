@@ -25,6 +25,7 @@ class SelectionModel;
 class SiteEditor;
 class SitePanel;
 class SourcePanel;
+class TimelineView;
 } // namespace sightline::ui
 
 class CompareActions;
@@ -57,6 +58,8 @@ public:
     sightline::ui::ReviewView *reviewView() const { return m_review; }
     sightline::ui::SearchPanel *searchPanel() const { return m_search; }
     sightline::ui::JudgmentPanel *judgmentPanel() const { return m_judgments; }
+    sightline::ui::TimelineView *timelineView() const { return m_timeline; }
+    sightline::render::MapModel *mapModel() const { return m_layers; }
     sightline::ui::MapReadout *readout() const { return m_readout; }
     sightline::ui::SiteEditor *siteEditor() const { return m_siteEditor; }
     ToolActions *tools() const { return m_tools; }
@@ -108,10 +111,12 @@ private:
     sightline::ui::ReviewView *m_review;
     sightline::ui::SearchPanel *m_search;
     sightline::ui::JudgmentPanel *m_judgments;
+    sightline::ui::TimelineView *m_timeline;
     QList<QDockWidget *> m_docks; // in the order the View menu lists them
     QDockWidget *m_captureDock = nullptr;
     QDockWidget *m_sitesDock = nullptr;
     QDockWidget *m_searchDock = nullptr;
+    QDockWidget *m_timelineDock = nullptr;
     FileActions *m_file = nullptr;
     ToolActions *m_tools = nullptr;
     ImageryActions *m_imagery = nullptr;

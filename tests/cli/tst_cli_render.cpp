@@ -4,6 +4,7 @@
 
 #include "sightline/store/project.h"
 
+#include <QDir>
 #include <QImage>
 #include <QTemporaryDir>
 #include <QTest>
@@ -117,6 +118,68 @@ private slots:
         const QString until = m_dir.filePath(QStringLiteral("until.png"));
         QCOMPARE(render(until, {QStringLiteral("--to"), QStringLiteral("2023-10-01")}).exitCode, 0);
         QCOMPARE(differing(QImage(until), QImage(all)), 0);
+    }
+
+    void stepWritesOneFrameAWindow()
+    {
+        const QString dir = m_dir.filePath(QStringLiteral("frames"));
+        const CliResult r = render(dir, {QStringLiteral("--from"), QStringLiteral("2023-09"), QStringLiteral("--to"),
+                                         QStringLiteral("2023-11"), QStringLiteral("--step"), QStringLiteral("1m")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(QStringLiteral("wrote 3 frames")), qPrintable(r.out));
+        const QStringList frames = QDir(dir).entryList({QStringLiteral("*.png")}, QDir::Files, QDir::Name);
+        QCOMPARE(frames, (QStringList{QStringLiteral("frame-0001.png"), QStringLiteral("frame-0002.png"),
+                                      QStringLiteral("frame-0003.png")}));
+        const QImage sep(QDir(dir).filePath(frames[0])), oct(QDir(dir).filePath(frames[1])), nov(QDir(dir).filePath(frames[2]));
+        // Each frame says its window, in the file and written on the picture (top left).
+        QCOMPARE(oct.text(QStringLiteral("Time window")), QStringLiteral("2023-10-01 .. 2023-10-31T23:59:59.999Z"));
+        const QString all = m_dir.filePath(QStringLiteral("all-for-frames.png"));
+        QCOMPARE(render(all, {}).exitCode, 0);
+        const QImage whole(all);
+        int caption = 0;
+        for (int y = 6; y < 24; ++y)
+            for (int x = 6; x < 150; ++x)
+                caption += oct.pixel(x, y) != whole.pixel(x, y);
+        QVERIFY2(caption > 100, qPrintable(QString::number(caption)));
+        // Below the caption, October (which the claim of "2023-10" meets) is the map of all time;
+        // September and November are not.
+        const auto differing = [&](const QImage &frame) {
+            int n = 0;
+            for (int y = 40; y < 200; ++y)
+                for (int x = 0; x < 200; ++x)
+                    n += frame.pixel(x, y) != whole.pixel(x, y);
+            return n;
+        };
+        QCOMPARE(differing(oct), 0);
+        QVERIFY(differing(sep) > 20);
+        QVERIFY(differing(nov) > 20);
+    }
+
+    void stepIsCheckedBeforeAnythingIsDrawn_data()
+    {
+        QTest::addColumn<QStringList>("extra");
+        QTest::addColumn<QString>("says");
+        QTest::newRow("no unit") << QStringList{QStringLiteral("--from"), QStringLiteral("2023"), QStringLiteral("--to"),
+                                                QStringLiteral("2024"), QStringLiteral("--step"), QStringLiteral("7")}
+                                 << QStringLiteral("accepted forms: 1d, 1w, 1m, 1y");
+        QTest::newRow("open end") << QStringList{QStringLiteral("--from"), QStringLiteral("2023"), QStringLiteral("--step"),
+                                                 QStringLiteral("1w")}
+                                  << QStringLiteral("--step needs both --from and --to");
+        QTest::newRow("too many") << QStringList{QStringLiteral("--from"), QStringLiteral("1900"), QStringLiteral("--to"),
+                                                 QStringLiteral("2024"), QStringLiteral("--step"), QStringLiteral("1d")}
+                                  << QStringLiteral("more than 2000 frames");
+    }
+
+    void stepIsCheckedBeforeAnythingIsDrawn()
+    {
+        QFETCH(QStringList, extra);
+        QFETCH(QString, says);
+        const QString dir = m_dir.filePath(QStringLiteral("never-frames"));
+        const CliResult r = render(dir, extra);
+        QCOMPARE(r.exitCode, 1);
+        QCOMPARE(r.err.trimmed().count(u'\n'), 0);
+        QVERIFY2(r.err.contains(says), qPrintable(r.err));
+        QVERIFY(!QFile::exists(dir));
     }
 
     void impossibleDatesAreRefused_data()

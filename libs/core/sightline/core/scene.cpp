@@ -154,4 +154,30 @@ template <> QStringList allKeys<LicenceTerms>()
 
 bool mayRepublish(LicenceTerms v) { return v == LicenceTerms::Open || v == LicenceTerms::AttributionRequired; }
 
+namespace {
+// Even-odd rule: a ray from p to the east crosses the ring an odd number of times when p is inside.
+bool ringContains(const QList<GeoPoint> &ring, const GeoPoint &p)
+{
+    bool inside = false;
+    for (qsizetype i = 0, j = ring.size() - 1; i < ring.size(); j = i++) {
+        const GeoPoint &a = ring[i], &b = ring[j];
+        if ((a.lat > p.lat) != (b.lat > p.lat) && p.lon < (b.lon - a.lon) * (p.lat - a.lat) / (b.lat - a.lat) + a.lon)
+            inside = !inside;
+    }
+    return inside;
+}
+} // namespace
+
+bool footprintContains(const ImageryScene &scene, const GeoPoint &p)
+{
+    if (scene.footprint.type != Geometry::Type::Polygon || scene.footprint.isEmpty())
+        return false;
+    if (!ringContains(scene.footprint.parts.first(), p))
+        return false;
+    for (qsizetype i = 1; i < scene.footprint.parts.size(); ++i) // holes
+        if (ringContains(scene.footprint.parts[i], p))
+            return false;
+    return true;
+}
+
 } // namespace sightline

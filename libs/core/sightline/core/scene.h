@@ -96,5 +96,8 @@ QList<ImageryScene> sortedByDate(QList<ImageryScene> scenes);
 // "2024-03-02 · Maxar · 1040010087A5B300": date (or "undated"), provider, the provider's scene id
 // (or the file name when there is none). How every list of scenes names one.
 QString sceneLabel(const ImageryScene &scene);
+// Whether the scene's footprint (a polygon in lon/lat, holes left out) covers a point: which
+// scenes show a site.
+bool footprintContains(const ImageryScene &scene, const GeoPoint &p);
 
 } // namespace sightline

@@ -1,6 +1,7 @@
 #include "sightline/core/timespan.h"
 
 #include <QHash>
+#include <QLocale>
 #include <QRegularExpression>
 
 namespace sightline {
@@ -304,9 +305,10 @@ QString TimeWindow::acceptedForms()
     return QStringLiteral("accepted forms: 2023, 2023-10, 2023-10-05, 2023-10-05T14:30Z, 2023-10-05T14:30:15Z");
 }
 
-std::optional<TimeWindow> TimeWindow::parse(const QString &from, const QString &to, QString *error)
+std::optional<TimeWindow> TimeWindow::parse(const QString &from, const QString &to, QString *error, const QString &fromName,
+                                            const QString &toName)
 {
-    auto one = [&](const QString &text, const char *option, TimeSpan *out) {
+    auto one = [&](const QString &text, const QString &option, TimeSpan *out) {
         if (text.trimmed().isEmpty())
             return true;
         const auto t = TimeSpan::parse(text);
@@ -315,16 +317,16 @@ std::optional<TimeWindow> TimeWindow::parse(const QString &from, const QString &
             return true;
         }
         if (error)
-            *error = QStringLiteral("%1 \"%2\" is not a date; %3").arg(QLatin1String(option), text, acceptedForms());
+            *error = QStringLiteral("%1 \"%2\" is not a date; %3").arg(option, text, acceptedForms());
         return false;
     };
     TimeSpan a, b;
-    if (!one(from, "--from", &a) || !one(to, "--to", &b))
+    if (!one(from, fromName, &a) || !one(to, toName, &b))
         return std::nullopt;
     const TimeWindow w = between(a, b);
     if (!w.m_from.isNull() && !w.m_to.isNull() && w.m_to < w.m_from) {
         if (error)
-            *error = QStringLiteral("--to \"%1\" ends before --from \"%2\" starts").arg(to, from);
+            *error = QStringLiteral("%1 \"%2\" ends before %3 \"%4\" starts; %5").arg(toName, to, fromName, from, acceptedForms());
         return std::nullopt;
     }
     return w;
@@ -343,6 +345,28 @@ QString TimeWindow::toText() const
         return t.toString(t.time() == QTime(0, 0) ? QStringLiteral("yyyy-MM-dd") : QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzzZ"));
     };
     return side(m_from) + QStringLiteral(" .. ") + side(m_to);
+}
+
+QString TimeWindow::toDisplayString() const
+{
+    const QLocale c = QLocale::c();
+    const auto wholeDay = [](const QDateTime &t, bool end) {
+        return end ? t.time() == QTime(23, 59, 59, 999) : t.time() == QTime(0, 0);
+    };
+    const bool days = (m_from.isNull() || wholeDay(m_from, false)) && (m_to.isNull() || wholeDay(m_to, true));
+    const auto side = [&](const QDateTime &t) {
+        return days ? c.toString(t, QStringLiteral("d MMM yyyy")) : c.toString(t, QStringLiteral("d MMM yyyy HH:mm"));
+    };
+    const QString zone = days ? QString() : QStringLiteral(" UTC");
+    if (isOpen())
+        return QStringLiteral("all time");
+    if (m_from.isNull())
+        return QStringLiteral("until ") + side(m_to) + zone;
+    if (m_to.isNull())
+        return QStringLiteral("since ") + side(m_from) + zone;
+    if (days && m_from.date() == m_to.date())
+        return side(m_from);
+    return side(m_from) + QStringLiteral(" – ") + side(m_to) + zone;
 }
 
 size_t qHash(const TimeWindow &w, size_t seed)

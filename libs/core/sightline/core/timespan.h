@@ -100,7 +100,11 @@ public:
     // writes one (YYYY, YYYY-MM, YYYY-MM-DD, YYYY-MM-DDTHH:MMZ, YYYY-MM-DDTHH:MM:SSZ); an impossible
     // date, a range or a window that ends before it starts is refused with a message that names the
     // value and shows the accepted forms.
-    static std::optional<TimeWindow> parse(const QString &from, const QString &to, QString *error);
+    // The message names the values as fromName and toName ("--from" and "--to" by default; the
+    // window's fields give their own labels).
+    static std::optional<TimeWindow> parse(const QString &from, const QString &to, QString *error,
+                                           const QString &fromName = QStringLiteral("--from"),
+                                           const QString &toName = QStringLiteral("--to"));
     static QString acceptedForms();
 
     const QDateTime &from() const { return m_from; }
@@ -117,6 +121,9 @@ public:
 
     // "2023-10-01 .. 2023-10-31", with ".." for an open end.
     QString toText() const;
+    // For people: "1 Oct 2023 – 31 Oct 2023" (an end on a day's first or last moment reads as
+    // that day), "2 Mar 2024 10:14 – 12:00 UTC"-like minutes otherwise, "since …", "until …".
+    QString toDisplayString() const;
     friend bool operator==(const TimeWindow &a, const TimeWindow &b) { return a.m_fromMs == b.m_fromMs && a.m_toMs == b.m_toMs; }
 
 private:

@@ -148,6 +148,30 @@ void drawDecorations(QPainter &painter, const MapSettings &settings, double mete
         drawScaleBar(painter, settings, metersPerPixel);
     drawNorthArrow(painter, settings);
     painter.restore();
+    if (settings.windowCaption && !settings.timeWindow.isOpen())
+        drawWindowCaption(painter, settings);
+}
+
+void drawWindowCaption(QPainter &painter, const MapSettings &settings)
+{
+    const double k = settings.symbolScale();
+    QFont font(QStringLiteral("DejaVu Sans"));
+    font.setPixelSize(qRound(12 * k));
+    font.setBold(true);
+    const QFontMetricsF fm(font);
+    const double pad = 5 * k;
+    const QString text = fm.elidedText(settings.timeWindow.toDisplayString(), Qt::ElideMiddle,
+                                       settings.outputSize.width() - 70 * k);
+    const QRectF rect(QPointF(6 * k, 6 * k), QSizeF(fm.horizontalAdvance(text) + 2 * pad, fm.height() + 2 * pad));
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(QColor(255, 255, 255, 220));
+    painter.drawRoundedRect(rect, 3 * k, 3 * k);
+    painter.setFont(font);
+    painter.setPen(QColor(0x22, 0x22, 0x22));
+    painter.drawText(QPointF(rect.left() + pad, rect.top() + pad + fm.ascent()), text);
+    painter.restore();
 }
 
 void drawCredits(QPainter &painter, const MapSettings &settings, const QStringList &credits)

@@ -16,6 +16,11 @@ void drawDecorations(QPainter &painter, const MapSettings &settings, double mete
 // light box, at most five lines and a count of the rest.
 void drawCredits(QPainter &painter, const MapSettings &settings, const QStringList &credits);
 
+// The time window the map shows, written top left on a light box ("1 Oct 2023 – 7 Oct 2023"):
+// drawn by drawDecorations when settings.windowCaption is set and the window is not open, so a
+// frame of an animation, exported or printed, says which time it shows.
+void drawWindowCaption(QPainter &painter, const MapSettings &settings);
+
 // A round length for a scale bar about targetPixels long: 1, 2 or 5 times a power of ten metres.
 double niceScaleBarMeters(double metersPerPixel, double targetPixels);
 

@@ -43,6 +43,7 @@ struct MapSettings
     double physicalDpi = 0;
     QColor background{0xd7, 0xe3, 0xec}; // sea
     bool decorations = true;            // scale bar and north arrow
+    bool windowCaption = false;         // the time window written top left (with decorations, when not open)
     TimeWindow timeWindow;              // what time the map shows; open (the default) shows everything
 
     MapExtent extent() const;

@@ -16,19 +16,6 @@ QPolygonF ringOf(const QList<GeoPoint> &ring)
 }
 } // namespace
 
-bool footprintContains(const ImageryScene &scene, const GeoPoint &p)
-{
-    if (scene.footprint.type != Geometry::Type::Polygon || scene.footprint.isEmpty())
-        return false;
-    const QPointF q(p.lon, p.lat);
-    if (!ringOf(scene.footprint.parts.first()).containsPoint(q, Qt::OddEvenFill))
-        return false;
-    for (qsizetype i = 1; i < scene.footprint.parts.size(); ++i) // holes
-        if (ringOf(scene.footprint.parts[i]).containsPoint(q, Qt::OddEvenFill))
-            return false;
-    return true;
-}
-
 bool footprintsOverlap(const ImageryScene &a, const ImageryScene &b)
 {
     if (a.footprint.isEmpty() || b.footprint.isEmpty() || !a.footprint.bounds().intersects(b.footprint.bounds()))

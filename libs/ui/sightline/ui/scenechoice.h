@@ -17,7 +17,7 @@ namespace sightline::ui {
 // How scenes are named and ordered (libs/core, shared with the map model and print).
 using sightline::sceneLabel;
 using sightline::sortedByDate;
-bool footprintContains(const ImageryScene &scene, const GeoPoint &p);
+using sightline::footprintContains;
 bool footprintsOverlap(const ImageryScene &a, const ImageryScene &b);
 // The scenes whose footprint covers the site's position, oldest first.
 QList<ImageryScene> scenesCovering(const QList<ImageryScene> &scenes, const Site &site);

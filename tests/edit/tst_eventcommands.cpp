@@ -1,0 +1,94 @@
+// Events made, edited and moved through undoable commands: a new event is created and undone away,
+// an edit keeps the identity and undoes to the stored fields, consecutive moves of one event (a
+// drag on the timeline) are one step, and an event without a title never enters the history.
+#include "sightline/edit/document.h"
+#include "sightline/edit/eventcommands.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace sightline;
+using namespace sightline::edit;
+
+class TestEventCommands : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    int m_n = 0;
+
+    std::unique_ptr<Document> newDocument()
+    {
+        return std::make_unique<Document>(
+            Project::create(m_dir.filePath(QStringLiteral("e%1.gpkg").arg(++m_n)), QStringLiteral("t"), QStringLiteral("a")));
+    }
+
+private slots:
+    void createEditAndUndo()
+    {
+        auto doc = newDocument();
+        Site site;
+        site.name = QStringLiteral("Vostochny port");
+        site.location = {133.07, 42.73};
+        doc->project().save(site);
+        Event e;
+        e.title = QStringLiteral("Kim–Putin summit");
+        e.time = *TimeSpan::parse(QStringLiteral("2023-09-13"));
+        e.siteIds = {site.meta.id};
+        e.notes = QStringLiteral("at the cosmodrome");
+        RecordCommandBase *add = saveEventCommand(*doc, e);
+        QCOMPARE(add->text(), QStringLiteral("Add event Kim–Putin summit"));
+        QCOMPARE(doc->push(add), QString());
+        QCOMPARE(doc->project().all<Event>().size(), 1);
+        Event stored = doc->project().all<Event>().first();
+        QCOMPARE(stored.time.toText(), QStringLiteral("2023-09-13"));
+        QCOMPARE(stored.siteIds, QList<QUuid>{site.meta.id});
+
+        Event edited = stored;
+        edited.time = *TimeSpan::parse(QStringLiteral("2023-09"));
+        edited.notes = QStringLiteral("month only");
+        RecordCommandBase *edit = saveEventCommand(*doc, edited);
+        QCOMPARE(edit->text(), QStringLiteral("Edit event Kim–Putin summit"));
+        QCOMPARE(doc->push(edit), QString());
+        QCOMPARE(doc->project().find<Event>(stored.meta.id)->time.toText(), QStringLiteral("2023-09"));
+        doc->undoStack().undo();
+        QCOMPARE(doc->project().find<Event>(stored.meta.id)->time.toText(), QStringLiteral("2023-09-13"));
+        QCOMPARE(doc->project().find<Event>(stored.meta.id)->notes, QStringLiteral("at the cosmodrome"));
+        doc->undoStack().undo();
+        QVERIFY(doc->project().all<Event>().isEmpty());
+        doc->undoStack().redo();
+        QCOMPARE(doc->project().find<Event>(stored.meta.id)->title, QStringLiteral("Kim–Putin summit"));
+    }
+
+    void movesOfOneEventAreOneStep()
+    {
+        auto doc = newDocument();
+        Event e;
+        e.title = QStringLiteral("treaty");
+        e.time = *TimeSpan::parse(QStringLiteral("2024-06-19"));
+        QCOMPARE(doc->push(saveEventCommand(*doc, e)), QString());
+        const QUuid id = doc->project().all<Event>().first().meta.id;
+        const int steps = doc->undoStack().count();
+        for (const char *t : {"2024-06-20", "2024-06-21", "2024-06-18/2024-06-22"})
+            QCOMPARE(doc->push(retimeEventCommand(*doc, id, *TimeSpan::parse(QLatin1String(t)))), QString());
+        QCOMPARE(doc->undoStack().count(), steps + 1);
+        QCOMPARE(doc->project().find<Event>(id)->time.toText(), QStringLiteral("2024-06-18/2024-06-22"));
+        doc->undoStack().undo();
+        QCOMPARE(doc->project().find<Event>(id)->time.toText(), QStringLiteral("2024-06-19"));
+        QVERIFY(!retimeEventCommand(*doc, QUuid::createUuid(), TimeSpan()));
+    }
+
+    void anEventWithoutATitleIsRefused()
+    {
+        auto doc = newDocument();
+        Event e;
+        e.title = QStringLiteral("  ");
+        const QString why = doc->push(saveEventCommand(*doc, e));
+        QVERIFY2(why.contains(QStringLiteral("title")), qPrintable(why));
+        QCOMPARE(doc->undoStack().count(), 0);
+        QVERIFY(doc->project().all<Event>().isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestEventCommands)
+#include "tst_eventcommands.moc"
