@@ -20,5 +20,6 @@ int runSearch(const QStringList &args);
 int runJudgments(const QStringList &args);
 int runImportImagery(const QStringList &args);
 int runGeoreference(const QStringList &args);
+int runBrief(const QStringList &args);
 
 } // namespace sightline::cli
