@@ -27,7 +27,7 @@ int runBrief(const QStringList &args)
                  QStringLiteral("default")});
     p.addOption({QStringLiteral("page"), QStringLiteral("a4 or letter."), QStringLiteral("SIZE"), QStringLiteral("a4")});
     p.addOption({QStringLiteral("title"), QStringLiteral("Title (default: the project's)."), QStringLiteral("TEXT")});
-    p.addOption({QStringLiteral("author"), QStringLiteral("Author (default: $USER)."), QStringLiteral("NAME")});
+    p.addOption({QStringLiteral("author"), QStringLiteral("Author (default: the analysts of its issued judgments)."), QStringLiteral("NAME")});
     p.addOption({QStringLiteral("bluf"), QStringLiteral("A bottom line up front for the cover."), QStringLiteral("TEXT")});
     p.addOption({QStringLiteral("basemap"), QStringLiteral("Natural Earth world_map.gpkg to use."), QStringLiteral("FILE")});
     p.addPositionalArgument(QStringLiteral("PROJECT"), QStringLiteral("Project file."));
@@ -69,7 +69,7 @@ int runBrief(const QStringList &args)
     }
     options.page = *page;
     options.title = p.value(QStringLiteral("title"));
-    options.author = p.isSet(QStringLiteral("author")) ? p.value(QStringLiteral("author")) : qEnvironmentVariable("USER");
+    options.author = p.value(QStringLiteral("author"));
     options.bottomLine = p.value(QStringLiteral("bluf"));
     options.basemapPath = p.value(QStringLiteral("basemap"));
 
@@ -85,12 +85,13 @@ int runBrief(const QStringList &args)
     }
     for (const QString &w : std::as_const(result.warnings))
         err(QStringLiteral("warning: ") + w);
-    out(QStringLiteral("wrote %1 (%2 pages, %3 map figures, %4 KiB, %5 ms)")
+    out(QStringLiteral("wrote %1 (%2 pages, %3 map figures, %4 KiB, %5 ms, maps %6 ms)")
             .arg(outFile)
             .arg(result.pages)
             .arg(result.figures)
             .arg(QLocale(QLocale::English).toString((result.bytes + 1023) / 1024))
-            .arg(result.totalMs, 0, 'f', 0));
+            .arg(result.totalMs, 0, 'f', 0)
+            .arg(result.mapMs, 0, 'f', 0));
     // Custody: every capture and scene the brief shows is logged as viewed in this export. The
     // project is opened for writing only for that, after the brief is written; when it cannot be
     // (a read-only copy), the brief stands and the gap is said.

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QFontMetricsF>
+#include <QPagedPaintDevice>
 #include <QPaintDevice>
 #include <QPainter>
 
@@ -25,6 +26,9 @@ QFont face(const QString &family, double points, QFont::Weight weight = QFont::N
     f.setItalic(italic);
     f.setKerning(true);
     f.setHintingPreference(QFont::PreferNoHinting); // print: the outlines as designed
+    // Latin text set without shaping forms no ligatures: text extracted from the PDF then reads
+    // "fi", not U+FB01, so a quote is found as it was written.
+    f.setStyleStrategy(QFont::PreferNoShaping);
     return f;
 }
 

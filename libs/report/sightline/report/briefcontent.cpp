@@ -62,7 +62,7 @@ std::shared_ptr<const BriefContent> BriefContent::gather(const Project &project,
     auto c = std::make_shared<BriefContent>();
     c->options = options;
     c->title = options.title.isEmpty() ? project.title() : options.title;
-    c->author = options.author.isEmpty() ? project.author() : options.author;
+    c->author = options.author;
     c->projectFile = QFileInfo(project.path()).fileName();
     c->projectId = project.projectId();
     c->madeUtc = nowUtc();
@@ -106,6 +106,14 @@ std::shared_ptr<const BriefContent> BriefContent::gather(const Project &project,
         }
         c->judgments.append(bj);
     }
+    // Without an author given, the brief is by the analysts whose judgments it issues.
+    if (c->author.isEmpty()) {
+        QStringList analysts;
+        for (const BriefJudgment &bj : std::as_const(c->judgments))
+            if (!bj.judgment.author.isEmpty() && !analysts.contains(bj.judgment.author))
+                analysts << bj.judgment.author;
+        c->author = analysts.join(QStringLiteral(", "));
+    }
 
     // The sites asked for, in the order asked; else every site by name.
     QList<Site> allSites = project.all<Site>();
@@ -138,8 +146,11 @@ std::shared_ptr<const BriefContent> BriefContent::gather(const Project &project,
         for (const ClaimConflict &conflict : conflicts) {
             if (!options.window.shows(conflict.first.time) && !options.window.shows(conflict.second.time))
                 continue;
-            if (words.conflictSites(conflict).contains(site.name))
+            if (words.conflictSites(conflict).contains(site.name)) {
                 bs.conflicts.append({conflict, words.conflictReason(conflict)});
+                cite(conflict.first); // both sides carry their source's note
+                cite(conflict.second);
+            }
         }
         const GeoBounds area = siteBounds(site);
         for (const ImageryScene &scene : scenes) {
@@ -290,7 +301,7 @@ QByteArray BriefContent::evidenceJson(const QList<ImageryScene> &rendered) const
                             {QStringLiteral("marking"), marking ? markingText(*marking) : QString()},
                             {QStringLiteral("project_uuid"), uuidText(projectId)},
                             {QStringLiteral("project_file"), projectFile},
-                            {QStringLiteral("period"), options.window.toText()},
+                            {QStringLiteral("period"), options.window.isOpen() ? QString() : options.window.toText()},
                             {QStringLiteral("grading_scheme"), scheme->key()}};
     const QJsonObject root{{QStringLiteral("format"), QStringLiteral("sightline-brief-evidence")},
                            {QStringLiteral("version"), 1},

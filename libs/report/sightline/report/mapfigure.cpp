@@ -26,7 +26,7 @@ MapFigure MapFigure::ofSite(const render::MapModel &model, const Site &site, dou
     QString why;
     // A site given as a point alone gets a few kilometres around it.
     GeoBounds framed = area;
-    const double minSpan = 0.03; // degrees
+    const double minSpan = 0.04; // degrees
     if (framed.maxLon - framed.minLon < minSpan) {
         const double c = (framed.minLon + framed.maxLon) / 2;
         framed.minLon = c - minSpan / 2;

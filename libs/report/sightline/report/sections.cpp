@@ -99,10 +99,11 @@ void CoverSection::write(BriefCanvas &canvas) const
     QFont kicker(QStringLiteral("DejaVu Sans Condensed"));
     kicker.setPointSizeF(9);
     kicker.setWeight(QFont::Bold);
-    kicker.setLetterSpacing(QFont::AbsoluteSpacing, 1.6 * BriefCanvas::kUnitsPerPoint / 10.0 * 10.0);
+    kicker.setLetterSpacing(QFont::AbsoluteSpacing, BriefCanvas::pt(0.9));
     canvas.paragraph(tr("ANALYTIC BRIEF"), kicker, BriefCanvas::accent(), 0, 10);
 
     QFont title(QStringLiteral("DejaVu Serif"));
+    title.setStyleStrategy(QFont::PreferNoShaping);
     title.setPointSizeF(canvas.isCompact() ? 22 : 26);
     title.setWeight(QFont::Bold);
     canvas.paragraph(m_content.title, title, BriefCanvas::ink(), 0, 14);
@@ -227,6 +228,7 @@ void KeyJudgmentsSection::write(BriefCanvas &canvas) const
                         "refer to the sources appendix."),
                      canvas.bodyFont(), BriefCanvas::ink(), 0, 10);
     QFont statement(QStringLiteral("DejaVu Serif Condensed"));
+    statement.setStyleStrategy(QFont::PreferNoShaping);
     statement.setPointSizeF(canvas.isCompact() ? 10 : 11);
     statement.setWeight(QFont::Bold);
     QFont meta = canvas.tableFont();
@@ -351,6 +353,7 @@ void SiteSection::write(BriefCanvas &canvas) const
         claimsTable(canvas, m_site.claims);
     }
     if (!m_site.conflicts.isEmpty()) {
+        canvas.ensureSpace(BriefCanvas::pt(150)); // the heading with its explanation and a first row
         canvas.heading(tr("Conflicting claims"), 2, false);
         canvas.paragraph(tr("Claims about this site that cannot both be true, or that an analyst linked as "
                             "contradicting, with both figures as their sources wrote them."),
