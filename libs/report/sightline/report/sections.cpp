@@ -47,7 +47,7 @@ QString claimCell(const CitedClaim &c)
     QString text = QStringLiteral("“%1”").arg(c.claim.quote);
     if (!c.row.locator.isEmpty())
         text += QStringLiteral(" (%1)").arg(c.row.locator);
-    text += u'\n' + c.row.sourceWithCitation(QStringLiteral(", citing "));
+    text += u'\n' + c.row.sourceWithCitation(QStringLiteral(", "));
     return text;
 }
 
