@@ -246,14 +246,23 @@ QFont BriefCanvas::cellFont(const BriefTable &t, int column, bool header) const
     return f;
 }
 
+double BriefCanvas::cellHeight(const BriefTable &t, int column, const QString &cell, bool header, double width) const
+{
+    const int flags = t.wrapAnywhere.contains(column) ? Qt::TextWrapAnywhere : Qt::TextWordWrap;
+    const qsizetype split = cell.indexOf(kDetail);
+    if (split < 0)
+        return textHeight(cell, cellFont(t, column, header), width, flags);
+    return textHeight(cell.left(split), cellFont(t, column, header), width, flags) + pt(1.5) +
+           textHeight(cell.mid(split + 1), smallFont(), width, flags);
+}
+
 double BriefCanvas::rowHeight(const BriefTable &t, const QStringList &cells, bool header) const
 {
     double tallest = 0;
     const double total = std::accumulate(t.widths.begin(), t.widths.end(), 0.0);
     for (int c = 0; c < cells.size() && c < t.widths.size(); ++c) {
         const double w = m_text.width() * t.widths[c] / total - 2 * pt(kCellPadding);
-        const int flags = t.wrapAnywhere.contains(c) ? Qt::TextWrapAnywhere : Qt::TextWordWrap;
-        tallest = std::max(tallest, textHeight(cells[c], cellFont(t, c, header), w, flags));
+        tallest = std::max(tallest, cellHeight(t, c, cells[c], header, w));
     }
     return tallest + 2 * pt(kCellPadding);
 }
@@ -268,8 +277,16 @@ void BriefCanvas::drawRow(const BriefTable &t, const QStringList &cells, bool he
         for (int c = 0; c < cells.size() && c < t.widths.size(); ++c) {
             const double w = m_text.width() * t.widths[c] / total;
             const int wrap = t.wrapAnywhere.contains(c) ? Qt::TextWrapAnywhere : Qt::TextWordWrap;
-            drawText(QRectF(x + pt(kCellPadding), m_y + pt(kCellPadding), w - 2 * pt(kCellPadding), height),
-                     cells[c], cellFont(t, c, header), header ? muted() : ink(), wrap | Qt::AlignLeft | Qt::AlignTop);
+            const double inner = w - 2 * pt(kCellPadding);
+            const qsizetype split = cells[c].indexOf(kDetail);
+            const QString main = split < 0 ? cells[c] : cells[c].left(split);
+            drawText(QRectF(x + pt(kCellPadding), m_y + pt(kCellPadding), inner, height), main, cellFont(t, c, header),
+                     header ? muted() : ink(), wrap | Qt::AlignLeft | Qt::AlignTop);
+            if (split >= 0) {
+                const double below = textHeight(main, cellFont(t, c, header), inner, wrap) + pt(1.5);
+                drawText(QRectF(x + pt(kCellPadding), m_y + pt(kCellPadding) + below, inner, height - below),
+                         cells[c].mid(split + 1), smallFont(), muted(), wrap | Qt::AlignLeft | Qt::AlignTop);
+            }
             x += w;
         }
     }

@@ -35,6 +35,10 @@ struct BriefLink
     int anchor = 0;
 };
 
+// Splits a table cell into its text and a detail line set smaller and muted below it (a claim's
+// source under its quote).
+inline constexpr QChar kDetail = QChar(0x1E);
+
 // A table as the brief prints it: a header row, rows of wrapped text, columns by share of the
 // width. A row never splits; the header repeats on each page the table runs onto.
 struct BriefTable
@@ -130,6 +134,7 @@ private:
     void beginPage();
     void drawPageFurniture();
     double rowHeight(const BriefTable &t, const QStringList &cells, bool header) const;
+    double cellHeight(const BriefTable &t, int column, const QString &cell, bool header, double width) const;
     void drawRow(const BriefTable &t, const QStringList &cells, bool header, double height, bool shaded);
     QFont cellFont(const BriefTable &t, int column, bool header) const;
 

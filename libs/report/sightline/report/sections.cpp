@@ -4,6 +4,7 @@
 
 #include "sightline/core/judgment.h"
 #include "sightline/core/kinds.h"
+#include "sightline/present/countwords.h"
 #include "sightline/present/gradewords.h"
 #include "sightline/present/judgmentwords.h"
 #include "sightline/present/quantitywords.h"
@@ -44,10 +45,13 @@ QString capitalized(QString s)
 // The claim as a table cell: the quote as written, where in the source, and the source.
 QString claimCell(const CitedClaim &c)
 {
-    QString text = QStringLiteral("“%1”").arg(c.claim.quote);
+    // The quote in quotation marks, unless it comes with its own.
+    const QString &q = c.claim.quote;
+    const bool quoted = q.startsWith(u'“') || q.startsWith(u'"');
+    QString text = quoted ? q : QStringLiteral("“%1”").arg(q);
     if (!c.row.locator.isEmpty())
         text += QStringLiteral(" (%1)").arg(c.row.locator);
-    text += u'\n' + c.row.sourceWithCitation(QStringLiteral(", "));
+    text += kDetail + c.row.sourceWithCitation(QStringLiteral(", "));
     return text;
 }
 
@@ -62,7 +66,7 @@ void claimsTable(BriefCanvas &canvas, const QList<CitedClaim> &claims)
 {
     BriefTable t;
     t.header = {tr("Note"), tr("Grade"), tr("Claim as quoted, and its source"), tr("Figure"), tr("When")};
-    t.widths = {0.06, 0.06, 0.56, 0.15, 0.17};
+    t.widths = {0.055, 0.065, 0.56, 0.15, 0.17};
     t.boldColumns = {1};
     for (const CitedClaim &c : claims)
         t.rows.append({noteText(c.footnote), c.row.grade.isEmpty() ? QStringLiteral("–") : c.row.grade, claimCell(c),
@@ -99,7 +103,7 @@ void CoverSection::write(BriefCanvas &canvas) const
     QFont kicker(QStringLiteral("DejaVu Sans Condensed"));
     kicker.setPointSizeF(9);
     kicker.setWeight(QFont::Bold);
-    kicker.setLetterSpacing(QFont::AbsoluteSpacing, BriefCanvas::pt(0.9));
+    kicker.setLetterSpacing(QFont::AbsoluteSpacing, BriefCanvas::pt(0.25));
     canvas.paragraph(tr("ANALYTIC BRIEF"), kicker, BriefCanvas::accent(), 0, 10);
 
     QFont title(QStringLiteral("DejaVu Serif"));
@@ -153,13 +157,13 @@ void CoverSection::write(BriefCanvas &canvas) const
     for (const BriefSite &s : m_content.sites)
         claimCount += int(s.claims.size());
     const QString scope =
-        tr("This brief sets out %1 key judgment(s) and the evidence on %2 site(s): %3 claim(s) quoted from %4 "
-           "source(s), each graded and footnoted to the sources appendix, where every archived copy is identified "
-           "by its SHA-256. The cited records are attached to this PDF as a JSON file.")
-            .arg(m_content.judgments.size())
-            .arg(m_content.sites.size())
-            .arg(claimCount)
-            .arg(m_content.sources.size());
+        tr("This brief sets out %1 issued and the evidence on %2: %3 quoted from %4, each graded and footnoted "
+           "to the sources appendix, where every archived copy is identified by its SHA-256. The cited records are "
+           "attached to this PDF as a JSON file.")
+            .arg(present::countText(int(m_content.judgments.size()), present::Counted::Judgment),
+                 present::countText(int(m_content.sites.size()), present::Counted::Site),
+                 present::countText(claimCount, present::Counted::Claim),
+                 present::countText(int(m_content.sources.size()), present::Counted::Source));
     canvas.paragraph(scope, canvas.bodyFont(), BriefCanvas::ink(), 0, 10);
 
     // The handling rule, at the foot of the cover.
@@ -253,9 +257,8 @@ void KeyJudgmentsSection::write(BriefCanvas &canvas) const
             claimsTable(canvas, bj.claims);
         }
         if (bj.otherBasis > 0)
-            canvas.paragraph(tr("It also rests on %1 other record(s) (events, observations or sources) that this brief "
-                                "does not print.")
-                                 .arg(bj.otherBasis),
+            canvas.paragraph(tr("It also rests on %1 (events, observations or sources) that this brief does not print.")
+                                 .arg(present::countText(bj.otherBasis, present::Counted::OtherRecord)),
                              canvas.smallFont(), BriefCanvas::muted());
         canvas.space(8);
     }
