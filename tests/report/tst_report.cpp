@@ -141,6 +141,21 @@ private slots:
         QVERIFY(text.contains(QStringLiteral("scale 1:")));
     }
 
+    void mapFiguresAreJpegAtPrintResolution()
+    {
+        // pdfimages -list: page num type width height color comp bpc enc interp object ID x-ppi y-ppi size ratio
+        const QStringList lines = QString::fromUtf8(runTool(QStringLiteral("pdfimages"), {QStringLiteral("-list"), m_pdf}).out)
+                                      .split(u'\n', Qt::SkipEmptyParts)
+                                      .mid(2);
+        QCOMPARE(lines.size(), m_result.figures);
+        for (const QString &line : lines) {
+            const QStringList cols = line.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
+            QVERIFY2(cols.size() >= 14, qPrintable(line));
+            QCOMPARE(cols.at(8), QStringLiteral("jpeg"));
+            QVERIFY2(cols.at(12).toInt() >= 190, qPrintable(line)); // x-ppi: 200 dpi figures
+        }
+    }
+
     void qpdfChecksCleanAndReadsOutlineLinksAttachment()
     {
         const ToolResult check = runTool(QStringLiteral("qpdf"), {QStringLiteral("--check"), m_pdf});

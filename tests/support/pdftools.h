@@ -22,7 +22,7 @@ struct ToolResult
 inline QStringList missingPdfTools()
 {
     QStringList missing;
-    for (const char *tool : {"pdfinfo", "pdffonts", "pdftotext", "qpdf"})
+    for (const char *tool : {"pdfinfo", "pdffonts", "pdftotext", "pdfimages", "qpdf"})
         if (QStandardPaths::findExecutable(QString::fromLatin1(tool)).isEmpty())
             missing << QString::fromLatin1(tool);
     return missing;
