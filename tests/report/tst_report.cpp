@@ -268,6 +268,41 @@ private slots:
         }
     }
 
+    void sectionsMayBeLeftOut()
+    {
+        BriefOptions options;
+        options.sites = false;
+        options.methods = false;
+        const QString pdf = m_dir.filePath(QStringLiteral("judgments.pdf"));
+        const BriefResult r = BriefWriter::write(*open(), options, pdf);
+        QCOMPARE(r.figures, 0);
+        const QString text = pdfText(pdf);
+        QVERIFY(text.contains(QStringLiteral("Key judgments")));
+        QVERIFY(!text.contains(QStringLiteral("Methods and gaps")));
+        QVERIFY(!text.contains(QStringLiteral("Vostochny port")));
+        // Every source listed is one a judgment cites.
+        const auto content = BriefContent::gather(*open(), options, nullptr);
+        QSet<int> cited;
+        for (const BriefJudgment &j : content->judgments)
+            for (const CitedClaim &c : j.claims)
+                cited.insert(c.footnote);
+        QCOMPARE(cited.size(), content->sources.size());
+    }
+
+    void flagsSentencesMixingLikelihoodAndConfidence()
+    {
+        QCOMPARE(sentencesMixingLikelihoodAndConfidence(
+                     QStringLiteral("It is likely that the depot ships shells. We judge with high confidence that it is "
+                                    "almost certainly active. Moderate confidence: one count.")),
+                 QStringList{QStringLiteral("We judge with high confidence that it is almost certainly active.")});
+        QVERIFY(sentencesMixingLikelihoodAndConfidence(QStringLiteral("Likely (55–80 %), moderate-confidence view.")).size() == 1);
+        // "unlikely" is a word of its own; "likelihood" is none.
+        QVERIFY(sentencesMixingLikelihoodAndConfidence(QStringLiteral("The likelihood, with low confidence, is open.")).isEmpty());
+        // The demo's issued judgments keep the two apart.
+        for (const BriefJudgment &j : m_content->judgments)
+            QVERIFY2(sentencesMixingLikelihoodAndConfidence(j.judgment.statement).isEmpty(), qPrintable(j.judgment.statement));
+    }
+
     void siteLookup()
     {
         Site s;

@@ -12,6 +12,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QSet>
 
 #include <algorithm>
@@ -56,6 +57,23 @@ std::optional<BriefOptions::PageSize> pageSizeFromText(const QString &text)
     return std::nullopt;
 }
 
+QStringList sentencesMixingLikelihoodAndConfidence(const QString &text)
+{
+    static const QRegularExpression likelihood(
+        QStringLiteral("\\b(almost no chance|remote|very unlikely|highly improbable|unlikely|improbable|roughly even "
+                       "(chance|odds)|likely|probable|probably|very likely|highly probable|almost certain(ly)?|nearly "
+                       "certain)\\b"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression confidence(QStringLiteral("\\b(low|moderate|medium|high)[- ]confidence\\b"),
+                                               QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression sentenceEnd(QStringLiteral("(?<=[.!?;])\\s+|\\n+"));
+    QStringList mixed;
+    for (const QString &sentence : text.split(sentenceEnd, Qt::SkipEmptyParts))
+        if (likelihood.match(sentence).hasMatch() && confidence.match(sentence).hasMatch())
+            mixed << sentence.trimmed();
+    return mixed;
+}
+
 std::shared_ptr<const BriefContent> BriefContent::gather(const Project &project, const BriefOptions &options,
                                                          QStringList *unknownSites)
 {
@@ -95,7 +113,7 @@ std::shared_ptr<const BriefContent> BriefContent::gather(const Project &project,
     };
 
     for (const Judgment &j : project.all<Judgment>()) {
-        if (j.status != JudgmentStatus::Issued)
+        if (!options.keyJudgments || j.status != JudgmentStatus::Issued)
             continue;
         BriefJudgment bj{j, {}, 0};
         for (const RecordRef &r : judgmentBasis(j.meta.id, links)) {
@@ -135,6 +153,8 @@ std::shared_ptr<const BriefContent> BriefContent::gather(const Project &project,
         }
     }
 
+    if (!options.sites)
+        chosen.clear(); // the brief leaves the sites out: nothing of theirs is cited
     const QList<ClaimConflict> conflicts = findContradictions(claimList, links);
     const QList<ImageryScene> scenes = sortedByDate(project.all<ImageryScene>());
     QSet<QUuid> missingReported;

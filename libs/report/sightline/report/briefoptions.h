@@ -27,10 +27,19 @@ struct BriefOptions
     QString bottomLine;               // an optional bottom line up front, on the cover
     QString basemapPath;              // Natural Earth world_map.gpkg; empty: the default
     int mapDpi = 200;                 // map figures' resolution
+    // Sections that may be left out (cover, contents and sources always print: the notes need them).
+    bool keyJudgments = true;
+    bool sites = true;
+    bool methods = true;
 };
 
 // "default", "compact"; "a4", "letter" (the command line's words), and back.
 std::optional<BriefOptions::Template> templateFromText(const QString &text);
 std::optional<BriefOptions::PageSize> pageSizeFromText(const QString &text);
+
+// The sentences of an analyst's text that mix a likelihood word of ICD 203 ("likely", "almost
+// certainly", "probable") with a confidence level ("high confidence"): ICD 203 keeps the two
+// apart, and a reader takes such a sentence for one or the other. Each as written, trimmed.
+QStringList sentencesMixingLikelihoodAndConfidence(const QString &text);
 
 } // namespace sightline::report

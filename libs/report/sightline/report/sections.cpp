@@ -506,12 +506,16 @@ BriefSections standardSections(const BriefContent &content, const QList<MapFigur
     BriefSections sections;
     sections.push_back(std::make_unique<CoverSection>(content));
     sections.push_back(std::make_unique<ContentsSection>());
-    sections.push_back(std::make_unique<KeyJudgmentsSection>(content));
-    sections.push_back(std::make_unique<SitesIntroSection>(content));
-    for (int i = 0; i < content.sites.size() && i < figures.size(); ++i)
-        sections.push_back(std::make_unique<SiteSection>(content, content.sites[i], figures[i], i + 1));
+    if (content.options.keyJudgments)
+        sections.push_back(std::make_unique<KeyJudgmentsSection>(content));
+    if (content.options.sites) {
+        sections.push_back(std::make_unique<SitesIntroSection>(content));
+        for (int i = 0; i < content.sites.size() && i < figures.size(); ++i)
+            sections.push_back(std::make_unique<SiteSection>(content, content.sites[i], figures[i], i + 1));
+    }
     sections.push_back(std::make_unique<SourcesSection>(content));
-    sections.push_back(std::make_unique<MethodsSection>(content, attachmentName));
+    if (content.options.methods)
+        sections.push_back(std::make_unique<MethodsSection>(content, attachmentName));
     return sections;
 }
 
