@@ -106,6 +106,7 @@ BriefDialog::BriefDialog(Project &project, QWidget *parent)
     m_pageImage = new QLabel;
     m_pageImage->setAlignment(Qt::AlignCenter);
     m_pageImage->setMinimumSize(420, 594);
+    m_pageImage->setStyleSheet(QStringLiteral("background: #7d838b;")); // the page stands out as paper
     auto *scroll = new QScrollArea;
     scroll->setWidget(m_pageImage);
     scroll->setWidgetResizable(true);
