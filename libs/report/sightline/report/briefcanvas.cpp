@@ -291,6 +291,7 @@ void BriefCanvas::drawRow(const BriefTable &t, const QStringList &cells, bool he
         }
     }
     m_y += height;
+    m_pageEmpty = false;
 }
 
 void BriefCanvas::table(const BriefTable &t)

@@ -43,7 +43,7 @@ MapFigure MapFigure::ofSite(const render::MapModel &model, const Site &site, dou
         return f;
     }
     const int widthPx = int(std::lround(widthPoints / 72.0 * dpi));
-    const QSize size(widthPx, int(std::lround(widthPx * 0.62)));
+    const QSize size(widthPx, int(std::lround(widthPx * 0.56)));
     render::MapSettings settings = model.viewOf(render::MapSettings::fitting(extent, size, f.crs));
     settings.dpi = dpi;
     settings.physicalDpi = dpi;

@@ -28,7 +28,7 @@ struct MapFigure
     QList<ImageryScene> scenes; // the imagery the figure shows
     QStringList problems;       // layers that could not be drawn, and why
 
-    // Draws the figure of a site widthPoints wide (height 0.62 of it) at dpi. The model's time
+    // Draws the figure of a site widthPoints wide (height 0.56 of it) at dpi. The model's time
     // window applies. Thread: the model's.
     static MapFigure ofSite(const render::MapModel &model, const Site &site, double widthPoints, int dpi);
 };

@@ -357,7 +357,7 @@ void SiteSection::write(BriefCanvas &canvas) const
     }
     if (!m_site.conflicts.isEmpty()) {
         canvas.ensureSpace(BriefCanvas::pt(150)); // the heading with its explanation and a first row
-        canvas.heading(tr("Conflicting claims"), 2, false);
+        canvas.heading(tr("Conflicting claims about %1").arg(site.name), 2, false);
         canvas.paragraph(tr("Claims about this site that cannot both be true, or that an analyst linked as "
                             "contradicting, with both figures as their sources wrote them."),
                          canvas.bodyFont(), BriefCanvas::ink(), 0, 6);
