@@ -4,12 +4,14 @@
 // check, the outline, the contents' links, the attached evidence read back).
 #include "support/cliprocess.h"
 #include "support/pdftools.h"
+#include "support/testrasters.h"
 
 #include "sightline/core/sitelookup.h"
 #include "sightline/report/briefcontent.h"
 #include "sightline/report/brieferror.h"
 #include "sightline/report/briefwriter.h"
 #include "sightline/store/project.h"
+#include "sightline/store/scenefiles.h"
 
 #include <QDir>
 #include <QJsonArray>
@@ -257,6 +259,19 @@ private slots:
             QVERIFY(e.message().contains(QStringLiteral("Atlantis")));
         }
         QVERIFY(!QFileInfo::exists(pdf));
+        // Cancelled half-way (after the first map): nothing written.
+        int calls = 0;
+        try {
+            BriefWriter::write(*open(), {}, pdf, [&](int done, int total) {
+                ++calls;
+                return done < 1 && total > 3;
+            });
+            QFAIL("a cancelled brief was written");
+        } catch (const BriefError &e) {
+            QCOMPARE(e.kind(), BriefError::Kind::Cancelled);
+        }
+        QCOMPARE(calls, 2);
+        QVERIFY(!QFileInfo::exists(pdf));
         // A folder that does not exist: refused, naming the file.
         const QString nowhere = m_dir.filePath(QStringLiteral("no/such/folder/brief.pdf"));
         try {
@@ -301,6 +316,56 @@ private slots:
         // The demo's issued judgments keep the two apart.
         for (const BriefJudgment &j : m_content->judgments)
             QVERIFY2(sentencesMixingLikelihoodAndConfidence(j.judgment.statement).isEmpty(), qPrintable(j.judgment.statement));
+    }
+
+    void imageryIsShownCreditedAndLogged()
+    {
+        // A copy of the demo with a scene over Rajin port (UTM 52N, 4 km square around the site).
+        const QString file = m_dir.filePath(QStringLiteral("imagery.gpkg"));
+        QVERIFY(QFile::copy(m_project, file));
+        const QString tif = m_dir.filePath(QStringLiteral("rajin.tif"));
+        RasterSpec spec;
+        spec.width = spec.height = 1000;
+        spec.pixelSize = 4;
+        spec.originX = 607241 - 2000;
+        spec.originY = 4678352 + 2000;
+        spec.pattern = true;
+        QString why;
+        QVERIFY2(makeRaster(tif, spec, &why), qPrintable(why));
+        auto project = Project::open(file, QStringLiteral("analyst"));
+        ImageryScene scene = store::importScene(*project, tif).scene;
+        scene.provider = QStringLiteral("Test Imaging");
+        scene.licence = QStringLiteral("CC BY 4.0");
+        scene.acquired = *TimeSpan::parse(QStringLiteral("2023-10-05"));
+        project->save(scene);
+
+        BriefOptions options;
+        options.siteNames = {QStringLiteral("Rajin port")};
+        const QString pdf = m_dir.filePath(QStringLiteral("imagery.pdf"));
+        const BriefResult r = BriefWriter::write(*project, options, pdf);
+        QCOMPARE(r.scenes.size(), 1);
+        QCOMPARE(r.scenes.first().meta.id, scene.meta.id);
+        const QString text = squeezed(pdfText(pdf, false, true));
+        QVERIFY(text.contains(squeezed(QStringLiteral("Imagery: Test Imaging, 2023-10-05. Licence: CC BY 4.0"))));
+        QVERIFY(text.contains(squeezed(QStringLiteral("Test Imaging"))));
+        QVERIFY(!text.contains(squeezed(QStringLiteral("No imagery shown"))));
+        const ToolResult shown =
+            runTool(QStringLiteral("qpdf"), {QStringLiteral("--show-attachment=brief-evidence.json"), pdf});
+        const QJsonArray scenes = QJsonDocument::fromJson(shown.out).object().value(QStringLiteral("scenes")).toArray();
+        QCOMPARE(scenes.size(), 1);
+        QCOMPARE(scenes.first()[QStringLiteral("sha256")].toString(), QString::fromLatin1(scene.sha256));
+
+        // Custody: the scene and every capture shown, viewed in this export, once each.
+        const int before = int(project->custodyLog().size());
+        QCOMPARE(logShownInBrief(*project, r), int(r.captures.size()) + 1);
+        const QList<CustodyEntry> log = project->custodyLog();
+        QCOMPARE(int(log.size()), before + int(r.captures.size()) + 1);
+        const auto viewed = std::find_if(log.cbegin(), log.cend(), [&](const CustodyEntry &e) {
+            return e.itemType == RecordType::Scene && e.action == CustodyEntry::Action::Viewed;
+        });
+        QVERIFY(viewed != log.cend());
+        QCOMPARE(viewed->itemId, scene.meta.id);
+        QCOMPARE(viewed->detail, QStringLiteral("in export ") + QFileInfo(pdf).absoluteFilePath());
     }
 
     void siteLookup()

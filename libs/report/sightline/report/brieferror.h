@@ -12,7 +12,7 @@ namespace sightline::report {
 class BriefError : public std::runtime_error
 {
 public:
-    enum class Kind { BadRequest, CannotWrite, Internal };
+    enum class Kind { BadRequest, CannotWrite, Cancelled, Internal };
     BriefError(Kind kind, const QString &message)
         : std::runtime_error(message.toStdString())
         , m_kind(kind)

@@ -65,7 +65,8 @@ Pass layOut(QPdfWriter &writer, QPainter *painter, const BriefContent &content, 
 
 } // namespace
 
-BriefResult BriefWriter::write(const Project &project, const BriefOptions &options, const QString &outputFile)
+BriefResult BriefWriter::write(const Project &project, const BriefOptions &options, const QString &outputFile,
+                               const Progress &progress)
 {
     QElapsedTimer total;
     total.start();
@@ -82,6 +83,12 @@ BriefResult BriefWriter::write(const Project &project, const BriefOptions &optio
                                                                 names.join(QStringLiteral(", "))));
     }
 
+    const int steps = int(content->sites.size()) + 3;
+    int done = 0;
+    auto step = [&] {
+        if (progress && !progress(done++, steps))
+            throw BriefError(BriefError::Kind::Cancelled, tr("cancelled: %1 was not written").arg(outputFile));
+    };
     // The map figures, one a site, drawn by the window's renderer from the project's map.
     QElapsedTimer maps;
     maps.start();
@@ -97,6 +104,7 @@ BriefResult BriefWriter::write(const Project &project, const BriefOptions &optio
         setUp(probeWriter, *content);
         const double textWidthPoints = probeWriter.width() / BriefCanvas::kUnitsPerPoint - 2 * 64;
         for (const BriefSite &site : content->sites) {
+            step();
             figures.append(MapFigure::ofSite(model, site.site, textWidthPoints, options.mapDpi));
             for (const QString &p : std::as_const(figures.last().problems))
                 if (!result.warnings.contains(p))
@@ -116,11 +124,13 @@ BriefResult BriefWriter::write(const Project &project, const BriefOptions &optio
     // as many lines as there are anchors, so that the third (drawing) lands where it measured.
     Pass pass;
     for (int i = 0; i < 2; ++i) {
+        step();
         QBuffer sink;
         QPdfWriter measure(&sink);
         setUp(measure, *content);
         pass = layOut(measure, nullptr, *content, sections, pass);
     }
+    step();
     QBuffer raw;
     raw.open(QIODevice::WriteOnly);
     Pass drawn;
@@ -148,6 +158,8 @@ BriefResult BriefWriter::write(const Project &project, const BriefOptions &optio
     finish.attachmentDescription = tr("The records this brief cites: judgments, claims, sources and capture hashes");
     finish.attachmentMediaType = QStringLiteral("application/json");
     const QByteArray pdf = finishPdf(raw.data(), finish);
+    if (progress)
+        progress(steps, steps);
 
     QSaveFile out(outputFile);
     if (!out.open(QIODevice::WriteOnly) || out.write(pdf) != pdf.size() || !out.commit())

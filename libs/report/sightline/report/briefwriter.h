@@ -6,6 +6,8 @@
 #include "sightline/core/scene.h"
 
 #include <QList>
+
+#include <functional>
 #include <QString>
 #include <QStringList>
 
@@ -42,7 +44,12 @@ class BriefWriter
 public:
     static constexpr const char *kAttachmentName = "brief-evidence.json";
 
-    static BriefResult write(const Project &project, const BriefOptions &options, const QString &outputFile);
+    // progress, when given, is called with the steps done and the steps in all (a map figure a
+    // site, then the three passes over the pages); returning false cancels (BriefError of kind
+    // Cancelled, nothing written).
+    using Progress = std::function<bool(int done, int total)>;
+    static BriefResult write(const Project &project, const BriefOptions &options, const QString &outputFile,
+                             const Progress &progress = {});
 };
 
 // Logs every capture and scene the brief shows as "viewed" in the project's chain of custody,

@@ -12,6 +12,7 @@
 #include "sightline/present/timewords.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QFontMetricsF>
 #include <QLocale>
 #include <QPainter>
@@ -289,7 +290,8 @@ void SitesIntroSection::write(BriefCanvas &canvas) const
 void SiteSection::write(BriefCanvas &canvas) const
 {
     const Site &site = m_site.site;
-    if (!canvas.isCompact())
+    // A page a site; the first may follow the overview when most of its page is still free.
+    if (!canvas.isCompact() && (m_figureNumber > 1 || canvas.remaining() < canvas.textArea().height() * 0.7))
         canvas.newPage();
     canvas.heading(site.name, 1, true);
     QStringList facts{toLabel(site.kind)};
@@ -345,7 +347,8 @@ void SiteSection::write(BriefCanvas &canvas) const
         t.widths = {0.16, 0.3, 0.14, 0.12, 0.28};
         for (const ImageryScene &s : m_site.scenes)
             t.rows.append({present::timeText(s.acquired),
-                           s.providerSceneId.isEmpty() ? s.provider : s.provider + u'\n' + s.providerSceneId,
+                           (s.provider.isEmpty() ? QFileInfo(s.filePath).fileName() : s.provider) +
+                               (s.providerSceneId.isEmpty() ? QString() : u'\n' + s.providerSceneId),
                            s.sensor.isEmpty() ? QStringLiteral("–") : s.sensor,
                            s.resolutionMeters > 0 ? QStringLiteral("%1 m").arg(s.resolutionMeters, 0, 'g', 3) : QStringLiteral("–"),
                            s.licence.isEmpty() ? tr("not stated") : s.licence});

@@ -19,6 +19,7 @@
 #include <QListWidget>
 #include <QPdfDocument>
 #include <QPlainTextEdit>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSpinBox>
@@ -27,6 +28,35 @@
 #include <algorithm>
 
 namespace sightline::ui {
+
+namespace {
+
+// Progress of a brief being made, with Cancel; shown when it takes longer than half a second.
+class BriefProgress
+{
+public:
+    explicit BriefProgress(QWidget *parent)
+        : m_dialog(BriefDialog::tr("Making the brief…"), BriefDialog::tr("Cancel"), 0, 100, parent)
+    {
+        m_dialog.setWindowModality(Qt::WindowModal);
+        m_dialog.setMinimumDuration(500);
+        m_dialog.setAutoClose(false);
+    }
+    report::BriefWriter::Progress callback()
+    {
+        return [this](int done, int total) {
+            m_dialog.setMaximum(total);
+            m_dialog.setValue(done);
+            QCoreApplication::processEvents();
+            return !m_dialog.wasCanceled();
+        };
+    }
+
+private:
+    QProgressDialog m_dialog;
+};
+
+} // namespace
 
 BriefDialog::BriefDialog(Project &project, QWidget *parent)
     : QDialog(parent)
@@ -183,7 +213,8 @@ bool BriefDialog::preview()
     QApplication::setOverrideCursor(Qt::WaitCursor);
     try {
         m_pdf->close();
-        const report::BriefResult r = report::BriefWriter::write(m_project, *o, file);
+        BriefProgress progress(this);
+        const report::BriefResult r = report::BriefWriter::write(m_project, *o, file, progress.callback());
         QApplication::restoreOverrideCursor();
         if (m_pdf->load(file) != QPdfDocument::Error::None) {
             m_status->setText(tr("The preview cannot be shown."));
@@ -254,7 +285,8 @@ bool BriefDialog::saveTo(const QString &path, QString *why)
     if (!o)
         return false;
     try {
-        const report::BriefResult r = report::BriefWriter::write(m_project, *o, path);
+        BriefProgress progress(this);
+        const report::BriefResult r = report::BriefWriter::write(m_project, *o, path, progress.callback());
         report::logShownInBrief(m_project, r);
         m_status->setText(tr("Wrote %1 (%2 pages).").arg(path).arg(r.pages));
         return true;
