@@ -208,6 +208,18 @@ private slots:
                 QVERIFY(quotes.contains(c.claim.quote));
         for (const Capture &c : m_result.captures)
             QVERIFY2(shown.out.contains(c.sha256), c.sha256.constData());
+        // Both claims of every conflict are among the cited claims, with their note.
+        int conflicts = 0;
+        const QJsonArray claims = evidence.value(QStringLiteral("claims")).toArray();
+        for (const QJsonValue &site : evidence.value(QStringLiteral("sites")).toArray())
+            for (const QJsonValue &c : site[QStringLiteral("conflicts")].toArray()) {
+                ++conflicts;
+                for (const QJsonValue &id : c[QStringLiteral("claims")].toArray())
+                    QVERIFY(std::any_of(claims.begin(), claims.end(), [&](const QJsonValue &claim) {
+                        return claim[QStringLiteral("uuid")] == id && claim[QStringLiteral("footnote")].toInt() > 0;
+                    }));
+            }
+        QVERIFY(conflicts > 0);
     }
 
     void letterAndCompact()

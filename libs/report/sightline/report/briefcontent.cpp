@@ -277,11 +277,31 @@ QByteArray BriefContent::evidenceJson(const QList<ImageryScene> &rendered) const
         QJsonArray sceneIds;
         for (const ImageryScene &scene : s.scenes)
             sceneIds.append(uuidText(scene.meta.id));
+        QJsonArray conflictArray;
+        for (const BriefConflict &c : s.conflicts) {
+            QJsonArray pair;
+            for (const Claim *claim : {&c.conflict.first, &c.conflict.second}) {
+                pair.append(uuidText(claim->meta.id));
+                const int note = footnoteOf(claim->sourceId);
+                const QString key = uuidText(claim->meta.id);
+                if (!claimsById.contains(key)) {
+                    QJsonObject o{{QStringLiteral("uuid"), key},
+                                  {QStringLiteral("quote"), claim->quote},
+                                  {QStringLiteral("locator"), claim->locator},
+                                  {QStringLiteral("time"), claim->time.toText()},
+                                  {QStringLiteral("source_uuid"), uuidText(claim->sourceId)},
+                                  {QStringLiteral("footnote"), note}};
+                    claimsById.insert(key, o);
+                }
+            }
+            conflictArray.append(QJsonObject{{QStringLiteral("claims"), pair}, {QStringLiteral("reason"), c.reason}});
+        }
         siteArray.append(QJsonObject{{QStringLiteral("uuid"), uuidText(s.site.meta.id)},
                                      {QStringLiteral("name"), s.site.name},
                                      {QStringLiteral("lon"), s.site.location.lon},
                                      {QStringLiteral("lat"), s.site.location.lat},
                                      {QStringLiteral("claims"), siteClaims},
+                                     {QStringLiteral("conflicts"), conflictArray},
                                      {QStringLiteral("scenes"), sceneIds}});
     }
     QJsonArray claimArray;
