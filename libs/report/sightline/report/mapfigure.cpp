@@ -24,9 +24,10 @@ MapFigure MapFigure::ofSite(const render::MapModel &model, const Site &site, dou
     if (const auto info = geo::crsInfo(f.crs))
         f.crsName = info->name;
     QString why;
-    // A site given as a point alone gets a few kilometres around it.
+    // A site given as a point alone (or a small area) gets about 15 km around it: the basemap is
+    // a small-scale map, and a reader needs the coast and the border around the site.
     GeoBounds framed = area;
-    const double minSpan = 0.04; // degrees
+    const double minSpan = 0.18; // degrees
     if (framed.maxLon - framed.minLon < minSpan) {
         const double c = (framed.minLon + framed.maxLon) / 2;
         framed.minLon = c - minSpan / 2;
