@@ -13,7 +13,6 @@ namespace sightline::report {
 
 namespace {
 
-constexpr double kSideMargin = 64;   // points
 constexpr double kTopMargin = 70;
 constexpr double kBottomMargin = 72;
 constexpr double kCellPadding = 3.5; // points, above, below and beside a cell's text
@@ -40,7 +39,7 @@ BriefCanvas::BriefCanvas(QPaintDevice *device, QPainter *painter, Page page)
     , m_page(std::move(page))
 {
     m_pageSize = QSizeF(device->width(), device->height());
-    m_text = QRectF(pt(kSideMargin), pt(kTopMargin), m_pageSize.width() - 2 * pt(kSideMargin),
+    m_text = QRectF(pt(kSideMarginPoints), pt(kTopMargin), m_pageSize.width() - 2 * pt(kSideMarginPoints),
                     m_pageSize.height() - pt(kTopMargin) - pt(kBottomMargin));
     beginPage();
 }

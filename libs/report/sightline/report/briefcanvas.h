@@ -63,6 +63,7 @@ class BriefCanvas
 public:
     static constexpr double kUnitsPerPoint = 10.0;
     static constexpr int kResolution = 720; // dots per inch of the device: 10 a point
+    static constexpr double kSideMarginPoints = 64;
 
     struct Page
     {

@@ -102,7 +102,8 @@ BriefResult BriefWriter::write(const Project &project, const BriefOptions &optio
         QBuffer probe;
         QPdfWriter probeWriter(&probe);
         setUp(probeWriter, *content);
-        const double textWidthPoints = probeWriter.width() / BriefCanvas::kUnitsPerPoint - 2 * 64;
+        const double textWidthPoints =
+            probeWriter.width() / BriefCanvas::kUnitsPerPoint - 2 * BriefCanvas::kSideMarginPoints;
         for (const BriefSite &site : content->sites) {
             step();
             figures.append(MapFigure::ofSite(model, site.site, textWidthPoints, options.mapDpi));

@@ -46,8 +46,12 @@ QString capitalized(QString s)
 // The claim as a table cell: the quote as written, where in the source, and the source.
 QString claimCell(const CitedClaim &c)
 {
-    // The quote in quotation marks, unless it comes with its own.
-    const QString &q = c.claim.quote;
+    // The quote in quotation marks, unless it comes with its own. A quote longer than half a page
+    // is cut (a table row never splits across pages); the attached evidence holds it whole.
+    constexpr int kLongest = 1500;
+    QString q = c.claim.quote;
+    if (q.size() > kLongest)
+        q = q.left(kLongest) + tr("… [cut here; whole in the attached evidence]");
     const bool quoted = q.startsWith(u'“') || q.startsWith(u'"');
     QString text = quoted ? q : QStringLiteral("“%1”").arg(q);
     if (!c.row.locator.isEmpty())
