@@ -380,6 +380,29 @@ private slots:
         QCOMPARE(viewed->detail, QStringLiteral("in export ") + QFileInfo(pdf).absoluteFilePath());
     }
 
+    void aQuoteLongerThanAPageIsCutNotLost()
+    {
+        const QString file = m_dir.filePath(QStringLiteral("long.gpkg"));
+        QVERIFY(QFile::copy(m_project, file));
+        auto project = Project::open(file, QStringLiteral("analyst"));
+        const Site rajin = *findSite(project->all<Site>(), QStringLiteral("Rajin port"));
+        Claim c;
+        c.sourceId = project->all<Source>().first().meta.id;
+        c.quote = QStringLiteral("word ").repeated(2000).trimmed() + QStringLiteral(" endmark");
+        c.siteIds = {rajin.meta.id};
+        project->save(c);
+        BriefOptions options;
+        options.siteNames = {rajin.name};
+        const QString pdf = m_dir.filePath(QStringLiteral("long.pdf"));
+        const BriefResult r = BriefWriter::write(*project, options, pdf);
+        QVERIFY(r.pages < 15);
+        const QString text = pdfText(pdf);
+        QVERIFY(text.contains(QStringLiteral("whole in the attached evidence")));
+        QVERIFY(!text.contains(QStringLiteral("endmark")));
+        QVERIFY(runTool(QStringLiteral("qpdf"), {QStringLiteral("--show-attachment=brief-evidence.json"), pdf})
+                    .out.contains("endmark"));
+    }
+
     void siteLookup()
     {
         Site s;
