@@ -15,21 +15,33 @@ namespace sightline::cli {
 int runBrief(const QStringList &args)
 {
     QCommandLineParser p;
-    p.addOption({{QStringLiteral("o"), QStringLiteral("output")}, QStringLiteral("PDF to write."), QStringLiteral("OUT.pdf")});
-    p.addOption({QStringLiteral("site"), QStringLiteral("A site to cover, by name or alias (repeatable; default: every site)."),
+    p.addOption({{QStringLiteral("o"), QStringLiteral("output")},
+                 QStringLiteral("PDF to write."),
+                 QStringLiteral("OUT.pdf")});
+    p.addOption({QStringLiteral("site"),
+                 QStringLiteral("A site to cover, by name or alias (repeatable; default: every site)."),
                  QStringLiteral("NAME")});
-    p.addOption({QStringLiteral("from"), QStringLiteral("Start of the period (open when left out)."), QStringLiteral("DATE")});
-    p.addOption({QStringLiteral("to"), QStringLiteral("End of the period (open when left out)."), QStringLiteral("DATE")});
-    p.addOption({QStringLiteral("marking"), QStringLiteral("Handling marking instead of the project's (TLP:CLEAR, GREEN, "
-                                                           "AMBER, AMBER+STRICT, RED)."),
+    p.addOption({QStringLiteral("from"), QStringLiteral("Start of the period (open when left out)."),
+                 QStringLiteral("DATE")});
+    p.addOption({QStringLiteral("to"), QStringLiteral("End of the period (open when left out)."),
+                 QStringLiteral("DATE")});
+    p.addOption({QStringLiteral("marking"),
+                 QStringLiteral("Handling marking instead of the project's (TLP:CLEAR, GREEN, "
+                                "AMBER, AMBER+STRICT, RED)."),
                  QStringLiteral("TLP:X")});
     p.addOption({QStringLiteral("template"), QStringLiteral("default or compact."), QStringLiteral("NAME"),
                  QStringLiteral("default")});
-    p.addOption({QStringLiteral("page"), QStringLiteral("a4 or letter."), QStringLiteral("SIZE"), QStringLiteral("a4")});
-    p.addOption({QStringLiteral("title"), QStringLiteral("Title (default: the project's)."), QStringLiteral("TEXT")});
-    p.addOption({QStringLiteral("author"), QStringLiteral("Author (default: the analysts of its issued judgments)."), QStringLiteral("NAME")});
-    p.addOption({QStringLiteral("bluf"), QStringLiteral("A bottom line up front for the cover."), QStringLiteral("TEXT")});
-    p.addOption({QStringLiteral("basemap"), QStringLiteral("Natural Earth world_map.gpkg to use."), QStringLiteral("FILE")});
+    p.addOption({QStringLiteral("page"), QStringLiteral("a4 or letter."), QStringLiteral("SIZE"),
+                 QStringLiteral("a4")});
+    p.addOption(
+        {QStringLiteral("title"), QStringLiteral("Title (default: the project's)."), QStringLiteral("TEXT")});
+    p.addOption({QStringLiteral("author"),
+                 QStringLiteral("Author (default: the analysts of its issued judgments)."),
+                 QStringLiteral("NAME")});
+    p.addOption({QStringLiteral("bluf"), QStringLiteral("A bottom line up front for the cover."),
+                 QStringLiteral("TEXT")});
+    p.addOption({QStringLiteral("basemap"), QStringLiteral("Natural Earth world_map.gpkg to use."),
+                 QStringLiteral("FILE")});
     p.addPositionalArgument(QStringLiteral("PROJECT"), QStringLiteral("Project file."));
     const QString usage = QStringLiteral(
         "usage: sightline-cli brief PROJECT -o OUT.pdf [--site NAME ...] [--from DATE] [--to DATE] "
@@ -42,7 +54,8 @@ int runBrief(const QStringList &args)
     report::BriefOptions options;
     options.siteNames = p.values(QStringLiteral("site"));
     QString why;
-    const auto window = TimeWindow::parse(p.value(QStringLiteral("from")), p.value(QStringLiteral("to")), &why);
+    const auto window =
+        TimeWindow::parse(p.value(QStringLiteral("from")), p.value(QStringLiteral("to")), &why);
     if (!window) {
         err(QStringLiteral("sightline-cli: ") + why);
         return Usage;
@@ -58,13 +71,15 @@ int runBrief(const QStringList &args)
     }
     const auto layout = report::templateFromText(p.value(QStringLiteral("template")));
     if (!layout) {
-        err(QStringLiteral("sightline-cli: --template \"%1\": default or compact").arg(p.value(QStringLiteral("template"))));
+        err(QStringLiteral("sightline-cli: --template \"%1\": default or compact")
+                .arg(p.value(QStringLiteral("template"))));
         return Usage;
     }
     options.layout = *layout;
     const auto page = report::pageSizeFromText(p.value(QStringLiteral("page")));
     if (!page) {
-        err(QStringLiteral("sightline-cli: --page \"%1\": a4 or letter").arg(p.value(QStringLiteral("page"))));
+        err(QStringLiteral("sightline-cli: --page \"%1\": a4 or letter")
+                .arg(p.value(QStringLiteral("page"))));
         return Usage;
     }
     options.page = *page;
@@ -98,12 +113,14 @@ int runBrief(const QStringList &args)
     try {
         const auto project = Project::open(file, qEnvironmentVariable("USER"));
         const int logged = report::logShownInBrief(*project, result);
-        out(QStringLiteral("custody: %1 capture(s) and %2 scene(s) logged as viewed in this export (%3 entries)")
+        out(QStringLiteral(
+                "custody: %1 capture(s) and %2 scene(s) logged as viewed in this export (%3 entries)")
                 .arg(result.captures.size())
                 .arg(result.scenes.size())
                 .arg(logged));
     } catch (const StoreError &e) {
-        err(QStringLiteral("warning: %1: what the brief shows was not logged as viewed in this export (%2)").arg(file, e.message()));
+        err(QStringLiteral("warning: %1: what the brief shows was not logged as viewed in this export (%2)")
+                .arg(file, e.message()));
     }
     return Ok;
 }

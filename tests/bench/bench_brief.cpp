@@ -32,7 +32,8 @@ int main(int argc, char **argv)
     qputenv("QT_QPA_PLATFORM", "offscreen");
     QGuiApplication app(argc, argv);
     QCommandLineParser p;
-    p.addOption({QStringLiteral("runs"), QStringLiteral("How many briefs to time."), QStringLiteral("R"), QStringLiteral("3")});
+    p.addOption({QStringLiteral("runs"), QStringLiteral("How many briefs to time."), QStringLiteral("R"),
+                 QStringLiteral("3")});
     p.addHelpOption();
     p.process(app);
     const int runs = std::max(1, p.value(QStringLiteral("runs")).toInt());
@@ -42,7 +43,8 @@ int main(int argc, char **argv)
     QProcess demo;
     demo.start(QStringLiteral(SIGHTLINE_BIN_DIR "/sightline-cli"), {QStringLiteral("demo"), file});
     if (!demo.waitForFinished(120000) || demo.exitCode() != 0) {
-        print(QStringLiteral("error: sightline-cli demo failed: ") + QString::fromUtf8(demo.readAllStandardError()));
+        print(QStringLiteral("error: sightline-cli demo failed: ") +
+              QString::fromUtf8(demo.readAllStandardError()));
         return 1;
     }
     {
@@ -74,7 +76,10 @@ int main(int argc, char **argv)
         t.start();
         last = report::BriefWriter::write(*project, options, dir.filePath(QStringLiteral("brief.pdf")));
         ms.append(t.nsecsElapsed() / 1e6);
-        print(QStringLiteral("run %1: %2 ms (maps %3 ms)").arg(i + 1).arg(ms.last(), 0, 'f', 0).arg(last.mapMs, 0, 'f', 0));
+        print(QStringLiteral("run %1: %2 ms (maps %3 ms)")
+                  .arg(i + 1)
+                  .arg(ms.last(), 0, 'f', 0)
+                  .arg(last.mapMs, 0, 'f', 0));
     }
     std::sort(ms.begin(), ms.end());
     print(QStringLiteral("brief: %1 pages, %2 map figures, %3 KiB")
@@ -86,7 +91,8 @@ int main(int argc, char **argv)
               .arg(ms.last(), 0, 'f', 0)
               .arg(ms.size())
               .arg(ms[ms.size() / 2] <= 5000 ? QStringLiteral("met") : QStringLiteral("MISSED")));
-    if (last.pages < 20 || last.figures != 10 || QFileInfo(dir.filePath(QStringLiteral("brief.pdf"))).size() != last.bytes) {
+    if (last.pages < 20 || last.figures != 10 ||
+        QFileInfo(dir.filePath(QStringLiteral("brief.pdf"))).size() != last.bytes) {
         print(QStringLiteral("error: the brief timed is not the 20-page, 10-figure brief"));
         return 1;
     }

@@ -25,13 +25,14 @@ class TestCliBrief : public QObject
         return runCli(QStringList{QStringLiteral("brief"), m_project, QStringLiteral("-o"), pdf} + extra);
     }
 
-private slots:
+  private slots:
     void initTestCase()
     {
         const QStringList missing = missingPdfTools();
         if (!missing.isEmpty())
-            QSKIP(qPrintable(QStringLiteral("the PDF tools are missing (%1): packaging/install-deps.sh installs them")
-                                 .arg(missing.join(QStringLiteral(", ")))));
+            QSKIP(qPrintable(
+                QStringLiteral("the PDF tools are missing (%1): packaging/install-deps.sh installs them")
+                    .arg(missing.join(QStringLiteral(", ")))));
         m_project = m_dir.filePath(QStringLiteral("demo.gpkg"));
         const CliResult r = runCli({QStringLiteral("demo"), m_project});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
@@ -40,9 +41,10 @@ private slots:
     void writesTheBriefAndLogsWhatItShows()
     {
         const QString pdf = m_dir.filePath(QStringLiteral("brief.pdf"));
-        const CliResult r = brief(pdf, {QStringLiteral("--marking"), QStringLiteral("TLP:RED"), QStringLiteral("--page"),
-                                        QStringLiteral("letter"), QStringLiteral("--title"), QStringLiteral("Rail and sea"),
-                                        QStringLiteral("--author"), QStringLiteral("B. Analyst")});
+        const CliResult r =
+            brief(pdf, {QStringLiteral("--marking"), QStringLiteral("TLP:RED"), QStringLiteral("--page"),
+                        QStringLiteral("letter"), QStringLiteral("--title"), QStringLiteral("Rail and sea"),
+                        QStringLiteral("--author"), QStringLiteral("B. Analyst")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QVERIFY2(r.out.startsWith(QStringLiteral("wrote ") + pdf), qPrintable(r.out));
         const auto info = pdfInfo(pdf);
@@ -77,10 +79,11 @@ private slots:
     void siteByNameInAnyCaseWithAHyphen()
     {
         const QString pdf = m_dir.filePath(QStringLiteral("site.pdf"));
-        const CliResult r = brief(pdf, {QStringLiteral("--site"), QStringLiteral("RAJIN PORT"), QStringLiteral("--site"),
-                                        QStringLiteral("tumangang-khasan rail bridge"), QStringLiteral("--template"),
-                                        QStringLiteral("compact"), QStringLiteral("--from"), QStringLiteral("2023-08"),
-                                        QStringLiteral("--to"), QStringLiteral("2024-12")});
+        const CliResult r =
+            brief(pdf, {QStringLiteral("--site"), QStringLiteral("RAJIN PORT"), QStringLiteral("--site"),
+                        QStringLiteral("tumangang-khasan rail bridge"), QStringLiteral("--template"),
+                        QStringLiteral("compact"), QStringLiteral("--from"), QStringLiteral("2023-08"),
+                        QStringLiteral("--to"), QStringLiteral("2024-12")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         const QString text = pdfText(pdf);
         QVERIFY(text.contains(QStringLiteral("Rajin port")));
@@ -94,13 +97,16 @@ private slots:
         QTest::addColumn<QStringList>("extra");
         QTest::addColumn<int>("exitCode");
         QTest::addColumn<QString>("says");
-        QTest::newRow("marking") << QStringList{QStringLiteral("--marking"), QStringLiteral("TLP:PURPLE")} << 1
-                                 << QStringLiteral("TLP:PURPLE");
-        QTest::newRow("page") << QStringList{QStringLiteral("--page"), QStringLiteral("a3")} << 1 << QStringLiteral("a3");
+        QTest::newRow("marking") << QStringList{QStringLiteral("--marking"), QStringLiteral("TLP:PURPLE")}
+                                 << 1 << QStringLiteral("TLP:PURPLE");
+        QTest::newRow("page") << QStringList{QStringLiteral("--page"), QStringLiteral("a3")} << 1
+                              << QStringLiteral("a3");
         QTest::newRow("template") << QStringList{QStringLiteral("--template"), QStringLiteral("glossy")} << 1
                                   << QStringLiteral("glossy");
-        QTest::newRow("date") << QStringList{QStringLiteral("--from"), QStringLiteral("2023-13")} << 1 << QStringLiteral("2023-13");
-        QTest::newRow("site") << QStringList{QStringLiteral("--site"), QStringLiteral("Atlantis")} << 2 << QStringLiteral("Atlantis");
+        QTest::newRow("date") << QStringList{QStringLiteral("--from"), QStringLiteral("2023-13")} << 1
+                              << QStringLiteral("2023-13");
+        QTest::newRow("site") << QStringList{QStringLiteral("--site"), QStringLiteral("Atlantis")} << 2
+                              << QStringLiteral("Atlantis");
     }
 
     void refusesBadOptionsWithOneLine()
@@ -128,7 +134,8 @@ private slots:
         QVERIFY(kept.open(QIODevice::ReadOnly));
         QCOMPARE(kept.readAll(), QByteArray("an older brief"));
         // A project that is not there: one line naming it, exit 2.
-        const CliResult r = runCli({QStringLiteral("brief"), m_dir.filePath(QStringLiteral("none.gpkg")), QStringLiteral("-o"), pdf});
+        const CliResult r = runCli({QStringLiteral("brief"), m_dir.filePath(QStringLiteral("none.gpkg")),
+                                    QStringLiteral("-o"), pdf});
         QCOMPARE(r.exitCode, 2);
         QVERIFY(r.err.contains(QStringLiteral("none.gpkg")));
     }

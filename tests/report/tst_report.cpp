@@ -31,19 +31,23 @@ class TestReport : public QObject
 
     QTemporaryDir m_dir;
     QString m_project;
-    QString m_pdf;      // the default brief, A4, TLP:AMBER
+    QString m_pdf; // the default brief, A4, TLP:AMBER
     BriefResult m_result;
     std::shared_ptr<const BriefContent> m_content;
 
-    std::unique_ptr<Project> open() const { return Project::open(m_project, QString(), Project::Access::ReadOnly); }
+    std::unique_ptr<Project> open() const
+    {
+        return Project::open(m_project, QString(), Project::Access::ReadOnly);
+    }
 
-private slots:
+  private slots:
     void initTestCase()
     {
         const QStringList missing = missingPdfTools();
         if (!missing.isEmpty())
-            QSKIP(qPrintable(QStringLiteral("the PDF tools are missing (%1): packaging/install-deps.sh installs them")
-                                 .arg(missing.join(QStringLiteral(", ")))));
+            QSKIP(qPrintable(
+                QStringLiteral("the PDF tools are missing (%1): packaging/install-deps.sh installs them")
+                    .arg(missing.join(QStringLiteral(", ")))));
         m_project = m_dir.filePath(QStringLiteral("demo.gpkg"));
         const CliResult r = runCli({QStringLiteral("demo"), m_project});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
@@ -69,16 +73,19 @@ private slots:
         QCOMPARE(m_result.figures, 7); // a map a site
         QCOMPARE(QFileInfo(m_pdf).size(), m_result.bytes);
         // Written through a temporary file renamed into place: nothing else is left beside it.
-        QCOMPARE(QDir(m_dir.path()).entryList({QStringLiteral("brief*")}, QDir::Files), QStringList{QStringLiteral("brief.pdf")});
+        QCOMPARE(QDir(m_dir.path()).entryList({QStringLiteral("brief*")}, QDir::Files),
+                 QStringList{QStringLiteral("brief.pdf")});
     }
 
     void everyFontIsEmbedded()
     {
-        const QStringList lines = QString::fromUtf8(runTool(QStringLiteral("pdffonts"), {m_pdf}).out).split(u'\n', Qt::SkipEmptyParts);
+        const QStringList lines = QString::fromUtf8(runTool(QStringLiteral("pdffonts"), {m_pdf}).out)
+                                      .split(u'\n', Qt::SkipEmptyParts);
         QVERIFY(lines.size() > 2); // a header of two lines, then a font a line
         for (const QString &line : lines.mid(2)) {
             // name type... encoding emb sub uni object ID: "emb" is the fourth column from the end.
-            const QStringList cols = line.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
+            const QStringList cols =
+                line.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
             QVERIFY2(cols.size() >= 6 && cols.at(cols.size() - 5) == QLatin1String("yes"), qPrintable(line));
         }
     }
@@ -93,11 +100,9 @@ private slots:
         QSet<int> notes;
         QStringList missing;
         auto check = [&](const CitedClaim &c) {
-            if (!flat.contains(squeezed(c.claim.quote).remove(u'-')))
-                missing << c.claim.quote;
+            if (!flat.contains(squeezed(c.claim.quote).remove(u'-'))) missing << c.claim.quote;
             ++quotes;
-            if (c.footnote > 0)
-                notes.insert(c.footnote);
+            if (c.footnote > 0) notes.insert(c.footnote);
         };
         for (const BriefJudgment &j : m_content->judgments)
             for (const CitedClaim &c : j.claims)
@@ -123,8 +128,9 @@ private slots:
         for (const Capture &c : m_result.captures) {
             const QString hash = QString::fromLatin1(c.sha256);
             QCOMPARE(hash.size(), 64);
-            QVERIFY2(std::any_of(lines.cbegin(), lines.cend(), [&](const QString &l) { return l.contains(hash); }),
-                     qPrintable(hash));
+            QVERIFY2(
+                std::any_of(lines.cbegin(), lines.cend(), [&](const QString &l) { return l.contains(hash); }),
+                qPrintable(hash));
         }
         // The marking, top and bottom of every page.
         const QStringList pages = text.split(u'\f', Qt::SkipEmptyParts);
@@ -145,13 +151,16 @@ private slots:
 
     void mapFiguresAreJpegAtPrintResolution()
     {
-        // pdfimages -list: page num type width height color comp bpc enc interp object ID x-ppi y-ppi size ratio
-        const QStringList lines = QString::fromUtf8(runTool(QStringLiteral("pdfimages"), {QStringLiteral("-list"), m_pdf}).out)
-                                      .split(u'\n', Qt::SkipEmptyParts)
-                                      .mid(2);
+        // pdfimages -list: page num type width height color comp bpc enc interp object ID x-ppi y-ppi size
+        // ratio
+        const QStringList lines =
+            QString::fromUtf8(runTool(QStringLiteral("pdfimages"), {QStringLiteral("-list"), m_pdf}).out)
+                .split(u'\n', Qt::SkipEmptyParts)
+                .mid(2);
         QCOMPARE(lines.size(), m_result.figures);
         for (const QString &line : lines) {
-            const QStringList cols = line.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
+            const QStringList cols =
+                line.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
             QVERIFY2(cols.size() >= 14, qPrintable(line));
             QCOMPARE(cols.at(8), QStringLiteral("jpeg"));
             QVERIFY2(cols.at(12).toInt() >= 190, qPrintable(line)); // x-ppi: 200 dpi figures
@@ -166,8 +175,10 @@ private slots:
         QVERIFY2(!check.out.contains("WARNING") && check.err.isEmpty(), check.err.constData());
 
         // The outline: every section, and every site under "Sites".
-        const ToolResult json = runTool(QStringLiteral("qpdf"), {QStringLiteral("--json"), QStringLiteral("--json-key=outlines"), m_pdf});
-        const QJsonArray outlines = QJsonDocument::fromJson(json.out).object().value(QStringLiteral("outlines")).toArray();
+        const ToolResult json = runTool(
+            QStringLiteral("qpdf"), {QStringLiteral("--json"), QStringLiteral("--json-key=outlines"), m_pdf});
+        const QJsonArray outlines =
+            QJsonDocument::fromJson(json.out).object().value(QStringLiteral("outlines")).toArray();
         QStringList top;
         QStringList sites;
         for (const QJsonValue &o : outlines) {
@@ -178,26 +189,31 @@ private slots:
                     QVERIFY(k[QStringLiteral("destpageposfrom1")].toInt() > 3);
                 }
         }
-        QCOMPARE(top, (QStringList{QStringLiteral("Contents"), QStringLiteral("Key judgments"), QStringLiteral("Sites"),
-                                   QStringLiteral("Sources"), QStringLiteral("Methods and gaps")}));
+        QCOMPARE(top, (QStringList{QStringLiteral("Contents"), QStringLiteral("Key judgments"),
+                                   QStringLiteral("Sites"), QStringLiteral("Sources"),
+                                   QStringLiteral("Methods and gaps")}));
         QCOMPARE(sites.size(), 7);
         QVERIFY(sites.contains(QStringLiteral("Tumangang–Khasan rail bridge")));
 
         // The contents' lines are links to their pages (one a line: every anchor but Contents).
-        const ToolResult qdf = runTool(QStringLiteral("qpdf"), {QStringLiteral("--qdf"), QStringLiteral("--object-streams=disable"),
-                                                                m_pdf, QStringLiteral("-")});
+        const ToolResult qdf = runTool(QStringLiteral("qpdf"),
+                                       {QStringLiteral("--qdf"), QStringLiteral("--object-streams=disable"),
+                                        m_pdf, QStringLiteral("-")});
         QCOMPARE(qdf.out.count("/Subtype /Link"), 4 + 7);
 
         // The evidence travels inside: cited claims, sources, every capture's hash.
-        const ToolResult list = runTool(QStringLiteral("qpdf"), {QStringLiteral("--list-attachments"), m_pdf});
+        const ToolResult list =
+            runTool(QStringLiteral("qpdf"), {QStringLiteral("--list-attachments"), m_pdf});
         QVERIFY2(list.out.contains("brief-evidence.json"), list.out.constData());
         const ToolResult shown =
             runTool(QStringLiteral("qpdf"), {QStringLiteral("--show-attachment=brief-evidence.json"), m_pdf});
         QCOMPARE(shown.exitCode, 0);
         const QJsonObject evidence = QJsonDocument::fromJson(shown.out).object();
-        QCOMPARE(evidence.value(QStringLiteral("format")).toString(), QStringLiteral("sightline-brief-evidence"));
-        QCOMPARE(evidence.value(QStringLiteral("brief")).toObject().value(QStringLiteral("marking")).toString(),
-                 QStringLiteral("TLP:AMBER"));
+        QCOMPARE(evidence.value(QStringLiteral("format")).toString(),
+                 QStringLiteral("sightline-brief-evidence"));
+        QCOMPARE(
+            evidence.value(QStringLiteral("brief")).toObject().value(QStringLiteral("marking")).toString(),
+            QStringLiteral("TLP:AMBER"));
         QCOMPARE(evidence.value(QStringLiteral("sources")).toArray().size(), m_content->sources.size());
         QCOMPARE(evidence.value(QStringLiteral("judgments")).toArray().size(), m_content->judgments.size());
         QSet<QString> quotes;
@@ -216,7 +232,8 @@ private slots:
                 ++conflicts;
                 for (const QJsonValue &id : c[QStringLiteral("claims")].toArray())
                     QVERIFY(std::any_of(claims.begin(), claims.end(), [&](const QJsonValue &claim) {
-                        return claim[QStringLiteral("uuid")] == id && claim[QStringLiteral("footnote")].toInt() > 0;
+                        return claim[QStringLiteral("uuid")] == id &&
+                               claim[QStringLiteral("footnote")].toInt() > 0;
                     }));
             }
         QVERIFY(conflicts > 0);
@@ -232,7 +249,8 @@ private slots:
         const auto info = pdfInfo(pdf);
         QVERIFY2(info.value(QStringLiteral("Page size")).startsWith(QLatin1String("612 x 792")),
                  qPrintable(info.value(QStringLiteral("Page size"))));
-        QVERIFY2(r.pages < m_result.pages, qPrintable(QStringLiteral("%1 vs %2").arg(r.pages).arg(m_result.pages)));
+        QVERIFY2(r.pages < m_result.pages,
+                 qPrintable(QStringLiteral("%1 vs %2").arg(r.pages).arg(m_result.pages)));
         // Unmarked: no banner; the author defaults to the analysts of the issued judgments.
         QVERIFY(!pdfText(pdf).contains(QStringLiteral("TLP:")));
         QVERIFY(!info.value(QStringLiteral("Author")).isEmpty());
@@ -242,7 +260,8 @@ private slots:
     void sitesAndPeriodNarrowTheBrief()
     {
         BriefOptions options;
-        options.siteNames = {QStringLiteral("tumangang-khasan RAIL bridge")}; // a hyphen for the en dash, any case
+        options.siteNames = {
+            QStringLiteral("tumangang-khasan RAIL bridge")}; // a hyphen for the en dash, any case
         options.window = *TimeWindow::parse(QStringLiteral("2024-01"), QString(), nullptr);
         QStringList unknown;
         const auto content = BriefContent::gather(*open(), options, &unknown);
@@ -318,16 +337,22 @@ private slots:
 
     void flagsSentencesMixingLikelihoodAndConfidence()
     {
-        QCOMPARE(sentencesMixingLikelihoodAndConfidence(
-                     QStringLiteral("It is likely that the depot ships shells. We judge with high confidence that it is "
-                                    "almost certainly active. Moderate confidence: one count.")),
-                 QStringList{QStringLiteral("We judge with high confidence that it is almost certainly active.")});
-        QVERIFY(sentencesMixingLikelihoodAndConfidence(QStringLiteral("Likely (55–80 %), moderate-confidence view.")).size() == 1);
+        QCOMPARE(
+            sentencesMixingLikelihoodAndConfidence(QStringLiteral(
+                "It is likely that the depot ships shells. We judge with high confidence that it is "
+                "almost certainly active. Moderate confidence: one count.")),
+            QStringList{QStringLiteral("We judge with high confidence that it is almost certainly active.")});
+        QVERIFY(sentencesMixingLikelihoodAndConfidence(
+                    QStringLiteral("Likely (55–80 %), moderate-confidence view."))
+                    .size() == 1);
         // "unlikely" is a word of its own; "likelihood" is none.
-        QVERIFY(sentencesMixingLikelihoodAndConfidence(QStringLiteral("The likelihood, with low confidence, is open.")).isEmpty());
+        QVERIFY(sentencesMixingLikelihoodAndConfidence(
+                    QStringLiteral("The likelihood, with low confidence, is open."))
+                    .isEmpty());
         // The demo's issued judgments keep the two apart.
         for (const BriefJudgment &j : m_content->judgments)
-            QVERIFY2(sentencesMixingLikelihoodAndConfidence(j.judgment.statement).isEmpty(), qPrintable(j.judgment.statement));
+            QVERIFY2(sentencesMixingLikelihoodAndConfidence(j.judgment.statement).isEmpty(),
+                     qPrintable(j.judgment.statement));
     }
 
     void imageryIsShownCreditedAndLogged()
@@ -358,12 +383,14 @@ private slots:
         QCOMPARE(r.scenes.size(), 1);
         QCOMPARE(r.scenes.first().meta.id, scene.meta.id);
         const QString text = squeezed(pdfText(pdf, false, true));
-        QVERIFY(text.contains(squeezed(QStringLiteral("Imagery: Test Imaging, 2023-10-05. Licence: CC BY 4.0"))));
+        QVERIFY(
+            text.contains(squeezed(QStringLiteral("Imagery: Test Imaging, 2023-10-05. Licence: CC BY 4.0"))));
         QVERIFY(text.contains(squeezed(QStringLiteral("Test Imaging"))));
         QVERIFY(!text.contains(squeezed(QStringLiteral("No imagery shown"))));
         const ToolResult shown =
             runTool(QStringLiteral("qpdf"), {QStringLiteral("--show-attachment=brief-evidence.json"), pdf});
-        const QJsonArray scenes = QJsonDocument::fromJson(shown.out).object().value(QStringLiteral("scenes")).toArray();
+        const QJsonArray scenes =
+            QJsonDocument::fromJson(shown.out).object().value(QStringLiteral("scenes")).toArray();
         QCOMPARE(scenes.size(), 1);
         QCOMPARE(scenes.first()[QStringLiteral("sha256")].toString(), QString::fromLatin1(scene.sha256));
 
@@ -399,8 +426,9 @@ private slots:
         const QString text = pdfText(pdf);
         QVERIFY(text.contains(QStringLiteral("whole in the attached evidence")));
         QVERIFY(!text.contains(QStringLiteral("endmark")));
-        QVERIFY(runTool(QStringLiteral("qpdf"), {QStringLiteral("--show-attachment=brief-evidence.json"), pdf})
-                    .out.contains("endmark"));
+        QVERIFY(
+            runTool(QStringLiteral("qpdf"), {QStringLiteral("--show-attachment=brief-evidence.json"), pdf})
+                .out.contains("endmark"));
     }
 
     void siteLookup()

@@ -51,8 +51,7 @@ inline QHash<QString, QString> pdfInfo(const QString &pdf)
     const ToolResult r = runTool(QStringLiteral("pdfinfo"), {pdf});
     for (const QString &line : QString::fromUtf8(r.out).split(u'\n')) {
         const qsizetype colon = line.indexOf(u':');
-        if (colon > 0)
-            info.insert(line.left(colon).trimmed(), line.mid(colon + 1).trimmed());
+        if (colon > 0) info.insert(line.left(colon).trimmed(), line.mid(colon + 1).trimmed());
     }
     return info;
 }
@@ -63,10 +62,8 @@ inline QHash<QString, QString> pdfInfo(const QString &pdf)
 inline QString pdfText(const QString &pdf, bool layout = false, bool raw = false)
 {
     QStringList args;
-    if (layout)
-        args << QStringLiteral("-layout");
-    if (raw)
-        args << QStringLiteral("-raw");
+    if (layout) args << QStringLiteral("-layout");
+    if (raw) args << QStringLiteral("-raw");
     args << pdf << QStringLiteral("-");
     return QString::fromUtf8(runTool(QStringLiteral("pdftotext"), args).out);
 }
@@ -78,8 +75,7 @@ inline QString squeezed(const QString &text)
     QString s;
     s.reserve(text.size());
     for (const QChar c : text)
-        if (!c.isSpace())
-            s += c;
+        if (!c.isSpace()) s += c;
     return s;
 }
 

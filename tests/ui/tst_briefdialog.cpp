@@ -26,7 +26,7 @@ class TestBriefDialog : public QObject
 
     template <typename T> QList<T *> kids() const { return m_dialog->findChildren<T *>(); }
 
-private slots:
+  private slots:
     void initTestCase()
     {
         const QString file = m_dir.filePath(QStringLiteral("demo.gpkg"));
@@ -62,7 +62,8 @@ private slots:
         QVERIFY(o);
         QCOMPARE(o->siteNames.size(), 1);
         QVERIFY(m_dialog->preview());
-        QVERIFY2(m_dialog->previewPages() < pages, qPrintable(QStringLiteral("%1 vs %2").arg(m_dialog->previewPages()).arg(pages)));
+        QVERIFY2(m_dialog->previewPages() < pages,
+                 qPrintable(QStringLiteral("%1 vs %2").arg(m_dialog->previewPages()).arg(pages)));
         for (int i = 0; i < sites->count(); ++i)
             sites->item(i)->setCheckState(Qt::Checked);
     }
@@ -89,8 +90,9 @@ private slots:
     void flagsMixedLikelihoodAndConfidence()
     {
         QVERIFY(m_dialog->flaggedSentences().isEmpty()); // the demo's judgments keep them apart
-        kids<QPlainTextEdit>().first()->setPlainText(QStringLiteral("Munitions cross by rail. It is likely, with high "
-                                                                    "confidence, that they also cross by sea."));
+        kids<QPlainTextEdit>().first()->setPlainText(
+            QStringLiteral("Munitions cross by rail. It is likely, with high "
+                           "confidence, that they also cross by sea."));
         QCOMPARE(m_dialog->flaggedSentences().size(), 1);
         QVERIFY(m_dialog->flaggedSentences().first().startsWith(QStringLiteral("It is likely")));
         kids<QPlainTextEdit>().first()->clear();

@@ -9,7 +9,8 @@ QString folded(const QString &name)
 {
     QString s = name.trimmed().toCaseFolded();
     for (QChar &c : s)
-        if (c == QChar(0x2013) || c == QChar(0x2014) || c == QChar(0x2012) || c == QChar(0x2010) || c == QChar(0x2011))
+        if (c == QChar(0x2013) || c == QChar(0x2014) || c == QChar(0x2012) || c == QChar(0x2010) ||
+            c == QChar(0x2011))
             c = u'-';
     return s;
 }
@@ -19,21 +20,17 @@ QString folded(const QString &name)
 bool siteNameMatches(const Site &site, const QString &typed)
 {
     const QString want = folded(typed);
-    if (want.isEmpty())
-        return false;
-    if (folded(site.name) == want)
-        return true;
+    if (want.isEmpty()) return false;
+    if (folded(site.name) == want) return true;
     for (const QString &alias : site.aliases)
-        if (folded(alias) == want)
-            return true;
+        if (folded(alias) == want) return true;
     return false;
 }
 
 std::optional<Site> findSite(const QList<Site> &sites, const QString &typed)
 {
     for (const Site &s : sites)
-        if (siteNameMatches(s, typed))
-            return s;
+        if (siteNameMatches(s, typed)) return s;
     return std::nullopt;
 }
 

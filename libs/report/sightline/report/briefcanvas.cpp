@@ -34,9 +34,7 @@ QFont face(const QString &family, double points, QFont::Weight weight = QFont::N
 } // namespace
 
 BriefCanvas::BriefCanvas(QPaintDevice *device, QPainter *painter, Page page)
-    : m_device(device)
-    , m_painter(painter)
-    , m_page(std::move(page))
+    : m_device(device), m_painter(painter), m_page(std::move(page))
 {
     m_pageSize = QSizeF(device->width(), device->height());
     m_text = QRectF(pt(kSideMarginPoints), pt(kTopMargin), m_pageSize.width() - 2 * pt(kSideMarginPoints),
@@ -86,8 +84,7 @@ void BriefCanvas::beginPage()
 {
     m_y = m_text.top();
     m_pageEmpty = true;
-    if (m_painter)
-        drawPageFurniture();
+    if (m_painter) drawPageFurniture();
 }
 
 void BriefCanvas::drawPageFurniture()
@@ -108,8 +105,7 @@ void BriefCanvas::drawPageFurniture()
             drawText(box, label, f, QColor::fromRgb(markingRgb(*m_page.marking)), Qt::AlignCenter);
         }
     }
-    if (m_pageIndex == 0)
-        return; // the cover has its own layout
+    if (m_pageIndex == 0) return; // the cover has its own layout
     const QFont running = face(QStringLiteral("DejaVu Sans Condensed"), 7.5);
     const double headY = pt(38);
     drawText(QRectF(m_text.left(), headY, m_text.width() * 0.75, pt(12)), m_page.title, running, muted(),
@@ -119,7 +115,9 @@ void BriefCanvas::drawPageFurniture()
     const double footY = h - pt(50);
     p.drawLine(QPointF(m_text.left(), footY), QPointF(m_text.right(), footY));
     const QString folio = m_page.totalPages > 0
-                              ? QCoreApplication::translate("Brief", "Page %1 of %2").arg(m_pageIndex + 1).arg(m_page.totalPages)
+                              ? QCoreApplication::translate("Brief", "Page %1 of %2")
+                                    .arg(m_pageIndex + 1)
+                                    .arg(m_page.totalPages)
                               : QCoreApplication::translate("Brief", "Page %1").arg(m_pageIndex + 1);
     drawText(QRectF(m_text.left(), footY + pt(3), m_text.width(), pt(12)), folio, running, muted(),
              Qt::AlignRight | Qt::AlignVCenter | Qt::TextSingleLine);
@@ -130,12 +128,10 @@ void BriefCanvas::drawPageFurniture()
 
 void BriefCanvas::newPage(bool force)
 {
-    if (m_pageEmpty && !force)
-        return;
+    if (m_pageEmpty && !force) return;
     if (m_painter) {
         auto *writer = dynamic_cast<QPagedPaintDevice *>(m_device);
-        if (writer)
-            writer->newPage();
+        if (writer) writer->newPage();
     }
     ++m_pageIndex;
     beginPage();
@@ -143,8 +139,7 @@ void BriefCanvas::newPage(bool force)
 
 void BriefCanvas::ensureSpace(double height)
 {
-    if (height > remaining() && !m_pageEmpty)
-        newPage();
+    if (height > remaining() && !m_pageEmpty) newPage();
 }
 
 void BriefCanvas::anchor(const QString &title, int level)
@@ -159,16 +154,15 @@ void BriefCanvas::link(const QRectF &rect, int anchor)
 
 double BriefCanvas::textHeight(const QString &text, const QFont &font, double width, int flags) const
 {
-    if (text.isEmpty())
-        return 0;
+    if (text.isEmpty()) return 0;
     const QFontMetricsF fm(font, m_device);
     return fm.boundingRect(QRectF(0, 0, width, 1e7), flags, text).height();
 }
 
-void BriefCanvas::drawText(const QRectF &rect, const QString &text, const QFont &font, const QColor &color, int flags) const
+void BriefCanvas::drawText(const QRectF &rect, const QString &text, const QFont &font, const QColor &color,
+                           int flags) const
 {
-    if (!m_painter || text.isEmpty())
-        return;
+    if (!m_painter || text.isEmpty()) return;
     m_painter->setFont(font);
     m_painter->setPen(color);
     m_painter->drawText(rect, flags, text);
@@ -177,8 +171,7 @@ void BriefCanvas::drawText(const QRectF &rect, const QString &text, const QFont 
 void BriefCanvas::paragraph(const QString &text, const QFont &font, const QColor &color, double indentPoints,
                             double spaceAfterPoints)
 {
-    if (text.isEmpty())
-        return;
+    if (text.isEmpty()) return;
     const double width = m_text.width() - pt(indentPoints);
     const double h = textHeight(text, font, width);
     ensureSpace(h);
@@ -196,16 +189,13 @@ void BriefCanvas::heading(const QString &text, int level, bool anchored)
             newPage();
         else
             ensureSpace(h + pt(120));
-        if (!m_pageEmpty)
-            space(14);
+        if (!m_pageEmpty) space(14);
     } else {
         // Keep a heading with at least a few lines of what follows.
         ensureSpace(h + pt(level == 1 ? 90 : 50));
-        if (!m_pageEmpty)
-            space(level == 1 ? 10 : 6);
+        if (!m_pageEmpty) space(level == 1 ? 10 : 6);
     }
-    if (anchored)
-        anchor(text, level == 0 ? 0 : 1);
+    if (anchored) anchor(text, level == 0 ? 0 : 1);
     drawText(QRectF(m_text.left(), m_y, m_text.width(), h + pt(2)), text, f, level == 0 ? accent() : ink());
     m_y += h;
     m_pageEmpty = false;
@@ -237,20 +227,18 @@ QFont BriefCanvas::cellFont(const BriefTable &t, int column, bool header) const
         f.setWeight(QFont::Bold);
         return f;
     }
-    if (t.monoColumns.contains(column))
-        return monoFont();
+    if (t.monoColumns.contains(column)) return monoFont();
     QFont f = tableFont();
-    if (t.boldColumns.contains(column))
-        f.setWeight(QFont::Bold);
+    if (t.boldColumns.contains(column)) f.setWeight(QFont::Bold);
     return f;
 }
 
-double BriefCanvas::cellHeight(const BriefTable &t, int column, const QString &cell, bool header, double width) const
+double BriefCanvas::cellHeight(const BriefTable &t, int column, const QString &cell, bool header,
+                               double width) const
 {
     const int flags = t.wrapAnywhere.contains(column) ? Qt::TextWrapAnywhere : Qt::TextWordWrap;
     const qsizetype split = cell.indexOf(kDetail);
-    if (split < 0)
-        return textHeight(cell, cellFont(t, column, header), width, flags);
+    if (split < 0) return textHeight(cell, cellFont(t, column, header), width, flags);
     return textHeight(cell.left(split), cellFont(t, column, header), width, flags) + pt(1.5) +
            textHeight(cell.mid(split + 1), smallFont(), width, flags);
 }
@@ -266,7 +254,8 @@ double BriefCanvas::rowHeight(const BriefTable &t, const QStringList &cells, boo
     return tallest + 2 * pt(kCellPadding);
 }
 
-void BriefCanvas::drawRow(const BriefTable &t, const QStringList &cells, bool header, double height, bool shaded)
+void BriefCanvas::drawRow(const BriefTable &t, const QStringList &cells, bool header, double height,
+                          bool shaded)
 {
     if (m_painter) {
         if (shaded)
@@ -279,8 +268,8 @@ void BriefCanvas::drawRow(const BriefTable &t, const QStringList &cells, bool he
             const double inner = w - 2 * pt(kCellPadding);
             const qsizetype split = cells[c].indexOf(kDetail);
             const QString main = split < 0 ? cells[c] : cells[c].left(split);
-            drawText(QRectF(x + pt(kCellPadding), m_y + pt(kCellPadding), inner, height), main, cellFont(t, c, header),
-                     header ? muted() : ink(), wrap | Qt::AlignLeft | Qt::AlignTop);
+            drawText(QRectF(x + pt(kCellPadding), m_y + pt(kCellPadding), inner, height), main,
+                     cellFont(t, c, header), header ? muted() : ink(), wrap | Qt::AlignLeft | Qt::AlignTop);
             if (split >= 0) {
                 const double below = textHeight(main, cellFont(t, c, header), inner, wrap) + pt(1.5);
                 drawText(QRectF(x + pt(kCellPadding), m_y + pt(kCellPadding) + below, inner, height - below),
@@ -324,8 +313,7 @@ void BriefCanvas::table(const BriefTable &t)
 
 void BriefCanvas::figure(const QImage &image, double widthShare, const QString &caption)
 {
-    if (image.isNull())
-        return;
+    if (image.isNull()) return;
     const double w = m_text.width() * widthShare;
     const double h = w * image.height() / image.width();
     const double captionHeight = textHeight(caption, captionFont(), w);

@@ -23,15 +23,15 @@ struct BriefAnchor
 {
     QString title;
     int level = 0;
-    int page = 0;  // 0-based
-    double y = 0;  // device units from the top of the page
+    int page = 0; // 0-based
+    double y = 0; // device units from the top of the page
 };
 
 // A link drawn on a page (a line of the table of contents) to an anchor.
 struct BriefLink
 {
     int page = 0;
-    QRectF rect;   // device units
+    QRectF rect; // device units
     int anchor = 0;
 };
 
@@ -46,9 +46,9 @@ struct BriefTable
     QStringList header;
     QList<double> widths; // shares of the text width, one a column
     QList<QStringList> rows;
-    QList<int> monoColumns;   // columns set in the monospaced face
+    QList<int> monoColumns; // columns set in the monospaced face
     QList<int> boldColumns;
-    QList<int> wrapAnywhere;  // columns that may break inside a word (URLs, hashes)
+    QList<int> wrapAnywhere; // columns that may break inside a word (URLs, hashes)
 };
 
 // The page a brief is set on, and the pen that moves down it: page geometry, the type styles,
@@ -60,17 +60,17 @@ struct BriefTable
 // One thread: the one that owns the paint device.
 class BriefCanvas
 {
-public:
+  public:
     static constexpr double kUnitsPerPoint = 10.0;
     static constexpr int kResolution = 720; // dots per inch of the device: 10 a point
     static constexpr double kSideMarginPoints = 64;
 
     struct Page
     {
-        QString title;               // the running header
+        QString title; // the running header
         std::optional<Marking> marking;
-        int totalPages = 0;          // 0 when not known yet
-        QList<BriefAnchor> anchors;  // from the pass before (for the table of contents)
+        int totalPages = 0;         // 0 when not known yet
+        QList<BriefAnchor> anchors; // from the pass before (for the table of contents)
         BriefOptions::Template layout = BriefOptions::Template::Default;
     };
 
@@ -115,14 +115,15 @@ public:
     const QList<BriefLink> &links() const { return m_links; }
 
     // Height of text set in width (device units).
-    double textHeight(const QString &text, const QFont &font, double width, int flags = Qt::TextWordWrap) const;
+    double textHeight(const QString &text, const QFont &font, double width,
+                      int flags = Qt::TextWordWrap) const;
     // Draws text in a rectangle (nothing when measuring).
     void drawText(const QRectF &rect, const QString &text, const QFont &font, const QColor &color,
                   int flags = Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop) const;
     // A paragraph at the pen, wrapped to the text width less indent, moving the pen below it;
     // a paragraph taller than what is left begins a new page.
-    void paragraph(const QString &text, const QFont &font, const QColor &color = ink(), double indentPoints = 0,
-                   double spaceAfterPoints = 6);
+    void paragraph(const QString &text, const QFont &font, const QColor &color = ink(),
+                   double indentPoints = 0, double spaceAfterPoints = 6);
     // A section title (level 0: new page unless compact, an anchor) or a sub-heading.
     void heading(const QString &text, int level, bool anchored);
     // A thin rule across the text width.
@@ -131,7 +132,7 @@ public:
     // An image across the text width (or widthShare of it), its caption below, kept together.
     void figure(const QImage &image, double widthShare, const QString &caption);
 
-private:
+  private:
     void beginPage();
     void drawPageFurniture();
     double rowHeight(const BriefTable &t, const QStringList &cells, bool header) const;

@@ -30,8 +30,7 @@ bool earlier(const Claim &a, const Claim &b)
 {
     const TimeMoments ma = TimeMoments::of(a.time);
     const TimeMoments mb = TimeMoments::of(b.time);
-    if (ma.unknown != mb.unknown)
-        return mb.unknown; // dated claims first
+    if (ma.unknown != mb.unknown) return mb.unknown; // dated claims first
     return ma.first < mb.first;
 }
 
@@ -40,32 +39,30 @@ bool earlier(const Claim &a, const Claim &b)
 std::optional<BriefOptions::Template> templateFromText(const QString &text)
 {
     const QString t = text.trimmed().toLower();
-    if (t == QLatin1String("default"))
-        return BriefOptions::Template::Default;
-    if (t == QLatin1String("compact"))
-        return BriefOptions::Template::Compact;
+    if (t == QLatin1String("default")) return BriefOptions::Template::Default;
+    if (t == QLatin1String("compact")) return BriefOptions::Template::Compact;
     return std::nullopt;
 }
 
 std::optional<BriefOptions::PageSize> pageSizeFromText(const QString &text)
 {
     const QString t = text.trimmed().toLower();
-    if (t == QLatin1String("a4"))
-        return BriefOptions::PageSize::A4;
-    if (t == QLatin1String("letter"))
-        return BriefOptions::PageSize::Letter;
+    if (t == QLatin1String("a4")) return BriefOptions::PageSize::A4;
+    if (t == QLatin1String("letter")) return BriefOptions::PageSize::Letter;
     return std::nullopt;
 }
 
 QStringList sentencesMixingLikelihoodAndConfidence(const QString &text)
 {
     static const QRegularExpression likelihood(
-        QStringLiteral("\\b(almost no chance|remote|very unlikely|highly improbable|unlikely|improbable|roughly even "
-                       "(chance|odds)|likely|probable|probably|very likely|highly probable|almost certain(ly)?|nearly "
-                       "certain)\\b"),
+        QStringLiteral(
+            "\\b(almost no chance|remote|very unlikely|highly improbable|unlikely|improbable|roughly even "
+            "(chance|odds)|likely|probable|probably|very likely|highly probable|almost certain(ly)?|nearly "
+            "certain)\\b"),
         QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression confidence(QStringLiteral("\\b(low|moderate|medium|high)[- ]confidence\\b"),
-                                               QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression confidence(
+        QStringLiteral("\\b(low|moderate|medium|high)[- ]confidence\\b"),
+        QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression sentenceEnd(QStringLiteral("(?<=[.!?;])\\s+|\\n+"));
     QStringList mixed;
     for (const QString &sentence : text.split(sentenceEnd, Qt::SkipEmptyParts))
@@ -113,8 +110,7 @@ std::shared_ptr<const BriefContent> BriefContent::gather(const Project &project,
     };
 
     for (const Judgment &j : project.all<Judgment>()) {
-        if (!options.keyJudgments || j.status != JudgmentStatus::Issued)
-            continue;
+        if (!options.keyJudgments || j.status != JudgmentStatus::Issued) continue;
         BriefJudgment bj{j, {}, 0};
         for (const RecordRef &r : judgmentBasis(j.meta.id, links)) {
             if (r.type == RecordType::Claim && claims.contains(r.id))
@@ -144,17 +140,16 @@ std::shared_ptr<const BriefContent> BriefContent::gather(const Project &project,
         for (const QString &name : options.siteNames) {
             const auto site = findSite(allSites, name);
             if (!site) {
-                if (unknownSites)
-                    unknownSites->append(name);
+                if (unknownSites) unknownSites->append(name);
                 continue;
             }
-            if (std::none_of(chosen.cbegin(), chosen.cend(), [&](const Site &s) { return s.meta.id == site->meta.id; }))
+            if (std::none_of(chosen.cbegin(), chosen.cend(),
+                             [&](const Site &s) { return s.meta.id == site->meta.id; }))
                 chosen.append(*site);
         }
     }
 
-    if (!options.sites)
-        chosen.clear(); // the brief leaves the sites out: nothing of theirs is cited
+    if (!options.sites) chosen.clear(); // the brief leaves the sites out: nothing of theirs is cited
     const QList<ClaimConflict> conflicts = findContradictions(claimList, links);
     const QList<ImageryScene> scenes = sortedByDate(project.all<ImageryScene>());
     QSet<QUuid> missingReported;
@@ -174,20 +169,26 @@ std::shared_ptr<const BriefContent> BriefContent::gather(const Project &project,
         }
         const GeoBounds area = siteBounds(site);
         for (const ImageryScene &scene : scenes) {
-            if (!scene.footprint.bounds().intersects(area) || !options.window.shows(scene.acquired))
-                continue;
+            if (!scene.footprint.bounds().intersects(area) || !options.window.shows(scene.acquired)) continue;
             bs.scenes.append(scene);
             QString why;
-            if (!missingReported.contains(scene.meta.id) && store::sceneFilePath(project, scene, &why).isEmpty()) {
+            if (!missingReported.contains(scene.meta.id) &&
+                store::sceneFilePath(project, scene, &why).isEmpty()) {
                 missingReported.insert(scene.meta.id);
-                c->gaps.append(QCoreApplication::translate("Brief", "Imagery %1 over %2 is listed but its file is missing (%3); the figure is drawn without it.")
-                                   .arg(sceneLabel(scene), site.name, why));
+                c->gaps.append(
+                    QCoreApplication::translate("Brief", "Imagery %1 over %2 is listed but its file is "
+                                                         "missing (%3); the figure is drawn without it.")
+                        .arg(sceneLabel(scene), site.name, why));
             }
         }
         if (!bs.hasEvidence())
-            c->gaps.append(QCoreApplication::translate("Brief", "%1 has no imagery and no claims within the brief's period.").arg(site.name));
+            c->gaps.append(QCoreApplication::translate(
+                               "Brief", "%1 has no imagery and no claims within the brief's period.")
+                               .arg(site.name));
         else if (bs.scenes.isEmpty())
-            c->gaps.append(QCoreApplication::translate("Brief", "%1 has no imagery within the brief's period.").arg(site.name));
+            c->gaps.append(
+                QCoreApplication::translate("Brief", "%1 has no imagery within the brief's period.")
+                    .arg(site.name));
         c->sites.append(bs);
     }
 
@@ -206,8 +207,10 @@ std::shared_ptr<const BriefContent> BriefContent::gather(const Project &project,
             c->sources[sourceIndex.value(cap.sourceId)].captures.append(cap);
     for (const CitedSource &cs : std::as_const(c->sources))
         if (cs.captures.isEmpty())
-            c->gaps.append(QCoreApplication::translate("Brief", "Source [%1] has no archived capture: its text was not kept with the project.")
-                               .arg(cs.footnote));
+            c->gaps.append(
+                QCoreApplication::translate(
+                    "Brief", "Source [%1] has no archived capture: its text was not kept with the project.")
+                    .arg(cs.footnote));
     return c;
 }
 
@@ -245,7 +248,8 @@ QByteArray BriefContent::evidenceJson(const QList<ImageryScene> &rendered) const
                            {QStringLiteral("time"), cc.claim.time.toText()},
                            {QStringLiteral("quantity"), cc.row.quantity},
                            {QStringLiteral("source_uuid"), uuidText(cc.claim.sourceId)},
-                           {QStringLiteral("capture_uuid"), cc.claim.captureId.isNull() ? QString() : uuidText(cc.claim.captureId)},
+                           {QStringLiteral("capture_uuid"),
+                            cc.claim.captureId.isNull() ? QString() : uuidText(cc.claim.captureId)},
                            {QStringLiteral("footnote"), cc.footnote},
                            {QStringLiteral("sites"), siteIds}};
     };
@@ -294,7 +298,8 @@ QByteArray BriefContent::evidenceJson(const QList<ImageryScene> &rendered) const
                     claimsById.insert(key, o);
                 }
             }
-            conflictArray.append(QJsonObject{{QStringLiteral("claims"), pair}, {QStringLiteral("reason"), c.reason}});
+            conflictArray.append(
+                QJsonObject{{QStringLiteral("claims"), pair}, {QStringLiteral("reason"), c.reason}});
         }
         siteArray.append(QJsonObject{{QStringLiteral("uuid"), uuidText(s.site.meta.id)},
                                      {QStringLiteral("name"), s.site.name},
@@ -318,14 +323,15 @@ QByteArray BriefContent::evidenceJson(const QList<ImageryScene> &rendered) const
                                     {QStringLiteral("size_bytes"), cap.sizeBytes},
                                     {QStringLiteral("captured_at"), cap.capturedAtUtc.toString(Qt::ISODate)},
                                     {QStringLiteral("original_url"), cap.originalUrl}});
-        sourceArray.append(QJsonObject{{QStringLiteral("footnote"), cs.footnote},
-                                       {QStringLiteral("uuid"), uuidText(cs.source.meta.id)},
-                                       {QStringLiteral("publisher"), cs.source.publisher},
-                                       {QStringLiteral("title"), cs.source.title},
-                                       {QStringLiteral("url"), cs.source.url},
-                                       {QStringLiteral("published"), cs.source.published.toString(Qt::ISODate)},
-                                       {QStringLiteral("reliability"), toKey(cs.source.reliability)},
-                                       {QStringLiteral("captures"), caps}});
+        sourceArray.append(
+            QJsonObject{{QStringLiteral("footnote"), cs.footnote},
+                        {QStringLiteral("uuid"), uuidText(cs.source.meta.id)},
+                        {QStringLiteral("publisher"), cs.source.publisher},
+                        {QStringLiteral("title"), cs.source.title},
+                        {QStringLiteral("url"), cs.source.url},
+                        {QStringLiteral("published"), cs.source.published.toString(Qt::ISODate)},
+                        {QStringLiteral("reliability"), toKey(cs.source.reliability)},
+                        {QStringLiteral("captures"), caps}});
     }
     QJsonArray sceneArray;
     for (const ImageryScene &scene : rendered)
@@ -335,14 +341,15 @@ QByteArray BriefContent::evidenceJson(const QList<ImageryScene> &rendered) const
                                       {QStringLiteral("acquired"), scene.acquired.toText()},
                                       {QStringLiteral("licence"), scene.licence},
                                       {QStringLiteral("sha256"), QString::fromLatin1(scene.sha256)}});
-    const QJsonObject brief{{QStringLiteral("title"), title},
-                            {QStringLiteral("author"), author},
-                            {QStringLiteral("made_utc"), madeUtc.toString(Qt::ISODateWithMs)},
-                            {QStringLiteral("marking"), marking ? markingText(*marking) : QString()},
-                            {QStringLiteral("project_uuid"), uuidText(projectId)},
-                            {QStringLiteral("project_file"), projectFile},
-                            {QStringLiteral("period"), options.window.isOpen() ? QString() : options.window.toText()},
-                            {QStringLiteral("grading_scheme"), scheme->key()}};
+    const QJsonObject brief{
+        {QStringLiteral("title"), title},
+        {QStringLiteral("author"), author},
+        {QStringLiteral("made_utc"), madeUtc.toString(Qt::ISODateWithMs)},
+        {QStringLiteral("marking"), marking ? markingText(*marking) : QString()},
+        {QStringLiteral("project_uuid"), uuidText(projectId)},
+        {QStringLiteral("project_file"), projectFile},
+        {QStringLiteral("period"), options.window.isOpen() ? QString() : options.window.toText()},
+        {QStringLiteral("grading_scheme"), scheme->key()}};
     const QJsonObject root{{QStringLiteral("format"), QStringLiteral("sightline-brief-evidence")},
                            {QStringLiteral("version"), 1},
                            {QStringLiteral("brief"), brief},

@@ -58,9 +58,9 @@ struct BriefConflict
 struct BriefSite
 {
     Site site;
-    QList<CitedClaim> claims;          // about the site, within the window, earliest first
-    QList<BriefConflict> conflicts;    // between claims about the site
-    QList<ImageryScene> scenes;        // covering the site within the window, oldest first
+    QList<CitedClaim> claims;       // about the site, within the window, earliest first
+    QList<BriefConflict> conflicts; // between claims about the site
+    QList<ImageryScene> scenes;     // covering the site within the window, oldest first
     bool hasEvidence() const { return !claims.isEmpty() || !scenes.isEmpty(); }
 };
 
@@ -70,7 +70,7 @@ struct BriefSite
 // thread reads it after.
 class BriefContent
 {
-public:
+  public:
     // Throws StoreError for a project that cannot be read. Site names that match no site are
     // returned in *unknownSites and leave the content without them.
     static std::shared_ptr<const BriefContent> gather(const Project &project, const BriefOptions &options,
@@ -86,8 +86,8 @@ public:
     const GradingScheme *scheme = nullptr;
     QList<BriefJudgment> judgments; // status issued
     QList<BriefSite> sites;
-    QList<CitedSource> sources;     // by footnote
-    QStringList gaps;               // what the brief lacks: missing imagery files, sites without evidence
+    QList<CitedSource> sources; // by footnote
+    QStringList gaps;           // what the brief lacks: missing imagery files, sites without evidence
 
     // The footnote of a source (0 when the brief does not cite it).
     int footnoteOf(const QUuid &sourceId) const { return m_footnotes.value(sourceId); }
@@ -99,7 +99,7 @@ public:
     // sources with their captures' hashes, and the scenes shown (rendered: those the figures drew).
     QByteArray evidenceJson(const QList<ImageryScene> &rendered) const;
 
-private:
+  private:
     QHash<QUuid, int> m_footnotes;
 };
 

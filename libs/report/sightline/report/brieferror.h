@@ -11,18 +11,22 @@ namespace sightline::report {
 // either the whole brief or untouched.
 class BriefError : public std::runtime_error
 {
-public:
-    enum class Kind { BadRequest, CannotWrite, Cancelled, Internal };
+  public:
+    enum class Kind
+    {
+        BadRequest,
+        CannotWrite,
+        Cancelled,
+        Internal
+    };
     BriefError(Kind kind, const QString &message)
-        : std::runtime_error(message.toStdString())
-        , m_kind(kind)
-        , m_message(message)
+        : std::runtime_error(message.toStdString()), m_kind(kind), m_message(message)
     {
     }
     Kind kind() const { return m_kind; }
     const QString &message() const { return m_message; }
 
-private:
+  private:
     Kind m_kind;
     QString m_message;
 };

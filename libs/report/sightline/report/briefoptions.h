@@ -14,19 +14,27 @@ namespace sightline::report {
 // window. Plain values; any thread.
 struct BriefOptions
 {
-    enum class Template { Default, Compact }; // compact: smaller type, sites run on without page breaks
-    enum class PageSize { A4, Letter };
+    enum class Template
+    {
+        Default,
+        Compact
+    }; // compact: smaller type, sites run on without page breaks
+    enum class PageSize
+    {
+        A4,
+        Letter
+    };
 
-    QStringList siteNames;            // names or aliases; empty: every site of the project
-    TimeWindow window;                // claims and imagery shown; open: everything
-    std::optional<Marking> marking;   // overrides the project's marking
+    QStringList siteNames;          // names or aliases; empty: every site of the project
+    TimeWindow window;              // claims and imagery shown; open: everything
+    std::optional<Marking> marking; // overrides the project's marking
     Template layout = Template::Default;
     PageSize page = PageSize::A4;
-    QString title;                    // empty: the project's title
-    QString author;                   // empty: the user's name
-    QString bottomLine;               // an optional bottom line up front, on the cover
-    QString basemapPath;              // Natural Earth world_map.gpkg; empty: the default
-    int mapDpi = 200;                 // map figures' resolution
+    QString title;       // empty: the project's title
+    QString author;      // empty: the user's name
+    QString bottomLine;  // an optional bottom line up front, on the cover
+    QString basemapPath; // Natural Earth world_map.gpkg; empty: the default
+    int mapDpi = 200;    // map figures' resolution
     // Sections that may be left out (cover, contents and sources always print: the notes need them).
     bool keyJudgments = true;
     bool sites = true;

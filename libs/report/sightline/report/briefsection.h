@@ -15,7 +15,7 @@ struct MapFigure;
 // count series, a timeline) are new classes; the brief is the list of its sections.
 class BriefSection
 {
-public:
+  public:
     virtual ~BriefSection() = default;
     virtual void write(BriefCanvas &canvas) const = 0;
 };

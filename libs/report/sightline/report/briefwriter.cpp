@@ -32,7 +32,8 @@ QString tr(const char *text)
 
 void setUp(QPdfWriter &writer, const BriefContent &content)
 {
-    writer.setPageSize(QPageSize(content.options.page == BriefOptions::PageSize::Letter ? QPageSize::Letter : QPageSize::A4));
+    writer.setPageSize(QPageSize(content.options.page == BriefOptions::PageSize::Letter ? QPageSize::Letter
+                                                                                        : QPageSize::A4));
     writer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout::Point);
     writer.setResolution(BriefCanvas::kResolution);
     writer.setTitle(content.title);
@@ -78,23 +79,27 @@ BriefResult BriefWriter::write(const Project &project, const BriefOptions &optio
         QStringList names;
         for (const Site &s : project.all<Site>())
             names << s.name;
-        throw BriefError(BriefError::Kind::BadRequest, tr("%1: no site named \"%2\" (sites: %3)")
-                                                           .arg(project.path(), unknown.join(QStringLiteral("\", \"")),
-                                                                names.join(QStringLiteral(", "))));
+        throw BriefError(BriefError::Kind::BadRequest,
+                         tr("%1: no site named \"%2\" (sites: %3)")
+                             .arg(project.path(), unknown.join(QStringLiteral("\", \"")),
+                                  names.join(QStringLiteral(", "))));
     }
 
     const int steps = int(content->sites.size()) + 3;
     int done = 0;
     auto step = [&] {
         if (progress && !progress(done++, steps))
-            throw BriefError(BriefError::Kind::Cancelled, tr("cancelled: %1 was not written").arg(outputFile));
+            throw BriefError(BriefError::Kind::Cancelled,
+                             tr("cancelled: %1 was not written").arg(outputFile));
     };
     // The map figures, one a site, drawn by the window's renderer from the project's map.
     QElapsedTimer maps;
     maps.start();
     render::MapModel model;
     QStringList problems;
-    model.open(project, options.basemapPath.isEmpty() ? render::BasemapLayer::defaultPath() : options.basemapPath, &problems);
+    model.open(project,
+               options.basemapPath.isEmpty() ? render::BasemapLayer::defaultPath() : options.basemapPath,
+               &problems);
     model.setTimeWindow(options.window);
     result.warnings += problems;
     QList<MapFigure> figures;
@@ -108,8 +113,7 @@ BriefResult BriefWriter::write(const Project &project, const BriefOptions &optio
             step();
             figures.append(MapFigure::ofSite(model, site.site, textWidthPoints, options.mapDpi));
             for (const QString &p : std::as_const(figures.last().problems))
-                if (!result.warnings.contains(p))
-                    result.warnings << p;
+                if (!result.warnings.contains(p)) result.warnings << p;
             for (const ImageryScene &scene : std::as_const(figures.last().scenes))
                 if (std::none_of(result.scenes.cbegin(), result.scenes.cend(),
                                  [&](const ImageryScene &s) { return s.meta.id == scene.meta.id; }))
@@ -146,7 +150,9 @@ BriefResult BriefWriter::write(const Project &project, const BriefOptions &optio
         painter.end();
     }
     if (drawn.pages != pass.pages)
-        result.warnings << tr("the page count changed while drawing (%1 measured, %2 drawn)").arg(pass.pages).arg(drawn.pages);
+        result.warnings << tr("the page count changed while drawing (%1 measured, %2 drawn)")
+                               .arg(pass.pages)
+                               .arg(drawn.pages);
 
     PdfFinish finish;
     finish.author = content->author;
@@ -156,15 +162,16 @@ BriefResult BriefWriter::write(const Project &project, const BriefOptions &optio
     finish.links = drawn.links;
     finish.attachment = content->evidenceJson(result.scenes);
     finish.attachmentName = attachment;
-    finish.attachmentDescription = tr("The records this brief cites: judgments, claims, sources and capture hashes");
+    finish.attachmentDescription =
+        tr("The records this brief cites: judgments, claims, sources and capture hashes");
     finish.attachmentMediaType = QStringLiteral("application/json");
     const QByteArray pdf = finishPdf(raw.data(), finish);
-    if (progress)
-        progress(steps, steps);
+    if (progress) progress(steps, steps);
 
     QSaveFile out(outputFile);
     if (!out.open(QIODevice::WriteOnly) || out.write(pdf) != pdf.size() || !out.commit())
-        throw BriefError(BriefError::Kind::CannotWrite, tr("%1: cannot write the brief (%2)").arg(outputFile, out.errorString()));
+        throw BriefError(BriefError::Kind::CannotWrite,
+                         tr("%1: cannot write the brief (%2)").arg(outputFile, out.errorString()));
     result.pages = drawn.pages;
     result.bytes = pdf.size();
     result.captures = content->captures();

@@ -7,9 +7,9 @@
 
 #include <QList>
 
-#include <functional>
 #include <QString>
 #include <QStringList>
+#include <functional>
 
 namespace sightline {
 class Project;
@@ -20,7 +20,7 @@ namespace sightline::report {
 // What a written brief holds and shows.
 struct BriefResult
 {
-    QString file;               // absolute path written
+    QString file; // absolute path written
     int pages = 0;
     qint64 bytes = 0;
     int figures = 0;
@@ -41,7 +41,7 @@ struct BriefResult
 // (a project that cannot be read). The thread that owns the project; the project is only read.
 class BriefWriter
 {
-public:
+  public:
     static constexpr const char *kAttachmentName = "brief-evidence.json";
 
     // progress, when given, is called with the steps done and the steps in all (a map figure a

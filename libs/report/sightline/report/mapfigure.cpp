@@ -13,7 +13,8 @@ namespace sightline::report {
 
 QString basemapCredit()
 {
-    return QCoreApplication::translate("Brief", "Basemap: Natural Earth (public domain), via QGIS's world map.");
+    return QCoreApplication::translate("Brief",
+                                       "Basemap: Natural Earth (public domain), via QGIS's world map.");
 }
 
 MapFigure MapFigure::ofSite(const render::MapModel &model, const Site &site, double widthPoints, int dpi)
@@ -21,8 +22,7 @@ MapFigure MapFigure::ofSite(const render::MapModel &model, const Site &site, dou
     MapFigure f;
     const GeoBounds area = siteBounds(site);
     f.crs = geo::utmZoneCrs(GeoPoint{(area.minLon + area.maxLon) / 2, (area.minLat + area.maxLat) / 2});
-    if (const auto info = geo::crsInfo(f.crs))
-        f.crsName = info->name;
+    if (const auto info = geo::crsInfo(f.crs)) f.crsName = info->name;
     QString why;
     // A site given as a point alone (or a small area) gets about 15 km around it: the basemap is
     // a small-scale map, and a reader needs the coast and the border around the site.

@@ -20,13 +20,13 @@ namespace sightline::report {
 // what its caption states: CRS, scale, basemap and imagery credits.
 struct MapFigure
 {
-    QImage image;               // RGB, no alpha (printed as JPEG)
-    QString crs;                // "EPSG:32652"
-    QString crsName;            // "WGS 84 / UTM zone 52N"
+    QImage image;                // RGB, no alpha (printed as JPEG)
+    QString crs;                 // "EPSG:32652"
+    QString crsName;             // "WGS 84 / UTM zone 52N"
     double scaleDenominator = 0; // at the printed width
-    QStringList credits;        // the imagery shown, with provider, date and licence
-    QList<ImageryScene> scenes; // the imagery the figure shows
-    QStringList problems;       // layers that could not be drawn, and why
+    QStringList credits;         // the imagery shown, with provider, date and licence
+    QList<ImageryScene> scenes;  // the imagery the figure shows
+    QStringList problems;        // layers that could not be drawn, and why
 
     // Draws the figure of a site widthPoints wide (height 0.56 of it) at dpi. The model's time
     // window applies. Thread: the model's.

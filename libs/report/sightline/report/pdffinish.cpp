@@ -35,15 +35,14 @@ QPDFObjectHandle destination(const std::vector<QPDFPageObjectHelper> &pages, int
     QPDFPageObjectHelper target = pages.at(size_t(page));
     const QPDFObjectHandle::Rectangle box = target.getMediaBox().getArrayAsRectangle();
     const double top = box.ury - yUnits / BriefCanvas::kUnitsPerPoint + 6;
-    return QPDFObjectHandle::newArray({target.getObjectHandle(), QPDFObjectHandle::newName("/XYZ"),
-                                       QPDFObjectHandle::newNull(), QPDFObjectHandle::newReal(std::min(top, box.ury), 1),
-                                       QPDFObjectHandle::newNull()});
+    return QPDFObjectHandle::newArray(
+        {target.getObjectHandle(), QPDFObjectHandle::newName("/XYZ"), QPDFObjectHandle::newNull(),
+         QPDFObjectHandle::newReal(std::min(top, box.ury), 1), QPDFObjectHandle::newNull()});
 }
 
 void addOutline(QPDF &pdf, const std::vector<QPDFPageObjectHelper> &pages, const QList<BriefAnchor> &anchors)
 {
-    if (anchors.isEmpty())
-        return;
+    if (anchors.isEmpty()) return;
     QPDFObjectHandle outlines = pdf.makeIndirectObject(QPDFObjectHandle::parse("<< /Type /Outlines >>"));
     // Children of each parent, in order; a level-1 anchor belongs to the level-0 anchor before it.
     struct Node
@@ -53,8 +52,7 @@ void addOutline(QPDF &pdf, const std::vector<QPDFPageObjectHelper> &pages, const
     };
     std::vector<Node> top;
     for (const BriefAnchor &a : anchors) {
-        if (a.page < 0 || size_t(a.page) >= pages.size())
-            continue;
+        if (a.page < 0 || size_t(a.page) >= pages.size()) continue;
         QPDFObjectHandle item = pdf.makeIndirectObject(QPDFObjectHandle::newDictionary());
         item.replaceKey("/Title", text(a.title));
         item.replaceKey("/Dest", destination(pages, a.page, a.y));
@@ -67,10 +65,8 @@ void addOutline(QPDF &pdf, const std::vector<QPDFPageObjectHelper> &pages, const
         for (size_t i = 0; i < items.size(); ++i) {
             QPDFObjectHandle item = items[i];
             item.replaceKey("/Parent", parent);
-            if (i > 0)
-                item.replaceKey("/Prev", items[i - 1]);
-            if (i + 1 < items.size())
-                item.replaceKey("/Next", items[i + 1]);
+            if (i > 0) item.replaceKey("/Prev", items[i - 1]);
+            if (i + 1 < items.size()) item.replaceKey("/Next", items[i + 1]);
         }
         if (!items.empty()) {
             parent.replaceKey("/First", items.front());
@@ -100,13 +96,12 @@ void addLinks(QPDF &pdf, const std::vector<QPDFPageObjectHelper> &pages, const Q
         if (l.page < 0 || size_t(l.page) >= pages.size() || l.anchor < 0 || l.anchor >= anchors.size())
             continue;
         const BriefAnchor &a = anchors[l.anchor];
-        if (a.page < 0 || size_t(a.page) >= pages.size())
-            continue;
+        if (a.page < 0 || size_t(a.page) >= pages.size()) continue;
         QPDFPageObjectHelper page = pages[size_t(l.page)];
         const double height = page.getMediaBox().getArrayAsRectangle().ury;
         const double u = BriefCanvas::kUnitsPerPoint;
-        const QPDFObjectHandle::Rectangle rect(l.rect.left() / u, height - l.rect.bottom() / u, l.rect.right() / u,
-                                               height - l.rect.top() / u);
+        const QPDFObjectHandle::Rectangle rect(l.rect.left() / u, height - l.rect.bottom() / u,
+                                               l.rect.right() / u, height - l.rect.top() / u);
         QPDFObjectHandle annot = pdf.makeIndirectObject(QPDFObjectHandle::newDictionary());
         annot.replaceKey("/Type", QPDFObjectHandle::newName("/Annot"));
         annot.replaceKey("/Subtype", QPDFObjectHandle::newName("/Link"));
@@ -126,15 +121,14 @@ void addLinks(QPDF &pdf, const std::vector<QPDFPageObjectHelper> &pages, const Q
 
 void addAttachment(QPDF &pdf, const PdfFinish &f)
 {
-    if (f.attachmentName.isEmpty())
-        return;
+    if (f.attachmentName.isEmpty()) return;
     const std::string now = QUtil::qpdf_time_to_pdf_time(QUtil::get_current_qpdf_time());
-    QPDFEFStreamObjectHelper stream =
-        QPDFEFStreamObjectHelper::createEFStream(pdf, std::string(f.attachment.constData(), size_t(f.attachment.size())));
+    QPDFEFStreamObjectHelper stream = QPDFEFStreamObjectHelper::createEFStream(
+        pdf, std::string(f.attachment.constData(), size_t(f.attachment.size())));
     stream.setCreationDate(now).setModDate(now);
-    if (!f.attachmentMediaType.isEmpty())
-        stream.setSubtype(utf8(f.attachmentMediaType));
-    QPDFFileSpecObjectHelper spec = QPDFFileSpecObjectHelper::createFileSpec(pdf, utf8(f.attachmentName), stream);
+    if (!f.attachmentMediaType.isEmpty()) stream.setSubtype(utf8(f.attachmentMediaType));
+    QPDFFileSpecObjectHelper spec =
+        QPDFFileSpecObjectHelper::createFileSpec(pdf, utf8(f.attachmentName), stream);
     spec.setDescription(utf8(f.attachmentDescription));
     spec.getObjectHandle().replaceKey("/AFRelationship", QPDFObjectHandle::newName("/Data"));
     QPDFEmbeddedFileDocumentHelper(pdf).replaceEmbeddedFile(utf8(f.attachmentName), spec);
@@ -151,12 +145,9 @@ void setInfo(QPDF &pdf, const PdfFinish &f)
         info = pdf.makeIndirectObject(QPDFObjectHandle::newDictionary());
         trailer.replaceKey("/Info", info);
     }
-    if (!f.author.isEmpty())
-        info.replaceKey("/Author", text(f.author));
-    if (!f.subject.isEmpty())
-        info.replaceKey("/Subject", text(f.subject));
-    if (!f.keywords.isEmpty())
-        info.replaceKey("/Keywords", text(f.keywords));
+    if (!f.author.isEmpty()) info.replaceKey("/Author", text(f.author));
+    if (!f.subject.isEmpty()) info.replaceKey("/Subject", text(f.subject));
+    if (!f.keywords.isEmpty()) info.replaceKey("/Keywords", text(f.keywords));
 }
 
 } // namespace
@@ -182,7 +173,8 @@ QByteArray finishPdf(const QByteArray &bytes, const PdfFinish &finish)
         return QByteArray(reinterpret_cast<const char *>(out->getBuffer()), qsizetype(out->getSize()));
     } catch (const std::exception &e) {
         throw BriefError(BriefError::Kind::Internal,
-                         QCoreApplication::translate("Brief", "the PDF could not be finished (outline, links, evidence): %1")
+                         QCoreApplication::translate(
+                             "Brief", "the PDF could not be finished (outline, links, evidence): %1")
                              .arg(QString::fromUtf8(e.what())));
     }
 }

@@ -19,9 +19,9 @@ struct PdfFinish
     QList<BriefAnchor> anchors; // level 0 at the top of the outline, level 1 under the one before
     QList<BriefLink> links;
     QByteArray attachment;
-    QString attachmentName;        // "brief-evidence.json"
+    QString attachmentName; // "brief-evidence.json"
     QString attachmentDescription;
-    QString attachmentMediaType;   // "application/json"
+    QString attachmentMediaType; // "application/json"
 };
 
 // The finished PDF; throws BriefError when qpdf cannot read what Qt wrote. Any thread.

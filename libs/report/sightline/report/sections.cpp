@@ -38,8 +38,7 @@ QString noteText(int footnote)
 
 QString capitalized(QString s)
 {
-    if (!s.isEmpty())
-        s[0] = s[0].toUpper();
+    if (!s.isEmpty()) s[0] = s[0].toUpper();
     return s;
 }
 
@@ -50,21 +49,19 @@ QString claimCell(const CitedClaim &c)
     // is cut (a table row never splits across pages); the attached evidence holds it whole.
     constexpr int kLongest = 1500;
     QString q = c.claim.quote;
-    if (q.size() > kLongest)
-        q = q.left(kLongest) + tr("… [cut here; whole in the attached evidence]");
+    if (q.size() > kLongest) q = q.left(kLongest) + tr("… [cut here; whole in the attached evidence]");
     const bool quoted = q.startsWith(u'“') || q.startsWith(u'"');
     QString text = quoted ? q : QStringLiteral("“%1”").arg(q);
-    if (!c.row.locator.isEmpty())
-        text += QStringLiteral(" (%1)").arg(c.row.locator);
+    if (!c.row.locator.isEmpty()) text += QStringLiteral(" (%1)").arg(c.row.locator);
     text += kDetail + c.row.sourceWithCitation(QStringLiteral(", "));
     return text;
 }
 
 QString figureCell(const CitedClaim &c)
 {
-    if (c.row.quantity.isEmpty())
-        return QStringLiteral("–");
-    return c.row.countedKind.isEmpty() ? c.row.quantity : QStringLiteral("%1 (%2)").arg(c.row.quantity, c.row.countedKind);
+    if (c.row.quantity.isEmpty()) return QStringLiteral("–");
+    return c.row.countedKind.isEmpty() ? c.row.quantity
+                                       : QStringLiteral("%1 (%2)").arg(c.row.quantity, c.row.countedKind);
 }
 
 void claimsTable(BriefCanvas &canvas, const QList<CitedClaim> &claims)
@@ -74,8 +71,8 @@ void claimsTable(BriefCanvas &canvas, const QList<CitedClaim> &claims)
     t.widths = {0.055, 0.065, 0.56, 0.15, 0.17};
     t.boldColumns = {1};
     for (const CitedClaim &c : claims)
-        t.rows.append({noteText(c.footnote), c.row.grade.isEmpty() ? QStringLiteral("–") : c.row.grade, claimCell(c),
-                       figureCell(c), c.row.time});
+        t.rows.append({noteText(c.footnote), c.row.grade.isEmpty() ? QStringLiteral("–") : c.row.grade,
+                       claimCell(c), figureCell(c), c.row.time});
     canvas.table(t);
 }
 
@@ -90,8 +87,7 @@ QString coordinates(const GeoPoint &p)
 
 QString periodWords(const TimeWindow &window)
 {
-    if (window.isOpen())
-        return tr("all dates");
+    if (window.isOpen()) return tr("all dates");
     const QString from = window.from().isNull() ? tr("the earliest record") : longDate(window.from().date());
     const QString to = window.to().isNull() ? tr("the latest record") : longDate(window.to().date());
     return tr("%1 to %2").arg(from, to);
@@ -135,9 +131,10 @@ void CoverSection::write(BriefCanvas &canvas) const
     };
     for (const auto &[name, text] : facts) {
         const double h = std::max(canvas.textHeight(text, value, width * 0.75), BriefCanvas::pt(12));
-        canvas.drawText(QRectF(area.left(), canvas.y() + BriefCanvas::pt(1.5), width * 0.2, h), name.toUpper(), label,
-                        BriefCanvas::muted());
-        canvas.drawText(QRectF(area.left() + width * 0.2, canvas.y(), width * 0.8, h), text, value, BriefCanvas::ink());
+        canvas.drawText(QRectF(area.left(), canvas.y() + BriefCanvas::pt(1.5), width * 0.2, h),
+                        name.toUpper(), label, BriefCanvas::muted());
+        canvas.drawText(QRectF(area.left() + width * 0.2, canvas.y(), width * 0.8, h), text, value,
+                        BriefCanvas::ink());
         canvas.setY(canvas.y() + h + BriefCanvas::pt(5));
     }
     canvas.space(18);
@@ -145,16 +142,18 @@ void CoverSection::write(BriefCanvas &canvas) const
     if (!m_content.options.bottomLine.isEmpty()) {
         const QFont blufFont = canvas.bodyFont();
         const double pad = BriefCanvas::pt(10);
-        const double h = canvas.textHeight(m_content.options.bottomLine, blufFont, width - 2 * pad) + BriefCanvas::pt(16);
+        const double h =
+            canvas.textHeight(m_content.options.bottomLine, blufFont, width - 2 * pad) + BriefCanvas::pt(16);
         const QRectF box(area.left(), canvas.y(), width, h + 2 * pad);
         if (QPainter *p = canvas.painter()) {
             p->fillRect(box, QColor(0xee, 0xf2, 0xf7));
-            p->fillRect(QRectF(box.left(), box.top(), BriefCanvas::pt(3), box.height()), BriefCanvas::accent());
+            p->fillRect(QRectF(box.left(), box.top(), BriefCanvas::pt(3), box.height()),
+                        BriefCanvas::accent());
         }
         canvas.drawText(QRectF(box.left() + pad, box.top() + pad, width - 2 * pad, BriefCanvas::pt(12)),
                         tr("BOTTOM LINE UP FRONT"), label, BriefCanvas::accent());
-        canvas.drawText(QRectF(box.left() + pad, box.top() + pad + BriefCanvas::pt(16), width - 2 * pad, h), m_content.options.bottomLine,
-                        blufFont, BriefCanvas::ink());
+        canvas.drawText(QRectF(box.left() + pad, box.top() + pad + BriefCanvas::pt(16), width - 2 * pad, h),
+                        m_content.options.bottomLine, blufFont, BriefCanvas::ink());
         canvas.setY(box.bottom() + BriefCanvas::pt(18));
     }
 
@@ -162,8 +161,10 @@ void CoverSection::write(BriefCanvas &canvas) const
     for (const BriefSite &s : m_content.sites)
         claimCount += int(s.claims.size());
     const QString scope =
-        tr("This brief sets out %1 issued and the evidence on %2: %3 quoted from %4, each graded and footnoted "
-           "to the sources appendix, where every archived copy is identified by its SHA-256. The cited records are "
+        tr("This brief sets out %1 issued and the evidence on %2: %3 quoted from %4, each graded and "
+           "footnoted "
+           "to the sources appendix, where every archived copy is identified by its SHA-256. The cited "
+           "records are "
            "attached to this PDF as a JSON file.")
             .arg(present::countText(int(m_content.judgments.size()), present::Counted::Judgment),
                  present::countText(int(m_content.sites.size()), present::Counted::Site),
@@ -173,7 +174,8 @@ void CoverSection::write(BriefCanvas &canvas) const
 
     // The handling rule, at the foot of the cover.
     if (m_content.marking) {
-        const QString meaning = markingText(*m_content.marking) + QStringLiteral(": ") + markingMeaning(*m_content.marking);
+        const QString meaning =
+            markingText(*m_content.marking) + QStringLiteral(": ") + markingMeaning(*m_content.marking);
         const double h = canvas.textHeight(meaning, canvas.smallFont(), width);
         canvas.setY(std::max(canvas.y(), area.bottom() - h - BriefCanvas::pt(6)));
         canvas.horizontalRule();
@@ -193,14 +195,13 @@ void ContentsSection::write(BriefCanvas &canvas) const
     const QRectF area = canvas.textArea();
     for (int i = 0; i < anchors.size(); ++i) {
         const BriefAnchor &a = anchors[i];
-        if (a.title == title && a.level == 0)
-            continue;
+        if (a.title == title && a.level == 0) continue;
         const double indent = BriefCanvas::pt(a.level == 0 ? 0 : 16);
         const QFont &f = a.level == 0 ? bold : font;
-        const double h = canvas.textHeight(a.title, f, area.width() * 0.8) + BriefCanvas::pt(a.level == 0 ? 7 : 4);
+        const double h =
+            canvas.textHeight(a.title, f, area.width() * 0.8) + BriefCanvas::pt(a.level == 0 ? 7 : 4);
         canvas.ensureSpace(h);
-        if (a.level == 0 && i > 0)
-            canvas.space(3);
+        if (a.level == 0 && i > 0) canvas.space(3);
         const double y = canvas.y();
         const QRectF line(area.left() + indent, y, area.width() - indent, h);
         const QString number = QString::number(a.page + 1);
@@ -214,8 +215,7 @@ void ContentsSection::write(BriefCanvas &canvas) const
             const double to = line.right() - m.horizontalAdvance(number) - BriefCanvas::pt(6);
             const double base = y + m.ascent();
             p->setPen(QPen(BriefCanvas::rule(), BriefCanvas::pt(0.8), Qt::DotLine));
-            if (to > from)
-                p->drawLine(QPointF(from, base), QPointF(to, base));
+            if (to > from) p->drawLine(QPointF(from, base), QPointF(to, base));
         }
         canvas.link(line, i);
         canvas.setY(y + h);
@@ -226,16 +226,18 @@ void KeyJudgmentsSection::write(BriefCanvas &canvas) const
 {
     canvas.heading(tr("Key judgments"), 0, true);
     if (m_content.judgments.isEmpty()) {
-        canvas.paragraph(tr("No judgment has been issued in this project: the brief sets out the evidence without "
-                            "assessing it. Draft and withdrawn judgments are never printed."),
-                         canvas.bodyFont());
+        canvas.paragraph(
+            tr("No judgment has been issued in this project: the brief sets out the evidence without "
+               "assessing it. Draft and withdrawn judgments are never printed."),
+            canvas.bodyFont());
         return;
     }
-    canvas.paragraph(tr("The judgments below are the ones issued. Each states its likelihood in the words of ICD 203 "
-                        "with the band of probability they stand for, and the analyst's confidence, which is kept "
-                        "apart from likelihood. The claims each rests on follow with their grades; note numbers "
-                        "refer to the sources appendix."),
-                     canvas.bodyFont(), BriefCanvas::ink(), 0, 10);
+    canvas.paragraph(
+        tr("The judgments below are the ones issued. Each states its likelihood in the words of ICD 203 "
+           "with the band of probability they stand for, and the analyst's confidence, which is kept "
+           "apart from likelihood. The claims each rests on follow with their grades; note numbers "
+           "refer to the sources appendix."),
+        canvas.bodyFont(), BriefCanvas::ink(), 0, 10);
     QFont statement(QStringLiteral("DejaVu Serif Condensed"));
     statement.setStyleStrategy(QFont::PreferNoShaping);
     statement.setPointSizeF(canvas.isCompact() ? 10 : 11);
@@ -250,11 +252,9 @@ void KeyJudgmentsSection::write(BriefCanvas &canvas) const
         canvas.paragraph(j.statement, statement, BriefCanvas::ink(), 0, 5);
         QStringList facts{capitalized(present::likelihoodText(j.likelihood)), toLabel(j.confidence),
                           tr("period: %1").arg(present::periodText(j.time))};
-        if (!j.author.isEmpty())
-            facts << tr("analyst: %1").arg(j.author);
+        if (!j.author.isEmpty()) facts << tr("analyst: %1").arg(j.author);
         canvas.paragraph(facts.join(QStringLiteral("  ·  ")), meta, BriefCanvas::accent(), 0, 6);
-        if (!j.notes.isEmpty())
-            canvas.paragraph(j.notes, canvas.bodyFont(), BriefCanvas::ink(), 0, 6);
+        if (!j.notes.isEmpty()) canvas.paragraph(j.notes, canvas.bodyFont(), BriefCanvas::ink(), 0, 6);
         if (bj.claims.isEmpty()) {
             canvas.paragraph(tr("It rests on no claim."), canvas.bodyFont(), BriefCanvas::muted());
         } else {
@@ -262,9 +262,10 @@ void KeyJudgmentsSection::write(BriefCanvas &canvas) const
             claimsTable(canvas, bj.claims);
         }
         if (bj.otherBasis > 0)
-            canvas.paragraph(tr("It also rests on %1 (events, observations or sources) that this brief does not print.")
-                                 .arg(present::countText(bj.otherBasis, present::Counted::OtherRecord)),
-                             canvas.smallFont(), BriefCanvas::muted());
+            canvas.paragraph(
+                tr("It also rests on %1 (events, observations or sources) that this brief does not print.")
+                    .arg(present::countText(bj.otherBasis, present::Counted::OtherRecord)),
+                canvas.smallFont(), BriefCanvas::muted());
         canvas.space(8);
     }
 }
@@ -276,11 +277,12 @@ void SitesIntroSection::write(BriefCanvas &canvas) const
         canvas.paragraph(tr("The brief covers no site."), canvas.bodyFont());
         return;
     }
-    canvas.paragraph(tr("Each site has a map of its area of interest at print scale, the imagery that covers it, the "
-                        "claims about it with their grades and quotes, and the claims about it that conflict, with "
-                        "both figures as their sources wrote them. Period covered: %1.")
-                         .arg(periodWords(m_content.options.window)),
-                     canvas.bodyFont(), BriefCanvas::ink(), 0, 10);
+    canvas.paragraph(
+        tr("Each site has a map of its area of interest at print scale, the imagery that covers it, the "
+           "claims about it with their grades and quotes, and the claims about it that conflict, with "
+           "both figures as their sources wrote them. Period covered: %1.")
+            .arg(periodWords(m_content.options.window)),
+        canvas.bodyFont(), BriefCanvas::ink(), 0, 10);
     BriefTable t;
     t.header = {tr("Site"), tr("Kind"), tr("Country"), tr("Claims"), tr("Imagery"), tr("Conflicts")};
     t.widths = {0.36, 0.16, 0.1, 0.12, 0.12, 0.14};
@@ -299,11 +301,9 @@ void SiteSection::write(BriefCanvas &canvas) const
         canvas.newPage();
     canvas.heading(site.name, 1, true);
     QStringList facts{toLabel(site.kind)};
-    if (!site.country.isEmpty())
-        facts << site.country;
+    if (!site.country.isEmpty()) facts << site.country;
     facts << coordinates(site.location);
-    if (!site.aliases.isEmpty())
-        facts << tr("also %1").arg(site.aliases.join(QStringLiteral(", ")));
+    if (!site.aliases.isEmpty()) facts << tr("also %1").arg(site.aliases.join(QStringLiteral(", ")));
     canvas.paragraph(facts.join(QStringLiteral("  ·  ")), canvas.tableFont(), BriefCanvas::muted(), 0, 4);
     if (!site.locationNote.isEmpty())
         canvas.paragraph(site.locationNote, canvas.smallFont(), BriefCanvas::muted(), 0, 8);
@@ -311,10 +311,12 @@ void SiteSection::write(BriefCanvas &canvas) const
     if (!m_site.hasEvidence()) {
         const QRectF area = canvas.textArea();
         const QString head = tr("No imagery or claims");
-        const QString body = tr("Nothing in the project is about this site within the brief's period: no imagery "
-                                "covers it and no claim names it. The map shows where it is.");
+        const QString body =
+            tr("Nothing in the project is about this site within the brief's period: no imagery "
+               "covers it and no claim names it. The map shows where it is.");
         const double pad = BriefCanvas::pt(10);
-        const double h = canvas.textHeight(body, canvas.bodyFont(), area.width() - 2 * pad) + BriefCanvas::pt(18) + 2 * pad;
+        const double h = canvas.textHeight(body, canvas.bodyFont(), area.width() - 2 * pad) +
+                         BriefCanvas::pt(18) + 2 * pad;
         canvas.ensureSpace(h);
         const QRectF box(area.left(), canvas.y(), area.width(), h);
         if (QPainter *p = canvas.painter()) {
@@ -322,26 +324,29 @@ void SiteSection::write(BriefCanvas &canvas) const
             p->setBrush(QColor(0xfa, 0xf7, 0xf0));
             p->drawRect(box);
         }
-        canvas.drawText(QRectF(box.left() + pad, box.top() + pad, box.width() - 2 * pad, BriefCanvas::pt(14)), head,
-                        canvas.headingFont(2), BriefCanvas::ink());
-        canvas.drawText(QRectF(box.left() + pad, box.top() + pad + BriefCanvas::pt(16), box.width() - 2 * pad, h), body,
-                        canvas.bodyFont(), BriefCanvas::ink());
+        canvas.drawText(QRectF(box.left() + pad, box.top() + pad, box.width() - 2 * pad, BriefCanvas::pt(14)),
+                        head, canvas.headingFont(2), BriefCanvas::ink());
+        canvas.drawText(
+            QRectF(box.left() + pad, box.top() + pad + BriefCanvas::pt(16), box.width() - 2 * pad, h), body,
+            canvas.bodyFont(), BriefCanvas::ink());
         canvas.setY(box.bottom() + BriefCanvas::pt(12));
     }
 
     if (!m_figure.image.isNull()) {
-        QString caption = tr("Figure %1. %2 and its area of interest. %3 (%4); scale 1:%5 as printed; scale bar "
-                             "and north arrow on the map. %6 ")
-                              .arg(m_figureNumber)
-                              .arg(site.name, m_figure.crs, m_figure.crsName)
-                              .arg(present::scaleText(m_figure.scaleDenominator).mid(2))
-                              .arg(basemapCredit());
-        caption += m_figure.credits.isEmpty() ? tr("No imagery shown.")
-                                              : m_figure.credits.join(QStringLiteral(" "));
+        QString caption =
+            tr("Figure %1. %2 and its area of interest. %3 (%4); scale 1:%5 as printed; scale bar "
+               "and north arrow on the map. %6 ")
+                .arg(m_figureNumber)
+                .arg(site.name, m_figure.crs, m_figure.crsName)
+                .arg(present::scaleText(m_figure.scaleDenominator).mid(2))
+                .arg(basemapCredit());
+        caption +=
+            m_figure.credits.isEmpty() ? tr("No imagery shown.") : m_figure.credits.join(QStringLiteral(" "));
         canvas.figure(m_figure.image, canvas.isCompact() ? 0.72 : 1.0, caption);
     } else if (!m_figure.problems.isEmpty()) {
-        canvas.paragraph(tr("The map could not be drawn: %1").arg(m_figure.problems.join(QStringLiteral("; "))),
-                         canvas.smallFont(), BriefCanvas::muted());
+        canvas.paragraph(
+            tr("The map could not be drawn: %1").arg(m_figure.problems.join(QStringLiteral("; "))),
+            canvas.smallFont(), BriefCanvas::muted());
     }
 
     if (!m_site.scenes.isEmpty()) {
@@ -354,7 +359,8 @@ void SiteSection::write(BriefCanvas &canvas) const
                            (s.provider.isEmpty() ? QFileInfo(s.filePath).fileName() : s.provider) +
                                (s.providerSceneId.isEmpty() ? QString() : u'\n' + s.providerSceneId),
                            s.sensor.isEmpty() ? QStringLiteral("–") : s.sensor,
-                           s.resolutionMeters > 0 ? QStringLiteral("%1 m").arg(s.resolutionMeters, 0, 'g', 3) : QStringLiteral("–"),
+                           s.resolutionMeters > 0 ? QStringLiteral("%1 m").arg(s.resolutionMeters, 0, 'g', 3)
+                                                  : QStringLiteral("–"),
                            s.licence.isEmpty() ? tr("not stated") : s.licence});
         canvas.table(t);
     }
@@ -385,10 +391,11 @@ void SiteSection::write(BriefCanvas &canvas) const
 void SourcesSection::write(BriefCanvas &canvas) const
 {
     canvas.heading(tr("Sources"), 0, true);
-    canvas.paragraph(tr("Every source the brief cites, by the note number used in the text. Each archived copy "
-                        "(capture) is kept in the project and identified by its SHA-256, so a reader with the project "
-                        "can check that the quoted text is the text that was captured."),
-                     canvas.bodyFont(), BriefCanvas::ink(), 0, 10);
+    canvas.paragraph(
+        tr("Every source the brief cites, by the note number used in the text. Each archived copy "
+           "(capture) is kept in the project and identified by its SHA-256, so a reader with the project "
+           "can check that the quoted text is the text that was captured."),
+        canvas.bodyFont(), BriefCanvas::ink(), 0, 10);
     if (m_content.sources.isEmpty()) {
         canvas.paragraph(tr("The brief cites no source."), canvas.bodyFont());
         return;
@@ -402,12 +409,13 @@ void SourcesSection::write(BriefCanvas &canvas) const
     const QFont mono = canvas.monoFont();
     for (const CitedSource &cs : m_content.sources) {
         const Source &s = cs.source;
-        const QString head = s.publisher.isEmpty() ? present::sourceTitle(s)
-                                                   : QStringLiteral("%1. %2").arg(s.publisher, present::sourceTitle(s));
+        const QString head = s.publisher.isEmpty()
+                                 ? present::sourceTitle(s)
+                                 : QStringLiteral("%1. %2").arg(s.publisher, present::sourceTitle(s));
         QStringList facts;
-        facts << (s.published.isValid() ? tr("Published %1").arg(longDate(s.published)) : tr("Date of publication unknown"));
-        if (s.accessed.isValid())
-            facts << tr("accessed %1").arg(longDate(s.accessed));
+        facts << (s.published.isValid() ? tr("Published %1").arg(longDate(s.published))
+                                        : tr("Date of publication unknown"));
+        if (s.accessed.isValid()) facts << tr("accessed %1").arg(longDate(s.accessed));
         facts << tr("reliability %1").arg(present::reliabilityWords(*m_content.scheme, s.reliability));
         facts << toLabel(s.kind);
         // Lines of the entry: text, font, flags.
@@ -418,18 +426,19 @@ void SourcesSection::write(BriefCanvas &canvas) const
             QColor color;
             int flags;
         };
-        QList<Line> lines{{head, headFont, BriefCanvas::ink(), Qt::TextWordWrap},
-                          {facts.join(QStringLiteral(" · ")), detail, BriefCanvas::muted(), Qt::TextWordWrap}};
-        if (!s.url.isEmpty())
-            lines.append({s.url, detail, BriefCanvas::accent(), Qt::TextWrapAnywhere});
+        QList<Line> lines{
+            {head, headFont, BriefCanvas::ink(), Qt::TextWordWrap},
+            {facts.join(QStringLiteral(" · ")), detail, BriefCanvas::muted(), Qt::TextWordWrap}};
+        if (!s.url.isEmpty()) lines.append({s.url, detail, BriefCanvas::accent(), Qt::TextWrapAnywhere});
         for (const Capture &cap : cs.captures) {
-            lines.append({tr("Capture %1 (%2, %3 bytes), captured %4%5")
-                              .arg(cap.fileName, cap.mediaType, QLocale(QLocale::English).toString(cap.sizeBytes),
-                                   present::utcText(cap.capturedAtUtc),
-                                   cap.capturedBy.isEmpty() ? QString() : tr(" by %1").arg(cap.capturedBy)),
-                          detail, BriefCanvas::ink(), Qt::TextWordWrap});
-            lines.append({QStringLiteral("SHA-256 ") + QString::fromLatin1(cap.sha256), mono, BriefCanvas::ink(),
-                          Qt::TextSingleLine});
+            lines.append(
+                {tr("Capture %1 (%2, %3 bytes), captured %4%5")
+                     .arg(cap.fileName, cap.mediaType, QLocale(QLocale::English).toString(cap.sizeBytes),
+                          present::utcText(cap.capturedAtUtc),
+                          cap.capturedBy.isEmpty() ? QString() : tr(" by %1").arg(cap.capturedBy)),
+                 detail, BriefCanvas::ink(), Qt::TextWordWrap});
+            lines.append({QStringLiteral("SHA-256 ") + QString::fromLatin1(cap.sha256), mono,
+                          BriefCanvas::ink(), Qt::TextSingleLine});
         }
         if (cs.captures.isEmpty())
             lines.append({tr("No archived capture."), detail, BriefCanvas::muted(), Qt::TextWordWrap});
@@ -440,11 +449,12 @@ void SourcesSection::write(BriefCanvas &canvas) const
             total += heights.last();
         }
         canvas.ensureSpace(total);
-        canvas.drawText(QRectF(area.left(), canvas.y(), numberWidth, BriefCanvas::pt(14)), noteText(cs.footnote), headFont,
-                        BriefCanvas::accent());
+        canvas.drawText(QRectF(area.left(), canvas.y(), numberWidth, BriefCanvas::pt(14)),
+                        noteText(cs.footnote), headFont, BriefCanvas::accent());
         for (int i = 0; i < lines.size(); ++i) {
-            canvas.drawText(QRectF(area.left() + numberWidth, canvas.y(), width, heights[i] + BriefCanvas::pt(2)),
-                            lines[i].text, lines[i].font, lines[i].color, lines[i].flags | Qt::AlignLeft | Qt::AlignTop);
+            canvas.drawText(
+                QRectF(area.left() + numberWidth, canvas.y(), width, heights[i] + BriefCanvas::pt(2)),
+                lines[i].text, lines[i].font, lines[i].color, lines[i].flags | Qt::AlignLeft | Qt::AlignTop);
             canvas.setY(canvas.y() + heights[i]);
         }
         canvas.space(9);
@@ -456,11 +466,12 @@ void MethodsSection::write(BriefCanvas &canvas) const
     const GradingScheme &scheme = *m_content.scheme;
     canvas.heading(tr("Methods and gaps"), 0, true);
     canvas.heading(tr("Grading"), 2, false);
-    canvas.paragraph(tr("Sources and the information they give are graded on the %1 scheme: a letter for how "
-                        "reliable the source has been, a number for how credible the information is, written "
-                        "together (B2). The two are judged apart: a reliable source can pass on doubtful information.")
-                         .arg(scheme.name()),
-                     canvas.bodyFont(), BriefCanvas::ink(), 0, 8);
+    canvas.paragraph(
+        tr("Sources and the information they give are graded on the %1 scheme: a letter for how "
+           "reliable the source has been, a number for how credible the information is, written "
+           "together (B2). The two are judged apart: a reliable source can pass on doubtful information.")
+            .arg(scheme.name()),
+        canvas.bodyFont(), BriefCanvas::ink(), 0, 8);
     BriefTable reliability;
     reliability.header = {tr("Source"), tr("Reliability")};
     reliability.widths = {0.12, 0.88};
@@ -478,43 +489,47 @@ void MethodsSection::write(BriefCanvas &canvas) const
     canvas.table(credibility);
 
     canvas.heading(tr("Likelihood and confidence"), 2, false);
-    canvas.paragraph(tr("Likelihood is written in the words of ICD 203 (US Intelligence Community Directive 203, "
-                        "Analytic Standards), each standing for a band of probability. Confidence (low, moderate, "
-                        "high) says how well the judgment is supported by its sources and reasoning, and is never "
-                        "folded into the likelihood."),
-                     canvas.bodyFont(), BriefCanvas::ink(), 0, 8);
+    canvas.paragraph(
+        tr("Likelihood is written in the words of ICD 203 (US Intelligence Community Directive 203, "
+           "Analytic Standards), each standing for a band of probability. Confidence (low, moderate, "
+           "high) says how well the judgment is supported by its sources and reasoning, and is never "
+           "folded into the likelihood."),
+        canvas.bodyFont(), BriefCanvas::ink(), 0, 8);
     BriefTable words;
     words.header = {tr("Words"), tr("Also written"), tr("Probability")};
     words.widths = {0.4, 0.4, 0.2};
-    for (const Likelihood l : {Likelihood::AlmostNoChance, Likelihood::VeryUnlikely, Likelihood::Unlikely,
-                               Likelihood::RoughlyEven, Likelihood::Likely, Likelihood::VeryLikely, Likelihood::AlmostCertain})
+    for (const Likelihood l :
+         {Likelihood::AlmostNoChance, Likelihood::VeryUnlikely, Likelihood::Unlikely, Likelihood::RoughlyEven,
+          Likelihood::Likely, Likelihood::VeryLikely, Likelihood::AlmostCertain})
         words.rows.append({toLabel(l), synonym(l), percentText(l)});
     canvas.table(words);
 
     canvas.heading(tr("Gaps"), 2, false);
     if (m_content.gaps.isEmpty())
-        canvas.paragraph(tr("None found: every site has evidence, every scene its file and every source a capture."),
-                         canvas.bodyFont());
+        canvas.paragraph(
+            tr("None found: every site has evidence, every scene its file and every source a capture."),
+            canvas.bodyFont());
     for (const QString &gap : m_content.gaps)
         canvas.paragraph(QStringLiteral("•  ") + gap, canvas.bodyFont(), BriefCanvas::ink(), 6, 4);
 
     canvas.heading(tr("How this brief was made"), 2, false);
-    canvas.paragraph(tr("Made by Sightline from the project %1 on %2 UTC. Maps are drawn by the same renderer as the "
-                        "application's map. The records this brief cites (judgments, claims with their quotes and "
-                        "grades, sources and the SHA-256 of every capture, and the imagery shown) are attached to this "
-                        "PDF as %3, so that a reader holding the PDF alone can check what it cites.")
-                         .arg(m_content.projectFile, present::utcText(m_content.madeUtc).remove(QStringLiteral(" UTC")),
-                              m_attachmentName),
-                     canvas.bodyFont(), BriefCanvas::ink(), 0, 8);
+    canvas.paragraph(
+        tr("Made by Sightline from the project %1 on %2 UTC. Maps are drawn by the same renderer as the "
+           "application's map. The records this brief cites (judgments, claims with their quotes and "
+           "grades, sources and the SHA-256 of every capture, and the imagery shown) are attached to this "
+           "PDF as %3, so that a reader holding the PDF alone can check what it cites.")
+            .arg(m_content.projectFile, present::utcText(m_content.madeUtc).remove(QStringLiteral(" UTC")),
+                 m_attachmentName),
+        canvas.bodyFont(), BriefCanvas::ink(), 0, 8);
 }
 
-BriefSections standardSections(const BriefContent &content, const QList<MapFigure> &figures, const QString &attachmentName)
+BriefSections standardSections(const BriefContent &content, const QList<MapFigure> &figures,
+                               const QString &attachmentName)
 {
     BriefSections sections;
     sections.push_back(std::make_unique<CoverSection>(content));
     sections.push_back(std::make_unique<ContentsSection>());
-    if (content.options.keyJudgments)
-        sections.push_back(std::make_unique<KeyJudgmentsSection>(content));
+    if (content.options.keyJudgments) sections.push_back(std::make_unique<KeyJudgmentsSection>(content));
     if (content.options.sites) {
         sections.push_back(std::make_unique<SitesIntroSection>(content));
         for (int i = 0; i < content.sites.size() && i < figures.size(); ++i)

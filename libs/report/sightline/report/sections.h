@@ -12,40 +12,40 @@ namespace sightline::report {
 // front when there is one, and what the brief covers.
 class CoverSection : public BriefSection
 {
-public:
+  public:
     explicit CoverSection(const BriefContent &content) : m_content(content) {}
     void write(BriefCanvas &canvas) const override;
 
-private:
+  private:
     const BriefContent &m_content;
 };
 
 // The table of contents: every anchor of the pass before, with its page, each line a link.
 class ContentsSection : public BriefSection
 {
-public:
+  public:
     void write(BriefCanvas &canvas) const override;
 };
 
 // The issued judgments: ICD 203 words and band, confidence, and the claims each rests on.
 class KeyJudgmentsSection : public BriefSection
 {
-public:
+  public:
     explicit KeyJudgmentsSection(const BriefContent &content) : m_content(content) {}
     void write(BriefCanvas &canvas) const override;
 
-private:
+  private:
     const BriefContent &m_content;
 };
 
 // The heading of the atlas of sites, with a line on each.
 class SitesIntroSection : public BriefSection
 {
-public:
+  public:
     explicit SitesIntroSection(const BriefContent &content) : m_content(content) {}
     void write(BriefCanvas &canvas) const override;
 
-private:
+  private:
     const BriefContent &m_content;
 };
 
@@ -53,14 +53,14 @@ private:
 // that says there is nothing.
 class SiteSection : public BriefSection
 {
-public:
+  public:
     SiteSection(const BriefContent &content, const BriefSite &site, const MapFigure &figure, int figureNumber)
         : m_content(content), m_site(site), m_figure(figure), m_figureNumber(figureNumber)
     {
     }
     void write(BriefCanvas &canvas) const override;
 
-private:
+  private:
     const BriefContent &m_content;
     const BriefSite &m_site;
     const MapFigure &m_figure;
@@ -70,25 +70,25 @@ private:
 // Every cited source by footnote number, with each capture's SHA-256 and capture time.
 class SourcesSection : public BriefSection
 {
-public:
+  public:
     explicit SourcesSection(const BriefContent &content) : m_content(content) {}
     void write(BriefCanvas &canvas) const override;
 
-private:
+  private:
     const BriefContent &m_content;
 };
 
 // The grading scheme, the likelihood words, how the brief was made and what it lacks.
 class MethodsSection : public BriefSection
 {
-public:
+  public:
     MethodsSection(const BriefContent &content, QString attachmentName)
         : m_content(content), m_attachmentName(std::move(attachmentName))
     {
     }
     void write(BriefCanvas &canvas) const override;
 
-private:
+  private:
     const BriefContent &m_content;
     QString m_attachmentName;
 };

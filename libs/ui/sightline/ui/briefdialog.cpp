@@ -34,7 +34,7 @@ namespace {
 // Progress of a brief being made, with Cancel; shown when it takes longer than half a second.
 class BriefProgress
 {
-public:
+  public:
     explicit BriefProgress(QWidget *parent)
         : m_dialog(BriefDialog::tr("Making the brief…"), BriefDialog::tr("Cancel"), 0, 100, parent)
     {
@@ -52,23 +52,22 @@ public:
         };
     }
 
-private:
+  private:
     QProgressDialog m_dialog;
 };
 
 } // namespace
 
 BriefDialog::BriefDialog(Project &project, QWidget *parent)
-    : QDialog(parent)
-    , m_project(project)
-    , m_pdf(std::make_unique<QPdfDocument>())
+    : QDialog(parent), m_project(project), m_pdf(std::make_unique<QPdfDocument>())
 {
     setWindowTitle(tr("Write a brief"));
     auto *form = new QFormLayout;
 
     m_sites = new QListWidget;
     QList<Site> sites = project.all<Site>();
-    std::sort(sites.begin(), sites.end(), [](const Site &a, const Site &b) { return a.name.localeAwareCompare(b.name) < 0; });
+    std::sort(sites.begin(), sites.end(),
+              [](const Site &a, const Site &b) { return a.name.localeAwareCompare(b.name) < 0; });
     for (const Site &s : std::as_const(sites)) {
         auto *item = new QListWidgetItem(s.name, m_sites);
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
@@ -99,7 +98,8 @@ BriefDialog::BriefDialog(Project &project, QWidget *parent)
 
     m_marking = new QComboBox;
     const auto projectMarking = project.marking();
-    m_marking->addItem(projectMarking ? tr("The project's (%1)").arg(markingText(*projectMarking)) : tr("The project's (none)"),
+    m_marking->addItem(projectMarking ? tr("The project's (%1)").arg(markingText(*projectMarking))
+                                      : tr("The project's (none)"),
                        QString());
     for (const QString &m : allMarkingTexts())
         m_marking->addItem(m, m);
@@ -183,16 +183,13 @@ std::optional<report::BriefOptions> BriefDialog::options(QString *why) const
     o.sites = m_siteSections->isChecked();
     o.methods = m_methods->isChecked();
     for (int i = 0; i < m_sites->count(); ++i)
-        if (m_sites->item(i)->checkState() == Qt::Checked)
-            o.siteNames << m_sites->item(i)->text();
+        if (m_sites->item(i)->checkState() == Qt::Checked) o.siteNames << m_sites->item(i)->text();
     if (o.sites && o.siteNames.isEmpty()) {
         *why = tr("Choose at least one site, or leave the Sites section out.");
         return std::nullopt;
     }
-    if (o.siteNames.size() == m_sites->count())
-        o.siteNames.clear(); // every site, in the brief's order
-    if (const QString m = m_marking->currentData().toString(); !m.isEmpty())
-        o.marking = markingFromText(m);
+    if (o.siteNames.size() == m_sites->count()) o.siteNames.clear(); // every site, in the brief's order
+    if (const QString m = m_marking->currentData().toString(); !m.isEmpty()) o.marking = markingFromText(m);
     o.page = *report::pageSizeFromText(m_page->currentData().toString());
     o.layout = *report::templateFromText(m_template->currentData().toString());
     o.title = m_title->text().trimmed();
@@ -253,8 +250,7 @@ QStringList BriefDialog::flaggedSentences() const
 
 void BriefDialog::showPage(int page)
 {
-    if (page < 0 || page >= previewPages())
-        return;
+    if (page < 0 || page >= previewPages()) return;
     const QSizeF points = m_pdf->pagePointSize(page);
     const double scale = m_pageImage->minimumWidth() / points.width() * devicePixelRatioF();
     m_shown = m_pdf->render(page, (points * scale).toSize());
@@ -272,18 +268,18 @@ void BriefDialog::updateFlags()
     QStringList lines;
     for (const QString &s : std::as_const(m_flagged))
         lines << QStringLiteral("“%1”").arg(s.toHtmlEscaped());
-    m_flags->setText(m_flagged.isEmpty()
-                         ? QString()
-                         : tr("These sentences mix a likelihood word with a confidence level; ICD 203 keeps them "
-                              "apart:<br>%1")
-                               .arg(lines.join(QStringLiteral("<br>"))));
+    m_flags->setText(
+        m_flagged.isEmpty()
+            ? QString()
+            : tr("These sentences mix a likelihood word with a confidence level; ICD 203 keeps them "
+                 "apart:<br>%1")
+                  .arg(lines.join(QStringLiteral("<br>"))));
 }
 
 bool BriefDialog::saveTo(const QString &path, QString *why)
 {
     const auto o = options(why);
-    if (!o)
-        return false;
+    if (!o) return false;
     try {
         BriefProgress progress(this);
         const report::BriefResult r = report::BriefWriter::write(m_project, *o, path, progress.callback());
@@ -300,15 +296,14 @@ bool BriefDialog::saveTo(const QString &path, QString *why)
 
 void BriefDialog::save()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save the brief"), QString(), tr("PDF (*.pdf)"));
-    if (path.isEmpty())
-        return;
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Save the brief"), QString(), tr("PDF (*.pdf)"));
+    if (path.isEmpty()) return;
     QString why;
     QApplication::setOverrideCursor(Qt::WaitCursor);
     const bool ok = saveTo(path, &why);
     QApplication::restoreOverrideCursor();
-    if (!ok)
-        m_status->setText(why);
+    if (!ok) m_status->setText(why);
 }
 
 } // namespace sightline::ui

@@ -31,7 +31,7 @@ namespace sightline::ui {
 class BriefDialog : public QDialog
 {
     Q_OBJECT
-public:
+  public:
     BriefDialog(Project &project, QWidget *parent = nullptr);
     ~BriefDialog() override;
 
@@ -47,7 +47,7 @@ public:
     QImage previewImage() const; // the page shown, as drawn
     QStringList flaggedSentences() const;
 
-private:
+  private:
     void showPage(int page);
     void updateFlags();
     void save();
