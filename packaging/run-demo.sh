@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs what is missing, builds Sightline, writes the demo project and opens it.
-# Without a display, says so and prints the demo project's summary instead.
+# Without a display, says so, writes the demo brief (PDF) and prints the demo project's summary.
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$root"
@@ -17,5 +17,12 @@ if [[ -n ${DISPLAY:-} || -n ${WAYLAND_DISPLAY:-} ]]; then
 fi
 echo "No display (DISPLAY and WAYLAND_DISPLAY are unset): not opening the window."
 echo "To see it without a screen: xvfb-run -s '-screen 0 1920x1080x24' build/bin/sightline $demo --screenshot sightline.png"
+echo
+brief=build/demo/dprk-russia-munitions-brief.pdf
+if build/bin/sightline-cli brief "$demo" -o "$brief" --marking TLP:AMBER; then
+  echo "The demo brief (PDF): $root/$brief"
+else
+  echo "The demo brief could not be written (see above)."
+fi
 echo
 exec build/bin/sightline-cli info "$demo"

@@ -21,5 +21,6 @@ int runJudgments(const QStringList &args);
 int runImportImagery(const QStringList &args);
 int runGeoreference(const QStringList &args);
 int runTimeline(const QStringList &args);
+int runBrief(const QStringList &args);
 
 } // namespace sightline::cli

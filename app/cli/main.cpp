@@ -44,6 +44,10 @@ commands:
          [--step 1d|1w|1m|1y]
                                    draw the map as the canvas shows it (imagery included);
                                    with --step, -o is a folder: frame-0001.png, ... one a step
+  brief PROJECT -o OUT.pdf [--site NAME ...] [--from DATE] [--to DATE] [--marking TLP:AMBER]
+        [--template default|compact] [--page a4|letter] [--title TEXT] [--bluf TEXT]
+                                   a PDF briefing pack: judgments, a map and the claims of each
+                                   site, sources with capture hashes; the evidence attached
   import-imagery PROJECT FILE... [--embed] [--crs EPSG:N] [--relocate FOLDER] [--overviews]
                                    add image files as scenes (prints what each file says);
                                    --relocate finds moved scene files by their hash;
@@ -107,6 +111,8 @@ int main(int argc, char **argv)
             return cli::runSearch(args);
         if (command == QLatin1String("judgments"))
             return cli::runJudgments(args);
+        if (command == QLatin1String("brief"))
+            return cli::runBrief(args);
         if (command == QLatin1String("import-imagery"))
             return cli::runImportImagery(args);
         if (command == QLatin1String("georeference"))

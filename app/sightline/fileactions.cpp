@@ -3,6 +3,7 @@
 #include "workspace.h"
 
 #include "sightline/edit/document.h"
+#include "sightline/ui/briefdialog.h"
 #include "sightline/store/storeerror.h"
 #include "sightline/ui/newprojectdialog.h"
 
@@ -32,6 +33,12 @@ FileActions::FileActions(Workspace &workspace, QMenuBar *menuBar) : QObject(menu
     m_recent = file->addMenu(tr("Open &recent"));
     fillRecentMenu();
     file->addAction(tr("Save a &copy as…"), QKeySequence::SaveAs, this, &FileActions::saveCopy);
+    file->addAction(tr("Write a &brief…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B), this, [this] {
+        if (edit::Document *doc = m_workspace.document()) {
+            ui::BriefDialog dialog(doc->project(), m_workspace.window());
+            dialog.exec();
+        }
+    });
     file->addAction(tr("Add &vector layer…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V), this, [this, window] {
         const QString path = QFileDialog::getOpenFileName(
             window, tr("Add vector layer"), QString(),

@@ -6,8 +6,9 @@ class QMenu;
 class QMenuBar;
 class Workspace;
 
-// The File menu: make a new project, open one (or a recent one), save a copy, add a vector file as a
-// reference layer, quit. Opening and adding are the window's; this asks for the file.
+// The File menu: make a new project, open one (or a recent one), save a copy, write a brief
+// (PDF), add a vector file as a reference layer, quit. Opening and adding are the window's; this
+// asks for the file.
 // GUI thread only.
 class FileActions : public QObject
 {

@@ -7,6 +7,8 @@ QString folded(const QString &name)
 {
     QString s = name.trimmed().toCaseFolded();
     s.replace(QChar(0x2013), u'-'); // en dash
+    s.replace(QChar(0x2014), u'-'); // em dash
+    s.replace(QChar(0x2012), u'-'); // figure dash
     s.replace(QChar(0x2010), u'-'); // hyphen
     s.replace(QChar(0x2011), u'-'); // non-breaking hyphen
     return s;

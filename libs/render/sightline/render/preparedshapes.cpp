@@ -216,8 +216,10 @@ QPainterPath ShapeIndex::pixelPath(const Shape &shape, const TileContext &tile, 
     for (int r = 0; r < shape.rings.size(); ++r) {
         if (!shape.ringBounds[r].intersects(reach))
             continue;
-        // A long ring that only passes through is cut to the tile first (a country's coastline).
-        const QPolygonF ring = closed && shape.rings[r].size() > 64 && !inside(shape.ringBounds[r], reach)
+        // A ring that only passes through is cut to the tile first: a country's coastline, and the
+        // small far-away rings that a projection far from their zone throws millions of pixels out
+        // (drawn whole, one of them cost the rasterizer seconds a tile).
+        const QPolygonF ring = closed && !inside(shape.ringBounds[r], reach)
                                    ? clipRing(shape.rings[r], reach)
                                    : shape.rings[r];
         if (ring.size() < 2)

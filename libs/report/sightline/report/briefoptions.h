@@ -1,0 +1,53 @@
+#pragma once
+
+#include "sightline/core/marking.h"
+#include "sightline/core/timespan.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace sightline::report {
+
+// What a brief covers and how it is laid out: the same choices for the command line and the
+// window. Plain values; any thread.
+struct BriefOptions
+{
+    enum class Template
+    {
+        Default,
+        Compact
+    }; // compact: smaller type, sites run on without page breaks
+    enum class PageSize
+    {
+        A4,
+        Letter
+    };
+
+    QStringList siteNames;          // names or aliases; empty: every site of the project
+    TimeWindow window;              // claims and imagery shown; open: everything
+    std::optional<Marking> marking; // overrides the project's marking
+    Template layout = Template::Default;
+    PageSize page = PageSize::A4;
+    QString title;       // empty: the project's title
+    QString author;      // empty: the user's name
+    QString bottomLine;  // an optional bottom line up front, on the cover
+    QString basemapPath; // Natural Earth world_map.gpkg; empty: the default
+    int mapDpi = 200;    // map figures' resolution
+    // Sections that may be left out (cover, contents and sources always print: the notes need them).
+    bool keyJudgments = true;
+    bool sites = true;
+    bool methods = true;
+};
+
+// "default", "compact"; "a4", "letter" (the command line's words), and back.
+std::optional<BriefOptions::Template> templateFromText(const QString &text);
+std::optional<BriefOptions::PageSize> pageSizeFromText(const QString &text);
+
+// The sentences of an analyst's text that mix a likelihood word of ICD 203 ("likely", "almost
+// certainly", "probable") with a confidence level ("high confidence"): ICD 203 keeps the two
+// apart, and a reader takes such a sentence for one or the other. Each as written, trimmed.
+QStringList sentencesMixingLikelihoodAndConfidence(const QString &text);
+
+} // namespace sightline::report

@@ -1,0 +1,145 @@
+// sightline-cli brief: the demo brief with its options, custody entries for what it shows, and
+// the one line (exit 1 or 2) that refuses a bad option, with nothing written.
+#include "support/cliprocess.h"
+#include "support/pdftools.h"
+
+#include "sightline/store/project.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace sightline;
+using namespace sightline::test;
+
+class TestCliBrief : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString m_project;
+
+    CliResult brief(const QString &pdf, const QStringList &extra)
+    {
+        return runCli(QStringList{QStringLiteral("brief"), m_project, QStringLiteral("-o"), pdf} + extra);
+    }
+
+  private slots:
+    void initTestCase()
+    {
+        const QStringList missing = missingPdfTools();
+        if (!missing.isEmpty())
+            QSKIP(qPrintable(
+                QStringLiteral("the PDF tools are missing (%1): packaging/install-deps.sh installs them")
+                    .arg(missing.join(QStringLiteral(", ")))));
+        m_project = m_dir.filePath(QStringLiteral("demo.gpkg"));
+        const CliResult r = runCli({QStringLiteral("demo"), m_project});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    }
+
+    void writesTheBriefAndLogsWhatItShows()
+    {
+        const QString pdf = m_dir.filePath(QStringLiteral("brief.pdf"));
+        const CliResult r =
+            brief(pdf, {QStringLiteral("--marking"), QStringLiteral("TLP:RED"), QStringLiteral("--page"),
+                        QStringLiteral("letter"), QStringLiteral("--title"), QStringLiteral("Rail and sea"),
+                        QStringLiteral("--author"), QStringLiteral("B. Analyst")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.out.startsWith(QStringLiteral("wrote ") + pdf), qPrintable(r.out));
+        const auto info = pdfInfo(pdf);
+        QCOMPARE(info.value(QStringLiteral("Title")), QStringLiteral("Rail and sea"));
+        QCOMPARE(info.value(QStringLiteral("Author")), QStringLiteral("B. Analyst"));
+        QVERIFY(info.value(QStringLiteral("Page size")).startsWith(QLatin1String("612 x 792")));
+        const QStringList pages = pdfText(pdf).split(u'\f', Qt::SkipEmptyParts);
+        QCOMPARE(pages.size(), info.value(QStringLiteral("Pages")).toInt());
+        for (const QString &page : pages)
+            QCOMPARE(page.count(QStringLiteral("TLP:RED")) >= 2, true);
+
+        // Custody: every capture the brief identifies is logged as viewed in this export.
+        const auto project = Project::open(m_project, QString(), Project::Access::ReadOnly);
+        const QString detail = QStringLiteral("in export %1").arg(QFileInfo(pdf).absoluteFilePath());
+        int viewed = 0;
+        QSet<QUuid> items;
+        for (const CustodyEntry &e : project->custodyLog())
+            if (e.action == CustodyEntry::Action::Viewed && e.detail == detail) {
+                ++viewed;
+                items.insert(e.itemId);
+                QCOMPARE(e.itemType, RecordType::Capture); // the demo has no imagery
+                QCOMPARE(e.sha256.size(), 64);
+            }
+        QVERIFY(viewed > 0);
+        QCOMPARE(items.size(), viewed); // each once
+        QVERIFY2(r.out.contains(QStringLiteral("custody: %1 capture(s)").arg(viewed)), qPrintable(r.out));
+        const QString hashes = pdfText(pdf, true);
+        for (const QUuid &id : std::as_const(items))
+            QVERIFY(hashes.contains(QString::fromLatin1(project->find<Capture>(id)->sha256)));
+    }
+
+    void siteByNameInAnyCaseWithAHyphen()
+    {
+        const QString pdf = m_dir.filePath(QStringLiteral("site.pdf"));
+        const CliResult r =
+            brief(pdf, {QStringLiteral("--site"), QStringLiteral("RAJIN PORT"), QStringLiteral("--site"),
+                        QStringLiteral("tumangang-khasan rail bridge"), QStringLiteral("--template"),
+                        QStringLiteral("compact"), QStringLiteral("--from"), QStringLiteral("2023-08"),
+                        QStringLiteral("--to"), QStringLiteral("2024-12")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QString text = pdfText(pdf);
+        QVERIFY(text.contains(QStringLiteral("Rajin port")));
+        QVERIFY(text.contains(QStringLiteral("Tumangang–Khasan rail bridge")));
+        QVERIFY(!text.contains(QStringLiteral("Tikhoretsk ammunition depot")));
+        QVERIFY(text.contains(QStringLiteral("1 August 2023 to 31 December 2024")));
+    }
+
+    void refusesBadOptionsWithOneLine_data()
+    {
+        QTest::addColumn<QStringList>("extra");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("says");
+        QTest::newRow("marking") << QStringList{QStringLiteral("--marking"), QStringLiteral("TLP:PURPLE")}
+                                 << 1 << QStringLiteral("TLP:PURPLE");
+        QTest::newRow("page") << QStringList{QStringLiteral("--page"), QStringLiteral("a3")} << 1
+                              << QStringLiteral("a3");
+        QTest::newRow("template") << QStringList{QStringLiteral("--template"), QStringLiteral("glossy")} << 1
+                                  << QStringLiteral("glossy");
+        QTest::newRow("date") << QStringList{QStringLiteral("--from"), QStringLiteral("2023-13")} << 1
+                              << QStringLiteral("2023-13");
+        QTest::newRow("site") << QStringList{QStringLiteral("--site"), QStringLiteral("Atlantis")} << 2
+                              << QStringLiteral("Atlantis");
+    }
+
+    void refusesBadOptionsWithOneLine()
+    {
+        QFETCH(QStringList, extra);
+        QFETCH(int, exitCode);
+        QFETCH(QString, says);
+        const QString pdf = m_dir.filePath(QStringLiteral("refused.pdf"));
+        const CliResult r = brief(pdf, extra);
+        QCOMPARE(r.exitCode, exitCode);
+        QVERIFY2(r.err.trimmed().split(u'\n').first().contains(says), qPrintable(r.err));
+        QVERIFY(!QFileInfo::exists(pdf));
+    }
+
+    void refusesWithoutOutputAndKeepsAnOldBriefOnFailure()
+    {
+        QCOMPARE(runCli({QStringLiteral("brief"), m_project}).exitCode, 1);
+        const QString pdf = m_dir.filePath(QStringLiteral("kept.pdf"));
+        QFile old(pdf);
+        QVERIFY(old.open(QIODevice::WriteOnly));
+        old.write("an older brief");
+        old.close();
+        QCOMPARE(brief(pdf, {QStringLiteral("--site"), QStringLiteral("Atlantis")}).exitCode, 2);
+        QFile kept(pdf);
+        QVERIFY(kept.open(QIODevice::ReadOnly));
+        QCOMPARE(kept.readAll(), QByteArray("an older brief"));
+        // A project that is not there: one line naming it, exit 2.
+        const CliResult r = runCli({QStringLiteral("brief"), m_dir.filePath(QStringLiteral("none.gpkg")),
+                                    QStringLiteral("-o"), pdf});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains(QStringLiteral("none.gpkg")));
+    }
+};
+
+QTEST_MAIN(TestCliBrief)
+#include "tst_cli_brief.moc"

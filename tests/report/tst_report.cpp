@@ -1,0 +1,447 @@
+// Briefing packs from the demo project, checked with the tools a reader has: pdfinfo (pages,
+// size, title, author), pdffonts (every font embedded), pdftotext (every cited quote, the
+// footnotes, each capture's SHA-256 whole on one line, the marking on every page), qpdf (a clean
+// check, the outline, the contents' links, the attached evidence read back).
+#include "support/cliprocess.h"
+#include "support/pdftools.h"
+#include "support/testrasters.h"
+
+#include "sightline/core/sitelookup.h"
+#include "sightline/report/briefcontent.h"
+#include "sightline/report/brieferror.h"
+#include "sightline/report/briefwriter.h"
+#include "sightline/store/project.h"
+#include "sightline/store/scenefiles.h"
+
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace sightline;
+using namespace sightline::report;
+using namespace sightline::test;
+
+class TestReport : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString m_project;
+    QString m_pdf; // the default brief, A4, TLP:AMBER
+    BriefResult m_result;
+    std::shared_ptr<const BriefContent> m_content;
+
+    std::unique_ptr<Project> open() const
+    {
+        return Project::open(m_project, QString(), Project::Access::ReadOnly);
+    }
+
+  private slots:
+    void initTestCase()
+    {
+        const QStringList missing = missingPdfTools();
+        if (!missing.isEmpty())
+            QSKIP(qPrintable(
+                QStringLiteral("the PDF tools are missing (%1): packaging/install-deps.sh installs them")
+                    .arg(missing.join(QStringLiteral(", ")))));
+        m_project = m_dir.filePath(QStringLiteral("demo.gpkg"));
+        const CliResult r = runCli({QStringLiteral("demo"), m_project});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        BriefOptions options;
+        options.marking = Marking::Amber;
+        options.author = QStringLiteral("A. Analyst");
+        options.bottomLine = QStringLiteral("Munitions cross by sea and by rail.");
+        m_pdf = m_dir.filePath(QStringLiteral("brief.pdf"));
+        const auto project = open();
+        m_result = BriefWriter::write(*project, options, m_pdf);
+        m_content = BriefContent::gather(*project, options, nullptr);
+    }
+
+    void pdfinfoReadsPagesSizeTitleAuthor()
+    {
+        const auto info = pdfInfo(m_pdf);
+        QCOMPARE(info.value(QStringLiteral("Pages")).toInt(), m_result.pages);
+        QVERIFY(m_result.pages >= 10); // cover, contents, judgments, sites (one page each), sources, methods
+        QVERIFY2(info.value(QStringLiteral("Page size")).startsWith(QLatin1String("595 x 842")),
+                 qPrintable(info.value(QStringLiteral("Page size"))));
+        QCOMPARE(info.value(QStringLiteral("Title")), open()->title());
+        QCOMPARE(info.value(QStringLiteral("Author")), QStringLiteral("A. Analyst"));
+        QCOMPARE(m_result.figures, 7); // a map a site
+        QCOMPARE(QFileInfo(m_pdf).size(), m_result.bytes);
+        // Written through a temporary file renamed into place: nothing else is left beside it.
+        QCOMPARE(QDir(m_dir.path()).entryList({QStringLiteral("brief*")}, QDir::Files),
+                 QStringList{QStringLiteral("brief.pdf")});
+    }
+
+    void everyFontIsEmbedded()
+    {
+        const QStringList lines = QString::fromUtf8(runTool(QStringLiteral("pdffonts"), {m_pdf}).out)
+                                      .split(u'\n', Qt::SkipEmptyParts);
+        QVERIFY(lines.size() > 2); // a header of two lines, then a font a line
+        for (const QString &line : lines.mid(2)) {
+            // name type... encoding emb sub uni object ID: "emb" is the fourth column from the end.
+            const QStringList cols =
+                line.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
+            QVERIFY2(cols.size() >= 6 && cols.at(cols.size() - 5) == QLatin1String("yes"), qPrintable(line));
+        }
+    }
+
+    void textHasEveryQuoteFootnoteAndHash()
+    {
+        const QString text = pdfText(m_pdf);
+        // In stream order (-raw), a table cell's lines come together. pdftotext joins a word
+        // broken after a hyphen at the end of a line: compare without hyphens.
+        const QString flat = squeezed(pdfText(m_pdf, false, true)).remove(u'-');
+        int quotes = 0;
+        QSet<int> notes;
+        QStringList missing;
+        auto check = [&](const CitedClaim &c) {
+            if (!flat.contains(squeezed(c.claim.quote).remove(u'-'))) missing << c.claim.quote;
+            ++quotes;
+            if (c.footnote > 0) notes.insert(c.footnote);
+        };
+        for (const BriefJudgment &j : m_content->judgments)
+            for (const CitedClaim &c : j.claims)
+                check(c);
+        for (const BriefSite &s : m_content->sites)
+            for (const CitedClaim &c : s.claims)
+                check(c);
+        QVERIFY2(missing.isEmpty(), qPrintable(missing.join(u'\n')));
+        QVERIFY(quotes >= 20);
+        QVERIFY(!m_content->judgments.isEmpty());
+        // Every note number used in the text names a source in the appendix, listed in order.
+        QVERIFY(!notes.isEmpty());
+        const qsizetype appendix = text.lastIndexOf(QStringLiteral("Sources\n"));
+        QVERIFY(appendix > 0);
+        for (const CitedSource &s : m_content->sources) {
+            const QString note = QStringLiteral("[%1]").arg(s.footnote);
+            QVERIFY2(text.indexOf(note) < appendix, qPrintable(note)); // cited in the body
+            QVERIFY2(text.indexOf(note, appendix) > appendix, qPrintable(note));
+        }
+        // Each capture's SHA-256, whole on one line.
+        const QStringList lines = pdfText(m_pdf, true).split(u'\n');
+        QVERIFY(!m_result.captures.isEmpty());
+        for (const Capture &c : m_result.captures) {
+            const QString hash = QString::fromLatin1(c.sha256);
+            QCOMPARE(hash.size(), 64);
+            QVERIFY2(
+                std::any_of(lines.cbegin(), lines.cend(), [&](const QString &l) { return l.contains(hash); }),
+                qPrintable(hash));
+        }
+        // The marking, top and bottom of every page.
+        const QStringList pages = text.split(u'\f', Qt::SkipEmptyParts);
+        QCOMPARE(pages.size(), m_result.pages);
+        for (const QString &page : pages)
+            QVERIFY2(page.count(QStringLiteral("TLP:AMBER")) >= 2, qPrintable(page.left(200)));
+        // A site without evidence gets a page that says so (Vostochny has no claim and no imagery).
+        QVERIFY(text.contains(QStringLiteral("No imagery or claims")));
+        QVERIFY(text.contains(QStringLiteral("Vostochny port has no imagery and no claims")));
+        // Key judgments in the ICD 203 words with their band, and confidence.
+        QVERIFY(text.contains(QStringLiteral("Likely (55–80 %)")));
+        QVERIFY(text.contains(QStringLiteral("moderate confidence")));
+        // The map figures state their CRS, scale and basemap.
+        QVERIFY(text.contains(QStringLiteral("EPSG:326")));
+        QVERIFY(text.contains(QStringLiteral("Natural Earth")));
+        QVERIFY(text.contains(QStringLiteral("scale 1:")));
+    }
+
+    void mapFiguresAreJpegAtPrintResolution()
+    {
+        // pdfimages -list: page num type width height color comp bpc enc interp object ID x-ppi y-ppi size
+        // ratio
+        const QStringList lines =
+            QString::fromUtf8(runTool(QStringLiteral("pdfimages"), {QStringLiteral("-list"), m_pdf}).out)
+                .split(u'\n', Qt::SkipEmptyParts)
+                .mid(2);
+        QCOMPARE(lines.size(), m_result.figures);
+        for (const QString &line : lines) {
+            const QStringList cols =
+                line.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
+            QVERIFY2(cols.size() >= 14, qPrintable(line));
+            QCOMPARE(cols.at(8), QStringLiteral("jpeg"));
+            QVERIFY2(cols.at(12).toInt() >= 190, qPrintable(line)); // x-ppi: 200 dpi figures
+        }
+    }
+
+    void qpdfChecksCleanAndReadsOutlineLinksAttachment()
+    {
+        const ToolResult check = runTool(QStringLiteral("qpdf"), {QStringLiteral("--check"), m_pdf});
+        QVERIFY2(check.exitCode == 0, check.out.constData());
+        QVERIFY(check.out.contains("No syntax or stream encoding errors"));
+        QVERIFY2(!check.out.contains("WARNING") && check.err.isEmpty(), check.err.constData());
+
+        // The outline: every section, and every site under "Sites".
+        const ToolResult json = runTool(
+            QStringLiteral("qpdf"), {QStringLiteral("--json"), QStringLiteral("--json-key=outlines"), m_pdf});
+        const QJsonArray outlines =
+            QJsonDocument::fromJson(json.out).object().value(QStringLiteral("outlines")).toArray();
+        QStringList top;
+        QStringList sites;
+        for (const QJsonValue &o : outlines) {
+            top << o[QStringLiteral("title")].toString();
+            if (o[QStringLiteral("title")].toString() == QLatin1String("Sites"))
+                for (const QJsonValue &k : o[QStringLiteral("kids")].toArray()) {
+                    sites << k[QStringLiteral("title")].toString();
+                    QVERIFY(k[QStringLiteral("destpageposfrom1")].toInt() > 3);
+                }
+        }
+        QCOMPARE(top, (QStringList{QStringLiteral("Contents"), QStringLiteral("Key judgments"),
+                                   QStringLiteral("Sites"), QStringLiteral("Sources"),
+                                   QStringLiteral("Methods and gaps")}));
+        QCOMPARE(sites.size(), 7);
+        QVERIFY(sites.contains(QStringLiteral("Tumangang–Khasan rail bridge")));
+
+        // The contents' lines are links to their pages (one a line: every anchor but Contents).
+        const ToolResult qdf = runTool(QStringLiteral("qpdf"),
+                                       {QStringLiteral("--qdf"), QStringLiteral("--object-streams=disable"),
+                                        m_pdf, QStringLiteral("-")});
+        QCOMPARE(qdf.out.count("/Subtype /Link"), 4 + 7);
+
+        // The evidence travels inside: cited claims, sources, every capture's hash.
+        const ToolResult list =
+            runTool(QStringLiteral("qpdf"), {QStringLiteral("--list-attachments"), m_pdf});
+        QVERIFY2(list.out.contains("brief-evidence.json"), list.out.constData());
+        const ToolResult shown =
+            runTool(QStringLiteral("qpdf"), {QStringLiteral("--show-attachment=brief-evidence.json"), m_pdf});
+        QCOMPARE(shown.exitCode, 0);
+        const QJsonObject evidence = QJsonDocument::fromJson(shown.out).object();
+        QCOMPARE(evidence.value(QStringLiteral("format")).toString(),
+                 QStringLiteral("sightline-brief-evidence"));
+        QCOMPARE(
+            evidence.value(QStringLiteral("brief")).toObject().value(QStringLiteral("marking")).toString(),
+            QStringLiteral("TLP:AMBER"));
+        QCOMPARE(evidence.value(QStringLiteral("sources")).toArray().size(), m_content->sources.size());
+        QCOMPARE(evidence.value(QStringLiteral("judgments")).toArray().size(), m_content->judgments.size());
+        QSet<QString> quotes;
+        for (const QJsonValue &c : evidence.value(QStringLiteral("claims")).toArray())
+            quotes.insert(c[QStringLiteral("quote")].toString());
+        for (const BriefSite &s : m_content->sites)
+            for (const CitedClaim &c : s.claims)
+                QVERIFY(quotes.contains(c.claim.quote));
+        for (const Capture &c : m_result.captures)
+            QVERIFY2(shown.out.contains(c.sha256), c.sha256.constData());
+        // Both claims of every conflict are among the cited claims, with their note.
+        int conflicts = 0;
+        const QJsonArray claims = evidence.value(QStringLiteral("claims")).toArray();
+        for (const QJsonValue &site : evidence.value(QStringLiteral("sites")).toArray())
+            for (const QJsonValue &c : site[QStringLiteral("conflicts")].toArray()) {
+                ++conflicts;
+                for (const QJsonValue &id : c[QStringLiteral("claims")].toArray())
+                    QVERIFY(std::any_of(claims.begin(), claims.end(), [&](const QJsonValue &claim) {
+                        return claim[QStringLiteral("uuid")] == id &&
+                               claim[QStringLiteral("footnote")].toInt() > 0;
+                    }));
+            }
+        QVERIFY(conflicts > 0);
+    }
+
+    void letterAndCompact()
+    {
+        BriefOptions options;
+        options.page = BriefOptions::PageSize::Letter;
+        options.layout = BriefOptions::Template::Compact;
+        const QString pdf = m_dir.filePath(QStringLiteral("compact.pdf"));
+        const BriefResult r = BriefWriter::write(*open(), options, pdf);
+        const auto info = pdfInfo(pdf);
+        QVERIFY2(info.value(QStringLiteral("Page size")).startsWith(QLatin1String("612 x 792")),
+                 qPrintable(info.value(QStringLiteral("Page size"))));
+        QVERIFY2(r.pages < m_result.pages,
+                 qPrintable(QStringLiteral("%1 vs %2").arg(r.pages).arg(m_result.pages)));
+        // Unmarked: no banner; the author defaults to the analysts of the issued judgments.
+        QVERIFY(!pdfText(pdf).contains(QStringLiteral("TLP:")));
+        QVERIFY(!info.value(QStringLiteral("Author")).isEmpty());
+        QCOMPARE(runTool(QStringLiteral("qpdf"), {QStringLiteral("--check"), pdf}).exitCode, 0);
+    }
+
+    void sitesAndPeriodNarrowTheBrief()
+    {
+        BriefOptions options;
+        options.siteNames = {
+            QStringLiteral("tumangang-khasan RAIL bridge")}; // a hyphen for the en dash, any case
+        options.window = *TimeWindow::parse(QStringLiteral("2024-01"), QString(), nullptr);
+        QStringList unknown;
+        const auto content = BriefContent::gather(*open(), options, &unknown);
+        QVERIFY(unknown.isEmpty());
+        QCOMPARE(content->sites.size(), 1);
+        QCOMPARE(content->sites.first().site.name, QStringLiteral("Tumangang–Khasan rail bridge"));
+        for (const CitedClaim &c : content->sites.first().claims)
+            QVERIFY(options.window.shows(c.claim.time));
+        const QString pdf = m_dir.filePath(QStringLiteral("one.pdf"));
+        BriefWriter::write(*open(), options, pdf);
+        const QString text = pdfText(pdf);
+        QVERIFY(text.contains(QStringLiteral("Tumangang–Khasan rail bridge")));
+        QVERIFY(!text.contains(QStringLiteral("Vostochny port")));
+    }
+
+    void refusesWithoutWriting()
+    {
+        BriefOptions options;
+        options.siteNames = {QStringLiteral("Atlantis")};
+        const QString pdf = m_dir.filePath(QStringLiteral("never.pdf"));
+        try {
+            BriefWriter::write(*open(), options, pdf);
+            QFAIL("a site that does not exist was accepted");
+        } catch (const BriefError &e) {
+            QCOMPARE(e.kind(), BriefError::Kind::BadRequest);
+            QVERIFY(e.message().contains(QStringLiteral("Atlantis")));
+        }
+        QVERIFY(!QFileInfo::exists(pdf));
+        // Cancelled half-way (after the first map): nothing written.
+        int calls = 0;
+        try {
+            BriefWriter::write(*open(), {}, pdf, [&](int done, int total) {
+                ++calls;
+                return done < 1 && total > 3;
+            });
+            QFAIL("a cancelled brief was written");
+        } catch (const BriefError &e) {
+            QCOMPARE(e.kind(), BriefError::Kind::Cancelled);
+        }
+        QCOMPARE(calls, 2);
+        QVERIFY(!QFileInfo::exists(pdf));
+        // A folder that does not exist: refused, naming the file.
+        const QString nowhere = m_dir.filePath(QStringLiteral("no/such/folder/brief.pdf"));
+        try {
+            BriefWriter::write(*open(), {}, nowhere);
+            QFAIL("an unwritable target was accepted");
+        } catch (const BriefError &e) {
+            QCOMPARE(e.kind(), BriefError::Kind::CannotWrite);
+            QVERIFY(e.message().contains(nowhere));
+        }
+    }
+
+    void sectionsMayBeLeftOut()
+    {
+        BriefOptions options;
+        options.sites = false;
+        options.methods = false;
+        const QString pdf = m_dir.filePath(QStringLiteral("judgments.pdf"));
+        const BriefResult r = BriefWriter::write(*open(), options, pdf);
+        QCOMPARE(r.figures, 0);
+        const QString text = pdfText(pdf);
+        QVERIFY(text.contains(QStringLiteral("Key judgments")));
+        QVERIFY(!text.contains(QStringLiteral("Methods and gaps")));
+        QVERIFY(!text.contains(QStringLiteral("Vostochny port")));
+        // Every source listed is one a judgment cites.
+        const auto content = BriefContent::gather(*open(), options, nullptr);
+        QSet<int> cited;
+        for (const BriefJudgment &j : content->judgments)
+            for (const CitedClaim &c : j.claims)
+                cited.insert(c.footnote);
+        QCOMPARE(cited.size(), content->sources.size());
+    }
+
+    void flagsSentencesMixingLikelihoodAndConfidence()
+    {
+        QCOMPARE(
+            sentencesMixingLikelihoodAndConfidence(QStringLiteral(
+                "It is likely that the depot ships shells. We judge with high confidence that it is "
+                "almost certainly active. Moderate confidence: one count.")),
+            QStringList{QStringLiteral("We judge with high confidence that it is almost certainly active.")});
+        QVERIFY(sentencesMixingLikelihoodAndConfidence(
+                    QStringLiteral("Likely (55–80 %), moderate-confidence view."))
+                    .size() == 1);
+        // "unlikely" is a word of its own; "likelihood" is none.
+        QVERIFY(sentencesMixingLikelihoodAndConfidence(
+                    QStringLiteral("The likelihood, with low confidence, is open."))
+                    .isEmpty());
+        // The demo's issued judgments keep the two apart.
+        for (const BriefJudgment &j : m_content->judgments)
+            QVERIFY2(sentencesMixingLikelihoodAndConfidence(j.judgment.statement).isEmpty(),
+                     qPrintable(j.judgment.statement));
+    }
+
+    void imageryIsShownCreditedAndLogged()
+    {
+        // A copy of the demo with a scene over Rajin port (UTM 52N, 4 km square around the site).
+        const QString file = m_dir.filePath(QStringLiteral("imagery.gpkg"));
+        QVERIFY(QFile::copy(m_project, file));
+        const QString tif = m_dir.filePath(QStringLiteral("rajin.tif"));
+        RasterSpec spec;
+        spec.width = spec.height = 1000;
+        spec.pixelSize = 4;
+        spec.originX = 607241 - 2000;
+        spec.originY = 4678352 + 2000;
+        spec.pattern = true;
+        QString why;
+        QVERIFY2(makeRaster(tif, spec, &why), qPrintable(why));
+        auto project = Project::open(file, QStringLiteral("analyst"));
+        ImageryScene scene = store::importScene(*project, tif).scene;
+        scene.provider = QStringLiteral("Test Imaging");
+        scene.licence = QStringLiteral("CC BY 4.0");
+        scene.acquired = *TimeSpan::parse(QStringLiteral("2023-10-05"));
+        project->save(scene);
+
+        BriefOptions options;
+        options.siteNames = {QStringLiteral("Rajin port")};
+        const QString pdf = m_dir.filePath(QStringLiteral("imagery.pdf"));
+        const BriefResult r = BriefWriter::write(*project, options, pdf);
+        QCOMPARE(r.scenes.size(), 1);
+        QCOMPARE(r.scenes.first().meta.id, scene.meta.id);
+        const QString text = squeezed(pdfText(pdf, false, true));
+        QVERIFY(
+            text.contains(squeezed(QStringLiteral("Imagery: Test Imaging, 2023-10-05. Licence: CC BY 4.0"))));
+        QVERIFY(text.contains(squeezed(QStringLiteral("Test Imaging"))));
+        QVERIFY(!text.contains(squeezed(QStringLiteral("No imagery shown"))));
+        const ToolResult shown =
+            runTool(QStringLiteral("qpdf"), {QStringLiteral("--show-attachment=brief-evidence.json"), pdf});
+        const QJsonArray scenes =
+            QJsonDocument::fromJson(shown.out).object().value(QStringLiteral("scenes")).toArray();
+        QCOMPARE(scenes.size(), 1);
+        QCOMPARE(scenes.first()[QStringLiteral("sha256")].toString(), QString::fromLatin1(scene.sha256));
+
+        // Custody: the scene and every capture shown, viewed in this export, once each.
+        const int before = int(project->custodyLog().size());
+        QCOMPARE(logShownInBrief(*project, r), int(r.captures.size()) + 1);
+        const QList<CustodyEntry> log = project->custodyLog();
+        QCOMPARE(int(log.size()), before + int(r.captures.size()) + 1);
+        const auto viewed = std::find_if(log.cbegin(), log.cend(), [&](const CustodyEntry &e) {
+            return e.itemType == RecordType::Scene && e.action == CustodyEntry::Action::Viewed;
+        });
+        QVERIFY(viewed != log.cend());
+        QCOMPARE(viewed->itemId, scene.meta.id);
+        QCOMPARE(viewed->detail, QStringLiteral("in export ") + QFileInfo(pdf).absoluteFilePath());
+    }
+
+    void aQuoteLongerThanAPageIsCutNotLost()
+    {
+        const QString file = m_dir.filePath(QStringLiteral("long.gpkg"));
+        QVERIFY(QFile::copy(m_project, file));
+        auto project = Project::open(file, QStringLiteral("analyst"));
+        const Site rajin = sitesNamed(project->all<Site>(), QStringLiteral("Rajin port")).value(0);
+        Claim c;
+        c.sourceId = project->all<Source>().first().meta.id;
+        c.quote = QStringLiteral("word ").repeated(2000).trimmed() + QStringLiteral(" endmark");
+        c.siteIds = {rajin.meta.id};
+        project->save(c);
+        BriefOptions options;
+        options.siteNames = {rajin.name};
+        const QString pdf = m_dir.filePath(QStringLiteral("long.pdf"));
+        const BriefResult r = BriefWriter::write(*project, options, pdf);
+        QVERIFY(r.pages < 15);
+        const QString text = pdfText(pdf);
+        QVERIFY(text.contains(QStringLiteral("whole in the attached evidence")));
+        QVERIFY(!text.contains(QStringLiteral("endmark")));
+        QVERIFY(
+            runTool(QStringLiteral("qpdf"), {QStringLiteral("--show-attachment=brief-evidence.json"), pdf})
+                .out.contains("endmark"));
+    }
+
+    void siteLookup()
+    {
+        Site s;
+        s.name = QStringLiteral("Tumangang–Khasan rail bridge");
+        s.aliases = {QStringLiteral("Friendship Bridge")};
+        QVERIFY(siteAnswersTo(s, QStringLiteral("TUMANGANG-KHASAN rail bridge ")));
+        QVERIFY(siteAnswersTo(s, QStringLiteral("friendship bridge")));
+        QVERIFY(!siteAnswersTo(s, QStringLiteral("Tumangang")));
+        QVERIFY(!siteAnswersTo(s, QString()));
+    }
+};
+
+QTEST_MAIN(TestReport)
+#include "tst_report.moc"
