@@ -44,7 +44,7 @@ template <typename T> void compareAll(const Project &a, const Project &b)
     for (const T &r : left) {
         const auto other = b.find<T>(r.meta.id);
         QVERIFY2(other, qPrintable(r.meta.id.toString()));
-        QVERIFY2(content(r) == content(*other), qPrintable(r.meta.id.toString()));
+        QVERIFY2(content(r) == content(*other), qPrintable(r.meta.id.toString() + u' ' + QString::fromLatin1(typeid(T).name())));
     }
 }
 
@@ -179,9 +179,10 @@ private slots:
     {
         QFETCH(QByteArray, content);
         QFETCH(QString, expected);
-        const QString project = m_dir.filePath(QStringLiteral("bad-%1.gpkg").arg(QTest::currentDataTag()).replace(u' ', u'-'));
+        const QString tag = QString::fromUtf8(QTest::currentDataTag()).replace(u' ', u'-').remove(u'(').remove(u')');
+        const QString project = m_dir.filePath(QStringLiteral("bad-%1.gpkg").arg(tag));
         Project::create(project, QStringLiteral("bad"), QStringLiteral("tester"));
-        const QString input = test::writeTestFile(m_dir, QStringLiteral("bad-%1.json").arg(QTest::currentDataTag()).replace(u' ', u'-'), content);
+        const QString input = test::writeTestFile(m_dir, QStringLiteral("bad-%1.json").arg(tag), content);
         const auto r = test::runCli({QStringLiteral("import"), project, input});
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains(input) && r.err.contains(expected), qPrintable(r.err));

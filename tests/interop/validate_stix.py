@@ -3,10 +3,14 @@
 
 usage: validate_stix.py SCHEMA_DIR BUNDLE...
 
-Every bundle is checked against common/bundle.json, and every object in it against the schema of
-its own type as well (the bundle schema lets types it does not list, such as location, note and
-opinion, through as custom objects). Prints one line per problem; exit 0 when all are valid,
-1 when any is not, 2 when the schemas or jsonschema are missing.
+Every object is checked against the schema of its own type (sdos/, sros/, observables/,
+marking-definition), and the bundle against common/bundle.json. The bundle schema's list of types
+lacks location, note, opinion, grouping, incident and others that STIX 2.1 defines (a known fault of
+the published schemas, oasis-open/cti-stix2-json-schemas issue 133): it takes them for custom
+objects, which then match both core.json and cyber-observable-core.json and fail its "oneOf". Such
+objects are checked against their own schema only; the bundle schema sees the rest. Prints one line
+per problem; exit 0 when all are valid, 1 when any is not, 2 when the schemas or jsonschema are
+missing.
 """
 import json
 import os
@@ -54,11 +58,17 @@ def main():
         if folder in ("sdos", "sros", "observables"):
             type_validators[name[:-5]] = validator(schema, store)
     type_validators["marking-definition"] = validator(by_name["common/marking-definition.json"], store)
+    listed = set()
+    for branch in by_name["common/bundle.json"]["properties"]["objects"]["items"]["anyOf"][0]["oneOf"]:
+        listed.add(os.path.basename(branch["$ref"])[:-5])
     bad = 0
     for path in sys.argv[2:]:
         with open(path, encoding="utf-8") as f:
             bundle = json.load(f)
-        for error in bundle_validator.iter_errors(bundle):
+        seen_by_bundle = dict(bundle)
+        seen_by_bundle["objects"] = [o for o in bundle.get("objects", [])
+                                     if o.get("type") in listed or o.get("type") not in type_validators]
+        for error in bundle_validator.iter_errors(seen_by_bundle):
             bad += 1
             print("%s: bundle: %s" % (path, error.message[:300]))
         for obj in bundle.get("objects", []):

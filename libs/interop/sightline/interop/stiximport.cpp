@@ -416,7 +416,7 @@ void StixReader::sightings()
         ob.time = time(o, "first_seen", "last_seen");
         ob.claimId = mapped(text(o, "x_sightline_claim_ref"));
         ob.notes = text(o, "x_sightline_notes");
-        if (ob.notes.isEmpty())
+        if (!o.contains(key("x_sightline_id")))
             ob.notes = text(o, "description");
         store(ob, RecordType::Observation, o);
     }
