@@ -41,7 +41,13 @@ QString typeOf(const QString &stixId)
 
 QString timestamp(const QDateTime &utc)
 {
-    return utc.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzzZ"));
+    // Written by hand from the parts: QDateTime::toString with a format is slow, and a bundle
+    // holds two or three of these per object.
+    const QDateTime t = utc.timeSpec() == Qt::UTC ? utc : utc.toUTC();
+    const QDate d = t.date();
+    const QTime h = t.time();
+    return QString::asprintf("%04d-%02d-%02dT%02d:%02d:%02d.%03dZ", d.year(), d.month(), d.day(), h.hour(), h.minute(),
+                             h.second(), h.msec());
 }
 
 QDateTime parseTimestamp(const QString &text)

@@ -71,6 +71,7 @@ private:
     QHash<QString, QUuid> m_records; // STIX id -> record it became (new or already there)
     QHash<QString, QString> m_containingReport; // object -> first report that lists it
     QSet<QString> m_consumed;
+    QHash<RecordType, bool> m_emptyBefore;
     QString m_bundleId;
     QUuid m_documentSource;
     QStringList m_kept;
@@ -191,7 +192,8 @@ template <typename T> bool StixReader::store(T &record, RecordType type, const Q
 {
     m_records.insert(text(from, "id"), record.meta.id);
     m_consumed.insert(text(from, "id"));
-    if (m_project.exists(type, record.meta.id)) {
+    // A table empty before the import holds only what this import added, and ids are unique in it.
+    if (!m_emptyBefore.value(type) && m_project.exists(type, record.meta.id)) {
         ++m_report.alreadyPresent;
         return false;
     }
@@ -506,6 +508,9 @@ ExchangeImportReport StixReader::run()
         fail(QStringLiteral("--source %1 is no source of the project").arg(m_options.sourceId.toString(QUuid::WithoutBraces)));
     m_scheme = &m_project.gradingScheme();
 
+    for (RecordType t : {RecordType::Site, RecordType::Source, RecordType::Claim, RecordType::Event,
+                         RecordType::Observation, RecordType::Judgment, RecordType::Link})
+        m_emptyBefore.insert(t, m_project.count(t) == 0);
     Project::Batch batch(m_project);
     sites();
     sources();
