@@ -190,6 +190,24 @@ private slots:
         QCOMPARE(recordCount(*Project::open(project, QString(), Project::Access::ReadOnly)), 0);
     }
 
+    void commandLineMistakes()
+    {
+        auto r = test::runCli({QStringLiteral("import"), m_file, m_bundle, QStringLiteral("--source"), QStringLiteral("not-a-uuid")});
+        QCOMPARE(r.exitCode, 1);
+        r = test::runCli({QStringLiteral("import"), m_file, m_bundle, QStringLiteral("--source"),
+                          QStringLiteral("0b1c2d3e-0000-4000-8000-000000000000")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(m_bundle) && r.err.contains(QStringLiteral("no source of the project")), qPrintable(r.err));
+        r = test::runCli({QStringLiteral("import"), m_file, m_dir.filePath(QStringLiteral("missing.json"))});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains(QStringLiteral("missing.json")));
+        r = test::runCli({QStringLiteral("export"), m_file, QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("-o"),
+                          m_dir.filePath(QStringLiteral("x.pdf"))});
+        QCOMPARE(r.exitCode, 1);
+        r = test::runCli({QStringLiteral("export"), m_file, QStringLiteral("--format"), QStringLiteral("kml")});
+        QCOMPARE(r.exitCode, 1);
+    }
+
     void vectorFilesGiveSitesAndClaims()
     {
         const QString project = m_dir.filePath(QStringLiteral("vector.gpkg"));
