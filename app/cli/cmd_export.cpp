@@ -2,11 +2,13 @@
 #include "commands.h"
 
 #include "sightline/core/sitename.h"
+#include "sightline/interop/qgisproject.h"
 #include "sightline/interop/stixexport.h"
 #include "sightline/interop/vectorexport.h"
 #include "sightline/store/project.h"
 
 #include <QCommandLineParser>
+#include <QDir>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -16,7 +18,7 @@ namespace sightline::cli {
 int runExport(const QStringList &args)
 {
     QCommandLineParser p;
-    p.addOption({QStringLiteral("format"), QStringLiteral("stix, geojson, kml, kmz, csv or gpkg."), QStringLiteral("FORMAT")});
+    p.addOption({QStringLiteral("format"), QStringLiteral("stix, geojson, kml, kmz, csv, gpkg or qgs (beside a GeoPackage of the layers)."), QStringLiteral("FORMAT")});
     p.addOption({{QStringLiteral("o"), QStringLiteral("output")}, QStringLiteral("File to write."), QStringLiteral("OUT")});
     p.addOption({QStringLiteral("site"), QStringLiteral("Only this site and what is about it (name or alias; repeatable)."),
                  QStringLiteral("NAME")});
@@ -27,7 +29,7 @@ int runExport(const QStringList &args)
     p.addOption({QStringLiteral("force"), QStringLiteral("Write over an existing OUT.")});
     p.addOption({QStringLiteral("json"), QStringLiteral("Say what was written as JSON.")});
     p.addPositionalArgument(QStringLiteral("PROJECT"), QStringLiteral("Project file."));
-    const QString usage = QStringLiteral("usage: sightline-cli export PROJECT --format stix|geojson|kml|kmz|csv|gpkg -o OUT "
+    const QString usage = QStringLiteral("usage: sightline-cli export PROJECT --format stix|geojson|kml|kmz|csv|gpkg|qgs -o OUT "
                                          "[--site NAME ...] [--from DATE] [--to DATE] [--allow-restricted] [--force] [--json]");
     if (!p.parse(QStringList{QStringLiteral("export")} + args) || p.positionalArguments().size() != 1 ||
         !p.isSet(QStringLiteral("format")) || !p.isSet(QStringLiteral("output"))) {
@@ -36,8 +38,9 @@ int runExport(const QStringList &args)
     }
     const QString format = p.value(QStringLiteral("format")).toLower();
     const auto vectorFormat = vectorFormatFromKey(format);
-    if (format != QLatin1String("stix") && !vectorFormat) {
-        err(QStringLiteral("sightline-cli: --format \"%1\" is not one of: stix, geojson, kml, kmz, csv, gpkg").arg(format));
+    const bool qgs = format == QLatin1String("qgs");
+    if (format != QLatin1String("stix") && !qgs && !vectorFormat) {
+        err(QStringLiteral("sightline-cli: --format \"%1\" is not one of: stix, geojson, kml, kmz, csv, gpkg, qgs").arg(format));
         return Usage;
     }
     QString why;
@@ -48,10 +51,14 @@ int runExport(const QStringList &args)
     }
     const QString file = p.positionalArguments().first();
     const QString outFile = p.value(QStringLiteral("output"));
-    if (QFileInfo::exists(outFile) && !p.isSet(QStringLiteral("force"))) {
-        err(QStringLiteral("sightline-cli: %1: already exists (--force writes over it)").arg(outFile));
-        return BadInput;
-    }
+    QStringList outputs{outFile};
+    if (qgs) // the layers go into a GeoPackage beside the project
+        outputs << QFileInfo(outFile).absoluteDir().filePath(QFileInfo(outFile).completeBaseName() + QStringLiteral(".gpkg"));
+    for (const QString &o : std::as_const(outputs))
+        if (QFileInfo::exists(o) && !p.isSet(QStringLiteral("force"))) {
+            err(QStringLiteral("sightline-cli: %1: already exists (--force writes over it)").arg(o));
+            return BadInput;
+        }
     const auto project = Project::open(file, QString(), Project::Access::ReadOnly);
     ExportFilter filter;
     filter.window = *window;
@@ -75,9 +82,11 @@ int runExport(const QStringList &args)
     }
     const ExportSet set = collectExport(*project, filter);
     QJsonObject summary{{QStringLiteral("file"), outFile}, {QStringLiteral("format"), format}};
-    if (vectorFormat) {
+    if (vectorFormat || qgs) {
         VectorExportSummary written;
-        if (!exportVector(set, outFile, *vectorFormat, &written, &why)) {
+        const bool ok = qgs ? exportQgisProject(set, outFile, QFileInfo(file).absolutePath(), &written, &why)
+                            : exportVector(set, outFile, *vectorFormat, &written, &why);
+        if (!ok) {
             err(QStringLiteral("sightline-cli: ") + why);
             return BadInput;
         }
@@ -96,7 +105,7 @@ int runExport(const QStringList &args)
     summary.insert(QStringLiteral("marking"), set.marking ? markingText(*set.marking) : QString());
     if (p.isSet(QStringLiteral("json"))) {
         out(QString::fromUtf8(QJsonDocument(summary).toJson(QJsonDocument::Compact)));
-    } else if (vectorFormat) {
+    } else if (vectorFormat || qgs) {
         QStringList parts;
         const QJsonObject layers = summary.value(QStringLiteral("features")).toObject();
         for (auto it = layers.begin(); it != layers.end(); ++it)

@@ -246,6 +246,37 @@ private slots:
         QVERIFY(byId.contains(stix::markingId(Marking::Green)));
     }
 
+    void qgisProjectOpensWithEveryLayerValid()
+    {
+        QProcess probe;
+        probe.start(QStringLiteral("/usr/bin/python3"), {QStringLiteral("-c"), QStringLiteral("import qgis.core")});
+        if (!probe.waitForFinished(120000) || probe.exitCode() != 0)
+            QSKIP("/usr/bin/python3 has no qgis.core (Debian's python3-qgis): the QGIS project is not opened");
+        const QString out = m_dir.filePath(QStringLiteral("case.qgs"));
+        const auto r = test::runCli({QStringLiteral("export"), m_file, QStringLiteral("--format"), QStringLiteral("qgs"),
+                                     QStringLiteral("-o"), out, QStringLiteral("--force")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY(QFile::exists(m_dir.filePath(QStringLiteral("case.gpkg"))));
+        QProcess q;
+        q.start(QStringLiteral("/usr/bin/python3"), {QStringLiteral(SIGHTLINE_SOURCE_DIR "/tests/interop/check_qgs.py"), out});
+        QVERIFY(q.waitForFinished(300000));
+        const QByteArray said = q.readAllStandardOutput();
+        const QJsonObject result = QJsonDocument::fromJson(said.mid(said.indexOf('{'))).object();
+        QVERIFY2(result.value(QStringLiteral("read")).toBool(), said.constData());
+        QHash<QString, QJsonObject> layers;
+        for (const QJsonValue &v : result.value(QStringLiteral("layers")).toArray())
+            layers.insert(v.toObject().value(QStringLiteral("name")).toString(), v.toObject());
+        QCOMPARE(layers.size(), 6);
+        for (const QJsonObject &l : std::as_const(layers))
+            QVERIFY2(l.value(QStringLiteral("valid")).toBool(), qPrintable(l.value(QStringLiteral("name")).toString()));
+        QCOMPARE(layers.value(QStringLiteral("Sites")).value(QStringLiteral("renderer")).toString(), QStringLiteral("categorizedSymbol"));
+        QCOMPARE(layers.value(QStringLiteral("Sites")).value(QStringLiteral("categories")).toInt(), 8); // one a site kind
+        QCOMPARE(layers.value(QStringLiteral("Sites")).value(QStringLiteral("features")).toInt(), 2);
+        for (const char *timed : {"Claims", "Events", "Imagery footprints", "Annotations"})
+            QVERIFY2(layers.value(QString::fromLatin1(timed)).value(QStringLiteral("temporal")).toBool(), timed);
+        QCOMPARE(layers.value(QStringLiteral("Imagery footprints")).value(QStringLiteral("features")).toInt(), 1);
+    }
+
     void confidenceFollowsTheScheme()
     {
         const auto &uk = GradingScheme::uk5x5x5();

@@ -1,6 +1,7 @@
 #include "sightline/interop/vectorexport.h"
 
 #include "sightline/geo/vectorwriter.h"
+#include "sightline/interop/qgisproject.h"
 
 #include <QHash>
 
@@ -26,22 +27,6 @@ QList<VectorField> columns()
             {QStringLiteral("source"), T::Text},    {QStringLiteral("grade"), T::Text},
             {QStringLiteral("quantity"), T::Text},  {QStringLiteral("object_kind"), T::Text},
             {QStringLiteral("marking"), T::Text},   {QStringLiteral("licence"), T::Text}};
-}
-
-// Site kinds in colours that stay apart on imagery and on a plain map.
-QString kindColour(SiteKind k)
-{
-    switch (k) {
-    case SiteKind::Port: return QStringLiteral("#1F77B4");
-    case SiteKind::RailCrossing: return QStringLiteral("#D62728");
-    case SiteKind::RailYard: return QStringLiteral("#FF7F0E");
-    case SiteKind::Depot: return QStringLiteral("#9467BD");
-    case SiteKind::Factory: return QStringLiteral("#8C564B");
-    case SiteKind::Airfield: return QStringLiteral("#17BECF");
-    case SiteKind::BorderCrossing: return QStringLiteral("#E377C2");
-    case SiteKind::Other: break;
-    }
-    return QStringLiteral("#7F7F7F");
 }
 
 class Builder
@@ -118,18 +103,18 @@ QList<VectorLayerOut> Builder::layers() const
         r.values[Kind] = toKey(s.kind);
         r.values[Description] = s.notes;
         r.style = QStringLiteral("SYMBOL(id:\"ogr-sym-3\",c:%1FF,s:1.2);LABEL(t:\"%2\")")
-                      .arg(kindColour(s.kind), QString(s.name).replace(u'"', u'\''));
+                      .arg(siteKindColour(s.kind), QString(s.name).replace(u'"', u'\''));
         sites.rows << r;
         if (!s.aoi.isEmpty()) {
             VectorRow a = row(s.meta, RecordType::Site, s.aoi, s.name, {});
             a.values[RecordTypeCol] = QStringLiteral("area_of_interest");
             a.values[Kind] = toKey(s.kind);
             a.values[Sites] = s.name;
-            a.style = QStringLiteral("PEN(c:%1FF,w:2px);BRUSH(fc:%140)").arg(kindColour(s.kind));
+            a.style = QStringLiteral("PEN(c:%1FF,w:2px);BRUSH(fc:%140)").arg(siteKindColour(s.kind));
             aois.rows << a;
         }
     }
-    VectorLayerOut claims = layer("claims", Geometry::Type::None);
+    VectorLayerOut claims = layer("claims", Geometry::Type::Point); // a claim's own place is a point
     for (const Claim &c : m_set.claims) {
         Geometry where = c.location;
         if (where.isEmpty())
@@ -170,7 +155,7 @@ QList<VectorLayerOut> Builder::layers() const
         r.style = QStringLiteral("PEN(c:#FFD400FF,w:1px);BRUSH(fc:#FFD40020)");
         footprints.rows << r;
     }
-    VectorLayerOut events = layer("events", Geometry::Type::None);
+    VectorLayerOut events = layer("events", Geometry::Type::Point);
     for (const Event &e : m_set.events) {
         if (e.location.isEmpty())
             continue;
