@@ -47,7 +47,7 @@ commands:
                                    place an image without georeferencing from ground control
                                    points, print the residuals, add the result as a scene
                                    (an existing FILE is kept unless --force; a scene's never)
-  export PROJECT --format stix|geojson|kml|kmz|csv|gpkg -o OUT [--site NAME ...]
+  export PROJECT --format stix|geojson|kml|kmz|csv|gpkg|qgs -o OUT [--site NAME ...]
          [--from DATE] [--to DATE] [--allow-restricted] [--force] [--json]
                                    write sites, claims, observations, judgments and links as
                                    STIX 2.1, or the map's records through OGR
