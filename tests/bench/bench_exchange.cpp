@@ -31,9 +31,10 @@ int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     QCommandLineParser p;
-    p.addOption({QStringLiteral("records"), QStringLiteral("Records to export and import."), QStringLiteral("N"),
-                 QStringLiteral("100000")});
-    p.addOption({QStringLiteral("dir"), QStringLiteral("Where to write (default: a temporary folder)."), QStringLiteral("DIR")});
+    p.addOption({QStringLiteral("records"), QStringLiteral("Records to export and import."),
+                 QStringLiteral("N"), QStringLiteral("100000")});
+    p.addOption({QStringLiteral("dir"), QStringLiteral("Where to write (default: a temporary folder)."),
+                 QStringLiteral("DIR")});
     p.addHelpOption();
     p.process(app);
     const int n = p.value(QStringLiteral("records")).toInt();
@@ -73,7 +74,9 @@ int main(int argc, char **argv)
             Claim c;
             c.sourceId = sourceIds[i % sources];
             c.siteIds = {siteIds[i % sites]};
-            c.quote = QStringLiteral("About %1 railcars were seen at the yard in the week of report %2").arg(i % 200).arg(i);
+            c.quote = QStringLiteral("About %1 railcars were seen at the yard in the week of report %2")
+                          .arg(i % 200)
+                          .arg(i);
             c.time = TimeSpan::day(2023, 1 + i % 12, 1 + i % 28);
             c.quantity.value = i % 200;
             c.quantity.unit = QStringLiteral("railcars");
@@ -82,7 +85,11 @@ int main(int argc, char **argv)
         }
         batch.commit();
     }
-    print(QStringLiteral("project: %1 sites, %2 sources, %3 claims (%4 records)").arg(sites).arg(sources).arg(claims).arg(n));
+    print(QStringLiteral("project: %1 sites, %2 sources, %3 claims (%4 records)")
+              .arg(sites)
+              .arg(sources)
+              .arg(claims)
+              .arg(n));
 
     // Wall time and this process's CPU time: on a shared machine the wall time also counts the
     // time other processes held the cores.
@@ -101,7 +108,11 @@ int main(int argc, char **argv)
     }
     const qint64 exportMs = t.elapsed();
     print(QStringLiteral("STIX export: %1 records -> %2 objects, %3 MB, %4 ms (CPU %5 ms)")
-              .arg(n).arg(objects).arg(QFileInfo(bundle).size() / 1e6, 0, 'f', 1).arg(exportMs).arg(cpuMs() - cpu));
+              .arg(n)
+              .arg(objects)
+              .arg(QFileInfo(bundle).size() / 1e6, 0, 'f', 1)
+              .arg(exportMs)
+              .arg(cpuMs() - cpu));
 
     Project::create(target, QStringLiteral("target"), QStringLiteral("bench"));
     t.restart();
@@ -115,9 +126,15 @@ int main(int argc, char **argv)
     int imported = 0;
     for (int v : report.imported)
         imported += v;
-    print(QStringLiteral("STIX import: %1 records stored, %2 ms (CPU %3 ms)").arg(imported).arg(importMs).arg(cpuMs() - cpu));
+    print(QStringLiteral("STIX import: %1 records stored, %2 ms (CPU %3 ms)")
+              .arg(imported)
+              .arg(importMs)
+              .arg(cpuMs() - cpu));
     if (objects < n || imported < n) {
-        print(QStringLiteral("FAILED: fewer records than made (%1 objects, %2 imported, %3 made)").arg(objects).arg(imported).arg(n));
+        print(QStringLiteral("FAILED: fewer records than made (%1 objects, %2 imported, %3 made)")
+                  .arg(objects)
+                  .arg(imported)
+                  .arg(n));
         return 1;
     }
     return 0;

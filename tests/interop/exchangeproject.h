@@ -51,7 +51,8 @@ inline ExchangeProject fillExchangeProject(Project &p, std::optional<Marking> ma
     p.save(x.undated);
 
     x.scene.filePath = QStringLiteral("imagery/scene.tif");
-    x.scene.footprint = Geometry::polygon({{130.59, 42.41}, {130.62, 42.41}, {130.62, 42.44}, {130.59, 42.44}, {130.59, 42.41}});
+    x.scene.footprint = Geometry::polygon(
+        {{130.59, 42.41}, {130.62, 42.41}, {130.62, 42.44}, {130.59, 42.44}, {130.59, 42.41}});
     x.scene.acquired = *TimeSpan::parse(QStringLiteral("2023-10-05T02:14:07Z"));
     x.scene.provider = QStringLiteral("Planet");
     x.scene.licence = QStringLiteral("Planet NICFI: non-commercial use");

@@ -7,7 +7,8 @@ namespace {
 QString folded(QString text)
 {
     for (QChar &c : text)
-        if (c == QChar(0x2013) || c == QChar(0x2014) || c == QChar(0x2010) || c == QChar(0x2011) || c == QChar(0x2212))
+        if (c == QChar(0x2013) || c == QChar(0x2014) || c == QChar(0x2010) || c == QChar(0x2011) ||
+            c == QChar(0x2212))
             c = u'-';
     return text.trimmed().toCaseFolded();
 }
@@ -17,13 +18,10 @@ QString folded(QString text)
 bool siteAnswersTo(const Site &site, const QString &typed)
 {
     const QString want = folded(typed);
-    if (want.isEmpty())
-        return false;
-    if (folded(site.name) == want)
-        return true;
+    if (want.isEmpty()) return false;
+    if (folded(site.name) == want) return true;
     for (const QString &alias : site.aliases)
-        if (folded(alias) == want)
-            return true;
+        if (folded(alias) == want) return true;
     return false;
 }
 
@@ -31,8 +29,7 @@ QList<Site> sitesNamed(const QList<Site> &sites, const QString &typed)
 {
     QList<Site> out;
     for (const Site &s : sites)
-        if (siteAnswersTo(s, typed))
-            out << s;
+        if (siteAnswersTo(s, typed)) out << s;
     return out;
 }
 

@@ -19,10 +19,14 @@ namespace {
 OGRwkbGeometryType ogrType(Geometry::Type t)
 {
     switch (t) {
-    case Geometry::Type::Point: return wkbPoint;
-    case Geometry::Type::LineString: return wkbLineString;
-    case Geometry::Type::Polygon: return wkbPolygon;
-    case Geometry::Type::None: break;
+    case Geometry::Type::Point:
+        return wkbPoint;
+    case Geometry::Type::LineString:
+        return wkbLineString;
+    case Geometry::Type::Polygon:
+        return wkbPolygon;
+    case Geometry::Type::None:
+        break;
     }
     return wkbUnknown;
 }
@@ -30,10 +34,14 @@ OGRwkbGeometryType ogrType(Geometry::Type t)
 OGRFieldType ogrType(VectorField::Type t)
 {
     switch (t) {
-    case VectorField::Type::Integer: return OFTInteger64;
-    case VectorField::Type::Real: return OFTReal;
-    case VectorField::Type::DateTime: return OFTDateTime;
-    case VectorField::Type::Text: break;
+    case VectorField::Type::Integer:
+        return OFTInteger64;
+    case VectorField::Type::Real:
+        return OFTReal;
+    case VectorField::Type::DateTime:
+        return OFTDateTime;
+    case VectorField::Type::Text:
+        break;
     }
     return OFTString;
 }
@@ -48,8 +56,7 @@ OGRLineString *lineOf(const QList<GeoPoint> &points, OGRLineString *line)
 
 std::unique_ptr<OGRGeometry> toOgr(const Geometry &g)
 {
-    if (g.isEmpty())
-        return nullptr;
+    if (g.isEmpty()) return nullptr;
     switch (g.type) {
     case Geometry::Type::Point: {
         const GeoPoint p = g.firstPoint();
@@ -69,7 +76,8 @@ std::unique_ptr<OGRGeometry> toOgr(const Geometry &g)
         }
         return polygon;
     }
-    case Geometry::Type::None: break;
+    case Geometry::Type::None:
+        break;
     }
     return nullptr;
 }
@@ -78,25 +86,30 @@ bool driverHasLayerOption(GDALDriver *driver, const char *name)
 {
     const char *list = driver->GetMetadataItem(GDAL_DS_LAYER_CREATIONOPTIONLIST);
     const QString options = QString::fromUtf8(list ? list : "");
-    return options.contains(QStringLiteral("name=\"%1\"").arg(QLatin1String(name)))
-        || options.contains(QStringLiteral("name='%1'").arg(QLatin1String(name)));
+    return options.contains(QStringLiteral("name=\"%1\"").arg(QLatin1String(name))) ||
+           options.contains(QStringLiteral("name='%1'").arg(QLatin1String(name)));
 }
 
 void setValue(OGRFeature &f, int i, VectorField::Type type, const QVariant &v)
 {
-    if (!v.isValid() || v.isNull())
-        return;
+    if (!v.isValid() || v.isNull()) return;
     switch (type) {
-    case VectorField::Type::Integer: f.SetField(i, static_cast<GIntBig>(v.toLongLong())); break;
-    case VectorField::Type::Real: f.SetField(i, v.toDouble()); break;
+    case VectorField::Type::Integer:
+        f.SetField(i, static_cast<GIntBig>(v.toLongLong()));
+        break;
+    case VectorField::Type::Real:
+        f.SetField(i, v.toDouble());
+        break;
     case VectorField::Type::DateTime: {
         const QDateTime t = v.toDateTime().toUTC();
         if (t.isValid())
-            f.SetField(i, t.date().year(), t.date().month(), t.date().day(), t.time().hour(), t.time().minute(),
-                       static_cast<float>(t.time().second()), 100); // 100: UTC
+            f.SetField(i, t.date().year(), t.date().month(), t.date().day(), t.time().hour(),
+                       t.time().minute(), static_cast<float>(t.time().second()), 100); // 100: UTC
         break;
     }
-    case VectorField::Type::Text: f.SetField(i, v.toString().toUtf8().constData()); break;
+    case VectorField::Type::Text:
+        f.SetField(i, v.toString().toUtf8().constData());
+        break;
     }
 }
 
@@ -114,16 +127,13 @@ bool writeVectorFile(const QString &file, const VectorWriteSpec &spec, const QLi
 {
     ensureGdal();
     auto fail = [&](const QString &why) {
-        if (error)
-            *error = file + QStringLiteral(": ") + why;
+        if (error) *error = file + QStringLiteral(": ") + why;
         return false;
     };
     GDALDriver *driver = GetGDALDriverManager()->GetDriverByName(spec.driver.toUtf8().constData());
-    if (!driver)
-        return fail(QStringLiteral("this GDAL has no %1 driver").arg(spec.driver));
+    if (!driver) return fail(QStringLiteral("this GDAL has no %1 driver").arg(spec.driver));
     const QFileInfo target(file);
-    if (!target.absoluteDir().exists())
-        return fail(QStringLiteral("its folder does not exist"));
+    if (!target.absoluteDir().exists()) return fail(QStringLiteral("its folder does not exist"));
     // Same folder (so that the rename is atomic), same extension (drivers such as LIBKML decide
     // between KML and KMZ by it).
     const QString partial = target.absoluteDir().filePath(
@@ -137,7 +147,8 @@ bool writeVectorFile(const QString &file, const VectorWriteSpec &spec, const QLi
     std::unique_ptr<GDALDataset> ds(
         driver->Create(partial.toUtf8().constData(), 0, 0, 0, GDT_Unknown, dsOptions.List()));
     if (!ds)
-        return fail(QStringLiteral("cannot be written (GDAL: %1)").arg(QString::fromUtf8(CPLGetLastErrorMsg())));
+        return fail(
+            QStringLiteral("cannot be written (GDAL: %1)").arg(QString::fromUtf8(CPLGetLastErrorMsg())));
     OGRSpatialReference wgs84;
     wgs84.importFromEPSG(4326);
     wgs84.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
@@ -173,14 +184,12 @@ bool writeVectorFile(const QString &file, const VectorWriteSpec &spec, const QLi
         for (const VectorRow &row : layer.rows) {
             OGRFeature feature(out->GetLayerDefn());
             for (int i = 0; i < layer.fields.size() && i < row.values.size(); ++i)
-                if (index[i] >= 0)
-                    setValue(feature, index[i], layer.fields[i].type, row.values[i]);
+                if (index[i] >= 0) setValue(feature, index[i], layer.fields[i].type, row.values[i]);
             if (auto g = toOgr(row.geometry)) {
                 g->assignSpatialReference(&wgs84);
                 feature.SetGeometryDirectly(g.release());
             }
-            if (!row.style.isEmpty())
-                feature.SetStyleString(row.style.toUtf8().constData());
+            if (!row.style.isEmpty()) feature.SetStyleString(row.style.toUtf8().constData());
             if (out->CreateFeature(&feature) != OGRERR_NONE)
                 return abandon(QStringLiteral("a feature of layer \"%1\" cannot be written (GDAL: %2)")
                                    .arg(layer.name, QString::fromUtf8(CPLGetLastErrorMsg())));
@@ -197,7 +206,8 @@ bool writeVectorFile(const QString &file, const VectorWriteSpec &spec, const QLi
         return fail(QStringLiteral("cannot be written (GDAL: %1)").arg(why));
     }
     // rename(2) replaces an existing file in one step.
-    if (std::rename(QFile::encodeName(partial).constData(), QFile::encodeName(target.absoluteFilePath()).constData()) != 0) {
+    if (std::rename(QFile::encodeName(partial).constData(),
+                    QFile::encodeName(target.absoluteFilePath()).constData()) != 0) {
         removeWritten(partial);
         return fail(QStringLiteral("cannot be put in place"));
     }

@@ -12,7 +12,13 @@ namespace sightline::geo {
 // One attribute column of a layer to write.
 struct VectorField
 {
-    enum class Type { Text, Integer, Real, DateTime };
+    enum class Type
+    {
+        Text,
+        Integer,
+        Real,
+        DateTime
+    };
     QString name;
     Type type = Type::Text;
 };

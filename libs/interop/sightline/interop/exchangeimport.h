@@ -10,10 +10,10 @@ namespace sightline {
 // What an import of another tool's file did.
 struct ExchangeImportReport
 {
-    QString format;                  // "STIX 2.1", "GeoJSON", "KML", "CSV"
-    QMap<RecordType, int> imported;  // new records
-    int alreadyPresent = 0;          // records the project held already (a second import)
-    QStringList notUnderstood;       // "2 indicator objects, kept as notes of source ..."
+    QString format;                 // "STIX 2.1", "GeoJSON", "KML", "CSV"
+    QMap<RecordType, int> imported; // new records
+    int alreadyPresent = 0;         // records the project held already (a second import)
+    QStringList notUnderstood;      // "2 indicator objects, kept as notes of source ..."
     QStringList warnings;
 };
 
@@ -27,6 +27,7 @@ struct ExchangeImportOptions
 // in one transaction: all of it, or (on an ImportError naming the file and the problem) nothing.
 // Records keep identities derived from the file (a STIX object's id, Sightline's own ids where
 // the file carries them), so importing the same file again adds nothing.
-ExchangeImportReport importExchangeFile(Project &project, const QString &file, const ExchangeImportOptions &options = {});
+ExchangeImportReport importExchangeFile(Project &project, const QString &file,
+                                        const ExchangeImportOptions &options = {});
 
 } // namespace sightline

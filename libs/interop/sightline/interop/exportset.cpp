@@ -16,8 +16,7 @@ QStringList ExportSet::licences() const
 {
     QStringList out;
     for (const ImageryScene &s : scenes)
-        if (!s.licence.isEmpty() && !out.contains(s.licence))
-            out << s.licence;
+        if (!s.licence.isEmpty() && !out.contains(s.licence)) out << s.licence;
     return out;
 }
 
@@ -26,14 +25,14 @@ QString ExportSet::handlingNote() const
     QString note = marking ? markingText(*marking) + QStringLiteral(" (") + markingMeaning(*marking) + u')'
                            : QStringLiteral("no handling marking");
     const QStringList l = licences();
-    if (!l.isEmpty())
-        note += QStringLiteral("; imagery licences: ") + l.join(QStringLiteral("; "));
+    if (!l.isEmpty()) note += QStringLiteral("; imagery licences: ") + l.join(QStringLiteral("; "));
     return note;
 }
 
 bool isRestricted(std::optional<Marking> marking)
 {
-    return marking && (*marking == Marking::Amber || *marking == Marking::AmberStrict || *marking == Marking::Red);
+    return marking &&
+           (*marking == Marking::Amber || *marking == Marking::AmberStrict || *marking == Marking::Red);
 }
 
 ExportSet collectExport(const Project &project, const ExportFilter &filter)
@@ -57,15 +56,12 @@ ExportSet collectExport(const Project &project, const ExportFilter &filter)
         if ((allSites || touches(c.siteIds, filter.siteIds)) && w.shows(c.time)) {
             set.claims << c;
             usedSources.insert(c.sourceId);
-            if (!c.attributedTo.isNull())
-                usedSources.insert(c.attributedTo);
+            if (!c.attributedTo.isNull()) usedSources.insert(c.attributedTo);
         }
     for (const Annotation &a : project.all<Annotation>())
-        if ((allSites || filter.siteIds.contains(a.siteId)) && w.shows(a.time))
-            set.annotations << a;
+        if ((allSites || filter.siteIds.contains(a.siteId)) && w.shows(a.time)) set.annotations << a;
     for (const ImageryScene &s : project.all<ImageryScene>())
-        if ((allSites || s.footprint.bounds().intersects(area)) && w.shows(s.acquired))
-            set.scenes << s;
+        if ((allSites || s.footprint.bounds().intersects(area)) && w.shows(s.acquired)) set.scenes << s;
     for (const Event &e : project.all<Event>())
         if ((allSites || touches(e.siteIds, filter.siteIds)) && w.shows(e.time)) {
             set.events << e;
@@ -73,15 +69,12 @@ ExportSet collectExport(const Project &project, const ExportFilter &filter)
                 usedSources.insert(id);
         }
     for (const Observation &o : project.all<Observation>())
-        if ((allSites || filter.siteIds.contains(o.siteId)) && w.shows(o.time))
-            set.observations << o;
+        if ((allSites || filter.siteIds.contains(o.siteId)) && w.shows(o.time)) set.observations << o;
     for (const Judgment &j : project.all<Judgment>())
-        if ((allSites || touches(j.siteIds, filter.siteIds)) && w.shows(j.time))
-            set.judgments << j;
+        if ((allSites || touches(j.siteIds, filter.siteIds)) && w.shows(j.time)) set.judgments << j;
     const bool everything = allSites && w.isOpen();
     for (const Source &s : project.all<Source>())
-        if (everything || usedSources.contains(s.meta.id))
-            set.sources << s;
+        if (everything || usedSources.contains(s.meta.id)) set.sources << s;
     set.links = project.all<Link>();
     return set;
 }

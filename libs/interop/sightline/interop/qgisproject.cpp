@@ -31,13 +31,17 @@ void symbol(QXmlStreamWriter &x, const QString &name, Geometry::Type type, const
     x.writeStartElement(QStringLiteral("symbol"));
     const bool polygon = type == Geometry::Type::Polygon;
     const bool line = type == Geometry::Type::LineString;
-    x.writeAttribute(QStringLiteral("type"), polygon ? QStringLiteral("fill") : line ? QStringLiteral("line") : QStringLiteral("marker"));
+    x.writeAttribute(QStringLiteral("type"), polygon ? QStringLiteral("fill")
+                                             : line  ? QStringLiteral("line")
+                                                     : QStringLiteral("marker"));
     x.writeAttribute(QStringLiteral("name"), name);
     x.writeAttribute(QStringLiteral("alpha"), QStringLiteral("1"));
     x.writeAttribute(QStringLiteral("clip_to_extent"), QStringLiteral("1"));
     x.writeAttribute(QStringLiteral("force_rhr"), QStringLiteral("0"));
     x.writeStartElement(QStringLiteral("layer"));
-    x.writeAttribute(QStringLiteral("class"), polygon ? QStringLiteral("SimpleFill") : line ? QStringLiteral("SimpleLine") : QStringLiteral("SimpleMarker"));
+    x.writeAttribute(QStringLiteral("class"), polygon ? QStringLiteral("SimpleFill")
+                                              : line  ? QStringLiteral("SimpleLine")
+                                                      : QStringLiteral("SimpleMarker"));
     x.writeAttribute(QStringLiteral("enabled"), QStringLiteral("1"));
     x.writeAttribute(QStringLiteral("locked"), QStringLiteral("0"));
     x.writeAttribute(QStringLiteral("pass"), QStringLiteral("0"));
@@ -85,14 +89,22 @@ struct LayerPlan
 QString siteKindColour(SiteKind kind)
 {
     switch (kind) {
-    case SiteKind::Port: return QStringLiteral("#1F77B4");
-    case SiteKind::RailCrossing: return QStringLiteral("#D62728");
-    case SiteKind::RailYard: return QStringLiteral("#FF7F0E");
-    case SiteKind::Depot: return QStringLiteral("#9467BD");
-    case SiteKind::Factory: return QStringLiteral("#8C564B");
-    case SiteKind::Airfield: return QStringLiteral("#17BECF");
-    case SiteKind::BorderCrossing: return QStringLiteral("#E377C2");
-    case SiteKind::Other: break;
+    case SiteKind::Port:
+        return QStringLiteral("#1F77B4");
+    case SiteKind::RailCrossing:
+        return QStringLiteral("#D62728");
+    case SiteKind::RailYard:
+        return QStringLiteral("#FF7F0E");
+    case SiteKind::Depot:
+        return QStringLiteral("#9467BD");
+    case SiteKind::Factory:
+        return QStringLiteral("#8C564B");
+    case SiteKind::Airfield:
+        return QStringLiteral("#17BECF");
+    case SiteKind::BorderCrossing:
+        return QStringLiteral("#E377C2");
+    case SiteKind::Other:
+        break;
     }
     return QStringLiteral("#7F7F7F");
 }
@@ -104,17 +116,20 @@ bool exportQgisProject(const ExportSet &set, const QString &qgsFile, const QStri
     const QString gpkgName = info.completeBaseName() + QStringLiteral(".gpkg");
     const QString gpkg = info.absoluteDir().filePath(gpkgName);
     VectorExportSummary written;
-    if (!exportVector(set, gpkg, VectorFormat::GeoPackage, &written, error))
-        return false;
-    if (summary)
-        *summary = written;
+    if (!exportVector(set, gpkg, VectorFormat::GeoPackage, &written, error)) return false;
+    if (summary) *summary = written;
 
     const QList<LayerPlan> plans{
-        {QStringLiteral("footprints"), QStringLiteral("Imagery footprints"), Geometry::Type::Polygon, QStringLiteral("#FFD400"), true},
-        {QStringLiteral("areas_of_interest"), QStringLiteral("Areas of interest"), Geometry::Type::Polygon, QString(), false},
-        {QStringLiteral("events"), QStringLiteral("Events"), Geometry::Type::Point, QStringLiteral("#2CA02C"), true},
-        {QStringLiteral("annotations"), QStringLiteral("Annotations"), Geometry::Type::None, QStringLiteral("#00E5FF"), true},
-        {QStringLiteral("claims"), QStringLiteral("Claims"), Geometry::Type::Point, QStringLiteral("#BCBD22"), true},
+        {QStringLiteral("footprints"), QStringLiteral("Imagery footprints"), Geometry::Type::Polygon,
+         QStringLiteral("#FFD400"), true},
+        {QStringLiteral("areas_of_interest"), QStringLiteral("Areas of interest"), Geometry::Type::Polygon,
+         QString(), false},
+        {QStringLiteral("events"), QStringLiteral("Events"), Geometry::Type::Point, QStringLiteral("#2CA02C"),
+         true},
+        {QStringLiteral("annotations"), QStringLiteral("Annotations"), Geometry::Type::None,
+         QStringLiteral("#00E5FF"), true},
+        {QStringLiteral("claims"), QStringLiteral("Claims"), Geometry::Type::Point, QStringLiteral("#BCBD22"),
+         true},
         {QStringLiteral("sites"), QStringLiteral("Sites"), Geometry::Type::Point, QString(), false}};
 
     QSaveFile out(qgsFile);
@@ -144,17 +159,23 @@ bool exportQgisProject(const ExportSet &set, const QString &qgsFile, const QStri
     x.writeEndElement();
     x.writeEndElement();
 
-    struct Raster { QString id, name, path; };
+    struct Raster
+    {
+        QString id, name, path;
+    };
     QList<Raster> rasters;
     for (const ImageryScene &s : set.scenes) {
-        if (s.embedded || s.filePath.isEmpty())
-            continue;
-        const QString path = QFileInfo(s.filePath).isAbsolute() ? s.filePath : QDir(projectDir).filePath(s.filePath);
+        if (s.embedded || s.filePath.isEmpty()) continue;
+        const QString path =
+            QFileInfo(s.filePath).isAbsolute() ? s.filePath : QDir(projectDir).filePath(s.filePath);
         if (QFileInfo::exists(path))
-            rasters << Raster{QStringLiteral("scene_") + s.meta.id.toString(QUuid::Id128), sceneLabel(s), path};
+            rasters << Raster{QStringLiteral("scene_") + s.meta.id.toString(QUuid::Id128), sceneLabel(s),
+                              path};
     }
     auto layerId = [](const QString &name) { return name + QStringLiteral("_sightline"); };
-    auto source = [&](const QString &layer) { return QStringLiteral("./%1|layername=%2").arg(gpkgName, layer); };
+    auto source = [&](const QString &layer) {
+        return QStringLiteral("./%1|layername=%2").arg(gpkgName, layer);
+    };
 
     // The layer tree: drawn bottom to top in reverse order of the list, so sites come first.
     x.writeStartElement(QStringLiteral("layer-tree-group"));
@@ -183,9 +204,10 @@ bool exportQgisProject(const ExportSet &set, const QString &qgsFile, const QStri
     for (const LayerPlan &plan : plans) {
         x.writeStartElement(QStringLiteral("maplayer"));
         x.writeAttribute(QStringLiteral("type"), QStringLiteral("vector"));
-        x.writeAttribute(QStringLiteral("geometry"), plan.type == Geometry::Type::Polygon ? QStringLiteral("Polygon")
-                                                     : plan.type == Geometry::Type::Point ? QStringLiteral("Point")
-                                                                                          : QStringLiteral("Unknown geometry"));
+        x.writeAttribute(QStringLiteral("geometry"),
+                         plan.type == Geometry::Type::Polygon ? QStringLiteral("Polygon")
+                         : plan.type == Geometry::Type::Point ? QStringLiteral("Point")
+                                                              : QStringLiteral("Unknown geometry"));
         x.writeTextElement(QStringLiteral("id"), layerId(plan.name));
         x.writeTextElement(QStringLiteral("datasource"), source(plan.name));
         x.writeTextElement(QStringLiteral("layername"), plan.title);
@@ -199,8 +221,10 @@ bool exportQgisProject(const ExportSet &set, const QString &qgsFile, const QStri
             x.writeStartElement(QStringLiteral("temporal"));
             x.writeAttribute(QStringLiteral("enabled"), QStringLiteral("1"));
             x.writeAttribute(QStringLiteral("mode"), QStringLiteral("4"));
-            x.writeAttribute(QStringLiteral("startExpression"), QStringLiteral("coalesce(\"timestamp\", \"begin\")"));
-            x.writeAttribute(QStringLiteral("endExpression"), QStringLiteral("coalesce(\"timestamp\", \"end\")"));
+            x.writeAttribute(QStringLiteral("startExpression"),
+                             QStringLiteral("coalesce(\"timestamp\", \"begin\")"));
+            x.writeAttribute(QStringLiteral("endExpression"),
+                             QStringLiteral("coalesce(\"timestamp\", \"end\")"));
             x.writeAttribute(QStringLiteral("startField"), QString());
             x.writeAttribute(QStringLiteral("endField"), QString());
             x.writeAttribute(QStringLiteral("limitMode"), QStringLiteral("0"));
@@ -210,8 +234,10 @@ bool exportQgisProject(const ExportSet &set, const QString &qgsFile, const QStri
             x.writeEndElement();
         }
         x.writeStartElement(QStringLiteral("renderer-v2"));
-        const bool byKind = plan.name == QLatin1String("sites") || plan.name == QLatin1String("areas_of_interest");
-        x.writeAttribute(QStringLiteral("type"), byKind ? QStringLiteral("categorizedSymbol") : QStringLiteral("singleSymbol"));
+        const bool byKind =
+            plan.name == QLatin1String("sites") || plan.name == QLatin1String("areas_of_interest");
+        x.writeAttribute(QStringLiteral("type"),
+                         byKind ? QStringLiteral("categorizedSymbol") : QStringLiteral("singleSymbol"));
         x.writeAttribute(QStringLiteral("symbollevels"), QStringLiteral("0"));
         x.writeAttribute(QStringLiteral("forceraster"), QStringLiteral("0"));
         x.writeAttribute(QStringLiteral("enableorderby"), QStringLiteral("0"));
@@ -234,7 +260,8 @@ bool exportQgisProject(const ExportSet &set, const QString &qgsFile, const QStri
             x.writeEndElement();
         } else {
             x.writeStartElement(QStringLiteral("symbols"));
-            symbol(x, QStringLiteral("0"), plan.type == Geometry::Type::None ? Geometry::Type::Point : plan.type, plan.colour);
+            symbol(x, QStringLiteral("0"),
+                   plan.type == Geometry::Type::None ? Geometry::Type::Point : plan.type, plan.colour);
             x.writeEndElement();
         }
         x.writeEndElement(); // renderer-v2

@@ -22,14 +22,14 @@ QString idFor(const QString &type, const QUuid &recordId)
 QString idForName(const QString &type, const QString &name)
 {
     return type + QStringLiteral("--") +
-           QUuid::createUuidV5(kStixNamespace, type + QStringLiteral(":name:") + name).toString(QUuid::WithoutBraces);
+           QUuid::createUuidV5(kStixNamespace, type + QStringLiteral(":name:") + name)
+               .toString(QUuid::WithoutBraces);
 }
 
 QUuid uuidOf(const QString &stixId)
 {
     const qsizetype at = stixId.indexOf(QLatin1String("--"));
-    if (at <= 0 || stixId.size() - at - 2 != 36)
-        return {};
+    if (at <= 0 || stixId.size() - at - 2 != 36) return {};
     return QUuid::fromString(QStringView(stixId).mid(at + 2));
 }
 
@@ -46,26 +46,30 @@ QString timestamp(const QDateTime &utc)
     const QDateTime t = utc.timeSpec() == Qt::UTC ? utc : utc.toUTC();
     const QDate d = t.date();
     const QTime h = t.time();
-    return QString::asprintf("%04d-%02d-%02dT%02d:%02d:%02d.%03dZ", d.year(), d.month(), d.day(), h.hour(), h.minute(),
-                             h.second(), h.msec());
+    return QString::asprintf("%04d-%02d-%02dT%02d:%02d:%02d.%03dZ", d.year(), d.month(), d.day(), h.hour(),
+                             h.minute(), h.second(), h.msec());
 }
 
 QDateTime parseTimestamp(const QString &text)
 {
     QDateTime t = QDateTime::fromString(text, Qt::ISODateWithMs);
-    if (!t.isValid())
-        t = QDateTime::fromString(text, Qt::ISODate);
+    if (!t.isValid()) t = QDateTime::fromString(text, Qt::ISODate);
     return t.isValid() ? t.toUTC() : QDateTime();
 }
 
 QString markingId(Marking m)
 {
     switch (m) {
-    case Marking::Clear: return QStringLiteral("marking-definition--94868c89-83c2-464b-929b-a1a8aa3c8487");
-    case Marking::Green: return QStringLiteral("marking-definition--bab4a63c-aed9-4cf5-a766-dfca5abac2bb");
-    case Marking::Amber: return QStringLiteral("marking-definition--55d920b0-5e8b-4f79-9ee9-91f868d9b421");
-    case Marking::AmberStrict: return QStringLiteral("marking-definition--939a9414-2ddd-4d32-a0cd-375ea402b003");
-    case Marking::Red: return QStringLiteral("marking-definition--e828b379-4e03-4974-9ac4-e53a884c97c1");
+    case Marking::Clear:
+        return QStringLiteral("marking-definition--94868c89-83c2-464b-929b-a1a8aa3c8487");
+    case Marking::Green:
+        return QStringLiteral("marking-definition--bab4a63c-aed9-4cf5-a766-dfca5abac2bb");
+    case Marking::Amber:
+        return QStringLiteral("marking-definition--55d920b0-5e8b-4f79-9ee9-91f868d9b421");
+    case Marking::AmberStrict:
+        return QStringLiteral("marking-definition--939a9414-2ddd-4d32-a0cd-375ea402b003");
+    case Marking::Red:
+        return QStringLiteral("marking-definition--e828b379-4e03-4974-9ac4-e53a884c97c1");
     }
     return {};
 }
@@ -86,8 +90,7 @@ QJsonObject markingDefinition(Marking m)
 std::optional<Marking> markingForId(const QString &id)
 {
     for (Marking m : {Marking::Clear, Marking::Green, Marking::Amber, Marking::AmberStrict, Marking::Red})
-        if (markingId(m) == id)
-            return m;
+        if (markingId(m) == id) return m;
     // STIX 2.1's own TLP 1.0 definitions: WHITE is CLEAR in TLP 2.0.
     static const QHash<QString, Marking> v1{
         {QStringLiteral("marking-definition--613f2e26-407d-48c7-9eca-b8e91df99dc9"), Marking::Clear},
@@ -105,8 +108,7 @@ bool isStandardMarkingId(const QString &id)
 
 std::optional<int> confidence(const GradingScheme &scheme, Credibility c)
 {
-    if (c == scheme.credibilityUnjudged() || !scheme.allows(c))
-        return std::nullopt;
+    if (c == scheme.credibilityUnjudged() || !scheme.allows(c)) return std::nullopt;
     static const int steps[] = {90, 70, 50, 30, 10};
     // UK 5x5x5 has no "doubtful": its 5 (suspected false) is Admiralty's 5 (improbable).
     return steps[c.value() - 1];
@@ -114,10 +116,8 @@ std::optional<int> confidence(const GradingScheme &scheme, Credibility c)
 
 std::optional<int> confidence(const GradingScheme &scheme, Reliability r)
 {
-    if (r == scheme.unjudged() || !scheme.allows(r))
-        return std::nullopt;
-    if (r == scheme.discredited())
-        return 10;
+    if (r == scheme.unjudged() || !scheme.allows(r)) return std::nullopt;
+    if (r == scheme.discredited()) return 10;
     static const int steps[] = {90, 70, 50, 30, 10};
     return steps[static_cast<int>(r)];
 }
@@ -128,8 +128,7 @@ Credibility credibilityFor(const GradingScheme &scheme, int value)
     int bestDistance = 1000;
     for (int v : scheme.credibilities()) {
         const auto c = Credibility::fromInt(v);
-        if (!c)
-            continue;
+        if (!c) continue;
         const auto conf = confidence(scheme, *c);
         if (conf && std::abs(*conf - value) < bestDistance) {
             bestDistance = std::abs(*conf - value);
@@ -142,9 +141,12 @@ Credibility credibilityFor(const GradingScheme &scheme, int value)
 int confidence(Confidence c)
 {
     switch (c) {
-    case Confidence::Low: return 15;
-    case Confidence::Moderate: return 50;
-    case Confidence::High: return 85;
+    case Confidence::Low:
+        return 15;
+    case Confidence::Moderate:
+        return 50;
+    case Confidence::High:
+        return 85;
     }
     return 50;
 }
@@ -158,23 +160,29 @@ QString opinionFor(Likelihood l)
 {
     switch (l) {
     case Likelihood::AlmostNoChance:
-    case Likelihood::VeryUnlikely: return QStringLiteral("strongly-disagree");
-    case Likelihood::Unlikely: return QStringLiteral("disagree");
-    case Likelihood::RoughlyEven: return QStringLiteral("neutral");
-    case Likelihood::Likely: return QStringLiteral("agree");
+    case Likelihood::VeryUnlikely:
+        return QStringLiteral("strongly-disagree");
+    case Likelihood::Unlikely:
+        return QStringLiteral("disagree");
+    case Likelihood::RoughlyEven:
+        return QStringLiteral("neutral");
+    case Likelihood::Likely:
+        return QStringLiteral("agree");
     case Likelihood::VeryLikely:
-    case Likelihood::AlmostCertain: return QStringLiteral("strongly-agree");
+    case Likelihood::AlmostCertain:
+        return QStringLiteral("strongly-agree");
     }
     return QStringLiteral("neutral");
 }
 
 std::optional<Likelihood> likelihoodForOpinion(const QString &opinion)
 {
-    static const QHash<QString, Likelihood> map{{QStringLiteral("strongly-disagree"), Likelihood::VeryUnlikely},
-                                                {QStringLiteral("disagree"), Likelihood::Unlikely},
-                                                {QStringLiteral("neutral"), Likelihood::RoughlyEven},
-                                                {QStringLiteral("agree"), Likelihood::Likely},
-                                                {QStringLiteral("strongly-agree"), Likelihood::VeryLikely}};
+    static const QHash<QString, Likelihood> map{
+        {QStringLiteral("strongly-disagree"), Likelihood::VeryUnlikely},
+        {QStringLiteral("disagree"), Likelihood::Unlikely},
+        {QStringLiteral("neutral"), Likelihood::RoughlyEven},
+        {QStringLiteral("agree"), Likelihood::Likely},
+        {QStringLiteral("strongly-agree"), Likelihood::VeryLikely}};
     const auto it = map.constFind(opinion);
     return it == map.cend() ? std::nullopt : std::optional(*it);
 }
@@ -200,17 +208,20 @@ QJsonObject geometryJson(const Geometry &g)
     switch (g.type) {
     case Geometry::Type::Point: {
         const GeoPoint p = g.firstPoint();
-        return {{QStringLiteral("type"), QStringLiteral("Point")}, {QStringLiteral("coordinates"), QJsonArray{p.lon, p.lat}}};
+        return {{QStringLiteral("type"), QStringLiteral("Point")},
+                {QStringLiteral("coordinates"), QJsonArray{p.lon, p.lat}}};
     }
     case Geometry::Type::LineString:
-        return {{QStringLiteral("type"), QStringLiteral("LineString")}, {QStringLiteral("coordinates"), ring(g.parts.value(0))}};
+        return {{QStringLiteral("type"), QStringLiteral("LineString")},
+                {QStringLiteral("coordinates"), ring(g.parts.value(0))}};
     case Geometry::Type::Polygon: {
         QJsonArray rings;
         for (const auto &r : g.parts)
             rings.append(ring(r));
         return {{QStringLiteral("type"), QStringLiteral("Polygon")}, {QStringLiteral("coordinates"), rings}};
     }
-    case Geometry::Type::None: break;
+    case Geometry::Type::None:
+        break;
     }
     return {};
 }
@@ -222,16 +233,14 @@ std::optional<Geometry> geometryFromJson(const QJsonValue &v)
     const QJsonValue coords = o.value(QLatin1String("coordinates"));
     auto point = [](const QJsonValue &p) -> std::optional<GeoPoint> {
         const QJsonArray a = p.toArray();
-        if (a.size() < 2 || !a.at(0).isDouble() || !a.at(1).isDouble())
-            return std::nullopt;
+        if (a.size() < 2 || !a.at(0).isDouble() || !a.at(1).isDouble()) return std::nullopt;
         return GeoPoint{a.at(0).toDouble(), a.at(1).toDouble()};
     };
     auto line = [&](const QJsonValue &l) -> std::optional<QList<GeoPoint>> {
         QList<GeoPoint> out;
         for (const QJsonValue &p : l.toArray()) {
             const auto gp = point(p);
-            if (!gp)
-                return std::nullopt;
+            if (!gp) return std::nullopt;
             out << *gp;
         }
         return out;
@@ -239,27 +248,23 @@ std::optional<Geometry> geometryFromJson(const QJsonValue &v)
     Geometry g;
     if (type == QLatin1String("Point")) {
         const auto p = point(coords);
-        if (!p)
-            return std::nullopt;
+        if (!p) return std::nullopt;
         g = Geometry::point(*p);
     } else if (type == QLatin1String("LineString")) {
         const auto l = line(coords);
-        if (!l)
-            return std::nullopt;
+        if (!l) return std::nullopt;
         g = Geometry::lineString(*l);
     } else if (type == QLatin1String("Polygon")) {
         g.type = Geometry::Type::Polygon;
         for (const QJsonValue &r : coords.toArray()) {
             const auto l = line(r);
-            if (!l)
-                return std::nullopt;
+            if (!l) return std::nullopt;
             g.parts << *l;
         }
     } else {
         return std::nullopt;
     }
-    if (g.isEmpty() || !g.problem().isEmpty())
-        return std::nullopt;
+    if (g.isEmpty() || !g.problem().isEmpty()) return std::nullopt;
     return g;
 }
 

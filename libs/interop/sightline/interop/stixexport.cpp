@@ -18,45 +18,40 @@ namespace {
 
 using namespace stix;
 
-QString key(const char *name) { return QString::fromLatin1(name); }
+QString key(const char *name)
+{
+    return QString::fromLatin1(name);
+}
 
 QJsonObject quantityJson(const Quantity &q)
 {
     QJsonObject o;
-    if (q.value)
-        o.insert(key("value"), *q.value);
-    if (q.min)
-        o.insert(key("min"), *q.min);
-    if (q.max)
-        o.insert(key("max"), *q.max);
-    if (q.approximate)
-        o.insert(key("approximate"), true);
-    if (!q.unit.isEmpty())
-        o.insert(key("unit"), q.unit);
-    if (!q.objectKind.isEmpty())
-        o.insert(key("object_kind"), q.objectKind);
+    if (q.value) o.insert(key("value"), *q.value);
+    if (q.min) o.insert(key("min"), *q.min);
+    if (q.max) o.insert(key("max"), *q.max);
+    if (q.approximate) o.insert(key("approximate"), true);
+    if (!q.unit.isEmpty()) o.insert(key("unit"), q.unit);
+    if (!q.objectKind.isEmpty()) o.insert(key("object_kind"), q.objectKind);
     return o;
 }
 
 void putText(QJsonObject &o, const char *name, const QString &text)
 {
-    if (!text.isEmpty())
-        o.insert(key(name), text);
+    if (!text.isEmpty()) o.insert(key(name), text);
 }
 
 void putList(QJsonObject &o, const char *name, const QStringList &items)
 {
-    if (!items.isEmpty())
-        o.insert(key(name), QJsonArray::fromStringList(items));
+    if (!items.isEmpty()) o.insert(key(name), QJsonArray::fromStringList(items));
 }
 
 class BundleWriter
 {
-public:
+  public:
     explicit BundleWriter(const ExportSet &set) : m_set(set) {}
     QJsonObject run();
 
-private:
+  private:
     QJsonObject sdo(const QString &type, const QString &id, const RecordMeta &meta);
     QString creator(const QString &author, const QDateTime &when);
     QString identity(const QString &name, const QString &identityClass, const QDateTime &when);
@@ -88,12 +83,14 @@ QString BundleWriter::identity(const QString &name, const QString &identityClass
     const QString id = idForName(QStringLiteral("identity"), identityClass + u':' + name);
     auto it = m_identities.find(id);
     if (it == m_identities.end()) {
-        QJsonObject o{{key("type"), key("identity")},     {key("spec_version"), key("2.1")},
-                      {key("id"), id},                     {key("name"), name},
-                      {key("identity_class"), identityClass}, {key("created"), timestamp(when)},
+        QJsonObject o{{key("type"), key("identity")},
+                      {key("spec_version"), key("2.1")},
+                      {key("id"), id},
+                      {key("name"), name},
+                      {key("identity_class"), identityClass},
+                      {key("created"), timestamp(when)},
                       {key("modified"), timestamp(when)}};
-        if (!m_marking.isEmpty())
-            o.insert(key("object_marking_refs"), QJsonArray{m_marking});
+        if (!m_marking.isEmpty()) o.insert(key("object_marking_refs"), QJsonArray{m_marking});
         it = m_identities.insert(id, o);
         m_identitySince.insert(id, when);
         m_identityOrder << id;
@@ -108,12 +105,10 @@ QString BundleWriter::identity(const QString &name, const QString &identityClass
 
 QString BundleWriter::creator(const QString &author, const QDateTime &when)
 {
-    if (author.isEmpty())
-        return m_projectIdentity;
+    if (author.isEmpty()) return m_projectIdentity;
     // One analyst makes thousands of records: the identity is found by name, not hashed again.
     const auto known = m_analysts.constFind(author);
-    if (known != m_analysts.cend() && when.isValid() && when >= m_identitySince.value(*known))
-        return *known;
+    if (known != m_analysts.cend() && when.isValid() && when >= m_identitySince.value(*known)) return *known;
     const QString id = identity(author, key("individual"), when);
     m_analysts.insert(author, id);
     return id;
@@ -121,15 +116,15 @@ QString BundleWriter::creator(const QString &author, const QDateTime &when)
 
 QJsonObject BundleWriter::sdo(const QString &type, const QString &id, const RecordMeta &meta)
 {
-    QJsonObject o{{key("type"), type},
-                  {key("spec_version"), key("2.1")},
-                  {key("id"), id},
-                  {key("created"), timestamp(meta.createdUtc)},
-                  {key("modified"), timestamp(meta.modifiedUtc.isValid() ? meta.modifiedUtc : meta.createdUtc)},
-                  {key("created_by_ref"), creator(meta.author, meta.createdUtc)},
-                  {key("x_sightline_id"), meta.id.toString(QUuid::WithoutBraces)}};
-    if (!m_marking.isEmpty())
-        o.insert(key("object_marking_refs"), QJsonArray{m_marking});
+    QJsonObject o{
+        {key("type"), type},
+        {key("spec_version"), key("2.1")},
+        {key("id"), id},
+        {key("created"), timestamp(meta.createdUtc)},
+        {key("modified"), timestamp(meta.modifiedUtc.isValid() ? meta.modifiedUtc : meta.createdUtc)},
+        {key("created_by_ref"), creator(meta.author, meta.createdUtc)},
+        {key("x_sightline_id"), meta.id.toString(QUuid::WithoutBraces)}};
+    if (!m_marking.isEmpty()) o.insert(key("object_marking_refs"), QJsonArray{m_marking});
     return o;
 }
 
@@ -137,8 +132,7 @@ QStringList BundleWriter::refs(const QList<QUuid> &ids) const
 {
     QStringList out;
     for (const QUuid &id : ids)
-        if (const QString r = ref(id); !r.isEmpty() && !out.contains(r))
-            out << r;
+        if (const QString r = ref(id); !r.isEmpty() && !out.contains(r)) out << r;
     return out;
 }
 
@@ -184,31 +178,32 @@ void BundleWriter::sources()
         QJsonObject o = sdo(key("report"), ref(s.meta.id), s.meta);
         if (!s.publisher.isEmpty())
             o.insert(key("created_by_ref"), identity(s.publisher, key("organization"), s.meta.createdUtc));
-        o.insert(key("name"), !s.title.isEmpty() ? s.title : !s.publisher.isEmpty() ? s.publisher : key("untitled source"));
+        o.insert(key("name"), !s.title.isEmpty()       ? s.title
+                              : !s.publisher.isEmpty() ? s.publisher
+                                                       : key("untitled source"));
         putText(o, "x_sightline_title", s.title);
         putText(o, "x_sightline_publisher", s.publisher);
         putText(o, "description", s.notes);
         o.insert(key("report_types"), QJsonArray{toKey(s.kind).replace(u'_', u'-')});
         o.insert(key("x_sightline_kind"), toKey(s.kind));
-        o.insert(key("published"), timestamp(s.published.isValid() ? s.published.startOfDay(Qt::UTC) : s.meta.createdUtc));
-        if (s.published.isValid())
-            o.insert(key("x_sightline_published"), s.published.toString(Qt::ISODate));
-        if (s.accessed.isValid())
-            o.insert(key("x_sightline_accessed"), s.accessed.toString(Qt::ISODate));
+        o.insert(key("published"),
+                 timestamp(s.published.isValid() ? s.published.startOfDay(Qt::UTC) : s.meta.createdUtc));
+        if (s.published.isValid()) o.insert(key("x_sightline_published"), s.published.toString(Qt::ISODate));
+        if (s.accessed.isValid()) o.insert(key("x_sightline_accessed"), s.accessed.toString(Qt::ISODate));
         putList(o, "x_sightline_authors", s.authors);
         if (!s.url.isEmpty())
             o.insert(key("external_references"),
-                     QJsonArray{QJsonObject{{key("source_name"), s.publisher.isEmpty() ? key("source") : s.publisher},
-                                            {key("url"), s.url}}});
+                     QJsonArray{QJsonObject{
+                         {key("source_name"), s.publisher.isEmpty() ? key("source") : s.publisher},
+                         {key("url"), s.url}}});
         o.insert(key("x_sightline_grading_scheme"), m_set.scheme->key());
         o.insert(key("x_sightline_reliability"), toKey(s.reliability));
         o.insert(key("x_sightline_grade_words"),
-                 QStringLiteral("%1: %2 (%3)").arg(toKey(s.reliability), m_set.scheme->label(s.reliability), m_set.scheme->name()));
-        if (const auto c = confidence(*m_set.scheme, s.reliability))
-            o.insert(key("confidence"), *c);
+                 QStringLiteral("%1: %2 (%3)")
+                     .arg(toKey(s.reliability), m_set.scheme->label(s.reliability), m_set.scheme->name()));
+        if (const auto c = confidence(*m_set.scheme, s.reliability)) o.insert(key("confidence"), *c);
         QStringList refs = held.value(s.meta.id);
-        if (refs.isEmpty())
-            refs << o.value(key("created_by_ref")).toString();
+        if (refs.isEmpty()) refs << o.value(key("created_by_ref")).toString();
         o.insert(key("object_refs"), QJsonArray::fromStringList(refs));
         add(o);
     }
@@ -224,8 +219,7 @@ void BundleWriter::claims()
         o.insert(key("x_sightline_record"), key("claim"));
         o.insert(key("content"), c.quote);
         const Source *source = sources.value(c.sourceId);
-        if (!c.quantity.isEmpty())
-            o.insert(key("abstract"), c.quantity.toDisplayString());
+        if (!c.quantity.isEmpty()) o.insert(key("abstract"), c.quantity.toDisplayString());
         if (source && !source->authors.isEmpty())
             o.insert(key("authors"), QJsonArray::fromStringList(source->authors));
         o.insert(key("object_refs"), QJsonArray::fromStringList(refs(QList<QUuid>{c.sourceId} + c.siteIds)));
@@ -234,11 +228,9 @@ void BundleWriter::claims()
             o.insert(key("x_sightline_attributed_to_ref"), a);
         putList(o, "x_sightline_site_refs", refs(c.siteIds));
         putText(o, "x_sightline_locator", c.locator);
-        if (!c.location.isEmpty())
-            o.insert(key("x_sightline_location"), geometryJson(c.location));
+        if (!c.location.isEmpty()) o.insert(key("x_sightline_location"), geometryJson(c.location));
         putText(o, "x_sightline_time", c.time.toText());
-        if (!c.quantity.isEmpty())
-            o.insert(key("x_sightline_quantity"), quantityJson(c.quantity));
+        if (!c.quantity.isEmpty()) o.insert(key("x_sightline_quantity"), quantityJson(c.quantity));
         o.insert(key("x_sightline_grading_scheme"), m_set.scheme->key());
         o.insert(key("x_sightline_credibility"), c.credibility.value());
         if (source) {
@@ -249,8 +241,7 @@ void BundleWriter::claims()
                               m_set.scheme->label(source->reliability), m_set.scheme->label(c.credibility),
                               m_set.scheme->name()));
         }
-        if (const auto conf = confidence(*m_set.scheme, c.credibility))
-            o.insert(key("confidence"), *conf);
+        if (const auto conf = confidence(*m_set.scheme, c.credibility)) o.insert(key("confidence"), *conf);
         o.insert(key("x_sightline_status"), toKey(c.status));
         putText(o, "x_sightline_notes", c.notes);
         add(o);
@@ -269,14 +260,12 @@ void BundleWriter::events()
         o.insert(key("x_sightline_title"), e.title);
         putText(o, "x_sightline_notes", e.notes);
         putText(o, "x_sightline_time", e.time.toText());
-        if (!e.location.isEmpty())
-            o.insert(key("x_sightline_location"), geometryJson(e.location));
+        if (!e.location.isEmpty()) o.insert(key("x_sightline_location"), geometryJson(e.location));
         putText(o, "x_sightline_location_note", e.locationNote);
         putList(o, "x_sightline_site_refs", refs(e.siteIds));
         putList(o, "x_sightline_source_refs", refs(e.sourceIds));
         QStringList about = refs(e.siteIds + e.sourceIds);
-        if (about.isEmpty())
-            about << m_projectIdentity;
+        if (about.isEmpty()) about << m_projectIdentity;
         o.insert(key("object_refs"), QJsonArray::fromStringList(about));
         add(o);
     }
@@ -291,13 +280,13 @@ void BundleWriter::judgments()
         o.insert(key("explanation"), j.statement);
         o.insert(key("opinion"), opinionFor(j.likelihood));
         o.insert(key("confidence"), confidence(j.confidence));
-        if (!j.author.isEmpty())
-            o.insert(key("authors"), QJsonArray{j.author});
+        if (!j.author.isEmpty()) o.insert(key("authors"), QJsonArray{j.author});
         putText(o, "x_sightline_author", j.author);
         o.insert(key("x_sightline_likelihood"), toKey(j.likelihood));
         o.insert(key("x_sightline_confidence"), toKey(j.confidence));
         o.insert(key("x_sightline_grade_words"),
-                 QStringLiteral("%1 (%2), %3").arg(toLabel(j.likelihood), percentText(j.likelihood), toLabel(j.confidence)));
+                 QStringLiteral("%1 (%2), %3")
+                     .arg(toLabel(j.likelihood), percentText(j.likelihood), toLabel(j.confidence)));
         o.insert(key("x_sightline_status"), toKey(j.status));
         putText(o, "x_sightline_time", j.time.toText());
         putText(o, "x_sightline_notes", j.notes);
@@ -306,8 +295,7 @@ void BundleWriter::judgments()
         for (const RecordRef &r : judgmentBasis(j.meta.id, m_set.links))
             basis << r.id;
         QStringList about = refs(basis + j.siteIds);
-        if (about.isEmpty())
-            about << m_projectIdentity;
+        if (about.isEmpty()) about << m_projectIdentity;
         o.insert(key("object_refs"), QJsonArray::fromStringList(about));
         add(o);
     }
@@ -317,16 +305,14 @@ void BundleWriter::observations()
 {
     for (const Observation &ob : m_set.observations) {
         const QString site = ref(ob.siteId);
-        if (site.isEmpty())
-            continue;
+        if (site.isEmpty()) continue;
         const QString countId = idFor(key("x-sightline-count"), ob.meta.id);
         QJsonObject count{{key("type"), key("x-sightline-count")},
                           {key("spec_version"), key("2.1")},
                           {key("id"), countId},
                           {key("object_kind"), ob.objectKind},
                           {key("quantity"), quantityJson(ob.count)}};
-        if (!m_marking.isEmpty())
-            count.insert(key("object_marking_refs"), QJsonArray{m_marking});
+        if (!m_marking.isEmpty()) count.insert(key("object_marking_refs"), QJsonArray{m_marking});
         add(count);
 
         const QDateTime first = ob.time.earliest().isValid() ? ob.time.earliest() : ob.meta.createdUtc;
@@ -347,11 +333,10 @@ void BundleWriter::observations()
         o.insert(key("observed_data_refs"), QJsonArray{observedId});
         if (const auto n = ob.count.representative())
             o.insert(key("count"), static_cast<qint64>(std::clamp(std::round(*n), 0.0, 999999999.0)));
-        if (ob.time.earliest().isValid())
-            o.insert(key("first_seen"), timestamp(ob.time.earliest()));
-        if (ob.time.latest().isValid())
-            o.insert(key("last_seen"), timestamp(ob.time.latest()));
-        o.insert(key("description"), ob.count.toDisplayString() + QStringLiteral(" (") + ob.objectKind + u')');
+        if (ob.time.earliest().isValid()) o.insert(key("first_seen"), timestamp(ob.time.earliest()));
+        if (ob.time.latest().isValid()) o.insert(key("last_seen"), timestamp(ob.time.latest()));
+        o.insert(key("description"),
+                 ob.count.toDisplayString() + QStringLiteral(" (") + ob.objectKind + u')');
         o.insert(key("x_sightline_site_ref"), site);
         o.insert(key("x_sightline_object_kind"), ob.objectKind);
         o.insert(key("x_sightline_quantity"), quantityJson(ob.count));
@@ -366,8 +351,7 @@ void BundleWriter::links()
 {
     for (const Link &l : m_set.links) {
         const QString from = ref(l.from.id), to = ref(l.to.id);
-        if (from.isEmpty() || to.isEmpty())
-            continue;
+        if (from.isEmpty() || to.isEmpty()) continue;
         QJsonObject o = sdo(key("relationship"), idFor(key("relationship"), l.meta.id), l.meta);
         o.insert(key("relationship_type"), relationshipType(l.relation));
         o.insert(key("source_ref"), from);
@@ -379,8 +363,7 @@ void BundleWriter::links()
 
 QJsonObject BundleWriter::run()
 {
-    if (m_set.marking)
-        m_marking = markingId(*m_set.marking);
+    if (m_set.marking) m_marking = markingId(*m_set.marking);
     QDateTime first;
     auto earliest = [&](const auto &records) {
         for (const auto &r : records)
@@ -390,9 +373,9 @@ QJsonObject BundleWriter::run()
     earliest(m_set.sites);
     earliest(m_set.sources);
     earliest(m_set.claims);
-    if (!first.isValid())
-        first = QDateTime::fromMSecsSinceEpoch(0, Qt::UTC);
-    m_projectIdentity = identity(m_set.title.isEmpty() ? key("Sightline project") : m_set.title, key("organization"), first);
+    if (!first.isValid()) first = QDateTime::fromMSecsSinceEpoch(0, Qt::UTC);
+    m_projectIdentity =
+        identity(m_set.title.isEmpty() ? key("Sightline project") : m_set.title, key("organization"), first);
 
     sites();
     sources();
@@ -403,8 +386,7 @@ QJsonObject BundleWriter::run()
     links();
 
     QJsonArray objects;
-    if (m_set.marking)
-        objects.append(markingDefinition(*m_set.marking));
+    if (m_set.marking) objects.append(markingDefinition(*m_set.marking));
     for (const QString &id : std::as_const(m_identityOrder))
         objects.append(m_identities.value(id));
     for (const QJsonValue &o : std::as_const(m_objects))
@@ -435,8 +417,7 @@ bool exportStix(const ExportSet &set, const QString &file, int *objectCount, QSt
         *error = file + QStringLiteral(": cannot be written: ") + out.errorString();
         return false;
     }
-    if (objectCount)
-        *objectCount = static_cast<int>(bundle.value(QLatin1String("objects")).toArray().size());
+    if (objectCount) *objectCount = static_cast<int>(bundle.value(QLatin1String("objects")).toArray().size());
     return true;
 }
 

@@ -18,30 +18,51 @@ namespace {
 
 using namespace stix;
 
-QString key(const char *name) { return QString::fromLatin1(name); }
+QString key(const char *name)
+{
+    return QString::fromLatin1(name);
+}
 
 // Objects STIX 2.1 defines that need no spec_version (cyber observables may omit it).
 bool isObservable(const QJsonObject &o)
 {
-    static const QSet<QString> domain{
-        key("attack-pattern"), key("campaign"),   key("course-of-action"), key("grouping"), key("identity"),
-        key("incident"),       key("indicator"),  key("infrastructure"),   key("intrusion-set"), key("location"),
-        key("malware"),        key("malware-analysis"), key("note"),       key("observed-data"), key("opinion"),
-        key("report"),         key("threat-actor"), key("tool"),           key("vulnerability"), key("relationship"),
-        key("sighting"),       key("marking-definition"), key("language-content"), key("extension-definition")};
+    static const QSet<QString> domain{key("attack-pattern"),
+                                      key("campaign"),
+                                      key("course-of-action"),
+                                      key("grouping"),
+                                      key("identity"),
+                                      key("incident"),
+                                      key("indicator"),
+                                      key("infrastructure"),
+                                      key("intrusion-set"),
+                                      key("location"),
+                                      key("malware"),
+                                      key("malware-analysis"),
+                                      key("note"),
+                                      key("observed-data"),
+                                      key("opinion"),
+                                      key("report"),
+                                      key("threat-actor"),
+                                      key("tool"),
+                                      key("vulnerability"),
+                                      key("relationship"),
+                                      key("sighting"),
+                                      key("marking-definition"),
+                                      key("language-content"),
+                                      key("extension-definition")};
     return !domain.contains(o.value(key("type")).toString()) && !o.contains(key("created"));
 }
 
 class StixReader
 {
-public:
+  public:
     StixReader(Project &project, const QString &file, const ExchangeImportOptions &options)
         : m_project(project), m_file(file), m_options(options)
     {
     }
     ExchangeImportReport run();
 
-private:
+  private:
     [[noreturn]] void fail(const QString &problem) const { throw ImportError(m_file, problem); }
     void check(const QJsonValue &v, const QString &objectId, int depth);
     void checkRefs(const QJsonObject &o, const QString &objectId);
@@ -68,7 +89,7 @@ private:
     ExchangeImportOptions m_options;
     QList<QJsonObject> m_objects;
     QHash<QString, QJsonObject> m_byId;
-    QHash<QString, QUuid> m_records; // STIX id -> record it became (new or already there)
+    QHash<QString, QUuid> m_records;            // STIX id -> record it became (new or already there)
     QHash<QString, QString> m_containingReport; // object -> first report that lists it
     QSet<QString> m_consumed;
     QHash<RecordType, bool> m_emptyBefore;
@@ -86,7 +107,9 @@ void StixReader::check(const QJsonValue &v, const QString &objectId, int depth)
     if (v.isString()) {
         if (v.toString().size() > kStixMaxText)
             fail(QStringLiteral("object %1 holds a text of %2 characters (at most %3 are read)")
-                     .arg(objectId).arg(v.toString().size()).arg(kStixMaxText));
+                     .arg(objectId)
+                     .arg(v.toString().size())
+                     .arg(kStixMaxText));
     } else if (v.isArray()) {
         for (const QJsonValue &item : v.toArray())
             check(item, objectId, depth + 1);
@@ -94,7 +117,9 @@ void StixReader::check(const QJsonValue &v, const QString &objectId, int depth)
         const QJsonObject o = v.toObject();
         for (auto it = o.begin(); it != o.end(); ++it) {
             if (it.key().size() > 250)
-                fail(QStringLiteral("object %1 has a property name of %2 characters").arg(objectId).arg(it.key().size()));
+                fail(QStringLiteral("object %1 has a property name of %2 characters")
+                         .arg(objectId)
+                         .arg(it.key().size()));
             check(it.value(), objectId, depth + 1);
         }
     }
@@ -134,8 +159,7 @@ QStringList StixReader::strings(const QJsonObject &o, const char *name) const
 {
     QStringList out;
     for (const QJsonValue &v : o.value(key(name)).toArray())
-        if (v.isString())
-            out << v.toString();
+        if (v.isString()) out << v.toString();
     return out;
 }
 
@@ -143,19 +167,15 @@ TimeSpan StixReader::time(const QJsonObject &o, const char *first, const char *l
 {
     if (const QString own = text(o, "x_sightline_time"); !own.isEmpty()) {
         QString why;
-        if (const auto t = TimeSpan::parse(own, &why))
-            return *t;
+        if (const auto t = TimeSpan::parse(own, &why)) return *t;
         fail(QStringLiteral("object %1: x_sightline_time: %2").arg(text(o, "id"), why));
     }
     const QDateTime a = parseTimestamp(text(o, first));
     const QDateTime b = parseTimestamp(text(o, last));
     auto instant = [](const QDateTime &t) { return TimeSpan::instant(t, TimeSpan::Precision::Second); };
-    if (a.isValid() && b.isValid() && a != b)
-        return TimeSpan::range(instant(a), instant(std::max(a, b)));
-    if (a.isValid())
-        return instant(a);
-    if (b.isValid())
-        return instant(b);
+    if (a.isValid() && b.isValid() && a != b) return TimeSpan::range(instant(a), instant(std::max(a, b)));
+    if (a.isValid()) return instant(a);
+    if (b.isValid()) return instant(b);
     return {};
 }
 
@@ -179,8 +199,7 @@ Quantity StixReader::quantity(const QJsonValue &v) const
 QList<QUuid> StixReader::sitesOf(const QJsonObject &o) const
 {
     QStringList refs = strings(o, "x_sightline_site_refs");
-    if (refs.isEmpty())
-        refs = strings(o, "object_refs");
+    if (refs.isEmpty()) refs = strings(o, "object_refs");
     QList<QUuid> out;
     for (const QString &r : refs)
         if (typeOf(r) == QLatin1String("location") && !mapped(r).isNull() && !out.contains(mapped(r)))
@@ -230,22 +249,21 @@ void StixReader::keep(const QJsonObject &o)
     QString line = text(o, "type") + u' ' + text(o, "id");
     for (const char *name : {"name", "description", "content", "pattern", "value"})
         if (o.value(key(name)).isString())
-            line += QStringLiteral("; ") + QString::fromLatin1(name) + QStringLiteral(": ") + text(o, name).left(500);
+            line += QStringLiteral("; ") + QString::fromLatin1(name) + QStringLiteral(": ") +
+                    text(o, name).left(500);
     m_kept << line;
 }
 
 void StixReader::sites()
 {
     for (const QJsonObject &o : std::as_const(m_objects)) {
-        if (text(o, "type") != QLatin1String("location"))
-            continue;
+        if (text(o, "type") != QLatin1String("location")) continue;
         if (!o.value(key("latitude")).isDouble() || !o.value(key("longitude")).isDouble())
             continue; // a region or a country is no site: kept as text
         Site s;
         s.meta.id = recordId(o);
         s.name = text(o, "name");
-        if (s.name.isEmpty())
-            s.name = QStringLiteral("Location %1").arg(text(o, "id").mid(10, 8));
+        if (s.name.isEmpty()) s.name = QStringLiteral("Location %1").arg(text(o, "id").mid(10, 8));
         s.location = {o.value(key("longitude")).toDouble(), o.value(key("latitude")).toDouble()};
         s.country = text(o, "country").left(2).toUpper();
         s.notes = text(o, "description");
@@ -263,8 +281,7 @@ void StixReader::sites()
 void StixReader::sources()
 {
     for (const QJsonObject &o : std::as_const(m_objects)) {
-        if (text(o, "type") != QLatin1String("report"))
-            continue;
+        if (text(o, "type") != QLatin1String("report")) continue;
         Source s;
         s.meta.id = recordId(o);
         const bool own = o.contains(key("x_sightline_kind"));
@@ -275,7 +292,8 @@ void StixReader::sources()
         s.notes = text(o, "description");
         s.kind = fromKey<SourceKind>(text(o, "x_sightline_kind")).value_or(SourceKind::Report);
         const QString published = text(o, "x_sightline_published");
-        s.published = own ? QDate::fromString(published, Qt::ISODate) : parseTimestamp(text(o, "published")).date();
+        s.published =
+            own ? QDate::fromString(published, Qt::ISODate) : parseTimestamp(text(o, "published")).date();
         s.accessed = QDate::fromString(text(o, "x_sightline_accessed"), Qt::ISODate);
         for (const QJsonValue &r : o.value(key("external_references")).toArray())
             if (s.url.isEmpty() && r.toObject().value(key("url")).isString())
@@ -285,21 +303,21 @@ void StixReader::sources()
             if (m_scheme->allows(*r))
                 s.reliability = *r;
             else
-                m_report.warnings << QStringLiteral("report %1: reliability %2 is not in the project's %3 scheme; left unjudged")
-                                         .arg(text(o, "id"), toKey(*r), m_scheme->name());
+                m_report.warnings
+                    << QStringLiteral(
+                           "report %1: reliability %2 is not in the project's %3 scheme; left unjudged")
+                           .arg(text(o, "id"), toKey(*r), m_scheme->name());
         }
         store(s, RecordType::Source, o);
         for (const QString &ref : strings(o, "object_refs"))
-            if (!m_containingReport.contains(ref))
-                m_containingReport.insert(ref, text(o, "id"));
+            if (!m_containingReport.contains(ref)) m_containingReport.insert(ref, text(o, "id"));
     }
 }
 
 void StixReader::notes()
 {
     for (const QJsonObject &o : std::as_const(m_objects)) {
-        if (text(o, "type") != QLatin1String("note"))
-            continue;
+        if (text(o, "type") != QLatin1String("note")) continue;
         if (text(o, "x_sightline_record") == QLatin1String("event")) {
             Event e;
             e.meta.id = recordId(o);
@@ -310,8 +328,7 @@ void StixReader::notes()
             e.locationNote = text(o, "x_sightline_location_note");
             e.siteIds = sitesOf(o);
             for (const QString &r : strings(o, "x_sightline_source_refs"))
-                if (!mapped(r).isNull())
-                    e.sourceIds << mapped(r);
+                if (!mapped(r).isNull()) e.sourceIds << mapped(r);
             store(e, RecordType::Event, o);
             continue;
         }
@@ -327,11 +344,9 @@ void StixReader::notes()
                     report = r;
                     break;
                 }
-        if (report.isEmpty())
-            report = m_containingReport.value(text(o, "id"));
+        if (report.isEmpty()) report = m_containingReport.value(text(o, "id"));
         c.sourceId = !m_options.sourceId.isNull() ? m_options.sourceId : mapped(report);
-        if (c.sourceId.isNull())
-            c.sourceId = bundleSource();
+        if (c.sourceId.isNull()) c.sourceId = bundleSource();
         c.attributedTo = mapped(text(o, "x_sightline_attributed_to_ref"));
         c.locator = text(o, "x_sightline_locator");
         c.siteIds = sitesOf(o);
@@ -339,13 +354,15 @@ void StixReader::notes()
         c.time = time(o, "", "");
         c.quantity = quantity(o.value(key("x_sightline_quantity")));
         c.credibility = m_scheme->credibilityUnjudged();
-        if (const auto v = Credibility::fromInt(o.value(key("x_sightline_credibility")).toInt(-1)); v && m_scheme->allows(*v))
+        if (const auto v = Credibility::fromInt(o.value(key("x_sightline_credibility")).toInt(-1));
+            v && m_scheme->allows(*v))
             c.credibility = *v;
         else if (o.value(key("confidence")).isDouble())
             c.credibility = credibilityFor(*m_scheme, o.value(key("confidence")).toInt());
         c.status = fromKey<ClaimStatus>(text(o, "x_sightline_status")).value_or(ClaimStatus::Unreviewed);
         c.notes = text(o, "x_sightline_notes");
-        if (c.notes.isEmpty() && o.value(key("abstract")).isString() && !o.contains(key("x_sightline_record")))
+        if (c.notes.isEmpty() && o.value(key("abstract")).isString() &&
+            !o.contains(key("x_sightline_record")))
             c.notes = text(o, "abstract");
         store(c, RecordType::Claim, o);
     }
@@ -354,22 +371,23 @@ void StixReader::notes()
 void StixReader::opinions()
 {
     for (const QJsonObject &o : std::as_const(m_objects)) {
-        if (text(o, "type") != QLatin1String("opinion"))
-            continue;
+        if (text(o, "type") != QLatin1String("opinion")) continue;
         Judgment j;
         j.meta.id = recordId(o);
         j.statement = text(o, "explanation");
         if (j.statement.isEmpty())
-            j.statement = QStringLiteral("Opinion \"%1\" on %2").arg(text(o, "opinion"), strings(o, "object_refs").join(QStringLiteral(", ")));
-        j.likelihood = fromKey<Likelihood>(text(o, "x_sightline_likelihood"))
-                           .value_or(likelihoodForOpinion(text(o, "opinion")).value_or(Likelihood::RoughlyEven));
+            j.statement = QStringLiteral("Opinion \"%1\" on %2")
+                              .arg(text(o, "opinion"), strings(o, "object_refs").join(QStringLiteral(", ")));
+        j.likelihood =
+            fromKey<Likelihood>(text(o, "x_sightline_likelihood"))
+                .value_or(likelihoodForOpinion(text(o, "opinion")).value_or(Likelihood::RoughlyEven));
         j.confidence = fromKey<Confidence>(text(o, "x_sightline_confidence"))
                            .value_or(judgmentConfidenceFor(o.value(key("confidence")).toInt(50)));
-        j.author = o.contains(key("x_sightline_id")) ? text(o, "x_sightline_author") : strings(o, "authors").value(0);
+        j.author = o.contains(key("x_sightline_id")) ? text(o, "x_sightline_author")
+                                                     : strings(o, "authors").value(0);
         if (j.author.isEmpty())
             j.author = m_byId.value(text(o, "created_by_ref")).value(key("name")).toString();
-        if (j.author.isEmpty())
-            j.author = QStringLiteral("unnamed analyst");
+        if (j.author.isEmpty()) j.author = QStringLiteral("unnamed analyst");
         j.status = fromKey<JudgmentStatus>(text(o, "x_sightline_status")).value_or(JudgmentStatus::Draft);
         j.time = time(o, "", "");
         j.notes = text(o, "x_sightline_notes");
@@ -381,16 +399,13 @@ void StixReader::opinions()
 void StixReader::sightings()
 {
     for (const QJsonObject &o : std::as_const(m_objects)) {
-        if (text(o, "type") != QLatin1String("sighting"))
-            continue;
+        if (text(o, "type") != QLatin1String("sighting")) continue;
         QUuid site = mapped(text(o, "x_sightline_site_ref"));
         if (site.isNull() && typeOf(text(o, "sighting_of_ref")) == QLatin1String("location"))
             site = mapped(text(o, "sighting_of_ref"));
         for (const QString &r : strings(o, "where_sighted_refs"))
-            if (site.isNull() && typeOf(r) == QLatin1String("location"))
-                site = mapped(r);
-        if (site.isNull())
-            continue; // a sighting of an indicator, say: kept as text
+            if (site.isNull() && typeOf(r) == QLatin1String("location")) site = mapped(r);
+        if (site.isNull()) continue; // a sighting of an indicator, say: kept as text
         Observation ob;
         ob.meta.id = recordId(o);
         ob.siteId = site;
@@ -400,53 +415,46 @@ void StixReader::sightings()
             m_consumed.insert(od);
             for (const QString &sco : strings(m_byId.value(od), "object_refs")) {
                 const QJsonObject count = m_byId.value(sco);
-                if (text(count, "type") != QLatin1String("x-sightline-count"))
-                    continue;
+                if (text(count, "type") != QLatin1String("x-sightline-count")) continue;
                 m_consumed.insert(sco);
-                if (ob.objectKind.isEmpty())
-                    ob.objectKind = text(count, "object_kind");
-                if (ob.count.isEmpty())
-                    ob.count = quantity(count.value(key("quantity")));
+                if (ob.objectKind.isEmpty()) ob.objectKind = text(count, "object_kind");
+                if (ob.count.isEmpty()) ob.count = quantity(count.value(key("quantity")));
             }
         }
         if (ob.count.isEmpty() && o.value(key("count")).isDouble())
             ob.count.value = o.value(key("count")).toDouble();
-        if (ob.objectKind.isEmpty())
-            ob.objectKind = QStringLiteral("object");
-        if (ob.count.isEmpty())
-            continue;
+        if (ob.objectKind.isEmpty()) ob.objectKind = QStringLiteral("object");
+        if (ob.count.isEmpty()) continue;
         ob.time = time(o, "first_seen", "last_seen");
         ob.claimId = mapped(text(o, "x_sightline_claim_ref"));
         ob.notes = text(o, "x_sightline_notes");
-        if (!o.contains(key("x_sightline_id")))
-            ob.notes = text(o, "description");
+        if (!o.contains(key("x_sightline_id"))) ob.notes = text(o, "description");
         store(ob, RecordType::Observation, o);
     }
 }
 
 void StixReader::relationships()
 {
-    static const QHash<QString, RecordType> types{
-        {key("location"), RecordType::Site},  {key("report"), RecordType::Source},
-        {key("opinion"), RecordType::Judgment}, {key("sighting"), RecordType::Observation}};
+    static const QHash<QString, RecordType> types{{key("location"), RecordType::Site},
+                                                  {key("report"), RecordType::Source},
+                                                  {key("opinion"), RecordType::Judgment},
+                                                  {key("sighting"), RecordType::Observation}};
     auto refOf = [&](const QString &stixId) -> std::optional<RecordRef> {
         const QUuid id = mapped(stixId);
-        if (id.isNull())
-            return std::nullopt;
+        if (id.isNull()) return std::nullopt;
         RecordType t = types.value(typeOf(stixId), RecordType::Claim);
         if (typeOf(stixId) == QLatin1String("note"))
-            t = text(m_byId.value(stixId), "x_sightline_record") == QLatin1String("event") ? RecordType::Event
-                                                                                            : RecordType::Claim;
+            t = text(m_byId.value(stixId), "x_sightline_record") == QLatin1String("event")
+                    ? RecordType::Event
+                    : RecordType::Claim;
         return RecordRef{t, id};
     };
     for (const QJsonObject &o : std::as_const(m_objects)) {
-        if (text(o, "type") != QLatin1String("relationship"))
-            continue;
+        if (text(o, "type") != QLatin1String("relationship")) continue;
         const auto relation = relationFor(text(o, "relationship_type"));
         const auto from = refOf(text(o, "source_ref"));
         const auto to = refOf(text(o, "target_ref"));
-        if (!relation || !from || !to)
-            continue;
+        if (!relation || !from || !to) continue;
         Link l;
         l.meta.id = recordId(o);
         l.from = *from;
@@ -461,10 +469,11 @@ ExchangeImportReport StixReader::run()
 {
     m_report.format = QStringLiteral("STIX 2.1");
     QFile f(m_file);
-    if (!f.open(QIODevice::ReadOnly))
-        fail(QStringLiteral("cannot be read: ") + f.errorString());
+    if (!f.open(QIODevice::ReadOnly)) fail(QStringLiteral("cannot be read: ") + f.errorString());
     if (f.size() > kStixMaxBytes)
-        fail(QStringLiteral("is %1 MiB; bundles of at most %2 MiB are read").arg(f.size() >> 20).arg(kStixMaxBytes >> 20));
+        fail(QStringLiteral("is %1 MiB; bundles of at most %2 MiB are read")
+                 .arg(f.size() >> 20)
+                 .arg(kStixMaxBytes >> 20));
     QJsonParseError err;
     const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &err);
     if (err.error != QJsonParseError::NoError)
@@ -474,29 +483,29 @@ ExchangeImportReport StixReader::run()
         fail(QStringLiteral("is not a STIX bundle (expected a JSON object with \"type\": \"bundle\")"));
     m_bundleId = root.value(key("id")).toString();
     if (typeOf(m_bundleId) != QLatin1String("bundle"))
-        fail(QStringLiteral("the bundle's id \"%1\" is not a STIX id (bundle--UUID)").arg(m_bundleId.left(100)));
+        fail(QStringLiteral("the bundle's id \"%1\" is not a STIX id (bundle--UUID)")
+                 .arg(m_bundleId.left(100)));
     if (root.contains(key("spec_version")))
-        fail(QStringLiteral("is a STIX %1 bundle; this reads STIX 2.1").arg(root.value(key("spec_version")).toVariant().toString().left(20)));
-    if (!root.value(key("objects")).isArray())
-        fail(QStringLiteral("the bundle has no \"objects\" list"));
+        fail(QStringLiteral("is a STIX %1 bundle; this reads STIX 2.1")
+                 .arg(root.value(key("spec_version")).toVariant().toString().left(20)));
+    if (!root.value(key("objects")).isArray()) fail(QStringLiteral("the bundle has no \"objects\" list"));
     check(root, m_bundleId, 0);
 
     for (const QJsonValue &v : root.value(key("objects")).toArray()) {
-        if (!v.isObject())
-            fail(QStringLiteral("the bundle's objects must all be JSON objects"));
+        if (!v.isObject()) fail(QStringLiteral("the bundle's objects must all be JSON objects"));
         const QJsonObject o = v.toObject();
         const QString id = text(o, "id");
         const QString type = text(o, "type");
         if (type.isEmpty() || typeOf(id) != type)
-            fail(QStringLiteral("object \"%1\" has no valid id of type \"%2\" (type--UUID)").arg(id.left(100), type.left(100)));
+            fail(QStringLiteral("object \"%1\" has no valid id of type \"%2\" (type--UUID)")
+                     .arg(id.left(100), type.left(100)));
         const QJsonValue version = o.value(key("spec_version"));
         if (version.isUndefined() ? !isObservable(o) : version.toString() != QLatin1String("2.1"))
             fail(QStringLiteral("object %1 has spec_version \"%2\"; this reads STIX 2.1")
                      .arg(id, version.toVariant().toString().left(20)));
         if (m_byId.contains(id)) {
             // Versions of one object: the latest modified wins.
-            if (text(o, "modified") <= text(m_byId.value(id), "modified"))
-                continue;
+            if (text(o, "modified") <= text(m_byId.value(id), "modified")) continue;
             m_objects.removeIf([&](const QJsonObject &x) { return text(x, "id") == id; });
         }
         m_byId.insert(id, o);
@@ -505,7 +514,8 @@ ExchangeImportReport StixReader::run()
     for (const QJsonObject &o : std::as_const(m_objects))
         checkRefs(o, text(o, "id"));
     if (!m_options.sourceId.isNull() && !m_project.exists(RecordType::Source, m_options.sourceId))
-        fail(QStringLiteral("--source %1 is no source of the project").arg(m_options.sourceId.toString(QUuid::WithoutBraces)));
+        fail(QStringLiteral("--source %1 is no source of the project")
+                 .arg(m_options.sourceId.toString(QUuid::WithoutBraces)));
     m_scheme = &m_project.gradingScheme();
 
     for (RecordType t : {RecordType::Site, RecordType::Source, RecordType::Claim, RecordType::Event,
@@ -531,25 +541,28 @@ ExchangeImportReport StixReader::run()
     }
     if (!m_kept.isEmpty()) {
         const QUuid holder = bundleSource();
-        if (auto s = m_project.find<Source>(holder); s && !s->notes.contains(m_bundleId + QStringLiteral(" kept:"))) {
+        if (auto s = m_project.find<Source>(holder);
+            s && !s->notes.contains(m_bundleId + QStringLiteral(" kept:"))) {
             s->notes += (s->notes.isEmpty() ? QString() : QStringLiteral("\n\n")) + m_bundleId +
                         QStringLiteral(" kept:\n") + m_kept.join(u'\n');
             m_project.save(*s);
         }
         for (auto it = unread.cbegin(); it != unread.cend(); ++it)
-            m_report.notUnderstood << QStringLiteral("%1 %2 object%3").arg(it.value()).arg(it.key(), it.value() == 1 ? QString() : QStringLiteral("s"));
+            m_report.notUnderstood << QStringLiteral("%1 %2 object%3")
+                                          .arg(it.value())
+                                          .arg(it.key(), it.value() == 1 ? QString() : QStringLiteral("s"));
     }
     QSet<QString> markings;
     for (const QJsonObject &o : std::as_const(m_objects))
         for (const QString &m : strings(o, "object_marking_refs"))
-            if (const auto marking = markingForId(m))
-                markings.insert(markingText(*marking));
+            if (const auto marking = markingForId(m)) markings.insert(markingText(*marking));
     if (!markings.isEmpty()) {
         const auto own = m_project.marking();
         QStringList list = markings.values();
         list.sort();
         m_report.warnings << QStringLiteral("the bundle is marked %1; the project is %2")
-                                 .arg(list.join(QStringLiteral(", ")), own ? markingText(*own) : QStringLiteral("unmarked"));
+                                 .arg(list.join(QStringLiteral(", ")),
+                                      own ? markingText(*own) : QStringLiteral("unmarked"));
     }
     batch.commit();
     return m_report;

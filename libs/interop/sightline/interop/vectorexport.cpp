@@ -13,25 +13,51 @@ using geo::VectorLayerOut;
 using geo::VectorRow;
 
 // The columns every layer has, in this order.
-enum Column { Id, RecordTypeCol, Name, Kind, Description, Time, Timestamp, Begin, End, Sites, SourceCol, Grade,
-              QuantityCol, ObjectKind, MarkingCol, Licence, ColumnCount };
+enum Column
+{
+    Id,
+    RecordTypeCol,
+    Name,
+    Kind,
+    Description,
+    Time,
+    Timestamp,
+    Begin,
+    End,
+    Sites,
+    SourceCol,
+    Grade,
+    QuantityCol,
+    ObjectKind,
+    MarkingCol,
+    Licence,
+    ColumnCount
+};
 
 QList<VectorField> columns()
 {
     using T = VectorField::Type;
-    return {{QStringLiteral("id"), T::Text},        {QStringLiteral("record_type"), T::Text},
-            {QStringLiteral("name"), T::Text},      {QStringLiteral("kind"), T::Text},
-            {QStringLiteral("description"), T::Text}, {QStringLiteral("time"), T::Text},
-            {QStringLiteral("timestamp"), T::DateTime}, {QStringLiteral("begin"), T::DateTime},
-            {QStringLiteral("end"), T::DateTime},   {QStringLiteral("sites"), T::Text},
-            {QStringLiteral("source"), T::Text},    {QStringLiteral("grade"), T::Text},
-            {QStringLiteral("quantity"), T::Text},  {QStringLiteral("object_kind"), T::Text},
-            {QStringLiteral("marking"), T::Text},   {QStringLiteral("licence"), T::Text}};
+    return {{QStringLiteral("id"), T::Text},
+            {QStringLiteral("record_type"), T::Text},
+            {QStringLiteral("name"), T::Text},
+            {QStringLiteral("kind"), T::Text},
+            {QStringLiteral("description"), T::Text},
+            {QStringLiteral("time"), T::Text},
+            {QStringLiteral("timestamp"), T::DateTime},
+            {QStringLiteral("begin"), T::DateTime},
+            {QStringLiteral("end"), T::DateTime},
+            {QStringLiteral("sites"), T::Text},
+            {QStringLiteral("source"), T::Text},
+            {QStringLiteral("grade"), T::Text},
+            {QStringLiteral("quantity"), T::Text},
+            {QStringLiteral("object_kind"), T::Text},
+            {QStringLiteral("marking"), T::Text},
+            {QStringLiteral("licence"), T::Text}};
 }
 
 class Builder
 {
-public:
+  public:
     Builder(const ExportSet &set) : m_set(set)
     {
         for (const Site &s : set.sites)
@@ -53,17 +79,15 @@ public:
         if (!time.isUnknown()) {
             r.values[Time] = time.toText();
             const auto p = time.precision();
-            if (time.kind() == TimeSpan::Kind::Instant && (p == TimeSpan::Precision::Minute || p == TimeSpan::Precision::Second))
+            if (time.kind() == TimeSpan::Kind::Instant &&
+                (p == TimeSpan::Precision::Minute || p == TimeSpan::Precision::Second))
                 r.values[Timestamp] = time.earliest();
             else {
-                if (!time.earliest().isNull())
-                    r.values[Begin] = time.earliest();
-                if (!time.latest().isNull())
-                    r.values[End] = time.latest();
+                if (!time.earliest().isNull()) r.values[Begin] = time.earliest();
+                if (!time.latest().isNull()) r.values[End] = time.latest();
             }
         }
-        if (!m_marking.isEmpty())
-            r.values[MarkingCol] = m_marking;
+        if (!m_marking.isEmpty()) r.values[MarkingCol] = m_marking;
         return r;
     }
 
@@ -71,14 +95,13 @@ public:
     {
         QStringList names;
         for (const QUuid &id : ids)
-            if (m_siteNames.contains(id))
-                names << m_siteNames.value(id);
+            if (m_siteNames.contains(id)) names << m_siteNames.value(id);
         return names.join(QStringLiteral("; "));
     }
 
     QList<VectorLayerOut> layers() const;
 
-private:
+  private:
     const ExportSet &m_set;
     QHash<QUuid, QString> m_siteNames;
     QHash<QUuid, QString> m_sourceNames;
@@ -117,8 +140,7 @@ QList<VectorLayerOut> Builder::layers() const
     VectorLayerOut claims = layer("claims", Geometry::Type::Point); // a claim's own place is a point
     for (const Claim &c : m_set.claims) {
         Geometry where = c.location;
-        if (where.isEmpty())
-            continue; // a claim that names no place of its own is drawn at its sites
+        if (where.isEmpty()) continue; // a claim that names no place of its own is drawn at its sites
         VectorRow r = row(c.meta, RecordType::Claim, where, c.quote.left(120), c.time);
         r.values[Kind] = toKey(c.status);
         r.values[Description] = c.quote;
@@ -136,7 +158,8 @@ QList<VectorLayerOut> Builder::layers() const
     }
     VectorLayerOut annotations = layer("annotations", Geometry::Type::None);
     for (const Annotation &a : m_set.annotations) {
-        VectorRow r = row(a.meta, RecordType::Annotation, a.geometry, a.label.isEmpty() ? a.objectKind : a.label, a.time);
+        VectorRow r = row(a.meta, RecordType::Annotation, a.geometry,
+                          a.label.isEmpty() ? a.objectKind : a.label, a.time);
         r.values[Kind] = a.objectKind;
         r.values[ObjectKind] = a.objectKind;
         r.values[Description] = a.notes;
@@ -145,8 +168,7 @@ QList<VectorLayerOut> Builder::layers() const
     }
     VectorLayerOut footprints = layer("footprints", Geometry::Type::Polygon);
     for (const ImageryScene &s : m_set.scenes) {
-        if (s.footprint.isEmpty())
-            continue;
+        if (s.footprint.isEmpty()) continue;
         VectorRow r = row(s.meta, RecordType::Scene, s.footprint, sceneLabel(s), s.acquired);
         r.values[Kind] = s.sensor;
         r.values[Description] = s.notes;
@@ -157,8 +179,7 @@ QList<VectorLayerOut> Builder::layers() const
     }
     VectorLayerOut events = layer("events", Geometry::Type::Point);
     for (const Event &e : m_set.events) {
-        if (e.location.isEmpty())
-            continue;
+        if (e.location.isEmpty()) continue;
         VectorRow r = row(e.meta, RecordType::Event, e.location, e.title, e.time);
         r.values[Description] = e.notes;
         r.values[Sites] = siteNames(e.siteIds);
@@ -171,16 +192,17 @@ QList<VectorLayerOut> Builder::layers() const
 
 std::optional<VectorFormat> vectorFormatFromKey(const QString &key)
 {
-    static const QHash<QString, VectorFormat> formats{
-        {QStringLiteral("geojson"), VectorFormat::GeoJson}, {QStringLiteral("kml"), VectorFormat::Kml},
-        {QStringLiteral("kmz"), VectorFormat::Kmz},         {QStringLiteral("csv"), VectorFormat::Csv},
-        {QStringLiteral("gpkg"), VectorFormat::GeoPackage}};
+    static const QHash<QString, VectorFormat> formats{{QStringLiteral("geojson"), VectorFormat::GeoJson},
+                                                      {QStringLiteral("kml"), VectorFormat::Kml},
+                                                      {QStringLiteral("kmz"), VectorFormat::Kmz},
+                                                      {QStringLiteral("csv"), VectorFormat::Csv},
+                                                      {QStringLiteral("gpkg"), VectorFormat::GeoPackage}};
     const auto it = formats.constFind(key.toLower());
     return it == formats.cend() ? std::nullopt : std::optional(*it);
 }
 
-bool exportVector(const ExportSet &set, const QString &file, VectorFormat format, VectorExportSummary *summary,
-                  QString *error)
+bool exportVector(const ExportSet &set, const QString &file, VectorFormat format,
+                  VectorExportSummary *summary, QString *error)
 {
     QList<VectorLayerOut> layers = Builder(set).layers();
     geo::VectorWriteSpec spec;
@@ -193,13 +215,16 @@ bool exportVector(const ExportSet &set, const QString &file, VectorFormat format
     case VectorFormat::Kml:
     case VectorFormat::Kmz:
         spec.driver = QStringLiteral("LIBKML");
-        spec.datasetOptions << QStringLiteral("NAME=") + set.title << QStringLiteral("DESCRIPTION=") + set.handlingNote();
+        spec.datasetOptions << QStringLiteral("NAME=") + set.title
+                            << QStringLiteral("DESCRIPTION=") + set.handlingNote();
         break;
     case VectorFormat::Csv:
         spec.driver = QStringLiteral("CSV");
         spec.layerOptions << QStringLiteral("GEOMETRY=AS_WKT") << QStringLiteral("CREATE_CSVT=NO");
         break;
-    case VectorFormat::GeoPackage: spec.driver = QStringLiteral("GPKG"); break;
+    case VectorFormat::GeoPackage:
+        spec.driver = QStringLiteral("GPKG");
+        break;
     }
     if (summary)
         for (const VectorLayerOut &l : layers)

@@ -6,7 +6,14 @@
 
 namespace sightline {
 
-enum class VectorFormat { GeoJson, Kml, Kmz, Csv, GeoPackage };
+enum class VectorFormat
+{
+    GeoJson,
+    Kml,
+    Kmz,
+    Csv,
+    GeoPackage
+};
 
 // "geojson", "kml", "kmz", "csv", "gpkg"
 std::optional<VectorFormat> vectorFormatFromKey(const QString &key);
@@ -28,7 +35,7 @@ struct VectorExportSummary
 // note (marking, licences) is also the layer's or document's description where the format has one.
 // Written under a temporary name and renamed: returns false with one line in *error naming the
 // file. Any thread.
-bool exportVector(const ExportSet &set, const QString &file, VectorFormat format, VectorExportSummary *summary,
-                  QString *error);
+bool exportVector(const ExportSet &set, const QString &file, VectorFormat format,
+                  VectorExportSummary *summary, QString *error);
 
 } // namespace sightline

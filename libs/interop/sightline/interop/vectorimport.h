@@ -11,7 +11,8 @@ namespace sightline {
 // that area of interest; a feature with a "quote" (or record_type "claim", as Sightline's exports
 // write) a claim. A feature's "id", when a UUID, is its identity; otherwise one is derived from the
 // file's content and the feature's place in it. Throws ImportError.
-ExchangeImportReport importVector(Project &project, const QString &file, const ExchangeImportOptions &options);
+ExchangeImportReport importVector(Project &project, const QString &file,
+                                  const ExchangeImportOptions &options);
 
 // What is wrong with a GeoJSON text under RFC 7946's structure (one phrase), empty when sound.
 QString geoJsonProblem(const QByteArray &json);
