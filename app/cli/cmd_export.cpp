@@ -67,11 +67,19 @@ int runExport(const QStringList &args)
     if (qgs) // the layers go into a GeoPackage beside the project
         outputs << QFileInfo(outFile).absoluteDir().filePath(QFileInfo(outFile).completeBaseName() +
                                                              QStringLiteral(".gpkg"));
-    for (const QString &o : std::as_const(outputs))
+    for (const QString &o : std::as_const(outputs)) {
+        if (QFileInfo(o).absoluteFilePath() == QFileInfo(file).absoluteFilePath() ||
+            (QFileInfo::exists(o) &&
+             QFileInfo(o).canonicalFilePath() == QFileInfo(file).canonicalFilePath())) {
+            err(QStringLiteral("sightline-cli: %1: is the project itself; an export never writes over it")
+                    .arg(o));
+            return BadInput;
+        }
         if (QFileInfo::exists(o) && !p.isSet(QStringLiteral("force"))) {
             err(QStringLiteral("sightline-cli: %1: already exists (--force writes over it)").arg(o));
             return BadInput;
         }
+    }
     const auto project = Project::open(file, QString(), Project::Access::ReadOnly);
     ExportFilter filter;
     filter.window = *window;

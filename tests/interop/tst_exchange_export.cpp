@@ -276,12 +276,18 @@ class TestExchangeExport : public QObject
         if (!probe.waitForFinished(120000) || probe.exitCode() != 0)
             QSKIP(
                 "/usr/bin/python3 has no qgis.core (Debian's python3-qgis): the QGIS project is not opened");
-        const QString out = m_dir.filePath(QStringLiteral("case.qgs"));
+        // The project itself is never written over, not even by the GeoPackage beside a .qgs.
+        const auto refused = test::runCli(
+            {QStringLiteral("export"), m_file, QStringLiteral("--format"), QStringLiteral("qgs"),
+             QStringLiteral("-o"), m_dir.filePath(QStringLiteral("case.qgs")), QStringLiteral("--force")});
+        QCOMPARE(refused.exitCode, 2);
+        QVERIFY2(refused.err.contains(QStringLiteral("is the project itself")), qPrintable(refused.err));
+        const QString out = m_dir.filePath(QStringLiteral("qgis-case.qgs"));
         const auto r =
             test::runCli({QStringLiteral("export"), m_file, QStringLiteral("--format"), QStringLiteral("qgs"),
                           QStringLiteral("-o"), out, QStringLiteral("--force")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-        QVERIFY(QFile::exists(m_dir.filePath(QStringLiteral("case.gpkg"))));
+        QVERIFY(QFile::exists(m_dir.filePath(QStringLiteral("qgis-case.gpkg"))));
         QProcess q;
         q.start(QStringLiteral("/usr/bin/python3"),
                 {QStringLiteral(SIGHTLINE_SOURCE_DIR "/tests/interop/check_qgs.py"), out});
