@@ -3,10 +3,14 @@
 #include "workspace.h"
 
 #include "sightline/edit/document.h"
+#include "sightline/interop/qgisproject.h"
+#include "sightline/interop/stixexport.h"
+#include "sightline/interop/vectorexport.h"
 #include "sightline/store/storeerror.h"
 
 #include <QApplication>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
@@ -22,21 +26,22 @@ FileActions::FileActions(Workspace &workspace, QMenuBar *menuBar) : QObject(menu
     QWidget *window = workspace.window();
     auto *file = menuBar->addMenu(tr("&File"));
     file->addAction(tr("&Open…"), QKeySequence::Open, this, [this, window] {
-        const QString path =
-            QFileDialog::getOpenFileName(window, tr("Open project"), QString(), tr("Sightline projects (*.gpkg)"));
-        if (!path.isEmpty())
-            emit openRequested(path);
+        const QString path = QFileDialog::getOpenFileName(window, tr("Open project"), QString(),
+                                                          tr("Sightline projects (*.gpkg)"));
+        if (!path.isEmpty()) emit openRequested(path);
     });
     m_recent = file->addMenu(tr("Open &recent"));
     fillRecentMenu();
     file->addAction(tr("Save a &copy as…"), QKeySequence::SaveAs, this, &FileActions::saveCopy);
-    file->addAction(tr("Add &vector layer…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V), this, [this, window] {
-        const QString path = QFileDialog::getOpenFileName(
-            window, tr("Add vector layer"), QString(),
-            tr("Vector files (*.gpkg *.geojson *.json *.kml *.kmz *.shp *.csv *.gml *.fgb);;All files (*)"));
-        if (!path.isEmpty())
-            emit referenceLayerRequested(path);
-    });
+    file->addAction(tr("&Export…"), this, &FileActions::exportProject);
+    file->addAction(tr("Add &vector layer…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V), this,
+                    [this, window] {
+                        const QString path =
+                            QFileDialog::getOpenFileName(window, tr("Add vector layer"), QString(),
+                                                         tr("Vector files (*.gpkg *.geojson *.json *.kml "
+                                                            "*.kmz *.shp *.csv *.gml *.fgb);;All files (*)"));
+                        if (!path.isEmpty()) emit referenceLayerRequested(path);
+                    });
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::quit);
 }
@@ -44,18 +49,71 @@ FileActions::FileActions(Workspace &workspace, QMenuBar *menuBar) : QObject(menu
 void FileActions::saveCopy()
 {
     edit::Document *doc = m_workspace.document();
-    if (!doc)
-        return;
-    const QString target = QFileDialog::getSaveFileName(m_workspace.window(), tr("Save a copy of the project"), QString(),
-                                                        tr("Sightline projects (*.gpkg)"));
-    if (target.isEmpty())
-        return;
+    if (!doc) return;
+    const QString target = QFileDialog::getSaveFileName(
+        m_workspace.window(), tr("Save a copy of the project"), QString(), tr("Sightline projects (*.gpkg)"));
+    if (target.isEmpty()) return;
     try {
         doc->project().saveCopyAs(target);
         m_workspace.showMessage(tr("Saved a copy as %1").arg(target));
     } catch (const StoreError &e) {
         QMessageBox::warning(m_workspace.window(), tr("Cannot save a copy"), e.message());
     }
+}
+
+void FileActions::exportProject()
+{
+    edit::Document *doc = m_workspace.document();
+    if (!doc) return;
+    QWidget *window = m_workspace.window();
+    const QList<std::pair<QString, QString>> formats{
+        {tr("STIX 2.1 bundle (*.json)"), QStringLiteral("stix")},
+        {tr("GeoJSON (*.geojson)"), QStringLiteral("geojson")},
+        {tr("KML (*.kml)"), QStringLiteral("kml")},
+        {tr("KMZ (*.kmz)"), QStringLiteral("kmz")},
+        {tr("CSV (*.csv)"), QStringLiteral("csv")},
+        {tr("GeoPackage layers (*.gpkg)"), QStringLiteral("gpkg")},
+        {tr("QGIS project and its GeoPackage (*.qgs)"), QStringLiteral("qgs")}};
+    QStringList filters;
+    for (const auto &f : formats)
+        filters << f.first;
+    QString chosen = filters.first();
+    QString target = QFileDialog::getSaveFileName(window, tr("Export"), QString(),
+                                                  filters.join(QStringLiteral(";;")), &chosen);
+    if (target.isEmpty()) return;
+    const QString key = formats.value(std::max<qsizetype>(0, filters.indexOf(chosen))).second;
+    const QString suffix = key == QLatin1String("stix") ? QStringLiteral("json") : key;
+    if (QFileInfo(target).suffix().isEmpty()) target += u'.' + suffix;
+    Project &project = doc->project();
+    const QString beside = QFileInfo(target).absoluteDir().filePath(QFileInfo(target).completeBaseName() +
+                                                                    QStringLiteral(".gpkg"));
+    for (const QString &out : {target, beside})
+        if ((out == target || key == QLatin1String("qgs")) &&
+            QFileInfo(out).absoluteFilePath() == QFileInfo(project.path()).absoluteFilePath()) {
+            QMessageBox::warning(window, tr("Cannot export"), tr("%1 is the project itself.").arg(out));
+            return;
+        }
+    if (const auto marking = project.marking(); isRestricted(marking)) {
+        const auto answer =
+            QMessageBox::question(window, tr("Export restricted material?"),
+                                  tr("This project is marked %1: %2\n\nExport it to %3 anyway?")
+                                      .arg(markingText(*marking), markingMeaning(*marking), target),
+                                  QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+        if (answer != QMessageBox::Yes) return;
+    }
+    const ExportSet set = collectExport(project, {});
+    QString why;
+    bool ok = false;
+    if (key == QLatin1String("stix"))
+        ok = exportStix(set, target, nullptr, &why);
+    else if (key == QLatin1String("qgs"))
+        ok = exportQgisProject(set, target, QFileInfo(project.path()).absolutePath(), nullptr, &why);
+    else
+        ok = exportVector(set, target, *vectorFormatFromKey(key), nullptr, &why);
+    if (ok)
+        m_workspace.showMessage(tr("Exported to %1 (%2)").arg(target, set.handlingNote()));
+    else
+        QMessageBox::warning(window, tr("Cannot export"), why);
 }
 
 void FileActions::rememberRecent(const QString &path)
