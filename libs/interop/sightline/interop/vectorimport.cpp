@@ -12,6 +12,7 @@
 #include <QJsonObject>
 
 #include <cmath>
+#include <functional>
 
 namespace sightline {
 namespace {
