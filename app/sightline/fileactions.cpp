@@ -2,7 +2,10 @@
 
 #include "workspace.h"
 
+#include "sightline/edit/addedrecordscommand.h"
 #include "sightline/edit/document.h"
+#include "sightline/interop/exchangeimport.h"
+#include "sightline/interop/importerror.h"
 #include "sightline/interop/qgisproject.h"
 #include "sightline/interop/stixexport.h"
 #include "sightline/interop/vectorexport.h"
@@ -14,6 +17,8 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
+
+#include <memory>
 
 using namespace sightline;
 
@@ -34,6 +39,7 @@ FileActions::FileActions(Workspace &workspace, QMenuBar *menuBar) : QObject(menu
     fillRecentMenu();
     file->addAction(tr("Save a &copy as…"), QKeySequence::SaveAs, this, &FileActions::saveCopy);
     file->addAction(tr("&Export…"), this, &FileActions::exportProject);
+    file->addAction(tr("&Import…"), this, &FileActions::importFile);
     file->addAction(tr("Add &vector layer…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V), this,
                     [this, window] {
                         const QString path =
@@ -114,6 +120,34 @@ void FileActions::exportProject()
         m_workspace.showMessage(tr("Exported to %1 (%2)").arg(target, set.handlingNote()));
     else
         QMessageBox::warning(window, tr("Cannot export"), why);
+}
+
+void FileActions::importFile()
+{
+    edit::Document *doc = m_workspace.document();
+    if (!doc) return;
+    const QString path = QFileDialog::getOpenFileName(
+        m_workspace.window(), tr("Import"), QString(),
+        tr("STIX 2.1, GeoJSON, KML, KMZ, CSV (*.json *.stix *.geojson *.kml *.kmz *.csv);;All files (*)"));
+    if (path.isEmpty()) return;
+    auto report = std::make_shared<ExchangeImportReport>();
+    auto *command = new edit::AddedRecordsCommand(
+        *doc, tr("Import %1").arg(QFileInfo(path).fileName()), [path, report](Project &project) {
+            try {
+                *report = importExchangeFile(project, path);
+            } catch (const ImportError &e) {
+                throw StoreError(StoreError::Kind::Invalid, e.file(), e.problem());
+            }
+            return report->added;
+        });
+    if (!m_workspace.runEdit(command)) return;
+    QString said = tr("Imported %1 (%2): %n new record(s)", nullptr, static_cast<int>(report->added.size()))
+                       .arg(path, report->format);
+    if (report->alreadyPresent > 0)
+        said += tr(", %n already in the project", nullptr, report->alreadyPresent);
+    if (!report->notUnderstood.isEmpty())
+        said += tr("; not understood: %1").arg(report->notUnderstood.join(QStringLiteral(", ")));
+    m_workspace.showMessage(said);
 }
 
 void FileActions::rememberRecent(const QString &path)

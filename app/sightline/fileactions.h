@@ -7,7 +7,7 @@ class QMenuBar;
 class Workspace;
 
 // The File menu: open a project (or a recent one), save a copy, export to other tools (STIX,
-// GeoJSON, KML/KMZ, CSV, GeoPackage, QGIS), add a vector file as a reference layer, quit. Opening and adding
+// GeoJSON, KML/KMZ, CSV, GeoPackage, QGIS), import from them (one undoable step), add a vector file as a reference layer, quit. Opening and adding
 // are the window's; this asks for the file. GUI thread only.
 class FileActions : public QObject
 {
@@ -25,6 +25,7 @@ class FileActions : public QObject
     void fillRecentMenu();
     void saveCopy();
     void exportProject();
+    void importFile();
 
     Workspace &m_workspace;
     QMenu *m_recent;

@@ -72,7 +72,7 @@ class TestExchangeExport : public QObject
 {
     Q_OBJECT
 
-  private slots:
+private slots:
     void initTestCase()
     {
         GDALAllRegister();
@@ -372,7 +372,7 @@ class TestExchangeExport : public QObject
         qInfo("%s", qPrintable(said.trimmed()));
     }
 
-  private:
+private:
     QTemporaryDir m_dir;
     QString m_file;
     test::ExchangeProject m_records;

@@ -76,7 +76,7 @@ class TestExchangeImport : public QObject
 {
     Q_OBJECT
 
-  private slots:
+private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
@@ -338,7 +338,7 @@ class TestExchangeImport : public QObject
         QVERIFY(refused >= 6);
     }
 
-  private:
+private:
     QTemporaryDir m_dir;
     QString m_file;
     QString m_bundle;

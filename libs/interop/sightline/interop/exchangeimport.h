@@ -1,5 +1,6 @@
 #pragma once
 
+#include "sightline/core/link.h"
 #include "sightline/store/project.h"
 
 #include <QMap>
@@ -15,6 +16,7 @@ struct ExchangeImportReport
     int alreadyPresent = 0;         // records the project held already (a second import)
     QStringList notUnderstood;      // "2 indicator objects, kept as notes of source ..."
     QStringList warnings;
+    QList<RecordRef> added;          // every new record, in the order stored (for an undo)
 };
 
 struct ExchangeImportOptions

@@ -222,6 +222,7 @@ template <typename T> bool StixReader::store(T &record, RecordType type, const Q
         fail(QStringLiteral("object %1 cannot be stored: %2").arg(text(from, "id"), e.problem()));
     }
     ++m_report.imported[type];
+    m_report.added << RecordRef{type, record.meta.id};
     return true;
 }
 
@@ -239,6 +240,7 @@ QUuid StixReader::bundleSource()
         if (!m_project.exists(RecordType::Source, s.meta.id)) {
             m_project.save(s);
             ++m_report.imported[RecordType::Source];
+            m_report.added << RecordRef{RecordType::Source, s.meta.id};
         }
     }
     return m_documentSource;

@@ -195,6 +195,7 @@ QUuid VectorReader::fileSource()
         if (!m_project.exists(RecordType::Source, s.meta.id)) {
             m_project.save(s);
             ++m_report.imported[RecordType::Source];
+            m_report.added << RecordRef{RecordType::Source, s.meta.id};
         }
     }
     return m_fileSource;
@@ -214,6 +215,7 @@ template <typename T> void VectorReader::store(T &record, RecordType type, const
                  .arg(row.layer, e.problem()));
     }
     ++m_report.imported[type];
+    m_report.added << RecordRef{type, record.meta.id};
 }
 
 Geometry toGeometry(const geo::VectorFeature &f)

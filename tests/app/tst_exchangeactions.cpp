@@ -1,5 +1,6 @@
-// File → Export… in the window: the format chosen in the file dialog, a STIX bundle written from
-// the open project; a TLP:AMBER project asks first, and a "No" writes nothing.
+// File → Export… and File → Import… in the window: the format chosen in the file dialog, a STIX
+// bundle written from the open project; a TLP:RED project asks first, and a "No" writes nothing;
+// a GeoJSON file imported as one undoable step, and again as none.
 #include "mainwindow.h"
 
 #include "sightline/interop/stixcommon.h"
@@ -22,7 +23,7 @@
 
 using namespace sightline;
 
-class TestExportAction : public QObject
+class TestExchangeActions : public QObject
 {
     Q_OBJECT
     QTemporaryDir m_dir;
@@ -60,6 +61,14 @@ class TestExportAction : public QObject
         QTimer::singleShot(20000, poll, [poll] { poll->stop(); });
     }
 
+    QAction *actionNamed(MainWindow &window, const QString &text)
+    {
+        for (QAction *a : window.findChildren<QAction *>())
+            if (a->text() == text)
+                return a;
+        return nullptr;
+    }
+
     QAction *exportAction(MainWindow &window)
     {
         for (QAction *a : window.findChildren<QAction *>())
@@ -67,7 +76,7 @@ class TestExportAction : public QObject
         return nullptr;
     }
 
-  private slots:
+private slots:
     void exportsTheOpenProject()
     {
         QStandardPaths::setTestModeEnabled(true);
@@ -117,7 +126,43 @@ class TestExportAction : public QObject
         QTRY_VERIFY(QFile::exists(red));
         QVERIFY(asked);
     }
+
+    void importsAsOneUndoableStep()
+    {
+        const QString file = m_dir.filePath(QStringLiteral("import.gpkg"));
+        Project::create(file, QStringLiteral("Import"), QStringLiteral("analyst"));
+        const QString geojson = m_dir.filePath(QStringLiteral("sites.geojson"));
+        {
+            QFile f(geojson);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(R"({"type": "FeatureCollection", "features": [
+ {"type": "Feature", "properties": {"name": "Depot 7", "kind": "depot"}, "geometry": {"type": "Point", "coordinates": [131.9, 43.1]}},
+ {"type": "Feature", "properties": {"name": "Pier"}, "geometry": {"type": "Point", "coordinates": [130.2, 42.2]}}]})");
+        }
+        MainWindow window;
+        window.resize(1280, 800);
+        window.show();
+        QVERIFY(window.openProject(file));
+        QAction *import = actionNamed(window, QStringLiteral("&Import…"));
+        QVERIFY(import);
+        Project &project = window.document()->project();
+        bool asked = false;
+        answerNextDialogs(geojson, QMessageBox::Ok, &asked);
+        import->trigger();
+        QTRY_COMPARE(project.count(RecordType::Site), 2);
+        QCOMPARE(window.document()->undoStack().count(), 1);
+        window.document()->undoStack().undo();
+        QCOMPARE(project.count(RecordType::Site), 0);
+        window.document()->undoStack().redo();
+        QCOMPARE(project.count(RecordType::Site), 2);
+        // The same file again adds nothing, and no step.
+        answerNextDialogs(geojson, QMessageBox::Ok, &asked);
+        import->trigger();
+        QTest::qWait(500);
+        QCOMPARE(project.count(RecordType::Site), 2);
+        QCOMPARE(window.document()->undoStack().count(), 1);
+    }
 };
 
-QTEST_MAIN(TestExportAction)
-#include "tst_exportaction.moc"
+QTEST_MAIN(TestExchangeActions)
+#include "tst_exchangeactions.moc"
