@@ -6,6 +6,7 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 
 namespace sightline {
 
@@ -23,7 +24,11 @@ ExchangeImportReport importExchangeFile(Project &project, const QString &file,
     const bool json =
         head.trimmed().startsWith('{') || suffix == QLatin1String("json") || suffix == QLatin1String("stix");
     const bool geojsonName = suffix == QLatin1String("geojson");
-    if (json && !geojsonName && (head.contains("\"bundle\"") || !head.contains("\"Feature")))
+    // "type": "bundle" makes a bundle; "type": "Feature..." without it, GeoJSON.
+    static const QRegularExpression bundleType(QStringLiteral("\"type\"\\s*:\\s*\"bundle\""));
+    static const QRegularExpression geoJsonType(QStringLiteral("\"type\"\\s*:\\s*\"Feature"));
+    const QString text = QString::fromUtf8(head);
+    if (json && !geojsonName && (text.contains(bundleType) || !text.contains(geoJsonType)))
         return importStix(project, file, options);
     return importVector(project, file, options);
 }
