@@ -58,7 +58,7 @@ QList<VectorField> columns()
 class Builder
 {
   public:
-    Builder(const ExportSet &set) : m_set(set)
+    explicit Builder(const ExportSet &set) : m_set(set)
     {
         for (const Site &s : set.sites)
             m_siteNames.insert(s.meta.id, s.name);
