@@ -12,8 +12,8 @@
 #include "sightline/store/storeerror.h"
 
 #include <QApplication>
-#include <QFileDialog>
 #include <QFileInfo>
+#include <QFileDialog>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
@@ -31,23 +31,23 @@ FileActions::FileActions(Workspace &workspace, QMenuBar *menuBar) : QObject(menu
     QWidget *window = workspace.window();
     auto *file = menuBar->addMenu(tr("&File"));
     file->addAction(tr("&Open…"), QKeySequence::Open, this, [this, window] {
-        const QString path = QFileDialog::getOpenFileName(window, tr("Open project"), QString(),
-                                                          tr("Sightline projects (*.gpkg)"));
-        if (!path.isEmpty()) emit openRequested(path);
+        const QString path =
+            QFileDialog::getOpenFileName(window, tr("Open project"), QString(), tr("Sightline projects (*.gpkg)"));
+        if (!path.isEmpty())
+            emit openRequested(path);
     });
     m_recent = file->addMenu(tr("Open &recent"));
     fillRecentMenu();
     file->addAction(tr("Save a &copy as…"), QKeySequence::SaveAs, this, &FileActions::saveCopy);
     file->addAction(tr("&Export…"), this, &FileActions::exportProject);
     file->addAction(tr("&Import…"), this, &FileActions::importFile);
-    file->addAction(tr("Add &vector layer…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V), this,
-                    [this, window] {
-                        const QString path =
-                            QFileDialog::getOpenFileName(window, tr("Add vector layer"), QString(),
-                                                         tr("Vector files (*.gpkg *.geojson *.json *.kml "
-                                                            "*.kmz *.shp *.csv *.gml *.fgb);;All files (*)"));
-                        if (!path.isEmpty()) emit referenceLayerRequested(path);
-                    });
+    file->addAction(tr("Add &vector layer…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V), this, [this, window] {
+        const QString path = QFileDialog::getOpenFileName(
+            window, tr("Add vector layer"), QString(),
+            tr("Vector files (*.gpkg *.geojson *.json *.kml *.kmz *.shp *.csv *.gml *.fgb);;All files (*)"));
+        if (!path.isEmpty())
+            emit referenceLayerRequested(path);
+    });
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::quit);
 }
@@ -55,10 +55,12 @@ FileActions::FileActions(Workspace &workspace, QMenuBar *menuBar) : QObject(menu
 void FileActions::saveCopy()
 {
     edit::Document *doc = m_workspace.document();
-    if (!doc) return;
-    const QString target = QFileDialog::getSaveFileName(
-        m_workspace.window(), tr("Save a copy of the project"), QString(), tr("Sightline projects (*.gpkg)"));
-    if (target.isEmpty()) return;
+    if (!doc)
+        return;
+    const QString target = QFileDialog::getSaveFileName(m_workspace.window(), tr("Save a copy of the project"), QString(),
+                                                        tr("Sightline projects (*.gpkg)"));
+    if (target.isEmpty())
+        return;
     try {
         doc->project().saveCopyAs(target);
         m_workspace.showMessage(tr("Saved a copy as %1").arg(target));

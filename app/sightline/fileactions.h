@@ -6,22 +6,23 @@ class QMenu;
 class QMenuBar;
 class Workspace;
 
-// The File menu: open a project (or a recent one), save a copy, export to other tools (STIX,
-// GeoJSON, KML/KMZ, CSV, GeoPackage, QGIS), import from them (one undoable step), add a vector file as a reference layer, quit. Opening and adding
-// are the window's; this asks for the file. GUI thread only.
+// The File menu: open a project (or a recent one), save a copy, export to other tools and import
+// from them (one undoable step), add a vector file as a reference layer, quit. Opening and adding
+// are the window's; this asks for the file.
+// GUI thread only.
 class FileActions : public QObject
 {
     Q_OBJECT
-  public:
+public:
     FileActions(Workspace &workspace, QMenuBar *menuBar);
     // Puts the path first in Open recent (at most ten).
     void rememberRecent(const QString &path);
 
-  signals:
+signals:
     void openRequested(const QString &path);
     void referenceLayerRequested(const QString &path);
 
-  private:
+private:
     void fillRecentMenu();
     void saveCopy();
     void exportProject();

@@ -13,13 +13,13 @@ namespace sightline::edit {
 // Every type it touched is announced through Document::recordsChanged. GUI thread only.
 class AddedRecordsCommand : public RecordCommandBase
 {
-  public:
+public:
     // add: stores the records and returns them; throws StoreError when the project refuses.
     using AddFunction = std::function<QList<RecordRef>(Project &)>;
     AddedRecordsCommand(Document &document, const QString &text, AddFunction add);
     const QList<RecordRef> &added() const { return m_added; }
 
-  protected:
+protected:
     void apply() override;
     void revert() override;
     RecordType recordType() const override
@@ -27,7 +27,7 @@ class AddedRecordsCommand : public RecordCommandBase
         return m_added.isEmpty() ? RecordType::Site : m_added.first().type;
     }
 
-  private:
+private:
     void announce();
     AddFunction m_add;
     QList<RecordRef> m_added;

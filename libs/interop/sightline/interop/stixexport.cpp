@@ -47,11 +47,11 @@ void putList(QJsonObject &o, const char *name, const QStringList &items)
 
 class BundleWriter
 {
-  public:
+public:
     explicit BundleWriter(const ExportSet &set) : m_set(set) {}
     QJsonObject run();
 
-  private:
+private:
     QJsonObject sdo(const QString &type, const QString &id, const RecordMeta &meta);
     QString creator(const QString &author, const QDateTime &when);
     QString identity(const QString &name, const QString &identityClass, const QDateTime &when);

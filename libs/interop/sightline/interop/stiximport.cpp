@@ -55,14 +55,14 @@ bool isObservable(const QJsonObject &o)
 
 class StixReader
 {
-  public:
+public:
     StixReader(Project &project, const QString &file, const ExchangeImportOptions &options)
         : m_project(project), m_file(file), m_options(options)
     {
     }
     ExchangeImportReport run();
 
-  private:
+private:
     [[noreturn]] void fail(const QString &problem) const { throw ImportError(m_file, problem); }
     void check(const QJsonValue &v, const QString &objectId, int depth);
     void checkRefs(const QJsonObject &o, const QString &objectId);

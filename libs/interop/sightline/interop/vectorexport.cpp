@@ -57,7 +57,7 @@ QList<VectorField> columns()
 
 class Builder
 {
-  public:
+public:
     explicit Builder(const ExportSet &set) : m_set(set)
     {
         for (const Site &s : set.sites)
@@ -101,7 +101,7 @@ class Builder
 
     QList<VectorLayerOut> layers() const;
 
-  private:
+private:
     const ExportSet &m_set;
     QHash<QUuid, QString> m_siteNames;
     QHash<QUuid, QString> m_sourceNames;

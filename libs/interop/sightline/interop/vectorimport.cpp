@@ -26,7 +26,7 @@ QString key(const char *name)
 
 class GeoJsonCheck
 {
-  public:
+public:
     QString problem;
 
     bool fail(const QString &where, const QString &what)
@@ -138,14 +138,14 @@ struct Row
 
 class VectorReader
 {
-  public:
+public:
     VectorReader(Project &project, const QString &file, const ExchangeImportOptions &options)
         : m_project(project), m_file(file), m_options(options)
     {
     }
     ExchangeImportReport run();
 
-  private:
+private:
     [[noreturn]] void fail(const QString &problem) const { throw ImportError(m_file, problem); }
     QString attribute(const geo::VectorFeature &f, std::initializer_list<const char *> names) const;
     QUuid idFor(const Row &row) const;
