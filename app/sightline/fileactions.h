@@ -6,9 +6,8 @@ class QMenu;
 class QMenuBar;
 class Workspace;
 
-// The File menu: open a project (or a recent one), save a copy, export to other tools and import
-// from them (one undoable step), add a vector file as a reference layer, quit. Opening and adding
-// are the window's; this asks for the file.
+// The File menu: open a project (or a recent one), save a copy, add a vector file as a
+// reference layer, quit. Opening and adding are the window's; this asks for the file.
 // GUI thread only.
 class FileActions : public QObject
 {
@@ -25,6 +24,8 @@ signals:
 private:
     void fillRecentMenu();
     void saveCopy();
+    // Export… (STIX, GeoJSON, KML/KMZ, CSV, GeoPackage, QGIS; asks first for restricted material)
+    // and Import… (one undoable step).
     void exportProject();
     void importFile();
 
