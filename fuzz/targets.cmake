@@ -10,3 +10,5 @@ sightline_fuzz_target(casefile fuzz_casefile.cpp LIBS Sightline::interop SEEDS t
 sightline_fuzz_target(capture_text fuzz_capture_text.cpp LIBS Sightline::interop SEEDS conformance:pdf conformance:malformed/qpdf)
 sightline_fuzz_target(raster_info fuzz_raster_info.cpp LIBS Sightline::geo SEEDS conformance:raster conformance:malformed/gdal conformance:malformed/rasterio)
 sightline_fuzz_target(gpkg_blob fuzz_gpkg_blob.cpp LIBS Sightline::geo SEEDS fuzz/seeds/gpkg_blob)
+sightline_fuzz_target(stix_import fuzz_stix_import.cpp LIBS Sightline::interop SEEDS conformance:stix/examples)
+sightline_fuzz_target(vector_import fuzz_vector_import.cpp LIBS Sightline::interop SEEDS conformance:vector conformance:malformed/geojsonhint conformance:malformed/libkml)

@@ -22,5 +22,7 @@ int runImportImagery(const QStringList &args);
 int runGeoreference(const QStringList &args);
 int runTimeline(const QStringList &args);
 int runBrief(const QStringList &args);
+int runExport(const QStringList &args);
+int runImport(const QStringList &args);
 
 } // namespace sightline::cli

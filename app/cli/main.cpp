@@ -57,6 +57,13 @@ commands:
                                    place an image without georeferencing from ground control
                                    points, print the residuals, add the result as a scene
                                    (an existing FILE is kept unless --force; a scene's never)
+  export PROJECT --format stix|geojson|kml|kmz|csv|gpkg|qgs -o OUT [--site NAME ...]
+         [--from DATE] [--to DATE] [--allow-restricted] [--force] [--json]
+                                   write sites, claims, observations, judgments and links as
+                                   STIX 2.1, or the map's records through OGR
+  import PROJECT FILE [--source ID] [--json]
+                                   read a STIX 2.1 bundle, or sites and claims from GeoJSON,
+                                   KML/KMZ or CSV (one transaction; again adds nothing)
 
 exit codes: 0 ok, 1 usage error, 2 bad input, 3 internal error)";
 
@@ -119,6 +126,10 @@ int main(int argc, char **argv)
             return cli::runGeoreference(args);
         if (command == QLatin1String("timeline"))
             return cli::runTimeline(args);
+        if (command == QLatin1String("export"))
+            return cli::runExport(args);
+        if (command == QLatin1String("import"))
+            return cli::runImport(args);
         cli::err(QStringLiteral("sightline-cli: unknown command \"%1\"\n\n").arg(command) + QString::fromLatin1(kUsage));
         return cli::Usage;
     } catch (const StoreError &e) {

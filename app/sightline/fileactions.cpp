@@ -2,16 +2,25 @@
 
 #include "workspace.h"
 
+#include "sightline/edit/addedrecordscommand.h"
 #include "sightline/edit/document.h"
 #include "sightline/ui/briefdialog.h"
+#include "sightline/interop/exchangeimport.h"
+#include "sightline/interop/importerror.h"
+#include "sightline/interop/qgisproject.h"
+#include "sightline/interop/stixexport.h"
+#include "sightline/interop/vectorexport.h"
 #include "sightline/store/storeerror.h"
 #include "sightline/ui/newprojectdialog.h"
 
 #include <QApplication>
+#include <QFileInfo>
 #include <QFileDialog>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
+
+#include <memory>
 
 using namespace sightline;
 
@@ -39,6 +48,8 @@ FileActions::FileActions(Workspace &workspace, QMenuBar *menuBar) : QObject(menu
             dialog.exec();
         }
     });
+    file->addAction(tr("&Export…"), this, &FileActions::exportProject);
+    file->addAction(tr("&Import…"), this, &FileActions::importFile);
     file->addAction(tr("Add &vector layer…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V), this, [this, window] {
         const QString path = QFileDialog::getOpenFileName(
             window, tr("Add vector layer"), QString(),
@@ -80,6 +91,89 @@ void FileActions::saveCopy()
     } catch (const StoreError &e) {
         QMessageBox::warning(m_workspace.window(), tr("Cannot save a copy"), e.message());
     }
+}
+
+void FileActions::exportProject()
+{
+    edit::Document *doc = m_workspace.document();
+    if (!doc) return;
+    QWidget *window = m_workspace.window();
+    const QList<std::pair<QString, QString>> formats{
+        {tr("STIX 2.1 bundle (*.json)"), QStringLiteral("stix")},
+        {tr("GeoJSON (*.geojson)"), QStringLiteral("geojson")},
+        {tr("KML (*.kml)"), QStringLiteral("kml")},
+        {tr("KMZ (*.kmz)"), QStringLiteral("kmz")},
+        {tr("CSV (*.csv)"), QStringLiteral("csv")},
+        {tr("GeoPackage layers (*.gpkg)"), QStringLiteral("gpkg")},
+        {tr("QGIS project and its GeoPackage (*.qgs)"), QStringLiteral("qgs")}};
+    QStringList filters;
+    for (const auto &f : formats)
+        filters << f.first;
+    QString chosen = filters.first();
+    QString target = QFileDialog::getSaveFileName(window, tr("Export"), QString(),
+                                                  filters.join(QStringLiteral(";;")), &chosen);
+    if (target.isEmpty()) return;
+    const QString key = formats.value(std::max<qsizetype>(0, filters.indexOf(chosen))).second;
+    const QString suffix = key == QLatin1String("stix") ? QStringLiteral("json") : key;
+    if (QFileInfo(target).suffix().isEmpty()) target += u'.' + suffix;
+    Project &project = doc->project();
+    const QString beside = QFileInfo(target).absoluteDir().filePath(QFileInfo(target).completeBaseName() +
+                                                                    QStringLiteral(".gpkg"));
+    for (const QString &out : {target, beside})
+        if ((out == target || key == QLatin1String("qgs")) &&
+            QFileInfo(out).absoluteFilePath() == QFileInfo(project.path()).absoluteFilePath()) {
+            QMessageBox::warning(window, tr("Cannot export"), tr("%1 is the project itself.").arg(out));
+            return;
+        }
+    if (const auto marking = project.marking(); isRestricted(marking)) {
+        const auto answer =
+            QMessageBox::question(window, tr("Export restricted material?"),
+                                  tr("This project is marked %1: %2\n\nExport it to %3 anyway?")
+                                      .arg(markingText(*marking), markingMeaning(*marking), target),
+                                  QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+        if (answer != QMessageBox::Yes) return;
+    }
+    const ExportSet set = collectExport(project, {});
+    QString why;
+    bool ok = false;
+    if (key == QLatin1String("stix"))
+        ok = exportStix(set, target, nullptr, &why);
+    else if (key == QLatin1String("qgs"))
+        ok = exportQgisProject(set, target, QFileInfo(project.path()).absolutePath(), nullptr, &why);
+    else
+        ok = exportVector(set, target, *vectorFormatFromKey(key), nullptr, &why);
+    if (ok)
+        m_workspace.showMessage(tr("Exported to %1 (%2)").arg(target, set.handlingNote()));
+    else
+        QMessageBox::warning(window, tr("Cannot export"), why);
+}
+
+void FileActions::importFile()
+{
+    edit::Document *doc = m_workspace.document();
+    if (!doc) return;
+    const QString path = QFileDialog::getOpenFileName(
+        m_workspace.window(), tr("Import"), QString(),
+        tr("STIX 2.1, GeoJSON, KML, KMZ, CSV (*.json *.stix *.geojson *.kml *.kmz *.csv);;All files (*)"));
+    if (path.isEmpty()) return;
+    auto report = std::make_shared<ExchangeImportReport>();
+    auto *command = new edit::AddedRecordsCommand(
+        *doc, tr("Import %1").arg(QFileInfo(path).fileName()), [path, report](Project &project) {
+            try {
+                *report = importExchangeFile(project, path);
+            } catch (const ImportError &e) {
+                throw StoreError(StoreError::Kind::Invalid, e.file(), e.problem());
+            }
+            return report->added;
+        });
+    if (!m_workspace.runEdit(command)) return;
+    QString said = tr("Imported %1 (%2): %n new record(s)", nullptr, static_cast<int>(report->added.size()))
+                       .arg(path, report->format);
+    if (report->alreadyPresent > 0)
+        said += tr(", %n already in the project", nullptr, report->alreadyPresent);
+    if (!report->notUnderstood.isEmpty())
+        said += tr("; not understood: %1").arg(report->notUnderstood.join(QStringLiteral(", ")));
+    m_workspace.showMessage(said);
 }
 
 void FileActions::rememberRecent(const QString &path)

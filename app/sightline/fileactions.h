@@ -26,6 +26,10 @@ private:
     void fillRecentMenu();
     void newProject();
     void saveCopy();
+    // Export… (STIX, GeoJSON, KML/KMZ, CSV, GeoPackage, QGIS; asks first for restricted material)
+    // and Import… (one undoable step).
+    void exportProject();
+    void importFile();
 
     Workspace &m_workspace;
     QMenu *m_recent;

@@ -1,0 +1,67 @@
+#include "sightline/geo/xmlcheck.h"
+
+#include "sightline/geo/gdalsession.h"
+
+#include <QByteArray>
+#include <QFile>
+
+#include <cpl_string.h>
+#include <cpl_vsi.h>
+
+namespace sightline::geo {
+namespace {
+
+constexpr qint64 kMaxMemberBytes = 256LL * 1024 * 1024;
+
+QString problemIn(const QByteArray &xml)
+{
+    // Everything before the root element is where a DTD may stand; look at all of it anyway.
+    if (xml.contains("<!ENTITY")) return QStringLiteral("declares XML entities, which are never expanded");
+    const qsizetype doctype = xml.indexOf("<!DOCTYPE");
+    if (doctype >= 0) {
+        const QByteArray decl = xml.mid(doctype, xml.indexOf('>', doctype) - doctype);
+        if (decl.contains("SYSTEM") || decl.contains("PUBLIC") || decl.contains('['))
+            return QStringLiteral("names an external DTD, which is never fetched");
+    }
+    return {};
+}
+
+QByteArray readVsi(const QString &path)
+{
+    VSILFILE *f = VSIFOpenL(path.toUtf8().constData(), "rb");
+    if (!f) return {};
+    QByteArray out;
+    char buffer[65536];
+    size_t n = 0;
+    while ((n = VSIFReadL(buffer, 1, sizeof buffer, f)) > 0 && out.size() < kMaxMemberBytes)
+        out.append(buffer, static_cast<qsizetype>(n));
+    VSIFCloseL(f);
+    return out;
+}
+
+} // namespace
+
+QString xmlEntityProblem(const QString &file)
+{
+    ensureGdal();
+    QFile f(file);
+    if (!f.open(QIODevice::ReadOnly)) return QStringLiteral("cannot be read: ") + f.errorString();
+    const QByteArray head = f.peek(4);
+    if (!head.startsWith("PK")) return problemIn(f.read(kMaxMemberBytes));
+    // A KMZ: every XML member, read through GDAL's zip reader (the one OGR will use).
+    const QString root = QStringLiteral("/vsizip/") + file;
+    char **names = VSIReadDirRecursive(root.toUtf8().constData());
+    QString problem;
+    for (char **n = names; n && *n && problem.isEmpty(); ++n) {
+        const QString name = QString::fromUtf8(*n);
+        if (name.endsWith(QLatin1String(".kml"), Qt::CaseInsensitive) ||
+            name.endsWith(QLatin1String(".xml"), Qt::CaseInsensitive)) {
+            problem = problemIn(readVsi(root + u'/' + name));
+            if (!problem.isEmpty()) problem = name + QStringLiteral(" inside it ") + problem;
+        }
+    }
+    CSLDestroy(names);
+    return problem;
+}
+
+} // namespace sightline::geo
