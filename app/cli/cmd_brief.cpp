@@ -42,10 +42,14 @@ int runBrief(const QStringList &args)
                  QStringLiteral("TEXT")});
     p.addOption({QStringLiteral("basemap"), QStringLiteral("Natural Earth world_map.gpkg to use."),
                  QStringLiteral("FILE")});
+    p.addOption({QStringLiteral("internal-use"),
+                 QStringLiteral("Show imagery whose licence terms do not allow republication (the cover says "
+                                "so and custody logs it).")});
     p.addPositionalArgument(QStringLiteral("PROJECT"), QStringLiteral("Project file."));
     const QString usage = QStringLiteral(
         "usage: sightline-cli brief PROJECT -o OUT.pdf [--site NAME ...] [--from DATE] [--to DATE] "
-        "[--marking TLP:AMBER] [--template default|compact] [--page a4|letter] [--title TEXT] [--bluf TEXT]");
+        "[--marking TLP:AMBER] [--template default|compact] [--page a4|letter] [--title TEXT] [--bluf TEXT] "
+        "[--internal-use]");
     if (!p.parse(QStringList{QStringLiteral("brief")} + args) || p.positionalArguments().size() != 1 ||
         !p.isSet(QStringLiteral("output"))) {
         err(p.errorText().isEmpty() ? usage : p.errorText() + u'\n' + usage);
@@ -53,6 +57,7 @@ int runBrief(const QStringList &args)
     }
     report::BriefOptions options;
     options.siteNames = p.values(QStringLiteral("site"));
+    options.internalUse = p.isSet(QStringLiteral("internal-use"));
     QString why;
     const auto window =
         TimeWindow::parse(p.value(QStringLiteral("from")), p.value(QStringLiteral("to")), &why);

@@ -373,6 +373,7 @@ class TestReport : public QObject
         ImageryScene scene = store::importScene(*project, tif).scene;
         scene.provider = QStringLiteral("Test Imaging");
         scene.licence = QStringLiteral("CC BY 4.0");
+        scene.licenceTerms = LicenceTerms::AttributionRequired;
         scene.acquired = *TimeSpan::parse(QStringLiteral("2023-10-05"));
         project->save(scene);
 
@@ -405,6 +406,61 @@ class TestReport : public QObject
         QVERIFY(viewed != log.cend());
         QCOMPARE(viewed->itemId, scene.meta.id);
         QCOMPARE(viewed->detail, QStringLiteral("in export ") + QFileInfo(pdf).absoluteFilePath());
+    }
+
+    // Imagery its licence keeps from republication is left out, saying why, unless the brief is
+    // for internal use: then it is shown, the cover says so, and custody logs the override.
+    void restrictedImageryIsLeftOutUnlessForInternalUse()
+    {
+        const QString file = m_dir.filePath(QStringLiteral("restricted.gpkg"));
+        QVERIFY(QFile::copy(m_project, file));
+        const QString tif = m_dir.filePath(QStringLiteral("rajin-restricted.tif"));
+        RasterSpec spec;
+        spec.width = spec.height = 500;
+        spec.pixelSize = 8;
+        spec.originX = 607241 - 2000;
+        spec.originY = 4678352 + 2000;
+        spec.pattern = true;
+        QVERIFY(makeRaster(tif, spec));
+        auto project = Project::open(file, QStringLiteral("analyst"));
+        ImageryScene scene = store::importScene(*project, tif).scene;
+        scene.provider = QStringLiteral("Restricted Imaging");
+        scene.licence = QStringLiteral("Commercial, single user");
+        scene.licenceTerms = LicenceTerms::NoRepublication;
+        scene.acquired = *TimeSpan::parse(QStringLiteral("2023-10-05"));
+        project->save(scene);
+
+        BriefOptions options;
+        options.siteNames = {QStringLiteral("Rajin port")};
+        const QString out = m_dir.filePath(QStringLiteral("restricted-out.pdf"));
+        const BriefResult left = BriefWriter::write(*project, options, out);
+        QVERIFY(left.scenes.isEmpty()); // no figure drew its pixels
+        const QString leftText = squeezed(pdfText(out, false, true));
+        QVERIFY2(leftText.contains(squeezed(QStringLiteral("Left out of this brief: its licence terms (Commercial, "
+                                                           "single user (no republication)) do not allow "
+                                                           "republication"))),
+                 qPrintable(leftText.left(400)));
+        QVERIFY(!leftText.contains(squeezed(QStringLiteral("For internal use only"))));
+        const ToolResult leftEvidence =
+            runTool(QStringLiteral("qpdf"), {QStringLiteral("--show-attachment=brief-evidence.json"), out});
+        QVERIFY(QJsonDocument::fromJson(leftEvidence.out).object().value(QStringLiteral("scenes")).toArray().isEmpty());
+
+        options.internalUse = true;
+        const QString in = m_dir.filePath(QStringLiteral("restricted-in.pdf"));
+        const BriefResult shown = BriefWriter::write(*project, options, in);
+        QCOMPARE(shown.scenes.size(), 1);
+        const QString inText = squeezed(pdfText(in, false, true));
+        QVERIFY(inText.contains(squeezed(QStringLiteral("For internal use only: this brief shows imagery whose "
+                                                        "licence terms do not allow republication"))));
+        QVERIFY(!inText.contains(squeezed(QStringLiteral("Left out of this brief"))));
+        logShownInBrief(*project, shown);
+        const QList<CustodyEntry> log = project->custodyLog();
+        const auto viewed = std::find_if(log.cbegin(), log.cend(), [&](const CustodyEntry &e) {
+            return e.itemId == scene.meta.id && e.action == CustodyEntry::Action::Viewed;
+        });
+        QVERIFY(viewed != log.cend());
+        QCOMPARE(viewed->detail, QStringLiteral("in export ") + QFileInfo(in).absoluteFilePath() +
+                                     QStringLiteral(" (internal use: its licence terms do not allow republication)"));
     }
 
     void aQuoteLongerThanAPageIsCutNotLost()

@@ -51,6 +51,7 @@ inline Claim sampleClaim(const Source &source, const Site &site)
     c.quantity.approximate = true;
     c.quantity.unit = QStringLiteral("railcars");
     c.quantity.objectKind = QStringLiteral("railcar");
+    c.quantity.measure = Measure::Count;
     c.credibility = *Credibility::fromInt(2);
     c.status = ClaimStatus::Accepted;
     c.notes = QStringLiteral("cargo under tarpaulins");

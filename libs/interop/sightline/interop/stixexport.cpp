@@ -32,6 +32,7 @@ QJsonObject quantityJson(const Quantity &q)
     if (q.approximate) o.insert(key("approximate"), true);
     if (!q.unit.isEmpty()) o.insert(key("unit"), q.unit);
     if (!q.objectKind.isEmpty()) o.insert(key("object_kind"), q.objectKind);
+    if (q.measure != Measure::Unstated) o.insert(key("measure"), toKey(q.measure));
     return o;
 }
 

@@ -193,6 +193,8 @@ Quantity StixReader::quantity(const QJsonValue &v) const
     out.approximate = q.value(key("approximate")).toBool();
     out.unit = q.value(key("unit")).toString();
     out.objectKind = q.value(key("object_kind")).toString();
+    // An unknown measure from another tool is left unstated rather than guessed.
+    out.measure = fromKey<Measure>(q.value(key("measure")).toString()).value_or(Measure::Unstated);
     return out;
 }
 

@@ -172,6 +172,7 @@ void MapModel::applySiteFilter()
 void MapModel::rebuildScenes(const Project &project)
 {
     m_sources = RasterLayer::sourcesOf(project);
+    m_sources.removeIf([this](const RasterLayer::Source &s) { return m_withheld.contains(s.scene.meta.id); });
     m_scenes = project.all<ImageryScene>();
     m_layers.insert(kImagery, std::make_shared<RasterLayer>(m_sources));
     m_scenesWithPixels.clear();

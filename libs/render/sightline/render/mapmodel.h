@@ -8,6 +8,7 @@
 #include "sightline/store/project.h"
 
 #include <QObject>
+#include <QSet>
 
 namespace sightline::render {
 
@@ -34,6 +35,10 @@ public:
     // read again; each that cannot be read is one line in *problems, and the map goes on without it).
     // Nothing of a project opened before carries over but the basemap.
     void open(const Project &project, const QString &basemapPath, QStringList *problems);
+    // Scenes whose pixels the map never draws (their footprints stay, as outlines of imagery the
+    // map does not show): a brief leaves out imagery its licence keeps from republication. Takes
+    // effect when the scenes are next read (open, setProject, a change of scenes).
+    void withholdScenes(const QSet<QUuid> &scenes) { m_withheld = scenes; }
     // Makes every layer from the project's records; keeps the entries' state, the reference
     // layers and (for the same file) the basemap.
     void setProject(const Project &project, const QString &basemapPath);
@@ -106,6 +111,7 @@ private:
     QList<LayerEntry> m_entries; // bottom first
     int m_referenceCount = 0;
     QUuid m_onlyScene;
+    QSet<QUuid> m_withheld;
     TimeWindow m_window;
     struct SceneLayer
     {

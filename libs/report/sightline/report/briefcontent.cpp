@@ -17,6 +17,8 @@
 
 #include <algorithm>
 
+#include <algorithm>
+
 namespace sightline::report {
 
 namespace {
@@ -155,7 +157,7 @@ std::shared_ptr<const BriefContent> BriefContent::gather(const Project &project,
     const QList<ImageryScene> scenes = sortedByDate(project.all<ImageryScene>());
     QSet<QUuid> missingReported;
     for (const Site &site : std::as_const(chosen)) {
-        BriefSite bs{site, {}, {}, {}};
+        BriefSite bs{site, {}, {}, {}, {}};
         for (const Claim &cl : std::as_const(claimList))
             if (cl.siteIds.contains(site.meta.id) && options.window.shows(cl.time))
                 bs.claims.append(cite(cl));
@@ -171,6 +173,10 @@ std::shared_ptr<const BriefContent> BriefContent::gather(const Project &project,
         const GeoBounds area = siteBounds(site);
         for (const ImageryScene &scene : scenes) {
             if (!scene.footprint.bounds().intersects(area) || !options.window.shows(scene.acquired)) continue;
+            if (!mayRepublish(scene.licenceTerms) && !options.internalUse) {
+                bs.withheld.append(scene);
+                continue;
+            }
             bs.scenes.append(scene);
             QString why;
             if (!missingReported.contains(scene.meta.id) &&
@@ -221,6 +227,22 @@ QList<Capture> BriefContent::captures() const
     for (const CitedSource &s : sources)
         all += s.captures;
     return all;
+}
+
+QSet<QUuid> BriefContent::withheldScenes() const
+{
+    QSet<QUuid> out;
+    for (const BriefSite &s : sites)
+        for (const ImageryScene &scene : s.withheld)
+            out.insert(scene.meta.id);
+    return out;
+}
+
+bool BriefContent::showsRestrictedImagery() const
+{
+    const QList<ImageryScene> shown = scenes();
+    return std::any_of(shown.cbegin(), shown.cend(),
+                       [](const ImageryScene &s) { return !mayRepublish(s.licenceTerms); });
 }
 
 QList<ImageryScene> BriefContent::scenes() const

@@ -14,6 +14,7 @@
 #include <QByteArray>
 #include <QDateTime>
 #include <QHash>
+#include <QSet>
 #include <QList>
 #include <QString>
 
@@ -61,7 +62,8 @@ struct BriefSite
     QList<CitedClaim> claims;       // about the site, within the window, earliest first
     QList<BriefConflict> conflicts; // between claims about the site
     QList<ImageryScene> scenes;     // covering the site within the window, oldest first
-    bool hasEvidence() const { return !claims.isEmpty() || !scenes.isEmpty(); }
+    QList<ImageryScene> withheld;   // as scenes, but left out for their licence terms
+    bool hasEvidence() const { return !claims.isEmpty() || !scenes.isEmpty() || !withheld.isEmpty(); }
 };
 
 // Everything a brief shows, read from the project once, with footnote numbers given to the
@@ -95,6 +97,10 @@ class BriefContent
     QList<Capture> captures() const;
     // Every scene of every site (each once).
     QList<ImageryScene> scenes() const;
+    // The ids of the scenes left out for their licence terms (their pixels are not drawn).
+    QSet<QUuid> withheldScenes() const;
+    // Whether the brief shows imagery its licence keeps from republication (internal use).
+    bool showsRestrictedImagery() const;
     // The evidence the brief carries, as JSON: the brief's identity, judgments, cited claims,
     // sources with their captures' hashes, and the scenes shown (rendered: those the figures drew).
     QByteArray evidenceJson(const QList<ImageryScene> &rendered) const;

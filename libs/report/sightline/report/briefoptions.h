@@ -35,6 +35,10 @@ struct BriefOptions
     QString bottomLine;  // an optional bottom line up front, on the cover
     QString basemapPath; // Natural Earth world_map.gpkg; empty: the default
     int mapDpi = 200;    // map figures' resolution
+    // Imagery whose licence terms keep it from republication (no republication, internal use,
+    // or unstated) is left out, a placeholder saying why, unless the brief is for internal use:
+    // then it is shown, the cover says so, and custody logs the override.
+    bool internalUse = false;
     // Sections that may be left out (cover, contents and sources always print: the notes need them).
     bool keyJudgments = true;
     bool sites = true;

@@ -96,6 +96,7 @@ BriefResult BriefWriter::write(const Project &project, const BriefOptions &optio
     QElapsedTimer maps;
     maps.start();
     render::MapModel model;
+    model.withholdScenes(content->withheldScenes());
     QStringList problems;
     model.open(project,
                options.basemapPath.isEmpty() ? render::BasemapLayer::defaultPath() : options.basemapPath,
@@ -186,7 +187,11 @@ int logShownInBrief(Project &project, const BriefResult &result)
     for (const Capture &c : result.captures)
         project.logCustody(RecordType::Capture, c.meta.id, CustodyEntry::Action::Viewed, detail);
     for (const ImageryScene &s : result.scenes)
-        project.logCustody(RecordType::Scene, s.meta.id, CustodyEntry::Action::Viewed, detail);
+        project.logCustody(RecordType::Scene, s.meta.id, CustodyEntry::Action::Viewed,
+                           mayRepublish(s.licenceTerms)
+                               ? detail
+                               : detail + QStringLiteral(" (internal use: its licence terms do not allow "
+                                                         "republication)"));
     batch.commit();
     return int(result.captures.size() + result.scenes.size());
 }

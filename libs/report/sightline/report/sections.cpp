@@ -21,6 +21,21 @@ namespace sightline::report {
 
 namespace {
 
+// The licence as its provider words it, with the terms the analyst recorded.
+QString licenceText(const ImageryScene &s)
+{
+    const char *term = QT_TRANSLATE_NOOP("Brief", "terms not stated");
+    switch (s.licenceTerms) {
+    case LicenceTerms::Open: term = QT_TRANSLATE_NOOP("Brief", "open"); break;
+    case LicenceTerms::AttributionRequired: term = QT_TRANSLATE_NOOP("Brief", "attribution required"); break;
+    case LicenceTerms::InternalUse: term = QT_TRANSLATE_NOOP("Brief", "internal use only"); break;
+    case LicenceTerms::NoRepublication: term = QT_TRANSLATE_NOOP("Brief", "no republication"); break;
+    case LicenceTerms::Unstated: break;
+    }
+    const QString words = QCoreApplication::translate("Brief", term);
+    return s.licence.isEmpty() ? words : QStringLiteral("%1 (%2)").arg(s.licence, words);
+}
+
 QString tr(const char *text)
 {
     return QCoreApplication::translate("Brief", text);
@@ -171,6 +186,10 @@ void CoverSection::write(BriefCanvas &canvas) const
                  present::countText(claimCount, present::Counted::Claim),
                  present::countText(int(m_content.sources.size()), present::Counted::Source));
     canvas.paragraph(scope, canvas.bodyFont(), BriefCanvas::ink(), 0, 10);
+    if (m_content.showsRestrictedImagery())
+        canvas.paragraph(tr("For internal use only: this brief shows imagery whose licence terms do not allow "
+                            "republication. Do not pass it on outside the organisation."),
+                         canvas.bodyFont(), BriefCanvas::accent(), 0, 10);
 
     // The handling rule, at the foot of the cover.
     if (m_content.marking) {
@@ -349,7 +368,7 @@ void SiteSection::write(BriefCanvas &canvas) const
             canvas.smallFont(), BriefCanvas::muted());
     }
 
-    if (!m_site.scenes.isEmpty()) {
+    if (!m_site.scenes.isEmpty() || !m_site.withheld.isEmpty()) {
         canvas.heading(tr("Imagery"), 2, false);
         BriefTable t;
         t.header = {tr("Acquired"), tr("Provider and scene"), tr("Sensor"), tr("Resolution"), tr("Licence")};
@@ -361,7 +380,13 @@ void SiteSection::write(BriefCanvas &canvas) const
                            s.sensor.isEmpty() ? QStringLiteral("–") : s.sensor,
                            s.resolutionMeters > 0 ? QStringLiteral("%1 m").arg(s.resolutionMeters, 0, 'g', 3)
                                                   : QStringLiteral("–"),
-                           s.licence.isEmpty() ? tr("not stated") : s.licence});
+                           licenceText(s)});
+        for (const ImageryScene &s : m_site.withheld)
+            t.rows.append({present::timeText(s.acquired),
+                           tr("Left out of this brief: its licence terms (%1) do not allow republication; the "
+                              "figure shows its outline only.")
+                               .arg(licenceText(s)),
+                           QStringLiteral("–"), QStringLiteral("–"), licenceText(s)});
         canvas.table(t);
     }
     if (!m_site.claims.isEmpty()) {
