@@ -2,6 +2,7 @@
 #include "commands.h"
 
 #include "sightline/core/claimgroups.h"
+#include "sightline/core/sitelookup.h"
 #include "sightline/present/claimwords.h"
 #include "sightline/present/countwords.h"
 #include "sightline/present/quantitywords.h"
@@ -12,6 +13,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+
+#include <algorithm>
 
 namespace sightline::cli {
 namespace {
@@ -70,7 +73,7 @@ int runClaims(const QStringList &args)
     if (p.isSet(QStringLiteral("site"))) {
         const QString name = p.value(QStringLiteral("site"));
         for (const Site &s : std::as_const(sites))
-            if (s.name.compare(name, Qt::CaseInsensitive) == 0 || s.aliases.contains(name, Qt::CaseInsensitive))
+            if (siteNameMatches(s, name))
                 siteFilter.insert(s.meta.id);
         if (siteFilter.isEmpty()) {
             err(QStringLiteral("%1: no site named \"%2\"").arg(file, name));
@@ -129,6 +132,8 @@ int runClaims(const QStringList &args)
                                              {QStringLiteral("description"), present::ClaimWords::conflictText(c)},
                                              {QStringLiteral("figures_disagree"), c.figuresDisagree},
                                              {QStringLiteral("linked_as_contradicting"), c.linkedAsContradicting},
+                                             {QStringLiteral("dismissed"), c.dismissed},
+                                             {QStringLiteral("dismissal_note"), c.dismissalNote},
                                              {QStringLiteral("links"), links}});
         }
         QJsonObject o{{QStringLiteral("file"), project->path()},
@@ -147,12 +152,23 @@ int runClaims(const QStringList &args)
                      row.sourceWithCitation(QStringLiteral(", ")), c.quote.left(100),
                      c.locator.isEmpty() ? QString() : c.locator + QStringLiteral(", "), idText(c.meta.id).left(8)));
     }
-    out(QStringLiteral("%1, %2 about the same thing, %3%4")
+    const int dismissed = int(std::count_if(conflicts.cbegin(), conflicts.cend(),
+                                            [](const ClaimConflict &c) { return c.dismissed; }));
+    out(QStringLiteral("%1, %2 about the same thing, %3%4%5")
             .arg(present::countText(int(claims.size()), present::Counted::Claim),
                  present::countText(int(groups.size()), present::Counted::Group),
-                 present::countText(int(conflicts.size()), present::Counted::Conflict),
+                 present::countText(int(conflicts.size()) - dismissed, present::Counted::Conflict),
+                 dismissed ? QStringLiteral(" (and %1 dismissed)")
+                                 .arg(present::countText(dismissed, present::Counted::Conflict))
+                           : QString(),
                  flagged.isEmpty() ? QString() : QStringLiteral("; ! needs review")));
     for (const ClaimConflict &c : conflicts) {
+        if (c.dismissed) {
+            // Listed, never hidden: the figures, then the analyst's judgement that they do not contradict.
+            out(QStringLiteral("dismissed conflict: %1 [%2]")
+                    .arg(present::ClaimWords::conflictText(c), words.conflictReason(c).left(160)));
+            continue;
+        }
         QString judged;
         for (const Link &l : c.links)
             if (l.relation != LinkRelation::Contradicts)

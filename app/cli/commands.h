@@ -20,5 +20,7 @@ int runSearch(const QStringList &args);
 int runJudgments(const QStringList &args);
 int runImportImagery(const QStringList &args);
 int runGeoreference(const QStringList &args);
+int runAnnotations(const QStringList &args);
+int runSeries(const QStringList &args);
 
 } // namespace sightline::cli
