@@ -6,6 +6,7 @@
 #include "sightline/core/objectkinds.h"
 #include "sightline/core/series.h"
 #include "sightline/core/sitelookup.h"
+#include "sightline/present/countwords.h"
 #include "sightline/present/serieswords.h"
 #include "sightline/store/project.h"
 
