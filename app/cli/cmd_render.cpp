@@ -2,6 +2,7 @@
 #include "commands.h"
 #include "optionvalues.h"
 
+#include "sightline/core/sitelookup.h"
 #include "sightline/geo/crs.h"
 #include "sightline/render/basemaplayer.h"
 #include "sightline/render/mapmodel.h"
@@ -125,9 +126,7 @@ int runRender(const QStringList &args)
     if (p.isSet(QStringLiteral("site"))) {
         const QString name = p.value(QStringLiteral("site"));
         const auto sites = project->all<Site>();
-        const auto it = std::find_if(sites.begin(), sites.end(), [&](const Site &s) {
-            return s.name.compare(name, Qt::CaseInsensitive) == 0 || s.aliases.contains(name, Qt::CaseInsensitive);
-        });
+        const auto it = std::find_if(sites.begin(), sites.end(), [&](const Site &s) { return siteNameMatches(s, name); });
         if (it == sites.end()) {
             QStringList names;
             for (const Site &s : sites)
