@@ -14,6 +14,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
+
 namespace sightline::cli {
 namespace {
 
@@ -129,6 +131,8 @@ int runClaims(const QStringList &args)
                                              {QStringLiteral("description"), present::ClaimWords::conflictText(c)},
                                              {QStringLiteral("figures_disagree"), c.figuresDisagree},
                                              {QStringLiteral("linked_as_contradicting"), c.linkedAsContradicting},
+                                             {QStringLiteral("dismissed"), c.dismissed},
+                                             {QStringLiteral("dismissal_note"), c.dismissalNote},
                                              {QStringLiteral("links"), links}});
         }
         QJsonObject o{{QStringLiteral("file"), project->path()},
@@ -147,12 +151,23 @@ int runClaims(const QStringList &args)
                      row.sourceWithCitation(QStringLiteral(", ")), c.quote.left(100),
                      c.locator.isEmpty() ? QString() : c.locator + QStringLiteral(", "), idText(c.meta.id).left(8)));
     }
-    out(QStringLiteral("%1, %2 about the same thing, %3%4")
+    const int dismissed = int(std::count_if(conflicts.cbegin(), conflicts.cend(),
+                                            [](const ClaimConflict &c) { return c.dismissed; }));
+    out(QStringLiteral("%1, %2 about the same thing, %3%4%5")
             .arg(present::countText(int(claims.size()), present::Counted::Claim),
                  present::countText(int(groups.size()), present::Counted::Group),
-                 present::countText(int(conflicts.size()), present::Counted::Conflict),
+                 present::countText(int(conflicts.size()) - dismissed, present::Counted::Conflict),
+                 dismissed ? QStringLiteral(" (and %1 dismissed)")
+                                 .arg(present::countText(dismissed, present::Counted::Conflict))
+                           : QString(),
                  flagged.isEmpty() ? QString() : QStringLiteral("; ! needs review")));
     for (const ClaimConflict &c : conflicts) {
+        if (c.dismissed) {
+            // Listed, never hidden: the figures, then the analyst's judgement that they do not contradict.
+            out(QStringLiteral("dismissed conflict: %1 [%2]")
+                    .arg(present::ClaimWords::conflictText(c), words.conflictReason(c).left(160)));
+            continue;
+        }
         QString judged;
         for (const Link &l : c.links)
             if (l.relation != LinkRelation::Contradicts)

@@ -2,10 +2,13 @@
 #include "commands.h"
 
 #include "sightline/interop/casefile.h"
+#include "sightline/interop/importerror.h"
+#include "sightline/interop/syntheticscenes.h"
 
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
+#include <QTemporaryDir>
 
 namespace sightline::cli {
 
@@ -18,6 +21,18 @@ QString capturesDir(const QCommandLineParser &p)
         return p.value(QStringLiteral("captures"));
     const QString env = qEnvironmentVariable("SIGHTLINE_SEEDS_DIR");
     return env.isEmpty() ? QStringLiteral(SIGHTLINE_DEFAULT_SEEDS_DIR) : env;
+}
+
+// The synthetic scenes built into the tool, copied out for GDAL to read, then imported with the
+// railcars counted on them.
+SyntheticScenesReport addSyntheticScenes(Project &project)
+{
+    QTemporaryDir dir;
+    const QDir resources(QStringLiteral(":/sightline/demo/synthetic"));
+    for (const QString &name : resources.entryList(QDir::Files))
+        if (!dir.isValid() || !QFile::copy(resources.filePath(name), dir.filePath(name)))
+            throw ImportError(dir.filePath(name), QStringLiteral("cannot write the demo's synthetic scene"));
+    return importSyntheticScenes(project, dir.filePath(QStringLiteral("synthetic-scenes.json")));
 }
 } // namespace
 
@@ -50,6 +65,11 @@ int runDemo(const QStringList &args)
                                        QStringLiteral("Sightline demo case"));
         report = importCaseFile(*project, QStringLiteral(":/sightline/demo/dprk-russia-munitions.case.json"),
                                 capturesDir(p));
+        const SyntheticScenesReport synthetic = addSyntheticScenes(*project);
+        report.imported[RecordType::Scene] += synthetic.scenes;
+        report.imported[RecordType::Annotation] += synthetic.annotations;
+        report.imported[RecordType::Observation] += int(project->count(RecordType::Observation)) -
+                                                    report.imported.value(RecordType::Observation);
     } catch (...) {
         for (const char *suffix : {"", "-wal", "-shm"})
             QFile::remove(partial + QString::fromLatin1(suffix));

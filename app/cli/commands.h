@@ -24,5 +24,7 @@ int runTimeline(const QStringList &args);
 int runBrief(const QStringList &args);
 int runExport(const QStringList &args);
 int runImport(const QStringList &args);
+int runAnnotations(const QStringList &args);
+int runSeries(const QStringList &args);
 
 } // namespace sightline::cli

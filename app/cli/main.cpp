@@ -33,6 +33,11 @@ commands:
                                    logged as exported in the custody log)
   search PROJECT TEXT [--limit N] [--json]
                                    full-text search over sources, claims, notes, captures
+  annotations PROJECT [--site NAME] [--kind KIND] [--scene ID] [--json]
+                                   marks drawn on imagery, with what each counts
+  series PROJECT --site NAME --kind KIND [--from DATE] [--to DATE] [--baseline-to DATE]
+         [--json|--csv]            counted and reported values over time, the baseline
+                                   (median, maximum to --baseline-to) and values above it
   judgments PROJECT [--json]       analytic judgments: likelihood, confidence, what each
                                    rests on, and whether it needs review
   timeline PROJECT [--from DATE] [--to DATE] [--site NAME] [--json]
@@ -120,6 +125,10 @@ int main(int argc, char **argv)
             return cli::runJudgments(args);
         if (command == QLatin1String("brief"))
             return cli::runBrief(args);
+        if (command == QLatin1String("annotations"))
+            return cli::runAnnotations(args);
+        if (command == QLatin1String("series"))
+            return cli::runSeries(args);
         if (command == QLatin1String("import-imagery"))
             return cli::runImportImagery(args);
         if (command == QLatin1String("georeference"))

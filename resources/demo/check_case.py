@@ -53,13 +53,13 @@ FIELDS = {
     "events": [("key", True), ("title", True), ("time", True), ("lon", False), ("lat", False),
                ("locationNote", True), ("sites", True), ("notes", True), ("sources", True)],
     "observations": [("key", True), ("site", True), ("object", True), ("count", True), ("bound", False),
-                     ("approximate", True), ("time", True), ("fromClaim", True), ("notes", True)],
+                     ("measure", False), ("approximate", True), ("time", True), ("fromClaim", True), ("notes", True)],
     "judgments": [("key", True), ("statement", True), ("likelihood", True), ("confidence", True), ("time", True),
                   ("sites", True), ("author", True), ("status", True), ("restsOn", True), ("notes", True)],
     "links": [("from", True), ("to", True), ("relation", True), ("note", True)],
 }
 QUANTITY_FIELDS = [("value", False), ("min", False), ("max", False), ("approximate", True),
-                   ("unit", True), ("object", True)]
+                   ("unit", True), ("object", True), ("measure", False)]
 
 BOUND_RE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}))?Z)?)?)?$")
 DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")

@@ -151,21 +151,143 @@ private slots:
                 QVERIFY(c.describe().contains(QStringLiteral("up to 1,000 containers")));
                 QVERIFY(c.describe().contains(QStringLiteral("about 20,000 containers")));
                 QVERIFY(c.describe().contains(QStringLiteral("2023")));
+                // Unstated measures are compared; the analyst's "supports" link dismisses the pair,
+                // which stays listed with its note.
                 if (c.second.meta.id == twenty1.meta.id) {
                     QCOMPARE(c.links.size(), 1);
                     QCOMPARE(c.links[0].note, QStringLiteral("different windows"));
+                    QVERIFY(c.dismissed);
+                    QCOMPARE(c.dismissalNote, QStringLiteral("different windows"));
                 } else {
                     QVERIFY(c.links.isEmpty());
+                    QVERIFY(!c.dismissed);
                 }
             }
             if (c.linkedAsContradicting) {
                 ++linkOnly;
                 QVERIFY(!c.figuresDisagree);
+                QVERIFY(!c.dismissed);
                 QCOMPARE(c.first.meta.id, railA.meta.id);
             }
         }
         QCOMPARE(figureOnly, 2);
         QCOMPARE(linkOnly, 1);
+    }
+
+    // What each figure measures decides whether two figures can contradict at all.
+    void measuresDecideWhatIsComparable_data()
+    {
+        QTest::addColumn<QString>("timeA");
+        QTest::addColumn<QString>("measureA");
+        QTest::addColumn<double>("minA");
+        QTest::addColumn<double>("maxA");
+        QTest::addColumn<QString>("timeB");
+        QTest::addColumn<QString>("measureB");
+        QTest::addColumn<double>("minB");
+        QTest::addColumn<double>("maxB");
+        QTest::addColumn<bool>("contradict");
+        const double open = -1; // no bound
+        // The demo's pair: a flow over three weeks against a running total by December 2024.
+        QTest::newRow("total vs running total") << "2023-09-07/2023-10-01" << "total" << open << 1000.0
+                                                << "../2024-12-23" << "running_total" << 20000.0 << 20000.0 << false;
+        QTest::newRow("unstated as before") << "2023-09-07/2023-10-01" << "" << open << 1000.0 << "../2024-12-23"
+                                            << "" << 20000.0 << 20000.0 << true;
+        QTest::newRow("unstated vs stated") << "2023-09-07/2023-10-01" << "" << open << 1000.0 << "../2024-12-23"
+                                            << "running_total" << 20000.0 << 20000.0 << true;
+        QTest::newRow("counts at one moment") << "2023-10-05" << "count" << 73.0 << 73.0 << "2023-10-05" << "count"
+                                              << 20.0 << 20.0 << true;
+        QTest::newRow("count vs total") << "2023-10" << "count" << 73.0 << 73.0 << "2023-10" << "total" << 5.0
+                                        << 5.0 << false;
+        QTest::newRow("running total rises") << "../2024-02" << "running_total" << 6700.0 << 6700.0 << "../2024-08"
+                                             << "running_total" << 13000.0 << open << false;
+        QTest::newRow("running total falls") << "../2024-02" << "running_total" << 10000.0 << open << "../2024-08"
+                                             << "running_total" << 6700.0 << 6700.0 << true;
+        QTest::newRow("running total falls, later first")
+            << "../2024-08" << "running_total" << 6700.0 << 6700.0 << "../2024-02" << "running_total" << 10000.0
+            << open << true;
+        QTest::newRow("running totals same date") << "../2024-02" << "running_total" << 10000.0 << open
+                                                  << "../2024-02" << "running_total" << 6700.0 << 6700.0 << true;
+        QTest::newRow("totals, different overlapping windows")
+            << "2023-09/2023-10" << "total" << 1000.0 << 1000.0 << "2023-10/2023-11" << "total" << 5000.0 << 5000.0
+            << false;
+        QTest::newRow("total inside a smaller total") << "2023-10" << "total" << 5000.0 << 5000.0 << "2023-09/2023-11"
+                                                      << "total" << 1000.0 << 1000.0 << true;
+        QTest::newRow("total inside a larger total") << "2023-10" << "total" << 500.0 << 500.0 << "2023-09/2023-11"
+                                                     << "total" << 1000.0 << 1000.0 << false;
+        QTest::newRow("count above the maximum of its window")
+            << "2021-05-01" << "count" << 40.0 << 40.0 << "2018-10/2023-10-04" << "maximum" << open << 20.0 << true;
+        QTest::newRow("count within the maximum") << "2021-05-01" << "count" << 12.0 << 12.0 << "2018-10/2023-10-04"
+                                                  << "maximum" << open << 20.0 << false;
+        QTest::newRow("count over a window reaching past the maximum's")
+            << "2023-10" << "count" << 73.0 << 73.0 << "2018-10/2023-10-04" << "maximum" << open << 20.0 << false;
+    }
+
+    void measuresDecideWhatIsComparable()
+    {
+        QFETCH(QString, timeA);
+        QFETCH(QString, measureA);
+        QFETCH(double, minA);
+        QFETCH(double, maxA);
+        QFETCH(QString, timeB);
+        QFETCH(QString, measureB);
+        QFETCH(double, minB);
+        QFETCH(double, maxB);
+        QFETCH(bool, contradict);
+        auto make = [](const QString &time, const QString &measure, double min, double max) {
+            std::optional<double> value, lo, hi;
+            if (min >= 0 && min == max)
+                value = min;
+            else {
+                if (min >= 0)
+                    lo = min;
+                if (max >= 0)
+                    hi = max;
+            }
+            Claim c = claim(time, QStringLiteral("container"), QStringLiteral("containers"), value, lo, hi, false,
+                            {kRajin});
+            c.quantity.measure = *fromKey<Measure>(measure);
+            return c;
+        };
+        const Claim a = make(timeA, measureA, minA, maxA), b = make(timeB, measureB, minB, maxB);
+        QCOMPARE(figuresContradict(a, b), contradict);
+        QCOMPARE(figuresContradict(b, a), contradict);
+        if (a.time.overlaps(b.time))
+            QCOMPARE(findContradictions({a, b}, {}).size(), contradict ? 1 : 0);
+    }
+
+    void aLinkDismissesButNeverHides()
+    {
+        const Claim a = claim(QStringLiteral("2023-10-05"), QStringLiteral("railcar"), QStringLiteral("railcars"), 73,
+                              {}, {}, true, {kTumangang});
+        const Claim b = claim(QStringLiteral("2023-10-05"), QStringLiteral("railcar"), QStringLiteral("railcars"), 20,
+                              {}, {}, true, {kTumangang});
+        Link note;
+        note.from = {RecordType::Claim, a.meta.id};
+        note.to = {RecordType::Claim, b.meta.id};
+        note.relation = LinkRelation::RefersTo;
+        note.note = QStringLiteral("Not a contradiction: one counts the yard, the other one siding.");
+        QVERIFY(saysNotContradicting(note));
+        auto found = findContradictions({a, b}, {note});
+        QCOMPARE(found.size(), 1);
+        QVERIFY(found[0].figuresDisagree);
+        QVERIFY(found[0].dismissed);
+        QCOMPARE(found[0].dismissalNote, note.note);
+
+        Link plain = note;
+        plain.note = QStringLiteral("see the report");
+        QVERIFY(!saysNotContradicting(plain));
+        QVERIFY(!findContradictions({a, b}, {plain})[0].dismissed);
+
+        // A link saying they do contradict outweighs one saying they do not.
+        Link contradicts = note;
+        contradicts.meta.id = QUuid::createUuid();
+        contradicts.relation = LinkRelation::Contradicts;
+        contradicts.note.clear();
+        QVERIFY(!saysNotContradicting(contradicts));
+        found = findContradictions({a, b}, {note, contradicts});
+        QCOMPARE(found.size(), 1);
+        QVERIFY(found[0].linkedAsContradicting);
+        QVERIFY(!found[0].dismissed);
     }
 };
 

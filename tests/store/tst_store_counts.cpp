@@ -43,8 +43,9 @@ class TestStoreCounts : public QObject
         return copy;
     }
 
-    // What the schema-5 file holds reads with the defaults of schema 6.
-    static void checkDefaults(Project &p)
+    // What the schema-5 file holds reads with the defaults of schema 6. Migrated, its annotation
+    // (on a scene, at a site) is counted: one more observation, measured as a count.
+    static void checkDefaults(Project &p, bool migrated = false)
     {
         const auto annotations = p.all<Annotation>();
         QCOMPARE(annotations.size(), 1);
@@ -57,8 +58,13 @@ class TestStoreCounts : public QObject
         for (const Claim &c : claims)
             QCOMPARE(c.quantity.measure, Measure::Unstated);
         const auto observations = p.all<Observation>();
-        QCOMPARE(observations.size(), 2);
+        QCOMPARE(observations.size(), migrated ? 3 : 2);
         QCOMPARE(observations[0].count.measure, Measure::Unstated);
+        if (migrated) {
+            QCOMPARE(observations[2].sceneId, annotations[0].sceneId);
+            QCOMPARE(observations[2].count.value, 1.0);
+            QCOMPARE(observations[2].count.measure, Measure::Count);
+        }
         const auto scenes = p.all<ImageryScene>();
         QCOMPARE(scenes.size(), 1);
         QCOMPARE(scenes[0].licence, QStringLiteral("CC BY 4.0"));
@@ -100,7 +106,7 @@ private slots:
         {
             auto p = Project::open(file, QStringLiteral("writer"));
             QCOMPARE(p->schemaVersion(), 6);
-            checkDefaults(*p);
+            checkDefaults(*p, true);
             QVERIFY(store::schemaProblems(p->database(), 6).isEmpty());
             QVERIFY2(p->verify().isEmpty(), qPrintable(p->verify().join(u'\n')));
         }
@@ -124,6 +130,7 @@ private slots:
         a.confidence = Confidence::Low;
         p->save(a);
         QCOMPARE(*p->find<Annotation>(a.meta.id), a);
+        QCOMPARE(p->all<Observation>().last().count.value, 12.0);
 
         Claim c = p->all<Claim>().first();
         c.quantity.measure = Measure::RunningTotal;

@@ -110,12 +110,14 @@ private slots:
         QCOMPARE(readScene.cloudPercent, std::optional<double>());
         QVERIFY(readScene == scene);
         QVERIFY(p->all<Annotation>().first() == annotation);
-        QVERIFY(p->all<Observation>().first() == observation);
+        QVERIFY(*p->find<Observation>(observation.meta.id) == observation);
+        // The annotation, on a scene at a site, is counted there too.
+        QCOMPARE(p->count(RecordType::Observation), 2);
         QVERIFY(p->all<Event>().first() == event);
         QVERIFY(p->all<Link>().first() == link);
 
         QCOMPARE(p->count(RecordType::Claim), 1);
-        QCOMPARE(p->changeLogCount(), 8);
+        QCOMPARE(p->changeLogCount(), 9); // eight records and the counted observation
         QVERIFY(!p->find<Claim>(QUuid::createUuid()));
         // The records are sound; the one problem is the scene's file, which this test never made.
         const QStringList problems = p->verify();

@@ -63,6 +63,31 @@ bool earlier(const Claim &a, const Claim &b)
     return a.meta.id.toString() < b.meta.id.toString();
 }
 
+// Whether the span inner lies wholly within outer (open ends reach as far as they go).
+bool within(const TimeSpan &inner, const TimeSpan &outer)
+{
+    const TimeMoments i = TimeMoments::of(inner), o = TimeMoments::of(outer);
+    return !i.unknown && !o.unknown && o.first <= i.first && i.last <= o.last;
+}
+
+// The least value the first allows is above the greatest the second allows.
+bool above(const Quantity &a, const Quantity &b)
+{
+    return allowed(a).lo > allowed(b).hi;
+}
+
+// Nested windows of the same measure: the inner total (or maximum) cannot exceed the outer one.
+bool nestedExceeds(const Claim &a, const Claim &b)
+{
+    if (a.time == b.time)
+        return figuresDisagree(a.quantity, b.quantity);
+    if (within(a.time, b.time))
+        return above(a.quantity, b.quantity);
+    if (within(b.time, a.time))
+        return above(b.quantity, a.quantity);
+    return false;
+}
+
 QString describeClaim(const Claim &c)
 {
     const QString figure = c.quantity.isEmpty() ? QStringLiteral("\"") + c.quote.left(60) + u'"'
@@ -113,6 +138,50 @@ bool figuresDisagree(const Quantity &a, const Quantity &b)
         return false;
     const Interval x = allowed(a), y = allowed(b);
     return x.hi < y.lo || y.hi < x.lo;
+}
+
+bool comparableMeasures(Measure a, Measure b)
+{
+    return a == b || a == Measure::Unstated || b == Measure::Unstated;
+}
+
+bool figuresContradict(const Claim &a, const Claim &b)
+{
+    const Quantity &x = a.quantity, &y = b.quantity;
+    if (x.isEmpty() || y.isEmpty())
+        return false;
+    const Measure ma = x.measure, mb = y.measure;
+    if (ma == Measure::Count && mb == Measure::Maximum)
+        return within(a.time, b.time) && above(x, y);
+    if (ma == Measure::Maximum && mb == Measure::Count)
+        return within(b.time, a.time) && above(y, x);
+    if (!comparableMeasures(ma, mb))
+        return false;
+    if (ma == Measure::Unstated || mb == Measure::Unstated)
+        return figuresDisagree(x, y); // as before figures said what they measure
+    switch (ma) {
+    case Measure::Unstated:
+    case Measure::Count:
+        return figuresDisagree(x, y);
+    case Measure::Total:
+    case Measure::Maximum:
+        return nestedExceeds(a, b);
+    case Measure::RunningTotal: {
+        const TimeMoments ta = TimeMoments::of(a.time), tb = TimeMoments::of(b.time);
+        if (ta.last == tb.last)
+            return figuresDisagree(x, y);
+        return ta.last < tb.last ? above(x, y) : above(y, x);
+    }
+    }
+    return false;
+}
+
+bool saysNotContradicting(const Link &link)
+{
+    if (link.relation == LinkRelation::Corroborates || link.relation == LinkRelation::Supports)
+        return true;
+    return link.relation != LinkRelation::Contradicts &&
+           link.note.trimmed().startsWith(QLatin1String("not a contradiction"), Qt::CaseInsensitive);
 }
 
 QList<ClaimGroup> groupClaims(const QList<Claim> &claims)
@@ -189,7 +258,7 @@ QList<ClaimConflict> findContradictions(const QList<Claim> &claims, const QList<
             for (int j = i + 1; j < g.claims.size(); ++j) {
                 const Claim &a = g.claims[i], &b = g.claims[j];
                 // Different units are shown side by side, never compared.
-                if (unitOf(a) == unitOf(b) && sameSubject(a, b) && figuresDisagree(a.quantity, b.quantity))
+                if (unitOf(a) == unitOf(b) && sameSubject(a, b) && figuresContradict(a, b))
                     note(a, b).figuresDisagree = true;
             }
     for (const Link &l : links) {
@@ -197,6 +266,16 @@ QList<ClaimConflict> findContradictions(const QList<Claim> &claims, const QList<
             l.to.type != RecordType::Claim || !byId.contains(l.from.id) || !byId.contains(l.to.id))
             continue;
         note(byId.value(l.from.id), byId.value(l.to.id)).linkedAsContradicting = true;
+    }
+    for (ClaimConflict &c : found) {
+        if (c.linkedAsContradicting)
+            continue;
+        for (const Link &l : std::as_const(c.links))
+            if (saysNotContradicting(l)) {
+                c.dismissed = true;
+                c.dismissalNote = l.note;
+                break;
+            }
     }
     QList<ClaimConflict> out = found.values();
     std::sort(out.begin(), out.end(), [](const ClaimConflict &x, const ClaimConflict &y) {

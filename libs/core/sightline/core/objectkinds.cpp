@@ -1,5 +1,6 @@
 #include "sightline/core/objectkinds.h"
 
+#include <QHash>
 #include <QRegularExpression>
 
 namespace sightline {
@@ -21,6 +22,24 @@ const QList<ObjectKind> &builtInObjectKinds()
         {QStringLiteral("other"), QStringLiteral("Other"), QStringLiteral("#e8e8e8"), true},
     };
     return kinds;
+}
+
+QString countUnitOf(const QString &key)
+{
+    static const QHash<QString, QString> irregular{
+        {QStringLiteral("tarp_covered_cargo"), QStringLiteral("tarp-covered cargo loads")},
+        {QStringLiteral("construction"), QStringLiteral("construction sites")},
+        {QStringLiteral("other"), QStringLiteral("other objects")},
+    };
+    if (const auto it = irregular.constFind(key); it != irregular.cend())
+        return *it;
+    QString unit = key;
+    unit.replace(u'_', u' ');
+    if (unit.isEmpty())
+        return QStringLiteral("objects");
+    const bool sibilant = unit.endsWith(u's') || unit.endsWith(u'x') || unit.endsWith(QLatin1String("ch")) ||
+                          unit.endsWith(QLatin1String("sh"));
+    return unit + (sibilant ? QStringLiteral("es") : QStringLiteral("s"));
 }
 
 QList<ObjectKind> objectKindVocabulary(const QList<ObjectKind> &projectKinds)

@@ -27,6 +27,11 @@ QList<ObjectKind> objectKindVocabulary(const QList<ObjectKind> &projectKinds);
 // The kind with this key in the vocabulary; nothing when it is not there.
 std::optional<ObjectKind> findObjectKind(const QList<ObjectKind> &vocabulary, const QString &key);
 
+// The unit a count of the kind is written in, as a figure's unit: "railcars" for railcar,
+// "container stacks" for container_stack, "tarp-covered cargo loads"; a project's own kind by
+// its key ("fuel_wagon": "fuel wagons").
+QString countUnitOf(const QString &key);
+
 // Empty when key is a sound kind key (lower-case letters, digits and single underscores, starting
 // with a letter, at most 40 characters), else what is wrong with it.
 QString objectKindKeyProblem(const QString &key);

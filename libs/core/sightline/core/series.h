@@ -1,5 +1,6 @@
 #pragma once
 
+#include "sightline/core/observation.h"
 #include "sightline/core/quantity.h"
 #include "sightline/core/timespan.h"
 
@@ -45,5 +46,23 @@ struct CountSeries
     std::optional<Baseline> baseline;
     friend bool operator==(const CountSeries &, const CountSeries &) = default;
 };
+
+// The series of one object kind at one site: every observation of them (counted and reported) that
+// has a figure and whose time the window shows (TimeWindow's rule), oldest first by earliest
+// moment, then by latest. Observations of unknown time are left out: nothing places them on a time
+// axis. No baseline yet. Any thread.
+CountSeries buildCountSeries(const QList<Observation> &observations, const QUuid &siteId, const QString &objectKind,
+                             const TimeWindow &window = {});
+
+// The number a point stands for on a chart and against a baseline: the value, else the middle of
+// its range, else its bound ("at most 20" stands for 20). Nothing for an empty figure.
+std::optional<double> seriesValue(const SeriesPoint &point);
+
+// The baseline over the series' earlier values: those whose whole time lies between the series'
+// first moment and the last moment of baselineTo ("2023-06" ends with June); their median and
+// maximum. Points that start after that and stand above the maximum are flagged (exceedsBaseline);
+// every other flag is cleared. With no value in the window (or an unknown baselineTo) the series
+// has no baseline and no flags.
+void applyBaseline(CountSeries &series, const TimeSpan &baselineTo);
 
 } // namespace sightline

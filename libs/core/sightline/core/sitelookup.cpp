@@ -38,4 +38,12 @@ QList<Site> sitesNamed(const QList<Site> &sites, const QString &typed)
     return out;
 }
 
+std::optional<Site> findSiteNamed(const QList<Site> &sites, const QString &typed)
+{
+    for (const Site &s : sites)
+        if (siteAnswersTo(s, typed))
+            return s;
+    return std::nullopt;
+}
+
 } // namespace sightline

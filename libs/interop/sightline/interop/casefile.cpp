@@ -41,6 +41,8 @@ private:
     QString text(const QJsonObject &o, const char *name, const QString &where, bool required = false) const;
     TimeSpan time(const QJsonObject &o, const QString &where) const;
     Quantity quantity(const QJsonObject &q, const QString &where) const;
+    // "measure": what a figure measures ("count", "total", "running_total", "maximum"); absent is unstated.
+    Measure measure(const QJsonObject &o, const QString &where) const;
     template <typename Enum> Enum enumValue(const QJsonObject &o, const char *name, const QString &where) const;
     QJsonArray section(const char *name) const;
     template <typename T> void store(T &record, RecordType type, const QString &where);
@@ -116,6 +118,17 @@ TimeSpan CaseReader::time(const QJsonObject &o, const QString &where) const
     return *t;
 }
 
+Measure CaseReader::measure(const QJsonObject &o, const QString &where) const
+{
+    const QJsonValue v = o.value(QLatin1String("measure"));
+    if (v.isUndefined() || v.isNull())
+        return Measure::Unstated;
+    const auto m = fromKey<Measure>(v.toString());
+    if (!v.isString() || !m)
+        fail(where, QStringLiteral("\"measure\" must be one of %1").arg(allKeys<Measure>().join(QStringLiteral(", "))));
+    return *m;
+}
+
 Quantity CaseReader::quantity(const QJsonObject &q, const QString &where) const
 {
     Quantity out;
@@ -133,6 +146,7 @@ Quantity CaseReader::quantity(const QJsonObject &q, const QString &where) const
     out.approximate = q.value(QLatin1String("approximate")).toBool();
     out.unit = q.value(QLatin1String("unit")).toString();
     out.objectKind = q.value(QLatin1String("object")).toString();
+    out.measure = measure(q, where);
     if (const QString p = out.problem(); !p.isEmpty())
         fail(where, p);
     return out;
@@ -379,6 +393,7 @@ void CaseReader::observations()
         ob.count.approximate = o.value(QLatin1String("approximate")).toBool();
         ob.count.unit = ob.objectKind + u's';
         ob.count.objectKind = ob.objectKind;
+        ob.count.measure = measure(o, where);
         ob.time = time(o, where);
         if (o.contains(QLatin1String("fromClaim")))
             ob.claimId = ref(where, QStringLiteral("claims"), o.value(QLatin1String("fromClaim")));

@@ -74,6 +74,18 @@ QStringList ClaimWords::conflictSites(const ClaimConflict &c) const
 QString ClaimWords::conflictReason(const ClaimConflict &c) const
 {
     QStringList why;
+    // A dismissed pair says so first, with the judgement, and the figures only as what was judged.
+    if (c.dismissed) {
+        why << (c.dismissalNote.isEmpty()
+                    ? QCoreApplication::translate("ClaimWords", "dismissed: linked as not contradicting")
+                    : QCoreApplication::translate("ClaimWords", "dismissed: %1").arg(c.dismissalNote));
+        if (c.figuresDisagree)
+            why << QCoreApplication::translate("ClaimWords", "the figures alone could not both be true");
+        for (const Link &l : c.links)
+            if (!l.note.isEmpty() && l.note != c.dismissalNote)
+                why << l.note;
+        return why.join(QStringLiteral("; "));
+    }
     if (c.figuresDisagree)
         why << QCoreApplication::translate("ClaimWords", "the figures cannot both be true");
     if (c.linkedAsContradicting)

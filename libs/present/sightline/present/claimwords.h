@@ -53,7 +53,8 @@ public:
     // claim naming none may be about any).
     QStringList conflictSites(const ClaimConflict &conflict) const;
     // Why two claims conflict: "the figures cannot both be true; linked as contradicting" and the
-    // links' notes, separated by "; ".
+    // links' notes, separated by "; ". A dismissed pair: "dismissed: NOTE; the figures alone could
+    // not both be true".
     QString conflictReason(const ClaimConflict &conflict) const;
     // One side of a conflict: "up to 1,000 containers (7 Sep – 1 Oct 2023)", or the start of the
     // quote in quotation marks for a claim without a figure.

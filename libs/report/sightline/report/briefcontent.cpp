@@ -140,8 +140,7 @@ std::shared_ptr<const BriefContent> BriefContent::gather(const Project &project,
         chosen = allSites;
     } else {
         for (const QString &name : options.siteNames) {
-            const QList<Site> named = sitesNamed(allSites, name);
-            const std::optional<Site> site = named.isEmpty() ? std::nullopt : std::optional<Site>(named.first());
+            const std::optional<Site> site = findSiteNamed(allSites, name);
             if (!site) {
                 if (unknownSites) unknownSites->append(name);
                 continue;

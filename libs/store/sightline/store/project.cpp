@@ -4,6 +4,7 @@
 #include "sightline/store/gpkg.h"
 #include "sightline/store/recordtable.h"
 #include "sightline/store/schema.h"
+#include "sightline/store/schema_counts.h"
 #include "sightline/store/schema_evidence.h"
 #include "sightline/store/schemacheck.h"
 
@@ -141,7 +142,11 @@ std::unique_ptr<Project> Project::open(const QString &path, const QString &autho
         migrate(*db, probe.schemaVersion, kSchemaVersion, migrations());
         fileSchema = kSchemaVersion;
     }
-    return std::unique_ptr<Project>(new Project(std::move(db), author, readOnly, fileSchema));
+    std::unique_ptr<Project> project(new Project(std::move(db), author, readOnly, fileSchema));
+    // Annotations drawn before counting existed become counted observations once, on migration.
+    if (!readOnly && probe.schemaVersion < kCountsSchemaVersion)
+        project->rollUpAllCounts();
+    return project;
 }
 
 QString Project::path() const { return m_db->path(); }
@@ -202,6 +207,8 @@ template <typename T> void Project::save(T &record)
     requireWritable();
     using Table = RecordTable<T>;
     const TableSpec &spec = Table::spec();
+    if constexpr (std::is_same_v<T, Annotation>)
+        takeSceneTime(record);
     QStringList problems = problemsOf(record) + schemeProblems(record);
     for (const Reference &ref : Table::references(record))
         if (!referenceExists(ref.type, ref.id))
@@ -234,6 +241,11 @@ template <typename T> void Project::save(T &record)
     };
     ChangeLogEntry::Action action = ChangeLogEntry::Action::Insert;
     try {
+        // Where the annotation counted before this save, to take it off there when it moved.
+        [[maybe_unused]] std::optional<CountKey> countedBefore;
+        if constexpr (std::is_same_v<T, Annotation>)
+            if (!meta.isNew())
+                countedBefore = storedCountKey(meta.id);
         if (meta.isNew()) {
             if (meta.id.isNull())
                 meta.id = QUuid::createUuid();
@@ -268,6 +280,11 @@ template <typename T> void Project::save(T &record)
                 appendCustody(RecordType::Scene, meta.id, CustodyEntry::Action::Imported, record.sha256,
                               record.filePath);
         appendChangeLog(action, toKey(spec.type), meta, Table::summary(record));
+        if constexpr (std::is_same_v<T, Annotation>) {
+            rollUpCount(countKeyOf(record));
+            if (countedBefore && *countedBefore != countKeyOf(record))
+                rollUpCount(*countedBefore);
+        }
         if (tx) {
             flushExtents();
             tx->commit();
@@ -349,6 +366,7 @@ QStringList Project::schemeProblems(const Claim &c) const
 
 template <> void Project::afterSave<ImageryScene>(const ImageryScene &scene)
 {
+    followSceneTime(scene.meta.id);
     // Defaults are not stored: a scene without a row draws as a new one would.
     auto del = m_db->prepare(QStringLiteral("DELETE FROM scene_display WHERE scene_uuid = ?"));
     del.bind(1, uuidText(scene.meta.id));
@@ -410,6 +428,8 @@ template <typename T> void Project::remove(const QUuid &id)
     meta.touch(m_author);
     appendChangeLog(ChangeLogEntry::Action::Delete, toKey(RecordTable<T>::spec().type), meta,
                     RecordTable<T>::summary(*found));
+    if constexpr (std::is_same_v<T, Annotation>)
+        rollUpCount(countKeyOf(*found));
     tx.commit();
 }
 

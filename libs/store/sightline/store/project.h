@@ -213,6 +213,30 @@ private:
     void appendCustody(RecordType itemType, const QUuid &itemId, CustodyEntry::Action action,
                        const QByteArray &sha256, const QString &detail);
 
+    // Counted observations, kept in step with the annotations they come from (countrollup.cpp).
+    // One per scene × site × object kind; annotations without all three count nowhere.
+    struct CountKey
+    {
+        QUuid sceneId;
+        QUuid siteId;
+        QString objectKind;
+        bool isComplete() const { return !sceneId.isNull() && !siteId.isNull() && !objectKind.isEmpty(); }
+        friend bool operator==(const CountKey &, const CountKey &) = default;
+    };
+    static CountKey countKeyOf(const Annotation &a) { return {a.sceneId, a.siteId, a.objectKind}; }
+    std::optional<CountKey> storedCountKey(const QUuid &annotationId) const;
+    // An annotation drawn on a scene takes the scene's acquisition time.
+    void takeSceneTime(Annotation &annotation) const;
+    // Makes the counted observation of key agree with its annotations: saved with their summed
+    // count and the scene's time, or removed when nothing is counted there any more.
+    void rollUpCount(const CountKey &key);
+    // After a scene is saved: its annotations and counted observations take its time.
+    void followSceneTime(const QUuid &sceneId);
+    // Rolls up every annotation of the file (a file migrated from before counting).
+    void rollUpAllCounts();
+    // Counted observations that disagree with their annotations, for verify().
+    QStringList countProblems() const;
+
     std::unique_ptr<sql::Database> m_db;
     QString m_author;
     bool m_readOnly;

@@ -122,6 +122,7 @@ QStringList Project::verify() const
     }
     out += sceneFileProblems(*this);
     out += custodyProblems(*this);
+    out += countProblems();
     return out;
 }
 

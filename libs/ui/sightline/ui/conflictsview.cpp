@@ -99,6 +99,9 @@ void ConflictsView::reload()
                 item->setToolTip(c.second.quote);
             else if (col == WhyColumn)
                 item->setToolTip(cells[col] + QStringLiteral("\n") + present::ClaimWords::conflictText(c));
+            // A dismissed pair stays in the list, greyed, its note saying why it was dismissed.
+            if (c.dismissed)
+                item->setForeground(m_table->palette().color(QPalette::Disabled, QPalette::Text));
             m_table->setItem(row, col, item);
         }
         m_table->item(row, 0)->setData(kIdsRole, QVariantList{c.first.meta.id, c.second.meta.id});
