@@ -1,23 +1,25 @@
 #include "sightline/render/annotationlayer.h"
 
+#include "sightline/core/annotationlabel.h"
+#include "sightline/render/labels.h"
 #include "sightline/render/preparedshapes.h"
 
 #include <QHash>
 
 namespace sightline::render {
 
-QColor objectKindColor(const QString &objectKind)
+QColor objectKindColor(const QString &objectKind, const QList<ObjectKind> &vocabulary)
 {
-    static const QHash<QString, QColor> fixed{
-        {QStringLiteral("railcar"), {0xe6, 0x55, 0x0d}},  {QStringLiteral("container"), {0xf2, 0xc2, 0x0f}},
-        {QStringLiteral("vessel"), {0x00, 0xa0, 0xdc}},   {QStringLiteral("vehicle"), {0x9b, 0x59, 0xb6}},
-        {QStringLiteral("aircraft"), {0xe8, 0x3e, 0x8c}}, {QStringLiteral("crate"), {0x8d, 0x6e, 0x3f}},
-    };
     const QString key = objectKind.trimmed().toLower();
-    if (const auto it = fixed.constFind(key); it != fixed.constEnd())
-        return *it;
-    // Any other kind: a stable hue from its name, bright enough to stand out on imagery.
+    if (const auto kind = findObjectKind(vocabulary, key); kind && QColor::isValidColorName(kind->colour))
+        return QColor::fromString(kind->colour);
+    // A kind the vocabulary lacks: a stable hue from its key, bright enough to stand out on imagery.
     return QColor::fromHsv(static_cast<int>(qHash(key, 0x51) % 360), 200, 230);
+}
+
+QColor annotationHaloColor()
+{
+    return QColor(0x10, 0x10, 0x10, 220);
 }
 
 namespace {
@@ -25,10 +27,12 @@ namespace {
 class PreparedAnnotations : public PreparedLayer
 {
 public:
-    ShapeIndex areas;  // boxes and outlines (closed)
-    ShapeIndex lines;  // tracks and lengths (open)
-    ShapeIndex points; // one object each
+    ShapeIndex areas;  // boxes and polygons (closed)
+    ShapeIndex lines;  // lines (open)
+    ShapeIndex points; // points and callouts
     QList<QColor> colors;
+    QList<QString> labels; // empty: not labelled (a point marks one object; the tally counts them)
+    QList<int> counts;
     TimeFilter times;
 
     bool visibleAt(int item, const TimeWindow &w) const { return times.shows(item, w); }
@@ -36,51 +40,97 @@ public:
     bool renderTile(QPainter &p, const TileContext &tile) const override
     {
         bool drew = false;
-        const double pen = 1.5 * tile.symbolScale;
-        const MapExtent reach = tile.tileExtent.grownBy(6 * tile.symbolScale * tile.mapUnitsPerPixel);
+        const double pen = 1.6 * tile.symbolScale;
+        const double halo = pen + 2.2 * tile.symbolScale;
+        const MapExtent reach = tile.tileExtent.grownBy(8 * tile.symbolScale * tile.mapUnitsPerPixel);
+        const QPen haloPen(annotationHaloColor(), halo, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
         auto draw = [&](const ShapeIndex &index, bool closed) {
             index.query(reach, [&](const ShapeIndex::Shape &s) {
-                if (!visibleAt(s.item, tile.window))
+                if (tile.cancelled() || !visibleAt(s.item, tile.window))
                     return;
-                p.setPen(QPen(colors[s.item], pen));
+                p.setBrush(Qt::NoBrush);
+                p.setPen(haloPen);
+                const QPainterPath open = closed ? QPainterPath() : ShapeIndex::pixelPath(s, tile, false);
+                if (closed)
+                    ShapeIndex::drawArea(p, s, tile);
+                else
+                    p.drawPath(open);
                 QColor fill = colors[s.item];
-                fill.setAlpha(closed ? 60 : 0);
+                fill.setAlpha(closed ? 50 : 0);
+                p.setPen(QPen(colors[s.item], pen, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
                 p.setBrush(closed ? QBrush(fill) : QBrush(Qt::NoBrush));
-                p.drawPath(ShapeIndex::pixelPath(s, tile, closed));
+                if (closed)
+                    ShapeIndex::drawArea(p, s, tile);
+                else
+                    p.drawPath(open);
                 drew = true;
             });
         };
+        p.setRenderHint(QPainter::Antialiasing, true);
         draw(areas, true);
         draw(lines, false);
+        // Points: filled squares over a dark square; no antialiasing, so thousands stay cheap.
+        p.setRenderHint(QPainter::Antialiasing, false);
         const double half = 3.5 * tile.symbolScale;
+        const double rim = 1.2 * tile.symbolScale;
+        const QColor haloColor = annotationHaloColor();
         points.query(reach, [&](const ShapeIndex::Shape &s) {
-            if (!visibleAt(s.item, tile.window))
+            if (tile.cancelled() || !visibleAt(s.item, tile.window))
                 return;
             const QPointF c = tile.toPixel(s.point.x(), s.point.y());
-            p.setPen(QPen(Qt::black, 0.8 * tile.symbolScale));
-            p.setBrush(colors[s.item]);
-            p.drawRect(QRectF(c.x() - half, c.y() - half, 2 * half, 2 * half));
+            p.fillRect(QRectF(c.x() - half - rim, c.y() - half - rim, 2 * (half + rim), 2 * (half + rim)), haloColor);
+            p.fillRect(QRectF(c.x() - half, c.y() - half, 2 * half, 2 * half), colors[s.item]);
             drew = true;
         });
         return drew;
     }
+
+    void addLabels(LabelPlacer &placer, const MapSettings &settings, double) const override
+    {
+        // Labels name what a box, polygon, line or callout holds; too many on one screen cannot
+        // be read, so they wait until the view is closer.
+        constexpr int kMaxLabelled = 800;
+        int labelled = 0;
+        const MapExtent view = settings.extent();
+        for (const ShapeIndex *index : {&areas, &lines}) {
+            if (index->countUpTo(view, kMaxLabelled + 1) > kMaxLabelled)
+                return;
+        }
+        auto offer = [&](const ShapeIndex::Shape &s) {
+            if (labels[s.item].isEmpty() || !visibleAt(s.item, settings.timeWindow) || ++labelled > kMaxLabelled)
+                return;
+            QPointF centre;
+            double radius = 5 * settings.symbolScale();
+            if (s.rings.isEmpty()) {
+                centre = settings.toPixel(s.point);
+            } else {
+                const QPointF a = settings.toPixel({s.bounds.xMin, s.bounds.yMax});
+                const QPointF b = settings.toPixel({s.bounds.xMax, s.bounds.yMin});
+                centre = (a + b) / 2;
+                radius = std::max(radius, QLineF(a, b).length() / 2 + 2 * settings.symbolScale());
+            }
+            placer.add(labels[s.item], centre, radius, counts[s.item], true);
+        };
+        areas.query(view, offer);
+        lines.query(view, offer);
+        points.query(view, offer);
+    }
 };
 
-} // namespace
-
-namespace {
 QList<TimeSpan> timesOf(const QList<Annotation> &annotations)
 {
     QList<TimeSpan> out;
+    out.reserve(annotations.size());
     for (const Annotation &a : annotations)
         out << a.time;
     return out;
 }
+
 } // namespace
 
-AnnotationLayer::AnnotationLayer(QList<Annotation> annotations)
+AnnotationLayer::AnnotationLayer(QList<Annotation> annotations, QList<ObjectKind> vocabulary)
     : TimedLayer(QStringLiteral("annotations"), QStringLiteral("Annotations"), timesOf(annotations)),
-      m_annotations(std::move(annotations))
+      m_annotations(std::move(annotations)), m_vocabulary(std::move(vocabulary))
 {
 }
 
@@ -93,8 +143,8 @@ QList<RecordRef> AnnotationLayer::recordsAt(const MapSettings &view, QPointF pix
     const auto visible = [&](int i) { return prepared->visibleAt(i, view.timeWindow); };
     const double reach = std::max(tolerancePixels, 3.5 * view.symbolScale()) * view.mapUnitsPerPixel;
     QList<int> items = prepared->points.itemsAt(at, reach, false, visible);
-    items += prepared->areas.itemsAt(at, reach, true, visible);
     items += prepared->lines.itemsAt(at, reach, false, visible);
+    items += prepared->areas.itemsAt(at, reach, true, visible);
     QList<RecordRef> out;
     for (int item : std::as_const(items))
         out.append({RecordType::Annotation, m_annotations[item].meta.id});
@@ -107,9 +157,17 @@ std::shared_ptr<const PreparedLayer> AnnotationLayer::prepare(const QString &crs
     prepared->times = times();
     QList<QPair<int, QList<QPolygonF>>> areas, lines;
     QList<QPair<int, QPointF>> points;
+    QHash<QString, QPair<QColor, QString>> kinds; // colour and name by key, looked up once
     for (int i = 0; i < m_annotations.size(); ++i) {
         const Annotation &a = m_annotations[i];
-        prepared->colors << objectKindColor(a.objectKind);
+        auto kind = kinds.constFind(a.objectKind);
+        if (kind == kinds.constEnd()) {
+            const auto known = findObjectKind(m_vocabulary, a.objectKind);
+            kind = kinds.insert(a.objectKind, {objectKindColor(a.objectKind, m_vocabulary), known ? known->name : a.objectKind});
+        }
+        prepared->colors << kind->first;
+        prepared->labels << (a.shape == AnnotationShape::Point ? QString() : annotationLabel(a, kind->second));
+        prepared->counts << a.count;
         if (a.geometry.isEmpty())
             continue;
         switch (a.geometry.type) {
