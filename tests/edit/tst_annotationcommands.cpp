@@ -45,6 +45,14 @@ private:
         return a;
     }
 
+    // What verify finds besides the test scenes' files, which are not there.
+    static QStringList problemsBeyondFiles(const Project &p)
+    {
+        QStringList out = p.verify();
+        out.removeIf([](const QString &line) { return line.contains(QStringLiteral("file missing")); });
+        return out;
+    }
+
     static QSet<QUuid> ids(const QList<Annotation> &list)
     {
         QSet<QUuid> out;
@@ -193,7 +201,7 @@ private slots:
         QVERIFY(!p.find<ImageryScene>(s.meta.id));
         QVERIFY(annotationsOnScene(p, s.meta.id).isEmpty());
         QCOMPARE(p.all<Annotation>().size(), 1);
-        QVERIFY(p.verify().isEmpty());
+        QVERIFY2(problemsBeyondFiles(p).isEmpty(), qPrintable(problemsBeyondFiles(p).join(QLatin1Char('\n'))));
         QList<RecordType> announced;
         for (const auto &args : changed)
             announced << args.first().value<RecordType>();
@@ -203,7 +211,7 @@ private slots:
         doc->undoStack().undo();
         QVERIFY(p.find<ImageryScene>(s.meta.id));
         QCOMPARE(ids(annotationsOnScene(p, s.meta.id)), ids(before));
-        QVERIFY(p.verify().isEmpty());
+        QVERIFY2(problemsBeyondFiles(p).isEmpty(), qPrintable(problemsBeyondFiles(p).join(QLatin1Char('\n'))));
         doc->undoStack().redo();
         QVERIFY(!p.find<ImageryScene>(s.meta.id));
         QCOMPARE(p.all<Annotation>().size(), 1);

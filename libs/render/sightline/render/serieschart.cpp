@@ -153,13 +153,13 @@ void SeriesChart::paint(QPainter &p, const QRectF &rect, double scale) const
     p.setPen(QPen(axis, scale));
     p.drawLine(plot.bottomLeft(), plot.bottomRight());
     p.drawLine(plot.bottomLeft(), plot.topLeft());
-    const QDate firstDay = QDateTime::fromMSecsSinceEpoch(m_first, QTimeZone::UTC).date();
-    const QDate lastDay = QDateTime::fromMSecsSinceEpoch(m_last, QTimeZone::UTC).date();
+    const QDate firstDay = QDateTime::fromMSecsSinceEpoch(m_first, Qt::UTC).date();
+    const QDate lastDay = QDateTime::fromMSecsSinceEpoch(m_last, Qt::UTC).date();
     const int years = lastDay.year() - firstDay.year();
     const int monthStep = years >= 3 ? 12 * std::max(1, years / 8) : (years >= 1 ? 3 : 1);
     QDate tick(firstDay.year(), 1, 1);
     while (tick <= lastDay) {
-        const qint64 ms = QDateTime(tick, QTime(0, 0), QTimeZone::UTC).toMSecsSinceEpoch();
+        const qint64 ms = QDateTime(tick, QTime(0, 0), Qt::UTC).toMSecsSinceEpoch();
         if (ms >= m_first) {
             const double x = xOf(ms, plot);
             p.drawLine(QPointF(x, plot.bottom()), QPointF(x, plot.bottom() + 4 * scale));

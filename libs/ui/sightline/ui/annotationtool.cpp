@@ -22,6 +22,13 @@ double length(QPointF v)
 {
     return std::hypot(v.x(), v.y());
 }
+
+// A rectangle's four corners, clockwise on screen from its top left (QPolygonF(QRectF) repeats
+// the first).
+QPolygonF cornersOf(const QRectF &r)
+{
+    return QPolygonF{r.topLeft(), r.topRight(), r.bottomRight(), r.bottomLeft()};
+}
 } // namespace
 
 AnnotationTool::AnnotationTool(MapCanvas *canvas, AnnotationEditor *editor) : MapTool(canvas), m_editor(editor)
@@ -149,7 +156,7 @@ void BoxAnnotationTool::mouseRelease(QMouseEvent *e)
     if (const auto snapped = placeAt(at, e->modifiers()))
         at = pixelOf(*snapped);
     if (m_clicks.isEmpty() && (e->position() - from).manhattanLength() > kClickSlopPixels) {
-        finish(QPolygonF(QRectF(from, at).normalized())); // a drag: a box square to the screen
+        finish(cornersOf(QRectF(from, at).normalized())); // a drag: a box square to the screen
         return;
     }
     m_clicks << at;
@@ -176,7 +183,7 @@ void BoxAnnotationTool::finish(const QPolygonF &corners)
 {
     redraw();
     emit statusChanged();
-    if (corners.size() != 4 || QRectF(corners.boundingRect()).width() < 2 || corners.boundingRect().height() < 2)
+    if (corners.size() != 4 || corners.boundingRect().width() < 2 || corners.boundingRect().height() < 2)
         return; // too small to be meant
     auto ring = placesOf(corners);
     if (!ring)
@@ -188,7 +195,7 @@ void BoxAnnotationTool::finish(const QPolygonF &corners)
 QPolygonF BoxAnnotationTool::preview() const
 {
     if (m_pressAt)
-        return m_clicks.isEmpty() ? QPolygonF(QRectF(*m_pressAt, m_cursor).normalized()) : QPolygonF();
+        return m_clicks.isEmpty() ? cornersOf(QRectF(*m_pressAt, m_cursor).normalized()) : QPolygonF();
     if (m_clicks.size() == 1)
         return QPolygonF{m_clicks[0], m_cursor};
     if (m_clicks.size() == 2)
