@@ -80,6 +80,8 @@ private slots:
                                     AnnotationShape::Box, 12);
         const MapSettings s = view(Qt::white);
         const QImage img = MapRenderer::render(s, {std::make_shared<AnnotationLayer>(QList<Annotation>{box})});
+        if (const QString dir = qEnvironmentVariable("SIGHTLINE_SCREENSHOT_DIR"); !dir.isEmpty())
+            img.save(dir + QStringLiteral("/annotationstyle-box.png"));
         const QRect inside = QRectF(s.toPixel({130.595, 42.402}), s.toPixel({130.605, 42.398})).toRect().adjusted(4, 4, -4, -4);
         // Inside: the light fill only, no text over the objects.
         int darkInside = 0, darkOutside = 0;

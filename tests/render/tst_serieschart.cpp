@@ -87,6 +87,9 @@ private slots:
             QPainter p(&img);
             chart.paint(p, m_rect);
         }
+        // With SIGHTLINE_SCREENSHOT_DIR set, saves the chart, to look at.
+        if (const QString dir = qEnvironmentVariable("SIGHTLINE_SCREENSHOT_DIR"); !dir.isEmpty())
+            img.save(dir + QStringLiteral("/serieschart.png"));
         const QRectF plot = chart.plotArea(m_rect);
         // Counted: a filled dot of the counted colour at its place.
         const QPointF counted = chart.positionOf(0, plot);

@@ -297,8 +297,8 @@ private slots:
         auto annotationsOf = [](const render::LayerList &layers) {
             for (const auto &l : layers)
                 if (l->id() == QLatin1String("annotations"))
-                    return static_cast<const render::AnnotationLayer &>(*l).annotations().size();
-            return qsizetype(-1);
+                    return static_cast<int>(static_cast<const render::AnnotationLayer &>(*l).annotations().size());
+            return -1;
         };
         QCOMPARE(annotationsOf(m_model->visibleLayersWith(m_before)), 2);
         QCOMPARE(annotationsOf(m_model->visibleLayersWith({})), 4);

@@ -7,6 +7,7 @@
 #include "sightline/ui/selectionmodel.h"
 
 #include <QMessageBox>
+#include <QSet>
 
 namespace sightline::ui {
 

@@ -1,0 +1,88 @@
+// sightline-annotated-yard PROJECT YARD.TIF OBJECTS.CSV: a project for screenshots of a densely
+// annotated scene. Imports the synthetic yard (tests/data/annotate/make_yard.py) as a scene of a
+// site and marks every object listed: a point on each railcar, a box with its count on each
+// container stack, and a polygon, a line and a callout, all on the scene at its time.
+#include "sightline/edit/annotationcommands.h"
+#include "sightline/store/project.h"
+#include "sightline/store/scenefiles.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QTextStream>
+
+#include <cstdio>
+
+using namespace sightline;
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    const QStringList args = app.arguments();
+    if (args.size() != 4) {
+        std::fprintf(stderr, "usage: sightline-annotated-yard PROJECT YARD.TIF OBJECTS.CSV\n");
+        return 1;
+    }
+    QFile csv(args[3]);
+    if (!csv.open(QIODevice::ReadOnly)) {
+        std::fprintf(stderr, "%s: cannot be read\n", qPrintable(args[3]));
+        return 2;
+    }
+    try {
+        auto project = Project::create(args[1], QStringLiteral("Annotated yard (synthetic)"), QStringLiteral("analyst"));
+        ImageryScene scene = store::importScene(*project, args[2]).scene;
+        scene.provider = QStringLiteral("Synthetic illustration, not imagery of the site");
+        scene.acquired = TimeSpan::day(2023, 10, 5);
+        project->save(scene);
+        const GeoBounds b = scene.footprint.bounds();
+        Site site;
+        site.name = QStringLiteral("Tumangang rail facility");
+        site.kind = SiteKind::RailYard;
+        site.location = {(b.minLon + b.maxLon) / 2, (b.minLat + b.maxLat) / 2};
+        site.aoi = scene.footprint;
+        project->save(site);
+        auto mark = [&](const QString &kind, int count, AnnotationShape shape, const Geometry &g, const QString &label = {}) {
+            Annotation a;
+            a.objectKind = kind;
+            a.count = count;
+            a.shape = shape;
+            a.geometry = g;
+            a.label = label;
+            a.siteId = site.meta.id;
+            a = edit::placedOnScene(a, scene);
+            project->save(a);
+        };
+        Project::Batch batch(*project);
+        QTextStream in(&csv);
+        int n = 0;
+        while (!in.atEnd()) {
+            const QStringList f = in.readLine().split(QLatin1Char(','));
+            if (f.size() < 4)
+                continue;
+            QList<GeoPoint> pts;
+            for (int i = 2; i + 1 < f.size(); i += 2)
+                pts << GeoPoint{f[i].toDouble(), f[i + 1].toDouble()};
+            if (pts.size() == 1) {
+                mark(f[0], 1, AnnotationShape::Point, Geometry::point(pts.first()));
+            } else {
+                pts << pts.first();
+                mark(f[0], f[1].toInt(), AnnotationShape::Box, Geometry::polygon(pts));
+            }
+            ++n;
+        }
+        // A shed outline, a track's length and a note, across the yard.
+        const double w = b.maxLon - b.minLon, h = b.maxLat - b.minLat;
+        auto at = [&](double fx, double fy) { return GeoPoint{b.minLon + fx * w, b.maxLat - fy * h}; };
+        mark(QStringLiteral("construction"), 1, AnnotationShape::Polygon,
+             Geometry::polygon({at(0.80, 0.02), at(0.97, 0.02), at(0.97, 0.08), at(0.80, 0.08), at(0.80, 0.02)}));
+        mark(QStringLiteral("other"), 1, AnnotationShape::Line, Geometry::lineString({at(0.03, 0.5), at(0.30, 0.5)}),
+             QStringLiteral("Loading track, 330 m"));
+        mark(QStringLiteral("other"), 1, AnnotationShape::Callout, Geometry::point(at(0.5, 0.04)),
+             QStringLiteral("New fence since 2022"));
+        batch.commit();
+        std::printf("%d objects marked on %s\n", n + 3, qPrintable(scene.filePath));
+    } catch (const StoreError &e) {
+        std::fprintf(stderr, "%s\n", qPrintable(e.message()));
+        return 2;
+    }
+    return 0;
+}
