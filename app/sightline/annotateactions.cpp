@@ -89,11 +89,23 @@ AnnotateActions::AnnotateActions(Workspace &workspace, QMainWindow *window, Tool
     m_toolBar->addWidget(new QLabel(tr(" Count "), m_toolBar));
     m_toolBar->addWidget(m_count);
     m_toolBar->addWidget(m_confidence);
-    connect(m_kind, &QComboBox::currentIndexChanged, this,
-            [this] { m_editor->setKind(m_kind->currentData().toString()); });
-    connect(m_count, &QSpinBox::valueChanged, editor, &ui::AnnotationEditor::setCount);
-    connect(m_confidence, &QComboBox::currentIndexChanged, this,
-            [this] { m_editor->setConfidence(static_cast<Confidence>(m_confidence->currentData().toInt())); });
+    // A choice made while annotations are selected with the select tool changes them too (one step).
+    auto applied = [this, canvas](ui::AnnotationEditor::Property property) {
+        if (canvas->tool() == m_select)
+            m_editor->applyToSelected(property);
+    };
+    connect(m_kind, &QComboBox::currentIndexChanged, this, [this, applied] {
+        m_editor->setKind(m_kind->currentData().toString());
+        applied(ui::AnnotationEditor::Property::Kind);
+    });
+    connect(m_count, &QSpinBox::valueChanged, this, [this, applied](int n) {
+        m_editor->setCount(n);
+        applied(ui::AnnotationEditor::Property::Count);
+    });
+    connect(m_confidence, &QComboBox::currentIndexChanged, this, [this, applied] {
+        m_editor->setConfidence(static_cast<Confidence>(m_confidence->currentData().toInt()));
+        applied(ui::AnnotationEditor::Property::Confidence);
+    });
     connect(editor, &ui::AnnotationEditor::message, &workspace, &Workspace::showMessage);
 
     connect(&workspace, &Workspace::documentChanged, this, &AnnotateActions::reloadKinds);
@@ -115,6 +127,17 @@ void AnnotateActions::reloadKinds()
 
 void AnnotateActions::followSelection()
 {
+    // One annotation selected: the toolbar shows what it is (and new ones will be the same).
+    if (const QList<QUuid> ids = m_workspace.selection()->selectedOfType(RecordType::Annotation); ids.size() == 1)
+        if (const auto a = m_editor->annotation(ids.first())) {
+            const QSignalBlocker k(m_kind), c(m_count), f(m_confidence);
+            m_kind->setCurrentIndex(std::max(0, m_kind->findData(a->objectKind)));
+            m_count->setValue(a->count);
+            m_confidence->setCurrentIndex(std::max(0, m_confidence->findData(static_cast<int>(a->confidence))));
+            m_editor->setKind(m_kind->currentData().toString());
+            m_editor->setCount(a->count);
+            m_editor->setConfidence(a->confidence);
+        }
     // Annotations go on the scene flicker shows, else on the selected scene; selecting other
     // records (the annotations themselves) leaves the choice as it was.
     if (const QUuid shown = m_workspace.layers()->onlyScene(); !shown.isNull()) {

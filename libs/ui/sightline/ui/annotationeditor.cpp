@@ -16,6 +16,11 @@ AnnotationEditor::AnnotationEditor(SelectionModel *selection, QWidget *dialogPar
 {
 }
 
+SelectionModel *AnnotationEditor::selection() const
+{
+    return m_selection;
+}
+
 void AnnotationEditor::setDocument(edit::Document *document)
 {
     disconnect(m_connection);
@@ -222,6 +227,30 @@ bool AnnotationEditor::removeSelected()
         return false;
     }
     return remove(ids);
+}
+
+bool AnnotationEditor::applyToSelected(Property property)
+{
+    QList<Annotation> changed;
+    for (const QUuid &id : selectedIds()) {
+        auto a = annotation(id);
+        if (!a)
+            continue;
+        const Annotation before = *a;
+        switch (property) {
+        case Property::Kind: a->objectKind = m_kind; break;
+        case Property::Count:
+            if (a->shape == AnnotationShape::Box || a->shape == AnnotationShape::Polygon)
+                a->count = m_count;
+            break;
+        case Property::Confidence: a->confidence = m_confidence; break;
+        }
+        if (!(*a == before))
+            changed << *a;
+    }
+    if (changed.isEmpty())
+        return false;
+    return changeMany(changed, tr("Change %n annotation(s)", nullptr, int(changed.size())));
 }
 
 bool AnnotationEditor::removeLastAdded()

@@ -36,7 +36,7 @@ public:
     AnnotationEditor(SelectionModel *selection, QWidget *dialogParent);
     void setDocument(edit::Document *document);
     edit::Document *document() const { return m_document; }
-    SelectionModel *selection() const { return m_selection; }
+    SelectionModel *selection() const;
 
     // The project's object kinds (built-in first); empty before a document is set.
     const QList<ObjectKind> &vocabulary() const { return m_vocabulary; }
@@ -72,6 +72,10 @@ public:
     bool changeMany(const QList<Annotation> &after, const QString &text);
     bool remove(const QList<QUuid> &ids);
     bool removeSelected();
+    // Gives every selected annotation the current kind, or count (boxes and polygons), or
+    // confidence, in one step; false when none is selected or nothing changes.
+    enum class Property { Kind, Count, Confidence };
+    bool applyToSelected(Property property);
     // Removes the annotation added last through this editor (Backspace while counting).
     bool removeLastAdded();
     // Copies the selected annotations; pastes copies onto the target scene (or where they were).

@@ -119,7 +119,7 @@ QRect SeriesView::chartRect() const
     return QRect(0, top, width(), height() - top);
 }
 
-QImage SeriesView::render(QSize size) const
+QImage SeriesView::chartImage(QSize size) const
 {
     QImage image(size, QImage::Format_ARGB32_Premultiplied);
     QPainter p(&image);

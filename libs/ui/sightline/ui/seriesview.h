@@ -37,7 +37,7 @@ public:
     const CountSeries &series() const { return m_series; }
     QString kind() const;
     // The chart as drawn at this size (for tests and screenshots).
-    QImage render(QSize size) const;
+    QImage chartImage(QSize size) const;
 
 protected:
     void paintEvent(QPaintEvent *) override;
