@@ -31,6 +31,7 @@ public:
     ShapeIndex lines;  // lines (open)
     ShapeIndex points; // points and callouts
     QList<QColor> colors;
+    QList<QRgb> rgbs; // the same, for writing pixels
     QList<QString> labels; // empty: not labelled (a point marks one object; the tally counts them)
     QList<int> counts;
     TimeFilter times;
@@ -43,11 +44,47 @@ public:
         const double pen = 1.6 * tile.symbolScale;
         const double halo = pen + 2.2 * tile.symbolScale;
         const MapExtent reach = tile.tileExtent.grownBy(8 * tile.symbolScale * tile.mapUnitsPerPixel);
-        const QPen haloPen(annotationHaloColor(), halo, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
+        const QPen haloPen(annotationHaloColor(), halo, Qt::SolidLine, Qt::SquareCap, Qt::MiterJoin); // round joins cost arcs
+        const QColor haloColor = annotationHaloColor();
         auto draw = [&](const ShapeIndex &index, bool closed) {
             index.query(reach, [&](const ShapeIndex::Shape &s) {
                 if (tile.cancelled() || !visibleAt(s.item, tile.window))
                     return;
+                drew = true;
+                const double pixels = std::max(s.bounds.width(), s.bounds.height()) / tile.mapUnitsPerPixel;
+                if (pixels < 10) { // a speck: a block in its colour with a dark rim says as much, far faster
+                    const QPointF topLeft = tile.toPixel(s.bounds.xMin, s.bounds.yMax);
+                    const QPointF bottomRight = tile.toPixel(s.bounds.xMax, s.bounds.yMin);
+                    const QRect r = QRect(topLeft.toPoint(), bottomRight.toPoint()).normalized().adjusted(0, 0, 1, 1);
+                    p.fillRect(r.adjusted(-1, -1, 1, 1), haloColor);
+                    p.fillRect(r, colors[s.item]);
+                    return;
+                }
+                if (pixels <= 24) {
+                    // Small: one-pixel lines without smoothing (no stroker), the rim drawn a pixel
+                    // out on each side; far cheaper, and as readable at this size.
+                    p.setRenderHint(QPainter::Antialiasing, false);
+                    for (const QPolygonF &ring : s.rings) {
+                        QPolygonF px(ring.size());
+                        for (int i = 0; i < px.size(); ++i)
+                            px[i] = tile.toPixel(ring[i].x(), ring[i].y());
+                        if (closed) {
+                            QColor fill = colors[s.item];
+                            fill.setAlpha(50);
+                            p.setPen(Qt::NoPen);
+                            p.setBrush(fill);
+                            p.drawPolygon(px);
+                        }
+                        p.setBrush(Qt::NoBrush);
+                        p.setPen(QPen(haloColor, 0));
+                        for (const QPointF d : {QPointF(-1, 0), QPointF(1, 0), QPointF(0, -1), QPointF(0, 1)})
+                            closed ? p.drawPolygon(px.translated(d)) : p.drawPolyline(px.translated(d));
+                        p.setPen(QPen(colors[s.item], 0));
+                        closed ? p.drawPolygon(px) : p.drawPolyline(px);
+                    }
+                    return;
+                }
+                p.setRenderHint(QPainter::Antialiasing, true);
                 p.setBrush(Qt::NoBrush);
                 p.setPen(haloPen);
                 const QPainterPath open = closed ? QPainterPath() : ShapeIndex::pixelPath(s, tile, false);
@@ -57,28 +94,40 @@ public:
                     p.drawPath(open);
                 QColor fill = colors[s.item];
                 fill.setAlpha(closed ? 50 : 0);
-                p.setPen(QPen(colors[s.item], pen, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+                p.setPen(QPen(colors[s.item], pen, Qt::SolidLine, Qt::SquareCap, Qt::MiterJoin));
                 p.setBrush(closed ? QBrush(fill) : QBrush(Qt::NoBrush));
                 if (closed)
                     ShapeIndex::drawArea(p, s, tile);
                 else
                     p.drawPath(open);
-                drew = true;
             });
         };
-        p.setRenderHint(QPainter::Antialiasing, true);
         draw(areas, true);
         draw(lines, false);
-        // Points: filled squares over a dark square; no antialiasing, so thousands stay cheap.
+        // Points: squares in their colour over a dark square; where they crowd, small discs
+        // written straight into the tile's pixels.
         p.setRenderHint(QPainter::Antialiasing, false);
+        QImage *target = directPixels(p);
+        if (target && crowdedPoints(points.density(), tile.mapUnitsPerPixel)) {
+            const int r = std::max(1, qRound(2 * tile.symbolScale));
+            const QRgb rim = qRgb(haloColor.red(), haloColor.green(), haloColor.blue());
+            points.query(tile.tileExtent.grownBy((r + 2) * tile.mapUnitsPerPixel), [&](const ShapeIndex::Shape &s) {
+                if (!visibleAt(s.item, tile.window))
+                    return;
+                const QPointF c = tile.toPixel(s.point.x(), s.point.y());
+                writeDot(*target, c, r + 1, rim);
+                writeDot(*target, c, r, rgbs[s.item]);
+                drew = true;
+            });
+            return drew;
+        }
         const double half = 3.5 * tile.symbolScale;
-        const double rim = 1.2 * tile.symbolScale;
-        const QColor haloColor = annotationHaloColor();
+        const double edge = 1.2 * tile.symbolScale;
         points.query(reach, [&](const ShapeIndex::Shape &s) {
             if (tile.cancelled() || !visibleAt(s.item, tile.window))
                 return;
             const QPointF c = tile.toPixel(s.point.x(), s.point.y());
-            p.fillRect(QRectF(c.x() - half - rim, c.y() - half - rim, 2 * (half + rim), 2 * (half + rim)), haloColor);
+            p.fillRect(QRectF(c.x() - half - edge, c.y() - half - edge, 2 * (half + edge), 2 * (half + edge)), haloColor);
             p.fillRect(QRectF(c.x() - half, c.y() - half, 2 * half, 2 * half), colors[s.item]);
             drew = true;
         });
@@ -166,6 +215,7 @@ std::shared_ptr<const PreparedLayer> AnnotationLayer::prepare(const QString &crs
             kind = kinds.insert(a.objectKind, {objectKindColor(a.objectKind, m_vocabulary), known ? known->name : a.objectKind});
         }
         prepared->colors << kind->first;
+        prepared->rgbs << kind->first.rgb();
         prepared->labels << (a.shape == AnnotationShape::Point ? QString() : annotationLabel(a, kind->second));
         prepared->counts << a.count;
         if (a.geometry.isEmpty())
