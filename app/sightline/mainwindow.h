@@ -32,6 +32,7 @@ class TallyPanel;
 
 class AnnotateActions;
 class CompareActions;
+class SceneActions;
 class FileActions;
 class ImageryActions;
 class QDockWidget;

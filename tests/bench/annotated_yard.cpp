@@ -37,8 +37,13 @@ int main(int argc, char **argv)
         Site site;
         site.name = QStringLiteral("Tumangang rail facility");
         site.kind = SiteKind::RailYard;
-        site.location = {(b.minLon + b.maxLon) / 2, (b.minLat + b.maxLat) / 2};
-        site.aoi = scene.footprint;
+        // The site's area: the western part of the yard, so that --site zooms in close enough to
+        // see single railcars.
+        const double w0 = b.maxLon - b.minLon, h0 = b.maxLat - b.minLat;
+        site.location = {b.minLon + 0.2 * w0, b.maxLat - 0.3 * h0};
+        site.aoi = Geometry::polygon({{b.minLon + 0.02 * w0, b.maxLat - 0.05 * h0}, {b.minLon + 0.35 * w0, b.maxLat - 0.05 * h0},
+                                      {b.minLon + 0.35 * w0, b.maxLat - 0.55 * h0}, {b.minLon + 0.02 * w0, b.maxLat - 0.55 * h0},
+                                      {b.minLon + 0.02 * w0, b.maxLat - 0.05 * h0}});
         project->save(site);
         auto mark = [&](const QString &kind, int count, AnnotationShape shape, const Geometry &g, const QString &label = {}) {
             Annotation a;
@@ -73,10 +78,10 @@ int main(int argc, char **argv)
         const double w = b.maxLon - b.minLon, h = b.maxLat - b.minLat;
         auto at = [&](double fx, double fy) { return GeoPoint{b.minLon + fx * w, b.maxLat - fy * h}; };
         mark(QStringLiteral("construction"), 1, AnnotationShape::Polygon,
-             Geometry::polygon({at(0.80, 0.02), at(0.97, 0.02), at(0.97, 0.08), at(0.80, 0.08), at(0.80, 0.02)}));
+             Geometry::polygon({at(0.25, 0.01), at(0.33, 0.01), at(0.33, 0.07), at(0.25, 0.07), at(0.25, 0.01)}));
         mark(QStringLiteral("other"), 1, AnnotationShape::Line, Geometry::lineString({at(0.03, 0.5), at(0.30, 0.5)}),
              QStringLiteral("Loading track, 330 m"));
-        mark(QStringLiteral("other"), 1, AnnotationShape::Callout, Geometry::point(at(0.5, 0.04)),
+        mark(QStringLiteral("other"), 1, AnnotationShape::Callout, Geometry::point(at(0.2, 0.04)),
              QStringLiteral("New fence since 2022"));
         batch.commit();
         std::printf("%d objects marked on %s\n", n + 3, qPrintable(scene.filePath));
