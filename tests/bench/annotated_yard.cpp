@@ -1,12 +1,17 @@
 // sightline-annotated-yard PROJECT YARD.TIF OBJECTS.CSV: a project for screenshots of a densely
 // annotated scene. Imports the synthetic yard (tests/data/annotate/make_yard.py) as a scene of a
 // site and marks every object listed: a point on each railcar, a box with its count on each
-// container stack, and a polygon, a line and a callout, all on the scene at its time.
+// container stack, and a polygon, a line and a callout, all on the scene at its time. Then draws
+// the map of the project (render::MapModel, as the window and `render` do) close up on the site,
+// to PROJECT-closeup.png, to look at.
 #include "sightline/edit/annotationcommands.h"
+#include "sightline/render/mapmodel.h"
+#include "sightline/render/maprenderer.h"
+#include "sightline/render/transformcache.h"
 #include "sightline/store/project.h"
 #include "sightline/store/scenefiles.h"
 
-#include <QCoreApplication>
+#include <QGuiApplication>
 #include <QFile>
 #include <QTextStream>
 
@@ -16,7 +21,8 @@ using namespace sightline;
 
 int main(int argc, char **argv)
 {
-    QCoreApplication app(argc, argv);
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
     const QStringList args = app.arguments();
     if (args.size() != 4) {
         std::fprintf(stderr, "usage: sightline-annotated-yard PROJECT YARD.TIF OBJECTS.CSV\n");
@@ -85,6 +91,18 @@ int main(int argc, char **argv)
              QStringLiteral("New fence since 2022"));
         batch.commit();
         std::printf("%d objects marked on %s\n", n + 3, qPrintable(scene.filePath));
+
+        render::MapModel model;
+        model.setProject(*project, {});
+        render::MapSettings view;
+        view.crs = QStringLiteral("EPSG:3857");
+        view.outputSize = {1600, 1000};
+        view.center = *render::cachedTransform(QStringLiteral("EPSG:4326"), view.crs)
+                           ->forward(QPointF(site.location.lon + 0.001, site.location.lat - 0.0005));
+        view.mapUnitsPerPixel = 0.8; // about 0.6 m on the ground at this latitude
+        const QString closeup = QString(args[1]).replace(QStringLiteral(".gpkg"), QString()) + QStringLiteral("-closeup.png");
+        render::MapRenderer::render(view, model.visibleLayers()).save(closeup);
+        std::printf("%s\n", qPrintable(closeup));
     } catch (const StoreError &e) {
         std::fprintf(stderr, "%s\n", qPrintable(e.message()));
         return 2;

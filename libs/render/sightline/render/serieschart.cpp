@@ -250,19 +250,23 @@ void SeriesChart::paint(QPainter &p, const QRectF &rect, double scale) const
     p.setPen(Qt::black);
     const QString title = m_kindName.isEmpty() ? m_series.objectKind : m_kindName;
     p.drawText(QPointF(plot.left(), rect.top() + fm.ascent() + 4 * scale), title);
-    double lx = plot.right() - 220 * scale;
+    // The legend, right-aligned: each entry's mark, then its words.
+    const QString countedText = tr("counted on imagery"), reportedText = tr("reported");
+    const double gap = 14 * scale;
+    const double width = 4 * r + fm.horizontalAdvance(countedText) + gap + 4 * r + fm.horizontalAdvance(reportedText);
+    double lx = plot.right() - width + r;
     const double ly = rect.top() + fm.height() / 2 + 4 * scale;
     p.setPen(QPen(Qt::white, 1.2 * scale));
     p.setBrush(countedColor());
     p.drawEllipse(QPointF(lx, ly), r, r);
     p.setPen(Qt::black);
-    p.drawText(QPointF(lx + 2 * r, ly + fm.ascent() / 2 - 1), tr("counted on imagery"));
-    lx += 125 * scale;
+    p.drawText(QPointF(lx + 2 * r, ly + fm.ascent() / 2 - 1), countedText);
+    lx += 4 * r + fm.horizontalAdvance(countedText) + gap;
     p.setPen(QPen(reportedColor(), 1.8 * scale));
     p.setBrush(Qt::white);
     p.drawPolygon(QPolygonF{{lx, ly - r}, {lx + r, ly}, {lx, ly + r}, {lx - r, ly}});
     p.setPen(Qt::black);
-    p.drawText(QPointF(lx + 2 * r, ly + fm.ascent() / 2 - 1), tr("reported"));
+    p.drawText(QPointF(lx + 2 * r, ly + fm.ascent() / 2 - 1), reportedText);
     p.restore();
 }
 
