@@ -4,6 +4,8 @@
 
 #include "sightline/edit/document.h"
 #include "sightline/edit/schemecommands.h"
+#include "sightline/ui/annotationeditor.h"
+#include "sightline/ui/selectionmodel.h"
 #include "sightline/ui/siteeditor.h"
 
 #include <QActionGroup>
@@ -13,7 +15,8 @@
 
 using namespace sightline;
 
-EditActions::EditActions(Workspace &workspace, QMenuBar *menuBar, ui::SiteEditor *siteEditor)
+EditActions::EditActions(Workspace &workspace, QMenuBar *menuBar, ui::SiteEditor *siteEditor,
+                         ui::AnnotationEditor *annotationEditor)
     : QObject(menuBar), m_workspace(workspace), m_undoGroup(new QUndoGroup(this)), m_schemes(new QActionGroup(this))
 {
     auto *menu = menuBar->addMenu(tr("&Edit"));
@@ -24,7 +27,13 @@ EditActions::EditActions(Workspace &workspace, QMenuBar *menuBar, ui::SiteEditor
     menu->addAction(undo);
     menu->addAction(redo);
     menu->addSeparator();
-    menu->addAction(tr("&Delete selected site"), QKeySequence::Delete, siteEditor, &ui::SiteEditor::deleteSelectedSite);
+    // One Delete for what is selected: annotations when any are, else the site.
+    menu->addAction(tr("&Delete selected"), QKeySequence::Delete, this, [this, siteEditor, annotationEditor] {
+        if (!m_workspace.selection()->selectedOfType(RecordType::Annotation).isEmpty())
+            annotationEditor->removeSelected();
+        else
+            siteEditor->deleteSelectedSite();
+    });
     QMenu *schemeMenu = menu->addMenu(tr("&Grading scheme"));
     for (const GradingScheme *scheme : GradingScheme::all()) {
         QAction *a = schemeMenu->addAction(scheme->name());

@@ -8,17 +8,20 @@ class QUndoGroup;
 class Workspace;
 
 namespace sightline::ui {
+class AnnotationEditor;
 class SiteEditor;
-}
+} // namespace sightline::ui
 
-// The Edit menu: undo and redo of the open project's history, delete the selected site, and
+// The Edit menu: undo and redo of the open project's history, delete the selected annotations
+// or site, and
 // the project's grading scheme (an undoable edit the project may refuse; the checked entry
 // follows the project). GUI thread only.
 class EditActions : public QObject
 {
     Q_OBJECT
 public:
-    EditActions(Workspace &workspace, QMenuBar *menuBar, sightline::ui::SiteEditor *siteEditor);
+    EditActions(Workspace &workspace, QMenuBar *menuBar, sightline::ui::SiteEditor *siteEditor,
+                sightline::ui::AnnotationEditor *annotationEditor);
 
 private:
     void showGradingScheme();

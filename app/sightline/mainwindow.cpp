@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "annotateactions.h"
 #include "compareactions.h"
 #include "editactions.h"
 #include "evidenceactions.h"
@@ -13,6 +14,7 @@
 #include "sightline/render/basemaplayer.h"
 #include "sightline/render/projectlayers.h"
 #include "sightline/store/selectionrelations.h"
+#include "sightline/ui/annotationeditor.h"
 #include "sightline/ui/captureview.h"
 #include "sightline/ui/claimledger.h"
 #include "sightline/ui/cleancopyoffer.h"
@@ -26,10 +28,12 @@
 #include "sightline/ui/reviewview.h"
 #include "sightline/ui/searchpanel.h"
 #include "sightline/ui/selectionmodel.h"
+#include "sightline/ui/seriesview.h"
 #include "sightline/ui/siteeditor.h"
 #include "sightline/ui/sitepanel.h"
 #include "sightline/ui/sourcepanel.h"
 #include "sightline/ui/timelineview.h"
+#include "sightline/ui/tallypanel.h"
 
 #include <QCloseEvent>
 #include <QDockWidget>
@@ -50,7 +54,9 @@ MainWindow::MainWindow()
       m_sitePanel(new ui::SitePanel(m_selection, m_siteEditor, this)), m_sourcePanel(new ui::SourcePanel(this)),
       m_captureView(new ui::CaptureView(this)), m_conflicts(new ui::ConflictsView(m_selection, this)),
       m_review(new ui::ReviewView(m_selection, this)), m_search(new ui::SearchPanel(m_selection, this)),
-      m_judgments(new ui::JudgmentPanel(m_selection, this)), m_timeline(new ui::TimelineView(m_selection, m_layers, this))
+      m_judgments(new ui::JudgmentPanel(m_selection, this)), m_timeline(new ui::TimelineView(m_selection, m_layers, this)),
+      m_annotationEditor(new ui::AnnotationEditor(m_selection, this)), m_tally(new ui::TallyPanel(m_annotationEditor, this)),
+      m_series(new ui::SeriesView(m_selection, this))
 {
     setWindowTitle(tr("Sightline"));
     setCentralWidget(m_canvas);
@@ -107,7 +113,13 @@ void MainWindow::addDocks()
     QDockWidget *layers = addDock(tr("Layers"), QStringLiteral("layersDock"), m_layerPanel, Qt::LeftDockWidgetArea);
     m_searchDock = addDock(tr("Search"), QStringLiteral("searchDock"), m_search, Qt::LeftDockWidgetArea, layers);
     layers->raise();
-    m_docks = {layers, m_sitesDock, claims, sources, m_captureDock, conflicts, review, judgments, m_searchDock, m_timelineDock};
+    // Counting and its series share the right side with the sources.
+    QDockWidget *tally = addDock(tr("Tally"), QStringLiteral("tallyDock"), m_tally, Qt::RightDockWidgetArea, m_captureDock);
+    QDockWidget *series = addDock(tr("Series"), QStringLiteral("seriesDock"), m_series, Qt::RightDockWidgetArea, tally);
+    sources->raise();
+    m_series->setSource(&AnnotateActions::observedSeries);
+    m_docks = {layers,    m_sitesDock,  claims, sources, m_captureDock, conflicts, review, judgments, m_searchDock,
+               m_timelineDock, tally, series};
 }
 
 void MainWindow::connectPanels()
@@ -173,7 +185,7 @@ void MainWindow::addMenus()
     m_file = new FileActions(*m_workspace, menuBar());
     connect(m_file, &FileActions::openRequested, this, &MainWindow::openProject);
     connect(m_file, &FileActions::referenceLayerRequested, this, &MainWindow::addReferenceLayer);
-    new EditActions(*m_workspace, menuBar(), m_siteEditor);
+    new EditActions(*m_workspace, menuBar(), m_siteEditor, m_annotationEditor);
     QMenu *imagery = menuBar()->addMenu(tr("&Imagery"));
     m_imagery = new ImageryActions(*m_workspace, imagery, statusBar());
     m_compare = new CompareActions(*m_workspace, imagery, this, m_sitesDock);
@@ -182,6 +194,12 @@ void MainWindow::addMenus()
     m_tools = new ToolActions(*m_workspace, menuBar(), m_siteEditor);
     // A double click inside a scene's footprint opens its details instead of zooming in.
     connect(m_tools, &ToolActions::sceneActivated, m_imagery->scenes(), &SceneActions::editSceneDetails);
+    m_annotate = new AnnotateActions(*m_workspace, this, m_tools, m_annotationEditor);
+}
+
+SceneActions *MainWindow::sceneActions() const
+{
+    return m_imagery->scenes();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -249,6 +267,8 @@ bool MainWindow::openProject(const QString &path)
         m_timeline->setDocument(doc);
         m_sitePanel->setDocument(doc);
         m_siteEditor->setDocument(doc);
+        m_annotationEditor->setDocument(doc);
+        m_series->setDocument(doc);
         m_workspace->setDocument(doc);
         connect(doc, &edit::Document::recordsChanged, this, &MainWindow::reloadRecords);
         QStringList problems;

@@ -11,6 +11,7 @@ namespace sightline::render {
 class MapModel;
 }
 namespace sightline::ui {
+class AnnotationEditor;
 class CaptureView;
 class ClaimLedger;
 class ConflictsView;
@@ -26,9 +27,13 @@ class SiteEditor;
 class SitePanel;
 class SourcePanel;
 class TimelineView;
+class SeriesView;
+class TallyPanel;
 } // namespace sightline::ui
 
+class AnnotateActions;
 class CompareActions;
+class SceneActions;
 class FileActions;
 class ImageryActions;
 class QDockWidget;
@@ -63,6 +68,11 @@ public:
     sightline::ui::MapReadout *readout() const { return m_readout; }
     sightline::ui::SiteEditor *siteEditor() const { return m_siteEditor; }
     ToolActions *tools() const { return m_tools; }
+    AnnotateActions *annotate() const { return m_annotate; }
+    SceneActions *sceneActions() const;
+    sightline::ui::AnnotationEditor *annotationEditor() const { return m_annotationEditor; }
+    sightline::ui::TallyPanel *tallyPanel() const { return m_tally; }
+    sightline::ui::SeriesView *seriesView() const { return m_series; }
     // Opens a capture in the viewer and shows its dock; false when it cannot be shown.
     bool openCapture(const QUuid &captureId);
     // Chooses the source of the capture with this file name and opens it; false when there is none.
@@ -112,6 +122,10 @@ private:
     sightline::ui::SearchPanel *m_search;
     sightline::ui::JudgmentPanel *m_judgments;
     sightline::ui::TimelineView *m_timeline;
+    sightline::ui::AnnotationEditor *m_annotationEditor;
+    sightline::ui::TallyPanel *m_tally;
+    sightline::ui::SeriesView *m_series;
+    AnnotateActions *m_annotate = nullptr;
     QList<QDockWidget *> m_docks; // in the order the View menu lists them
     QDockWidget *m_captureDock = nullptr;
     QDockWidget *m_sitesDock = nullptr;

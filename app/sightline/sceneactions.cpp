@@ -2,6 +2,7 @@
 
 #include "workspace.h"
 
+#include "sightline/edit/annotationcommands.h"
 #include "sightline/edit/document.h"
 #include "sightline/edit/recordcommands.h"
 #include "sightline/edit/scenecommands.h"
@@ -17,6 +18,7 @@
 #include <QAction>
 #include <QFileInfo>
 #include <QMenu>
+#include <QMessageBox>
 #include <QSettings>
 #include <QStatusBar>
 
@@ -32,6 +34,12 @@ SceneActions::SceneActions(Workspace &workspace, QMenu *imagery, QStatusBar *sta
     QAction *details = imagery->addAction(tr("Scene &details…"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_I), this,
                                           &SceneActions::editSceneDetails);
     details->setObjectName(QStringLiteral("sceneDetails"));
+    imagery->addAction(tr("&Remove the selected scene…"), this, &SceneActions::removeSelectedScene)
+        ->setObjectName(QStringLiteral("removeScene"));
+    m_ask = [this](const QString &question) {
+        return QMessageBox::question(m_workspace.window(), tr("Remove scene"), question,
+                                     QMessageBox::Yes | QMessageBox::Cancel) == QMessageBox::Yes;
+    };
     imagery->addAction(tr("Build &overviews for the selected scene"), this, &SceneActions::buildSelectedOverviews)
         ->setObjectName(QStringLiteral("buildOverviews"));
     imagery->addAction(tr("&Embed the selected scene's file in the project"), this, &SceneActions::embedSelectedScene)
@@ -81,8 +89,30 @@ void SceneActions::editSceneDetails()
     ui::SceneDetailsDialog dialog(*scene, doc.project().custodyLog(scene->meta.id), m_workspace.window());
     if (dialog.exec() != QDialog::Accepted || dialog.scene() == *scene)
         return;
-    m_workspace.runEdit(new edit::SaveRecordCommand<ImageryScene>(
-        doc, dialog.scene(), tr("Details of %1").arg(QFileInfo(scene->filePath).fileName())));
+    m_workspace.runEdit(edit::saveSceneCommand(doc, dialog.scene(), tr("Details of %1").arg(QFileInfo(scene->filePath).fileName())));
+}
+
+bool SceneActions::removeSelectedScene()
+{
+    const auto scene = selectedScene();
+    if (!scene)
+        return false;
+    edit::Document &doc = *m_workspace.document();
+    const QString name = QFileInfo(scene->filePath).fileName();
+    const auto annotations = edit::annotationsOnScene(doc.project(), scene->meta.id);
+    QStringList question;
+    if (!annotations.isEmpty())
+        question << tr("%1 has %n annotation(s). Remove the scene and its annotations? Undo brings them back.", nullptr,
+                       int(annotations.size()))
+                        .arg(name);
+    if (scene->embedded) // the store deletes the stored bytes with the record
+        question << tr("The file embedded in the project is deleted with the scene, and undo does not bring it back.");
+    if (!question.isEmpty() && !m_ask(question.join(QLatin1Char(' '))))
+        return false;
+    if (!m_workspace.runEdit(edit::removeSceneCommand(doc, scene->meta.id, tr("Remove %1").arg(name))))
+        return false;
+    m_workspace.selection()->clear();
+    return true;
 }
 
 void SceneActions::embedSelectedScene()

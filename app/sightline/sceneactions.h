@@ -4,6 +4,7 @@
 
 #include <QObject>
 
+#include <functional>
 #include <optional>
 
 class QAction;
@@ -15,8 +16,9 @@ namespace sightline::ui {
 class OverviewBar;
 }
 
-// Scenes beyond their display: their details (provider, acquisition, licence ...), their files
-// embedded in the project, and overviews built in the background for files that lack them (the
+// Scenes beyond their display: their details (provider, acquisition, licence ...; annotations
+// on a scene keep its time), their removal with their annotations, their files embedded in the
+// project, and overviews built in the background for files that lack them (the
 // offer and progress in the status bar). Every change is an undoable command. GUI thread only.
 class SceneActions : public QObject
 {
@@ -27,6 +29,10 @@ public:
     void editSceneDetails();
     // Offers overviews for those of the scenes whose files lack them.
     void offerOverviews(const QList<sightline::ImageryScene> &scenes);
+    // Removes the selected scene and the annotations drawn on it, in one undoable step; asks
+    // first when it has annotations (ask: whether to; the window's question box by default).
+    bool removeSelectedScene();
+    void setRemovalQuestion(std::function<bool(const QString &question)> ask) { m_ask = std::move(ask); }
     // Whether Imagery > Embed imported files is checked.
     bool embedOnImport() const;
     sightline::ui::OverviewBar *overviewBar() const { return m_overviews; }
@@ -40,4 +46,5 @@ private:
     Workspace &m_workspace;
     QAction *m_embedOnImport;
     sightline::ui::OverviewBar *m_overviews;
+    std::function<bool(const QString &)> m_ask;
 };

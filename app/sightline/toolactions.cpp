@@ -9,6 +9,7 @@
 #include "sightline/ui/zoomboxtool.h"
 
 #include <QActionGroup>
+#include <QMenu>
 #include <QMenuBar>
 
 using namespace sightline;
@@ -25,7 +26,7 @@ ToolActions::ToolActions(Workspace &workspace, QMenuBar *menuBar, ui::SiteEditor
     connect(m_pan, &ui::PanTool::sceneActivated, this, &ToolActions::sceneActivated);
 
     auto *menu = menuBar->addMenu(tr("&Tools"));
-    auto *group = new QActionGroup(this);
+    m_group = new QActionGroup(this);
     const struct
     {
         QString label;
@@ -36,13 +37,18 @@ ToolActions::ToolActions(Workspace &workspace, QMenuBar *menuBar, ui::SiteEditor
                  {tr("Measure &distance"), QKeySequence(Qt::CTRL | Qt::Key_M), m_distance},
                  {tr("Measure &area"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M), m_area},
                  {tr("Add, edit and move &sites"), QKeySequence(Qt::CTRL | Qt::Key_E), m_editSites}};
-    for (const auto &t : tools) {
-        QAction *a = menu->addAction(t.label, t.key, this, [this, tool = t.tool] { use(tool); });
-        a->setCheckable(true);
-        group->addAction(a);
-        m_actions.insert(t.tool, a);
-    }
+    for (const auto &t : tools)
+        addTool(t.tool, t.label, t.key, menu);
     use(m_pan);
+}
+
+QAction *ToolActions::addTool(ui::MapTool *tool, const QString &label, const QKeySequence &key, QMenu *menu)
+{
+    QAction *a = menu->addAction(label, key, this, [this, tool] { use(tool); });
+    a->setCheckable(true);
+    m_group->addAction(a);
+    m_actions.insert(tool, a);
+    return a;
 }
 
 void ToolActions::use(ui::MapTool *tool)

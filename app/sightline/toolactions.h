@@ -5,6 +5,8 @@
 
 class QAction;
 class QActionGroup;
+class QKeySequence;
+class QMenu;
 class QMenuBar;
 class Workspace;
 
@@ -25,8 +27,10 @@ class ToolActions : public QObject
     Q_OBJECT
 public:
     ToolActions(Workspace &workspace, QMenuBar *menuBar, sightline::ui::SiteEditor *siteEditor);
-    // Makes this tool (one of the below) the canvas's, and checks its entry in the menu.
+    // Makes this tool (one of the below, or one added) the canvas's, and checks its entry.
     void use(sightline::ui::MapTool *tool);
+    // Adds another tool (the annotation tools) to menu, exclusive with these: its action.
+    QAction *addTool(sightline::ui::MapTool *tool, const QString &label, const QKeySequence &key, QMenu *menu);
 
     sightline::ui::PanTool *pan() const { return m_pan; }
     sightline::ui::MeasureTool *measureDistance() const { return m_distance; }
@@ -46,4 +50,5 @@ private:
     sightline::ui::ZoomBoxTool *m_zoomBox;
     sightline::ui::EditSitesTool *m_editSites;
     QHash<sightline::ui::MapTool *, QAction *> m_actions;
+    QActionGroup *m_group;
 };

@@ -23,7 +23,11 @@
 #include "sightline/ui/measuretool.h"
 #include "sightline/ui/sitelistmodel.h"
 #include "sightline/ui/sitepanel.h"
+#include "sceneactions.h"
 #include "toolactions.h"
+#include "sightline/edit/annotationcommands.h"
+#include "sightline/ui/annotationeditor.h"
+#include "sightline/ui/selectionmodel.h"
 #include "sightline/ui/pdfpageview.h"
 #include "sightline/ui/selectionmodel.h"
 #include "sightline/ui/sourcepanel.h"
@@ -380,6 +384,41 @@ private slots:
         doc.undoStack().undo();
         QVERIFY(!doc.project().find<ImageryScene>(scene.meta.id));
         m_window->selection()->clear();
+    }
+
+    void removingASceneAsksAndTakesItsAnnotations()
+    {
+        edit::Document &doc = *m_window->document();
+        ImageryScene scene;
+        scene.filePath = QStringLiteral("counted.tif");
+        scene.sha256 = QByteArray(64, 'a');
+        scene.footprint = Geometry::polygon({{130.58, 42.40}, {130.62, 42.40}, {130.62, 42.44}, {130.58, 42.44}, {130.58, 42.40}});
+        scene.acquired = TimeSpan::day(2023, 10, 5);
+        auto *add = new edit::SaveRecordCommand<ImageryScene>(doc, scene, QStringLiteral("add scene"));
+        const QUuid id = add->after().meta.id;
+        QCOMPARE(doc.push(add), QString());
+        ui::AnnotationEditor *editor = m_window->annotationEditor();
+        editor->setTargetScene(id);
+        for (int i = 0; i < 3; ++i)
+            QVERIFY(editor->add(AnnotationShape::Point, Geometry::point(130.60 + 0.001 * i, 42.42)));
+        QCOMPARE(edit::annotationsOnScene(doc.project(), id).size(), 3);
+
+        m_window->selection()->select({{RecordType::Scene, id}});
+        QString asked;
+        m_window->sceneActions()->setRemovalQuestion([&](const QString &question) {
+            asked = question;
+            return false;
+        });
+        QVERIFY(!m_window->sceneActions()->removeSelectedScene()); // asked, and declined
+        QVERIFY2(asked.contains(QStringLiteral("counted.tif")) && asked.contains(QStringLiteral("3 annotation")), qPrintable(asked));
+        QVERIFY(doc.project().find<ImageryScene>(id));
+        m_window->sceneActions()->setRemovalQuestion([](const QString &) { return true; });
+        QVERIFY(m_window->sceneActions()->removeSelectedScene());
+        QVERIFY(!doc.project().find<ImageryScene>(id));
+        QVERIFY(edit::annotationsOnScene(doc.project(), id).isEmpty());
+        doc.undoStack().undo(); // one step brings the scene and its three annotations back
+        QVERIFY(doc.project().find<ImageryScene>(id));
+        QCOMPARE(edit::annotationsOnScene(doc.project(), id).size(), 3);
     }
 
     void cleanupTestCase() { m_window.reset(); }

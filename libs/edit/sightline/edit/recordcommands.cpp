@@ -12,7 +12,7 @@ QString RecordCommandBase::firstRun()
         return e.message();
     }
     m_firstRunDone = true;
-    emit m_document.recordsChanged(recordType());
+    announce();
     return {};
 }
 
@@ -39,7 +39,15 @@ void RecordCommandBase::runLater(const std::function<void()> &step)
         setObsolete(true);
         m_document.m_lastError = e.message();
     }
+    announce();
+}
+
+void RecordCommandBase::announce()
+{
     emit m_document.recordsChanged(recordType());
+    for (RecordType type : alsoChanged())
+        if (type != recordType())
+            emit m_document.recordsChanged(type);
 }
 
 CompoundRecordCommand::CompoundRecordCommand(Document &document, RecordType type, const QString &text)
@@ -52,6 +60,16 @@ CompoundRecordCommand::~CompoundRecordCommand() = default;
 void CompoundRecordCommand::add(RecordCommandBase *step)
 {
     m_steps.emplace_back(step);
+}
+
+QList<RecordType> CompoundRecordCommand::alsoChanged() const
+{
+    QList<RecordType> out;
+    for (const auto &step : m_steps)
+        for (RecordType type : QList<RecordType>{step->recordType()} + step->alsoChanged())
+            if (type != m_type && !out.contains(type))
+                out << type;
+    return out;
 }
 
 void CompoundRecordCommand::apply()

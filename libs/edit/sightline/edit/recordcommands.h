@@ -31,11 +31,15 @@ protected:
     virtual void apply() = 0;  // throws StoreError
     virtual void revert() = 0; // throws StoreError
     virtual RecordType recordType() const = 0;
+    // Other types the edit changes as well (a scene removed with its annotations); each is
+    // announced with recordType() after every run.
+    virtual QList<RecordType> alsoChanged() const { return {}; }
     Document &m_document;
 
 private:
     friend class CompoundRecordCommand;
     void runLater(const std::function<void()> &step);
+    void announce();
     bool m_firstRunDone = false;
 };
 
@@ -54,6 +58,7 @@ protected:
     void apply() override;
     void revert() override;
     RecordType recordType() const override { return m_type; }
+    QList<RecordType> alsoChanged() const override;
 
 private:
     RecordType m_type;

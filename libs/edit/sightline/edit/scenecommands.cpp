@@ -1,5 +1,6 @@
 #include "sightline/edit/scenecommands.h"
 
+#include "sightline/edit/annotationcommands.h"
 #include "sightline/store/scenefiles.h"
 
 namespace sightline::edit {
@@ -19,6 +20,31 @@ void EmbedSceneCommand::apply()
 void EmbedSceneCommand::revert()
 {
     store::referenceSceneFile(m_document.project(), m_sceneId, m_referencePath);
+}
+
+} // namespace sightline::edit
+
+namespace sightline::edit {
+
+CompoundRecordCommand *removeSceneCommand(Document &document, const QUuid &sceneId, const QString &text)
+{
+    auto *command = new CompoundRecordCommand(document, RecordType::Scene, text);
+    for (const Annotation &a : annotationsOnScene(document.project(), sceneId))
+        command->add(new DeleteRecordCommand<Annotation>(document, a.meta.id, text));
+    command->add(new DeleteRecordCommand<ImageryScene>(document, sceneId, text));
+    return command;
+}
+
+CompoundRecordCommand *saveSceneCommand(Document &document, const ImageryScene &after, const QString &text)
+{
+    auto *command = new CompoundRecordCommand(document, RecordType::Scene, text);
+    command->add(new SaveRecordCommand<ImageryScene>(document, after, text));
+    const auto before = document.project().find<ImageryScene>(after.meta.id);
+    if (before && before->acquired != after.acquired)
+        for (const Annotation &a : annotationsOnScene(document.project(), after.meta.id))
+            if (a.time == before->acquired) // one given its own time is left alone
+                command->add(new SaveRecordCommand<Annotation>(document, placedOnScene(a, after), text));
+    return command;
 }
 
 } // namespace sightline::edit

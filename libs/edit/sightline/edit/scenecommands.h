@@ -23,3 +23,16 @@ private:
 };
 
 } // namespace sightline::edit
+
+namespace sightline::edit {
+
+// Removes a scene and every annotation drawn on it, in one step and one transaction, so that no
+// annotation is left pointing at nothing; undo puts them all back with the same ids. The window
+// asks first when there are annotations (annotationsOnScene).
+CompoundRecordCommand *removeSceneCommand(Document &document, const QUuid &sceneId, const QString &text);
+
+// Stores a scene's changed details; when its acquisition time changed, the annotations drawn on
+// it take the new time in the same step.
+CompoundRecordCommand *saveSceneCommand(Document &document, const ImageryScene &after, const QString &text);
+
+} // namespace sightline::edit

@@ -118,9 +118,11 @@ bool MapModel::rebuild(const Project &project, RecordType type)
     case RecordType::Site: rebuildSites(project); break;
     case RecordType::Scene: rebuildScenes(project); break;
     case RecordType::Annotation: {
-        const QList<Annotation> all = project.all<Annotation>();
-        m_layers.insert(kAnnotations, std::make_shared<AnnotationLayer>(all));
-        m_bounds.insert(kAnnotations, boundsOfAll(all, &Annotation::geometry));
+        m_annotations = project.all<Annotation>();
+        m_objectKinds = objectKindVocabulary(project.objectKinds());
+        m_sceneAnnotations.clear();
+        m_layers.insert(kAnnotations, std::make_shared<AnnotationLayer>(m_annotations, m_objectKinds));
+        m_bounds.insert(kAnnotations, boundsOfAll(m_annotations, &Annotation::geometry));
         break;
     }
     case RecordType::Claim: {
@@ -296,9 +298,15 @@ LayerList MapModel::visibleLayers() const
 {
     LayerList out;
     for (const auto &e : m_entries)
-        if (e.visible)
-            if (auto layer = !m_onlyScene.isNull() && e.id == kImagery ? sceneLayer(m_onlyScene) : m_layers.value(e.id))
+        if (e.visible) {
+            std::shared_ptr<MapLayer> layer = m_layers.value(e.id);
+            if (!m_onlyScene.isNull() && e.id == kImagery)
+                layer = sceneLayer(m_onlyScene);
+            else if (!m_onlyScene.isNull() && e.id == kAnnotations)
+                layer = sceneAnnotationLayer(m_onlyScene);
+            if (layer)
                 out << layer;
+        }
     return out;
 }
 
@@ -310,10 +318,27 @@ LayerList MapModel::visibleLayersWith(const QUuid &scene) const
             if (auto layer = sceneLayer(scene))
                 out << layer;
         } else if (e.visible) {
-            if (auto layer = m_layers.value(e.id))
+            if (auto layer = e.id == kAnnotations && !scene.isNull() ? sceneAnnotationLayer(scene) : m_layers.value(e.id))
                 out << layer;
         }
     return out;
+}
+
+std::shared_ptr<MapLayer> MapModel::sceneAnnotationLayer(const QUuid &scene) const
+{
+    std::shared_ptr<MapLayer> layer = m_sceneAnnotations.value(scene);
+    if (!layer) {
+        QList<Annotation> onScene;
+        for (const Annotation &a : m_annotations)
+            if (a.sceneId == scene)
+                onScene << a;
+        layer = std::make_shared<AnnotationLayer>(onScene, m_objectKinds);
+        m_sceneAnnotations.insert(scene, layer);
+    }
+    // Drawn as the annotations entry is: the same opacity.
+    if (const auto all = m_layers.value(kAnnotations))
+        layer->setOpacity(all->opacity());
+    return layer;
 }
 
 void MapModel::showOnlyScene(const QUuid &scene)

@@ -61,11 +61,12 @@ public:
     void restore(const QList<LayerState> &states, QStringList *problems);
 
     // The layers to draw, bottom first. With a scene set by showOnlyScene (flicker), the imagery
-    // shows that scene alone.
+    // shows that scene alone, and the annotations only those drawn on it.
     LayerList visibleLayers() const;
     // The layers to draw with the imagery restricted to one scene, shown even when the imagery
-    // entry is hidden (a comparison view locked to the scene). Each scene's layer is kept while
-    // its record is unchanged, so its tiles stay in the cache. A null scene gives all imagery.
+    // entry is hidden (a comparison view locked to the scene), and the annotations drawn on that
+    // scene alone. Each scene's layers are kept while their records are unchanged, so their tiles
+    // stay in the cache. A null scene gives all imagery and all annotations.
     LayerList visibleLayersWith(const QUuid &scene) const;
     void showOnlyScene(const QUuid &scene);
     const QUuid &onlyScene() const { return m_onlyScene; }
@@ -100,6 +101,7 @@ private:
     void rebuildFootprints();
     void applySiteFilter();
     std::shared_ptr<MapLayer> sceneLayer(const QUuid &scene) const;
+    std::shared_ptr<MapLayer> sceneAnnotationLayer(const QUuid &scene) const;
 
     QString m_basemapPath;
     QList<Site> m_sites;
@@ -119,6 +121,9 @@ private:
         std::shared_ptr<RasterLayer> layer;
     };
     mutable QHash<QUuid, SceneLayer> m_sceneLayers;
+    QList<Annotation> m_annotations;
+    QList<ObjectKind> m_objectKinds; // the project's vocabulary
+    mutable QHash<QUuid, std::shared_ptr<MapLayer>> m_sceneAnnotations; // made when first shown
 };
 
 } // namespace sightline::render

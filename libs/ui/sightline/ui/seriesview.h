@@ -1,0 +1,59 @@
+#pragma once
+
+#include "sightline/core/series.h"
+#include "sightline/ui/documentfollower.h"
+
+#include <QWidget>
+
+#include <functional>
+
+class QComboBox;
+
+namespace sightline {
+class Project;
+}
+
+namespace sightline::ui {
+
+class SelectionModel;
+
+// The series view: the counted and reported values of one object kind at one site over time,
+// with the baseline and its flags, drawn by render::SeriesChart (the picture the briefing pack
+// shows too). The site follows the selection (a selected site, or the site of a selected
+// annotation); the kind is chosen above the chart. Where the series comes from is given
+// (setSource), so the view computes nothing itself. GUI thread only.
+class SeriesView : public QWidget
+{
+    Q_OBJECT
+public:
+    using Source = std::function<CountSeries(const Project &, const QUuid &siteId, const QString &objectKind)>;
+    explicit SeriesView(SelectionModel *selection, QWidget *parent = nullptr);
+    void setDocument(edit::Document *document) { m_follower->setDocument(document); }
+    void setSource(Source source);
+    void setSite(const QUuid &siteId);
+    void setKind(const QString &kind);
+    // Shows this series as it is (tests, or a caller with its own series).
+    void showSeries(const CountSeries &series, const QString &kindName);
+    const CountSeries &series() const { return m_series; }
+    QString kind() const;
+    // The chart as drawn at this size (for tests and screenshots).
+    QImage chartImage(QSize size) const;
+
+protected:
+    void paintEvent(QPaintEvent *) override;
+
+private:
+    void reload();
+    void followSelection();
+    QRect chartRect() const;
+
+    SelectionModel *m_selection;
+    DocumentFollower *m_follower;
+    QComboBox *m_site;
+    QComboBox *m_kind;
+    Source m_source;
+    CountSeries m_series;
+    QString m_kindName;
+};
+
+} // namespace sightline::ui
