@@ -2,6 +2,89 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AnnotateActions</name>
+    <message>
+        <location filename="../app/sightline/annotateactions.cpp" line="37"/>
+        <source>&amp;Annotate</source>
+        <translation>&amp;Markieren</translation>
+    </message>
+    <message>
+        <location filename="../app/sightline/annotateactions.cpp" line="38"/>
+        <source>Annotate</source>
+        <translation>Markieren</translation>
+    </message>
+    <message>
+        <location filename="../app/sightline/annotateactions.cpp" line="46"/>
+        <source>&amp;Select and move annotations</source>
+        <translation>Markierungen &amp;auswählen und verschieben</translation>
+    </message>
+    <message>
+        <location filename="../app/sightline/annotateactions.cpp" line="47"/>
+        <source>&amp;Count: a point a click</source>
+        <translation>&amp;Zählen: ein Punkt pro Klick</translation>
+    </message>
+    <message>
+        <location filename="../app/sightline/annotateactions.cpp" line="48"/>
+        <source>&amp;Box</source>
+        <translation>&amp;Rechteck</translation>
+    </message>
+    <message>
+        <location filename="../app/sightline/annotateactions.cpp" line="49"/>
+        <source>&amp;Polygon</source>
+        <translation>&amp;Polygon</translation>
+    </message>
+    <message>
+        <location filename="../app/sightline/annotateactions.cpp" line="50"/>
+        <source>&amp;Line</source>
+        <translation>&amp;Linie</translation>
+    </message>
+    <message>
+        <location filename="../app/sightline/annotateactions.cpp" line="51"/>
+        <source>Call&amp;out</source>
+        <translation>&amp;Beschriftung</translation>
+    </message>
+    <message>
+        <location filename="../app/sightline/annotateactions.cpp" line="61"/>
+        <source>&amp;Copy selected annotations</source>
+        <translation>Gewählte Markierungen &amp;kopieren</translation>
+    </message>
+    <message>
+        <location filename="../app/sightline/annotateactions.cpp" line="64"/>
+        <source>&amp;Paste annotations onto the selected scene</source>
+        <translation>Markierungen in die gewählte Szene &amp;einfügen</translation>
+    </message>
+    <message>
+        <location filename="../app/sightline/annotateactions.cpp" line="71"/>
+        <source>&amp;Delete selected annotations</source>
+        <translation>Gewählte Markierungen lösc&amp;hen</translation>
+    </message>
+    <message>
+        <location filename="../app/sightline/annotateactions.cpp" line="77"/>
+        <source>The object kind new annotations mark</source>
+        <translation>Die Objektart, die neue Markierungen kennzeichnen</translation>
+    </message>
+    <message>
+        <location filename="../app/sightline/annotateactions.cpp" line="81"/>
+        <source>How many objects a new box or polygon holds</source>
+        <translation>Wie viele Objekte ein neues Rechteck oder Polygon umfasst</translation>
+    </message>
+    <message>
+        <location filename="../app/sightline/annotateactions.cpp" line="86"/>
+        <source>How sure the count or identification is</source>
+        <translation>Wie sicher die Zählung oder Identifizierung ist</translation>
+    </message>
+    <message>
+        <location filename="../app/sightline/annotateactions.cpp" line="87"/>
+        <source> Kind </source>
+        <translation> Art </translation>
+    </message>
+    <message>
+        <location filename="../app/sightline/annotateactions.cpp" line="89"/>
+        <source> Count </source>
+        <translation> Anzahl </translation>
+    </message>
+</context>
+<context>
     <name>CaptureExport</name>
     <message>
         <location filename="../libs/ui/sightline/ui/captureexportdialog.cpp" line="18"/>
@@ -27,12 +110,27 @@
         <translation>nach %1</translation>
     </message>
     <message>
-        <location filename="../libs/present/sightline/present/claimwords.cpp" line="78"/>
+        <location filename="../libs/present/sightline/present/claimwords.cpp" line="80"/>
+        <source>dismissed: linked as not contradicting</source>
+        <translation>verworfen: als nicht widersprüchlich verknüpft</translation>
+    </message>
+    <message>
+        <location filename="../libs/present/sightline/present/claimwords.cpp" line="81"/>
+        <source>dismissed: %1</source>
+        <translation>verworfen: %1</translation>
+    </message>
+    <message>
+        <location filename="../libs/present/sightline/present/claimwords.cpp" line="83"/>
+        <source>the figures alone could not both be true</source>
+        <translation>die Zahlen allein könnten nicht beide stimmen</translation>
+    </message>
+    <message>
+        <location filename="../libs/present/sightline/present/claimwords.cpp" line="90"/>
         <source>the figures cannot both be true</source>
         <translation>die Zahlen können nicht beide stimmen</translation>
     </message>
     <message>
-        <location filename="../libs/present/sightline/present/claimwords.cpp" line="80"/>
+        <location filename="../libs/present/sightline/present/claimwords.cpp" line="92"/>
         <source>linked as contradicting</source>
         <translation>als widersprüchlich verknüpft</translation>
     </message>
@@ -251,37 +349,37 @@
 <context>
     <name>EditActions</name>
     <message>
-        <location filename="../app/sightline/editactions.cpp" line="19"/>
+        <location filename="../app/sightline/editactions.cpp" line="22"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/sightline/editactions.cpp" line="20"/>
+        <location filename="../app/sightline/editactions.cpp" line="23"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../app/sightline/editactions.cpp" line="22"/>
+        <location filename="../app/sightline/editactions.cpp" line="25"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../app/sightline/editactions.cpp" line="27"/>
-        <source>&amp;Delete selected site</source>
-        <translation>Ausgewählten Ort &amp;löschen</translation>
+        <location filename="../app/sightline/editactions.cpp" line="31"/>
+        <source>&amp;Delete selected</source>
+        <translation>Auswahl &amp;löschen</translation>
     </message>
     <message>
-        <location filename="../app/sightline/editactions.cpp" line="28"/>
+        <location filename="../app/sightline/editactions.cpp" line="37"/>
         <source>&amp;Grading scheme</source>
         <translation>&amp;Bewertungsschema</translation>
     </message>
     <message>
-        <location filename="../app/sightline/editactions.cpp" line="39"/>
+        <location filename="../app/sightline/editactions.cpp" line="48"/>
         <source>Grading scheme: %1</source>
         <translation>Bewertungsschema: %1</translation>
     </message>
     <message>
-        <location filename="../app/sightline/editactions.cpp" line="41"/>
+        <location filename="../app/sightline/editactions.cpp" line="50"/>
         <source>Grading scheme</source>
         <translation>Bewertungsschema</translation>
     </message>
@@ -307,70 +405,201 @@
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../app/sightline/fileactions.cpp" line="23"/>
+        <location filename="../app/sightline/fileactions.cpp" line="34"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/sightline/fileactions.cpp" line="24"/>
+        <location filename="../app/sightline/fileactions.cpp" line="35"/>
+        <source>&amp;New project…</source>
+        <translation>&amp;Neues Projekt…</translation>
+    </message>
+    <message>
+        <location filename="../app/sightline/fileactions.cpp" line="36"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../app/sightline/fileactions.cpp" line="26"/>
+        <location filename="../app/sightline/fileactions.cpp" line="38"/>
         <source>Open project</source>
         <translation>Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../app/sightline/fileactions.cpp" line="26"/>
-        <location filename="../app/sightline/fileactions.cpp" line="50"/>
+        <location filename="../app/sightline/fileactions.cpp" line="38"/>
+        <location filename="../app/sightline/fileactions.cpp" line="85"/>
         <source>Sightline projects (*.gpkg)</source>
         <translation>Sightline-Projekte (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../app/sightline/fileactions.cpp" line="30"/>
+        <location filename="../app/sightline/fileactions.cpp" line="42"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/sightline/fileactions.cpp" line="32"/>
+        <location filename="../app/sightline/fileactions.cpp" line="44"/>
         <source>Save a &amp;copy as…</source>
         <translation>&amp;Kopie speichern unter…</translation>
     </message>
     <message>
-        <location filename="../app/sightline/fileactions.cpp" line="33"/>
+        <location filename="../app/sightline/fileactions.cpp" line="45"/>
+        <source>Write a &amp;brief…</source>
+        <translation>Be&amp;richt schreiben…</translation>
+    </message>
+    <message>
+        <location filename="../app/sightline/fileactions.cpp" line="51"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../app/sightline/fileactions.cpp" line="52"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importieren…</translation>
+    </message>
+    <message>
+        <location filename="../app/sightline/fileactions.cpp" line="53"/>
         <source>Add &amp;vector layer…</source>
         <translation>&amp;Vektorebene hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../app/sightline/fileactions.cpp" line="35"/>
+        <location filename="../app/sightline/fileactions.cpp" line="55"/>
         <source>Add vector layer</source>
         <translation>Vektorebene hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/sightline/fileactions.cpp" line="36"/>
+        <location filename="../app/sightline/fileactions.cpp" line="56"/>
         <source>Vector files (*.gpkg *.geojson *.json *.kml *.kmz *.shp *.csv *.gml *.fgb);;All files (*)</source>
         <translation>Vektordateien (*.gpkg *.geojson *.json *.kml *.kmz *.shp *.csv *.gml *.fgb);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/sightline/fileactions.cpp" line="41"/>
+        <location filename="../app/sightline/fileactions.cpp" line="61"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/sightline/fileactions.cpp" line="49"/>
+        <location filename="../app/sightline/fileactions.cpp" line="73"/>
+        <source>Cannot make the project</source>
+        <translation>Das Projekt kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <location filename="../app/sightline/fileactions.cpp" line="84"/>
         <source>Save a copy of the project</source>
         <translation>Kopie des Projekts speichern</translation>
     </message>
     <message>
-        <location filename="../app/sightline/fileactions.cpp" line="55"/>
+        <location filename="../app/sightline/fileactions.cpp" line="90"/>
         <source>Saved a copy as %1</source>
         <translation>Kopie gespeichert als %1</translation>
     </message>
     <message>
-        <location filename="../app/sightline/fileactions.cpp" line="57"/>
+        <location filename="../app/sightline/fileactions.cpp" line="92"/>
         <source>Cannot save a copy</source>
         <translation>Kopie kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <location filename="../app/sightline/fileactions.cpp" line="102"/>
+        <source>STIX 2.1 bundle (*.json)</source>
+        <translation>STIX-2.1-Bundle (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../app/sightline/fileactions.cpp" line="103"/>
+        <source>GeoJSON (*.geojson)</source>
+        <translation>GeoJSON (*.geojson)</translation>
+    </message>
+    <message>
+        <location filename="../app/sightline/fileactions.cpp" line="104"/>
+        <source>KML (*.kml)</source>
+        <translation>KML (*.kml)</translation>
+    </message>
+    <message>
+        <location filename="../app/sightline/fileactions.cpp" line="105"/>
+        <source>KMZ (*.kmz)</source>
+        <translation>KMZ (*.kmz)</translation>
+    </message>
+    <message>
+        <location filename="../app/sightline/fileactions.cpp" line="106"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../app/sightline/fileactions.cpp" line="107"/>
+        <source>GeoPackage layers (*.gpkg)</source>
+        <translation>GeoPackage-Ebenen (*.gpkg)</translation>
+    </message>
+    <message>
+        <location filename="../app/sightline/fileactions.cpp" line="108"/>
+        <source>QGIS project and its GeoPackage (*.qgs)</source>
+        <translation>QGIS-Projekt mit zugehörigem GeoPackage (*.qgs)</translation>
+    </message>
+    <message>
+        <location filename="../app/sightline/fileactions.cpp" line="113"/>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <location filename="../app/sightline/fileactions.cpp" line="125"/>
+        <location filename="../app/sightline/fileactions.cpp" line="148"/>
+        <source>Cannot export</source>
+        <translation>Export nicht möglich</translation>
+    </message>
+    <message>
+        <location filename="../app/sightline/fileactions.cpp" line="125"/>
+        <source>%1 is the project itself.</source>
+        <translation>%1 ist das Projekt selbst.</translation>
+    </message>
+    <message>
+        <location filename="../app/sightline/fileactions.cpp" line="130"/>
+        <source>Export restricted material?</source>
+        <translation>Material mit Weitergabebeschränkung exportieren?</translation>
+    </message>
+    <message>
+        <location filename="../app/sightline/fileactions.cpp" line="131"/>
+        <source>This project is marked %1: %2
+
+Export it to %3 anyway?</source>
+        <translation>Dieses Projekt ist als %1 gekennzeichnet: %2
+
+Trotzdem nach %3 exportieren?</translation>
+    </message>
+    <message>
+        <location filename="../app/sightline/fileactions.cpp" line="146"/>
+        <source>Exported to %1 (%2)</source>
+        <translation>Nach %1 exportiert (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/sightline/fileactions.cpp" line="156"/>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <location filename="../app/sightline/fileactions.cpp" line="157"/>
+        <source>STIX 2.1, GeoJSON, KML, KMZ, CSV (*.json *.stix *.geojson *.kml *.kmz *.csv);;All files (*)</source>
+        <translation>STIX 2.1, GeoJSON, KML, KMZ, CSV (*.json *.stix *.geojson *.kml *.kmz *.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../app/sightline/fileactions.cpp" line="161"/>
+        <source>Import %1</source>
+        <translation>%1 importieren</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/sightline/fileactions.cpp" line="170"/>
+        <source>Imported %1 (%2): %n new record(s)</source>
+        <translation>
+            <numerusform>%1 importiert (%2): %n neuer Eintrag</numerusform>
+            <numerusform>%1 importiert (%2): %n neue Einträge</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/sightline/fileactions.cpp" line="173"/>
+        <source>, %n already in the project</source>
+        <translation>
+            <numerusform>, %n bereits im Projekt</numerusform>
+            <numerusform>, %n bereits im Projekt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/sightline/fileactions.cpp" line="175"/>
+        <source>; not understood: %1</source>
+        <translation>; nicht verstanden: %1</translation>
     </message>
 </context>
 <context>
@@ -586,78 +815,93 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="54"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="61"/>
         <source>Sightline</source>
         <translation>Sightline</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="88"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="96"/>
+        <source>Timeline</source>
+        <translation>Zeitleiste</translation>
+    </message>
+    <message>
+        <location filename="../app/sightline/mainwindow.cpp" line="97"/>
         <source>Claims</source>
         <translation>Aussagen</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="90"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="100"/>
         <source>Conflicts</source>
         <translation>Widersprüche</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="92"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="102"/>
         <source>Needs review</source>
         <translation>Zu prüfen</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="96"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="106"/>
         <source>Sites</source>
         <translation>Orte</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="99"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="109"/>
         <source>Sources</source>
         <translation>Quellen</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="123"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="117"/>
+        <source>Tally</source>
+        <translation>Zählung</translation>
+    </message>
+    <message>
+        <location filename="../app/sightline/mainwindow.cpp" line="118"/>
+        <source>Series</source>
+        <translation>Zeitreihe</translation>
+    </message>
+    <message>
+        <location filename="../app/sightline/mainwindow.cpp" line="139"/>
         <source>Capture: %1</source>
         <translation>Archivkopie: %1</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="103"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="113"/>
         <source>Layers</source>
         <translation>Ebenen</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="104"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="114"/>
         <source>Search</source>
         <translation>Suche</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="198"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="220"/>
         <source>Cannot add layer</source>
         <translation>Ebene kann nicht hinzugefügt werden</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="256"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="281"/>
         <source>%1 — Sightline</source>
         <translation>%1 — Sightline</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="263"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="288"/>
         <source>Cannot open project</source>
         <translation>Projekt kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="101"/>
-        <location filename="../app/sightline/mainwindow.cpp" line="123"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="111"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="139"/>
         <source>Capture</source>
         <translation>Archivkopie</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="173"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="189"/>
         <source>&amp;Imagery</source>
         <translation>&amp;Bildmaterial</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="94"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="104"/>
         <source>Judgments</source>
         <translation>Bewertungen</translation>
     </message>
@@ -809,27 +1053,37 @@
 <context>
     <name>SceneActions</name>
     <message>
-        <location filename="../app/sightline/sceneactions.cpp" line="32"/>
+        <location filename="../app/sightline/sceneactions.cpp" line="34"/>
         <source>Scene &amp;details…</source>
         <translation>Szenen&amp;details…</translation>
     </message>
     <message>
-        <location filename="../app/sightline/sceneactions.cpp" line="35"/>
+        <location filename="../app/sightline/sceneactions.cpp" line="37"/>
+        <source>&amp;Remove the selected scene…</source>
+        <translation>Gewählte &amp;Szene entfernen…</translation>
+    </message>
+    <message>
+        <location filename="../app/sightline/sceneactions.cpp" line="40"/>
+        <source>Remove scene</source>
+        <translation>Szene entfernen</translation>
+    </message>
+    <message>
+        <location filename="../app/sightline/sceneactions.cpp" line="43"/>
         <source>Build &amp;overviews for the selected scene</source>
         <translation>&amp;Übersichten für die gewählte Szene erstellen</translation>
     </message>
     <message>
-        <location filename="../app/sightline/sceneactions.cpp" line="37"/>
+        <location filename="../app/sightline/sceneactions.cpp" line="45"/>
         <source>&amp;Embed the selected scene&apos;s file in the project</source>
         <translation>Datei der gewählten Szene ins Projekt &amp;einbetten</translation>
     </message>
     <message>
-        <location filename="../app/sightline/sceneactions.cpp" line="39"/>
+        <location filename="../app/sightline/sceneactions.cpp" line="47"/>
         <source>Embed imported files in the project</source>
         <translation>Importierte Dateien ins Projekt einbetten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/sightline/sceneactions.cpp" line="49"/>
+        <location filename="../app/sightline/sceneactions.cpp" line="57"/>
         <source>%1 has %n overview(s) now</source>
         <translation>
             <numerusform>%1 hat jetzt %n Übersicht</numerusform>
@@ -837,37 +1091,83 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/sightline/sceneactions.cpp" line="53"/>
+        <location filename="../app/sightline/sceneactions.cpp" line="61"/>
         <source>Building overviews cancelled; no overview file was left</source>
         <translation>Erstellen der Übersichten abgebrochen; keine Übersichtsdatei blieb zurück</translation>
     </message>
     <message>
-        <location filename="../app/sightline/sceneactions.cpp" line="71"/>
+        <location filename="../app/sightline/sceneactions.cpp" line="79"/>
         <source>Select a scene first: click inside its footprint</source>
         <translation>Zuerst eine Szene wählen: in ihre Abdeckung klicken</translation>
     </message>
     <message>
-        <location filename="../app/sightline/sceneactions.cpp" line="85"/>
+        <location filename="../app/sightline/sceneactions.cpp" line="92"/>
         <source>Details of %1</source>
         <translation>Details von %1</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/sightline/sceneactions.cpp" line="105"/>
+        <source>%1 has %n annotation(s). Remove the scene and its annotations? Undo brings them back.</source>
+        <translation>
+            <numerusform>%1 hat %n Markierung. Die Szene und ihre Markierung entfernen? Rückgängig stellt sie wieder her.</numerusform>
+            <numerusform>%1 hat %n Markierungen. Die Szene und ihre Markierungen entfernen? Rückgängig stellt sie wieder her.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../app/sightline/sceneactions.cpp" line="95"/>
+        <location filename="../app/sightline/sceneactions.cpp" line="109"/>
+        <source>The file embedded in the project is deleted with the scene, and undo does not bring it back.</source>
+        <translation>Die ins Projekt eingebettete Datei wird mit der Szene gelöscht, und Rückgängig stellt sie nicht wieder her.</translation>
+    </message>
+    <message>
+        <location filename="../app/sightline/sceneactions.cpp" line="112"/>
+        <source>Remove %1</source>
+        <translation>%1 entfernen</translation>
+    </message>
+    <message>
+        <location filename="../app/sightline/sceneactions.cpp" line="125"/>
         <source>%1 is already embedded in the project</source>
         <translation>%1 ist bereits ins Projekt eingebettet</translation>
     </message>
     <message>
-        <location filename="../app/sightline/sceneactions.cpp" line="98"/>
+        <location filename="../app/sightline/sceneactions.cpp" line="128"/>
         <source>Embed %1</source>
         <translation>%1 einbetten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/sightline/sceneactions.cpp" line="114"/>
+        <location filename="../app/sightline/sceneactions.cpp" line="144"/>
         <source>%1 already has %n overview(s)</source>
         <translation>
             <numerusform>%1 hat bereits %n Übersicht</numerusform>
             <numerusform>%1 hat bereits %n Übersichten</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SeriesWords</name>
+    <message>
+        <location filename="../libs/present/sightline/present/serieswords.cpp" line="24"/>
+        <source>%1 vs a baseline maximum of %2</source>
+        <translation>%1 gegenüber einem Maximum von %2 im Basiszeitraum</translation>
+    </message>
+    <message>
+        <location filename="../libs/present/sightline/present/serieswords.cpp" line="29"/>
+        <source>%1 vs a baseline maximum of %2: %3×</source>
+        <translation>%1 gegenüber einem Maximum von %2 im Basiszeitraum: %3×</translation>
+    </message>
+    <message>
+        <location filename="../libs/present/sightline/present/serieswords.cpp" line="43"/>
+        <source>baseline %1: median %2, maximum %3 (from %4)</source>
+        <translation>Basiszeitraum %1: Median %2, Maximum %3 (aus %4)</translation>
+    </message>
+    <message>
+        <location filename="../libs/present/sightline/present/serieswords.cpp" line="50"/>
+        <source>counted</source>
+        <translation>gezählt</translation>
+    </message>
+    <message>
+        <location filename="../libs/present/sightline/present/serieswords.cpp" line="51"/>
+        <source>reported</source>
+        <translation>gemeldet</translation>
     </message>
 </context>
 <context>
@@ -933,34 +1233,62 @@ spätestens %4</translation>
     </message>
 </context>
 <context>
+    <name>Timeline</name>
+    <message>
+        <location filename="../libs/present/sightline/present/timelineitems.cpp" line="78"/>
+        <source>%1 at %2</source>
+        <translation>%1 bei %2</translation>
+    </message>
+    <message>
+        <location filename="../libs/present/sightline/present/timelinepainter.cpp" line="184"/>
+        <source>No site</source>
+        <translation>Kein Ort</translation>
+    </message>
+    <message>
+        <location filename="../libs/present/sightline/present/timelinepainter.cpp" line="185"/>
+        <source>No source</source>
+        <translation>Keine Quelle</translation>
+    </message>
+    <message>
+        <location filename="../libs/present/sightline/present/timelinepainter.cpp" line="645"/>
+        <source>counted</source>
+        <translation>gezählt</translation>
+    </message>
+    <message>
+        <location filename="../libs/present/sightline/present/timelinepainter.cpp" line="647"/>
+        <source>reported</source>
+        <translation>gemeldet</translation>
+    </message>
+</context>
+<context>
     <name>ToolActions</name>
     <message>
-        <location filename="../app/sightline/toolactions.cpp" line="27"/>
+        <location filename="../app/sightline/toolactions.cpp" line="28"/>
         <source>&amp;Tools</source>
         <translation>&amp;Werkzeuge</translation>
     </message>
     <message>
-        <location filename="../app/sightline/toolactions.cpp" line="34"/>
+        <location filename="../app/sightline/toolactions.cpp" line="35"/>
         <source>&amp;Pan and identify</source>
         <translation>&amp;Verschieben und abfragen</translation>
     </message>
     <message>
-        <location filename="../app/sightline/toolactions.cpp" line="35"/>
+        <location filename="../app/sightline/toolactions.cpp" line="36"/>
         <source>&amp;Zoom to a box</source>
         <translation>Auf &amp;Rechteck zoomen</translation>
     </message>
     <message>
-        <location filename="../app/sightline/toolactions.cpp" line="36"/>
+        <location filename="../app/sightline/toolactions.cpp" line="37"/>
         <source>Measure &amp;distance</source>
         <translation>&amp;Strecke messen</translation>
     </message>
     <message>
-        <location filename="../app/sightline/toolactions.cpp" line="37"/>
+        <location filename="../app/sightline/toolactions.cpp" line="38"/>
         <source>Measure &amp;area</source>
         <translation>&amp;Fläche messen</translation>
     </message>
     <message>
-        <location filename="../app/sightline/toolactions.cpp" line="38"/>
+        <location filename="../app/sightline/toolactions.cpp" line="39"/>
         <source>Add, edit and move &amp;sites</source>
         <translation>&amp;Orte anlegen, bearbeiten, verschieben</translation>
     </message>
@@ -1067,46 +1395,354 @@ spätestens %4</translation>
     </message>
 </context>
 <context>
+    <name>sightline::Annotations</name>
+    <message>
+        <location filename="../libs/core/sightline/core/annotationlabel.cpp" line="27"/>
+        <source>%1 %2</source>
+        <extracomment>A count of one object kind: &quot;12 railcars&quot; (%1 the count, %2 the kind&apos;s name, plural when not 1)</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>sightline::present::SeriesChart</name>
+    <message numerus="yes">
+        <location filename="../libs/present/sightline/present/serieschart.cpp" line="179"/>
+        <source>baseline: max %1, median %2 (%n value(s))</source>
+        <extracomment>Over the baseline band of a series chart (%1 its maximum, %2 its median, %n how many values)</extracomment>
+        <translation>
+            <numerusform>Basiszeitraum: Max. %1, Median %2 (%n Wert)</numerusform>
+            <numerusform>Basiszeitraum: Max. %1, Median %2 (%n Werte)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../libs/present/sightline/present/serieschart.cpp" line="245"/>
+        <source>counted on imagery</source>
+        <translation>auf Bildmaterial gezählt</translation>
+    </message>
+    <message>
+        <location filename="../libs/present/sightline/present/serieschart.cpp" line="245"/>
+        <source>reported</source>
+        <translation>gemeldet</translation>
+    </message>
+</context>
+<context>
     <name>sightline::render::MapModel</name>
     <message>
-        <location filename="../libs/render/sightline/render/mapmodel.cpp" line="54"/>
+        <location filename="../libs/render/sightline/render/mapmodel.cpp" line="49"/>
         <source>Basemap (Natural Earth)</source>
         <translation>Grundkarte (Natural Earth)</translation>
     </message>
     <message>
-        <location filename="../libs/render/sightline/render/mapmodel.cpp" line="55"/>
+        <location filename="../libs/render/sightline/render/mapmodel.cpp" line="50"/>
         <source>Imagery</source>
         <translation>Bildmaterial</translation>
     </message>
     <message>
-        <location filename="../libs/render/sightline/render/mapmodel.cpp" line="56"/>
+        <location filename="../libs/render/sightline/render/mapmodel.cpp" line="51"/>
         <source>Imagery footprints</source>
         <translation>Bildabdeckungen</translation>
     </message>
     <message>
-        <location filename="../libs/render/sightline/render/mapmodel.cpp" line="57"/>
+        <location filename="../libs/render/sightline/render/mapmodel.cpp" line="52"/>
         <source>Areas of interest</source>
         <translation>Interessengebiete</translation>
     </message>
     <message>
-        <location filename="../libs/render/sightline/render/mapmodel.cpp" line="58"/>
+        <location filename="../libs/render/sightline/render/mapmodel.cpp" line="53"/>
         <source>Annotations</source>
         <translation>Markierungen</translation>
     </message>
     <message>
-        <location filename="../libs/render/sightline/render/mapmodel.cpp" line="59"/>
+        <location filename="../libs/render/sightline/render/mapmodel.cpp" line="54"/>
         <source>Claims</source>
         <translation>Aussagen</translation>
     </message>
     <message>
-        <location filename="../libs/render/sightline/render/mapmodel.cpp" line="60"/>
+        <location filename="../libs/render/sightline/render/mapmodel.cpp" line="55"/>
         <source>Events</source>
         <translation>Ereignisse</translation>
     </message>
     <message>
-        <location filename="../libs/render/sightline/render/mapmodel.cpp" line="61"/>
+        <location filename="../libs/render/sightline/render/mapmodel.cpp" line="56"/>
         <source>Sites</source>
         <translation>Orte</translation>
+    </message>
+</context>
+<context>
+    <name>sightline::ui::AnnotationEditor</name>
+    <message>
+        <location filename="../libs/ui/sightline/ui/annotationeditor.cpp" line="166"/>
+        <source>Cannot make this change</source>
+        <translation>Diese Änderung ist nicht möglich</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/annotationeditor.cpp" line="177"/>
+        <source>Add %1</source>
+        <translation>%1 hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/annotationeditor.cpp" line="194"/>
+        <source>Change %1</source>
+        <translation>%1 ändern</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../libs/ui/sightline/ui/annotationeditor.cpp" line="211"/>
+        <source>Delete %n annotation(s)</source>
+        <translation>
+            <numerusform>%n Markierung löschen</numerusform>
+            <numerusform>%n Markierungen löschen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/annotationeditor.cpp" line="226"/>
+        <location filename="../libs/ui/sightline/ui/annotationeditor.cpp" line="274"/>
+        <source>Select annotations first: click one, or drag a box around several</source>
+        <translation>Zuerst Markierungen wählen: eine anklicken oder ein Rechteck um mehrere aufziehen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../libs/ui/sightline/ui/annotationeditor.cpp" line="253"/>
+        <source>Change %n annotation(s)</source>
+        <translation>
+            <numerusform>%n Markierung ändern</numerusform>
+            <numerusform>%n Markierungen ändern</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../libs/ui/sightline/ui/annotationeditor.cpp" line="275"/>
+        <source>%n annotation(s) copied</source>
+        <translation>
+            <numerusform>%n Markierung kopiert</numerusform>
+            <numerusform>%n Markierungen kopiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/annotationeditor.cpp" line="282"/>
+        <source>Nothing to paste: copy annotations first</source>
+        <translation>Nichts einzufügen: zuerst Markierungen kopieren</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../libs/ui/sightline/ui/annotationeditor.cpp" line="290"/>
+        <source>Paste %n annotation(s)</source>
+        <translation>
+            <numerusform>%n Markierung einfügen</numerusform>
+            <numerusform>%n Markierungen einfügen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/annotationeditor.cpp" line="292"/>
+        <source>Cannot paste</source>
+        <translation>Einfügen nicht möglich</translation>
+    </message>
+</context>
+<context>
+    <name>sightline::ui::BoxAnnotationTool</name>
+    <message>
+        <location filename="../libs/ui/sightline/ui/annotationtool.cpp" line="217"/>
+        <source>Click the other end of the box&apos;s edge; Escape drops it</source>
+        <translation>Das andere Ende der Rechteckkante anklicken; Esc verwirft das Rechteck</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/annotationtool.cpp" line="219"/>
+        <source>Move to the box&apos;s depth and click; Escape drops it</source>
+        <translation>Bis zur Tiefe des Rechtecks bewegen und klicken; Esc verwirft das Rechteck</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/annotationtool.cpp" line="220"/>
+        <source>Drag a box around %1, or click three times for a rotated box (edge, then depth)</source>
+        <translation>Ein Rechteck um %1 aufziehen, oder dreimal klicken für ein gedrehtes Rechteck (Kante, dann Tiefe)</translation>
+    </message>
+</context>
+<context>
+    <name>sightline::ui::BriefDialog</name>
+    <message>
+        <location filename="../libs/ui/sightline/ui/briefdialog.cpp" line="39"/>
+        <source>Making the brief…</source>
+        <translation>Bericht wird erstellt…</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/briefdialog.cpp" line="39"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/briefdialog.cpp" line="64"/>
+        <source>Write a brief</source>
+        <translation>Bericht schreiben</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/briefdialog.cpp" line="77"/>
+        <location filename="../libs/ui/sightline/ui/briefdialog.cpp" line="91"/>
+        <source>Sites</source>
+        <translation>Orte</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/briefdialog.cpp" line="80"/>
+        <location filename="../libs/ui/sightline/ui/briefdialog.cpp" line="82"/>
+        <source>open</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/briefdialog.cpp" line="85"/>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/briefdialog.cpp" line="87"/>
+        <source>Period from</source>
+        <translation>Zeitraum von</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/briefdialog.cpp" line="90"/>
+        <source>Key judgments</source>
+        <translation>Zentrale Bewertungen</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/briefdialog.cpp" line="92"/>
+        <source>Methods</source>
+        <translation>Methoden</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/briefdialog.cpp" line="97"/>
+        <source>Sections</source>
+        <translation>Abschnitte</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/briefdialog.cpp" line="101"/>
+        <source>The project&apos;s (%1)</source>
+        <translation>Die des Projekts (%1)</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/briefdialog.cpp" line="102"/>
+        <source>The project&apos;s (none)</source>
+        <translation>Die des Projekts (keine)</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/briefdialog.cpp" line="106"/>
+        <source>Marking</source>
+        <translation>Kennzeichnung</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/briefdialog.cpp" line="109"/>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/briefdialog.cpp" line="110"/>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/briefdialog.cpp" line="111"/>
+        <source>Page size</source>
+        <translation>Seitenformat</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/briefdialog.cpp" line="113"/>
+        <source>Default</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/briefdialog.cpp" line="114"/>
+        <source>Compact</source>
+        <translation>Kompakt</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/briefdialog.cpp" line="115"/>
+        <source>Template</source>
+        <translation>Vorlage</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/briefdialog.cpp" line="119"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/briefdialog.cpp" line="121"/>
+        <source>the analysts of the issued judgments</source>
+        <translation>die Analysten der herausgegebenen Bewertungen</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/briefdialog.cpp" line="122"/>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/briefdialog.cpp" line="124"/>
+        <source>Bottom line up front (optional)</source>
+        <translation>Das Wichtigste vorab (optional)</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/briefdialog.cpp" line="126"/>
+        <source>Bottom line</source>
+        <translation>Kernaussage</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/briefdialog.cpp" line="144"/>
+        <source>Page </source>
+        <translation>Seite </translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/briefdialog.cpp" line="152"/>
+        <source>&amp;Preview</source>
+        <translation>&amp;Vorschau</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/briefdialog.cpp" line="153"/>
+        <source>&amp;Save…</source>
+        <translation>&amp;Speichern…</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/briefdialog.cpp" line="188"/>
+        <source>Choose at least one site, or leave the Sites section out.</source>
+        <translation>Wählen Sie mindestens einen Ort, oder lassen Sie den Abschnitt Orte weg.</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/briefdialog.cpp" line="217"/>
+        <source>The preview cannot be shown.</source>
+        <translation>Die Vorschau kann nicht angezeigt werden.</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/briefdialog.cpp" line="220"/>
+        <source>%1 pages, %2 map figures.</source>
+        <translation>%1 Seiten, %2 Kartenabbildungen.</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/briefdialog.cpp" line="274"/>
+        <source>These sentences mix a likelihood word with a confidence level; ICD 203 keeps them apart:&lt;br&gt;%1</source>
+        <translation>Diese Sätze vermischen ein Wahrscheinlichkeitswort mit einem Vertrauensgrad; ICD 203 hält beides getrennt:&lt;br&gt;%1</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/briefdialog.cpp" line="287"/>
+        <source>Wrote %1 (%2 pages).</source>
+        <translation>%1 geschrieben (%2 Seiten).</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/briefdialog.cpp" line="300"/>
+        <source>Save the brief</source>
+        <translation>Bericht speichern</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/briefdialog.cpp" line="300"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>sightline::ui::CalloutAnnotationTool</name>
+    <message>
+        <location filename="../libs/ui/sightline/ui/annotationtool.cpp" line="331"/>
+        <source>Callout</source>
+        <translation>Beschriftung</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/annotationtool.cpp" line="331"/>
+        <source>Text of the callout:</source>
+        <translation>Text der Beschriftung:</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/annotationtool.cpp" line="349"/>
+        <source>Click where the callout goes, then type its text</source>
+        <translation>Dorthin klicken, wo die Beschriftung stehen soll, dann ihren Text eingeben</translation>
     </message>
 </context>
 <context>
@@ -1395,6 +2031,54 @@ Einheit: %2; Objektart: %3</translation>
         <location filename="../libs/ui/sightline/ui/editsitestool.cpp" line="87"/>
         <source>Click to add a site or edit the one under the cursor; drag a site to move it</source>
         <translation>Klicken legt einen Ort an oder bearbeitet den Ort unter dem Mauszeiger; einen Ort ziehen verschiebt ihn</translation>
+    </message>
+</context>
+<context>
+    <name>sightline::ui::EventDialog</name>
+    <message>
+        <location filename="../libs/ui/sightline/ui/eventdialog.cpp" line="44"/>
+        <source>New event</source>
+        <translation>Neues Ereignis</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/eventdialog.cpp" line="44"/>
+        <source>Edit event</source>
+        <translation>Ereignis bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/eventdialog.cpp" line="47"/>
+        <source>2023-09-13, 2023-09, 2023-09-07/2023-10-01, ../2024-12-23</source>
+        <translation>2023-09-13, 2023-09, 2023-09-07/2023-10-01, ../2024-12-23</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/eventdialog.cpp" line="58"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/eventdialog.cpp" line="59"/>
+        <source>T&amp;ime:</source>
+        <translation>Ze&amp;it:</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/eventdialog.cpp" line="61"/>
+        <source>&amp;Sites:</source>
+        <translation>&amp;Orte:</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/eventdialog.cpp" line="62"/>
+        <source>S&amp;ources:</source>
+        <translation>Q&amp;uellen:</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/eventdialog.cpp" line="63"/>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notizen:</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/eventdialog.cpp" line="77"/>
+        <source>, a range 2023-09-07/2023-10-01, ../2024-12-23 (no later than) or 2024-03/.. (since)</source>
+        <translation>, ein Zeitraum 2023-09-07/2023-10-01, ../2024-12-23 (spätestens) oder 2024-03/.. (seit)</translation>
     </message>
 </context>
 <context>
@@ -1836,6 +2520,75 @@ Einheit: %2; Objektart: %3</translation>
     </message>
 </context>
 <context>
+    <name>sightline::ui::NewProjectDialog</name>
+    <message>
+        <location filename="../libs/ui/sightline/ui/newprojectdialog.cpp" line="18"/>
+        <location filename="../libs/ui/sightline/ui/newprojectdialog.cpp" line="78"/>
+        <source>New project</source>
+        <translation>Neues Projekt</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/newprojectdialog.cpp" line="21"/>
+        <source>Where the project file goes (.gpkg)</source>
+        <translation>Wo die Projektdatei abgelegt wird (.gpkg)</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/newprojectdialog.cpp" line="23"/>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/newprojectdialog.cpp" line="27"/>
+        <source>&amp;File:</source>
+        <translation>&amp;Datei:</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/newprojectdialog.cpp" line="29"/>
+        <source>The file&apos;s name</source>
+        <translation>Der Name der Datei</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/newprojectdialog.cpp" line="30"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/newprojectdialog.cpp" line="34"/>
+        <source>&amp;Grading:</source>
+        <translation>&amp;Bewertungsschema:</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/newprojectdialog.cpp" line="36"/>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/newprojectdialog.cpp" line="39"/>
+        <source>&amp;Marking:</source>
+        <translation>&amp;Kennzeichnung:</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/newprojectdialog.cpp" line="47"/>
+        <source>Create</source>
+        <translation>Anlegen</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/newprojectdialog.cpp" line="79"/>
+        <source>Sightline projects (*.gpkg)</source>
+        <translation>Sightline-Projekte (*.gpkg)</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/newprojectdialog.cpp" line="90"/>
+        <source>%1 already exists; a new project is never written over a file.</source>
+        <translation>%1 existiert bereits; ein neues Projekt überschreibt nie eine Datei.</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/newprojectdialog.cpp" line="94"/>
+        <source>No handling marking: briefs and exports carry none.</source>
+        <translation>Keine Weitergabekennzeichnung: Berichte und Exporte tragen keine.</translation>
+    </message>
+</context>
+<context>
     <name>sightline::ui::OverviewBar</name>
     <message>
         <location filename="../libs/ui/sightline/ui/overviewbar.cpp" line="15"/>
@@ -1874,6 +2627,36 @@ Einheit: %2; Objektart: %3</translation>
         <location filename="../libs/ui/sightline/ui/overviewbar.cpp" line="118"/>
         <source>Building overviews of %1</source>
         <translation>Übersichten von %1 werden erstellt</translation>
+    </message>
+</context>
+<context>
+    <name>sightline::ui::PathAnnotationTool</name>
+    <message>
+        <location filename="../libs/ui/sightline/ui/annotationtool.cpp" line="318"/>
+        <source>Click the outline&apos;s corners around %1; double-click or Enter ends it</source>
+        <translation>Die Ecken des Umrisses um %1 anklicken; Doppelklick oder Eingabetaste beendet ihn</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/annotationtool.cpp" line="320"/>
+        <source>Click the line&apos;s points; double-click or Enter ends it</source>
+        <translation>Die Punkte der Linie anklicken; Doppelklick oder Eingabetaste beendet sie</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../libs/ui/sightline/ui/annotationtool.cpp" line="321"/>
+        <source>%n point(s); double-click or Enter ends, Backspace takes the last back, Escape drops it</source>
+        <translation>
+            <numerusform>%n Punkt; Doppelklick oder Eingabetaste beendet, Rücktaste nimmt den letzten zurück, Esc verwirft alles</numerusform>
+            <numerusform>%n Punkte; Doppelklick oder Eingabetaste beendet, Rücktaste nimmt den letzten zurück, Esc verwirft alles</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sightline::ui::PointAnnotationTool</name>
+    <message>
+        <location filename="../libs/ui/sightline/ui/annotationtool.cpp" line="112"/>
+        <source>Counting (%1): click each one; Backspace takes the last back</source>
+        <extracomment>%1: the kind being counted, &quot;railcar&quot;</extracomment>
+        <translation>Zählen (%1): jedes einzeln anklicken; Rücktaste nimmt den letzten Punkt zurück</translation>
     </message>
 </context>
 <context>
@@ -1918,7 +2701,7 @@ Einheit: %2; Objektart: %3</translation>
 <context>
     <name>sightline::ui::SceneChoice</name>
     <message>
-        <location filename="../libs/core/sightline/core/scene.cpp" line="123"/>
+        <location filename="../libs/core/sightline/core/scene.cpp" line="124"/>
         <source>undated</source>
         <translation>ohne Datum</translation>
     </message>
@@ -2165,6 +2948,73 @@ Einheit: %2; Objektart: %3</translation>
         <location filename="../libs/ui/sightline/ui/searchpanel.cpp" line="88"/>
         <source>The first %1 hits.</source>
         <translation>Die ersten %1 Treffer.</translation>
+    </message>
+</context>
+<context>
+    <name>sightline::ui::SelectAnnotationsTool</name>
+    <message numerus="yes">
+        <location filename="../libs/ui/sightline/ui/selectannotationstool.cpp" line="197"/>
+        <source>Move %n annotation(s)</source>
+        <translation>
+            <numerusform>%n Markierung verschieben</numerusform>
+            <numerusform>%n Markierungen verschieben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/selectannotationstool.cpp" line="268"/>
+        <source>Click an annotation to select it, or drag a band around several (Shift adds)</source>
+        <translation>Eine Markierung anklicken, um sie zu wählen, oder einen Rahmen um mehrere aufziehen (Umschalt fügt hinzu)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../libs/ui/sightline/ui/selectannotationstool.cpp" line="269"/>
+        <source>%n annotation(s) selected: drag to move, drag a corner to reshape, Delete removes</source>
+        <translation>
+            <numerusform>%n Markierung gewählt: Ziehen verschiebt, Ziehen an einer Ecke formt um, Entf entfernt</numerusform>
+            <numerusform>%n Markierungen gewählt: Ziehen verschiebt, Ziehen an einer Ecke formt um, Entf entfernt</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sightline::ui::SeriesView</name>
+    <message>
+        <location filename="../libs/ui/sightline/ui/seriesview.cpp" line="27"/>
+        <source>Site:</source>
+        <translation>Ort:</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/seriesview.cpp" line="29"/>
+        <source>Kind:</source>
+        <translation>Art:</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/seriesview.cpp" line="31"/>
+        <source>Baseline to:</source>
+        <translation>Basiszeitraum bis:</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/seriesview.cpp" line="33"/>
+        <source>date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/seriesview.cpp" line="34"/>
+        <source>The values from the series&apos; start to this date make the baseline (median and maximum); newer values above its maximum are flagged.</source>
+        <translation>Die Werte vom Beginn der Zeitreihe bis zu diesem Datum bilden den Basiszeitraum (Median und Maximum); neuere Werte über seinem Maximum werden markiert.</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/seriesview.cpp" line="131"/>
+        <source>Baseline to &quot;%1&quot; is not a date (%2)</source>
+        <translation>Basiszeitraum bis &quot;%1&quot; ist kein Datum (%2)</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/seriesview.cpp" line="135"/>
+        <source>%1 at %2</source>
+        <translation>%1 bei %2</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/seriesview.cpp" line="168"/>
+        <source>No counts or reported figures of this kind at this site yet: count on a scene, or record a claim&apos;s figure as an observation</source>
+        <translation>An diesem Ort gibt es noch keine Zählungen oder gemeldeten Zahlen dieser Art: Zählen Sie auf einer Szene, oder erfassen Sie die Zahl einer Aussage als Beobachtung</translation>
     </message>
 </context>
 <context>
@@ -2612,6 +3462,148 @@ Ursprüngliche URL: %4</translation>
         <location filename="../libs/ui/sightline/ui/sourcetablemodel.cpp" line="112"/>
         <source>Published</source>
         <translation>Veröffentlicht</translation>
+    </message>
+</context>
+<context>
+    <name>sightline::ui::TallyPanel</name>
+    <message>
+        <location filename="../libs/ui/sightline/ui/tallypanel.cpp" line="17"/>
+        <source>Object kind</source>
+        <translation>Objektart</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/tallypanel.cpp" line="17"/>
+        <source>On the scene</source>
+        <translation>In der Szene</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/tallypanel.cpp" line="17"/>
+        <source>At the site</source>
+        <translation>Am Ort</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/tallypanel.cpp" line="56"/>
+        <source>Count on a scene: select one, or click inside one with the point tool</source>
+        <translation>Auf einer Szene zählen: eine wählen oder mit dem Punktwerkzeug in eine hineinklicken</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/tallypanel.cpp" line="57"/>
+        <source>Scene %1</source>
+        <translation>Szene %1</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/tallypanel.cpp" line="58"/>
+        <source>Scene %1 at %2</source>
+        <translation>Szene %1 bei %2</translation>
+    </message>
+</context>
+<context>
+    <name>sightline::ui::TimelineView</name>
+    <message>
+        <location filename="../libs/ui/sightline/ui/timelineview.cpp" line="72"/>
+        <source>Lanes by site</source>
+        <translation>Bahnen nach Ort</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/timelineview.cpp" line="73"/>
+        <source>Lanes by source</source>
+        <translation>Bahnen nach Quelle</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/timelineview.cpp" line="74"/>
+        <source>Lanes by kind</source>
+        <translation>Bahnen nach Art</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/timelineview.cpp" line="80"/>
+        <source>Step: 1 day</source>
+        <translation>Schritt: 1 Tag</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/timelineview.cpp" line="80"/>
+        <source>Step: 1 week</source>
+        <translation>Schritt: 1 Woche</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/timelineview.cpp" line="81"/>
+        <source>Step: 1 month</source>
+        <translation>Schritt: 1 Monat</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/timelineview.cpp" line="81"/>
+        <source>Step: 1 year</source>
+        <translation>Schritt: 1 Jahr</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/timelineview.cpp" line="87"/>
+        <source>Step the time window back (Left)</source>
+        <translation>Zeitfenster zurückschieben (Links)</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/timelineview.cpp" line="90"/>
+        <source>Play or pause: step the window forward (Space)</source>
+        <translation>Abspielen oder anhalten: Zeitfenster schrittweise vorschieben (Leertaste)</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/timelineview.cpp" line="92"/>
+        <source>Step the time window forward (Right)</source>
+        <translation>Zeitfenster vorschieben (Rechts)</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/timelineview.cpp" line="96"/>
+        <source>From (2023-10-05)</source>
+        <translation>Von (2023-10-05)</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/timelineview.cpp" line="97"/>
+        <location filename="../libs/ui/sightline/ui/timelineview.cpp" line="316"/>
+        <source>To</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/timelineview.cpp" line="103"/>
+        <source>Show all</source>
+        <translation>Alles zeigen</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/timelineview.cpp" line="106"/>
+        <source>All time</source>
+        <translation>Gesamter Zeitraum</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/timelineview.cpp" line="107"/>
+        <source>Clear the time window: the map shows everything (Esc)</source>
+        <translation>Zeitfenster aufheben: Die Karte zeigt alles (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/timelineview.cpp" line="111"/>
+        <source>UTC</source>
+        <translation>UTC</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/timelineview.cpp" line="112"/>
+        <source>Local time (%1)</source>
+        <translation>Ortszeit (%1)</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/timelineview.cpp" line="113"/>
+        <source>The zone the axis is read in; a date without a time covers its own day in either</source>
+        <translation>Die Zeitzone, in der die Achse gelesen wird; ein Datum ohne Uhrzeit umfasst in beiden seinen ganzen Tag</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/timelineview.cpp" line="119"/>
+        <source>New event…</source>
+        <translation>Neues Ereignis…</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/timelineview.cpp" line="131"/>
+        <source>Window:</source>
+        <translation>Zeitfenster:</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/timelineview.cpp" line="316"/>
+        <source>From</source>
+        <translation>Von</translation>
     </message>
 </context>
 <context>

@@ -117,6 +117,25 @@
     </message>
 </context>
 <context>
+    <name>FileActions</name>
+    <message numerus="yes">
+        <location filename="../app/sightline/fileactions.cpp" line="170"/>
+        <source>Imported %1 (%2): %n new record(s)</source>
+        <translation>
+            <numerusform>Imported %1 (%2): %n new record</numerusform>
+            <numerusform>Imported %1 (%2): %n new records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/sightline/fileactions.cpp" line="173"/>
+        <source>, %n already in the project</source>
+        <translation>
+            <numerusform>, %n already in the project</numerusform>
+            <numerusform>, %n already in the project</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImageryActions</name>
     <message numerus="yes">
         <location filename="../app/sightline/imageryactions.cpp" line="65"/>
@@ -149,7 +168,7 @@
 <context>
     <name>SceneActions</name>
     <message numerus="yes">
-        <location filename="../app/sightline/sceneactions.cpp" line="49"/>
+        <location filename="../app/sightline/sceneactions.cpp" line="57"/>
         <source>%1 has %n overview(s) now</source>
         <translation>
             <numerusform>%1 has %n overview now</numerusform>
@@ -157,11 +176,66 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/sightline/sceneactions.cpp" line="114"/>
+        <location filename="../app/sightline/sceneactions.cpp" line="105"/>
+        <source>%1 has %n annotation(s). Remove the scene and its annotations? Undo brings them back.</source>
+        <translation>
+            <numerusform>%1 has %n annotation. Remove the scene and its annotation? Undo brings them back.</numerusform>
+            <numerusform>%1 has %n annotations. Remove the scene and its annotations? Undo brings them back.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/sightline/sceneactions.cpp" line="144"/>
         <source>%1 already has %n overview(s)</source>
         <translation>
             <numerusform>%1 already has %n overview</numerusform>
             <numerusform>%1 already has %n overviews</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sightline::present::SeriesChart</name>
+    <message numerus="yes">
+        <location filename="../libs/present/sightline/present/serieschart.cpp" line="179"/>
+        <source>baseline: max %1, median %2 (%n value(s))</source>
+        <extracomment>Over the baseline band of a series chart (%1 its maximum, %2 its median, %n how many values)</extracomment>
+        <translation>
+            <numerusform>baseline: max %1, median %2 (%n value)</numerusform>
+            <numerusform>baseline: max %1, median %2 (%n values)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sightline::ui::AnnotationEditor</name>
+    <message numerus="yes">
+        <location filename="../libs/ui/sightline/ui/annotationeditor.cpp" line="211"/>
+        <source>Delete %n annotation(s)</source>
+        <translation>
+            <numerusform>Delete %n annotation</numerusform>
+            <numerusform>Delete %n annotations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../libs/ui/sightline/ui/annotationeditor.cpp" line="253"/>
+        <source>Change %n annotation(s)</source>
+        <translation>
+            <numerusform>Change %n annotation</numerusform>
+            <numerusform>Change %n annotations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../libs/ui/sightline/ui/annotationeditor.cpp" line="275"/>
+        <source>%n annotation(s) copied</source>
+        <translation>
+            <numerusform>%n annotation copied</numerusform>
+            <numerusform>%n annotations copied</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../libs/ui/sightline/ui/annotationeditor.cpp" line="290"/>
+        <source>Paste %n annotation(s)</source>
+        <translation>
+            <numerusform>Paste %n annotation</numerusform>
+            <numerusform>Paste %n annotations</numerusform>
         </translation>
     </message>
 </context>
@@ -192,6 +266,36 @@
         <translation>
             <numerusform>%n image has no overviews: it draws slowly when zoomed out</numerusform>
             <numerusform>%n images have no overviews: they draw slowly when zoomed out</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sightline::ui::PathAnnotationTool</name>
+    <message numerus="yes">
+        <location filename="../libs/ui/sightline/ui/annotationtool.cpp" line="321"/>
+        <source>%n point(s); double-click or Enter ends, Backspace takes the last back, Escape drops it</source>
+        <translation>
+            <numerusform>%n point; double-click or Enter ends, Backspace takes the last back, Escape drops it</numerusform>
+            <numerusform>%n points; double-click or Enter ends, Backspace takes the last back, Escape drops it</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sightline::ui::SelectAnnotationsTool</name>
+    <message numerus="yes">
+        <location filename="../libs/ui/sightline/ui/selectannotationstool.cpp" line="197"/>
+        <source>Move %n annotation(s)</source>
+        <translation>
+            <numerusform>Move %n annotation</numerusform>
+            <numerusform>Move %n annotations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../libs/ui/sightline/ui/selectannotationstool.cpp" line="269"/>
+        <source>%n annotation(s) selected: drag to move, drag a corner to reshape, Delete removes</source>
+        <translation>
+            <numerusform>%n annotation selected: drag to move, drag a corner to reshape, Delete removes</numerusform>
+            <numerusform>%n annotations selected: drag to move, drag a corner to reshape, Delete removes</numerusform>
         </translation>
     </message>
 </context>

@@ -1,6 +1,7 @@
 #include "clioutput.h"
 #include "commands.h"
 
+#include "sightline/present/countwords.h"
 #include "sightline/report/brieferror.h"
 #include "sightline/report/briefwriter.h"
 #include "sightline/store/project.h"
@@ -118,10 +119,9 @@ int runBrief(const QStringList &args)
     try {
         const auto project = Project::open(file, qEnvironmentVariable("USER"));
         const int logged = report::logShownInBrief(*project, result);
-        out(QStringLiteral(
-                "custody: %1 capture(s) and %2 scene(s) logged as viewed in this export (%3 entries)")
-                .arg(result.captures.size())
-                .arg(result.scenes.size())
+        out(QStringLiteral("custody: %1 and %2 logged as viewed in this export (%3 entries)")
+                .arg(present::countText(int(result.captures.size()), present::Counted::Capture),
+                     present::countText(int(result.scenes.size()), present::Counted::Scene))
                 .arg(logged));
     } catch (const StoreError &e) {
         err(QStringLiteral("warning: %1: what the brief shows was not logged as viewed in this export (%2)")

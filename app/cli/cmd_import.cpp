@@ -66,7 +66,7 @@ int runImport(const QStringList &args)
             .arg(input, report.format,
                  total == 0 ? QStringLiteral("nothing new") : parts.join(QStringLiteral(", "))));
     if (report.alreadyPresent > 0)
-        out(QStringLiteral("  %1 record(s) were in the project already").arg(report.alreadyPresent));
+        out(QStringLiteral("  already in the project: %1").arg(report.alreadyPresent));
     for (const QString &n : report.notUnderstood)
         out(QStringLiteral("  not understood: ") + n);
     for (const QString &w : report.warnings)

@@ -153,23 +153,5 @@ void AnnotateActions::followSelection()
 
 CountSeries AnnotateActions::observedSeries(const Project &project, const QUuid &siteId, const QString &objectKind)
 {
-    CountSeries series;
-    series.siteId = siteId;
-    series.objectKind = objectKind;
-    for (const Observation &o : project.all<Observation>()) {
-        if (o.siteId != siteId || o.objectKind != objectKind)
-            continue;
-        SeriesPoint p;
-        p.observationId = o.meta.id;
-        p.time = o.time;
-        p.value = o.count;
-        p.counted = !o.sceneId.isNull();
-        p.sceneId = o.sceneId;
-        p.claimId = o.claimId;
-        series.points << p;
-    }
-    std::stable_sort(series.points.begin(), series.points.end(), [](const SeriesPoint &a, const SeriesPoint &b) {
-        return TimeMoments::of(a.time).first < TimeMoments::of(b.time).first;
-    });
-    return series;
+    return buildCountSeries(project.all<Observation>(), siteId, objectKind);
 }

@@ -225,7 +225,7 @@ private slots:
         QCOMPARE(doc->push(addAnnotationCommand(*doc, placedOnScene(railcar(130.61, 42.43), s), QStringLiteral("Add"))),
                  QString());
         Annotation own = placedOnScene(railcar(130.611, 42.43), s);
-        own.time = TimeSpan::day(2023, 9, 1); // given its own time: left alone
+        own.time = TimeSpan::day(2023, 9, 1); // an annotation on a scene takes the scene's time regardless
         QCOMPARE(doc->push(addAnnotationCommand(*doc, own, QStringLiteral("Add"))), QString());
         ImageryScene corrected = *p.find<ImageryScene>(s.meta.id);
         corrected.acquired = TimeSpan::day(2023, 10, 4);
@@ -233,7 +233,7 @@ private slots:
         QList<TimeSpan> times;
         for (const Annotation &a : annotationsOnScene(p, s.meta.id))
             times << a.time;
-        QCOMPARE(times, (QList<TimeSpan>{TimeSpan::day(2023, 10, 4), TimeSpan::day(2023, 9, 1)}));
+        QCOMPARE(times, (QList<TimeSpan>{TimeSpan::day(2023, 10, 4), TimeSpan::day(2023, 10, 4)}));
         doc->undoStack().undo();
         QCOMPARE(annotationsOnScene(p, s.meta.id).first().time, TimeSpan::day(2023, 10, 5));
         QCOMPARE(p.find<ImageryScene>(s.meta.id)->acquired, TimeSpan::day(2023, 10, 5));

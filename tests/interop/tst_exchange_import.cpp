@@ -34,6 +34,9 @@ qint64 recordCount(const Project &p)
 template <typename T> T content(T r)
 {
     r.meta = RecordMeta{r.meta.id, {}, {}, {}, 0};
+    // STIX carries no imagery: a count made on a scene arrives as a count without its scene.
+    if constexpr (std::is_same_v<T, Observation>)
+        r.sceneId = {};
     return r;
 }
 

@@ -2,12 +2,13 @@
 
 #include "sightline/core/objectkinds.h"
 #include "sightline/edit/document.h"
-#include "sightline/render/serieschart.h"
+#include "sightline/present/serieschart.h"
 #include "sightline/ui/selectionmodel.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPainter>
 #include <QVBoxLayout>
 
@@ -19,24 +20,44 @@ SeriesView::SeriesView(SelectionModel *selection, QWidget *parent)
     : QWidget(parent), m_selection(selection),
       m_follower(new DocumentFollower(this, [this] { reload(); },
                                       {RecordType::Observation, RecordType::Annotation, RecordType::Site, RecordType::Claim})),
-      m_site(new QComboBox(this)), m_kind(new QComboBox(this))
+      m_site(new QComboBox(this)), m_kind(new QComboBox(this)), m_baselineTo(new QLineEdit(this)),
+      m_problem(new QLabel(this))
 {
     auto *bar = new QHBoxLayout;
     bar->addWidget(new QLabel(tr("Site:"), this));
     bar->addWidget(m_site, 1);
     bar->addWidget(new QLabel(tr("Kind:"), this));
     bar->addWidget(m_kind, 1);
+    bar->addWidget(new QLabel(tr("Baseline to:"), this));
+    bar->addWidget(m_baselineTo);
+    m_baselineTo->setPlaceholderText(tr("date"));
+    m_baselineTo->setToolTip(tr("The values from the series' start to this date make the baseline (median and "
+                                "maximum); newer values above its maximum are flagged."));
+    m_baselineTo->setMaximumWidth(110);
+    m_baselineTo->setObjectName(QStringLiteral("seriesBaselineTo"));
+    m_problem->setObjectName(QStringLiteral("seriesProblem"));
+    m_problem->setWordWrap(true);
+    m_problem->setStyleSheet(QStringLiteral("color: #b00020"));
+    m_problem->hide();
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addLayout(bar);
+    layout->addWidget(m_problem);
     layout->addStretch(1);
     setMinimumHeight(180);
     m_site->setObjectName(QStringLiteral("seriesSite"));
     m_kind->setObjectName(QStringLiteral("seriesKind"));
     connect(m_site, &QComboBox::currentIndexChanged, this, [this] { reload(); });
     connect(m_kind, &QComboBox::currentIndexChanged, this, [this] { reload(); });
+    connect(m_baselineTo, &QLineEdit::editingFinished, this, [this] { reload(); });
     if (selection)
         connect(selection, &SelectionModel::changed, this, &SeriesView::followSelection);
+}
+
+void SeriesView::setBaselineTo(const QString &text)
+{
+    m_baselineTo->setText(text);
+    reload();
 }
 
 void SeriesView::setSource(Source source)
@@ -102,6 +123,16 @@ void SeriesView::reload()
         m_series = m_source(doc->project(), m_site->currentData().toUuid(), m_kind->currentData().toString());
     else
         m_series = {};
+    m_problem->hide();
+    if (const QString text = m_baselineTo->text().trimmed(); !text.isEmpty()) {
+        // A date as the command line's --baseline-to takes it (a day, a month, a year).
+        if (const auto to = TimeSpan::parse(text); to && to->kind() == TimeSpan::Kind::Instant) {
+            applyBaseline(m_series, *to);
+        } else {
+            m_problem->setText(tr("Baseline to \"%1\" is not a date (%2)").arg(text, TimeWindow::acceptedForms()));
+            m_problem->show();
+        }
+    }
     m_kindName = m_site->currentIndex() >= 0 ? tr("%1 at %2").arg(m_kind->currentText(), m_site->currentText()) : QString();
     update();
 }
@@ -123,7 +154,7 @@ QImage SeriesView::chartImage(QSize size) const
 {
     QImage image(size, QImage::Format_ARGB32_Premultiplied);
     QPainter p(&image);
-    render::SeriesChart(m_series, m_kindName).paint(p, QRectF(QPointF(0, 0), QSizeF(size)));
+    present::SeriesChart(m_series, m_kindName).paint(p, QRectF(QPointF(0, 0), QSizeF(size)));
     return image;
 }
 
@@ -139,7 +170,7 @@ void SeriesView::paintEvent(QPaintEvent *)
                       "claim's figure as an observation"));
         return;
     }
-    render::SeriesChart(m_series, m_kindName).paint(p, r);
+    present::SeriesChart(m_series, m_kindName).paint(p, r);
 }
 
 } // namespace sightline::ui

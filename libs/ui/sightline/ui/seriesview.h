@@ -8,6 +8,8 @@
 #include <functional>
 
 class QComboBox;
+class QLabel;
+class QLineEdit;
 
 namespace sightline {
 class Project;
@@ -18,7 +20,7 @@ namespace sightline::ui {
 class SelectionModel;
 
 // The series view: the counted and reported values of one object kind at one site over time,
-// with the baseline and its flags, drawn by render::SeriesChart (the picture the briefing pack
+// with the baseline and its flags, drawn by present::SeriesChart (the picture the briefing pack
 // shows too). The site follows the selection (a selected site, or the site of a selected
 // annotation); the kind is chosen above the chart. Where the series comes from is given
 // (setSource), so the view computes nothing itself. GUI thread only.
@@ -32,6 +34,10 @@ public:
     void setSource(Source source);
     void setSite(const QUuid &siteId);
     void setKind(const QString &kind);
+    // The end of the baseline window ("2023-10-04", "2023-06"): the values from the series' start
+    // to then make the baseline, and newer ones above its maximum are flagged. Empty: none. A text
+    // that is no date is refused under the field, with the accepted forms, and no baseline drawn.
+    void setBaselineTo(const QString &text);
     // Shows this series as it is (tests, or a caller with its own series).
     void showSeries(const CountSeries &series, const QString &kindName);
     const CountSeries &series() const { return m_series; }
@@ -51,6 +57,8 @@ private:
     DocumentFollower *m_follower;
     QComboBox *m_site;
     QComboBox *m_kind;
+    QLineEdit *m_baselineTo;
+    QLabel *m_problem;
     Source m_source;
     CountSeries m_series;
     QString m_kindName;

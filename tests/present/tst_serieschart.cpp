@@ -1,7 +1,8 @@
 // The series chart as the dock and the brief draw it: counted values as filled dots, reported
 // ones as hollow diamonds, a reported time range as a bar across it, the baseline as a band from
 // its median to its maximum over its window, and a value above it ringed with its flag text.
-#include "sightline/render/serieschart.h"
+#include "sightline/present/serieschart.h"
+#include "sightline/present/serieswords.h"
 
 #include <QGuiApplication>
 #include <QImage>
@@ -9,7 +10,7 @@
 #include <QTest>
 
 using namespace sightline;
-using namespace sightline::render;
+using namespace sightline::present;
 
 namespace {
 
@@ -73,9 +74,9 @@ private slots:
 
     void flagSaysHowFarAbove()
     {
-        QCOMPARE(SeriesChart::flagText(m_series.points[3], *m_series.baseline),
+        QCOMPARE(pointFlagText(m_series.points[3], m_series.baseline),
                  QStringLiteral("73 vs a baseline maximum of 20: 3.6×"));
-        QVERIFY(SeriesChart::flagText(m_series.points[0], *m_series.baseline).isEmpty());
+        QVERIFY(pointFlagText(m_series.points[0], m_series.baseline).isEmpty());
     }
 
     void drawsEachKindOfValueDifferently()

@@ -1,4 +1,5 @@
-#include "sightline/render/serieschart.h"
+#include "sightline/present/serieschart.h"
+#include "sightline/present/serieswords.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -9,7 +10,7 @@
 
 #include <cmath>
 
-namespace sightline::render {
+namespace sightline::present {
 
 namespace {
 
@@ -20,9 +21,10 @@ bool finite(qint64 ms)
     return ms != std::numeric_limits<qint64>::min() && ms != std::numeric_limits<qint64>::max();
 }
 
-QString tr(const char *text, int n = -1)
+// Written as the class's own tr() would be, so that lupdate files the texts under its name.
+QString tr(const char *text, const char *comment = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("sightline::render::SeriesChart", text, nullptr, n);
+    return QCoreApplication::translate("sightline::present::SeriesChart", text, comment, n);
 }
 
 // A round step for an axis from 0 to top with about n ticks: 1, 2 or 5 times a power of ten.
@@ -116,18 +118,6 @@ QPointF SeriesChart::positionOf(int i, const QRectF &plot) const
     return {(x0 + x1) / 2, yOf(m_series.points.at(i).value.representative().value_or(0), plot)};
 }
 
-QString SeriesChart::flagText(const SeriesPoint &point, const Baseline &baseline)
-{
-    const auto value = point.value.representative();
-    if (!point.exceedsBaseline || !value)
-        return {};
-    const QString ratio =
-        baseline.maximum > 0 ? QLocale().toString(*value / baseline.maximum, 'f', 1) + QStringLiteral("×") : QString();
-    //: A value against its baseline: "73 vs a baseline maximum of 20: 3.6×"
-    return ratio.isEmpty() ? tr("%1 vs a baseline maximum of %2").arg(number(*value), number(baseline.maximum))
-                           : tr("%1 vs a baseline maximum of %2: %3").arg(number(*value), number(baseline.maximum), ratio);
-}
-
 void SeriesChart::paint(QPainter &p, const QRectF &rect, double scale) const
 {
     p.save();
@@ -184,9 +174,10 @@ void SeriesChart::paint(QPainter &p, const QRectF &rect, double scale) const
         p.setPen(QPen(baselineColor(), 1.2 * scale, Qt::DotLine));
         p.drawLine(QPointF(x0, yMedian), QPointF(plot.right(), yMedian));
         p.setPen(baselineColor());
-        //: Over the baseline band of a series chart (%1 its maximum, %2 its median, %3 how many values)
+        //: Over the baseline band of a series chart (%1 its maximum, %2 its median, %n how many values)
         p.drawText(QPointF(x0 + 3 * scale, yMax - 3 * scale),
-                   tr("baseline: max %1, median %2 (%n value(s))", b->values).arg(number(b->maximum), number(b->median)));
+                   tr("baseline: max %1, median %2 (%n value(s))", nullptr, b->values)
+                       .arg(number(b->maximum), number(b->median)));
     }
 
     // Values: bars and whiskers first, then marks, then flags on top.
@@ -226,7 +217,7 @@ void SeriesChart::paint(QPainter &p, const QRectF &rect, double scale) const
     }
     if (const auto &b = m_series.baseline) {
         for (int i = 0; i < m_series.points.size(); ++i) {
-            const QString text = flagText(m_series.points[i], *b);
+            const QString text = pointFlagText(m_series.points[i], *b);
             if (text.isEmpty())
                 continue;
             const QPointF at = positionOf(i, plot);
@@ -270,4 +261,4 @@ void SeriesChart::paint(QPainter &p, const QRectF &rect, double scale) const
     p.restore();
 }
 
-} // namespace sightline::render
+} // namespace sightline::present

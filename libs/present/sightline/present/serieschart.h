@@ -8,7 +8,7 @@
 
 class QPainter;
 
-namespace sightline::render {
+namespace sightline::present {
 
 // Draws a count series (one object kind at one site over time) into any painter: the series
 // dock, the briefing pack and tests use the same picture. Counted values (from annotations on a
@@ -38,7 +38,7 @@ public:
     double yOf(double value, const QRectF &plot) const;
 
     // "73 vs a baseline maximum of 20: 3.6×"; empty when the point is not flagged.
-    static QString flagText(const SeriesPoint &point, const Baseline &baseline);
+
 
     static QColor countedColor() { return QColor(0xd9, 0x5f, 0x02); }
     static QColor reportedColor() { return QColor(0x1f, 0x66, 0xa8); }
@@ -56,4 +56,4 @@ private:
     double m_top = 1; // axis maximum
 };
 
-} // namespace sightline::render
+} // namespace sightline::present
