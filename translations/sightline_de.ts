@@ -3002,17 +3002,17 @@ Einheit: %2; Objektart: %3</translation>
         <translation>Die Werte vom Beginn der Zeitreihe bis zu diesem Datum bilden den Basiszeitraum (Median und Maximum); neuere Werte über seinem Maximum werden markiert.</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/seriesview.cpp" line="131"/>
+        <location filename="../libs/ui/sightline/ui/seriesview.cpp" line="132"/>
         <source>Baseline to &quot;%1&quot; is not a date (%2)</source>
         <translation>Basiszeitraum bis &quot;%1&quot; ist kein Datum (%2)</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/seriesview.cpp" line="135"/>
+        <location filename="../libs/ui/sightline/ui/seriesview.cpp" line="136"/>
         <source>%1 at %2</source>
         <translation>%1 bei %2</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/seriesview.cpp" line="168"/>
+        <location filename="../libs/ui/sightline/ui/seriesview.cpp" line="169"/>
         <source>No counts or reported figures of this kind at this site yet: count on a scene, or record a claim&apos;s figure as an observation</source>
         <translation>An diesem Ort gibt es noch keine Zählungen oder gemeldeten Zahlen dieser Art: Zählen Sie auf einer Szene, oder erfassen Sie die Zahl einer Aussage als Beobachtung</translation>
     </message>

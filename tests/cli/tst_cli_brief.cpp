@@ -77,6 +77,11 @@ class TestCliBrief : public QObject
         QVERIFY2(r.out.contains(QStringLiteral("custody: %1 captures and 2 scenes").arg(viewed - scenes)),
                  qPrintable(r.out));
         const QString hashes = pdfText(pdf, true);
+        // The synthetic scenes of the Tumangang yard as before-and-after chips, each saying what it is.
+        const QString flat = hashes.simplified();
+        QVERIFY2(flat.contains(QStringLiteral("The oldest and the newest scene, each over its own footprint")),
+                 qPrintable(flat.left(300)));
+        QVERIFY(flat.count(QStringLiteral("not imagery of the site")) >= 4); // caption and imagery table, twice each
         for (const QUuid &id : std::as_const(items))
             QVERIFY(hashes.contains(QString::fromLatin1(project->find<Capture>(id)->sha256)));
     }

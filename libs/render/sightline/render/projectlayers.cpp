@@ -12,7 +12,8 @@ GeoBounds projectBounds(const Project &project)
     return b;
 }
 
-MapExtent extentInCrs(const GeoBounds &lonLat, const QString &crs, double marginFraction, QString *error)
+MapExtent extentInCrs(const GeoBounds &lonLat, const QString &crs, double marginFraction, QString *error,
+                      double minSpanMeters)
 {
     const auto *t = cachedTransform(QStringLiteral("EPSG:4326"), crs, error);
     if (!t || lonLat.isEmpty())
@@ -23,8 +24,8 @@ MapExtent extentInCrs(const GeoBounds &lonLat, const QString &crs, double margin
             *error = QStringLiteral("%1 cannot show this area").arg(crs);
         return {};
     }
-    // A single point still deserves a view: about 2 km around it.
-    const double minSpan = crs == QLatin1String("EPSG:4326") ? 0.02 : 2000.0;
+    // A single point still deserves a view: about 2 km around it (minSpanMeters).
+    const double minSpan = crs == QLatin1String("EPSG:4326") ? minSpanMeters / 100000.0 : minSpanMeters;
     const double w = std::max(r.width(), minSpan), h = std::max(r.height(), minSpan);
     const QPointF c = r.center();
     const double mx = w * (0.5 + marginFraction), my = h * (0.5 + marginFraction);

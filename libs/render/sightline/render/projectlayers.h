@@ -12,6 +12,7 @@ GeoBounds projectBounds(const Project &project);
 
 // The map extent in crs that shows lonLat bounds (densified, so curved edges fit), grown by
 // marginFraction on each side. Invalid when crs cannot show them.
-MapExtent extentInCrs(const GeoBounds &lonLat, const QString &crs, double marginFraction, QString *error);
+MapExtent extentInCrs(const GeoBounds &lonLat, const QString &crs, double marginFraction, QString *error,
+                      double minSpanMeters = 2000.0);
 
 } // namespace sightline::render

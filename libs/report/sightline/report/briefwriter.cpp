@@ -113,9 +113,12 @@ BriefResult BriefWriter::write(const Project &project, const BriefOptions &optio
         for (const BriefSite &site : content->sites) {
             step();
             figures.append(MapFigure::ofSite(model, site.site, textWidthPoints, options.mapDpi));
+            figures.last().addChips(model, site.scenes, textWidthPoints, options.mapDpi);
+            if (!figures.last().chips.isNull())
+                ++result.chipFigures;
             for (const QString &p : std::as_const(figures.last().problems))
                 if (!result.warnings.contains(p)) result.warnings << p;
-            for (const ImageryScene &scene : std::as_const(figures.last().scenes))
+            for (const ImageryScene &scene : figures.last().scenes + figures.last().chipScenes)
                 if (std::none_of(result.scenes.cbegin(), result.scenes.cend(),
                                  [&](const ImageryScene &s) { return s.meta.id == scene.meta.id; }))
                     result.scenes.append(scene);

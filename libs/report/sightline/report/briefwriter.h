@@ -24,6 +24,7 @@ struct BriefResult
     int pages = 0;
     qint64 bytes = 0;
     int figures = 0;
+    int chipFigures = 0; // sites with before-and-after chips (one image each)
     QList<ImageryScene> scenes; // imagery the figures show
     QList<Capture> captures;    // captures the brief identifies (sources appendix)
     QStringList warnings;       // layers that could not be drawn, and such

@@ -6,6 +6,7 @@
 #include "sightline/render/projectlayers.h"
 
 #include <QCoreApplication>
+#include <QPainter>
 
 #include <cmath>
 
@@ -56,6 +57,43 @@ MapFigure MapFigure::ofSite(const render::MapModel &model, const Site &site, dou
     f.scenes = stats.scenes;
     f.problems = stats.problems;
     return f;
+}
+
+void MapFigure::addChips(const render::MapModel &model, const QList<ImageryScene> &shown, double widthPoints,
+                         int dpi)
+{
+    if (shown.isEmpty()) return;
+    QList<ImageryScene> chosen{shown.first()};
+    if (shown.size() > 1) chosen << shown.last();
+    const double gapPoints = 8;
+    const int chipPx = int(std::lround((widthPoints - gapPoints) / 2 / 72.0 * dpi));
+    const int gapPx = int(std::lround(gapPoints / 72.0 * dpi));
+    QList<QImage> drawn;
+    for (const ImageryScene &scene : chosen) {
+        const GeoBounds b = scene.footprint.bounds();
+        const QString chipCrs = geo::utmZoneCrs(GeoPoint{(b.minLon + b.maxLon) / 2, (b.minLat + b.maxLat) / 2});
+        QString why;
+        const render::MapExtent extent = render::extentInCrs(b, chipCrs, 0.02, &why, 50.0);
+        if (!extent.isValid()) {
+            problems << why;
+            continue;
+        }
+        const QSize size(chipPx, int(std::lround(chipPx * 0.66)));
+        render::MapSettings settings = model.viewOf(render::MapSettings::fitting(extent, size, chipCrs));
+        settings.dpi = dpi;
+        settings.physicalDpi = dpi;
+        render::RenderStats stats;
+        drawn << render::MapRenderer::render(settings, model.visibleLayersWith(scene.meta.id), nullptr, nullptr, &stats)
+                     .convertToFormat(QImage::Format_RGB888);
+        chipScenes << scene;
+        problems << stats.problems;
+    }
+    if (drawn.isEmpty()) return;
+    chips = QImage(chipPx * 2 + gapPx, drawn.first().height(), QImage::Format_RGB888);
+    chips.fill(Qt::white);
+    QPainter p(&chips);
+    for (int i = 0; i < drawn.size(); ++i)
+        p.drawImage(QPointF(i * (chipPx + gapPx), 0), drawn[i]);
 }
 
 } // namespace sightline::report

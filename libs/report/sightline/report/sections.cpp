@@ -389,6 +389,24 @@ void SiteSection::write(BriefCanvas &canvas) const
                            QStringLiteral("–"), QStringLiteral("–"), licenceText(s)});
         canvas.table(t);
     }
+    if (!m_figure.chips.isNull()) {
+        QStringList sides;
+        const QStringList places = m_figure.chipScenes.size() > 1 ? QStringList{tr("left"), tr("right")}
+                                                                  : QStringList{QString()};
+        for (int i = 0; i < m_figure.chipScenes.size(); ++i) {
+            const ImageryScene &s = m_figure.chipScenes[i];
+            const QString what = tr("%1, %2, licence %3")
+                                     .arg(present::timeText(s.acquired), sceneLabel(s), licenceText(s));
+            sides << (places.value(i).isEmpty() ? what : places[i] + QStringLiteral(": ") + what);
+        }
+        //: Caption of a site's imagery chips; %1 the figure number, %2 the scenes
+        const QString caption = tr("Figure %1b. %2 over its own footprint, with the annotations counted on it: %3.")
+                                    .arg(m_figureNumber)
+                                    .arg(m_figure.chipScenes.size() > 1 ? tr("The oldest and the newest scene, each")
+                                                                         : tr("The scene"),
+                                         sides.join(QStringLiteral("; ")));
+        canvas.figure(m_figure.chips, canvas.isCompact() ? 0.72 : 1.0, caption);
+    }
     if (!m_site.claims.isEmpty()) {
         canvas.heading(tr("Claims about %1").arg(site.name), 2, false);
         claimsTable(canvas, m_site.claims);
