@@ -387,19 +387,51 @@
 <context>
     <name>EvidenceActions</name>
     <message>
-        <location filename="../app/sightline/evidenceactions.cpp" line="18"/>
+        <location filename="../app/sightline/evidenceactions.cpp" line="22"/>
         <source>E&amp;vidence</source>
         <translation>Bele&amp;ge</translation>
     </message>
     <message>
-        <location filename="../app/sightline/evidenceactions.cpp" line="19"/>
+        <location filename="../app/sightline/evidenceactions.cpp" line="23"/>
         <source>&amp;Link claims…</source>
         <translation>Aussagen &amp;verknüpfen…</translation>
     </message>
     <message>
-        <location filename="../app/sightline/evidenceactions.cpp" line="22"/>
+        <location filename="../app/sightline/evidenceactions.cpp" line="26"/>
         <source>Link the two selected claims, or the selected claim to another one</source>
         <translation>Die beiden gewählten Aussagen verknüpfen, oder die gewählte Aussage mit einer anderen</translation>
+    </message>
+    <message>
+        <location filename="../app/sightline/evidenceactions.cpp" line="29"/>
+        <source>&amp;Record as observation</source>
+        <translation>Als &amp;Beobachtung erfassen</translation>
+    </message>
+    <message>
+        <location filename="../app/sightline/evidenceactions.cpp" line="44"/>
+        <location filename="../app/sightline/evidenceactions.cpp" line="47"/>
+        <source>Choose one claim</source>
+        <translation>Eine Aussage auswählen</translation>
+    </message>
+    <message>
+        <location filename="../app/sightline/evidenceactions.cpp" line="49"/>
+        <source>The claim names no site</source>
+        <translation>Die Aussage nennt keinen Ort</translation>
+    </message>
+    <message>
+        <location filename="../app/sightline/evidenceactions.cpp" line="53"/>
+        <source>Put the claim&apos;s figure into its site&apos;s count series</source>
+        <translation>Die Zahl der Aussage in die Zählreihe ihres Ortes aufnehmen</translation>
+    </message>
+    <message>
+        <location filename="../app/sightline/evidenceactions.cpp" line="79"/>
+        <location filename="../app/sightline/evidenceactions.cpp" line="87"/>
+        <source>Record as observation</source>
+        <translation>Als Beobachtung erfassen</translation>
+    </message>
+    <message>
+        <location filename="../app/sightline/evidenceactions.cpp" line="80"/>
+        <source>The claim names several sites. Record its figure at:</source>
+        <translation>Die Aussage nennt mehrere Orte. Ihre Zahl erfassen bei:</translation>
     </message>
 </context>
 <context>

@@ -208,7 +208,7 @@ private slots:
         QTest::mouseClick(table->viewport(), Qt::RightButton, Qt::NoModifier, at);
         QContextMenuEvent menuEvent(QContextMenuEvent::Mouse, at, table->viewport()->mapToGlobal(at));
         QApplication::sendEvent(table->viewport(), &menuEvent);
-        QCOMPARE(offered, QStringList{m_action->text()});
+        QCOMPARE(offered, (QStringList{m_action->text(), tr("&Record as observation")}));
         QCOMPARE(m_window->selection()->selectedOfType(RecordType::Claim).size(), 2);
 
         // Ctrl+L in the ledger opens the form on both claims; Cancel leaves the project as it was.
@@ -363,6 +363,50 @@ private slots:
         history().redo();
         QVERIFY(!project().find<Link>(link.meta.id));
         QCOMPARE(conflicts()->rowCount(), rows - 1);
+    }
+
+    // Evidence → Record as observation: a claim's figure at its one site joins the site's series
+    // as a reported observation, one undoable step; a claim without a figure cannot be recorded.
+    void aClaimsFigureIsRecordedAsAnObservation()
+    {
+        auto *record = m_window->findChild<QAction *>(QStringLiteral("recordObservationAction"));
+        QVERIFY(record);
+        std::optional<Claim> withFigure, withoutFigure;
+        for (const Claim &c : project().all<Claim>()) {
+            if (c.siteIds.size() == 1 && c.quantity.representative() && !withFigure)
+                withFigure = c;
+            if (!c.siteIds.isEmpty() && c.quantity.isEmpty() && !withoutFigure)
+                withoutFigure = c;
+        }
+        QVERIFY(withFigure && withoutFigure);
+        m_window->selection()->select({RecordRef{RecordType::Claim, withoutFigure->meta.id}});
+        QVERIFY(!record->isEnabled());
+        QVERIFY(!record->statusTip().isEmpty());
+
+        m_window->selection()->select({RecordRef{RecordType::Claim, withFigure->meta.id}});
+        QVERIFY(record->isEnabled());
+        const auto recorded = [&] {
+            QList<Observation> out;
+            for (const Observation &o : project().all<Observation>())
+                if (o.claimId == withFigure->meta.id)
+                    out << o;
+            return out;
+        };
+        const int before = int(recorded().size());
+        const int steps = history().count();
+        record->trigger();
+        QCOMPARE(history().count(), steps + 1);
+        const QList<Observation> now = recorded();
+        QCOMPARE(int(now.size()), before == 0 ? 1 : before);
+        const Observation o = now.first();
+        QCOMPARE(o.siteId, withFigure->siteIds.first());
+        QCOMPARE(o.count.representative(), withFigure->quantity.representative());
+        QVERIFY(o.sceneId.isNull());
+        record->trigger(); // again: the same observation, not a second one
+        QCOMPARE(int(recorded().size()), int(now.size()));
+        history().undo();
+        history().undo();
+        QCOMPARE(int(recorded().size()), before);
     }
 
     void oneClaimChoosesTheOtherButNeverItself()
