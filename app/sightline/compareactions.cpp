@@ -41,6 +41,7 @@ CompareActions::CompareActions(Workspace &workspace, QMenu *imagery, QMainWindow
     window->tabifyDockWidget(besideDock, dock);
     besideDock->raise();
     imagery->addAction(dock->toggleViewAction());
+    m_siteScenesDock = dock;
     connect(m_siteScenes, &ui::SiteScenesPanel::sceneChosen, this, [this](const QUuid &id) {
         const edit::Document *doc = m_workspace.document();
         if (const auto scene = doc ? doc->project().find<ImageryScene>(id) : std::nullopt)

@@ -26,6 +26,8 @@ class CompareActions : public QObject
     Q_OBJECT
 public:
     CompareActions(Workspace &workspace, QMenu *imagery, QMainWindow *window, QDockWidget *besideDock);
+    // The "Scenes of this site" dock (the View menu lists it with the others).
+    QDockWidget *siteScenesDock() const { return m_siteScenesDock; }
     void flicker();
     void endFlicker();
     // Opens the side-by-side window on this scene (or the selected one) and the one before it.
@@ -39,4 +41,5 @@ private:
     QWidget *m_window = nullptr; // the comparison window, made when first opened
     sightline::ui::ComparisonView *m_view = nullptr;
     sightline::ui::SiteScenesPanel *m_siteScenes;
+    QDockWidget *m_siteScenesDock = nullptr;
 };

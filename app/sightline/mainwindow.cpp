@@ -190,7 +190,8 @@ void MainWindow::addMenus()
     m_imagery = new ImageryActions(*m_workspace, imagery, statusBar());
     m_compare = new CompareActions(*m_workspace, imagery, this, m_sitesDock);
     new EvidenceActions(*m_workspace, menuBar(), m_ledger);
-    new ViewActions(*m_workspace, menuBar(), m_docks, m_searchDock, m_search);
+    new ViewActions(*m_workspace, menuBar(), m_docks + QList<QDockWidget *>{m_compare->siteScenesDock()}, m_searchDock,
+                    m_search);
     m_tools = new ToolActions(*m_workspace, menuBar(), m_siteEditor);
     // A double click inside a scene's footprint opens its details instead of zooming in.
     connect(m_tools, &ToolActions::sceneActivated, m_imagery->scenes(), &SceneActions::editSceneDetails);

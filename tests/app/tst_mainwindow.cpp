@@ -47,6 +47,9 @@
 #include <QTextDocument>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QDockWidget>
+#include <QMenu>
+#include <QMenuBar>
 #include <QTest>
 
 using namespace sightline;
@@ -99,6 +102,21 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
         QVERIFY(m_window->openProject(m_file));
         QVERIFY(m_window->document());
+    }
+
+    // View lists every dock of the window, so a closed one always comes back from the menu.
+    void viewListsEveryDock()
+    {
+        QMenu *view = nullptr;
+        for (QAction *a : m_window->menuBar()->actions())
+            if (a->text().remove(u'&') == QLatin1String("View"))
+                view = a->menu();
+        QVERIFY(view);
+        const QList<QAction *> listed = view->actions();
+        const QList<QDockWidget *> docks = m_window->findChildren<QDockWidget *>();
+        QVERIFY(docks.size() >= 13);
+        for (QDockWidget *dock : docks)
+            QVERIFY2(listed.contains(dock->toggleViewAction()), qPrintable(dock->windowTitle()));
     }
 
     void clickSelectsTheSiteUnderTheCursor()
