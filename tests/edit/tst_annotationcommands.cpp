@@ -74,7 +74,10 @@ private slots:
         QCOMPARE(a.time, s.acquired);
         QCOMPARE(a.sceneId, s.meta.id);
         QCOMPARE(doc->push(addAnnotationCommand(*doc, a, QStringLiteral("Add railcar"))), QString());
-        QCOMPARE(changed.last().first().value<RecordType>(), RecordType::Annotation);
+        QList<RecordType> announced;
+        for (const QList<QVariant> &signal : std::as_const(changed))
+            announced << signal.first().value<RecordType>();
+        QCOMPARE(announced, (QList<RecordType>{RecordType::Annotation, RecordType::Observation})); // and its count
         const QList<Annotation> stored = annotationsOnScene(p, s.meta.id);
         QCOMPARE(stored.size(), 1);
         QCOMPARE(stored.first().time, TimeSpan::day(2023, 10, 5));

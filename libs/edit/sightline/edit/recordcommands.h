@@ -8,6 +8,7 @@
 #include <functional>
 #include <memory>
 #include <optional>
+#include <type_traits>
 #include <vector>
 
 namespace sightline::edit {
@@ -98,6 +99,17 @@ protected:
             m_document.project().template remove<T>(m_after.meta.id);
     }
     RecordType recordType() const override { return store::RecordTable<T>::spec().type; }
+    // The store keeps a scene's annotations (and their counted observations) at its time, and an
+    // annotation's count in its observation: what it changed with the record is announced too.
+    QList<RecordType> alsoChanged() const override
+    {
+        if constexpr (std::is_same_v<T, ImageryScene>)
+            return {RecordType::Annotation, RecordType::Observation};
+        else if constexpr (std::is_same_v<T, Annotation>)
+            return {RecordType::Observation};
+        else
+            return {};
+    }
 
 private:
     void write(T value)

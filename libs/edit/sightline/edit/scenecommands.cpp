@@ -37,13 +37,9 @@ CompoundRecordCommand *removeSceneCommand(Document &document, const QUuid &scene
 
 CompoundRecordCommand *saveSceneCommand(Document &document, const ImageryScene &after, const QString &text)
 {
+    // The store moves the scene's annotations and their counts to its new time in the same save.
     auto *command = new CompoundRecordCommand(document, RecordType::Scene, text);
     command->add(new SaveRecordCommand<ImageryScene>(document, after, text));
-    const auto before = document.project().find<ImageryScene>(after.meta.id);
-    if (before && before->acquired != after.acquired)
-        for (const Annotation &a : annotationsOnScene(document.project(), after.meta.id))
-            if (a.time == before->acquired) // one given its own time is left alone
-                command->add(new SaveRecordCommand<Annotation>(document, placedOnScene(a, after), text));
     return command;
 }
 

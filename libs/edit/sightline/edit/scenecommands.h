@@ -32,7 +32,7 @@ namespace sightline::edit {
 CompoundRecordCommand *removeSceneCommand(Document &document, const QUuid &sceneId, const QString &text);
 
 // Stores a scene's changed details; when its acquisition time changed, the annotations drawn on
-// it take the new time in the same step.
+// it take the new time in the same step (the store moves them with the scene).
 CompoundRecordCommand *saveSceneCommand(Document &document, const ImageryScene &after, const QString &text);
 
 } // namespace sightline::edit
