@@ -26,5 +26,6 @@ int runExport(const QStringList &args);
 int runImport(const QStringList &args);
 int runAnnotations(const QStringList &args);
 int runSeries(const QStringList &args);
+int runKinds(const QStringList &args);
 
 } // namespace sightline::cli

@@ -35,6 +35,10 @@ commands:
                                    full-text search over sources, claims, notes, captures
   annotations PROJECT [--site NAME] [--kind KIND] [--scene ID] [--json]
                                    marks drawn on imagery, with what each counts
+  kinds PROJECT [--json] | --add KEY --name TEXT [--colour #rrggbb] | --remove KEY
+                                   the object kinds annotations mark (built-in and the
+                                   project's own), how often each is marked; add or remove
+                                   the project's own
   series PROJECT --site NAME --kind KIND [--from DATE] [--to DATE] [--baseline-to DATE]
          [--json|--csv]            counted and reported values over time, the baseline
                                    (median, maximum to --baseline-to) and values above it
@@ -127,6 +131,8 @@ int main(int argc, char **argv)
             return cli::runBrief(args);
         if (command == QLatin1String("annotations"))
             return cli::runAnnotations(args);
+        if (command == QLatin1String("kinds"))
+            return cli::runKinds(args);
         if (command == QLatin1String("series"))
             return cli::runSeries(args);
         if (command == QLatin1String("import-imagery"))

@@ -7,6 +7,7 @@
 #include "sightline/ui/annotationeditor.h"
 #include "sightline/ui/annotationtool.h"
 #include "sightline/ui/mapcanvas.h"
+#include "sightline/ui/objectkindsdialog.h"
 #include "sightline/ui/selectannotationstool.h"
 #include "sightline/ui/selectionmodel.h"
 
@@ -70,6 +71,22 @@ AnnotateActions::AnnotateActions(Workspace &workspace, QMainWindow *window, Tool
     }
     menu->addAction(tr("&Delete selected annotations"), editor, &ui::AnnotationEditor::removeSelected)
         ->setObjectName(QStringLiteral("deleteAnnotations"));
+    m_details = menu->addAction(tr("Annotation &details…"), this, [this] {
+        const QList<QUuid> ids = m_workspace.selection()->selectedOfType(RecordType::Annotation);
+        if (ids.size() == 1)
+            m_editor->editDetails(ids.first());
+    });
+    m_details->setObjectName(QStringLiteral("annotationDetails"));
+    m_details->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Return));
+    m_details->setEnabled(false);
+    menu->addSeparator();
+    m_kinds = menu->addAction(tr("Object &kinds…"), this, [this, window] {
+        if (edit::Document *document = m_editor->document()) {
+            ui::ObjectKindsDialog dialog(*document, window);
+            dialog.exec();
+        }
+    });
+    m_kinds->setObjectName(QStringLiteral("objectKinds"));
 
     // What a new annotation gets.
     m_kind = new QComboBox(m_toolBar);
@@ -109,6 +126,15 @@ AnnotateActions::AnnotateActions(Workspace &workspace, QMainWindow *window, Tool
     connect(editor, &ui::AnnotationEditor::message, &workspace, &Workspace::showMessage);
 
     connect(&workspace, &Workspace::documentChanged, this, &AnnotateActions::reloadKinds);
+    connect(editor, &ui::AnnotationEditor::annotationsChanged, this, [this] {
+        // A kind added or renamed in the vocabulary reaches the toolbar's list.
+        const QList<ObjectKind> &kinds = m_editor->vocabulary();
+        bool same = kinds.size() == m_kind->count();
+        for (int i = 0; same && i < kinds.size(); ++i)
+            same = kinds[i].key == m_kind->itemData(i).toString() && kinds[i].name == m_kind->itemText(i);
+        if (!same && !kinds.isEmpty())
+            reloadKinds();
+    });
     connect(workspace.selection(), &ui::SelectionModel::changed, this, &AnnotateActions::followSelection);
     connect(workspace.layers(), &render::MapModel::layersChanged, this, &AnnotateActions::followSelection);
     reloadKinds();
@@ -116,6 +142,7 @@ AnnotateActions::AnnotateActions(Workspace &workspace, QMainWindow *window, Tool
 
 void AnnotateActions::reloadKinds()
 {
+    m_kinds->setEnabled(m_editor->document() != nullptr);
     const QSignalBlocker block(m_kind);
     m_kind->clear();
     const QList<ObjectKind> kinds = m_editor->vocabulary().isEmpty() ? builtInObjectKinds() : m_editor->vocabulary();
@@ -127,6 +154,7 @@ void AnnotateActions::reloadKinds()
 
 void AnnotateActions::followSelection()
 {
+    m_details->setEnabled(m_workspace.selection()->selectedOfType(RecordType::Annotation).size() == 1);
     // One annotation selected: the toolbar shows what it is (and new ones will be the same).
     if (const QList<QUuid> ids = m_workspace.selection()->selectedOfType(RecordType::Annotation); ids.size() == 1)
         if (const auto a = m_editor->annotation(ids.first())) {

@@ -27,7 +27,8 @@ class SelectAnnotationsTool;
 
 // The Annotate menu and toolbar: the annotation tools (select, count points, box, polygon,
 // line, callout) with their shortcuts, the object kind, count and confidence a new annotation
-// gets, and copy and paste of annotations between scenes of a site. The scene annotations are
+// gets, an annotation's details, the project's object kinds, and copy and paste of annotations
+// between scenes of a site. The scene annotations are
 // drawn on follows the selected scene, or the scene flicker shows. GUI thread only.
 class AnnotateActions : public QObject
 {
@@ -60,6 +61,8 @@ private:
     sightline::ui::PathAnnotationTool *m_line;
     sightline::ui::CalloutAnnotationTool *m_callout;
     QToolBar *m_toolBar;
+    QAction *m_details;
+    QAction *m_kinds;
     QComboBox *m_kind;
     QSpinBox *m_count;
     QComboBox *m_confidence;

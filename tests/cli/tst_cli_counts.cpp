@@ -4,6 +4,7 @@
 #include "support/cliprocess.h"
 #include "support/samplerecords.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -131,6 +132,59 @@ private slots:
         r = runCli({QStringLiteral("annotations"), m_dir.filePath(QStringLiteral("missing.gpkg"))});
         QCOMPARE(r.exitCode, 2);
         QCOMPARE(r.err.trimmed().count(u'\n'), 0);
+    }
+
+    // The vocabulary with how often each kind is marked; a kind of the project's own added,
+    // listed, refused while marked and removed; bad keys and colours refused naming the file.
+    void kindsListAddAndRemove()
+    {
+        const QString file = m_dir.filePath(QStringLiteral("kinds.gpkg"));
+        QVERIFY(QFile::copy(m_file, file));
+        auto r = runCli({QStringLiteral("kinds"), file, QStringLiteral("--json")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QJsonArray kinds = QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("kinds")).toArray();
+        QCOMPARE(kinds.size(), builtInObjectKinds().size());
+        const auto kindNamed = [&kinds](const QString &key) {
+            for (const QJsonValue &v : std::as_const(kinds))
+                if (v.toObject().value(QStringLiteral("key")).toString() == key)
+                    return v.toObject();
+            return QJsonObject();
+        };
+        QCOMPARE(kindNamed(QStringLiteral("railcar")).value(QStringLiteral("annotations")).toInt(), 34);
+        QCOMPARE(kindNamed(QStringLiteral("railcar")).value(QStringLiteral("objects")).toInt(), 93);
+        QVERIFY(kindNamed(QStringLiteral("railcar")).value(QStringLiteral("built_in")).toBool());
+
+        r = runCli({QStringLiteral("kinds"), file, QStringLiteral("--add"), QStringLiteral("Fuel_Wagon"),
+                    QStringLiteral("--name"), QStringLiteral("Fuel wagon"), QStringLiteral("--colour"), QStringLiteral("#12AB34")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        r = runCli({QStringLiteral("kinds"), file, QStringLiteral("--json")});
+        kinds = QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("kinds")).toArray();
+        QCOMPARE(kinds.size(), builtInObjectKinds().size() + 1);
+        QCOMPARE(kindNamed(QStringLiteral("fuel_wagon")).value(QStringLiteral("colour")).toString(), QStringLiteral("#12ab34"));
+        QVERIFY(!kindNamed(QStringLiteral("fuel_wagon")).value(QStringLiteral("built_in")).toBool());
+        r = runCli({QStringLiteral("annotations"), file, QStringLiteral("--kind"), QStringLiteral("fuel_wagon")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err)); // the new kind is a filter the vocabulary knows
+
+        for (const QStringList &bad : {QStringList{QStringLiteral("--add"), QStringLiteral("railcar"), QStringLiteral("--name"), QStringLiteral("Wagon")},
+                                      QStringList{QStringLiteral("--add"), QStringLiteral("tank wagon"), QStringLiteral("--name"), QStringLiteral("Tank")},
+                                      QStringList{QStringLiteral("--add"), QStringLiteral("tank"), QStringLiteral("--name"), QStringLiteral("Tank"), QStringLiteral("--colour"), QStringLiteral("red")},
+                                      QStringList{QStringLiteral("--remove"), QStringLiteral("railcar")},
+                                      QStringList{QStringLiteral("--remove"), QStringLiteral("tank")}}) {
+            r = runCli(QStringList{QStringLiteral("kinds"), file} + bad);
+            QVERIFY2(r.exitCode == 2, qPrintable(bad.join(u' ') + r.err));
+            QVERIFY2(r.err.contains(file) && r.err.trimmed().count(u'\n') == 0, qPrintable(r.err));
+        }
+        r = runCli({QStringLiteral("kinds"), file, QStringLiteral("--add"), QStringLiteral("tank")}); // no name
+        QCOMPARE(r.exitCode, 1);
+        r = runCli({QStringLiteral("kinds"), file, QStringLiteral("--name"), QStringLiteral("Tank")});
+        QCOMPARE(r.exitCode, 1);
+
+        r = runCli({QStringLiteral("kinds"), file, QStringLiteral("--remove"), QStringLiteral("fuel_wagon")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        r = runCli({QStringLiteral("kinds"), file});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(!r.out.contains(QStringLiteral("fuel_wagon")));
+        QVERIFY(r.out.contains(QStringLiteral("railcar")) && r.out.contains(QStringLiteral("34 annotations, 93 objects")));
     }
 
     void seriesWithBaselineAndFlag()

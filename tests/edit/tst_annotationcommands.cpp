@@ -3,6 +3,7 @@
 // one undone and redone to exactly what was stored.
 #include "sightline/core/annotationlabel.h"
 #include "sightline/edit/annotationcommands.h"
+#include "sightline/edit/objectkindcommands.h"
 #include "sightline/edit/scenecommands.h"
 
 #include <QSignalSpy>
@@ -240,6 +241,37 @@ private slots:
         doc->undoStack().undo();
         QCOMPARE(annotationsOnScene(p, s.meta.id).first().time, TimeSpan::day(2023, 10, 5));
         QCOMPARE(p.find<ImageryScene>(s.meta.id)->acquired, TimeSpan::day(2023, 10, 5));
+    }
+
+    // A kind of the project's own is added, recoloured and taken out again, one step each.
+    void objectKindsAreUndoableSteps()
+    {
+        auto doc = newDocument();
+        Project &p = doc->project();
+        QSignalSpy changed(doc.get(), &Document::recordsChanged);
+        const ObjectKind wagon{QStringLiteral("fuel_wagon"), QStringLiteral("Fuel wagon"), QStringLiteral("#123456")};
+        QVERIFY(doc->push(new SaveObjectKindCommand(*doc, wagon, QStringLiteral("Add kind"))).isEmpty());
+        QCOMPARE(p.objectKinds(), QList<ObjectKind>{wagon});
+        QCOMPARE(changed.last().first().value<RecordType>(), RecordType::Annotation);
+
+        ObjectKind tank = wagon;
+        tank.name = QStringLiteral("Tank wagon");
+        tank.colour = QStringLiteral("#654321");
+        QVERIFY(doc->push(new SaveObjectKindCommand(*doc, tank, QStringLiteral("Rename kind"))).isEmpty());
+        QCOMPARE(p.objectKinds(), QList<ObjectKind>{tank});
+        doc->undoStack().undo();
+        QCOMPARE(p.objectKinds(), QList<ObjectKind>{wagon});
+        doc->undoStack().undo();
+        QVERIFY(p.objectKinds().isEmpty());
+        doc->undoStack().redo();
+        doc->undoStack().redo();
+        QCOMPARE(p.objectKinds(), QList<ObjectKind>{tank});
+
+        // A built-in key is refused and never enters the history.
+        const int steps = doc->undoStack().count();
+        const ObjectKind builtIn{QStringLiteral("railcar"), QStringLiteral("Wagon"), QStringLiteral("#123456")};
+        QVERIFY(!doc->push(new SaveObjectKindCommand(*doc, builtIn, QStringLiteral("Add kind"))).isEmpty());
+        QCOMPARE(doc->undoStack().count(), steps);
     }
 
     void describesCountAndKind()

@@ -165,6 +165,29 @@ private slots:
         QVERIFY(!findObjectKind(vocabulary, QStringLiteral("tank")));
     }
 
+    // A kind leaves the vocabulary only while nothing marks it; built-in kinds never do.
+    void projectKindsAreRemovedWhenUnused()
+    {
+        const QString file = copyOfSchema5();
+        auto p = Project::open(file, QStringLiteral("writer"));
+        p->saveObjectKind({QStringLiteral("fuel_wagon"), QStringLiteral("Fuel wagon"), QStringLiteral("#123456")});
+        Annotation a = p->all<Annotation>().first();
+        a.objectKind = QStringLiteral("fuel_wagon");
+        p->save(a);
+        const qint64 logBefore = p->changeLogCount();
+        QVERIFY_THROWS_EXCEPTION(StoreError, p->removeObjectKind(QStringLiteral("fuel_wagon")));
+        QVERIFY_THROWS_EXCEPTION(StoreError, p->removeObjectKind(QStringLiteral("railcar")));
+        QVERIFY_THROWS_EXCEPTION(StoreError, p->removeObjectKind(QStringLiteral("no_such_kind")));
+        QCOMPARE(p->objectKinds().size(), 1);
+        QCOMPARE(p->changeLogCount(), logBefore);
+
+        a.objectKind = QStringLiteral("railcar");
+        p->save(a);
+        p->removeObjectKind(QStringLiteral("fuel_wagon"));
+        QVERIFY(p->objectKinds().isEmpty());
+        QCOMPARE(p->changeLog(p->projectId()).last().action, ChangeLogEntry::Action::Delete);
+    }
+
     void unsoundKindsAreRefused_data()
     {
         QTest::addColumn<QString>("key");

@@ -2,11 +2,13 @@
 // QT_SCALE_FACTOR=2): counting points click by click fills the tally (Backspace and undo take the
 // last back), boxes by a drag and rotated by three clicks, polygons and lines, snapping to an
 // existing vertex, select (click, Shift, band), move, reshape and delete, copy and paste onto
-// another scene of the site; every change one undoable step. The map's comparison layers show
+// another scene of the site, a box turned by its handle, details by a double click; every change
+// one undoable step. The map's comparison layers show
 // only the annotations of their scene.
 #include "sightline/edit/annotationcommands.h"
 #include "sightline/render/annotationlayer.h"
 #include "sightline/render/mapmodel.h"
+#include "sightline/ui/annotationdialog.h"
 #include "sightline/ui/annotationeditor.h"
 #include "sightline/ui/annotationtool.h"
 #include "sightline/ui/mapcanvas.h"
@@ -14,7 +16,12 @@
 #include "sightline/ui/selectionmodel.h"
 #include "sightline/ui/tallypanel.h"
 
+#include <QApplication>
+#include <QComboBox>
+#include <QPlainTextEdit>
+#include <QSpinBox>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <QTest>
 #include <QUndoStack>
 
@@ -283,6 +290,61 @@ private slots:
         const QPointF e1 = r[1] - r[0], e3 = r[3] - r[0];
         QVERIFY(std::abs(QPointF::dotProduct(e1, e3)) < 1e-9);
         QVERIFY(std::abs(e1.x() - e1.y()) < 1e-9); // still along the 45° edge
+    }
+
+    // A selected box turns about its centre by its round handle, in one step; a double click
+    // opens its details, and what is changed there is one step too.
+    void boxTurnsByItsHandleAndOpensItsDetails()
+    {
+        m_canvas->setTool(new ui::BoxAnnotationTool(m_canvas.get(), m_editor));
+        m_editor->setCount(4);
+        drag(QPointF(100, 100), QPointF(200, 160));
+        const Annotation box = on(m_after).first();
+        m_canvas->setTool(new ui::SelectAnnotationsTool(m_canvas.get(), m_editor));
+        click(QPointF(150, 130));
+        QCOMPARE(m_editor->selectedIds(), QList<QUuid>{box.meta.id});
+
+        QPolygonF corners;
+        for (int i = 0; i < 4; ++i)
+            corners << m_canvas->widgetPixelOf(box.geometry.parts[0][i]);
+        const QPointF centre = (corners[0] + corners[1] + corners[2] + corners[3]) / 4;
+        const QPointF handle = ui::SelectAnnotationsTool::rotateHandle(corners);
+        QVERIFY(pixelDistance(handle, centre) > pixelDistance(corners[0], centre) * 0.5);
+        const QPointF arm = handle - centre, to = centre + QPointF(-arm.y(), arm.x()); // a quarter turn
+        const int steps = m_doc->undoStack().index();
+        drag(handle, to);
+        QCOMPARE(m_doc->undoStack().index(), steps + 1);
+        const Annotation turned = *m_doc->project().find<Annotation>(box.meta.id);
+        const QPolygonF expected = ui::SelectAnnotationsTool::rotatedBox(corners, handle, to);
+        for (int i = 0; i < 4; ++i)
+            QVERIFY2(pixelDistance(m_canvas->widgetPixelOf(turned.geometry.parts[0][i]), expected[i]) < 1.5,
+                     qPrintable(QStringLiteral("corner %1").arg(i)));
+        // A quarter turn: the first side, 100 px across, now runs up and down.
+        const QPointF side = expected[1] - expected[0];
+        QVERIFY2(std::abs(side.x()) < 1 && std::abs(std::abs(side.y()) - 100) < 1, qPrintable(QStringLiteral("%1,%2").arg(side.x()).arg(side.y())));
+        QCOMPARE(turned.count, 4);
+
+        QTimer::singleShot(0, this, [] {
+            auto *dialog = qobject_cast<ui::AnnotationDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            QVERIFY(dialog->countBox()->isEnabled()); // a box carries a count
+            dialog->countBox()->setValue(9);
+            dialog->kindBox()->setCurrentIndex(dialog->kindBox()->findData(QStringLiteral("container")));
+            dialog->notesEdit()->setPlainText(QStringLiteral("Two rows, the far one half hidden"));
+            dialog->accept();
+        });
+        QTest::mouseDClick(m_canvas.get(), Qt::LeftButton, {}, centre.toPoint());
+        QTRY_COMPARE(m_doc->project().find<Annotation>(box.meta.id)->count, 9);
+        const Annotation detailed = *m_doc->project().find<Annotation>(box.meta.id);
+        QCOMPARE(detailed.objectKind, QStringLiteral("container"));
+        QCOMPARE(detailed.notes, QStringLiteral("Two rows, the far one half hidden"));
+        QCOMPARE(detailed.geometry, turned.geometry);
+        QCOMPARE(m_doc->undoStack().index(), steps + 2);
+        m_doc->undoStack().undo();
+        const Annotation undone = *m_doc->project().find<Annotation>(box.meta.id);
+        QCOMPARE(undone.count, turned.count);
+        QCOMPARE(undone.objectKind, turned.objectKind);
+        QCOMPARE(undone.notes, turned.notes);
     }
 
     void copyAndPasteOntoAnotherScene()

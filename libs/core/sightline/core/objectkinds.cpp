@@ -77,3 +77,27 @@ QString objectKindKeyProblem(const QString &key)
 }
 
 } // namespace sightline
+
+namespace sightline {
+
+QString objectKindKeyFor(const QString &name)
+{
+    // Letters outside a-z (accents, other scripts) are dropped rather than guessed at.
+    QString key;
+    for (const QChar c : name.normalized(QString::NormalizationForm_KD).toLower()) {
+        if ((c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9'))
+            key += c;
+        else if (!key.isEmpty() && !key.endsWith(u'_') && (c.isSpace() || c.isPunct() || c.isSymbol()))
+            key += u'_';
+    }
+    while (key.endsWith(u'_'))
+        key.chop(1);
+    while (!key.isEmpty() && !key.front().isLetter())
+        key.remove(0, 1);
+    key = key.left(40);
+    while (key.endsWith(u'_'))
+        key.chop(1);
+    return key;
+}
+
+} // namespace sightline

@@ -36,4 +36,8 @@ QString countUnitOf(const QString &key);
 // with a letter, at most 40 characters), else what is wrong with it.
 QString objectKindKeyProblem(const QString &key);
 
+// The key a kind with this display name would get: "Fuel wagon (tank)" gives "fuel_wagon_tank".
+// Empty when the name has no letter a key can use.
+QString objectKindKeyFor(const QString &name);
+
 } // namespace sightline

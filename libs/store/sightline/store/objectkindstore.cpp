@@ -60,6 +60,34 @@ void Project::saveObjectKind(const ObjectKind &kind)
                                             "ON CONFLICT(key) DO UPDATE SET name = ?2, colour = ?3"));
     RowWriter(ins) << kind.key << kind.name << kind.colour;
     ins.run();
+    noteVocabularyChange(ChangeLogEntry::Action::Update, kind.key + QStringLiteral(": ") + kind.name);
+    tx.commit();
+}
+
+void Project::removeObjectKind(const QString &key)
+{
+    requireWritable();
+    if (findObjectKind(builtInObjectKinds(), key))
+        throw StoreError(StoreError::Kind::Invalid, path(),
+                         QStringLiteral("cannot remove \"%1\": it is a built-in kind").arg(key));
+    sql::Transaction tx(*m_db);
+    auto used = m_db->prepare(QStringLiteral("SELECT count(*) FROM annotations WHERE object_kind = ?"));
+    used.bind(1, key);
+    if (const qint64 n = used.next() ? used.int64(0) : 0; n > 0)
+        throw StoreError(StoreError::Kind::Invalid, path(),
+                         QStringLiteral("cannot remove kind \"%1\": %2 annotation(s) mark it").arg(key).arg(n));
+    auto del = m_db->prepare(QStringLiteral("DELETE FROM object_kinds WHERE key = ?"));
+    del.bind(1, key);
+    del.run();
+    if (m_db->changes() == 0)
+        throw StoreError(StoreError::Kind::Invalid, path(),
+                         QStringLiteral("cannot remove kind \"%1\": the project has no such kind").arg(key));
+    noteVocabularyChange(ChangeLogEntry::Action::Delete, key);
+    tx.commit();
+}
+
+void Project::noteVocabularyChange(ChangeLogEntry::Action action, const QString &summary)
+{
     // Like the layer state, the vocabulary belongs to the project and its history is filed under
     // the project's UUID, a revision per change.
     RecordMeta meta;
@@ -68,8 +96,7 @@ void Project::saveObjectKind(const ObjectKind &kind)
     auto n = m_db->prepare(QStringLiteral("SELECT count(*) FROM change_log WHERE record_uuid = ? AND record_type = ?"));
     n.bind(1, uuidText(meta.id)).bind(2, kTable);
     meta.revision = n.next() ? static_cast<int>(n.int64(0)) + 1 : 1;
-    appendChangeLog(ChangeLogEntry::Action::Update, kTable, meta, kind.key + QStringLiteral(": ") + kind.name);
-    tx.commit();
+    appendChangeLog(action, kTable, meta, summary);
 }
 
 } // namespace sightline

@@ -88,6 +88,9 @@ public:
     // Adds a kind, or renames and recolours the one with its key; noted in the change log. Throws
     // StoreError::Invalid for a built-in or malformed key, an empty name or a colour not #rrggbb.
     void saveObjectKind(const ObjectKind &kind);
+    // Takes a kind of the project's own out of its vocabulary; noted in the change log. Throws
+    // StoreError::Invalid for a built-in or unknown key, or while annotations still mark the kind.
+    void removeObjectKind(const QString &key);
 
     QList<ChangeLogEntry> changeLog(const QUuid &recordId = {}) const;
     qint64 changeLogCount() const;
@@ -197,6 +200,7 @@ private:
     // False for a table added by a schema newer than the file's (a read-only older file).
     bool hasTable(const QString &table) const;
     // typeKey: a RecordType key, or "map_layers" for the layer state.
+    void noteVocabularyChange(ChangeLogEntry::Action action, const QString &summary);
     void appendChangeLog(ChangeLogEntry::Action action, const QString &typeKey, const RecordMeta &meta,
                          const QString &summary);
     template <typename T> void afterSave(const T &record);

@@ -2,11 +2,15 @@
 
 #include "sightline/core/annotationlabel.h"
 #include "sightline/edit/annotationcommands.h"
+#include "sightline/ui/annotationdialog.h"
 #include "sightline/ui/mapcanvas.h"
 #include "sightline/ui/scenechoice.h"
 #include "sightline/ui/selectionmodel.h"
 
+#include <QDialog>
 #include <QMessageBox>
+
+#include <algorithm>
 #include <QSet>
 
 namespace sightline::ui {
@@ -328,6 +332,21 @@ QList<QUuid> AnnotationEditor::annotationsAt(const MapCanvas &canvas, QPointF wi
             for (const RecordRef &r : layer->recordsAt(canvas.settings(), widgetPixel * dpr, toleranceWidgetPixels * dpr))
                 out << r.id;
     return out;
+}
+
+bool AnnotationEditor::editDetails(const QUuid &id)
+{
+    const auto before = annotation(id);
+    if (!m_document || !before)
+        return false;
+    const auto scene = std::find_if(m_scenes.cbegin(), m_scenes.cend(),
+                                    [&](const ImageryScene &s) { return s.meta.id == before->sceneId; });
+    AnnotationDialog dialog(*before, m_vocabulary, scene == m_scenes.cend() ? tr("the map") : sceneLabel(*scene),
+                            m_dialogParent);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    const Annotation after = dialog.annotation();
+    return after != *before && change(after);
 }
 
 } // namespace sightline::ui

@@ -78,6 +78,9 @@ public:
     bool applyToSelected(Property property);
     // Removes the annotation added last through this editor (Backspace while counting).
     bool removeLastAdded();
+    // Opens the details form of one annotation (kind, count, confidence, label, note) and saves
+    // what was changed there as one step; false when cancelled, unchanged or refused.
+    bool editDetails(const QUuid &id);
     // Copies the selected annotations; pastes copies onto the target scene (or where they were).
     int copySelected();
     bool paste();

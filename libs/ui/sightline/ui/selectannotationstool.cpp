@@ -22,6 +22,11 @@ double length(QPointF v)
 }
 
 // Vertices of a geometry that can be dragged: a closed ring's repeated last point is its first.
+bool isBox(const Annotation &a)
+{
+    return a.shape == AnnotationShape::Box && a.geometry.parts.size() == 1 && a.geometry.parts[0].size() == 5;
+}
+
 int movableCount(const Annotation &a, int part)
 {
     const int n = static_cast<int>(a.geometry.parts[part].size());
@@ -58,6 +63,13 @@ void SelectAnnotationsTool::mousePress(QMouseEvent *e)
         return;
     m_pressAt = m_cursor = e->position();
     m_moved = false;
+    // The turning handle of a selected box.
+    for (const Annotation &a : selected())
+        if (isBox(a) && length(rotateHandle(pixelRing(a.geometry.parts[0].mid(0, 4))) - e->position()) <= kSnapWidgetPixels) {
+            m_drag = Drag::Rotate;
+            m_vertexOf = a.meta.id;
+            return;
+        }
     // A vertex of a selected annotation: reshape.
     for (const Annotation &a : selected()) {
         if (a.shape == AnnotationShape::Point || a.shape == AnnotationShape::Callout)
@@ -122,7 +134,18 @@ Annotation SelectAnnotationsTool::dragged(const Annotation &a, QPointF to) const
             }
         return out;
     }
-    if (m_drag != Drag::Vertex || a.meta.id != m_vertexOf)
+    if (a.meta.id != m_vertexOf)
+        return a;
+    if (m_drag == Drag::Rotate && isBox(a)) {
+        auto &ring = out.geometry.parts[0];
+        const QPolygonF box = rotatedBox(pixelRing(ring.mid(0, 4)), m_pressAt, to);
+        for (int i = 0; i < 4; ++i)
+            if (const auto g = canvas()->lonLatAt(box[i]))
+                ring[i] = *g;
+        ring[4] = ring[0];
+        return out;
+    }
+    if (m_drag != Drag::Vertex)
         return a;
     auto &ring = out.geometry.parts[m_vertexPart];
     if (a.shape == AnnotationShape::Box && ring.size() == 5) {
@@ -161,6 +184,45 @@ QPolygonF SelectAnnotationsTool::reshapedBox(const QPolygonF &c, int k, QPointF 
     return out;
 }
 
+QPointF SelectAnnotationsTool::rotateHandle(const QPolygonF &c)
+{
+    if (c.size() != 4)
+        return {};
+    const QPointF centre = (c[0] + c[1] + c[2] + c[3]) / 4, middle = (c[0] + c[1]) / 2;
+    const QPointF out = middle - centre;
+    const double l = length(out);
+    constexpr double kHandleOffsetPixels = 22;
+    return l > 0 ? middle + out / l * kHandleOffsetPixels : middle + QPointF(0, -kHandleOffsetPixels);
+}
+
+QPolygonF SelectAnnotationsTool::rotatedBox(const QPolygonF &c, QPointF from, QPointF to)
+{
+    if (c.size() != 4)
+        return c;
+    const QPointF centre = (c[0] + c[1] + c[2] + c[3]) / 4;
+    const QPointF a = from - centre, b = to - centre;
+    if (length(a) < 1 || length(b) < 1)
+        return c;
+    const double turn = std::atan2(b.y(), b.x()) - std::atan2(a.y(), a.x());
+    const double cs = std::cos(turn), sn = std::sin(turn);
+    QPolygonF out;
+    for (const QPointF &p : c) {
+        const QPointF d = p - centre;
+        out << centre + QPointF(d.x() * cs - d.y() * sn, d.x() * sn + d.y() * cs);
+    }
+    return out;
+}
+
+void SelectAnnotationsTool::mouseDoubleClick(QMouseEvent *e)
+{
+    if (e->button() != Qt::LeftButton)
+        return;
+    m_drag = Drag::None;
+    const QList<QUuid> hits = editor()->annotationsAt(*canvas(), e->position());
+    if (!hits.isEmpty())
+        editor()->editDetails(hits.first());
+}
+
 void SelectAnnotationsTool::mouseRelease(QMouseEvent *e)
 {
     if (e->button() != Qt::LeftButton || m_drag == Drag::None)
@@ -195,9 +257,9 @@ void SelectAnnotationsTool::mouseRelease(QMouseEvent *e)
             moved << dragged(a, to);
         m_drag = Drag::None;
         editor()->changeMany(moved, tr("Move %n annotation(s)", nullptr, int(moved.size())));
-    } else if (m_moved && drag == Drag::Vertex) {
+    } else if (m_moved && (drag == Drag::Vertex || drag == Drag::Rotate)) {
         if (const auto a = editor()->annotation(m_vertexOf)) {
-            m_drag = Drag::Vertex;
+            m_drag = drag;
             const Annotation reshaped = dragged(*a, to);
             m_drag = Drag::None;
             editor()->change(reshaped);
@@ -226,7 +288,7 @@ bool SelectAnnotationsTool::keyPress(QKeyEvent *e)
 void SelectAnnotationsTool::drawOverlay(QPainter &p) const
 {
     p.setRenderHint(QPainter::Antialiasing, true);
-    const bool dragging = m_moved && (m_drag == Drag::Move || m_drag == Drag::Vertex);
+    const bool dragging = m_moved && (m_drag == Drag::Move || m_drag == Drag::Vertex || m_drag == Drag::Rotate);
     for (const Annotation &original : selected()) {
         const Annotation a = dragging ? dragged(original, m_cursor) : original;
         for (const auto &part : a.geometry.parts) {
@@ -247,6 +309,15 @@ void SelectAnnotationsTool::drawOverlay(QPainter &p) const
                 for (const QPointF &v : px)
                     p.drawRect(QRectF(v.x() - 3.5, v.y() - 3.5, 7, 7));
             }
+            if (isBox(a)) { // the turning handle, on a stalk from the first side
+                const QPolygonF corners = px.mid(0, 4);
+                const QPointF handle = rotateHandle(corners);
+                p.setPen(QPen(kSelectionColor, 1.5));
+                p.drawLine((corners[0] + corners[1]) / 2, handle);
+                p.setPen(QPen(Qt::black, 1));
+                p.setBrush(kSelectionColor);
+                p.drawEllipse(handle, 5, 5);
+            }
         }
     }
     if (m_drag == Drag::Band && m_moved) {
@@ -266,7 +337,9 @@ QString SelectAnnotationsTool::statusText() const
     const int n = static_cast<int>(editor()->selectedIds().size());
     if (n == 0)
         return tr("Click an annotation to select it, or drag a band around several (Shift adds)");
-    return tr("%n annotation(s) selected: drag to move, drag a corner to reshape, Delete removes", nullptr, n);
+    return tr("%n annotation(s) selected: drag to move, drag a corner to reshape or the round handle to turn, "
+              "double-click for details, Delete removes",
+              nullptr, n);
 }
 
 } // namespace sightline::ui
