@@ -76,7 +76,7 @@ int runKinds(const QStringList &args)
         return Ok;
     }
     for (const ObjectKind &k : vocabulary)
-        out(QStringLiteral("%1  %2  %3  %4  %5 annotations, %6 objects")
+        out(QStringLiteral("%1  %2  %3  %4  annotations %5, objects %6")
                 .arg(k.key.leftJustified(20), k.colour, k.name.leftJustified(24),
                      k.builtIn ? QStringLiteral("built-in    ") : QStringLiteral("this project"))
                 .arg(marked.value(k.key))

@@ -184,7 +184,7 @@ private slots:
         r = runCli({QStringLiteral("kinds"), file});
         QCOMPARE(r.exitCode, 0);
         QVERIFY(!r.out.contains(QStringLiteral("fuel_wagon")));
-        QVERIFY(r.out.contains(QStringLiteral("railcar")) && r.out.contains(QStringLiteral("34 annotations, 93 objects")));
+        QVERIFY(r.out.contains(QStringLiteral("railcar")) && r.out.contains(QStringLiteral("annotations 34, objects 93")));
     }
 
     void seriesWithBaselineAndFlag()

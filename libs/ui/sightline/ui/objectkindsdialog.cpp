@@ -38,6 +38,7 @@ ObjectKindForm::ObjectKindForm(const ObjectKind &kind, const QList<ObjectKind> &
       m_colour(kind.colour.isEmpty() ? QStringLiteral("#ff66cc") : kind.colour)
 {
     setWindowTitle(m_editing ? tr("Edit object kind") : tr("Add object kind"));
+    setMinimumWidth(380);
     m_name = new QLineEdit(kind.name, this);
     m_name->setPlaceholderText(tr("Fuel wagon"));
     m_key = new QLineEdit(kind.key, this);
