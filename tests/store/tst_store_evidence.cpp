@@ -403,6 +403,50 @@ private slots:
         QVERIFY(p->search(QStringLiteral("Angara")).isEmpty());
     }
 
+    // A batch indexes what it saved when it commits, with what each record holds then; a batch
+    // rolled back leaves the index as it was.
+    void batchesIndexWhenTheyCommit()
+    {
+        auto p = fresh();
+        Site site = sampleSite();
+        p->save(site);
+        Source s = sampleSource();
+        p->save(s);
+        Claim old = sampleClaim(s, site);
+        old.quote = QStringLiteral("Barges at Rajin");
+        p->save(old);
+        {
+            Project::Batch batch(*p);
+            for (int i = 0; i < 50; ++i) {
+                Claim c = sampleClaim(s, site);
+                c.quote = QStringLiteral("Flatcar number %1 at Tumangang").arg(i);
+                p->save(c);
+                if (i == 7) { // changed again in the same batch: indexed once, as it ends
+                    c.quote = QStringLiteral("Hopper wagon at Tumangang");
+                    p->save(c);
+                }
+            }
+            old.quote = QStringLiteral("Lighters at Rajin");
+            p->save(old);
+            batch.commit();
+        }
+        QCOMPARE(p->search(QStringLiteral("flatcar"), 100).size(), 49);
+        QCOMPARE(p->search(QStringLiteral("hopper")).size(), 1);
+        QVERIFY(p->search(QStringLiteral("barges")).isEmpty());
+        QCOMPARE(p->search(QStringLiteral("lighters")).size(), 1);
+        {
+            Project::Batch batch(*p);
+            Claim c = sampleClaim(s, site);
+            c.quote = QStringLiteral("Tarpaulins over crates");
+            p->save(c);
+        } // not committed
+        QVERIFY(p->search(QStringLiteral("crates")).isEmpty());
+        Claim after = sampleClaim(s, site);
+        after.quote = QStringLiteral("Crates on the quay");
+        p->save(after);
+        QCOMPARE(p->search(QStringLiteral("crates")).size(), 1);
+    }
+
     void ftsQueryQuotesEveryWord()
     {
         QCOMPARE(store::ftsQuery(QStringLiteral("rail yard")), QStringLiteral("\"rail\" \"yard\""));

@@ -273,7 +273,7 @@ template <typename T> void Project::save(T &record)
             }
         }
         afterSave(record);
-        indexRecord(*m_db, spec.type, meta.id, action == ChangeLogEntry::Action::Insert);
+        indexSaved(spec.type, meta.id, action == ChangeLogEntry::Action::Insert);
         // Imagery enters the chain of custody when it enters the project.
         if constexpr (std::is_same_v<T, ImageryScene>)
             if (action == ChangeLogEntry::Action::Insert)
@@ -559,6 +559,9 @@ Project::Batch::~Batch()
     m_tx.reset(); // rolls back unless committed
     if (--m_project.m_batchDepth == 0) {
         m_project.m_knownIds.clear();
+        m_project.m_unindexed.clear();
+        m_project.m_unindexedIds.clear();
+        m_project.m_reindexed.clear();
         m_project.m_batchBroken = false;
         if (!m_committed)
             m_project.m_pendingExtents.clear();
@@ -567,13 +570,38 @@ Project::Batch::~Batch()
     }
 }
 
+void Project::indexSaved(RecordType type, const QUuid &id, bool isNew)
+{
+    if (m_batchDepth == 0) {
+        indexRecord(*m_db, type, id, isNew);
+        return;
+    }
+    if (m_unindexedIds.contains(id))
+        return; // indexed with what it holds when the batch commits
+    m_unindexedIds.insert(id);
+    m_unindexed[type].append(id);
+    if (!isNew)
+        m_reindexed.insert(id);
+}
+
+void Project::indexBatch()
+{
+    for (auto it = m_unindexed.cbegin(); it != m_unindexed.cend(); ++it)
+        indexRecords(*m_db, it.key(), it.value(), m_reindexed);
+    m_unindexed.clear();
+    m_unindexedIds.clear();
+    m_reindexed.clear();
+}
+
 void Project::Batch::commit()
 {
     if (m_project.m_batchBroken)
         throw StoreError(StoreError::Kind::Io, m_project.path(),
                          QStringLiteral("a save failed half-way through this batch; nothing of it was stored"));
-    if (m_project.m_batchDepth == 1)
+    if (m_project.m_batchDepth == 1) {
         m_project.flushExtents();
+        m_project.indexBatch();
+    }
     m_tx->commit();
     m_committed = true;
 }

@@ -201,6 +201,8 @@ private:
     bool hasTable(const QString &table) const;
     // typeKey: a RecordType key, or "map_layers" for the layer state.
     void noteVocabularyChange(ChangeLogEntry::Action action, const QString &summary);
+    void indexSaved(RecordType type, const QUuid &id, bool isNew);
+    void indexBatch();
     void appendChangeLog(ChangeLogEntry::Action action, const QString &typeKey, const RecordMeta &meta,
                          const QString &summary);
     template <typename T> void afterSave(const T &record);
@@ -250,6 +252,10 @@ private:
     // Records known to exist, so that a batch of claims about one site checks the site once.
     // Valid only inside a batch: a rollback may remove what it lists.
     QHash<RecordType, QSet<QUuid>> m_knownIds;
+    // Records saved in the open batch, indexed for search when it commits (in order, per type).
+    QHash<RecordType, QList<QUuid>> m_unindexed;
+    QSet<QUuid> m_unindexedIds;
+    QSet<QUuid> m_reindexed; // of those, the ones whose old text is to be taken out first
     // Bounds of geometries written in the open transaction, merged into gpkg_contents at commit.
     QHash<QString, GeoBounds> m_pendingExtents;
     const GradingScheme *m_scheme = nullptr;

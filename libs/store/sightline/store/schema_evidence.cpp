@@ -136,6 +136,28 @@ void indexRecord(sql::Database &db, RecordType type, const QUuid &id, bool isNew
     ins.run();
 }
 
+void indexRecords(sql::Database &db, RecordType type, const QList<QUuid> &ids, const QSet<QUuid> &replaced)
+{
+    const Searchable *s = searchableFor(type);
+    if (!s || ids.isEmpty())
+        return;
+    QStringList uuids;
+    uuids.reserve(ids.size());
+    for (const QUuid &id : ids) {
+        const QString uuid = uuidText(id);
+        if (replaced.contains(id))
+            removeText(db, *s, uuid, false);
+        uuids << u'"' + uuid + u'"';
+    }
+    auto ins = db.prepare(QStringLiteral("INSERT INTO search_index (rowid, record_type, record_uuid, part, text) "
+                                         "SELECT %1, '%2', uuid, 'record', %3 FROM %4 "
+                                         "WHERE uuid IN (SELECT value FROM json_each(?)) ORDER BY fid")
+                              .arg(rowidExpression(type, false), toKey(type), QLatin1String(s->expression),
+                                   QLatin1String(s->table)));
+    ins.bind(1, u'[' + uuids.join(u',') + u']');
+    ins.run();
+}
+
 void indexCaptureContent(sql::Database &db, const QUuid &captureId, const QString &text)
 {
     const Searchable &s = *searchableFor(RecordType::Capture);

@@ -31,6 +31,10 @@ void indexRecord(sql::Database &db, RecordType type, const QUuid &id, bool isNew
 void indexCaptureContent(sql::Database &db, const QUuid &captureId, const QString &text);
 // Removes every search entry of a record; call it before the record's row is deleted.
 void unindexRecord(sql::Database &db, RecordType type, const QUuid &id);
+// Indexes many records of one type at once, in one statement (an import's thousands of claims):
+// FTS5 writes its pending terms to disk at every statement savepoint, so one statement a record
+// costs a flush a record. replaced: records whose old text is to be taken out first.
+void indexRecords(sql::Database &db, RecordType type, const QList<QUuid> &ids, const QSet<QUuid> &replaced);
 // Empties the index and fills it again from every record (capture content text is kept).
 void rebuildSearchIndex(sql::Database &db);
 
