@@ -5,7 +5,9 @@
 #include "editactions.h"
 #include "evidenceactions.h"
 #include "fileactions.h"
+#include "helpactions.h"
 #include "imageryactions.h"
+#include "mapcontextmenu.h"
 #include "sceneactions.h"
 #include "toolactions.h"
 #include "viewactions.h"
@@ -13,6 +15,7 @@
 
 #include "sightline/render/basemaplayer.h"
 #include "sightline/render/projectlayers.h"
+#include "sightline/store/projectlock.h"
 #include "sightline/store/selectionrelations.h"
 #include "sightline/ui/annotationeditor.h"
 #include "sightline/ui/captureview.h"
@@ -24,6 +27,12 @@
 #include "sightline/ui/mapcanvas.h"
 #include "sightline/render/mapmodel.h"
 #include "sightline/ui/mapreadout.h"
+#include "sightline/ui/editsitestool.h"
+#include "sightline/ui/measuretool.h"
+#include "sightline/ui/pantool.h"
+#include "sightline/ui/zoomboxtool.h"
+#include "sightline/ui/preferencesdialog.h"
+#include "sightline/ui/startpage.h"
 #include "sightline/present/recordwords.h"
 #include "sightline/ui/reviewview.h"
 #include "sightline/ui/searchpanel.h"
@@ -35,7 +44,21 @@
 #include "sightline/ui/timelineview.h"
 #include "sightline/ui/tallypanel.h"
 
+#include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLocale>
+#include <QProcess>
+#include <QPushButton>
+#include <QScreen>
+#include <QStackedLayout>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QSysInfo>
+#include <QTimer>
+#include <QToolBar>
 #include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QMenuBar>
@@ -58,13 +81,22 @@ MainWindow::MainWindow()
       m_annotationEditor(new ui::AnnotationEditor(m_selection, this)), m_tally(new ui::TallyPanel(m_annotationEditor, this)),
       m_series(new ui::SeriesView(m_selection, this))
 {
+    m_prefs = ui::Preferences::load(&m_settingsProblem);
     setWindowTitle(tr("Sightline"));
-    setCentralWidget(m_canvas);
+    // The start page stands over the map while no project is open; both keep the central
+    // widget's size, so the map is ready at its size when a project opens.
+    m_central = new QStackedWidget(this);
+    static_cast<QStackedLayout *>(m_central->layout())->setStackingMode(QStackedLayout::StackAll);
+    m_startPage = new ui::StartPage(m_central);
+    m_central->addWidget(m_canvas);
+    m_central->addWidget(m_startPage);
+    setCentralWidget(m_central);
     statusBar()->addPermanentWidget(m_readout, 1);
     addDocks();
     connectPanels();
     connectLayers();
     addMenus();
+    addMainToolBar();
     setAcceptDrops(true);
     resize(1600, 1000);
     resizeDocks({m_sitesDock}, {250}, Qt::Horizontal);
@@ -73,6 +105,17 @@ MainWindow::MainWindow()
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    keepOnScreen();
+    applyPreferences();
+    showProjectState();
+    if (!m_settingsProblem.isEmpty()) {
+        // Said once the window is up, without holding up the start.
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("Settings reset"), m_settingsProblem, QMessageBox::Ok, this);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->setObjectName(QStringLiteral("settingsResetMessage"));
+        QTimer::singleShot(0, box, [box] { box->open(); });
+        m_readout->showMessage(m_settingsProblem);
+    }
 }
 
 MainWindow::~MainWindow() = default;
@@ -185,7 +228,9 @@ void MainWindow::addMenus()
     m_file = new FileActions(*m_workspace, menuBar());
     connect(m_file, &FileActions::openRequested, this, &MainWindow::openProject);
     connect(m_file, &FileActions::referenceLayerRequested, this, &MainWindow::addReferenceLayer);
-    new EditActions(*m_workspace, menuBar(), m_siteEditor, m_annotationEditor);
+    m_file->setPreferences(&m_prefs);
+    m_edit = new EditActions(*m_workspace, menuBar(), m_siteEditor, m_annotationEditor);
+    connect(m_edit, &EditActions::preferencesRequested, this, &MainWindow::editPreferences);
     QMenu *imagery = menuBar()->addMenu(tr("&Imagery"));
     m_imagery = new ImageryActions(*m_workspace, imagery, statusBar());
     m_compare = new CompareActions(*m_workspace, imagery, this, m_sitesDock);
@@ -196,6 +241,63 @@ void MainWindow::addMenus()
     // A double click inside a scene's footprint opens its details instead of zooming in.
     connect(m_tools, &ToolActions::sceneActivated, m_imagery->scenes(), &SceneActions::editSceneDetails);
     m_annotate = new AnnotateActions(*m_workspace, this, m_tools, m_annotationEditor);
+    m_help = new HelpActions(this);
+    m_contextMenu = new MapContextMenu(*m_workspace, m_tools, m_siteEditor, this);
+    for (QAction *a : menuBar()->actions())
+        if (QMenu *menu = a->menu(); menu && (menu == imagery || a->text() == tr("E&vidence") ||
+                                              a->text() == tr("&Tools") || a->text() == tr("&Annotate")))
+            m_projectMenus << menu;
+    // The start page asks; the window and the File menu do.
+    connect(m_startPage, &ui::StartPage::openRequested, this, &MainWindow::openProject);
+    connect(m_startPage, &ui::StartPage::openOtherRequested, m_file, &FileActions::askToOpen);
+    connect(m_startPage, &ui::StartPage::newProjectRequested, m_file, &FileActions::newProject);
+    connect(m_startPage, &ui::StartPage::demoRequested, this, &MainWindow::openDemo);
+    connect(m_file, &FileActions::recentChanged, m_startPage, &ui::StartPage::setRecentProjects);
+    m_startPage->setRecentProjects(m_file->recentProjects());
+}
+
+void MainWindow::addMainToolBar()
+{
+    // The actions of the menus, with icons from one SVG set (resources/icons/actions), first of
+    // the toolbars.
+    const QList<QToolBar *> others = findChildren<QToolBar *>();
+    m_toolBar = new QToolBar(tr("Main toolbar"), this);
+    if (others.isEmpty())
+        QMainWindow::addToolBar(m_toolBar);
+    else
+        insertToolBar(others.first(), m_toolBar);
+    m_toolBar->setObjectName(QStringLiteral("mainToolBar")); // its place in the saved window state
+    m_toolBar->setIconSize(QSize(22, 22));
+    const auto icon = [](const char *name) {
+        return QIcon(QStringLiteral(":/sightline/icons/actions/%1.svg").arg(QLatin1String(name)));
+    };
+    const auto add = [this, &icon](QAction *a, const char *name, bool needsProject) {
+        a->setIcon(icon(name));
+        a->setProperty("needsProject", needsProject);
+        m_toolBar->addAction(a);
+    };
+    add(m_file->openAction(), "open", false);
+    add(m_edit->undoAction(), "undo", false);
+    add(m_edit->redoAction(), "redo", false);
+    m_toolBar->addSeparator();
+    add(m_tools->actionOf(m_tools->pan()), "pan", true);
+    add(m_tools->actionOf(m_tools->zoomBox()), "zoom-box", true);
+    add(m_tools->actionOf(m_tools->measureDistance()), "measure-distance", true);
+    add(m_tools->actionOf(m_tools->measureArea()), "measure-area", true);
+    add(m_tools->actionOf(m_tools->editSites()), "edit-sites", true);
+    m_toolBar->addSeparator();
+    add(m_imagery->importAction(), "import-imagery", true);
+    m_toolBar->addSeparator();
+    const std::pair<QString, const char *> panels[] = {{QStringLiteral("layersDock"), "panel-layers"},
+                                                       {QStringLiteral("sitesDock"), "panel-sites"},
+                                                       {QStringLiteral("sourcesDock"), "panel-sources"},
+                                                       {QStringLiteral("claimsDock"), "panel-claims"},
+                                                       {QStringLiteral("judgmentsDock"), "panel-judgments"},
+                                                       {QStringLiteral("timelineDock"), "panel-timeline"}};
+    for (const auto &[dockName, iconName] : panels)
+        for (QDockWidget *dock : std::as_const(m_docks))
+            if (dock->objectName() == dockName)
+                add(dock->toggleViewAction(), iconName, false);
 }
 
 SceneActions *MainWindow::sceneActions() const
@@ -253,8 +355,15 @@ void MainWindow::openDropped(const QString &path)
 
 bool MainWindow::openProject(const QString &path)
 {
+    std::unique_ptr<store::ProjectLock> lock;
+    bool readOnly = false;
     try {
-        m_doc = std::make_unique<edit::Document>(Project::open(path, qEnvironmentVariable("USER")));
+        if (!lockProject(path, lock, readOnly))
+            return false;
+        auto project = Project::open(path, m_prefs.author(), readOnly ? Project::Access::ReadOnly : Project::Access::ReadWrite);
+        m_doc.reset(); // the old project's file is closed before its lock goes
+        m_lock = std::move(lock);
+        m_doc = std::make_unique<edit::Document>(std::move(project));
         // The panels follow the document themselves; they are given it first so that they have
         // reloaded when the map follows the selection after an edit.
         edit::Document *doc = m_doc.get();
@@ -276,19 +385,185 @@ bool MainWindow::openProject(const QString &path)
         m_layers->open(doc->project(), render::BasemapLayer::defaultPath(), &problems);
         reloadRecords(RecordType::Source); // the window's own lists; the map is new already
         m_layerPanel->setEntries(m_layers->entries());
+        if (readOnly)
+            problems.prepend(tr("Opened read-only: changes cannot be saved"));
         m_readout->showMessage(problems.join(QStringLiteral("; ")));
+        QString why;
+        if (m_canvas->settings().crs != m_prefs.defaultCrs)
+            m_canvas->setCrs(m_prefs.defaultCrs, &why);
         m_canvas->zoomToLonLat(render::projectBounds(doc->project()), 0.12);
         m_file->rememberRecent(path);
-        setWindowTitle(tr("%1 — Sightline").arg(doc->project().title()));
+        setWindowTitle(readOnly ? tr("%1 (read-only) — Sightline").arg(doc->project().title())
+                                : tr("%1 — Sightline").arg(doc->project().title()));
+        showProjectState();
         return true;
     } catch (const StoreError &e) {
         if (e.kind() == StoreError::Kind::Foreign) {
             const QString cleaned = ui::offerCleanedCopy(this, path, e.message());
             return !cleaned.isEmpty() && openProject(cleaned);
         }
+        m_startPage->setMessage(e.message());
         QMessageBox::warning(this, tr("Cannot open project"), e.message());
         return false;
     }
+}
+
+bool MainWindow::lockProject(const QString &path, std::unique_ptr<store::ProjectLock> &lock, bool &readOnly)
+{
+    // This window has it already (opened again): the same lock serves.
+    if (m_lock && m_doc && QFileInfo(m_doc->project().path()).absoluteFilePath() == QFileInfo(path).absoluteFilePath()) {
+        lock = std::move(m_lock);
+        readOnly = m_doc->project().isReadOnly();
+        return true;
+    }
+    if (!QFileInfo::exists(path))
+        return true; // Project::open says what is wrong
+    lock = std::make_unique<store::ProjectLock>(path);
+    switch (lock->tryLock(m_prefs.author())) {
+    case store::ProjectLock::Result::Acquired:
+        readOnly = !QFileInfo(path).isWritable();
+        break;
+    case store::ProjectLock::Result::FolderReadOnly:
+        readOnly = true;
+        break;
+    case store::ProjectLock::Result::HeldElsewhere: {
+        const auto holder = lock->holder();
+        if (holder && holder->pid == QCoreApplication::applicationPid() && holder->host == QSysInfo::machineHostName()) {
+            lock.reset(); // another window of this process: it shares the file
+            return true;
+        }
+        const QString who = holder && !holder->analyst.isEmpty() ? holder->analyst : tr("someone");
+        const QString since = holder && holder->since.isValid()
+                                  ? QLocale().toString(holder->since.toLocalTime(), QLocale::ShortFormat)
+                                  : tr("an unknown time");
+        const QString where = holder ? tr("%1 (process %2)").arg(holder->host).arg(holder->pid) : QString();
+        QMessageBox box(QMessageBox::Question, tr("Project in use"),
+                        tr("%1 has had this project open since %2 on %3.\n\n%4\n\nOpen it read-only?")
+                            .arg(who, since, where, QDir::toNativeSeparators(path)),
+                        QMessageBox::NoButton, this);
+        box.setObjectName(QStringLiteral("projectInUseMessage"));
+        QPushButton *readOnlyButton = box.addButton(tr("Open &read-only"), QMessageBox::AcceptRole);
+        box.addButton(QMessageBox::Cancel);
+        box.exec();
+        if (box.clickedButton() != readOnlyButton) {
+            m_startPage->setMessage(tr("%1 is open elsewhere (%2 since %3).").arg(path, who, since));
+            return false;
+        }
+        lock.reset();
+        readOnly = true;
+        return true;
+    }
+    }
+    if (readOnly) {
+        lock.reset();
+        auto *box = new QMessageBox(QMessageBox::Information, tr("Opened read-only"),
+                                    tr("%1 is in a folder that cannot be written to, so it opens read-only: you can "
+                                       "read and export it, but not change it.")
+                                        .arg(QDir::toNativeSeparators(path)),
+                                    QMessageBox::Ok, this);
+        box->setObjectName(QStringLiteral("readOnlyMessage"));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    }
+    return true;
+}
+
+bool MainWindow::openDemo()
+{
+    const QString path = demoProjectPath();
+    if (!QFileInfo::exists(path)) {
+        QDir().mkpath(QFileInfo(path).absolutePath());
+        const QString cli = QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("sightline-cli"));
+        m_startPage->setMessage(tr("Writing the demo project…"));
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        QProcess process;
+        process.start(cli, {QStringLiteral("demo"), path});
+        const bool finished = process.waitForFinished(180000);
+        QApplication::restoreOverrideCursor();
+        if (!finished || process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
+            const QString why = QString::fromLocal8Bit(process.readAllStandardError()).trimmed();
+            const QString text = tr("Cannot write the demo project: %1")
+                                     .arg(why.isEmpty() ? process.errorString() : why);
+            m_startPage->setMessage(text);
+            QMessageBox::warning(this, tr("Cannot open the demo"), text);
+            return false;
+        }
+        m_startPage->setMessage(QString());
+    }
+    return openProject(path);
+}
+
+QString MainWindow::demoProjectPath()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+        .filePath(QStringLiteral("demo/dprk-russia-munitions.gpkg"));
+}
+
+void MainWindow::showProjectState()
+{
+    const bool open = m_doc != nullptr;
+    m_startPage->setVisible(!open);
+    m_central->setCurrentWidget(open ? static_cast<QWidget *>(m_canvas) : m_startPage);
+    for (QMenu *menu : std::as_const(m_projectMenus))
+        menu->menuAction()->setEnabled(open);
+    for (QAction *a : m_file->projectActions())
+        a->setEnabled(open);
+    for (QDockWidget *dock : std::as_const(m_docks))
+        dock->widget()->setEnabled(open);
+    if (m_compare)
+        m_compare->siteScenesDock()->widget()->setEnabled(open);
+    if (m_toolBar)
+        for (QAction *a : m_toolBar->actions())
+            if (a->property("needsProject").toBool())
+                a->setEnabled(open);
+}
+
+void MainWindow::editPreferences()
+{
+    ui::PreferencesDialog dialog(m_prefs, this);
+    if (dialog.exec() == QDialog::Accepted)
+        setPreferences(dialog.preferences());
+}
+
+void MainWindow::setPreferences(const ui::Preferences &preferences)
+{
+    m_prefs = preferences;
+    m_prefs.save();
+    applyPreferences();
+}
+
+void MainWindow::applyPreferences()
+{
+    m_readout->setCoordinateFormat(m_prefs.coordinateFormat);
+    const bool imperial = m_prefs.units == ui::Preferences::Units::Imperial;
+    m_tools->measureDistance()->setImperial(imperial);
+    m_tools->measureArea()->setImperial(imperial);
+    if (!m_doc && m_canvas->settings().crs != m_prefs.defaultCrs) {
+        QString why;
+        m_canvas->setCrs(m_prefs.defaultCrs, &why);
+    }
+}
+
+void MainWindow::keepOnScreen()
+{
+    // The title bar (the top of the frame) must be on some screen, and the window no larger than
+    // it; otherwise it goes to the middle of the primary screen.
+    const QRect frame = frameGeometry();
+    const QPoint titleBar(frame.center().x(), frame.top() + 10);
+    QScreen *screen = QGuiApplication::screenAt(titleBar);
+    const bool fits = screen && screen->availableGeometry().contains(frame);
+    if (fits || isMaximized() || isFullScreen())
+        return;
+    if (!screen)
+        screen = QGuiApplication::primaryScreen();
+    if (!screen)
+        return;
+    const QRect available = screen->availableGeometry();
+    const QSize size = frame.size().boundedTo(available.size()) - (frame.size() - geometry().size());
+    resize(size);
+    QRect placed(QPoint(), frameGeometry().size());
+    placed.moveCenter(available.center());
+    move(placed.topLeft());
 }
 
 bool MainWindow::zoomToSiteNamed(const QString &name)
