@@ -559,11 +559,13 @@ void MainWindow::keepOnScreen()
     if (!screen)
         return;
     const QRect available = screen->availableGeometry();
-    const QSize size = frame.size().boundedTo(available.size()) - (frame.size() - geometry().size());
-    resize(size);
+    const QSize margins = frame.size() - geometry().size();
+    resize((frame.size().boundedTo(available.size()) - margins).expandedTo(minimumSizeHint()));
+    // Centred when it fits; else from the top left, so that its title bar can be reached.
     QRect placed(QPoint(), frameGeometry().size());
     placed.moveCenter(available.center());
-    move(placed.topLeft());
+    move(placed.width() <= available.width() && placed.height() <= available.height() ? placed.topLeft()
+                                                                                       : available.topLeft());
 }
 
 bool MainWindow::zoomToSiteNamed(const QString &name)

@@ -6,6 +6,7 @@
 #include <QFile>
 #include <QLocale>
 #include <QSettings>
+#include <QTemporaryDir>
 
 namespace sightline::ui {
 
@@ -31,10 +32,25 @@ QString resetCorruptFile(QSettings &settings)
     QFile::remove(aside);
     if (!QFile::rename(file, aside))
         QFile::remove(file);
+    settings.clear(); // what was read of it, kept in QSettings' cache, goes too
+    settings.sync();
     return QCoreApplication::translate("sightline::ui::Preferences",
                                        "The settings file %1 could not be read, so Sightline starts with its default "
                                        "settings. The unreadable file is kept as %2.")
         .arg(file, aside);
+}
+
+// Whether QSettings can parse the file. Read from a copy: QSettings keeps the files it has read in
+// a cache of its own, and only the first reader of a file is told that it could not parse it.
+bool readable(const QString &file)
+{
+    if (!QFile::exists(file))
+        return true;
+    QTemporaryDir dir;
+    const QString copy = dir.filePath(QStringLiteral("check.conf"));
+    if (!dir.isValid() || !QFile::copy(file, copy))
+        return true; // cannot tell: read it as it is
+    return QSettings(copy, QSettings::IniFormat).status() != QSettings::FormatError;
 }
 
 } // namespace
@@ -44,7 +60,7 @@ Preferences Preferences::load(QString *problem)
     Preferences p;
     {
         QSettings settings;
-        if (settings.status() == QSettings::FormatError) {
+        if (settings.status() == QSettings::FormatError || !readable(settings.fileName())) {
             const QString why = resetCorruptFile(settings);
             if (problem)
                 *problem = why;
