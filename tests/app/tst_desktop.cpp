@@ -169,6 +169,18 @@ private slots:
         QCOMPARE(next.startPage()->recentList()->count(), 1);
     }
 
+    void openTheDemoFromTheStartPage()
+    {
+        QFile::remove(MainWindow::demoProjectPath());
+        MainWindow w;
+        w.show();
+        QTest::mouseClick(w.startPage()->demoButton(), Qt::LeftButton);
+        QVERIFY(w.document());
+        QCOMPARE(w.document()->project().path(), MainWindow::demoProjectPath());
+        QCOMPARE(w.document()->project().all<Site>().size(), 7);
+        QVERIFY(!w.startPage()->isVisible());
+    }
+
     void badFileKeepsTheWindowOpen()
     {
         const QString bad = m_dir.filePath(QStringLiteral("notes.gpkg"));
