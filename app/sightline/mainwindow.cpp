@@ -392,6 +392,9 @@ bool MainWindow::openProject(const QString &path)
         if (m_canvas->settings().crs != m_prefs.defaultCrs)
             m_canvas->setCrs(m_prefs.defaultCrs, &why);
         m_canvas->zoomToLonLat(render::projectBounds(doc->project()), 0.12);
+        // Wide enough for every site's name ("Tumangang–Khasan rail bridge"), within reason.
+        if (const int wanted = std::min(m_sitePanel->preferredWidth(), width() / 4); m_sitesDock->width() < wanted)
+            resizeDocks({m_sitesDock}, {wanted}, Qt::Horizontal);
         m_file->rememberRecent(path);
         setWindowTitle(readOnly ? tr("%1 (read-only) — Sightline").arg(doc->project().title())
                                 : tr("%1 — Sightline").arg(doc->project().title()));

@@ -141,7 +141,11 @@ std::shared_ptr<const PreparedLayer> SiteLayer::prepare(const QString &crs, QStr
     return prepared;
 }
 
-AoiLayer::AoiLayer(QList<Site> sites) : MapLayer(QStringLiteral("aois"), QStringLiteral("Areas of interest")), m_sites(std::move(sites)) {}
+AoiLayer::AoiLayer(QList<Site> sites, QList<Geometry> imageryFootprints)
+    : MapLayer(QStringLiteral("aois"), QStringLiteral("Areas of interest")), m_sites(std::move(sites)),
+      m_imagery(std::move(imageryFootprints))
+{
+}
 
 std::shared_ptr<const PreparedLayer> AoiLayer::prepare(const QString &crs, QString *error) const
 {
@@ -149,9 +153,27 @@ std::shared_ptr<const PreparedLayer> AoiLayer::prepare(const QString &crs, QStri
     {
     public:
         ShapeIndex index;
+        ShapeIndex imagery; // where scenes are: no tint there
         QList<QColor> colors;
         bool renderTile(QPainter &p, const TileContext &tile) const override
         {
+            // The tile less the imagery in it, built once a tile and only where there is imagery.
+            std::optional<QPainterPath> tintable;
+            const auto tintArea = [&]() -> const QPainterPath & {
+                if (!tintable) {
+                    QPainterPath covered;
+                    imagery.query(tile.tileExtent, [&](const ShapeIndex::Shape &f) {
+                        covered.addPath(ShapeIndex::pixelPath(f, tile, true));
+                    });
+                    tintable.emplace();
+                    if (!covered.isEmpty()) {
+                        const double side = tile.tileExtent.width() / tile.mapUnitsPerPixel;
+                        tintable->addRect(QRectF(-2, -2, side + 4, side + 4));
+                        *tintable = tintable->subtracted(covered.simplified());
+                    }
+                }
+                return *tintable;
+            };
             bool drew = false;
             index.query(tile.tileExtent.grownBy(2 * tile.mapUnitsPerPixel), [&](const ShapeIndex::Shape &s) {
                 drew = true;
@@ -172,7 +194,21 @@ std::shared_ptr<const PreparedLayer> AoiLayer::prepare(const QString &crs, QStri
                     p.setPen(Qt::NoPen);
                 else
                     p.setPen(QPen(colors[s.item], 1.6 * tile.symbolScale, pixels > 40 ? Qt::DashLine : Qt::SolidLine));
+                const QPainterPath &clip = tintArea();
+                if (clip.isEmpty()) { // no imagery here
+                    p.setBrush(fill);
+                    ShapeIndex::drawArea(p, s, tile);
+                    return;
+                }
+                const QPen pen = small ? QPen(colors[s.item], 1.2 * tile.symbolScale) : p.pen();
+                p.save();
+                p.setClipPath(clip, Qt::IntersectClip);
+                p.setPen(Qt::NoPen);
                 p.setBrush(fill);
+                ShapeIndex::drawArea(p, s, tile);
+                p.restore();
+                p.setPen(pen); // outlined everywhere, over imagery too
+                p.setBrush(Qt::NoBrush);
                 ShapeIndex::drawArea(p, s, tile);
             });
             return drew;
@@ -187,6 +223,11 @@ std::shared_ptr<const PreparedLayer> AoiLayer::prepare(const QString &crs, QStri
         prepared->colors << siteKindColor(s.kind);
     }
     if (!prepared->index.build(crs, polygons, {}, true, error))
+        return nullptr;
+    QList<QPair<int, QList<QPolygonF>>> footprints;
+    for (const Geometry &g : m_imagery)
+        footprints.append({0, lonLatRings(g)});
+    if (!prepared->imagery.build(crs, footprints, {}, true, error))
         return nullptr;
     return prepared;
 }

@@ -40,6 +40,7 @@ MapReadout::MapReadout(MapCanvas *canvas, QWidget *parent)
     row->setContentsMargins(0, 0, 0, 0);
     row->setSpacing(16);
     m_message->setMinimumWidth(1); // a long message is cut, never widens the window
+    m_position->setObjectName(QStringLiteral("positionReadout"));
     row->addWidget(m_message, 1);
     for (QLabel *l : {m_tool, m_position, m_scale, m_crs})
         row->addWidget(l);
