@@ -157,22 +157,17 @@ std::shared_ptr<const PreparedLayer> AoiLayer::prepare(const QString &crs, QStri
         QList<QColor> colors;
         bool renderTile(QPainter &p, const TileContext &tile) const override
         {
-            // The tile less the imagery in it, built once a tile and only where there is imagery.
-            std::optional<QPainterPath> tintable;
-            const auto tintArea = [&]() -> const QPainterPath & {
-                if (!tintable) {
-                    QPainterPath covered;
+            // The imagery in this tile, in tile pixels, built once a tile.
+            std::optional<QPainterPath> imageryHere;
+            const auto covered = [&]() -> const QPainterPath & {
+                if (!imageryHere) {
+                    imageryHere.emplace();
+                    imageryHere->setFillRule(Qt::WindingFill);
                     imagery.query(tile.tileExtent, [&](const ShapeIndex::Shape &f) {
-                        covered.addPath(ShapeIndex::pixelPath(f, tile, true));
+                        imageryHere->addPath(ShapeIndex::pixelPath(f, tile, true));
                     });
-                    tintable.emplace();
-                    if (!covered.isEmpty()) {
-                        const double side = tile.tileExtent.width() / tile.mapUnitsPerPixel;
-                        tintable->addRect(QRectF(-2, -2, side + 4, side + 4));
-                        *tintable = tintable->subtracted(covered.simplified());
-                    }
                 }
-                return *tintable;
+                return *imageryHere;
             };
             bool drew = false;
             index.query(tile.tileExtent.grownBy(2 * tile.mapUnitsPerPixel), [&](const ShapeIndex::Shape &s) {
@@ -194,20 +189,18 @@ std::shared_ptr<const PreparedLayer> AoiLayer::prepare(const QString &crs, QStri
                     p.setPen(Qt::NoPen);
                 else
                     p.setPen(QPen(colors[s.item], 1.6 * tile.symbolScale, pixels > 40 ? Qt::DashLine : Qt::SolidLine));
-                const QPainterPath &clip = tintArea();
-                if (clip.isEmpty()) { // no imagery here
+                const QPainterPath &under = covered();
+                if (under.isEmpty()) { // no imagery here
                     p.setBrush(fill);
                     ShapeIndex::drawArea(p, s, tile);
                     return;
                 }
+                // Tinted only off the imagery; outlined everywhere, over imagery too.
                 const QPen pen = small ? QPen(colors[s.item], 1.2 * tile.symbolScale) : p.pen();
-                p.save();
-                p.setClipPath(clip, Qt::IntersectClip);
                 p.setPen(Qt::NoPen);
                 p.setBrush(fill);
-                ShapeIndex::drawArea(p, s, tile);
-                p.restore();
-                p.setPen(pen); // outlined everywhere, over imagery too
+                p.drawPath(ShapeIndex::pixelPath(s, tile, true).subtracted(under));
+                p.setPen(pen);
                 p.setBrush(Qt::NoBrush);
                 ShapeIndex::drawArea(p, s, tile);
             });
