@@ -515,6 +515,9 @@ void MainWindow::showProjectState()
         dock->widget()->setEnabled(open);
     if (m_compare)
         m_compare->siteScenesDock()->widget()->setEnabled(open);
+    for (QToolBar *bar : findChildren<QToolBar *>())
+        if (bar != m_toolBar)
+            bar->setEnabled(open); // the annotation tools
     if (m_toolBar)
         for (QAction *a : m_toolBar->actions())
             if (a->property("needsProject").toBool())
