@@ -357,12 +357,18 @@ bool MainWindow::openProject(const QString &path)
 {
     std::unique_ptr<store::ProjectLock> lock;
     bool readOnly = false;
+    // This window has it open already (opened again): its lock serves.
+    const bool reopening =
+        m_doc && QFileInfo(m_doc->project().path()).absoluteFilePath() == QFileInfo(path).absoluteFilePath();
     try {
-        if (!lockProject(path, lock, readOnly))
+        if (reopening)
+            readOnly = m_doc->project().isReadOnly();
+        else if (!lockProject(path, lock, readOnly))
             return false;
         auto project = Project::open(path, m_prefs.author(), readOnly ? Project::Access::ReadOnly : Project::Access::ReadWrite);
         m_doc.reset(); // the old project's file is closed before its lock goes
-        m_lock = std::move(lock);
+        if (!reopening)
+            m_lock = std::move(lock);
         m_doc = std::make_unique<edit::Document>(std::move(project));
         // The panels follow the document themselves; they are given it first so that they have
         // reloaded when the map follows the selection after an edit.
@@ -413,12 +419,6 @@ bool MainWindow::openProject(const QString &path)
 
 bool MainWindow::lockProject(const QString &path, std::unique_ptr<store::ProjectLock> &lock, bool &readOnly)
 {
-    // This window has it already (opened again): the same lock serves.
-    if (m_lock && m_doc && QFileInfo(m_doc->project().path()).absoluteFilePath() == QFileInfo(path).absoluteFilePath()) {
-        lock = std::move(m_lock);
-        readOnly = m_doc->project().isReadOnly();
-        return true;
-    }
     if (!QFileInfo::exists(path))
         return true; // Project::open says what is wrong
     lock = std::make_unique<store::ProjectLock>(path);

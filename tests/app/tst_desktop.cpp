@@ -9,6 +9,7 @@
 #include "mapcontextmenu.h"
 #include "toolactions.h"
 
+#include "sightline/edit/recordcommands.h"
 #include "sightline/store/newproject.h"
 #include "sightline/store/projectlock.h"
 #include "sightline/ui/aboutdialog.h"
@@ -355,6 +356,11 @@ private slots:
             QVERIFY(w.document()->project().isReadOnly());
             QVERIFY(w.windowTitle().contains(QStringLiteral("read-only")));
             QVERIFY(w.readout()->message().contains(QStringLiteral("read-only")));
+            // An edit is refused, with its reason, and the file keeps what it had.
+            Site site;
+            site.name = QStringLiteral("Pier 3");
+            QVERIFY(!w.document()->push(new edit::SaveRecordCommand<Site>(*w.document(), site, QStringLiteral("add"))).isEmpty());
+            QVERIFY(w.document()->project().all<Site>().isEmpty());
         }
         // The other process is gone: its lock is stale, and the project opens for editing.
         other.kill();
