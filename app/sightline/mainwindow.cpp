@@ -8,9 +8,11 @@
 #include "helpactions.h"
 #include "imageryactions.h"
 #include "mapcontextmenu.h"
+#include "projectaccess.h"
 #include "sceneactions.h"
 #include "toolactions.h"
 #include "viewactions.h"
+#include "windowplacement.h"
 #include "workspace.h"
 
 #include "sightline/render/basemaplayer.h"
@@ -49,14 +51,10 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QLocale>
 #include <QProcess>
-#include <QPushButton>
-#include <QScreen>
 #include <QStackedLayout>
 #include <QStackedWidget>
 #include <QStandardPaths>
-#include <QSysInfo>
 #include <QTimer>
 #include <QToolBar>
 #include <QDockWidget>
@@ -105,7 +103,7 @@ MainWindow::MainWindow()
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
-    keepOnScreen();
+    keepOnScreen(this);
     applyPreferences();
     showProjectState();
     if (!m_settingsProblem.isEmpty()) {
@@ -361,10 +359,18 @@ bool MainWindow::openProject(const QString &path)
     const bool reopening =
         m_doc && QFileInfo(m_doc->project().path()).absoluteFilePath() == QFileInfo(path).absoluteFilePath();
     try {
-        if (reopening)
+        if (reopening) {
             readOnly = m_doc->project().isReadOnly();
-        else if (!lockProject(path, lock, readOnly))
-            return false;
+        } else {
+            QString refusal;
+            auto access = ProjectAccess::ask(this, path, m_prefs.author(), &refusal);
+            if (!access) {
+                m_startPage->setMessage(refusal);
+                return false;
+            }
+            lock = std::move(access->lock);
+            readOnly = access->readOnly;
+        }
         auto project = Project::open(path, m_prefs.author(), readOnly ? Project::Access::ReadOnly : Project::Access::ReadWrite);
         m_doc.reset(); // the old project's file is closed before its lock goes
         if (!reopening)
@@ -415,60 +421,6 @@ bool MainWindow::openProject(const QString &path)
         QMessageBox::warning(this, tr("Cannot open project"), e.message());
         return false;
     }
-}
-
-bool MainWindow::lockProject(const QString &path, std::unique_ptr<store::ProjectLock> &lock, bool &readOnly)
-{
-    if (!QFileInfo::exists(path))
-        return true; // Project::open says what is wrong
-    lock = std::make_unique<store::ProjectLock>(path);
-    switch (lock->tryLock(m_prefs.author())) {
-    case store::ProjectLock::Result::Acquired:
-        readOnly = !QFileInfo(path).isWritable();
-        break;
-    case store::ProjectLock::Result::FolderReadOnly:
-        readOnly = true;
-        break;
-    case store::ProjectLock::Result::HeldElsewhere: {
-        const auto holder = lock->holder();
-        if (holder && holder->pid == QCoreApplication::applicationPid() && holder->host == QSysInfo::machineHostName()) {
-            lock.reset(); // another window of this process: it shares the file
-            return true;
-        }
-        const QString who = holder && !holder->analyst.isEmpty() ? holder->analyst : tr("someone");
-        const QString since = holder && holder->since.isValid()
-                                  ? QLocale().toString(holder->since.toLocalTime(), QLocale::ShortFormat)
-                                  : tr("an unknown time");
-        const QString where = holder ? tr("%1 (process %2)").arg(holder->host).arg(holder->pid) : QString();
-        QMessageBox box(QMessageBox::Question, tr("Project in use"),
-                        tr("%1 has had this project open since %2 on %3.\n\n%4\n\nOpen it read-only?")
-                            .arg(who, since, where, QDir::toNativeSeparators(path)),
-                        QMessageBox::NoButton, this);
-        box.setObjectName(QStringLiteral("projectInUseMessage"));
-        QPushButton *readOnlyButton = box.addButton(tr("Open &read-only"), QMessageBox::AcceptRole);
-        box.addButton(QMessageBox::Cancel);
-        box.exec();
-        if (box.clickedButton() != readOnlyButton) {
-            m_startPage->setMessage(tr("%1 is open elsewhere (%2 since %3).").arg(path, who, since));
-            return false;
-        }
-        lock.reset();
-        readOnly = true;
-        return true;
-    }
-    }
-    if (readOnly) {
-        lock.reset();
-        auto *box = new QMessageBox(QMessageBox::Information, tr("Opened read-only"),
-                                    tr("%1 is in a folder that cannot be written to, so it opens read-only: you can "
-                                       "read and export it, but not change it.")
-                                        .arg(QDir::toNativeSeparators(path)),
-                                    QMessageBox::Ok, this);
-        box->setObjectName(QStringLiteral("readOnlyMessage"));
-        box->setAttribute(Qt::WA_DeleteOnClose);
-        box->open();
-    }
-    return true;
 }
 
 bool MainWindow::openDemo()
@@ -548,30 +500,6 @@ void MainWindow::applyPreferences()
         QString why;
         m_canvas->setCrs(m_prefs.defaultCrs, &why);
     }
-}
-
-void MainWindow::keepOnScreen()
-{
-    // The title bar (the top of the frame) must be on some screen, and the window no larger than
-    // it; otherwise it goes to the middle of the primary screen.
-    const QRect frame = frameGeometry();
-    const QPoint titleBar(frame.center().x(), frame.top() + 10);
-    QScreen *screen = QGuiApplication::screenAt(titleBar);
-    const bool fits = screen && screen->availableGeometry().contains(frame);
-    if (fits || isMaximized() || isFullScreen())
-        return;
-    if (!screen)
-        screen = QGuiApplication::primaryScreen();
-    if (!screen)
-        return;
-    const QRect available = screen->availableGeometry();
-    const QSize margins = frame.size() - geometry().size();
-    resize((frame.size().boundedTo(available.size()) - margins).expandedTo(minimumSizeHint()));
-    // Centred when it fits; else from the top left, so that its title bar can be reached.
-    QRect placed(QPoint(), frameGeometry().size());
-    placed.moveCenter(available.center());
-    move(placed.width() <= available.width() && placed.height() <= available.height() ? placed.topLeft()
-                                                                                       : available.topLeft());
 }
 
 bool MainWindow::zoomToSiteNamed(const QString &name)

@@ -135,10 +135,6 @@ private:
     void applyPreferences();
     // Enables what needs a project, and shows the start page or the map.
     void showProjectState();
-    // Asks for the lock of path; false when the analyst chose not to open it. readOnly says how.
-    bool lockProject(const QString &path, std::unique_ptr<sightline::store::ProjectLock> &lock, bool &readOnly);
-    // A window placed where no screen is (a screen removed since) comes back onto the primary one.
-    void keepOnScreen();
 
     sightline::ui::Preferences m_prefs;
     QString m_settingsProblem;

@@ -261,6 +261,16 @@ private slots:
         QCOMPARE(w.canvas()->tool(), static_cast<ui::MapTool *>(w.tools()->measureDistance()));
         QCOMPARE(w.tools()->measureDistance()->points().size(), 1);
         QVERIFY(qAbs(w.tools()->measureDistance()->points().first().lon - here.lon) < 1e-9);
+        // Measured in the units of the preferences.
+        QTest::mouseClick(w.canvas(), Qt::LeftButton, {}, (centre + QPointF(200, 0)).toPoint());
+        QVERIFY2(w.tools()->measureDistance()->statusText().contains(QStringLiteral(" km · ")),
+                 qPrintable(w.tools()->measureDistance()->statusText()));
+        ui::Preferences imperial = w.preferences();
+        imperial.units = ui::Preferences::Units::Imperial;
+        w.setPreferences(imperial);
+        QVERIFY2(w.tools()->measureDistance()->statusText().contains(QStringLiteral(" ft · ")) &&
+                     w.tools()->measureDistance()->statusText().contains(QStringLiteral(" mi · ")),
+                 qPrintable(w.tools()->measureDistance()->statusText()));
     }
 
     void help()
