@@ -232,19 +232,21 @@ void MainWindow::addMenus()
     QMenu *imagery = menuBar()->addMenu(tr("&Imagery"));
     m_imagery = new ImageryActions(*m_workspace, imagery, statusBar());
     m_compare = new CompareActions(*m_workspace, imagery, this, m_sitesDock);
+    // The menus that need a project throughout, each the last one added when it is made.
+    const auto lastMenu = [this] { return menuBar()->actions().constLast()->menu(); };
+    m_projectMenus << imagery;
     new EvidenceActions(*m_workspace, menuBar(), m_ledger);
+    m_projectMenus << lastMenu();
     new ViewActions(*m_workspace, menuBar(), m_docks + QList<QDockWidget *>{m_compare->siteScenesDock()}, m_searchDock,
                     m_search);
     m_tools = new ToolActions(*m_workspace, menuBar(), m_siteEditor);
+    m_projectMenus << lastMenu();
     // A double click inside a scene's footprint opens its details instead of zooming in.
     connect(m_tools, &ToolActions::sceneActivated, m_imagery->scenes(), &SceneActions::editSceneDetails);
     m_annotate = new AnnotateActions(*m_workspace, this, m_tools, m_annotationEditor);
+    m_projectMenus << lastMenu();
     m_help = new HelpActions(this);
     m_contextMenu = new MapContextMenu(*m_workspace, m_tools, m_siteEditor, this);
-    for (QAction *a : menuBar()->actions())
-        if (QMenu *menu = a->menu(); menu && (menu == imagery || a->text() == tr("E&vidence") ||
-                                              a->text() == tr("&Tools") || a->text() == tr("&Annotate")))
-            m_projectMenus << menu;
     // The start page asks; the window and the File menu do.
     connect(m_startPage, &ui::StartPage::openRequested, this, &MainWindow::openProject);
     connect(m_startPage, &ui::StartPage::openOtherRequested, m_file, &FileActions::askToOpen);

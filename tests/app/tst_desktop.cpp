@@ -209,10 +209,14 @@ private slots:
         ui::Preferences p = w.preferences();
         p.analystName = QStringLiteral("Mira Kovalenko");
         p.coordinateFormat = ui::Preferences::CoordinateFormat::Mgrs;
+        p.defaultCrs = QStringLiteral("EPSG:4326");
         w.setPreferences(p);
         QCOMPARE(ui::Preferences::load().analystName, QStringLiteral("Mira Kovalenko"));
         QVERIFY(w.openProject(newProject(QStringLiteral("author.gpkg"))));
         QCOMPARE(w.document()->project().author(), QStringLiteral("Mira Kovalenko"));
+        QCOMPARE(w.canvas()->settings().crs, QStringLiteral("EPSG:4326")); // the map starts in the default CRS
+        emit w.canvas()->cursorMoved(GeoPoint{130.3, 42.25});
+        QVERIFY2(w.readout()->position().startsWith(QStringLiteral("52T")), qPrintable(w.readout()->position()));
 
         // Right click → Add site here…, through the site dialog: the new site is hers.
         QMenu *menu = w.mapContextMenu()->menuAt(QPointF(w.canvas()->width() / 2.0, w.canvas()->height() / 2.0));
