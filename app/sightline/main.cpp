@@ -19,6 +19,7 @@ int main(int argc, char **argv)
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("Sightline"));
     QApplication::setOrganizationName(QStringLiteral("Sightline"));
+    QApplication::setApplicationVersion(QStringLiteral(SIGHTLINE_VERSION));
     // Ties the window to the installed desktop entry, so desktops show its icon and name.
     QGuiApplication::setDesktopFileName(QStringLiteral("org.sightline.Sightline"));
     // English plural forms ("1 claim", "25 claims") under whatever the locale's language gives.
