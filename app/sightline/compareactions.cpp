@@ -24,6 +24,7 @@ CompareActions::CompareActions(Workspace &workspace, QMenu *imagery, QMainWindow
       m_siteScenes(new ui::SiteScenesPanel(workspace.selection(), window))
 {
     m_flickerLabel->setObjectName(QStringLiteral("flickerStatus"));
+    m_flickerLabel->setMinimumWidth(1); // cut before the map's readout beside it is
     window->statusBar()->addWidget(m_flickerLabel);
 
     imagery->addSeparator();
@@ -44,8 +45,10 @@ CompareActions::CompareActions(Workspace &workspace, QMenu *imagery, QMainWindow
     m_siteScenesDock = dock;
     connect(m_siteScenes, &ui::SiteScenesPanel::sceneChosen, this, [this](const QUuid &id) {
         const edit::Document *doc = m_workspace.document();
-        if (const auto scene = doc ? doc->project().find<ImageryScene>(id) : std::nullopt)
+        if (const auto scene = doc ? doc->project().find<ImageryScene>(id) : std::nullopt) {
+            m_workspace.layers()->raiseScene(id); // an older scene chosen is seen, not covered by newer ones
             m_workspace.canvas()->zoomToLonLat(scene->footprint.bounds(), 0.1);
+        }
     });
     connect(m_siteScenes, &ui::SiteScenesPanel::sceneActivated, this, &CompareActions::openComparison);
     // The scene lists follow the project (layersChanged comes with every reload of its records).

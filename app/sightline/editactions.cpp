@@ -26,6 +26,8 @@ EditActions::EditActions(Workspace &workspace, QMenuBar *menuBar, ui::SiteEditor
     redo->setShortcut(QKeySequence::Redo);
     menu->addAction(undo);
     menu->addAction(redo);
+    m_undo = undo;
+    m_redo = redo;
     menu->addSeparator();
     // One Delete for what is selected: annotations when any are, else the site.
     menu->addAction(tr("&Delete selected"), QKeySequence::Delete, this, [this, siteEditor, annotationEditor] {
@@ -35,6 +37,9 @@ EditActions::EditActions(Workspace &workspace, QMenuBar *menuBar, ui::SiteEditor
             siteEditor->deleteSelectedSite();
     });
     QMenu *schemeMenu = menu->addMenu(tr("&Grading scheme"));
+    menu->addSeparator();
+    menu->addAction(tr("&Preferences…"), QKeySequence::Preferences, this, &EditActions::preferencesRequested)
+        ->setMenuRole(QAction::PreferencesRole);
     for (const GradingScheme *scheme : GradingScheme::all()) {
         QAction *a = schemeMenu->addAction(scheme->name());
         a->setCheckable(true);

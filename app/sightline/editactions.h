@@ -2,6 +2,7 @@
 
 #include <QObject>
 
+class QAction;
 class QActionGroup;
 class QMenuBar;
 class QUndoGroup;
@@ -22,6 +23,12 @@ class EditActions : public QObject
 public:
     EditActions(Workspace &workspace, QMenuBar *menuBar, sightline::ui::SiteEditor *siteEditor,
                 sightline::ui::AnnotationEditor *annotationEditor);
+    QAction *undoAction() const { return m_undo; }
+    QAction *redoAction() const { return m_redo; }
+
+signals:
+    // Edit → Preferences…: the window shows them (it keeps them).
+    void preferencesRequested();
 
 private:
     void showGradingScheme();
@@ -29,4 +36,6 @@ private:
     Workspace &m_workspace;
     QUndoGroup *m_undoGroup;
     QActionGroup *m_schemes; // one checkable action per scheme
+    QAction *m_undo = nullptr;
+    QAction *m_redo = nullptr;
 };

@@ -12,6 +12,7 @@
 #include "sightline/interop/vectorexport.h"
 #include "sightline/store/storeerror.h"
 #include "sightline/ui/newprojectdialog.h"
+#include "sightline/ui/preferences.h"
 
 #include <QApplication>
 #include <QFileInfo>
@@ -33,24 +34,19 @@ FileActions::FileActions(Workspace &workspace, QMenuBar *menuBar) : QObject(menu
     QWidget *window = workspace.window();
     auto *file = menuBar->addMenu(tr("&File"));
     file->addAction(tr("&New project…"), QKeySequence::New, this, &FileActions::newProject);
-    file->addAction(tr("&Open…"), QKeySequence::Open, this, [this, window] {
-        const QString path =
-            QFileDialog::getOpenFileName(window, tr("Open project"), QString(), tr("Sightline projects (*.gpkg)"));
-        if (!path.isEmpty())
-            emit openRequested(path);
-    });
+    m_open = file->addAction(tr("&Open…"), QKeySequence::Open, this, &FileActions::askToOpen);
     m_recent = file->addMenu(tr("Open &recent"));
     fillRecentMenu();
-    file->addAction(tr("Save a &copy as…"), QKeySequence::SaveAs, this, &FileActions::saveCopy);
-    file->addAction(tr("Write a &brief…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B), this, [this] {
+    m_projectActions << file->addAction(tr("Save a &copy as…"), QKeySequence::SaveAs, this, &FileActions::saveCopy);
+    m_projectActions << file->addAction(tr("Write a &brief…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B), this, [this] {
         if (edit::Document *doc = m_workspace.document()) {
             ui::BriefDialog dialog(doc->project(), m_workspace.window());
             dialog.exec();
         }
     });
-    file->addAction(tr("&Export…"), this, &FileActions::exportProject);
-    file->addAction(tr("&Import…"), this, &FileActions::importFile);
-    file->addAction(tr("Add &vector layer…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V), this, [this, window] {
+    m_projectActions << file->addAction(tr("&Export…"), this, &FileActions::exportProject);
+    m_projectActions << file->addAction(tr("&Import…"), this, &FileActions::importFile);
+    m_projectActions << file->addAction(tr("Add &vector layer…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V), this, [this, window] {
         const QString path = QFileDialog::getOpenFileName(
             window, tr("Add vector layer"), QString(),
             tr("Vector files (*.gpkg *.geojson *.json *.kml *.kmz *.shp *.csv *.gml *.fgb);;All files (*)"));
@@ -61,9 +57,20 @@ FileActions::FileActions(Workspace &workspace, QMenuBar *menuBar) : QObject(menu
     file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::quit);
 }
 
+void FileActions::askToOpen()
+{
+    const QString path = QFileDialog::getOpenFileName(m_workspace.window(), tr("Open project"), QString(),
+                                                      tr("Sightline projects (*.gpkg)"));
+    if (!path.isEmpty())
+        emit openRequested(path);
+}
+
 void FileActions::newProject()
 {
-    ui::NewProjectDialog dialog(qEnvironmentVariable("USER"), m_workspace.window());
+    const ui::Preferences defaults;
+    const ui::Preferences &prefs = m_prefs ? *m_prefs : defaults;
+    ui::NewProjectDialog dialog(prefs.author(), m_workspace.window());
+    dialog.setMarking(prefs.defaultMarking);
     if (dialog.exec() != QDialog::Accepted)
         return;
     const store::NewProject spec = dialog.project();
@@ -184,6 +191,12 @@ void FileActions::rememberRecent(const QString &path)
     recent.prepend(path);
     settings.setValue(kRecentSetting, recent.mid(0, 10));
     fillRecentMenu();
+    emit recentChanged(recentProjects());
+}
+
+QStringList FileActions::recentProjects() const
+{
+    return QSettings().value(kRecentSetting).toStringList();
 }
 
 void FileActions::fillRecentMenu()

@@ -1,7 +1,13 @@
 #pragma once
 
 #include <QObject>
+#include <QStringList>
 
+namespace sightline::ui {
+struct Preferences;
+}
+
+class QAction;
 class QMenu;
 class QMenuBar;
 class Workspace;
@@ -17,14 +23,23 @@ public:
     FileActions(Workspace &workspace, QMenuBar *menuBar);
     // Puts the path first in Open recent (at most ten).
     void rememberRecent(const QString &path);
+    QStringList recentProjects() const;
+    QAction *openAction() const { return m_open; }
+    // The analyst's preferences (the author and marking of a new project); the window's, kept by it.
+    void setPreferences(const sightline::ui::Preferences *preferences) { m_prefs = preferences; }
+    // The actions that need an open project (the window disables them without one).
+    QList<QAction *> projectActions() const { return m_projectActions; }
+    // Asks for a project file and asks the window to open it.
+    void askToOpen();
+    void newProject();
 
 signals:
     void openRequested(const QString &path);
     void referenceLayerRequested(const QString &path);
+    void recentChanged(const QStringList &paths);
 
 private:
     void fillRecentMenu();
-    void newProject();
     void saveCopy();
     // Export… (STIX, GeoJSON, KML/KMZ, CSV, GeoPackage, QGIS; asks first for restricted material)
     // and Import… (one undoable step).
@@ -33,4 +48,7 @@ private:
 
     Workspace &m_workspace;
     QMenu *m_recent;
+    const sightline::ui::Preferences *m_prefs = nullptr;
+    QList<QAction *> m_projectActions;
+    QAction *m_open = nullptr;
 };

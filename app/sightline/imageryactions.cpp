@@ -26,7 +26,7 @@ using namespace sightline;
 ImageryActions::ImageryActions(Workspace &workspace, QMenu *imagery, QStatusBar *statusBar)
     : QObject(imagery), m_workspace(workspace)
 {
-    imagery->addAction(tr("&Import images…"), QKeySequence(Qt::CTRL | Qt::Key_I), this, &ImageryActions::importImagery);
+    m_import = imagery->addAction(tr("&Import images…"), QKeySequence(Qt::CTRL | Qt::Key_I), this, &ImageryActions::importImagery);
     imagery->addAction(tr("&Display of the selected scene…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I), this,
                        &ImageryActions::editSceneDisplay);
     imagery->addAction(tr("&Find moved image files…"), this, &ImageryActions::findMovedImagery);

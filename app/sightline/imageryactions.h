@@ -3,6 +3,7 @@
 #include <QObject>
 #include <QStringList>
 
+class QAction;
 class QMenu;
 class QStatusBar;
 class SceneActions;
@@ -22,6 +23,8 @@ public:
     // messages; those refused for lack of georeferencing are added to *ungeoreferenced.
     QStringList importImageryFiles(const QStringList &files, QStringList *ungeoreferenced = nullptr);
     SceneActions *scenes() const { return m_scenes; }
+    // Imagery → Import images… (for the toolbar).
+    QAction *importAction() const { return m_import; }
 
 private:
     void importImagery();
@@ -32,4 +35,5 @@ private:
 
     Workspace &m_workspace;
     SceneActions *m_scenes;
+    QAction *m_import = nullptr;
 };

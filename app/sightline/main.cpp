@@ -4,6 +4,7 @@
 #include "sightline/present/countwords.h"
 #include "sightline/render/memoryreuse.h"
 #include "sightline/ui/mapcanvas.h"
+#include "sightline/ui/preferences.h"
 #include "sightline/ui/timelineview.h"
 
 #include <QApplication>
@@ -18,10 +19,15 @@ int main(int argc, char **argv)
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("Sightline"));
     QApplication::setOrganizationName(QStringLiteral("Sightline"));
+    QApplication::setApplicationVersion(QStringLiteral(SIGHTLINE_VERSION));
     // Ties the window to the installed desktop entry, so desktops show its icon and name.
     QGuiApplication::setDesktopFileName(QStringLiteral("org.sightline.Sightline"));
     // English plural forms ("1 claim", "25 claims") under whatever the locale's language gives.
     sightline::present::installPluralForms();
+    // The language chosen in Preferences, else the system's.
+    const QString language = sightline::ui::Preferences::languageSetting();
+    if (!language.isEmpty())
+        QLocale::setDefault(QLocale(language));
     QTranslator translator;
     if (translator.load(QLocale(), QStringLiteral("sightline"), QStringLiteral("_"), QStringLiteral(":/sightline/i18n")))
         QApplication::installTranslator(&translator);
@@ -42,7 +48,10 @@ int main(int argc, char **argv)
 
     MainWindow window;
     window.show();
-    if (!parser.positionalArguments().isEmpty() && !window.openProject(parser.positionalArguments().first()))
+    // A file that does not open has said why; the window stays, with its start page.
+    const bool opened =
+        !parser.positionalArguments().isEmpty() && window.openProject(parser.positionalArguments().first());
+    if (!parser.positionalArguments().isEmpty() && !opened && parser.isSet(QStringLiteral("screenshot")))
         return 2;
     for (const QString &file : parser.values(QStringLiteral("layer")))
         window.addReferenceLayer(file);

@@ -5,14 +5,19 @@
 #include "editactions.h"
 #include "evidenceactions.h"
 #include "fileactions.h"
+#include "helpactions.h"
 #include "imageryactions.h"
+#include "mapcontextmenu.h"
+#include "projectaccess.h"
 #include "sceneactions.h"
 #include "toolactions.h"
 #include "viewactions.h"
+#include "windowplacement.h"
 #include "workspace.h"
 
 #include "sightline/render/basemaplayer.h"
 #include "sightline/render/projectlayers.h"
+#include "sightline/store/projectlock.h"
 #include "sightline/store/selectionrelations.h"
 #include "sightline/ui/annotationeditor.h"
 #include "sightline/ui/captureview.h"
@@ -24,6 +29,12 @@
 #include "sightline/ui/mapcanvas.h"
 #include "sightline/render/mapmodel.h"
 #include "sightline/ui/mapreadout.h"
+#include "sightline/ui/editsitestool.h"
+#include "sightline/ui/measuretool.h"
+#include "sightline/ui/pantool.h"
+#include "sightline/ui/zoomboxtool.h"
+#include "sightline/ui/preferencesdialog.h"
+#include "sightline/ui/startpage.h"
 #include "sightline/present/recordwords.h"
 #include "sightline/ui/reviewview.h"
 #include "sightline/ui/searchpanel.h"
@@ -35,7 +46,17 @@
 #include "sightline/ui/timelineview.h"
 #include "sightline/ui/tallypanel.h"
 
+#include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QProcess>
+#include <QStackedLayout>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QTimer>
+#include <QToolBar>
 #include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QMenuBar>
@@ -58,13 +79,22 @@ MainWindow::MainWindow()
       m_annotationEditor(new ui::AnnotationEditor(m_selection, this)), m_tally(new ui::TallyPanel(m_annotationEditor, this)),
       m_series(new ui::SeriesView(m_selection, this))
 {
+    m_prefs = ui::Preferences::load(&m_settingsProblem);
     setWindowTitle(tr("Sightline"));
-    setCentralWidget(m_canvas);
+    // The start page stands over the map while no project is open; both keep the central
+    // widget's size, so the map is ready at its size when a project opens.
+    m_central = new QStackedWidget(this);
+    static_cast<QStackedLayout *>(m_central->layout())->setStackingMode(QStackedLayout::StackAll);
+    m_startPage = new ui::StartPage(m_central);
+    m_central->addWidget(m_canvas);
+    m_central->addWidget(m_startPage);
+    setCentralWidget(m_central);
     statusBar()->addPermanentWidget(m_readout, 1);
     addDocks();
     connectPanels();
     connectLayers();
     addMenus();
+    addMainToolBar();
     setAcceptDrops(true);
     resize(1600, 1000);
     resizeDocks({m_sitesDock}, {250}, Qt::Horizontal);
@@ -73,6 +103,17 @@ MainWindow::MainWindow()
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    keepOnScreen(this);
+    applyPreferences();
+    showProjectState();
+    if (!m_settingsProblem.isEmpty()) {
+        // Said once the window is up, without holding up the start.
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("Settings reset"), m_settingsProblem, QMessageBox::Ok, this);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->setObjectName(QStringLiteral("settingsResetMessage"));
+        QTimer::singleShot(0, box, [box] { box->open(); });
+        m_readout->showMessage(m_settingsProblem);
+    }
 }
 
 MainWindow::~MainWindow() = default;
@@ -185,17 +226,78 @@ void MainWindow::addMenus()
     m_file = new FileActions(*m_workspace, menuBar());
     connect(m_file, &FileActions::openRequested, this, &MainWindow::openProject);
     connect(m_file, &FileActions::referenceLayerRequested, this, &MainWindow::addReferenceLayer);
-    new EditActions(*m_workspace, menuBar(), m_siteEditor, m_annotationEditor);
+    m_file->setPreferences(&m_prefs);
+    m_edit = new EditActions(*m_workspace, menuBar(), m_siteEditor, m_annotationEditor);
+    connect(m_edit, &EditActions::preferencesRequested, this, &MainWindow::editPreferences);
     QMenu *imagery = menuBar()->addMenu(tr("&Imagery"));
     m_imagery = new ImageryActions(*m_workspace, imagery, statusBar());
     m_compare = new CompareActions(*m_workspace, imagery, this, m_sitesDock);
+    // The menus that need a project throughout, each the last one added when it is made.
+    const auto lastMenu = [this] { return menuBar()->actions().constLast()->menu(); };
+    m_projectMenus << imagery;
     new EvidenceActions(*m_workspace, menuBar(), m_ledger);
+    m_projectMenus << lastMenu();
     new ViewActions(*m_workspace, menuBar(), m_docks + QList<QDockWidget *>{m_compare->siteScenesDock()}, m_searchDock,
                     m_search);
     m_tools = new ToolActions(*m_workspace, menuBar(), m_siteEditor);
+    m_projectMenus << lastMenu();
     // A double click inside a scene's footprint opens its details instead of zooming in.
     connect(m_tools, &ToolActions::sceneActivated, m_imagery->scenes(), &SceneActions::editSceneDetails);
     m_annotate = new AnnotateActions(*m_workspace, this, m_tools, m_annotationEditor);
+    m_projectMenus << lastMenu();
+    m_help = new HelpActions(this);
+    m_contextMenu = new MapContextMenu(*m_workspace, m_tools, m_siteEditor, this);
+    // The start page asks; the window and the File menu do.
+    connect(m_startPage, &ui::StartPage::openRequested, this, &MainWindow::openProject);
+    connect(m_startPage, &ui::StartPage::openOtherRequested, m_file, &FileActions::askToOpen);
+    connect(m_startPage, &ui::StartPage::newProjectRequested, m_file, &FileActions::newProject);
+    connect(m_startPage, &ui::StartPage::demoRequested, this, &MainWindow::openDemo);
+    connect(m_file, &FileActions::recentChanged, m_startPage, &ui::StartPage::setRecentProjects);
+    m_startPage->setRecentProjects(m_file->recentProjects());
+}
+
+void MainWindow::addMainToolBar()
+{
+    // The actions of the menus, with icons from one SVG set (resources/icons/actions), first of
+    // the toolbars.
+    const QList<QToolBar *> others = findChildren<QToolBar *>();
+    m_toolBar = new QToolBar(tr("Main toolbar"), this);
+    if (others.isEmpty())
+        QMainWindow::addToolBar(m_toolBar);
+    else
+        insertToolBar(others.first(), m_toolBar);
+    m_toolBar->setObjectName(QStringLiteral("mainToolBar")); // its place in the saved window state
+    m_toolBar->setIconSize(QSize(22, 22));
+    const auto icon = [](const char *name) {
+        return QIcon(QStringLiteral(":/sightline/icons/actions/%1.svg").arg(QLatin1String(name)));
+    };
+    const auto add = [this, &icon](QAction *a, const char *name, bool needsProject) {
+        a->setIcon(icon(name));
+        a->setProperty("needsProject", needsProject);
+        m_toolBar->addAction(a);
+    };
+    add(m_file->openAction(), "open", false);
+    add(m_edit->undoAction(), "undo", false);
+    add(m_edit->redoAction(), "redo", false);
+    m_toolBar->addSeparator();
+    add(m_tools->actionOf(m_tools->pan()), "pan", true);
+    add(m_tools->actionOf(m_tools->zoomBox()), "zoom-box", true);
+    add(m_tools->actionOf(m_tools->measureDistance()), "measure-distance", true);
+    add(m_tools->actionOf(m_tools->measureArea()), "measure-area", true);
+    add(m_tools->actionOf(m_tools->editSites()), "edit-sites", true);
+    m_toolBar->addSeparator();
+    add(m_imagery->importAction(), "import-imagery", true);
+    m_toolBar->addSeparator();
+    const std::pair<QString, const char *> panels[] = {{QStringLiteral("layersDock"), "panel-layers"},
+                                                       {QStringLiteral("sitesDock"), "panel-sites"},
+                                                       {QStringLiteral("sourcesDock"), "panel-sources"},
+                                                       {QStringLiteral("claimsDock"), "panel-claims"},
+                                                       {QStringLiteral("judgmentsDock"), "panel-judgments"},
+                                                       {QStringLiteral("timelineDock"), "panel-timeline"}};
+    for (const auto &[dockName, iconName] : panels)
+        for (QDockWidget *dock : std::as_const(m_docks))
+            if (dock->objectName() == dockName)
+                add(dock->toggleViewAction(), iconName, false);
 }
 
 SceneActions *MainWindow::sceneActions() const
@@ -253,8 +355,29 @@ void MainWindow::openDropped(const QString &path)
 
 bool MainWindow::openProject(const QString &path)
 {
+    std::unique_ptr<store::ProjectLock> lock;
+    bool readOnly = false;
+    // This window has it open already (opened again): its lock serves.
+    const bool reopening =
+        m_doc && QFileInfo(m_doc->project().path()).absoluteFilePath() == QFileInfo(path).absoluteFilePath();
     try {
-        m_doc = std::make_unique<edit::Document>(Project::open(path, qEnvironmentVariable("USER")));
+        if (reopening) {
+            readOnly = m_doc->project().isReadOnly();
+        } else {
+            QString refusal;
+            auto access = ProjectAccess::ask(this, path, m_prefs.author(), &refusal);
+            if (!access) {
+                m_startPage->setMessage(refusal);
+                return false;
+            }
+            lock = std::move(access->lock);
+            readOnly = access->readOnly;
+        }
+        auto project = Project::open(path, m_prefs.author(), readOnly ? Project::Access::ReadOnly : Project::Access::ReadWrite);
+        m_doc.reset(); // the old project's file is closed before its lock goes
+        if (!reopening)
+            m_lock = std::move(lock);
+        m_doc = std::make_unique<edit::Document>(std::move(project));
         // The panels follow the document themselves; they are given it first so that they have
         // reloaded when the map follows the selection after an edit.
         edit::Document *doc = m_doc.get();
@@ -276,18 +399,108 @@ bool MainWindow::openProject(const QString &path)
         m_layers->open(doc->project(), render::BasemapLayer::defaultPath(), &problems);
         reloadRecords(RecordType::Source); // the window's own lists; the map is new already
         m_layerPanel->setEntries(m_layers->entries());
+        if (readOnly)
+            problems.prepend(tr("Opened read-only: changes cannot be saved"));
         m_readout->showMessage(problems.join(QStringLiteral("; ")));
+        QString why;
+        if (m_canvas->settings().crs != m_prefs.defaultCrs)
+            m_canvas->setCrs(m_prefs.defaultCrs, &why);
         m_canvas->zoomToLonLat(render::projectBounds(doc->project()), 0.12);
+        // Wide enough for every site's name ("Tumangang–Khasan rail bridge"), within reason.
+        if (const int wanted = std::min(m_sitePanel->preferredWidth(), width() / 4); m_sitesDock->width() < wanted)
+            resizeDocks({m_sitesDock}, {wanted}, Qt::Horizontal);
         m_file->rememberRecent(path);
-        setWindowTitle(tr("%1 — Sightline").arg(doc->project().title()));
+        setWindowTitle(readOnly ? tr("%1 (read-only) — Sightline").arg(doc->project().title())
+                                : tr("%1 — Sightline").arg(doc->project().title()));
+        showProjectState();
         return true;
     } catch (const StoreError &e) {
         if (e.kind() == StoreError::Kind::Foreign) {
             const QString cleaned = ui::offerCleanedCopy(this, path, e.message());
             return !cleaned.isEmpty() && openProject(cleaned);
         }
+        m_startPage->setMessage(e.message());
         QMessageBox::warning(this, tr("Cannot open project"), e.message());
         return false;
+    }
+}
+
+bool MainWindow::openDemo()
+{
+    const QString path = demoProjectPath();
+    if (!QFileInfo::exists(path)) {
+        QDir().mkpath(QFileInfo(path).absolutePath());
+        const QString cli = QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("sightline-cli"));
+        m_startPage->setMessage(tr("Writing the demo project…"));
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        QProcess process;
+        process.start(cli, {QStringLiteral("demo"), path});
+        const bool finished = process.waitForFinished(180000);
+        QApplication::restoreOverrideCursor();
+        if (!finished || process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
+            const QString why = QString::fromLocal8Bit(process.readAllStandardError()).trimmed();
+            const QString text = tr("Cannot write the demo project: %1")
+                                     .arg(why.isEmpty() ? process.errorString() : why);
+            m_startPage->setMessage(text);
+            QMessageBox::warning(this, tr("Cannot open the demo"), text);
+            return false;
+        }
+        m_startPage->setMessage(QString());
+    }
+    return openProject(path);
+}
+
+QString MainWindow::demoProjectPath()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+        .filePath(QStringLiteral("demo/dprk-russia-munitions.gpkg"));
+}
+
+void MainWindow::showProjectState()
+{
+    const bool open = m_doc != nullptr;
+    m_startPage->setVisible(!open);
+    m_central->setCurrentWidget(open ? static_cast<QWidget *>(m_canvas) : m_startPage);
+    for (QMenu *menu : std::as_const(m_projectMenus))
+        menu->menuAction()->setEnabled(open);
+    for (QAction *a : m_file->projectActions())
+        a->setEnabled(open);
+    for (QDockWidget *dock : std::as_const(m_docks))
+        dock->widget()->setEnabled(open);
+    if (m_compare)
+        m_compare->siteScenesDock()->widget()->setEnabled(open);
+    for (QToolBar *bar : findChildren<QToolBar *>())
+        if (bar != m_toolBar)
+            bar->setEnabled(open); // the annotation tools
+    if (m_toolBar)
+        for (QAction *a : m_toolBar->actions())
+            if (a->property("needsProject").toBool())
+                a->setEnabled(open);
+}
+
+void MainWindow::editPreferences()
+{
+    ui::PreferencesDialog dialog(m_prefs, this);
+    if (dialog.exec() == QDialog::Accepted)
+        setPreferences(dialog.preferences());
+}
+
+void MainWindow::setPreferences(const ui::Preferences &preferences)
+{
+    m_prefs = preferences;
+    m_prefs.save();
+    applyPreferences();
+}
+
+void MainWindow::applyPreferences()
+{
+    m_readout->setCoordinateFormat(m_prefs.coordinateFormat);
+    const bool imperial = m_prefs.units == ui::Preferences::Units::Imperial;
+    m_tools->measureDistance()->setImperial(imperial);
+    m_tools->measureArea()->setImperial(imperial);
+    if (!m_doc && m_canvas->settings().crs != m_prefs.defaultCrs) {
+        QString why;
+        m_canvas->setCrs(m_prefs.defaultCrs, &why);
     }
 }
 

@@ -2,6 +2,7 @@
 
 #include "sightline/edit/document.h"
 #include "sightline/store/project.h"
+#include "sightline/ui/preferences.h"
 
 #include <QMainWindow>
 
@@ -9,6 +10,9 @@
 
 namespace sightline::render {
 class MapModel;
+}
+namespace sightline::store {
+class ProjectLock;
 }
 namespace sightline::ui {
 class AnnotationEditor;
@@ -26,6 +30,7 @@ class SelectionModel;
 class SiteEditor;
 class SitePanel;
 class SourcePanel;
+class StartPage;
 class TimelineView;
 class SeriesView;
 class TallyPanel;
@@ -34,8 +39,13 @@ class TallyPanel;
 class AnnotateActions;
 class CompareActions;
 class SceneActions;
+class EditActions;
 class FileActions;
+class HelpActions;
 class ImageryActions;
+class MapContextMenu;
+class QStackedWidget;
+class QToolBar;
 class QDockWidget;
 class ToolActions;
 class Workspace;
@@ -51,8 +61,24 @@ class MainWindow : public QMainWindow
 public:
     MainWindow();
     ~MainWindow() override;
-    // Opens path; on failure shows the reason and keeps the current project.
+    // Opens path; on failure shows the reason and keeps the current project. A project another
+    // process has open is offered read-only (saying who has it and since when); one in a folder
+    // that cannot be written opens read-only, saying so.
     bool openProject(const QString &path);
+    // Opens the demo case, writing it first (with sightline-cli demo) when it is not there yet.
+    bool openDemo();
+    // The analyst's preferences as the window uses them; setting them saves and applies them
+    // (the language at the next start).
+    const sightline::ui::Preferences &preferences() const { return m_prefs; }
+    void setPreferences(const sightline::ui::Preferences &preferences);
+    // Why the settings were reset to defaults at start (a corrupt settings file), or nothing.
+    QString settingsProblem() const { return m_settingsProblem; }
+    sightline::ui::StartPage *startPage() const { return m_startPage; }
+    HelpActions *help() const { return m_help; }
+    QToolBar *mainToolBar() const { return m_toolBar; }
+    MapContextMenu *mapContextMenu() const { return m_contextMenu; }
+    // Where the demo project is written (in the user's data folder).
+    static QString demoProjectPath();
     sightline::ui::MapCanvas *canvas() const { return m_canvas; }
     sightline::ui::SelectionModel *selection() const { return m_selection; }
     sightline::ui::SourcePanel *sourcePanel() const { return m_sourcePanel; }
@@ -104,8 +130,18 @@ private:
     void reloadRecords(sightline::RecordType type);
     void showSelectionOnMap();
     void saveLayerStates();
+    void addMainToolBar();
+    void editPreferences();
+    void applyPreferences();
+    // Enables what needs a project, and shows the start page or the map.
+    void showProjectState();
 
+    sightline::ui::Preferences m_prefs;
+    QString m_settingsProblem;
+    std::unique_ptr<sightline::store::ProjectLock> m_lock; // released after m_doc closes the file
     std::unique_ptr<sightline::edit::Document> m_doc;
+    QStackedWidget *m_central = nullptr;
+    sightline::ui::StartPage *m_startPage = nullptr;
     sightline::ui::MapCanvas *m_canvas;
     sightline::render::MapModel *m_layers;
     sightline::ui::LayerPanel *m_layerPanel;
@@ -135,4 +171,9 @@ private:
     ToolActions *m_tools = nullptr;
     ImageryActions *m_imagery = nullptr;
     CompareActions *m_compare = nullptr;
+    HelpActions *m_help = nullptr;
+    EditActions *m_edit = nullptr;
+    QToolBar *m_toolBar = nullptr;
+    MapContextMenu *m_contextMenu = nullptr;
+    QList<QMenu *> m_projectMenus; // menus that need a project throughout
 };

@@ -61,6 +61,19 @@ SceneActions::SceneActions(Workspace &workspace, QMenu *imagery, QStatusBar *sta
             [this] { m_workspace.showMessage(tr("Building overviews cancelled; no overview file was left")); });
     // What the last project's imagery tools held does not carry over.
     connect(&workspace, &Workspace::documentChanged, m_overviews, &ui::OverviewBar::withdrawOffer);
+    // An import undone takes its scenes off the offer.
+    connect(&workspace, &Workspace::documentChanged, this, [this](edit::Document *doc) {
+        if (!doc)
+            return;
+        connect(doc, &edit::Document::recordsChanged, m_overviews, [this, doc](RecordType type) {
+            if (type != RecordType::Scene)
+                return;
+            QSet<QUuid> ids;
+            for (const ImageryScene &s : doc->project().all<ImageryScene>())
+                ids.insert(s.meta.id);
+            m_overviews->keepOnly(ids);
+        });
+    });
 }
 
 bool SceneActions::embedOnImport() const

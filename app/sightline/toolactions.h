@@ -32,6 +32,8 @@ public:
     // Adds another tool (the annotation tools) to menu, exclusive with these: its action.
     QAction *addTool(sightline::ui::MapTool *tool, const QString &label, const QKeySequence &key, QMenu *menu);
 
+    // The menu entry that makes this tool the canvas's (for the toolbar); null for another tool.
+    QAction *actionOf(sightline::ui::MapTool *tool) const { return m_actions.value(tool); }
     sightline::ui::PanTool *pan() const { return m_pan; }
     sightline::ui::MeasureTool *measureDistance() const { return m_distance; }
     sightline::ui::MeasureTool *measureArea() const { return m_area; }

@@ -168,7 +168,12 @@ void MapModel::applySiteFilter()
         if (!hidden.contains(toKey(s.kind)))
             shown << s;
     m_layers.insert(kSites, std::make_shared<SiteLayer>(shown));
-    m_layers.insert(kAois, std::make_shared<AoiLayer>(shown));
+    // Over scenes with pixels, areas of interest are outlined, not tinted.
+    QList<Geometry> imagery;
+    for (const auto &source : std::as_const(m_sources))
+        if (!source.file.isEmpty())
+            imagery << source.scene.footprint;
+    m_layers.insert(kAois, std::make_shared<AoiLayer>(shown, imagery));
 }
 
 void MapModel::rebuildScenes(const Project &project)
@@ -176,7 +181,7 @@ void MapModel::rebuildScenes(const Project &project)
     m_sources = RasterLayer::sourcesOf(project);
     m_sources.removeIf([this](const RasterLayer::Source &s) { return m_withheld.contains(s.scene.meta.id); });
     m_scenes = project.all<ImageryScene>();
-    m_layers.insert(kImagery, std::make_shared<RasterLayer>(m_sources));
+    m_layers.insert(kImagery, std::make_shared<RasterLayer>(m_sources, m_raised));
     m_scenesWithPixels.clear();
     QHash<QUuid, SceneLayer> kept;
     for (const auto &s : std::as_const(m_sources)) {
@@ -188,6 +193,7 @@ void MapModel::rebuildScenes(const Project &project)
             kept.insert(s.scene.meta.id, *it);
     }
     m_sceneLayers = kept;
+    applySiteFilter(); // the areas of interest are outlined over the scenes
     m_bounds.insert(kFootprints, boundsOfAll(m_scenes, &ImageryScene::footprint));
     m_bounds.insert(kImagery, m_bounds.value(kFootprints));
     // The footprints entry lists the scenes, oldest first, with their dates.
@@ -346,6 +352,15 @@ void MapModel::showOnlyScene(const QUuid &scene)
     if (scene == m_onlyScene)
         return;
     m_onlyScene = scene;
+    emit layersChanged();
+}
+
+void MapModel::raiseScene(const QUuid &scene)
+{
+    if (scene == m_raised)
+        return;
+    m_raised = scene;
+    m_layers.insert(kImagery, std::make_shared<RasterLayer>(m_sources, m_raised));
     emit layersChanged();
 }
 

@@ -69,6 +69,10 @@ public:
     // stay in the cache. A null scene gives all imagery and all annotations.
     LayerList visibleLayersWith(const QUuid &scene) const;
     void showOnlyScene(const QUuid &scene);
+    // Draws this scene over the others (a null id: newer over older again); it stays on top
+    // until another is raised.
+    void raiseScene(const QUuid &scene);
+    const QUuid &raisedScene() const { return m_raised; }
     const QUuid &onlyScene() const { return m_onlyScene; }
     // A layer by id (null when there is none), visible or not.
     std::shared_ptr<const MapLayer> layer(const QString &id) const { return m_layers.value(id); }
@@ -113,6 +117,7 @@ private:
     QList<LayerEntry> m_entries; // bottom first
     int m_referenceCount = 0;
     QUuid m_onlyScene;
+    QUuid m_raised;
     QSet<QUuid> m_withheld;
     TimeWindow m_window;
     struct SceneLayer

@@ -97,11 +97,15 @@ public:
 
 } // namespace
 
-RasterLayer::RasterLayer(QList<Source> sources) : TimedLayer(QStringLiteral("imagery"), QStringLiteral("Imagery"), {})
+RasterLayer::RasterLayer(QList<Source> sources, const QUuid &onTop)
+    : TimedLayer(QStringLiteral("imagery"), QStringLiteral("Imagery"), {})
 {
     // Oldest at the bottom; scenes of unknown date below every dated one.
     std::stable_sort(sources.begin(), sources.end(),
                      [](const Source &a, const Source &b) { return acquiredBefore(a.scene, b.scene); });
+    if (!onTop.isNull())
+        std::stable_partition(sources.begin(), sources.end(),
+                              [&onTop](const Source &s) { return s.scene.meta.id != onTop; });
     QList<TimeSpan> times;
     for (const Source &s : std::as_const(sources))
         times << s.scene.acquired;

@@ -31,7 +31,9 @@ public:
         QString file;
         QString why;
     };
-    explicit RasterLayer(QList<Source> sources);
+    // Drawn oldest first, so newer scenes cover older ones; the scene onTop (one an analyst
+    // chose) is drawn last, over all of them.
+    explicit RasterLayer(QList<Source> sources, const QUuid &onTop = {});
     ~RasterLayer() override;
 
     // The project's scenes with their files resolved (embedded ones extracted). GUI thread.

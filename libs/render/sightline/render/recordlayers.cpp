@@ -141,7 +141,11 @@ std::shared_ptr<const PreparedLayer> SiteLayer::prepare(const QString &crs, QStr
     return prepared;
 }
 
-AoiLayer::AoiLayer(QList<Site> sites) : MapLayer(QStringLiteral("aois"), QStringLiteral("Areas of interest")), m_sites(std::move(sites)) {}
+AoiLayer::AoiLayer(QList<Site> sites, QList<Geometry> imageryFootprints)
+    : MapLayer(QStringLiteral("aois"), QStringLiteral("Areas of interest")), m_sites(std::move(sites)),
+      m_imagery(std::move(imageryFootprints))
+{
+}
 
 std::shared_ptr<const PreparedLayer> AoiLayer::prepare(const QString &crs, QString *error) const
 {
@@ -149,9 +153,22 @@ std::shared_ptr<const PreparedLayer> AoiLayer::prepare(const QString &crs, QStri
     {
     public:
         ShapeIndex index;
+        ShapeIndex imagery; // where scenes are: no tint there
         QList<QColor> colors;
         bool renderTile(QPainter &p, const TileContext &tile) const override
         {
+            // The imagery in this tile, in tile pixels, built once a tile.
+            std::optional<QPainterPath> imageryHere;
+            const auto covered = [&]() -> const QPainterPath & {
+                if (!imageryHere) {
+                    imageryHere.emplace();
+                    imageryHere->setFillRule(Qt::WindingFill);
+                    imagery.query(tile.tileExtent, [&](const ShapeIndex::Shape &f) {
+                        imageryHere->addPath(ShapeIndex::pixelPath(f, tile, true));
+                    });
+                }
+                return *imageryHere;
+            };
             bool drew = false;
             index.query(tile.tileExtent.grownBy(2 * tile.mapUnitsPerPixel), [&](const ShapeIndex::Shape &s) {
                 drew = true;
@@ -172,7 +189,19 @@ std::shared_ptr<const PreparedLayer> AoiLayer::prepare(const QString &crs, QStri
                     p.setPen(Qt::NoPen);
                 else
                     p.setPen(QPen(colors[s.item], 1.6 * tile.symbolScale, pixels > 40 ? Qt::DashLine : Qt::SolidLine));
+                const QPainterPath &under = covered();
+                if (under.isEmpty()) { // no imagery here
+                    p.setBrush(fill);
+                    ShapeIndex::drawArea(p, s, tile);
+                    return;
+                }
+                // Tinted only off the imagery; outlined everywhere, over imagery too.
+                const QPen pen = small ? QPen(colors[s.item], 1.2 * tile.symbolScale) : p.pen();
+                p.setPen(Qt::NoPen);
                 p.setBrush(fill);
+                p.drawPath(ShapeIndex::pixelPath(s, tile, true).subtracted(under));
+                p.setPen(pen);
+                p.setBrush(Qt::NoBrush);
                 ShapeIndex::drawArea(p, s, tile);
             });
             return drew;
@@ -187,6 +216,11 @@ std::shared_ptr<const PreparedLayer> AoiLayer::prepare(const QString &crs, QStri
         prepared->colors << siteKindColor(s.kind);
     }
     if (!prepared->index.build(crs, polygons, {}, true, error))
+        return nullptr;
+    QList<QPair<int, QList<QPolygonF>>> footprints;
+    for (const Geometry &g : m_imagery)
+        footprints.append({0, lonLatRings(g)});
+    if (!prepared->imagery.build(crs, footprints, {}, true, error))
         return nullptr;
     return prepared;
 }

@@ -27,17 +27,19 @@ private:
     QList<Site> m_sites;
 };
 
-// Areas of interest of sites, outlined.
+// Areas of interest of sites, outlined and lightly tinted; over imagery (the footprints given,
+// lon/lat) outlined only, so that the tint never colours the pixels an analyst reads.
 class AoiLayer : public MapLayer
 {
 public:
-    explicit AoiLayer(QList<Site> sites);
+    explicit AoiLayer(QList<Site> sites, QList<Geometry> imageryFootprints = {});
 
 protected:
     std::shared_ptr<const PreparedLayer> prepare(const QString &crs, QString *error) const override;
 
 private:
     QList<Site> m_sites;
+    QList<Geometry> m_imagery;
 };
 
 // Claims that carry a location of their own; only those the map's time window shows.

@@ -129,8 +129,13 @@ std::unique_ptr<Project> Project::open(const QString &path, const QString &autho
 {
     const ProbeResult probe = probeProjectFile(path);
     const bool readOnly = access == Access::ReadOnly;
-    auto db = std::make_unique<sql::Database>(path, readOnly ? sql::Database::Mode::ReadOnly
-                                                             : sql::Database::Mode::ReadWrite);
+    // A reader in a folder it cannot write to cannot make the WAL index beside the file; with no
+    // WAL left beside it (the last writer closed it) the file is read as it is.
+    const bool unwritableFolder = !QFileInfo(QFileInfo(path).absolutePath()).isWritable();
+    const auto readMode = unwritableFolder && !QFileInfo::exists(path + QStringLiteral("-wal"))
+                              ? sql::Database::Mode::ReadOnlyImmutable
+                              : sql::Database::Mode::ReadOnly;
+    auto db = std::make_unique<sql::Database>(path, readOnly ? readMode : sql::Database::Mode::ReadWrite);
     gpkg::registerFunctions(*db);
     // Again on this connection: the file may have been swapped since the probe read it.
     refuseForeignSchema(*db);

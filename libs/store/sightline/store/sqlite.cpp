@@ -1,4 +1,5 @@
 #include "sightline/store/sqlite.h"
+#include "sightline/store/sqliteversion.h"
 
 #include <QElapsedTimer>
 #include <QUrl>
@@ -319,6 +320,11 @@ void Transaction::commit()
 {
     m_db.prepare(m_outermost ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE sl")).run();
     m_done = true;
+}
+
+QString sqliteVersion()
+{
+    return QString::fromUtf8(sqlite3_libversion());
 }
 
 } // namespace sightline::sql

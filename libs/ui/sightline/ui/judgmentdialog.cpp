@@ -1,10 +1,13 @@
 #include "sightline/ui/judgmentdialog.h"
 
+#include "sightline/present/timewords.h"
+
 #include "sightline/store/project.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
@@ -64,6 +67,9 @@ JudgmentDialog::JudgmentDialog(const Project &project, const Judgment &judgment,
     form->addRow(tr("&Likelihood:"), m_likelihood);
     form->addRow(tr("&Confidence:"), m_confidence);
     form->addRow(tr("&Period:"), m_time);
+    m_timeWords = new QLabel(this);
+    m_timeWords->setObjectName(QStringLiteral("periodWords"));
+    form->addRow(QString(), m_timeWords);
     form->addRow(tr("&Author:"), m_author);
     form->addRow(tr("S&tatus:"), m_status);
     form->addRow(tr("&Notes:"), m_notes);
@@ -81,10 +87,17 @@ JudgmentDialog::JudgmentDialog(const Project &project, const Judgment &judgment,
 void JudgmentDialog::check()
 {
     const QString t = m_time->text().trimmed();
-    const bool timeOk = t.isEmpty() || TimeSpan::parse(t).has_value();
+    const auto span = t.isEmpty() ? std::optional<TimeSpan>(TimeSpan()) : TimeSpan::parse(t);
+    const bool timeOk = span.has_value();
+    m_timeWords->setText(timeOk ? present::timeText(*span) : tr("not a time"));
     m_time->setToolTip(timeOk ? QString() : tr("Not a time: write 2023-10-05, 2023-09, 2023-09-07/2023-10-01 or ../2024-12-23"));
     m_buttons->button(QDialogButtonBox::Ok)
         ->setEnabled(timeOk && !m_statement->toPlainText().trimmed().isEmpty() && !m_author->text().trimmed().isEmpty());
+}
+
+QString JudgmentDialog::periodWords() const
+{
+    return m_timeWords->text();
 }
 
 Judgment JudgmentDialog::judgment() const

@@ -6,6 +6,7 @@
 
 class QComboBox;
 class QDialogButtonBox;
+class QLabel;
 class QLineEdit;
 class QListWidget;
 class QPlainTextEdit;
@@ -35,6 +36,8 @@ public:
     QComboBox *likelihoodBox() const { return m_likelihood; }
     QComboBox *confidenceBox() const { return m_confidence; }
     QLineEdit *timeEdit() const { return m_time; }
+    // The period in words under its field ("13 Sep 2023 – 23 Dec 2024"), or why it is not one.
+    QString periodWords() const;
     QListWidget *claimList() const { return m_claims; }
     QDialogButtonBox *buttons() const { return m_buttons; }
 
@@ -47,6 +50,7 @@ private:
     QComboBox *m_likelihood;
     QComboBox *m_confidence;
     QLineEdit *m_time;
+    QLabel *m_timeWords;
     QLineEdit *m_author;
     QComboBox *m_status;
     QPlainTextEdit *m_notes;

@@ -26,7 +26,9 @@ JudgmentPanel::JudgmentPanel(SelectionModel *selection, QWidget *parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    // The statement takes the width; the short columns keep what their contents need.
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(JudgmentTableModel::StatementColumn, QHeaderView::Stretch);
     m_message->setWordWrap(true);
     m_message->setStyleSheet(QStringLiteral("color: #b00020"));
     auto *buttons = new QHBoxLayout;
@@ -76,9 +78,6 @@ void JudgmentPanel::reload()
         m_model->clear();
     if (const int row = m_model->rowOf(current); row >= 0)
         m_table->selectRow(row);
-    m_table->resizeColumnsToContents();
-    m_table->setColumnWidth(JudgmentTableModel::StatementColumn,
-                            std::min(m_table->columnWidth(JudgmentTableModel::StatementColumn), 420));
     m_loading = false;
 }
 

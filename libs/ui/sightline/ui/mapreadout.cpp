@@ -40,10 +40,12 @@ MapReadout::MapReadout(MapCanvas *canvas, QWidget *parent)
     row->setContentsMargins(0, 0, 0, 0);
     row->setSpacing(16);
     m_message->setMinimumWidth(1); // a long message is cut, never widens the window
+    m_position->setObjectName(QStringLiteral("positionReadout"));
     row->addWidget(m_message, 1);
     for (QLabel *l : {m_tool, m_position, m_scale, m_crs})
         row->addWidget(l);
-    connect(canvas, &MapCanvas::cursorMoved, this, [this](const GeoPoint &p) { m_position->setText(positionText(p)); });
+    connect(canvas, &MapCanvas::cursorMoved, this,
+            [this](const GeoPoint &p) { m_position->setText(coordinateText(p, m_format)); });
     connect(canvas, &MapCanvas::viewChanged, this, &MapReadout::showView);
     connect(canvas, &MapCanvas::toolStatusChanged, m_tool, &QLabel::setText);
     connect(canvas, &MapCanvas::frameRendered, this,
@@ -87,6 +89,26 @@ QString MapReadout::positionText(const GeoPoint &p)
         .arg(p.lat, 0, 'f', 5)
         .arg(p.lon, 0, 'f', 5)
         .arg(dms(p.lat, u'N', u'S'), dms(p.lon, u'E', u'W'), geo::mgrs(p));
+}
+
+QString MapReadout::coordinateText(const GeoPoint &p, Preferences::CoordinateFormat format)
+{
+    switch (format) {
+    case Preferences::CoordinateFormat::DegreesMinutesSeconds:
+        return dms(p.lat, u'N', u'S') + u' ' + dms(p.lon, u'E', u'W');
+    case Preferences::CoordinateFormat::Mgrs:
+        if (const QString grid = geo::mgrs(p); !grid.isEmpty())
+            return grid;
+        break; // outside MGRS's coverage: degrees
+    case Preferences::CoordinateFormat::DecimalDegrees:
+        break;
+    }
+    return QStringLiteral("%1, %2").arg(p.lat, 0, 'f', 5).arg(p.lon, 0, 'f', 5);
+}
+
+void MapReadout::setCoordinateFormat(Preferences::CoordinateFormat format)
+{
+    m_format = format;
 }
 
 void MapReadout::showView()

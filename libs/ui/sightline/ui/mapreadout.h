@@ -1,6 +1,7 @@
 #pragma once
 
 #include "sightline/core/geometry.h"
+#include "sightline/ui/preferences.h"
 
 #include <QWidget>
 
@@ -29,6 +30,11 @@ public:
 
     // "42.42170, 130.60260   42°25′18.1″N 130°36′09.4″E   52T ..." for a position.
     static QString positionText(const GeoPoint &lonLat);
+    // A position in one format: "42.42170, 130.60260", "42°25′18.1″N 130°36′09.4″E" or
+    // "52TGN 08553 96738" (copied from the map's context menu, shown in the status bar).
+    static QString coordinateText(const GeoPoint &lonLat, Preferences::CoordinateFormat format);
+    // The format the cursor's position is shown in (decimal degrees unless set).
+    void setCoordinateFormat(Preferences::CoordinateFormat format);
 
 private:
     void showView();
@@ -39,6 +45,7 @@ private:
     QLabel *m_position;
     QLabel *m_scale;
     QLabel *m_crs;
+    Preferences::CoordinateFormat m_format = Preferences::CoordinateFormat::DecimalDegrees;
 };
 
 } // namespace sightline::ui

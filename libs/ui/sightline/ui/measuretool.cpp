@@ -24,6 +24,20 @@ void MeasureTool::clear()
     report();
 }
 
+void MeasureTool::startAt(const GeoPoint &lonLat)
+{
+    m_points = {lonLat};
+    m_cursor.reset();
+    m_done = false;
+    report();
+}
+
+void MeasureTool::setImperial(bool imperial)
+{
+    m_imperial = imperial;
+    emit statusChanged();
+}
+
 QList<GeoPoint> MeasureTool::path() const
 {
     QList<GeoPoint> out = m_points;
@@ -118,14 +132,27 @@ QString MeasureTool::statusText() const
     if (points < 2)
         return points == 0 ? tr("Click to start measuring; right click or double click ends") : QString();
     const double meters = lengthMeters();
-    QString text = tr("%1 m · %2 km · %3 nmi")
-                       .arg(meters, 0, 'f', 1)
-                       .arg(meters / 1000, 0, 'f', 3)
-                       .arg(meters / 1852, 0, 'f', 3);
+    constexpr double kFootMeters = 0.3048, kMileMeters = 1609.344, kAcreSquareMeters = 4046.8564224;
+    QString text = m_imperial ? tr("%1 ft · %2 mi · %3 nmi")
+                                    .arg(meters / kFootMeters, 0, 'f', 0)
+                                    .arg(meters / kMileMeters, 0, 'f', 3)
+                                    .arg(meters / 1852, 0, 'f', 3)
+                              : tr("%1 m · %2 km · %3 nmi")
+                                    .arg(meters, 0, 'f', 1)
+                                    .arg(meters / 1000, 0, 'f', 3)
+                                    .arg(meters / 1852, 0, 'f', 3);
     if (m_mode == Mode::Area && points >= 3) {
         const double squareMeters = areaSquareMeters();
-        text = tr("area %1 km² (%2 ha), perimeter ").arg(squareMeters / 1e6, 0, 'f', 3).arg(squareMeters / 1e4, 0, 'f', 1)
-               + text;
+        if (m_imperial)
+            text = tr("area %1 mi² (%2 acres), perimeter ")
+                       .arg(squareMeters / (kMileMeters * kMileMeters), 0, 'f', 3)
+                       .arg(squareMeters / kAcreSquareMeters, 0, 'f', 1) +
+                   text;
+        else
+            text = tr("area %1 km² (%2 ha), perimeter ")
+                       .arg(squareMeters / 1e6, 0, 'f', 3)
+                       .arg(squareMeters / 1e4, 0, 'f', 1) +
+                   text;
     }
     return text;
 }

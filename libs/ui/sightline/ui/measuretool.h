@@ -31,6 +31,10 @@ public:
 
     const QList<GeoPoint> &points() const { return m_points; }
     void clear();
+    // Starts a new measurement at this point (the map's "Measure from here").
+    void startAt(const GeoPoint &lonLat);
+    // Reads lengths in feet and miles, areas in square miles and acres (nautical miles always).
+    void setImperial(bool imperial);
     // The path measured now (with the cursor while the line is open): metres, square metres.
     double lengthMeters() const;
     double areaSquareMeters() const;
@@ -40,6 +44,7 @@ signals:
 
 private:
     QList<GeoPoint> path() const;
+    bool m_imperial = false;
     void report();
 
     Mode m_mode;

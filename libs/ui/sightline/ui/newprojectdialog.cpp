@@ -59,6 +59,11 @@ NewProjectDialog::NewProjectDialog(const QString &author, QWidget *parent) : QDi
 
 void NewProjectDialog::setPath(const QString &path) { m_path->setText(path); }
 
+void NewProjectDialog::setMarking(const QString &text)
+{
+    m_marking->setCurrentIndex(std::max(0, m_marking->findData(text)));
+}
+
 store::NewProject NewProjectDialog::project() const
 {
     store::NewProject p;

@@ -20,6 +20,8 @@ public:
     explicit NewProjectDialog(const QString &author, QWidget *parent = nullptr);
     store::NewProject project() const;
     void setPath(const QString &path);
+    // Chooses a marking by its text ("TLP:AMBER"); none when empty or unknown.
+    void setMarking(const QString &text);
 
 private:
     void choosePath();

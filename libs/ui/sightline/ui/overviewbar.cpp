@@ -17,6 +17,7 @@ OverviewBar::OverviewBar(QWidget *parent)
 {
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    m_label->setMinimumWidth(1); // cut before the map's readout beside it is
     layout->addWidget(m_label);
     layout->addWidget(m_progress);
     layout->addWidget(m_build);
@@ -60,6 +61,18 @@ void OverviewBar::offer(const QList<Job> &jobs)
     if (!m_thread)
         showOffer(); // else once the running build is done
 
+}
+
+void OverviewBar::keepOnly(const QSet<QUuid> &sceneIds)
+{
+    const auto before = m_offered.size();
+    m_offered.removeIf([&](const Job &o) { return !sceneIds.contains(o.sceneId); });
+    if (m_offered.size() == before || m_thread)
+        return;
+    if (m_offered.isEmpty())
+        withdrawOffer();
+    else
+        showOffer();
 }
 
 void OverviewBar::showOffer()

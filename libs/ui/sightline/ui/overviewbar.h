@@ -3,6 +3,7 @@
 #include "sightline/geo/overviewbuilder.h"
 
 #include <QUuid>
+#include <QSet>
 #include <QWidget>
 
 #include <atomic>
@@ -42,6 +43,8 @@ public:
     // Drops the offer (another project was opened). A build already asked for goes on: its
     // overviews belong to the image file, whichever project shows it.
     void withdrawOffer();
+    // Drops from the offer the scenes no longer in the project (an import undone).
+    void keepOnly(const QSet<QUuid> &sceneIds);
     bool isBuilding() const { return m_thread != nullptr; }
 
     QProgressBar *progressBar() const { return m_progress; }

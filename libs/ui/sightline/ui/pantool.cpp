@@ -61,13 +61,18 @@ void PanTool::mouseRelease(QMouseEvent *e)
         m_boxing = false;
     } else if (m_dragFrom && !m_dragged) {
         emit clicked(e->position());
-        if (m_selection) {
-            const QList<RecordRef> hits = canvas()->recordsAt(e->position(), kPickToleranceWidgetPixels);
-            m_selection->select(hits.isEmpty() ? QList<RecordRef>{} : QList<RecordRef>{hits.first()});
-        }
+        identifyAt(e->position());
     }
     m_dragFrom.reset();
     redraw();
+}
+
+void PanTool::identifyAt(QPointF widgetPixel)
+{
+    if (!m_selection)
+        return;
+    const QList<RecordRef> hits = canvas()->recordsAt(widgetPixel, kPickToleranceWidgetPixels);
+    m_selection->select(hits.isEmpty() ? QList<RecordRef>{} : QList<RecordRef>{hits.first()});
 }
 
 void PanTool::mouseDoubleClick(QMouseEvent *e)

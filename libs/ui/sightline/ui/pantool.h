@@ -30,6 +30,9 @@ public:
     void drawOverlay(QPainter &p) const override;
     QCursor cursor() const override;
     QString statusText() const override;
+    // Selects the topmost record drawn at this point (nothing there: clears the selection), as a
+    // click does; the map's context menu identifies through it too.
+    void identifyAt(QPointF widgetPixel);
 
 signals:
     // A click without a drag, in widget pixels.

@@ -35,7 +35,10 @@ ReviewView::ReviewView(SelectionModel *selection, QWidget *parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    // The record and the reason share the width; the kind and the time keep what they need.
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(TitleColumn, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(ReasonColumn, QHeaderView::Stretch);
     m_note->setPlaceholderText(tr("Note (optional)"));
     m_markReviewed->setEnabled(false);
     m_message->setWordWrap(true);
@@ -88,9 +91,6 @@ void ReviewView::reload()
         m_table->item(row, 0)->setData(kIdRole, f.record.id);
         m_table->item(row, 0)->setData(kTypeRole, int(f.record.type));
     }
-    m_table->resizeColumnToContents(KindColumn);
-    m_table->setColumnWidth(TitleColumn, 320);
-    m_table->setColumnWidth(ReasonColumn, 320);
     m_markReviewed->setEnabled(false);
     m_loading = false;
     followSelection();

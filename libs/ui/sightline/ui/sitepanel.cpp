@@ -10,6 +10,7 @@
 #include <QItemSelectionModel>
 #include <QListView>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QVBoxLayout>
 
 namespace sightline::ui {
@@ -127,6 +128,12 @@ void SitePanel::updateButtons()
     const bool one = currentSite() != nullptr && m_list->selectionModel()->isSelected(m_list->currentIndex());
     for (QPushButton *b : {m_edit, m_delete, m_zoom})
         b->setEnabled(one);
+}
+
+int SitePanel::preferredWidth() const
+{
+    return m_list->sizeHintForColumn(0) + 2 * m_list->frameWidth() + m_list->verticalScrollBar()->sizeHint().width() +
+           8;
 }
 
 } // namespace sightline::ui

@@ -40,6 +40,8 @@ public:
     // The area to show for a site: its position and its area of interest.
     static GeoBounds boundsOf(const Site &site);
     QListView *list() const { return m_list; }
+    // The width (widget pixels) at which every site's name shows whole.
+    int preferredWidth() const;
     SiteListModel *model() const { return m_model; }
 
 signals:
