@@ -188,27 +188,27 @@
         <translation>Szenen dieses Orts</translation>
     </message>
     <message>
-        <location filename="../app/sightline/compareactions.cpp" line="72"/>
+        <location filename="../app/sightline/compareactions.cpp" line="73"/>
         <source>Flicker needs two scenes of one place: select a scene that has an earlier one, or show two scenes</source>
         <translation>Zum Wechseln braucht es zwei Szenen eines Orts: Wählen Sie eine Szene, zu der es eine frühere gibt, oder zeigen Sie zwei Szenen</translation>
     </message>
     <message>
-        <location filename="../app/sightline/compareactions.cpp" line="82"/>
+        <location filename="../app/sightline/compareactions.cpp" line="83"/>
         <source>Flicker: %1 (%2)   F swaps, Shift+F ends</source>
         <translation>Wechseln: %1 (%2)   F wechselt, Umschalt+F beendet</translation>
     </message>
     <message>
-        <location filename="../app/sightline/compareactions.cpp" line="83"/>
+        <location filename="../app/sightline/compareactions.cpp" line="84"/>
         <source>before</source>
         <translation>vorher</translation>
     </message>
     <message>
-        <location filename="../app/sightline/compareactions.cpp" line="83"/>
+        <location filename="../app/sightline/compareactions.cpp" line="84"/>
         <source>after</source>
         <translation>nachher</translation>
     </message>
     <message>
-        <location filename="../app/sightline/compareactions.cpp" line="101"/>
+        <location filename="../app/sightline/compareactions.cpp" line="102"/>
         <source>Compare scenes — Sightline</source>
         <translation>Szenen vergleichen — Sightline</translation>
     </message>
@@ -907,17 +907,17 @@ Trotzdem nach %3 exportieren?</translation>
         <translation>Suche</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="220"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="221"/>
         <source>Cannot add layer</source>
         <translation>Ebene kann nicht hinzugefügt werden</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="281"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="282"/>
         <source>%1 — Sightline</source>
         <translation>%1 — Sightline</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="288"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="289"/>
         <source>Cannot open project</source>
         <translation>Projekt kann nicht geöffnet werden</translation>
     </message>
