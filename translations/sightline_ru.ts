@@ -6,82 +6,82 @@
     <message>
         <location filename="../app/sightline/annotateactions.cpp" line="37"/>
         <source>&amp;Annotate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Разметка</translation>
     </message>
     <message>
         <location filename="../app/sightline/annotateactions.cpp" line="38"/>
         <source>Annotate</source>
-        <translation type="unfinished"></translation>
+        <translation>Разметка</translation>
     </message>
     <message>
         <location filename="../app/sightline/annotateactions.cpp" line="46"/>
         <source>&amp;Select and move annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Выбрать и переместить пометки</translation>
     </message>
     <message>
         <location filename="../app/sightline/annotateactions.cpp" line="47"/>
         <source>&amp;Count: a point a click</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Подсчёт: точка за щелчок</translation>
     </message>
     <message>
         <location filename="../app/sightline/annotateactions.cpp" line="48"/>
         <source>&amp;Box</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Прямоугольник</translation>
     </message>
     <message>
         <location filename="../app/sightline/annotateactions.cpp" line="49"/>
         <source>&amp;Polygon</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Многоугольник</translation>
     </message>
     <message>
         <location filename="../app/sightline/annotateactions.cpp" line="50"/>
         <source>&amp;Line</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Линия</translation>
     </message>
     <message>
         <location filename="../app/sightline/annotateactions.cpp" line="51"/>
         <source>Call&amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Выноска</translation>
     </message>
     <message>
         <location filename="../app/sightline/annotateactions.cpp" line="61"/>
         <source>&amp;Copy selected annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Копировать выбранные пометки</translation>
     </message>
     <message>
         <location filename="../app/sightline/annotateactions.cpp" line="64"/>
         <source>&amp;Paste annotations onto the selected scene</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вставить пометки на выбранный снимок</translation>
     </message>
     <message>
         <location filename="../app/sightline/annotateactions.cpp" line="71"/>
         <source>&amp;Delete selected annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Удалить выбранные пометки</translation>
     </message>
     <message>
         <location filename="../app/sightline/annotateactions.cpp" line="77"/>
         <source>The object kind new annotations mark</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип объектов, которые отмечают новые пометки</translation>
     </message>
     <message>
         <location filename="../app/sightline/annotateactions.cpp" line="81"/>
         <source>How many objects a new box or polygon holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Сколько объектов охватывает новый прямоугольник или многоугольник</translation>
     </message>
     <message>
         <location filename="../app/sightline/annotateactions.cpp" line="86"/>
         <source>How sure the count or identification is</source>
-        <translation type="unfinished"></translation>
+        <translation>Насколько надёжен подсчёт или опознание</translation>
     </message>
     <message>
         <location filename="../app/sightline/annotateactions.cpp" line="87"/>
         <source> Kind </source>
-        <translation type="unfinished"></translation>
+        <translation> Тип </translation>
     </message>
     <message>
         <location filename="../app/sightline/annotateactions.cpp" line="89"/>
         <source> Count </source>
-        <translation type="unfinished"></translation>
+        <translation> Количество </translation>
     </message>
 </context>
 <context>
@@ -89,17 +89,17 @@
     <message>
         <location filename="../libs/ui/sightline/ui/captureexportdialog.cpp" line="18"/>
         <source>Exported %1 (%2, SHA-256 %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспортировано: %1 (%2, SHA-256 %3)</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/captureexportdialog.cpp" line="34"/>
         <source>Export capture</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт архивной копии</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/captureexportdialog.cpp" line="39"/>
         <source>Cannot export capture</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся экспортировать архивную копию</translation>
     </message>
 </context>
 <context>
@@ -107,62 +107,62 @@
     <message>
         <location filename="../libs/present/sightline/present/claimwords.cpp" line="17"/>
         <source>citing %1</source>
-        <translation type="unfinished"></translation>
+        <translation>со ссылкой на %1</translation>
     </message>
     <message>
         <location filename="../libs/present/sightline/present/claimwords.cpp" line="80"/>
         <source>dismissed: linked as not contradicting</source>
-        <translation type="unfinished"></translation>
+        <translation>снято: связаны как непротиворечащие</translation>
     </message>
     <message>
         <location filename="../libs/present/sightline/present/claimwords.cpp" line="81"/>
         <source>dismissed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>снято: %1</translation>
     </message>
     <message>
         <location filename="../libs/present/sightline/present/claimwords.cpp" line="83"/>
         <source>the figures alone could not both be true</source>
-        <translation type="unfinished"></translation>
+        <translation>одни только цифры не могут быть верны одновременно</translation>
     </message>
     <message>
         <location filename="../libs/present/sightline/present/claimwords.cpp" line="90"/>
         <source>the figures cannot both be true</source>
-        <translation type="unfinished"></translation>
+        <translation>обе цифры не могут быть верны</translation>
     </message>
     <message>
         <location filename="../libs/present/sightline/present/claimwords.cpp" line="92"/>
         <source>linked as contradicting</source>
-        <translation type="unfinished"></translation>
+        <translation>связаны как противоречащие</translation>
     </message>
     <message>
         <location filename="../libs/present/sightline/present/recordwords.cpp" line="60"/>
         <source>Unreviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Не проверено</translation>
     </message>
     <message>
         <location filename="../libs/present/sightline/present/recordwords.cpp" line="61"/>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Принято</translation>
     </message>
     <message>
         <location filename="../libs/present/sightline/present/recordwords.cpp" line="62"/>
         <source>Disputed</source>
-        <translation type="unfinished"></translation>
+        <translation>Оспаривается</translation>
     </message>
     <message>
         <location filename="../libs/present/sightline/present/recordwords.cpp" line="63"/>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Отклонено</translation>
     </message>
     <message>
         <location filename="../libs/present/sightline/present/recordwords.cpp" line="64"/>
         <source>Needs review</source>
-        <translation type="unfinished"></translation>
+        <translation>Требует проверки</translation>
     </message>
     <message>
         <location filename="../libs/present/sightline/present/recordwords.cpp" line="113"/>
         <source>Links: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Связи: %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -170,47 +170,47 @@
     <message>
         <location filename="../app/sightline/compareactions.cpp" line="30"/>
         <source>&amp;Flicker between the selected scene and the one before it</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Чередовать выбранный снимок и предыдущий</translation>
     </message>
     <message>
         <location filename="../app/sightline/compareactions.cpp" line="32"/>
         <source>&amp;End flicker</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Завершить чередование</translation>
     </message>
     <message>
         <location filename="../app/sightline/compareactions.cpp" line="33"/>
         <source>&amp;Compare side by side…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сравнить рядом…</translation>
     </message>
     <message>
         <location filename="../app/sightline/compareactions.cpp" line="37"/>
         <source>Scenes of this site</source>
-        <translation type="unfinished"></translation>
+        <translation>Снимки этого места</translation>
     </message>
     <message>
         <location filename="../app/sightline/compareactions.cpp" line="73"/>
         <source>Flicker needs two scenes of one place: select a scene that has an earlier one, or show two scenes</source>
-        <translation type="unfinished"></translation>
+        <translation>Для чередования нужны два снимка одного места: выберите снимок, у которого есть более ранний, или покажите два снимка</translation>
     </message>
     <message>
         <location filename="../app/sightline/compareactions.cpp" line="83"/>
         <source>Flicker: %1 (%2)   F swaps, Shift+F ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Чередование: %1 (%2)   F — сменить, Shift+F — завершить</translation>
     </message>
     <message>
         <location filename="../app/sightline/compareactions.cpp" line="84"/>
         <source>before</source>
-        <translation type="unfinished"></translation>
+        <translation>до</translation>
     </message>
     <message>
         <location filename="../app/sightline/compareactions.cpp" line="84"/>
         <source>after</source>
-        <translation type="unfinished"></translation>
+        <translation>после</translation>
     </message>
     <message>
         <location filename="../app/sightline/compareactions.cpp" line="102"/>
         <source>Compare scenes — Sightline</source>
-        <translation type="unfinished"></translation>
+        <translation>Сравнение снимков — Sightline</translation>
     </message>
 </context>
 <context>
@@ -218,127 +218,127 @@
     <message numerus="yes">
         <location filename="../libs/present/sightline/present/countwords.cpp" line="39"/>
         <source>%n claim(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n утверждение</numerusform>
+            <numerusform>%n утверждения</numerusform>
+            <numerusform>%n утверждений</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../libs/present/sightline/present/countwords.cpp" line="40"/>
         <source>%n group(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n группа</numerusform>
+            <numerusform>%n группы</numerusform>
+            <numerusform>%n групп</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../libs/present/sightline/present/countwords.cpp" line="41"/>
         <source>%n conflict(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n противоречие</numerusform>
+            <numerusform>%n противоречия</numerusform>
+            <numerusform>%n противоречий</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../libs/present/sightline/present/countwords.cpp" line="42"/>
         <source>%n judgment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n вывод</numerusform>
+            <numerusform>%n вывода</numerusform>
+            <numerusform>%n выводов</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../libs/present/sightline/present/countwords.cpp" line="43"/>
         <source>%n need(s) review</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n требует проверки</numerusform>
+            <numerusform>%n требуют проверки</numerusform>
+            <numerusform>%n требуют проверки</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../libs/present/sightline/present/countwords.cpp" line="44"/>
         <source>%n hit(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n совпадение</numerusform>
+            <numerusform>%n совпадения</numerusform>
+            <numerusform>%n совпадений</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../libs/present/sightline/present/countwords.cpp" line="45"/>
         <source>%n version(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n версия</numerusform>
+            <numerusform>%n версии</numerusform>
+            <numerusform>%n версий</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../libs/present/sightline/present/countwords.cpp" line="46"/>
         <source>%n capture(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n архивная копия</numerusform>
+            <numerusform>%n архивные копии</numerusform>
+            <numerusform>%n архивных копий</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../libs/present/sightline/present/countwords.cpp" line="47"/>
         <source>%n scene(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n снимок</numerusform>
+            <numerusform>%n снимка</numerusform>
+            <numerusform>%n снимков</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../libs/present/sightline/present/countwords.cpp" line="48"/>
         <source>%n site(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n место</numerusform>
+            <numerusform>%n места</numerusform>
+            <numerusform>%n мест</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../libs/present/sightline/present/countwords.cpp" line="49"/>
         <source>%n event(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n событие</numerusform>
+            <numerusform>%n события</numerusform>
+            <numerusform>%n событий</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../libs/present/sightline/present/countwords.cpp" line="50"/>
         <source>%n observation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n наблюдение</numerusform>
+            <numerusform>%n наблюдения</numerusform>
+            <numerusform>%n наблюдений</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../libs/present/sightline/present/countwords.cpp" line="51"/>
         <source>%n source(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n источник</numerusform>
+            <numerusform>%n источника</numerusform>
+            <numerusform>%n источников</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../libs/present/sightline/present/countwords.cpp" line="52"/>
         <source>%n other record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n другая запись</numerusform>
+            <numerusform>%n другие записи</numerusform>
+            <numerusform>%n других записей</numerusform>
         </translation>
     </message>
 </context>
@@ -347,17 +347,17 @@
     <message>
         <location filename="../libs/present/sightline/present/custodywords.cpp" line="11"/>
         <source>%1 %2 by %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2, исполнитель: %3</translation>
     </message>
     <message>
         <location filename="../libs/present/sightline/present/custodywords.cpp" line="20"/>
         <source>Custody: no entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Цепочка хранения: записей нет</translation>
     </message>
     <message>
         <location filename="../libs/present/sightline/present/custodywords.cpp" line="21"/>
         <source>Custody: %1 (%2 in the log)</source>
-        <translation type="unfinished"></translation>
+        <translation>Цепочка хранения: %1 (%2 в журнале)</translation>
     </message>
 </context>
 <context>
@@ -365,37 +365,37 @@
     <message>
         <location filename="../app/sightline/editactions.cpp" line="22"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Правка</translation>
     </message>
     <message>
         <location filename="../app/sightline/editactions.cpp" line="23"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отменить</translation>
     </message>
     <message>
         <location filename="../app/sightline/editactions.cpp" line="25"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Повторить</translation>
     </message>
     <message>
         <location filename="../app/sightline/editactions.cpp" line="31"/>
         <source>&amp;Delete selected</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Удалить выбранное</translation>
     </message>
     <message>
         <location filename="../app/sightline/editactions.cpp" line="37"/>
         <source>&amp;Grading scheme</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Схема оценки</translation>
     </message>
     <message>
         <location filename="../app/sightline/editactions.cpp" line="48"/>
         <source>Grading scheme: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Схема оценки: %1</translation>
     </message>
     <message>
         <location filename="../app/sightline/editactions.cpp" line="50"/>
         <source>Grading scheme</source>
-        <translation type="unfinished"></translation>
+        <translation>Схема оценки</translation>
     </message>
 </context>
 <context>
@@ -403,49 +403,49 @@
     <message>
         <location filename="../app/sightline/evidenceactions.cpp" line="22"/>
         <source>E&amp;vidence</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Доказательства</translation>
     </message>
     <message>
         <location filename="../app/sightline/evidenceactions.cpp" line="23"/>
         <source>&amp;Link claims…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Связать утверждения…</translation>
     </message>
     <message>
         <location filename="../app/sightline/evidenceactions.cpp" line="26"/>
         <source>Link the two selected claims, or the selected claim to another one</source>
-        <translation type="unfinished"></translation>
+        <translation>Связать два выбранных утверждения или выбранное утверждение с другим</translation>
     </message>
     <message>
         <location filename="../app/sightline/evidenceactions.cpp" line="29"/>
         <source>&amp;Record as observation</source>
-        <translation type="unfinished"></translation>
+        <translation>Записать как &amp;наблюдение</translation>
     </message>
     <message>
         <location filename="../app/sightline/evidenceactions.cpp" line="44"/>
         <location filename="../app/sightline/evidenceactions.cpp" line="47"/>
         <source>Choose one claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите одно утверждение</translation>
     </message>
     <message>
         <location filename="../app/sightline/evidenceactions.cpp" line="49"/>
         <source>The claim names no site</source>
-        <translation type="unfinished"></translation>
+        <translation>В утверждении не названо ни одного места</translation>
     </message>
     <message>
         <location filename="../app/sightline/evidenceactions.cpp" line="53"/>
         <source>Put the claim&apos;s figure into its site&apos;s count series</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить цифру утверждения в ряд подсчётов его места</translation>
     </message>
     <message>
         <location filename="../app/sightline/evidenceactions.cpp" line="79"/>
         <location filename="../app/sightline/evidenceactions.cpp" line="87"/>
         <source>Record as observation</source>
-        <translation type="unfinished"></translation>
+        <translation>Записать как наблюдение</translation>
     </message>
     <message>
         <location filename="../app/sightline/evidenceactions.cpp" line="80"/>
         <source>The claim names several sites. Record its figure at:</source>
-        <translation type="unfinished"></translation>
+        <translation>В утверждении названо несколько мест. Записать его цифру для:</translation>
     </message>
 </context>
 <context>
@@ -453,199 +453,201 @@
     <message>
         <location filename="../app/sightline/fileactions.cpp" line="34"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Файл</translation>
     </message>
     <message>
         <location filename="../app/sightline/fileactions.cpp" line="35"/>
         <source>&amp;New project…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Новый проект…</translation>
     </message>
     <message>
         <location filename="../app/sightline/fileactions.cpp" line="36"/>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Открыть…</translation>
     </message>
     <message>
         <location filename="../app/sightline/fileactions.cpp" line="38"/>
         <source>Open project</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть проект</translation>
     </message>
     <message>
         <location filename="../app/sightline/fileactions.cpp" line="38"/>
         <location filename="../app/sightline/fileactions.cpp" line="85"/>
         <source>Sightline projects (*.gpkg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Проекты Sightline (*.gpkg)</translation>
     </message>
     <message>
         <location filename="../app/sightline/fileactions.cpp" line="42"/>
         <source>Open &amp;recent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Недавние</translation>
     </message>
     <message>
         <location filename="../app/sightline/fileactions.cpp" line="44"/>
         <source>Save a &amp;copy as…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить &amp;копию как…</translation>
     </message>
     <message>
         <location filename="../app/sightline/fileactions.cpp" line="45"/>
         <source>Write a &amp;brief…</source>
-        <translation type="unfinished"></translation>
+        <translation>Составить &amp;справку…</translation>
     </message>
     <message>
         <location filename="../app/sightline/fileactions.cpp" line="51"/>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Экспорт…</translation>
     </message>
     <message>
         <location filename="../app/sightline/fileactions.cpp" line="52"/>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Импорт…</translation>
     </message>
     <message>
         <location filename="../app/sightline/fileactions.cpp" line="53"/>
         <source>Add &amp;vector layer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить &amp;векторный слой…</translation>
     </message>
     <message>
         <location filename="../app/sightline/fileactions.cpp" line="55"/>
         <source>Add vector layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить векторный слой</translation>
     </message>
     <message>
         <location filename="../app/sightline/fileactions.cpp" line="56"/>
         <source>Vector files (*.gpkg *.geojson *.json *.kml *.kmz *.shp *.csv *.gml *.fgb);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Векторные файлы (*.gpkg *.geojson *.json *.kml *.kmz *.shp *.csv *.gml *.fgb);;Все файлы (*)</translation>
     </message>
     <message>
         <location filename="../app/sightline/fileactions.cpp" line="61"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>В&amp;ыход</translation>
     </message>
     <message>
         <location filename="../app/sightline/fileactions.cpp" line="73"/>
         <source>Cannot make the project</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся создать проект</translation>
     </message>
     <message>
         <location filename="../app/sightline/fileactions.cpp" line="84"/>
         <source>Save a copy of the project</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить копию проекта</translation>
     </message>
     <message>
         <location filename="../app/sightline/fileactions.cpp" line="90"/>
         <source>Saved a copy as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Копия сохранена как %1</translation>
     </message>
     <message>
         <location filename="../app/sightline/fileactions.cpp" line="92"/>
         <source>Cannot save a copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся сохранить копию</translation>
     </message>
     <message>
         <location filename="../app/sightline/fileactions.cpp" line="102"/>
         <source>STIX 2.1 bundle (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакет STIX 2.1 (*.json)</translation>
     </message>
     <message>
         <location filename="../app/sightline/fileactions.cpp" line="103"/>
         <source>GeoJSON (*.geojson)</source>
-        <translation type="unfinished"></translation>
+        <translation>GeoJSON (*.geojson)</translation>
     </message>
     <message>
         <location filename="../app/sightline/fileactions.cpp" line="104"/>
         <source>KML (*.kml)</source>
-        <translation type="unfinished"></translation>
+        <translation>KML (*.kml)</translation>
     </message>
     <message>
         <location filename="../app/sightline/fileactions.cpp" line="105"/>
         <source>KMZ (*.kmz)</source>
-        <translation type="unfinished"></translation>
+        <translation>KMZ (*.kmz)</translation>
     </message>
     <message>
         <location filename="../app/sightline/fileactions.cpp" line="106"/>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <location filename="../app/sightline/fileactions.cpp" line="107"/>
         <source>GeoPackage layers (*.gpkg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Слои GeoPackage (*.gpkg)</translation>
     </message>
     <message>
         <location filename="../app/sightline/fileactions.cpp" line="108"/>
         <source>QGIS project and its GeoPackage (*.qgs)</source>
-        <translation type="unfinished"></translation>
+        <translation>Проект QGIS с его GeoPackage (*.qgs)</translation>
     </message>
     <message>
         <location filename="../app/sightline/fileactions.cpp" line="113"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт</translation>
     </message>
     <message>
         <location filename="../app/sightline/fileactions.cpp" line="125"/>
         <location filename="../app/sightline/fileactions.cpp" line="148"/>
         <source>Cannot export</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся экспортировать</translation>
     </message>
     <message>
         <location filename="../app/sightline/fileactions.cpp" line="125"/>
         <source>%1 is the project itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — это сам проект.</translation>
     </message>
     <message>
         <location filename="../app/sightline/fileactions.cpp" line="130"/>
         <source>Export restricted material?</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспортировать материалы с ограниченным распространением?</translation>
     </message>
     <message>
         <location filename="../app/sightline/fileactions.cpp" line="131"/>
         <source>This project is marked %1: %2
 
 Export it to %3 anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Проект имеет маркировку %1: %2
+
+Всё равно экспортировать в %3?</translation>
     </message>
     <message>
         <location filename="../app/sightline/fileactions.cpp" line="146"/>
         <source>Exported to %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспортировано в %1 (%2)</translation>
     </message>
     <message>
         <location filename="../app/sightline/fileactions.cpp" line="156"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт</translation>
     </message>
     <message>
         <location filename="../app/sightline/fileactions.cpp" line="157"/>
         <source>STIX 2.1, GeoJSON, KML, KMZ, CSV (*.json *.stix *.geojson *.kml *.kmz *.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>STIX 2.1, GeoJSON, KML, KMZ, CSV (*.json *.stix *.geojson *.kml *.kmz *.csv);;Все файлы (*)</translation>
     </message>
     <message>
         <location filename="../app/sightline/fileactions.cpp" line="161"/>
         <source>Import %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/sightline/fileactions.cpp" line="170"/>
         <source>Imported %1 (%2): %n new record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Импортирован %1 (%2): %n новая запись</numerusform>
+            <numerusform>Импортирован %1 (%2): %n новые записи</numerusform>
+            <numerusform>Импортирован %1 (%2): %n новых записей</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/sightline/fileactions.cpp" line="173"/>
         <source>, %n already in the project</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n уже есть в проекте</numerusform>
+            <numerusform>, %n уже есть в проекте</numerusform>
+            <numerusform>, %n уже есть в проекте</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/sightline/fileactions.cpp" line="175"/>
         <source>; not understood: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>; не распознано: %1</translation>
     </message>
 </context>
 <context>
@@ -653,72 +655,72 @@ Export it to %3 anyway?</source>
     <message>
         <location filename="../libs/present/sightline/present/gradewords.cpp" line="10"/>
         <source>completely reliable</source>
-        <translation type="unfinished"></translation>
+        <translation>полностью надёжный</translation>
     </message>
     <message>
         <location filename="../libs/present/sightline/present/gradewords.cpp" line="10"/>
         <source>usually reliable</source>
-        <translation type="unfinished"></translation>
+        <translation>обычно надёжный</translation>
     </message>
     <message>
         <location filename="../libs/present/sightline/present/gradewords.cpp" line="11"/>
         <source>fairly reliable</source>
-        <translation type="unfinished"></translation>
+        <translation>довольно надёжный</translation>
     </message>
     <message>
         <location filename="../libs/present/sightline/present/gradewords.cpp" line="11"/>
         <source>not usually reliable</source>
-        <translation type="unfinished"></translation>
+        <translation>обычно ненадёжный</translation>
     </message>
     <message>
         <location filename="../libs/present/sightline/present/gradewords.cpp" line="12"/>
         <source>unreliable</source>
-        <translation type="unfinished"></translation>
+        <translation>ненадёжный</translation>
     </message>
     <message>
         <location filename="../libs/present/sightline/present/gradewords.cpp" line="12"/>
         <source>reliability cannot be judged</source>
-        <translation type="unfinished"></translation>
+        <translation>надёжность оценить невозможно</translation>
     </message>
     <message>
         <location filename="../libs/present/sightline/present/gradewords.cpp" line="13"/>
         <source>always reliable</source>
-        <translation type="unfinished"></translation>
+        <translation>всегда надёжный</translation>
     </message>
     <message>
         <location filename="../libs/present/sightline/present/gradewords.cpp" line="13"/>
         <source>mostly reliable</source>
-        <translation type="unfinished"></translation>
+        <translation>в основном надёжный</translation>
     </message>
     <message>
         <location filename="../libs/present/sightline/present/gradewords.cpp" line="14"/>
         <source>sometimes reliable</source>
-        <translation type="unfinished"></translation>
+        <translation>иногда надёжный</translation>
     </message>
     <message>
         <location filename="../libs/present/sightline/present/gradewords.cpp" line="14"/>
         <source>untested source</source>
-        <translation type="unfinished"></translation>
+        <translation>непроверенный источник</translation>
     </message>
     <message>
         <location filename="../libs/present/sightline/present/gradewords.cpp" line="49"/>
         <source>Source %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Источник %1</translation>
     </message>
     <message>
         <location filename="../libs/present/sightline/present/gradewords.cpp" line="50"/>
         <source>Source %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Источник %1 (%2)</translation>
     </message>
     <message>
         <location filename="../libs/present/sightline/present/gradewords.cpp" line="53"/>
         <source>information %1</source>
-        <translation type="unfinished"></translation>
+        <translation>информация %1</translation>
     </message>
     <message>
         <location filename="../libs/present/sightline/present/gradewords.cpp" line="54"/>
         <source>information %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>информация %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -726,125 +728,125 @@ Export it to %3 anyway?</source>
     <message>
         <location filename="../app/sightline/imageryactions.cpp" line="29"/>
         <source>&amp;Import images…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Импортировать снимки…</translation>
     </message>
     <message>
         <location filename="../app/sightline/imageryactions.cpp" line="30"/>
         <source>&amp;Display of the selected scene…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отображение выбранного снимка…</translation>
     </message>
     <message>
         <location filename="../app/sightline/imageryactions.cpp" line="32"/>
         <source>&amp;Find moved image files…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Найти перемещённые файлы снимков…</translation>
     </message>
     <message>
         <location filename="../app/sightline/imageryactions.cpp" line="33"/>
         <source>&amp;Georeference image…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Привязать изображение…</translation>
     </message>
     <message>
         <location filename="../app/sightline/imageryactions.cpp" line="36"/>
         <source>&amp;Swipe: the map without imagery left of a line</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Шторка: слева от линии карта без снимков</translation>
     </message>
     <message>
         <location filename="../app/sightline/imageryactions.cpp" line="47"/>
         <source>Import images</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт снимков</translation>
     </message>
     <message>
         <location filename="../app/sightline/imageryactions.cpp" line="48"/>
         <source>Images (*.tif *.tiff *.jp2 *.ntf *.nitf *.png *.jpg *.jpeg *.vrt *.img);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Изображения (*.tif *.tiff *.jp2 *.ntf *.nitf *.png *.jpg *.jpeg *.vrt *.img);;Все файлы (*)</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/sightline/imageryactions.cpp" line="65"/>
         <source>Import %n image(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Импортировать %n снимок</numerusform>
+            <numerusform>Импортировать %n снимка</numerusform>
+            <numerusform>Импортировать %n снимков</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/sightline/imageryactions.cpp" line="70"/>
         <source>Import %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт %1</translation>
     </message>
     <message>
         <location filename="../app/sightline/imageryactions.cpp" line="73"/>
         <source>Embed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Встроить %1</translation>
     </message>
     <message>
         <location filename="../app/sightline/imageryactions.cpp" line="95"/>
         <source>Select a scene first: click inside its footprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала выберите снимок: щёлкните внутри его контура</translation>
     </message>
     <message>
         <location filename="../app/sightline/imageryactions.cpp" line="104"/>
         <source>Display of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Отображение %1</translation>
     </message>
     <message>
         <location filename="../app/sightline/imageryactions.cpp" line="112"/>
         <source>Folder with the moved image files</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка с перемещёнными файлами снимков</translation>
     </message>
     <message>
         <location filename="../app/sightline/imageryactions.cpp" line="117"/>
         <source>Find moved image files</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск перемещённых файлов снимков</translation>
     </message>
     <message>
         <location filename="../app/sightline/imageryactions.cpp" line="119"/>
         <source>Find %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Найти %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/sightline/imageryactions.cpp" line="121"/>
         <source>Found %n moved image file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Найден %n перемещённый файл снимка</numerusform>
+            <numerusform>Найдено %n перемещённых файла снимков</numerusform>
+            <numerusform>Найдено %n перемещённых файлов снимков</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/sightline/imageryactions.cpp" line="123"/>
         <source>Cannot search the folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся просмотреть папку</translation>
     </message>
     <message>
         <location filename="../app/sightline/imageryactions.cpp" line="134"/>
         <source>Georeference image</source>
-        <translation type="unfinished"></translation>
+        <translation>Привязка изображения</translation>
     </message>
     <message>
         <location filename="../app/sightline/imageryactions.cpp" line="135"/>
         <source>Images (*.tif *.tiff *.png *.jpg *.jpeg *.gif *.bmp);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Изображения (*.tif *.tiff *.png *.jpg *.jpeg *.gif *.bmp);;Все файлы (*)</translation>
     </message>
     <message>
         <location filename="../app/sightline/imageryactions.cpp" line="141"/>
         <source>Cannot georeference the image</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся привязать изображение</translation>
     </message>
     <message>
         <location filename="../app/sightline/imageryactions.cpp" line="147"/>
         <source>Added the georeferenced %1 as a scene</source>
-        <translation type="unfinished"></translation>
+        <translation>Привязанное изображение %1 добавлено как снимок</translation>
     </message>
     <message>
         <location filename="../app/sightline/imageryactions.cpp" line="152"/>
         <source>Some images were not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Некоторые снимки не импортированы</translation>
     </message>
     <message>
         <location filename="../app/sightline/imageryactions.cpp" line="156"/>
         <source>Georeference %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Привязать %1…</translation>
     </message>
 </context>
 <context>
@@ -852,12 +854,12 @@ Export it to %3 anyway?</source>
     <message>
         <location filename="../libs/present/sightline/present/judgmentwords.cpp" line="27"/>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>ничего</translation>
     </message>
     <message>
         <location filename="../libs/present/sightline/present/judgmentwords.cpp" line="36"/>
         <source>no period</source>
-        <translation type="unfinished"></translation>
+        <translation>без периода</translation>
     </message>
 </context>
 <context>
@@ -865,93 +867,93 @@ Export it to %3 anyway?</source>
     <message>
         <location filename="../app/sightline/mainwindow.cpp" line="61"/>
         <source>Sightline</source>
-        <translation type="unfinished"></translation>
+        <translation>Sightline</translation>
     </message>
     <message>
         <location filename="../app/sightline/mainwindow.cpp" line="96"/>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Хронология</translation>
     </message>
     <message>
         <location filename="../app/sightline/mainwindow.cpp" line="97"/>
         <source>Claims</source>
-        <translation type="unfinished"></translation>
+        <translation>Утверждения</translation>
     </message>
     <message>
         <location filename="../app/sightline/mainwindow.cpp" line="100"/>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Противоречия</translation>
     </message>
     <message>
         <location filename="../app/sightline/mainwindow.cpp" line="102"/>
         <source>Needs review</source>
-        <translation type="unfinished"></translation>
+        <translation>Требует проверки</translation>
     </message>
     <message>
         <location filename="../app/sightline/mainwindow.cpp" line="104"/>
         <source>Judgments</source>
-        <translation type="unfinished"></translation>
+        <translation>Выводы</translation>
     </message>
     <message>
         <location filename="../app/sightline/mainwindow.cpp" line="106"/>
         <source>Sites</source>
-        <translation type="unfinished"></translation>
+        <translation>Места</translation>
     </message>
     <message>
         <location filename="../app/sightline/mainwindow.cpp" line="109"/>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Источники</translation>
     </message>
     <message>
         <location filename="../app/sightline/mainwindow.cpp" line="111"/>
         <location filename="../app/sightline/mainwindow.cpp" line="139"/>
         <source>Capture</source>
-        <translation type="unfinished"></translation>
+        <translation>Архивная копия</translation>
     </message>
     <message>
         <location filename="../app/sightline/mainwindow.cpp" line="113"/>
         <source>Layers</source>
-        <translation type="unfinished"></translation>
+        <translation>Слои</translation>
     </message>
     <message>
         <location filename="../app/sightline/mainwindow.cpp" line="114"/>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск</translation>
     </message>
     <message>
         <location filename="../app/sightline/mainwindow.cpp" line="117"/>
         <source>Tally</source>
-        <translation type="unfinished"></translation>
+        <translation>Подсчёт</translation>
     </message>
     <message>
         <location filename="../app/sightline/mainwindow.cpp" line="118"/>
         <source>Series</source>
-        <translation type="unfinished"></translation>
+        <translation>Ряды</translation>
     </message>
     <message>
         <location filename="../app/sightline/mainwindow.cpp" line="139"/>
         <source>Capture: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Архивная копия: %1</translation>
     </message>
     <message>
         <location filename="../app/sightline/mainwindow.cpp" line="189"/>
         <source>&amp;Imagery</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Снимки</translation>
     </message>
     <message>
         <location filename="../app/sightline/mainwindow.cpp" line="221"/>
         <source>Cannot add layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся добавить слой</translation>
     </message>
     <message>
         <location filename="../app/sightline/mainwindow.cpp" line="282"/>
         <source>%1 — Sightline</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Sightline</translation>
     </message>
     <message>
         <location filename="../app/sightline/mainwindow.cpp" line="289"/>
         <source>Cannot open project</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся открыть проект</translation>
     </message>
 </context>
 <context>
@@ -959,51 +961,51 @@ Export it to %3 anyway?</source>
     <message>
         <location filename="../libs/ui/sightline/ui/cleancopyoffer.cpp" line="17"/>
         <source>Project refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Проект отклонён</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/cleancopyoffer.cpp" line="18"/>
         <source>This project holds something Sightline does not make, and is not opened as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проект содержит то, чего Sightline не создаёт, поэтому он не открыт как есть.</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/cleancopyoffer.cpp" line="21"/>
         <source>A cleaned copy keeps the records and leaves out everything else; the original is not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Очищенная копия сохраняет записи и отбрасывает всё остальное; оригинал не меняется.</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/cleancopyoffer.cpp" line="23"/>
         <source>Open a cleaned copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть очищенную копию</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/cleancopyoffer.cpp" line="31"/>
         <source>Save the cleaned copy as</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить очищенную копию как</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/cleancopyoffer.cpp" line="32"/>
         <source>Sightline projects (*.gpkg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Проекты Sightline (*.gpkg)</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/cleancopyoffer.cpp" line="36"/>
         <source>Cleaned copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Очищенная копия</translation>
     </message>
     <message numerus="yes">
         <location filename="../libs/ui/sightline/ui/cleancopyoffer.cpp" line="37"/>
         <source>Wrote %1 with %n change(s) from the original.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Записан %1: %n изменение по сравнению с оригиналом.</numerusform>
+            <numerusform>Записан %1: %n изменения по сравнению с оригиналом.</numerusform>
+            <numerusform>Записан %1: %n изменений по сравнению с оригиналом.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/cleancopyoffer.cpp" line="45"/>
         <source>Cannot clean the project</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся очистить проект</translation>
     </message>
 </context>
 <context>
@@ -1011,92 +1013,92 @@ Export it to %3 anyway?</source>
     <message>
         <location filename="../libs/present/sightline/present/recordwords.cpp" line="17"/>
         <source>(untitled source)</source>
-        <translation type="unfinished"></translation>
+        <translation>(источник без названия)</translation>
     </message>
     <message>
         <location filename="../libs/present/sightline/present/recordwords.cpp" line="29"/>
         <source>Site</source>
-        <translation type="unfinished"></translation>
+        <translation>Место</translation>
     </message>
     <message>
         <location filename="../libs/present/sightline/present/recordwords.cpp" line="30"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Источник</translation>
     </message>
     <message>
         <location filename="../libs/present/sightline/present/recordwords.cpp" line="31"/>
         <source>Capture</source>
-        <translation type="unfinished"></translation>
+        <translation>Архивная копия</translation>
     </message>
     <message>
         <location filename="../libs/present/sightline/present/recordwords.cpp" line="32"/>
         <source>Claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Утверждение</translation>
     </message>
     <message>
         <location filename="../libs/present/sightline/present/recordwords.cpp" line="33"/>
         <source>Scene</source>
-        <translation type="unfinished"></translation>
+        <translation>Снимок</translation>
     </message>
     <message>
         <location filename="../libs/present/sightline/present/recordwords.cpp" line="34"/>
         <source>Annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Пометка</translation>
     </message>
     <message>
         <location filename="../libs/present/sightline/present/recordwords.cpp" line="35"/>
         <source>Observation</source>
-        <translation type="unfinished"></translation>
+        <translation>Наблюдение</translation>
     </message>
     <message>
         <location filename="../libs/present/sightline/present/recordwords.cpp" line="36"/>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Событие</translation>
     </message>
     <message>
         <location filename="../libs/present/sightline/present/recordwords.cpp" line="37"/>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Связь</translation>
     </message>
     <message>
         <location filename="../libs/present/sightline/present/recordwords.cpp" line="38"/>
         <source>Bookmark</source>
-        <translation type="unfinished"></translation>
+        <translation>Закладка</translation>
     </message>
     <message>
         <location filename="../libs/present/sightline/present/recordwords.cpp" line="39"/>
         <source>Judgment</source>
-        <translation type="unfinished"></translation>
+        <translation>Вывод</translation>
     </message>
     <message>
         <location filename="../libs/present/sightline/present/recordwords.cpp" line="47"/>
         <source>corroborates</source>
-        <translation type="unfinished"></translation>
+        <translation>подтверждает</translation>
     </message>
     <message>
         <location filename="../libs/present/sightline/present/recordwords.cpp" line="48"/>
         <source>contradicts</source>
-        <translation type="unfinished"></translation>
+        <translation>противоречит</translation>
     </message>
     <message>
         <location filename="../libs/present/sightline/present/recordwords.cpp" line="49"/>
         <source>supports</source>
-        <translation type="unfinished"></translation>
+        <translation>поддерживает</translation>
     </message>
     <message>
         <location filename="../libs/present/sightline/present/recordwords.cpp" line="50"/>
         <source>depicts</source>
-        <translation type="unfinished"></translation>
+        <translation>изображает</translation>
     </message>
     <message>
         <location filename="../libs/present/sightline/present/recordwords.cpp" line="51"/>
         <source>refers to</source>
-        <translation type="unfinished"></translation>
+        <translation>ссылается на</translation>
     </message>
     <message>
         <location filename="../libs/present/sightline/present/recordwords.cpp" line="52"/>
         <source>depends on</source>
-        <translation type="unfinished"></translation>
+        <translation>зависит от</translation>
     </message>
 </context>
 <context>
@@ -1104,93 +1106,93 @@ Export it to %3 anyway?</source>
     <message>
         <location filename="../app/sightline/sceneactions.cpp" line="34"/>
         <source>Scene &amp;details…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сведения о снимке…</translation>
     </message>
     <message>
         <location filename="../app/sightline/sceneactions.cpp" line="37"/>
         <source>&amp;Remove the selected scene…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Убрать выбранный снимок…</translation>
     </message>
     <message>
         <location filename="../app/sightline/sceneactions.cpp" line="40"/>
         <source>Remove scene</source>
-        <translation type="unfinished"></translation>
+        <translation>Убрать снимок</translation>
     </message>
     <message>
         <location filename="../app/sightline/sceneactions.cpp" line="43"/>
         <source>Build &amp;overviews for the selected scene</source>
-        <translation type="unfinished"></translation>
+        <translation>Построить &amp;обзорные уровни для выбранного снимка</translation>
     </message>
     <message>
         <location filename="../app/sightline/sceneactions.cpp" line="45"/>
         <source>&amp;Embed the selected scene&apos;s file in the project</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Встроить файл выбранного снимка в проект</translation>
     </message>
     <message>
         <location filename="../app/sightline/sceneactions.cpp" line="47"/>
         <source>Embed imported files in the project</source>
-        <translation type="unfinished"></translation>
+        <translation>Встраивать импортированные файлы в проект</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/sightline/sceneactions.cpp" line="57"/>
         <source>%1 has %n overview(s) now</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>У %1 теперь %n обзорный уровень</numerusform>
+            <numerusform>У %1 теперь %n обзорных уровня</numerusform>
+            <numerusform>У %1 теперь %n обзорных уровней</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/sightline/sceneactions.cpp" line="61"/>
         <source>Building overviews cancelled; no overview file was left</source>
-        <translation type="unfinished"></translation>
+        <translation>Построение обзорных уровней отменено; файл обзорных уровней не остался</translation>
     </message>
     <message>
         <location filename="../app/sightline/sceneactions.cpp" line="79"/>
         <source>Select a scene first: click inside its footprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала выберите снимок: щёлкните внутри его контура</translation>
     </message>
     <message>
         <location filename="../app/sightline/sceneactions.cpp" line="92"/>
         <source>Details of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Сведения о %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/sightline/sceneactions.cpp" line="105"/>
         <source>%1 has %n annotation(s). Remove the scene and its annotations? Undo brings them back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>У %1 %n пометка. Убрать снимок и его пометки? Отмена вернёт их.</numerusform>
+            <numerusform>У %1 %n пометки. Убрать снимок и его пометки? Отмена вернёт их.</numerusform>
+            <numerusform>У %1 %n пометок. Убрать снимок и его пометки? Отмена вернёт их.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/sightline/sceneactions.cpp" line="109"/>
         <source>The file embedded in the project is deleted with the scene, and undo does not bring it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Встроенный в проект файл удаляется вместе со снимком, и отмена его не вернёт.</translation>
     </message>
     <message>
         <location filename="../app/sightline/sceneactions.cpp" line="112"/>
         <source>Remove %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Убрать %1</translation>
     </message>
     <message>
         <location filename="../app/sightline/sceneactions.cpp" line="125"/>
         <source>%1 is already embedded in the project</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 уже встроен в проект</translation>
     </message>
     <message>
         <location filename="../app/sightline/sceneactions.cpp" line="128"/>
         <source>Embed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Встроить %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/sightline/sceneactions.cpp" line="144"/>
         <source>%1 already has %n overview(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>У %1 уже есть %n обзорный уровень</numerusform>
+            <numerusform>У %1 уже есть %n обзорных уровня</numerusform>
+            <numerusform>У %1 уже есть %n обзорных уровней</numerusform>
         </translation>
     </message>
 </context>
@@ -1199,27 +1201,27 @@ Export it to %3 anyway?</source>
     <message>
         <location filename="../libs/present/sightline/present/serieswords.cpp" line="24"/>
         <source>%1 vs a baseline maximum of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 против максимума %2 за базовый период</translation>
     </message>
     <message>
         <location filename="../libs/present/sightline/present/serieswords.cpp" line="29"/>
         <source>%1 vs a baseline maximum of %2: %3×</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 против максимума %2 за базовый период: %3×</translation>
     </message>
     <message>
         <location filename="../libs/present/sightline/present/serieswords.cpp" line="43"/>
         <source>baseline %1: median %2, maximum %3 (from %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>базовый период %1: медиана %2, максимум %3 (из %4)</translation>
     </message>
     <message>
         <location filename="../libs/present/sightline/present/serieswords.cpp" line="50"/>
         <source>counted</source>
-        <translation type="unfinished"></translation>
+        <translation>подсчитано</translation>
     </message>
     <message>
         <location filename="../libs/present/sightline/present/serieswords.cpp" line="51"/>
         <source>reported</source>
-        <translation type="unfinished"></translation>
+        <translation>сообщено</translation>
     </message>
 </context>
 <context>
@@ -1227,59 +1229,61 @@ Export it to %3 anyway?</source>
     <message>
         <location filename="../libs/present/sightline/present/timewords.cpp" line="66"/>
         <source>unknown time</source>
-        <translation type="unfinished"></translation>
+        <translation>время неизвестно</translation>
     </message>
     <message>
         <location filename="../libs/present/sightline/present/timewords.cpp" line="70"/>
         <source>no later than %1</source>
-        <translation type="unfinished"></translation>
+        <translation>не позднее %1</translation>
     </message>
     <message>
         <location filename="../libs/present/sightline/present/timewords.cpp" line="74"/>
         <source>since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>с %1</translation>
     </message>
     <message>
         <location filename="../libs/present/sightline/present/timewords.cpp" line="92"/>
         <source>to the year</source>
-        <translation type="unfinished"></translation>
+        <translation>с точностью до года</translation>
     </message>
     <message>
         <location filename="../libs/present/sightline/present/timewords.cpp" line="93"/>
         <source>to the month</source>
-        <translation type="unfinished"></translation>
+        <translation>с точностью до месяца</translation>
     </message>
     <message>
         <location filename="../libs/present/sightline/present/timewords.cpp" line="94"/>
         <source>to the day</source>
-        <translation type="unfinished"></translation>
+        <translation>с точностью до дня</translation>
     </message>
     <message>
         <location filename="../libs/present/sightline/present/timewords.cpp" line="95"/>
         <source>to the minute</source>
-        <translation type="unfinished"></translation>
+        <translation>с точностью до минуты</translation>
     </message>
     <message>
         <location filename="../libs/present/sightline/present/timewords.cpp" line="96"/>
         <source>to the second</source>
-        <translation type="unfinished"></translation>
+        <translation>с точностью до секунды</translation>
     </message>
     <message>
         <location filename="../libs/present/sightline/present/timewords.cpp" line="104"/>
         <source>No time given</source>
-        <translation type="unfinished"></translation>
+        <translation>Время не указано</translation>
     </message>
     <message>
         <location filename="../libs/present/sightline/present/timewords.cpp" line="105"/>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>открыто</translation>
     </message>
     <message>
         <location filename="../libs/present/sightline/present/timewords.cpp" line="106"/>
         <source>%1, %2
 earliest %3
 latest %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2
+самое раннее %3
+самое позднее %4</translation>
     </message>
 </context>
 <context>
@@ -1287,27 +1291,27 @@ latest %4</source>
     <message>
         <location filename="../libs/present/sightline/present/timelineitems.cpp" line="78"/>
         <source>%1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <location filename="../libs/present/sightline/present/timelinepainter.cpp" line="184"/>
         <source>No site</source>
-        <translation type="unfinished"></translation>
+        <translation>Без места</translation>
     </message>
     <message>
         <location filename="../libs/present/sightline/present/timelinepainter.cpp" line="185"/>
         <source>No source</source>
-        <translation type="unfinished"></translation>
+        <translation>Без источника</translation>
     </message>
     <message>
         <location filename="../libs/present/sightline/present/timelinepainter.cpp" line="645"/>
         <source>counted</source>
-        <translation type="unfinished"></translation>
+        <translation>подсчитано</translation>
     </message>
     <message>
         <location filename="../libs/present/sightline/present/timelinepainter.cpp" line="647"/>
         <source>reported</source>
-        <translation type="unfinished"></translation>
+        <translation>сообщено</translation>
     </message>
 </context>
 <context>
@@ -1315,32 +1319,32 @@ latest %4</source>
     <message>
         <location filename="../app/sightline/toolactions.cpp" line="28"/>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Инструменты</translation>
     </message>
     <message>
         <location filename="../app/sightline/toolactions.cpp" line="35"/>
         <source>&amp;Pan and identify</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Перемещение и опознание</translation>
     </message>
     <message>
         <location filename="../app/sightline/toolactions.cpp" line="36"/>
         <source>&amp;Zoom to a box</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Масштаб по прямоугольнику</translation>
     </message>
     <message>
         <location filename="../app/sightline/toolactions.cpp" line="37"/>
         <source>Measure &amp;distance</source>
-        <translation type="unfinished"></translation>
+        <translation>Измерить &amp;расстояние</translation>
     </message>
     <message>
         <location filename="../app/sightline/toolactions.cpp" line="38"/>
         <source>Measure &amp;area</source>
-        <translation type="unfinished"></translation>
+        <translation>Измерить &amp;площадь</translation>
     </message>
     <message>
         <location filename="../app/sightline/toolactions.cpp" line="39"/>
         <source>Add, edit and move &amp;sites</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавлять, изменять и перемещать &amp;места</translation>
     </message>
 </context>
 <context>
@@ -1348,92 +1352,92 @@ latest %4</source>
     <message>
         <location filename="../app/sightline/viewactions.cpp" line="27"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вид</translation>
     </message>
     <message>
         <location filename="../app/sightline/viewactions.cpp" line="30"/>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Найти…</translation>
     </message>
     <message>
         <location filename="../app/sightline/viewactions.cpp" line="37"/>
         <source>Zoom to &amp;all sites</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать &amp;все места</translation>
     </message>
     <message>
         <location filename="../app/sightline/viewactions.cpp" line="41"/>
         <source>Zoom to &amp;selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Масштаб по &amp;выделению</translation>
     </message>
     <message>
         <location filename="../app/sightline/viewactions.cpp" line="42"/>
         <source>&amp;Bookmarks</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Закладки</translation>
     </message>
     <message>
         <location filename="../app/sightline/viewactions.cpp" line="45"/>
         <source>Map &amp;CRS</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Система координат карты</translation>
     </message>
     <message>
         <location filename="../app/sightline/viewactions.cpp" line="46"/>
         <source>Web Mercator (EPSG:3857)</source>
-        <translation type="unfinished"></translation>
+        <translation>Web Mercator (EPSG:3857)</translation>
     </message>
     <message>
         <location filename="../app/sightline/viewactions.cpp" line="47"/>
         <source>WGS 84 longitude/latitude (EPSG:4326)</source>
-        <translation type="unfinished"></translation>
+        <translation>WGS 84 долгота/широта (EPSG:4326)</translation>
     </message>
     <message>
         <location filename="../app/sightline/viewactions.cpp" line="48"/>
         <source>Local UTM zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Местная зона UTM</translation>
     </message>
     <message>
         <location filename="../app/sightline/viewactions.cpp" line="52"/>
         <source>Other EPSG code…</source>
-        <translation type="unfinished"></translation>
+        <translation>Другой код EPSG…</translation>
     </message>
     <message>
         <location filename="../app/sightline/viewactions.cpp" line="72"/>
         <source>Cannot use this CRS</source>
-        <translation type="unfinished"></translation>
+        <translation>Эту систему координат нельзя использовать</translation>
     </message>
     <message>
         <location filename="../app/sightline/viewactions.cpp" line="78"/>
         <source>Map CRS</source>
-        <translation type="unfinished"></translation>
+        <translation>Система координат карты</translation>
     </message>
     <message>
         <location filename="../app/sightline/viewactions.cpp" line="78"/>
         <source>EPSG code (for example 32652):</source>
-        <translation type="unfinished"></translation>
+        <translation>Код EPSG (например, 32652):</translation>
     </message>
     <message>
         <location filename="../app/sightline/viewactions.cpp" line="88"/>
         <source>&amp;Add bookmark…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Добавить закладку…</translation>
     </message>
     <message>
         <location filename="../app/sightline/viewactions.cpp" line="97"/>
         <source>Cannot show bookmark</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся показать закладку</translation>
     </message>
     <message>
         <location filename="../app/sightline/viewactions.cpp" line="108"/>
         <source>Add bookmark</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить закладку</translation>
     </message>
     <message>
         <location filename="../app/sightline/viewactions.cpp" line="108"/>
         <source>Name of this view:</source>
-        <translation type="unfinished"></translation>
+        <translation>Название этого вида:</translation>
     </message>
     <message>
         <location filename="../app/sightline/viewactions.cpp" line="120"/>
         <source>Add bookmark %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить закладку %1</translation>
     </message>
 </context>
 <context>
@@ -1441,7 +1445,7 @@ latest %4</source>
     <message>
         <location filename="../app/sightline/workspace.cpp" line="30"/>
         <source>Cannot make this change</source>
-        <translation type="unfinished"></translation>
+        <translation>Это изменение невозможно внести</translation>
     </message>
 </context>
 <context>
@@ -1450,7 +1454,7 @@ latest %4</source>
         <location filename="../libs/core/sightline/core/annotationlabel.cpp" line="27"/>
         <source>%1 %2</source>
         <extracomment>A count of one object kind: &quot;12 railcars&quot; (%1 the count, %2 the kind&apos;s name, plural when not 1)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
@@ -1459,21 +1463,21 @@ latest %4</source>
         <location filename="../libs/present/sightline/present/serieschart.cpp" line="179"/>
         <source>baseline: max %1, median %2 (%n value(s))</source>
         <extracomment>Over the baseline band of a series chart (%1 its maximum, %2 its median, %n how many values)</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>базовый период: макс. %1, медиана %2 (%n значение)</numerusform>
+            <numerusform>базовый период: макс. %1, медиана %2 (%n значения)</numerusform>
+            <numerusform>базовый период: макс. %1, медиана %2 (%n значений)</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../libs/present/sightline/present/serieschart.cpp" line="245"/>
         <source>counted on imagery</source>
-        <translation type="unfinished"></translation>
+        <translation>подсчитано на снимках</translation>
     </message>
     <message>
         <location filename="../libs/present/sightline/present/serieschart.cpp" line="245"/>
         <source>reported</source>
-        <translation type="unfinished"></translation>
+        <translation>сообщено</translation>
     </message>
 </context>
 <context>
@@ -1481,42 +1485,42 @@ latest %4</source>
     <message>
         <location filename="../libs/render/sightline/render/mapmodel.cpp" line="49"/>
         <source>Basemap (Natural Earth)</source>
-        <translation type="unfinished"></translation>
+        <translation>Базовая карта (Natural Earth)</translation>
     </message>
     <message>
         <location filename="../libs/render/sightline/render/mapmodel.cpp" line="50"/>
         <source>Imagery</source>
-        <translation type="unfinished"></translation>
+        <translation>Снимки</translation>
     </message>
     <message>
         <location filename="../libs/render/sightline/render/mapmodel.cpp" line="51"/>
         <source>Imagery footprints</source>
-        <translation type="unfinished"></translation>
+        <translation>Контуры снимков</translation>
     </message>
     <message>
         <location filename="../libs/render/sightline/render/mapmodel.cpp" line="52"/>
         <source>Areas of interest</source>
-        <translation type="unfinished"></translation>
+        <translation>Районы интереса</translation>
     </message>
     <message>
         <location filename="../libs/render/sightline/render/mapmodel.cpp" line="53"/>
         <source>Annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Пометки</translation>
     </message>
     <message>
         <location filename="../libs/render/sightline/render/mapmodel.cpp" line="54"/>
         <source>Claims</source>
-        <translation type="unfinished"></translation>
+        <translation>Утверждения</translation>
     </message>
     <message>
         <location filename="../libs/render/sightline/render/mapmodel.cpp" line="55"/>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>События</translation>
     </message>
     <message>
         <location filename="../libs/render/sightline/render/mapmodel.cpp" line="56"/>
         <source>Sites</source>
-        <translation type="unfinished"></translation>
+        <translation>Места</translation>
     </message>
 </context>
 <context>
@@ -1524,69 +1528,69 @@ latest %4</source>
     <message>
         <location filename="../libs/ui/sightline/ui/annotationeditor.cpp" line="166"/>
         <source>Cannot make this change</source>
-        <translation type="unfinished"></translation>
+        <translation>Это изменение невозможно внести</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/annotationeditor.cpp" line="177"/>
         <source>Add %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить %1</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/annotationeditor.cpp" line="194"/>
         <source>Change %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../libs/ui/sightline/ui/annotationeditor.cpp" line="211"/>
         <source>Delete %n annotation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Удалить %n пометку</numerusform>
+            <numerusform>Удалить %n пометки</numerusform>
+            <numerusform>Удалить %n пометок</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/annotationeditor.cpp" line="226"/>
         <location filename="../libs/ui/sightline/ui/annotationeditor.cpp" line="274"/>
         <source>Select annotations first: click one, or drag a box around several</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала выберите пометки: щёлкните одну или обведите несколько рамкой</translation>
     </message>
     <message numerus="yes">
         <location filename="../libs/ui/sightline/ui/annotationeditor.cpp" line="253"/>
         <source>Change %n annotation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Изменить %n пометку</numerusform>
+            <numerusform>Изменить %n пометки</numerusform>
+            <numerusform>Изменить %n пометок</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../libs/ui/sightline/ui/annotationeditor.cpp" line="275"/>
         <source>%n annotation(s) copied</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Скопирована %n пометка</numerusform>
+            <numerusform>Скопировано %n пометки</numerusform>
+            <numerusform>Скопировано %n пометок</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/annotationeditor.cpp" line="282"/>
         <source>Nothing to paste: copy annotations first</source>
-        <translation type="unfinished"></translation>
+        <translation>Нечего вставлять: сначала скопируйте пометки</translation>
     </message>
     <message numerus="yes">
         <location filename="../libs/ui/sightline/ui/annotationeditor.cpp" line="290"/>
         <source>Paste %n annotation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Вставить %n пометку</numerusform>
+            <numerusform>Вставить %n пометки</numerusform>
+            <numerusform>Вставить %n пометок</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/annotationeditor.cpp" line="292"/>
         <source>Cannot paste</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся вставить</translation>
     </message>
 </context>
 <context>
@@ -1594,17 +1598,17 @@ latest %4</source>
     <message>
         <location filename="../libs/ui/sightline/ui/annotationtool.cpp" line="217"/>
         <source>Click the other end of the box&apos;s edge; Escape drops it</source>
-        <translation type="unfinished"></translation>
+        <translation>Щёлкните второй конец стороны прямоугольника; Escape отменяет</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/annotationtool.cpp" line="219"/>
         <source>Move to the box&apos;s depth and click; Escape drops it</source>
-        <translation type="unfinished"></translation>
+        <translation>Доведите до глубины прямоугольника и щёлкните; Escape отменяет</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/annotationtool.cpp" line="220"/>
         <source>Drag a box around %1, or click three times for a rotated box (edge, then depth)</source>
-        <translation type="unfinished"></translation>
+        <translation>Обведите %1 прямоугольником или щёлкните трижды для повёрнутого прямоугольника (сторона, затем глубина)</translation>
     </message>
 </context>
 <context>
@@ -1612,174 +1616,174 @@ latest %4</source>
     <message>
         <location filename="../libs/ui/sightline/ui/briefdialog.cpp" line="39"/>
         <source>Making the brief…</source>
-        <translation type="unfinished"></translation>
+        <translation>Составление справки…</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/briefdialog.cpp" line="39"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/briefdialog.cpp" line="64"/>
         <source>Write a brief</source>
-        <translation type="unfinished"></translation>
+        <translation>Составить справку</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/briefdialog.cpp" line="77"/>
         <location filename="../libs/ui/sightline/ui/briefdialog.cpp" line="91"/>
         <source>Sites</source>
-        <translation type="unfinished"></translation>
+        <translation>Места</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/briefdialog.cpp" line="80"/>
         <location filename="../libs/ui/sightline/ui/briefdialog.cpp" line="82"/>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>открыто</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/briefdialog.cpp" line="85"/>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>по</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/briefdialog.cpp" line="87"/>
         <source>Period from</source>
-        <translation type="unfinished"></translation>
+        <translation>Период с</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/briefdialog.cpp" line="90"/>
         <source>Key judgments</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключевые выводы</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/briefdialog.cpp" line="92"/>
         <source>Methods</source>
-        <translation type="unfinished"></translation>
+        <translation>Методы</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/briefdialog.cpp" line="97"/>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Разделы</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/briefdialog.cpp" line="101"/>
         <source>The project&apos;s (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Как в проекте (%1)</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/briefdialog.cpp" line="102"/>
         <source>The project&apos;s (none)</source>
-        <translation type="unfinished"></translation>
+        <translation>Как в проекте (нет)</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/briefdialog.cpp" line="106"/>
         <source>Marking</source>
-        <translation type="unfinished"></translation>
+        <translation>Маркировка</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/briefdialog.cpp" line="109"/>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/briefdialog.cpp" line="110"/>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Letter</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/briefdialog.cpp" line="111"/>
         <source>Page size</source>
-        <translation type="unfinished"></translation>
+        <translation>Размер страницы</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/briefdialog.cpp" line="113"/>
         <source>Default</source>
-        <translation type="unfinished"></translation>
+        <translation>Стандартный</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/briefdialog.cpp" line="114"/>
         <source>Compact</source>
-        <translation type="unfinished"></translation>
+        <translation>Компактный</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/briefdialog.cpp" line="115"/>
         <source>Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Шаблон</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/briefdialog.cpp" line="119"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Название</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/briefdialog.cpp" line="121"/>
         <source>the analysts of the issued judgments</source>
-        <translation type="unfinished"></translation>
+        <translation>аналитики выпущенных выводов</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/briefdialog.cpp" line="122"/>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Автор</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/briefdialog.cpp" line="124"/>
         <source>Bottom line up front (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Главное — в начале (необязательно)</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/briefdialog.cpp" line="126"/>
         <source>Bottom line</source>
-        <translation type="unfinished"></translation>
+        <translation>Главный вывод</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/briefdialog.cpp" line="144"/>
         <source>Page </source>
-        <translation type="unfinished"></translation>
+        <translation>Страница </translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/briefdialog.cpp" line="152"/>
         <source>&amp;Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Предпросмотр</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/briefdialog.cpp" line="153"/>
         <source>&amp;Save…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сохранить…</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/briefdialog.cpp" line="188"/>
         <source>Choose at least one site, or leave the Sites section out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите хотя бы одно место или исключите раздел «Места».</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/briefdialog.cpp" line="217"/>
         <source>The preview cannot be shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Предпросмотр невозможно показать.</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/briefdialog.cpp" line="220"/>
         <source>%1 pages, %2 map figures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Страниц: %1, карт: %2.</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/briefdialog.cpp" line="274"/>
         <source>These sentences mix a likelihood word with a confidence level; ICD 203 keeps them apart:&lt;br&gt;%1</source>
-        <translation type="unfinished"></translation>
+        <translation>В этих предложениях слово вероятности смешано с уровнем уверенности; ICD 203 разделяет их:&lt;br&gt;%1</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/briefdialog.cpp" line="287"/>
         <source>Wrote %1 (%2 pages).</source>
-        <translation type="unfinished"></translation>
+        <translation>Записан %1 (страниц: %2).</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/briefdialog.cpp" line="300"/>
         <source>Save the brief</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить справку</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/briefdialog.cpp" line="300"/>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -1787,17 +1791,17 @@ latest %4</source>
     <message>
         <location filename="../libs/ui/sightline/ui/annotationtool.cpp" line="331"/>
         <source>Callout</source>
-        <translation type="unfinished"></translation>
+        <translation>Выноска</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/annotationtool.cpp" line="331"/>
         <source>Text of the callout:</source>
-        <translation type="unfinished"></translation>
+        <translation>Текст выноски:</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/annotationtool.cpp" line="349"/>
         <source>Click where the callout goes, then type its text</source>
-        <translation type="unfinished"></translation>
+        <translation>Щёлкните там, где должна быть выноска, затем введите её текст</translation>
     </message>
 </context>
 <context>
@@ -1805,128 +1809,129 @@ latest %4</source>
     <message>
         <location filename="../libs/ui/sightline/ui/captureview.cpp" line="33"/>
         <source>its content could not be read back</source>
-        <translation type="unfinished"></translation>
+        <translation>её содержимое не удалось прочитать</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/captureview.cpp" line="34"/>
         <source>it is not a valid PDF (damaged or another kind of file)</source>
-        <translation type="unfinished"></translation>
+        <translation>это не корректный PDF (повреждён или файл другого типа)</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/captureview.cpp" line="35"/>
         <source>it is protected by a password</source>
-        <translation type="unfinished"></translation>
+        <translation>она защищена паролем</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/captureview.cpp" line="36"/>
         <source>its encryption is not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>её шифрование не поддерживается</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/captureview.cpp" line="37"/>
         <source>the PDF reader could not open it</source>
-        <translation type="unfinished"></translation>
+        <translation>средство просмотра PDF не смогло её открыть</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/captureview.cpp" line="49"/>
         <source>&amp;Claim from selection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Утверждение из выделенного</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/captureview.cpp" line="55"/>
         <source>Make a new claim that quotes the selected text, with its page or paragraph (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать новое утверждение, цитирующее выделенный текст, с указанием страницы или абзаца (%1)</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/captureview.cpp" line="61"/>
         <source>Export capture…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспортировать архивную копию…</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/captureview.cpp" line="62"/>
         <source>Write the capture&apos;s stored bytes to a file; the custody log records the export</source>
-        <translation type="unfinished"></translation>
+        <translation>Записать сохранённые байты архивной копии в файл; журнал цепочки хранения фиксирует экспорт</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/captureview.cpp" line="64"/>
         <source>Show HTML source</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать HTML-код</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/captureview.cpp" line="141"/>
         <source>Choose a capture of a source and open it to read it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите архивную копию источника и откройте её, чтобы прочитать здесь.</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/captureview.cpp" line="180"/>
         <source>This capture is no longer in the project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этой архивной копии больше нет в проекте.</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/captureview.cpp" line="185"/>
         <source>capture %1</source>
-        <translation type="unfinished"></translation>
+        <translation>архивная копия %1</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/captureview.cpp" line="193"/>
         <source>Cannot read capture “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся прочитать архивную копию «%1»: %2</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/captureview.cpp" line="203"/>
         <source>captured %1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>сохранено %1, автор: %2</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/captureview.cpp" line="208"/>
         <source>The content does not match its SHA-256: it has changed since it was captured.</source>
-        <translation type="unfinished"></translation>
+        <translation>Содержимое не совпадает со своим SHA-256: оно изменилось после сохранения.</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/captureview.cpp" line="210"/>
         <source>SHA-256: %1
 Original URL: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256: %1
+Исходный URL: %2</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/captureview.cpp" line="212"/>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>не записан</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/captureview.cpp" line="228"/>
         <source>Cannot show capture “%1”: it is not an image this program can read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся показать архивную копию «%1»: это не изображение, которое может прочитать эта программа.</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/captureview.cpp" line="235"/>
         <source>Capture “%1” is of a kind this program does not show (%2). It is kept in the project with its hash; export it to open it elsewhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Архивная копия «%1» имеет тип, который эта программа не показывает (%2). Она хранится в проекте вместе с хешем; экспортируйте её, чтобы открыть в другом месте.</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/captureview.cpp" line="250"/>
         <source>Cannot show capture “%1”: no temporary file for it (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся показать архивную копию «%1»: нет временного файла для неё (%2).</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/captureview.cpp" line="254"/>
         <source>Cannot show capture “%1” as a PDF: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся показать архивную копию «%1» как PDF: %2.</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/captureview.cpp" line="255"/>
         <source>it has no pages</source>
-        <translation type="unfinished"></translation>
+        <translation>в ней нет страниц</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/captureview.cpp" line="305"/>
         <source>Claim from %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Утверждение из %1, %2</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/captureview.cpp" line="308"/>
         <source>Cannot make this claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся создать это утверждение</translation>
     </message>
 </context>
 <context>
@@ -1934,24 +1939,24 @@ Original URL: %2</source>
     <message>
         <location filename="../libs/ui/sightline/ui/claimledger.cpp" line="20"/>
         <source>Show all claims</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать все утверждения</translation>
     </message>
     <message numerus="yes">
         <location filename="../libs/ui/sightline/ui/claimledger.cpp" line="138"/>
         <source>%n claim(s) of %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n утверждение из %1</numerusform>
+            <numerusform>%n утверждения из %1</numerusform>
+            <numerusform>%n утверждений из %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../libs/ui/sightline/ui/claimledger.cpp" line="139"/>
         <source>All %n claim(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Всего %n утверждение</numerusform>
+            <numerusform>Все %n утверждения</numerusform>
+            <numerusform>Все %n утверждений</numerusform>
         </translation>
     </message>
 </context>
@@ -1961,47 +1966,48 @@ Original URL: %2</source>
         <location filename="../libs/ui/sightline/ui/claimtablemodel.cpp" line="93"/>
         <source>%1
 unit: %2; object kind: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+единица: %2; тип объектов: %3</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/claimtablemodel.cpp" line="112"/>
         <source>Grade</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценка</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/claimtablemodel.cpp" line="112"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Время</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/claimtablemodel.cpp" line="112"/>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Количество</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/claimtablemodel.cpp" line="113"/>
         <source>Sites</source>
-        <translation type="unfinished"></translation>
+        <translation>Места</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/claimtablemodel.cpp" line="113"/>
         <source>Quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Цитата</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/claimtablemodel.cpp" line="113"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Источник</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/claimtablemodel.cpp" line="114"/>
         <source>Locator</source>
-        <translation type="unfinished"></translation>
+        <translation>Место в источнике</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/claimtablemodel.cpp" line="114"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
 </context>
 <context>
@@ -2009,27 +2015,27 @@ unit: %2; object kind: %3</source>
     <message>
         <location filename="../libs/ui/sightline/ui/comparisonview.cpp" line="28"/>
         <source>Pan or zoom any map: the others follow. Each map shows one scene, or the map at a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сдвиньте или измените масштаб любой карты — остальные последуют. Каждая карта показывает один снимок или карту на дату.</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/comparisonview.cpp" line="29"/>
         <source>Add a map</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить карту</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/comparisonview.cpp" line="30"/>
         <source>Remove the last map</source>
-        <translation type="unfinished"></translation>
+        <translation>Убрать последнюю карту</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/comparisonview.cpp" line="67"/>
         <source>The map at a date</source>
-        <translation type="unfinished"></translation>
+        <translation>Карта на дату</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/comparisonview.cpp" line="89"/>
         <source>What this map shows: one scene, or the map at a date</source>
-        <translation type="unfinished"></translation>
+        <translation>Что показывает эта карта: один снимок или карту на дату</translation>
     </message>
 </context>
 <context>
@@ -2037,47 +2043,47 @@ unit: %2; object kind: %3</source>
     <message>
         <location filename="../libs/ui/sightline/ui/conflictsview.cpp" line="32"/>
         <source>Object</source>
-        <translation type="unfinished"></translation>
+        <translation>Объект</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/conflictsview.cpp" line="32"/>
         <source>Site</source>
-        <translation type="unfinished"></translation>
+        <translation>Место</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/conflictsview.cpp" line="32"/>
         <source>Claim A</source>
-        <translation type="unfinished"></translation>
+        <translation>Утверждение A</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/conflictsview.cpp" line="32"/>
         <source>Date A</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата A</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/conflictsview.cpp" line="32"/>
         <source>Grade A</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценка A</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/conflictsview.cpp" line="33"/>
         <source>Claim B</source>
-        <translation type="unfinished"></translation>
+        <translation>Утверждение B</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/conflictsview.cpp" line="33"/>
         <source>Date B</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата B</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/conflictsview.cpp" line="33"/>
         <source>Grade B</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценка B</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/conflictsview.cpp" line="33"/>
         <source>Why they conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>Почему они противоречат</translation>
     </message>
 </context>
 <context>
@@ -2085,7 +2091,7 @@ unit: %2; object kind: %3</source>
     <message>
         <location filename="../libs/ui/sightline/ui/editsitestool.cpp" line="87"/>
         <source>Click to add a site or edit the one under the cursor; drag a site to move it</source>
-        <translation type="unfinished"></translation>
+        <translation>Щёлкните, чтобы добавить место или изменить то, что под курсором; перетащите место, чтобы переместить его</translation>
     </message>
 </context>
 <context>
@@ -2093,47 +2099,47 @@ unit: %2; object kind: %3</source>
     <message>
         <location filename="../libs/ui/sightline/ui/eventdialog.cpp" line="44"/>
         <source>New event</source>
-        <translation type="unfinished"></translation>
+        <translation>Новое событие</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/eventdialog.cpp" line="44"/>
         <source>Edit event</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить событие</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/eventdialog.cpp" line="47"/>
         <source>2023-09-13, 2023-09, 2023-09-07/2023-10-01, ../2024-12-23</source>
-        <translation type="unfinished"></translation>
+        <translation>2023-09-13, 2023-09, 2023-09-07/2023-10-01, ../2024-12-23</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/eventdialog.cpp" line="58"/>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Название:</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/eventdialog.cpp" line="59"/>
         <source>T&amp;ime:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Время:</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/eventdialog.cpp" line="61"/>
         <source>&amp;Sites:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Места:</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/eventdialog.cpp" line="62"/>
         <source>S&amp;ources:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Источники:</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/eventdialog.cpp" line="63"/>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Заметки:</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/eventdialog.cpp" line="77"/>
         <source>, a range 2023-09-07/2023-10-01, ../2024-12-23 (no later than) or 2024-03/.. (since)</source>
-        <translation type="unfinished"></translation>
+        <translation>, промежуток 2023-09-07/2023-10-01, ../2024-12-23 (не позднее) или 2024-03/.. (с)</translation>
     </message>
 </context>
 <context>
@@ -2141,42 +2147,42 @@ unit: %2; object kind: %3</source>
     <message>
         <location filename="../libs/ui/sightline/ui/gcptablemodel.cpp" line="42"/>
         <source>pick on the map</source>
-        <translation type="unfinished"></translation>
+        <translation>укажите на карте</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/gcptablemodel.cpp" line="84"/>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>№</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/gcptablemodel.cpp" line="85"/>
         <source>Image x</source>
-        <translation type="unfinished"></translation>
+        <translation>Изображение x</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/gcptablemodel.cpp" line="86"/>
         <source>Image y</source>
-        <translation type="unfinished"></translation>
+        <translation>Изображение y</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/gcptablemodel.cpp" line="87"/>
         <source>Longitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Долгота</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/gcptablemodel.cpp" line="88"/>
         <source>Latitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Широта</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/gcptablemodel.cpp" line="89"/>
         <source>Residual (px)</source>
-        <translation type="unfinished"></translation>
+        <translation>Невязка (пкс)</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/gcptablemodel.cpp" line="90"/>
         <source>Residual (m)</source>
-        <translation type="unfinished"></translation>
+        <translation>Невязка (м)</translation>
     </message>
 </context>
 <context>
@@ -2184,7 +2190,7 @@ unit: %2; object kind: %3</source>
     <message>
         <location filename="../libs/ui/sightline/ui/georefimageview.cpp" line="68"/>
         <source>The image cannot be shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Изображение невозможно показать</translation>
     </message>
 </context>
 <context>
@@ -2192,83 +2198,83 @@ unit: %2; object kind: %3</source>
     <message>
         <location filename="../libs/ui/sightline/ui/georeferencedialog.cpp" line="91"/>
         <source>&amp;Remove point</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Убрать точку</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/georeferencedialog.cpp" line="92"/>
         <source>&amp;Save as scene…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сохранить как снимок…</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/georeferencedialog.cpp" line="94"/>
         <location filename="../libs/ui/sightline/ui/georeferencedialog.cpp" line="284"/>
         <source>Georeference %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Привязка %1</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/georeferencedialog.cpp" line="114"/>
         <source>Polynomial, order 1 (affine; 3 points or more)</source>
-        <translation type="unfinished"></translation>
+        <translation>Полином 1-го порядка (аффинное; от 3 точек)</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/georeferencedialog.cpp" line="116"/>
         <source>Polynomial, order 2 (6 points or more)</source>
-        <translation type="unfinished"></translation>
+        <translation>Полином 2-го порядка (от 6 точек)</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/georeferencedialog.cpp" line="117"/>
         <source>Thin-plate spline (3 points or more; passes through every point)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сплайн тонкой пластины (от 3 точек; проходит через каждую точку)</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/georeferencedialog.cpp" line="123"/>
         <source>Image: click to add a point</source>
-        <translation type="unfinished"></translation>
+        <translation>Изображение: щёлкните, чтобы добавить точку</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/georeferencedialog.cpp" line="124"/>
         <source>Map: click the same place</source>
-        <translation type="unfinished"></translation>
+        <translation>Карта: щёлкните то же место</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/georeferencedialog.cpp" line="135"/>
         <source>Method:</source>
-        <translation type="unfinished"></translation>
+        <translation>Метод:</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/georeferencedialog.cpp" line="218"/>
         <source>RMS residual: &lt;b&gt;%1 px&lt;/b&gt;, %2 m on the ground</source>
-        <translation type="unfinished"></translation>
+        <translation>Среднеквадратическая невязка: &lt;b&gt;%1 пкс&lt;/b&gt;, %2 м на местности</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/georeferencedialog.cpp" line="232"/>
         <source>Point %1: now click the same place on the map, or type its longitude and latitude in the table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Точка %1: теперь щёлкните то же место на карте или введите его долготу и широту в таблицу.</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/georeferencedialog.cpp" line="236"/>
         <source>Click a place on the image you can also find on the map (a road junction, a building corner), then click it on the map. Spread the points over the whole image.</source>
-        <translation type="unfinished"></translation>
+        <translation>Щёлкните на изображении место, которое можно найти и на карте (перекрёсток дорог, угол здания), затем щёлкните его на карте. Распределите точки по всему изображению.</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/georeferencedialog.cpp" line="239"/>
         <source>Add more points to check the fit: a large residual is a point placed wrongly. Save when the residuals are small.</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавьте больше точек, чтобы проверить подгонку: большая невязка — это неверно поставленная точка. Сохраняйте, когда невязки малы.</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/georeferencedialog.cpp" line="264"/>
         <source>Save the georeferenced image</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить привязанное изображение</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/georeferencedialog.cpp" line="265"/>
         <source>GeoTIFF (*.tif *.tiff)</source>
-        <translation type="unfinished"></translation>
+        <translation>GeoTIFF (*.tif *.tiff)</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/georeferencedialog.cpp" line="271"/>
         <source>Cannot save the georeferenced image</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся сохранить привязанное изображение</translation>
     </message>
 </context>
 <context>
@@ -2276,62 +2282,62 @@ unit: %2; object kind: %3</source>
     <message>
         <location filename="../libs/ui/sightline/ui/judgmentdialog.cpp" line="22"/>
         <source>New judgment</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый вывод</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/judgmentdialog.cpp" line="22"/>
         <source>Edit judgment</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить вывод</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/judgmentdialog.cpp" line="38"/>
         <source>2023-09/2024-12, 2023-10-05, ../2024-12-23</source>
-        <translation type="unfinished"></translation>
+        <translation>2023-09/2024-12, 2023-10-05, ../2024-12-23</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/judgmentdialog.cpp" line="63"/>
         <source>&amp;Statement:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Формулировка:</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/judgmentdialog.cpp" line="64"/>
         <source>&amp;Likelihood:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вероятность:</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/judgmentdialog.cpp" line="65"/>
         <source>&amp;Confidence:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Уверенность:</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/judgmentdialog.cpp" line="66"/>
         <source>&amp;Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Период:</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/judgmentdialog.cpp" line="67"/>
         <source>&amp;Author:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Автор:</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/judgmentdialog.cpp" line="68"/>
         <source>S&amp;tatus:</source>
-        <translation type="unfinished"></translation>
+        <translation>С&amp;татус:</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/judgmentdialog.cpp" line="69"/>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Заметки:</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/judgmentdialog.cpp" line="70"/>
         <source>Rests on &amp;claims:</source>
-        <translation type="unfinished"></translation>
+        <translation>Основан на &amp;утверждениях:</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/judgmentdialog.cpp" line="85"/>
         <source>Not a time: write 2023-10-05, 2023-09, 2023-09-07/2023-10-01 or ../2024-12-23</source>
-        <translation type="unfinished"></translation>
+        <translation>Это не время: напишите 2023-10-05, 2023-09, 2023-09-07/2023-10-01 или ../2024-12-23</translation>
     </message>
 </context>
 <context>
@@ -2339,32 +2345,32 @@ unit: %2; object kind: %3</source>
     <message>
         <location filename="../libs/ui/sightline/ui/judgmentpanel.cpp" line="20"/>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Добавить…</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/judgmentpanel.cpp" line="20"/>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Изменить…</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/judgmentpanel.cpp" line="21"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Удалить</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/judgmentpanel.cpp" line="131"/>
         <source>Add judgment</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить вывод</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/judgmentpanel.cpp" line="131"/>
         <source>Edit judgment</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить вывод</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/judgmentpanel.cpp" line="146"/>
         <source>Delete judgment &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить вывод «%1»</translation>
     </message>
 </context>
 <context>
@@ -2372,42 +2378,42 @@ unit: %2; object kind: %3</source>
     <message>
         <location filename="../libs/ui/sightline/ui/judgmenttablemodel.cpp" line="65"/>
         <source>! needs review</source>
-        <translation type="unfinished"></translation>
+        <translation>! требует проверки</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/judgmenttablemodel.cpp" line="73"/>
         <source>ICD 203: &quot;%1&quot; (also &quot;%2&quot;) means %3</source>
-        <translation type="unfinished"></translation>
+        <translation>ICD 203: «%1» (также «%2») означает %3</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/judgmenttablemodel.cpp" line="88"/>
         <source>Judgment</source>
-        <translation type="unfinished"></translation>
+        <translation>Вывод</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/judgmenttablemodel.cpp" line="89"/>
         <source>Likelihood</source>
-        <translation type="unfinished"></translation>
+        <translation>Вероятность</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/judgmenttablemodel.cpp" line="90"/>
         <source>Confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Уверенность</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/judgmenttablemodel.cpp" line="91"/>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Период</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/judgmenttablemodel.cpp" line="92"/>
         <source>Rests on</source>
-        <translation type="unfinished"></translation>
+        <translation>Основан на</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/judgmenttablemodel.cpp" line="93"/>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка</translation>
     </message>
 </context>
 <context>
@@ -2415,52 +2421,52 @@ unit: %2; object kind: %3</source>
     <message>
         <location filename="../libs/ui/sightline/ui/layerpanel.cpp" line="25"/>
         <source>Opacity of the selected layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Непрозрачность выбранного слоя</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/layerpanel.cpp" line="27"/>
         <source>Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Выше</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/layerpanel.cpp" line="28"/>
         <source>Draw the selected layer higher</source>
-        <translation type="unfinished"></translation>
+        <translation>Рисовать выбранный слой выше</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/layerpanel.cpp" line="30"/>
         <source>Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Ниже</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/layerpanel.cpp" line="31"/>
         <source>Draw the selected layer lower</source>
-        <translation type="unfinished"></translation>
+        <translation>Рисовать выбранный слой ниже</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/layerpanel.cpp" line="33"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Убрать</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/layerpanel.cpp" line="34"/>
         <source>Remove the selected reference layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Убрать выбранный справочный слой</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/layerpanel.cpp" line="36"/>
         <source>Zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>Приблизить</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/layerpanel.cpp" line="37"/>
         <source>Zoom to the selected layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать выбранный слой целиком</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/layerpanel.cpp" line="46"/>
         <source>Opacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Непрозрачность</translation>
     </message>
 </context>
 <context>
@@ -2468,92 +2474,92 @@ unit: %2; object kind: %3</source>
     <message>
         <location filename="../libs/ui/sightline/ui/linkdialog.cpp" line="60"/>
         <source>&lt;i&gt;No claim chosen&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;i&gt;Утверждение не выбрано&lt;/i&gt;</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/linkdialog.cpp" line="76"/>
         <source>&amp;Swap direction</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сменить направление</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/linkdialog.cpp" line="77"/>
         <source>&amp;Remove link</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Убрать связь</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/linkdialog.cpp" line="101"/>
         <source>(choose a claim)</source>
-        <translation type="unfinished"></translation>
+        <translation>(выберите утверждение)</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/linkdialog.cpp" line="120"/>
         <source>Which claim supports, or depends on, the other</source>
-        <translation type="unfinished"></translation>
+        <translation>Какое утверждение поддерживает другое или зависит от него</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/linkdialog.cpp" line="123"/>
         <source>Why they are linked: what agrees, what does not</source>
-        <translation type="unfinished"></translation>
+        <translation>Почему они связаны: что совпадает, что нет</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/linkdialog.cpp" line="126"/>
         <source>Claim 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Утверждение 1</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/linkdialog.cpp" line="128"/>
         <source>Claim 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Утверждение 2</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/linkdialog.cpp" line="133"/>
         <source>R&amp;elation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отношение:</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/linkdialog.cpp" line="142"/>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Заметка:</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/linkdialog.cpp" line="208"/>
         <source>Edit link between claims</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить связь между утверждениями</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/linkdialog.cpp" line="208"/>
         <source>Link claims</source>
-        <translation type="unfinished"></translation>
+        <translation>Связать утверждения</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/linkdialog.cpp" line="218"/>
         <source>Claim 2 %1 claim 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Утверждение 2 %1 утверждение 1.</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/linkdialog.cpp" line="219"/>
         <source>Claim 1 %1 claim 2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Утверждение 1 %1 утверждение 2.</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/linkdialog.cpp" line="228"/>
         <source>A claim cannot be linked to itself</source>
-        <translation type="unfinished"></translation>
+        <translation>Утверждение нельзя связать с самим собой</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/linkdialog.cpp" line="246"/>
         <source>Remove link: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Убрать связь: %1</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/linkdialog.cpp" line="253"/>
         <source>Edit link: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить связь: %1</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/linkdialog.cpp" line="254"/>
         <source>Link claims: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Связать утверждения: %1</translation>
     </message>
 </context>
 <context>
@@ -2561,17 +2567,17 @@ unit: %2; object kind: %3</source>
     <message>
         <location filename="../libs/ui/sightline/ui/measuretool.cpp" line="119"/>
         <source>Click to start measuring; right click or double click ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Щёлкните, чтобы начать измерение; правый или двойной щелчок завершает</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/measuretool.cpp" line="121"/>
         <source>%1 m · %2 km · %3 nmi</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 м · %2 км · %3 мор. миль</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/measuretool.cpp" line="127"/>
         <source>area %1 km² (%2 ha), perimeter </source>
-        <translation type="unfinished"></translation>
+        <translation>площадь %1 км² (%2 га), периметр </translation>
     </message>
 </context>
 <context>
@@ -2580,67 +2586,67 @@ unit: %2; object kind: %3</source>
         <location filename="../libs/ui/sightline/ui/newprojectdialog.cpp" line="18"/>
         <location filename="../libs/ui/sightline/ui/newprojectdialog.cpp" line="78"/>
         <source>New project</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый проект</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/newprojectdialog.cpp" line="21"/>
         <source>Where the project file goes (.gpkg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Где будет файл проекта (.gpkg)</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/newprojectdialog.cpp" line="23"/>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбрать…</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/newprojectdialog.cpp" line="27"/>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Файл:</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/newprojectdialog.cpp" line="29"/>
         <source>The file&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя файла</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/newprojectdialog.cpp" line="30"/>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Название:</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/newprojectdialog.cpp" line="34"/>
         <source>&amp;Grading:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Оценка:</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/newprojectdialog.cpp" line="36"/>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/newprojectdialog.cpp" line="39"/>
         <source>&amp;Marking:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Маркировка:</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/newprojectdialog.cpp" line="47"/>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/newprojectdialog.cpp" line="79"/>
         <source>Sightline projects (*.gpkg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Проекты Sightline (*.gpkg)</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/newprojectdialog.cpp" line="90"/>
         <source>%1 already exists; a new project is never written over a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 уже существует; новый проект никогда не записывается поверх файла.</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/newprojectdialog.cpp" line="94"/>
         <source>No handling marking: briefs and exports carry none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Без маркировки распространения: справки и экспорт её не несут.</translation>
     </message>
 </context>
 <context>
@@ -2648,41 +2654,41 @@ unit: %2; object kind: %3</source>
     <message>
         <location filename="../libs/ui/sightline/ui/overviewbar.cpp" line="15"/>
         <source>Build overviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Построить обзорные уровни</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/overviewbar.cpp" line="15"/>
         <source>Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>Не сейчас</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/overviewbar.cpp" line="16"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/overviewbar.cpp" line="68"/>
         <source>%1 has no overviews: it draws slowly when zoomed out</source>
-        <translation type="unfinished"></translation>
+        <translation>У %1 нет обзорных уровней: при уменьшении масштаба он рисуется медленно</translation>
     </message>
     <message numerus="yes">
         <location filename="../libs/ui/sightline/ui/overviewbar.cpp" line="69"/>
         <source>%n image(s) have no overviews: they draw slowly when zoomed out</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>У %n снимка нет обзорных уровней: при уменьшении масштаба он рисуется медленно</numerusform>
+            <numerusform>У %n снимков нет обзорных уровней: при уменьшении масштаба они рисуются медленно</numerusform>
+            <numerusform>У %n снимков нет обзорных уровней: при уменьшении масштаба они рисуются медленно</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/overviewbar.cpp" line="117"/>
         <source>Building overviews of %1 (%2 of %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Построение обзорных уровней %1 (%2 из %3)</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/overviewbar.cpp" line="118"/>
         <source>Building overviews of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Построение обзорных уровней %1</translation>
     </message>
 </context>
 <context>
@@ -2690,20 +2696,20 @@ unit: %2; object kind: %3</source>
     <message>
         <location filename="../libs/ui/sightline/ui/annotationtool.cpp" line="318"/>
         <source>Click the outline&apos;s corners around %1; double-click or Enter ends it</source>
-        <translation type="unfinished"></translation>
+        <translation>Щёлкайте углы контура вокруг %1; двойной щелчок или Enter завершает</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/annotationtool.cpp" line="320"/>
         <source>Click the line&apos;s points; double-click or Enter ends it</source>
-        <translation type="unfinished"></translation>
+        <translation>Щёлкайте точки линии; двойной щелчок или Enter завершает</translation>
     </message>
     <message numerus="yes">
         <location filename="../libs/ui/sightline/ui/annotationtool.cpp" line="321"/>
         <source>%n point(s); double-click or Enter ends, Backspace takes the last back, Escape drops it</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n точка; двойной щелчок или Enter завершает, Backspace убирает последнюю, Escape отменяет</numerusform>
+            <numerusform>%n точки; двойной щелчок или Enter завершает, Backspace убирает последнюю, Escape отменяет</numerusform>
+            <numerusform>%n точек; двойной щелчок или Enter завершает, Backspace убирает последнюю, Escape отменяет</numerusform>
         </translation>
     </message>
 </context>
@@ -2713,7 +2719,7 @@ unit: %2; object kind: %3</source>
         <location filename="../libs/ui/sightline/ui/annotationtool.cpp" line="112"/>
         <source>Counting (%1): click each one; Backspace takes the last back</source>
         <extracomment>%1: the kind being counted, &quot;railcar&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Подсчёт (%1): щёлкните каждый; Backspace убирает последний</translation>
     </message>
 </context>
 <context>
@@ -2722,37 +2728,37 @@ unit: %2; object kind: %3</source>
         <location filename="../libs/ui/sightline/ui/reviewview.cpp" line="29"/>
         <location filename="../libs/ui/sightline/ui/reviewview.cpp" line="146"/>
         <source>Mark reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметить как проверенное</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/reviewview.cpp" line="32"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/reviewview.cpp" line="32"/>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/reviewview.cpp" line="32"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/reviewview.cpp" line="32"/>
         <source>Raised</source>
-        <translation type="unfinished"></translation>
+        <translation>Выявлено</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/reviewview.cpp" line="39"/>
         <source>Note (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметка (необязательно)</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/reviewview.cpp" line="148"/>
         <source>Could not mark the record reviewed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось отметить запись как проверенную: %1</translation>
     </message>
 </context>
 <context>
@@ -2760,7 +2766,7 @@ unit: %2; object kind: %3</source>
     <message>
         <location filename="../libs/core/sightline/core/scene.cpp" line="124"/>
         <source>undated</source>
-        <translation type="unfinished"></translation>
+        <translation>без даты</translation>
     </message>
 </context>
 <context>
@@ -2768,117 +2774,117 @@ unit: %2; object kind: %3</source>
     <message>
         <location filename="../libs/ui/sightline/ui/scenedetailsdialog.cpp" line="43"/>
         <source>Maxar, Airbus, Planet …</source>
-        <translation type="unfinished"></translation>
+        <translation>Maxar, Airbus, Planet …</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/scenedetailsdialog.cpp" line="44"/>
         <source>2023-10-05T02:14Z</source>
-        <translation type="unfinished"></translation>
+        <translation>2023-10-05T02:14Z</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/scenedetailsdialog.cpp" line="45"/>
         <source>empty for an instant</source>
-        <translation type="unfinished"></translation>
+        <translation>пусто для момента</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/scenedetailsdialog.cpp" line="46"/>
         <source>WorldView-3, Pléiades Neo …</source>
-        <translation type="unfinished"></translation>
+        <translation>WorldView-3, Pléiades Neo …</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/scenedetailsdialog.cpp" line="47"/>
         <source>degrees, 0–90</source>
-        <translation type="unfinished"></translation>
+        <translation>градусы, 0–90</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/scenedetailsdialog.cpp" line="48"/>
         <source>per cent, 0–100</source>
-        <translation type="unfinished"></translation>
+        <translation>проценты, 0–100</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/scenedetailsdialog.cpp" line="51"/>
         <source>Details of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Сведения о %1</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/scenedetailsdialog.cpp" line="63"/>
         <source>A time, a day, a month or a year (2023-10-05T02:14Z, 2023-10-05, 2023-10); &quot;..&quot; for an open start</source>
-        <translation type="unfinished"></translation>
+        <translation>Время, день, месяц или год (2023-10-05T02:14Z, 2023-10-05, 2023-10); «..» — открытое начало</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/scenedetailsdialog.cpp" line="65"/>
         <source>The end of the range the provider gives; empty for one instant, &quot;..&quot; for an open end</source>
-        <translation type="unfinished"></translation>
+        <translation>Конец промежутка, указанного поставщиком; пусто для одного момента, «..» — открытый конец</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/scenedetailsdialog.cpp" line="77"/>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Поставщик</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/scenedetailsdialog.cpp" line="78"/>
         <source>Provider&apos;s scene id</source>
-        <translation type="unfinished"></translation>
+        <translation>Идентификатор снимка у поставщика</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/scenedetailsdialog.cpp" line="79"/>
         <source>Acquired (start or instant)</source>
-        <translation type="unfinished"></translation>
+        <translation>Снято (начало или момент)</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/scenedetailsdialog.cpp" line="80"/>
         <source>Acquired until (end of range)</source>
-        <translation type="unfinished"></translation>
+        <translation>Снято до (конец промежутка)</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/scenedetailsdialog.cpp" line="81"/>
         <source>Sensor</source>
-        <translation type="unfinished"></translation>
+        <translation>Сенсор</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/scenedetailsdialog.cpp" line="82"/>
         <source>Off-nadir angle (°)</source>
-        <translation type="unfinished"></translation>
+        <translation>Угол отклонения от надира (°)</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/scenedetailsdialog.cpp" line="83"/>
         <source>Cloud cover (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Облачность (%)</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/scenedetailsdialog.cpp" line="84"/>
         <source>Licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Лицензия</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/scenedetailsdialog.cpp" line="85"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметки</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/scenedetailsdialog.cpp" line="123"/>
         <source>Give the start, or &quot;..&quot; when only the end is known</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите начало или «..», если известен только конец</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/scenedetailsdialog.cpp" line="130"/>
         <source>The end of the range must come after its start</source>
-        <translation type="unfinished"></translation>
+        <translation>Конец промежутка должен быть позже начала</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/scenedetailsdialog.cpp" line="136"/>
         <source>Not a time: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Это не время: %1</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/scenedetailsdialog.cpp" line="160"/>
         <source>An angle from 0 to 90 degrees, or empty when unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Угол от 0 до 90 градусов или пусто, если неизвестно</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/scenedetailsdialog.cpp" line="162"/>
         <source>A percentage from 0 to 100, or empty when unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Процент от 0 до 100 или пусто, если неизвестно</translation>
     </message>
 </context>
 <context>
@@ -2886,82 +2892,82 @@ unit: %2; object kind: %3</source>
     <message>
         <location filename="../libs/ui/sightline/ui/scenedisplaydialog.cpp" line="42"/>
         <source>Display of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Отображение %1</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/scenedisplaydialog.cpp" line="46"/>
         <source>from the file</source>
-        <translation type="unfinished"></translation>
+        <translation>из файла</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/scenedisplaydialog.cpp" line="50"/>
         <source>Automatic (8-bit as it is, others 2–98 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>Автоматически (8-битные как есть, прочие 2–98 %)</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/scenedisplaydialog.cpp" line="51"/>
         <source>None (the pixel type&apos;s range)</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет (диапазон типа пикселя)</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/scenedisplaydialog.cpp" line="52"/>
         <source>Darkest to brightest value</source>
-        <translation type="unfinished"></translation>
+        <translation>От самого тёмного до самого светлого значения</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/scenedisplaydialog.cpp" line="53"/>
         <source>Percentiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Процентили</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/scenedisplaydialog.cpp" line="54"/>
         <source>Fixed values</source>
-        <translation type="unfinished"></translation>
+        <translation>Фиксированные значения</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/scenedisplaydialog.cpp" line="58"/>
         <source>Bands (red, green, blue)</source>
-        <translation type="unfinished"></translation>
+        <translation>Каналы (красный, зелёный, синий)</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/scenedisplaydialog.cpp" line="59"/>
         <source>Stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>Растяжка</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/scenedisplaydialog.cpp" line="60"/>
         <source>Percentiles (low, high)</source>
-        <translation type="unfinished"></translation>
+        <translation>Процентили (нижний, верхний)</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/scenedisplaydialog.cpp" line="61"/>
         <source>Lowest values (red, green, blue)</source>
-        <translation type="unfinished"></translation>
+        <translation>Наименьшие значения (красный, зелёный, синий)</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/scenedisplaydialog.cpp" line="62"/>
         <source>Highest values (red, green, blue)</source>
-        <translation type="unfinished"></translation>
+        <translation>Наибольшие значения (красный, зелёный, синий)</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/scenedisplaydialog.cpp" line="63"/>
         <source>Gamma</source>
-        <translation type="unfinished"></translation>
+        <translation>Гамма</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/scenedisplaydialog.cpp" line="64"/>
         <source>Brightness</source>
-        <translation type="unfinished"></translation>
+        <translation>Яркость</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/scenedisplaydialog.cpp" line="65"/>
         <source>Contrast</source>
-        <translation type="unfinished"></translation>
+        <translation>Контраст</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/scenedisplaydialog.cpp" line="66"/>
         <source>Opacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Непрозрачность</translation>
     </message>
 </context>
 <context>
@@ -2969,42 +2975,42 @@ unit: %2; object kind: %3</source>
     <message>
         <location filename="../libs/ui/sightline/ui/searchpanel.cpp" line="26"/>
         <source>Search sources, claims, sites, events, captures</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск по источникам, утверждениям, местам, событиям, архивным копиям</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/searchpanel.cpp" line="29"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/searchpanel.cpp" line="29"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Название</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/searchpanel.cpp" line="29"/>
         <source>Match</source>
-        <translation type="unfinished"></translation>
+        <translation>Совпадение</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/searchpanel.cpp" line="72"/>
         <source>Cannot search for this: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Невозможно искать такое: %1</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/searchpanel.cpp" line="80"/>
         <source>%1 (captured text)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (текст архивной копии)</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/searchpanel.cpp" line="87"/>
         <source>Nothing found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ничего не найдено.</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/searchpanel.cpp" line="88"/>
         <source>The first %1 hits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Первые совпадения (%1).</translation>
     </message>
 </context>
 <context>
@@ -3012,24 +3018,24 @@ unit: %2; object kind: %3</source>
     <message numerus="yes">
         <location filename="../libs/ui/sightline/ui/selectannotationstool.cpp" line="197"/>
         <source>Move %n annotation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Переместить %n пометку</numerusform>
+            <numerusform>Переместить %n пометки</numerusform>
+            <numerusform>Переместить %n пометок</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/selectannotationstool.cpp" line="268"/>
         <source>Click an annotation to select it, or drag a band around several (Shift adds)</source>
-        <translation type="unfinished"></translation>
+        <translation>Щёлкните пометку, чтобы выбрать её, или обведите рамкой несколько (Shift добавляет)</translation>
     </message>
     <message numerus="yes">
         <location filename="../libs/ui/sightline/ui/selectannotationstool.cpp" line="269"/>
         <source>%n annotation(s) selected: drag to move, drag a corner to reshape, Delete removes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Выбрана %n пометка: тяните, чтобы переместить, тяните угол, чтобы изменить форму, Delete удаляет</numerusform>
+            <numerusform>Выбрано %n пометки: тяните, чтобы переместить, тяните угол, чтобы изменить форму, Delete удаляет</numerusform>
+            <numerusform>Выбрано %n пометок: тяните, чтобы переместить, тяните угол, чтобы изменить форму, Delete удаляет</numerusform>
         </translation>
     </message>
 </context>
@@ -3038,42 +3044,42 @@ unit: %2; object kind: %3</source>
     <message>
         <location filename="../libs/ui/sightline/ui/seriesview.cpp" line="27"/>
         <source>Site:</source>
-        <translation type="unfinished"></translation>
+        <translation>Место:</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/seriesview.cpp" line="29"/>
         <source>Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип:</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/seriesview.cpp" line="31"/>
         <source>Baseline to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Базовый период до:</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/seriesview.cpp" line="33"/>
         <source>date</source>
-        <translation type="unfinished"></translation>
+        <translation>дата</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/seriesview.cpp" line="34"/>
         <source>The values from the series&apos; start to this date make the baseline (median and maximum); newer values above its maximum are flagged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Значения от начала ряда до этой даты составляют базовый период (медиана и максимум); более новые значения выше его максимума отмечаются.</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/seriesview.cpp" line="132"/>
         <source>Baseline to &quot;%1&quot; is not a date (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Конец базового периода «%1» — не дата (%2)</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/seriesview.cpp" line="136"/>
         <source>%1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/seriesview.cpp" line="169"/>
         <source>No counts or reported figures of this kind at this site yet: count on a scene, or record a claim&apos;s figure as an observation</source>
-        <translation type="unfinished"></translation>
+        <translation>В этом месте ещё нет подсчётов или сообщённых цифр этого типа: посчитайте на снимке или запишите цифру утверждения как наблюдение</translation>
     </message>
 </context>
 <context>
@@ -3081,62 +3087,62 @@ unit: %2; object kind: %3</source>
     <message>
         <location filename="../libs/ui/sightline/ui/sitedialog.cpp" line="18"/>
         <source>New site</source>
-        <translation type="unfinished"></translation>
+        <translation>Новое место</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/sitedialog.cpp" line="18"/>
         <source>Edit site</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить место</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/sitedialog.cpp" line="24"/>
         <source>ISO code, e.g. KP</source>
-        <translation type="unfinished"></translation>
+        <translation>Код ISO, напр. KP</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/sitedialog.cpp" line="31"/>
         <source>Where the position comes from, and how precise it is</source>
-        <translation type="unfinished"></translation>
+        <translation>Откуда взято положение и насколько оно точно</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/sitedialog.cpp" line="33"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Название</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/sitedialog.cpp" line="34"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/sitedialog.cpp" line="35"/>
         <source>Aliases</source>
-        <translation type="unfinished"></translation>
+        <translation>Другие названия</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/sitedialog.cpp" line="36"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Страна</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/sitedialog.cpp" line="37"/>
         <source>Latitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Широта</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/sitedialog.cpp" line="38"/>
         <source>Longitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Долгота</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/sitedialog.cpp" line="39"/>
         <source>Position source</source>
-        <translation type="unfinished"></translation>
+        <translation>Источник положения</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/sitedialog.cpp" line="40"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметки</translation>
     </message>
 </context>
 <context>
@@ -3144,32 +3150,32 @@ unit: %2; object kind: %3</source>
     <message>
         <location filename="../libs/ui/sightline/ui/siteeditor.cpp" line="27"/>
         <source>Cannot make this change</source>
-        <translation type="unfinished"></translation>
+        <translation>Это изменение невозможно внести</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/siteeditor.cpp" line="39"/>
         <source>placed on the map by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>поставлено на карте: %1</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/siteeditor.cpp" line="44"/>
         <source>Add site %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить место %1</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/siteeditor.cpp" line="55"/>
         <source>Edit site %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить место %1</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/siteeditor.cpp" line="64"/>
         <source>Move site %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Переместить место %1</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/siteeditor.cpp" line="74"/>
         <source>Delete site %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить место %1</translation>
     </message>
 </context>
 <context>
@@ -3177,27 +3183,27 @@ unit: %2; object kind: %3</source>
     <message>
         <location filename="../libs/ui/sightline/ui/sitepanel.cpp" line="20"/>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить…</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/sitepanel.cpp" line="21"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/sitepanel.cpp" line="21"/>
         <source>Zoom to</source>
-        <translation type="unfinished"></translation>
+        <translation>Приблизить</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/sitepanel.cpp" line="26"/>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить…</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/sitepanel.cpp" line="27"/>
         <source>Add a site in the middle of the map (or click on the map with the edit-sites tool)</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить место в центре карты (или щёлкните на карте инструментом редактирования мест)</translation>
     </message>
 </context>
 <context>
@@ -3205,56 +3211,56 @@ unit: %2; object kind: %3</source>
     <message>
         <location filename="../libs/ui/sightline/ui/sitescenespanel.cpp" line="24"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/sitescenespanel.cpp" line="24"/>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Поставщик</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/sitescenespanel.cpp" line="24"/>
         <source>Resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>Разрешение</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/sitescenespanel.cpp" line="24"/>
         <source>Scene</source>
-        <translation type="unfinished"></translation>
+        <translation>Снимок</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/sitescenespanel.cpp" line="29"/>
         <source>Double-click a scene to compare it with the one before it</source>
-        <translation type="unfinished"></translation>
+        <translation>Дважды щёлкните снимок, чтобы сравнить его с предыдущим</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/sitescenespanel.cpp" line="82"/>
         <source>Select a site to list the scenes that cover it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите место, чтобы увидеть снимки, которые его покрывают.</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/sitescenespanel.cpp" line="84"/>
         <source>No scene covers %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ни один снимок не покрывает %1.</translation>
     </message>
     <message numerus="yes">
         <location filename="../libs/ui/sightline/ui/sitescenespanel.cpp" line="86"/>
         <source>%n scene(s) cover %1, oldest first:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 покрывает %n снимок, сначала самые ранние:</numerusform>
+            <numerusform>%1 покрывают %n снимка, сначала самые ранние:</numerusform>
+            <numerusform>%1 покрывают %n снимков, сначала самые ранние:</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/sitescenespanel.cpp" line="90"/>
         <source>undated</source>
-        <translation type="unfinished"></translation>
+        <translation>без даты</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/sitescenespanel.cpp" line="92"/>
         <source>%1 m</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 м</translation>
     </message>
 </context>
 <context>
@@ -3262,84 +3268,84 @@ unit: %2; object kind: %3</source>
     <message>
         <location filename="../libs/ui/sightline/ui/sourcedialog.cpp" line="30"/>
         <source>New source</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый источник</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/sourcedialog.cpp" line="30"/>
         <source>Edit source</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить источник</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/sourcedialog.cpp" line="40"/>
         <source>%1: how reliable the source has been, judged apart from this piece of information</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: насколько надёжным был источник до сих пор, оценивается отдельно от этой информации</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/sourcedialog.cpp" line="42"/>
         <source>Separated by semicolons</source>
-        <translation type="unfinished"></translation>
+        <translation>Через точку с запятой</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/sourcedialog.cpp" line="45"/>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>ГГГГ-ММ-ДД</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/sourcedialog.cpp" line="54"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Название</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/sourcedialog.cpp" line="55"/>
         <source>Publisher</source>
-        <translation type="unfinished"></translation>
+        <translation>Издатель</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/sourcedialog.cpp" line="56"/>
         <source>Authors</source>
-        <translation type="unfinished"></translation>
+        <translation>Авторы</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/sourcedialog.cpp" line="57"/>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/sourcedialog.cpp" line="58"/>
         <location filename="../libs/ui/sightline/ui/sourcedialog.cpp" line="78"/>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>Опубликовано</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/sourcedialog.cpp" line="59"/>
         <location filename="../libs/ui/sightline/ui/sourcedialog.cpp" line="78"/>
         <source>Accessed</source>
-        <translation type="unfinished"></translation>
+        <translation>Просмотрено</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/sourcedialog.cpp" line="60"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/sourcedialog.cpp" line="61"/>
         <source>Reliability</source>
-        <translation type="unfinished"></translation>
+        <translation>Надёжность</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/sourcedialog.cpp" line="62"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметки</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/sourcedialog.cpp" line="77"/>
         <source>A source needs a title or a publisher.</source>
-        <translation type="unfinished"></translation>
+        <translation>Источнику нужно название или издатель.</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/sourcedialog.cpp" line="80"/>
         <source>%1: &quot;%2&quot; is not a date (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: «%2» — не дата (ГГГГ-ММ-ДД).</translation>
     </message>
 </context>
 <context>
@@ -3347,62 +3353,62 @@ unit: %2; object kind: %3</source>
     <message>
         <location filename="../libs/ui/sightline/ui/sourcepanel.cpp" line="44"/>
         <source>Search sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск источников</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/sourcepanel.cpp" line="78"/>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить…</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/sourcepanel.cpp" line="79"/>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить…</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/sourcepanel.cpp" line="80"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/sourcepanel.cpp" line="81"/>
         <source>Attach file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Прикрепить файл…</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/sourcepanel.cpp" line="82"/>
         <source>Store a file (PDF, web page, image, any file) in the project as a capture of this source</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить файл (PDF, веб-страницу, изображение, любой файл) в проекте как архивную копию этого источника</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/sourcepanel.cpp" line="83"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/sourcepanel.cpp" line="84"/>
         <source>Export capture…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспортировать архивную копию…</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/sourcepanel.cpp" line="85"/>
         <source>Write the capture&apos;s stored bytes to a file; the custody log records the export</source>
-        <translation type="unfinished"></translation>
+        <translation>Записать сохранённые байты архивной копии в файл; журнал цепочки хранения фиксирует экспорт</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/sourcepanel.cpp" line="233"/>
         <source>Captures: choose a source above</source>
-        <translation type="unfinished"></translation>
+        <translation>Архивные копии: выберите источник выше</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/sourcepanel.cpp" line="242"/>
         <source>(unnamed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(без названия)</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/sourcepanel.cpp" line="245"/>
         <source>captured %1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>сохранено %1, автор: %2</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/sourcepanel.cpp" line="249"/>
@@ -3410,62 +3416,65 @@ unit: %2; object kind: %3</source>
 SHA-256: %2
 Size: %3 bytes
 Original URL: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип данных: %1
+SHA-256: %2
+Размер: %3 байт
+Исходный URL: %4</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/sourcepanel.cpp" line="252"/>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>не записан</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/sourcepanel.cpp" line="255"/>
         <source>Captures of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Архивные копии %1: %2</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/sourcepanel.cpp" line="267"/>
         <source>Cannot make this change</source>
-        <translation type="unfinished"></translation>
+        <translation>Это изменение невозможно внести</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/sourcepanel.cpp" line="284"/>
         <source>Add source %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить источник %1</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/sourcepanel.cpp" line="300"/>
         <source>Edit source %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить источник %1</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/sourcepanel.cpp" line="318"/>
         <source>“%1” still has %2 claims, %3 captures and %4 links or attributions. Delete or move them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>У «%1» ещё есть утверждения (%2), архивные копии (%3) и связи или атрибуции (%4). Сначала удалите или перенесите их.</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/sourcepanel.cpp" line="331"/>
         <source>Cannot delete source</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся удалить источник</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/sourcepanel.cpp" line="335"/>
         <source>Delete source %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить источник %1</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/sourcepanel.cpp" line="352"/>
         <source>Attach a capture</source>
-        <translation type="unfinished"></translation>
+        <translation>Прикрепить архивную копию</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/sourcepanel.cpp" line="353"/>
         <source>Captures (*.pdf *.html *.htm *.txt *.png *.jpg *.jpeg);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Архивные копии (*.pdf *.html *.htm *.txt *.png *.jpg *.jpeg);;Все файлы (*)</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/sourcepanel.cpp" line="367"/>
         <source>Attach %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Прикрепить %1</translation>
     </message>
 </context>
 <context>
@@ -3473,52 +3482,52 @@ Original URL: %4</source>
     <message>
         <location filename="../libs/ui/sightline/ui/sourcetablemodel.cpp" line="77"/>
         <source>Grading history:</source>
-        <translation type="unfinished"></translation>
+        <translation>История оценки:</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/sourcetablemodel.cpp" line="79"/>
         <source>%1 on %2 by %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2, автор: %3</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/sourcetablemodel.cpp" line="87"/>
         <source>no changes recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>изменений не записано</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/sourcetablemodel.cpp" line="110"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Название</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/sourcetablemodel.cpp" line="110"/>
         <source>Reliability</source>
-        <translation type="unfinished"></translation>
+        <translation>Надёжность</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/sourcetablemodel.cpp" line="110"/>
         <source>Publisher</source>
-        <translation type="unfinished"></translation>
+        <translation>Издатель</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/sourcetablemodel.cpp" line="111"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/sourcetablemodel.cpp" line="111"/>
         <source>Captures</source>
-        <translation type="unfinished"></translation>
+        <translation>Архивные копии</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/sourcetablemodel.cpp" line="111"/>
         <source>Claims</source>
-        <translation type="unfinished"></translation>
+        <translation>Утверждения</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/sourcetablemodel.cpp" line="112"/>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>Опубликовано</translation>
     </message>
 </context>
 <context>
@@ -3526,32 +3535,32 @@ Original URL: %4</source>
     <message>
         <location filename="../libs/ui/sightline/ui/tallypanel.cpp" line="17"/>
         <source>Object kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип объектов</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/tallypanel.cpp" line="17"/>
         <source>On the scene</source>
-        <translation type="unfinished"></translation>
+        <translation>На снимке</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/tallypanel.cpp" line="17"/>
         <source>At the site</source>
-        <translation type="unfinished"></translation>
+        <translation>В месте</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/tallypanel.cpp" line="56"/>
         <source>Count on a scene: select one, or click inside one with the point tool</source>
-        <translation type="unfinished"></translation>
+        <translation>Подсчёт на снимке: выберите снимок или щёлкните внутри него инструментом точек</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/tallypanel.cpp" line="57"/>
         <source>Scene %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Снимок %1</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/tallypanel.cpp" line="58"/>
         <source>Scene %1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Снимок %1 — %2</translation>
     </message>
 </context>
 <context>
@@ -3559,108 +3568,108 @@ Original URL: %4</source>
     <message>
         <location filename="../libs/ui/sightline/ui/timelineview.cpp" line="72"/>
         <source>Lanes by site</source>
-        <translation type="unfinished"></translation>
+        <translation>Полосы по местам</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/timelineview.cpp" line="73"/>
         <source>Lanes by source</source>
-        <translation type="unfinished"></translation>
+        <translation>Полосы по источникам</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/timelineview.cpp" line="74"/>
         <source>Lanes by kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Полосы по типам</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/timelineview.cpp" line="80"/>
         <source>Step: 1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>Шаг: 1 день</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/timelineview.cpp" line="80"/>
         <source>Step: 1 week</source>
-        <translation type="unfinished"></translation>
+        <translation>Шаг: 1 неделя</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/timelineview.cpp" line="81"/>
         <source>Step: 1 month</source>
-        <translation type="unfinished"></translation>
+        <translation>Шаг: 1 месяц</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/timelineview.cpp" line="81"/>
         <source>Step: 1 year</source>
-        <translation type="unfinished"></translation>
+        <translation>Шаг: 1 год</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/timelineview.cpp" line="87"/>
         <source>Step the time window back (Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сдвинуть окно времени назад (стрелка влево)</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/timelineview.cpp" line="90"/>
         <source>Play or pause: step the window forward (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Воспроизведение или пауза: шаг за шагом вперёд (пробел)</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/timelineview.cpp" line="92"/>
         <source>Step the time window forward (Right)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сдвинуть окно времени вперёд (стрелка вправо)</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/timelineview.cpp" line="96"/>
         <source>From (2023-10-05)</source>
-        <translation type="unfinished"></translation>
+        <translation>С (2023-10-05)</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/timelineview.cpp" line="97"/>
         <location filename="../libs/ui/sightline/ui/timelineview.cpp" line="316"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>По</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/timelineview.cpp" line="103"/>
         <source>Show all</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать всё</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/timelineview.cpp" line="106"/>
         <source>All time</source>
-        <translation type="unfinished"></translation>
+        <translation>Всё время</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/timelineview.cpp" line="107"/>
         <source>Clear the time window: the map shows everything (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сбросить окно времени: карта показывает всё (Esc)</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/timelineview.cpp" line="111"/>
         <source>UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>UTC</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/timelineview.cpp" line="112"/>
         <source>Local time (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Местное время (%1)</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/timelineview.cpp" line="113"/>
         <source>The zone the axis is read in; a date without a time covers its own day in either</source>
-        <translation type="unfinished"></translation>
+        <translation>Часовой пояс оси; дата без времени в любом из них охватывает весь свой день</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/timelineview.cpp" line="119"/>
         <source>New event…</source>
-        <translation type="unfinished"></translation>
+        <translation>Новое событие…</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/timelineview.cpp" line="131"/>
         <source>Window:</source>
-        <translation type="unfinished"></translation>
+        <translation>Окно:</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/timelineview.cpp" line="316"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>С</translation>
     </message>
 </context>
 <context>
@@ -3668,7 +3677,7 @@ Original URL: %4</source>
     <message>
         <location filename="../libs/ui/sightline/ui/zoomboxtool.cpp" line="59"/>
         <source>Drag a box to zoom to it</source>
-        <translation type="unfinished"></translation>
+        <translation>Обведите прямоугольник, чтобы приблизить его</translation>
     </message>
 </context>
 </TS>
