@@ -1,0 +1,57 @@
+#include "windowlanguage.h"
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QPointer>
+#include <QSettings>
+#include <QTranslator>
+
+namespace WindowLanguage {
+namespace {
+
+// The translators the last install() put in place, so that the next one replaces them.
+QPointer<QTranslator> &installed(int which)
+{
+    static QPointer<QTranslator> translators[2];
+    return translators[which];
+}
+
+void replace(int which, const QLocale &locale, const QString &name, const QString &folder)
+{
+    if (QTranslator *old = installed(which)) {
+        QCoreApplication::removeTranslator(old);
+        delete old;
+    }
+    auto *translator = new QTranslator(QCoreApplication::instance());
+    if (translator->load(locale, name, QStringLiteral("_"), folder) && QCoreApplication::installTranslator(translator))
+        installed(which) = translator;
+    else
+        delete translator;
+}
+
+} // namespace
+
+QLocale localeFor(const QString &setting)
+{
+    const QString name = setting.trimmed();
+    if (name.isEmpty())
+        return QLocale::system();
+    const QLocale chosen(name);
+    // QLocale turns a name it does not know into the C locale.
+    if (chosen.language() == QLocale::C || chosen.language() == QLocale::AnyLanguage) {
+        qWarning("the language \"%s\" in the settings (%s) is unknown; using the system's", qPrintable(name), kSetting);
+        return QLocale::system();
+    }
+    return chosen;
+}
+
+QLocale install()
+{
+    const QLocale locale = localeFor(QSettings().value(QLatin1String(kSetting)).toString());
+    QLocale::setDefault(locale);
+    replace(0, locale, QStringLiteral("sightline"), QStringLiteral(":/sightline/i18n"));
+    replace(1, locale, QStringLiteral("qtbase"), QLibraryInfo::path(QLibraryInfo::TranslationsPath));
+    return locale;
+}
+
+} // namespace WindowLanguage

@@ -1,0 +1,111 @@
+// The window speaks the language chosen in the settings (ui/language), else the system's: its
+// menus, its counts with the language's plural forms, Qt's own buttons, and the numbers it writes.
+#include "mainwindow.h"
+#include "windowlanguage.h"
+
+#include "sightline/present/countwords.h"
+
+#include <QFile>
+#include <QLibraryInfo>
+#include <QMenuBar>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTest>
+
+using sightline::present::Counted;
+using sightline::present::countText;
+
+class TestWindowLanguage : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_settings;
+
+private slots:
+    void initTestCase()
+    {
+        // Settings of the test's own, never the user's.
+        QVERIFY(m_settings.isValid());
+        QSettings::setDefaultFormat(QSettings::IniFormat);
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settings.path());
+        QVERIFY(sightline::present::installPluralForms());
+    }
+
+    void cleanup()
+    {
+        QSettings().remove(QLatin1String(WindowLanguage::kSetting));
+        WindowLanguage::install();
+    }
+
+    void localeFor()
+    {
+        QCOMPARE(WindowLanguage::localeFor(QString()), QLocale::system());
+        QCOMPARE(WindowLanguage::localeFor(QStringLiteral("uk")).language(), QLocale::Ukrainian);
+        QCOMPARE(WindowLanguage::localeFor(QStringLiteral(" ko_KR ")).language(), QLocale::Korean);
+        QCOMPARE(WindowLanguage::localeFor(QStringLiteral("ru")).language(), QLocale::Russian);
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("\"xx-nonsense\" .* unknown")));
+        QCOMPARE(WindowLanguage::localeFor(QStringLiteral("xx-nonsense")), QLocale::system());
+    }
+
+    void speaks_data()
+    {
+        QTest::addColumn<QString>("setting");
+        QTest::addColumn<QLocale::Language>("language");
+        QTest::addColumn<QString>("fileMenu");
+        QTest::addColumn<QString>("counts");
+        QTest::addColumn<QString>("cancel");
+        QTest::addColumn<QString>("decimalPoint");
+        QTest::newRow("uk") << QStringLiteral("uk") << QLocale::Ukrainian << QStringLiteral("&Файл")
+                            << QStringLiteral("1 твердження, 3 твердження, 5 тверджень, 21 твердження")
+                            << QStringLiteral("Скасувати") << QStringLiteral(",");
+        QTest::newRow("ru") << QStringLiteral("ru") << QLocale::Russian << QStringLiteral("&Файл")
+                            << QStringLiteral("1 утверждение, 3 утверждения, 5 утверждений, 21 утверждение")
+                            << QStringLiteral("Отмена") << QStringLiteral(",");
+        QTest::newRow("ko") << QStringLiteral("ko") << QLocale::Korean << QStringLiteral("파일(&F)")
+                            << QStringLiteral("주장 1건, 주장 3건, 주장 5건, 주장 21건") << QStringLiteral("취소")
+                            << QStringLiteral(".");
+        QTest::newRow("de") << QStringLiteral("de_DE") << QLocale::German << QStringLiteral("&Datei")
+                            << QStringLiteral("1 Aussage, 3 Aussagen, 5 Aussagen, 21 Aussagen")
+                            << QStringLiteral("Abbrechen") << QStringLiteral(",");
+        QTest::newRow("en") << QStringLiteral("en") << QLocale::English << QStringLiteral("&File")
+                            << QStringLiteral("1 claim, 3 claims, 5 claims, 21 claims") << QStringLiteral("Cancel")
+                            << QStringLiteral(".");
+    }
+
+    void speaks()
+    {
+        QFETCH(QString, setting);
+        QFETCH(QLocale::Language, language);
+        QSettings().setValue(QLatin1String(WindowLanguage::kSetting), setting);
+        QCOMPARE(WindowLanguage::install().language(), language);
+        QCOMPARE(QLocale().language(), language);
+        QTEST(QLocale().decimalPoint(), "decimalPoint");
+
+        MainWindow window;
+        QVERIFY(!window.menuBar()->actions().isEmpty());
+        QTEST(window.menuBar()->actions().first()->text(), "fileMenu");
+
+        QStringList counts;
+        for (int n : {1, 3, 5, 21})
+            counts << countText(n, Counted::Claim);
+        QTEST(counts.join(QStringLiteral(", ")), "counts");
+
+        // Qt's own words (dialog buttons), where the system has Qt's translations.
+        const QString qtFile = QLibraryInfo::path(QLibraryInfo::TranslationsPath) + QStringLiteral("/qtbase_") +
+                               setting.left(2) + QStringLiteral(".qm");
+        if (setting.startsWith(QLatin1String("en")) || QFile::exists(qtFile))
+            QTEST(QCoreApplication::translate("QPlatformTheme", "Cancel"), "cancel");
+        else
+            qInfo("%s is not installed (qt6-translations-l10n): Qt's buttons not checked", qPrintable(qtFile));
+    }
+
+    void unknownLanguageIsTheSystems()
+    {
+        QSettings().setValue(QLatin1String(WindowLanguage::kSetting), QStringLiteral("xx-nonsense"));
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("unknown")));
+        QCOMPARE(WindowLanguage::install(), QLocale::system());
+        QCOMPARE(QLocale(), QLocale::system());
+    }
+};
+
+QTEST_MAIN(TestWindowLanguage)
+#include "tst_windowlanguage.moc"
