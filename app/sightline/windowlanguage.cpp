@@ -1,5 +1,7 @@
 #include "windowlanguage.h"
 
+#include "sightline/present/englishwords.h"
+
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QPointer>
@@ -8,6 +10,20 @@
 
 namespace WindowLanguage {
 namespace {
+
+// A translation of the window's language that steps aside while words for a file are made
+// (present::EnglishWords), so that briefs written from the window read as the command line's.
+class WindowTranslator : public QTranslator
+{
+public:
+    using QTranslator::QTranslator;
+    QString translate(const char *context, const char *sourceText, const char *disambiguation, int n) const override
+    {
+        if (sightline::present::EnglishWords::active())
+            return {};
+        return QTranslator::translate(context, sourceText, disambiguation, n);
+    }
+};
 
 // The translators the last install() put in place, so that the next one replaces them.
 QPointer<QTranslator> &installed(int which)
@@ -22,7 +38,7 @@ void replace(int which, const QLocale &locale, const QString &name, const QStrin
         QCoreApplication::removeTranslator(old);
         delete old;
     }
-    auto *translator = new QTranslator(QCoreApplication::instance());
+    auto *translator = new WindowTranslator(QCoreApplication::instance());
     if (translator->load(locale, name, QStringLiteral("_"), folder) && QCoreApplication::installTranslator(translator))
         installed(which) = translator;
     else

@@ -1,17 +1,25 @@
 // The window speaks the language chosen in the settings (ui/language), else the system's: its
-// menus, its counts with the language's plural forms, Qt's own buttons, and the numbers it writes.
+// menus, its counts with the language's plural forms, Qt's own buttons, and the numbers it writes;
+// what it writes into files (a brief) stays English, word for word the command line's.
 #include "mainwindow.h"
+#include "support/cliprocess.h"
+#include "support/pdftools.h"
 #include "windowlanguage.h"
 
 #include "sightline/present/countwords.h"
+#include "sightline/present/englishwords.h"
+#include "sightline/report/briefwriter.h"
+#include "sightline/store/project.h"
 
 #include <QFile>
 #include <QLibraryInfo>
 #include <QMenuBar>
 #include <QSettings>
 #include <QTemporaryDir>
+#include <QRegularExpression>
 #include <QTest>
 
+using namespace sightline::test;
 using sightline::present::Counted;
 using sightline::present::countText;
 
@@ -96,6 +104,52 @@ private slots:
             QTEST(QCoreApplication::translate("QPlatformTheme", "Cancel"), "cancel");
         else
             qInfo("%s is not installed (qt6-translations-l10n): Qt's buttons not checked", qPrintable(qtFile));
+    }
+
+    void wordsForFilesAreEnglish()
+    {
+        QSettings().setValue(QLatin1String(WindowLanguage::kSetting), QStringLiteral("uk"));
+        WindowLanguage::install();
+        QCOMPARE(countText(5, Counted::Claim), QStringLiteral("5 тверджень"));
+        {
+            const sightline::present::EnglishWords english;
+            QCOMPARE(countText(5, Counted::Claim), QStringLiteral("5 claims"));
+            QCOMPARE(countText(1, Counted::Claim), QStringLiteral("1 claim"));
+            QCOMPARE(QCoreApplication::translate("FileActions", "&File"), QStringLiteral("&File"));
+        }
+        QCOMPARE(QCoreApplication::translate("FileActions", "&File"), QStringLiteral("&Файл"));
+    }
+
+    // A brief written from a window speaking Ukrainian reads word for word as sightline-cli's.
+    void briefFromTheWindowIsTheCommandLines()
+    {
+        const QStringList missing = missingPdfTools();
+        if (!missing.isEmpty())
+            QSKIP(qPrintable(QStringLiteral("the PDF tools are missing (%1): packaging/install-deps.sh installs them")
+                                 .arg(missing.join(QStringLiteral(", ")))));
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString project = dir.filePath(QStringLiteral("demo.gpkg"));
+        CliResult r = runCli({QStringLiteral("demo"), project});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QString cliPdf = dir.filePath(QStringLiteral("cli.pdf"));
+        r = runCli({QStringLiteral("brief"), project, QStringLiteral("-o"), cliPdf});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+
+        QSettings().setValue(QLatin1String(WindowLanguage::kSetting), QStringLiteral("uk"));
+        WindowLanguage::install();
+        const QString windowPdf = dir.filePath(QStringLiteral("window.pdf"));
+        {
+            const auto opened = sightline::Project::open(project, QString(), sightline::Project::Access::ReadOnly);
+            sightline::report::BriefWriter::write(*opened, sightline::report::BriefOptions{}, windowPdf);
+        }
+        // The minute each was made may differ.
+        static const QRegularExpression made(QStringLiteral(R"((Made by Sightline .*? on )\d{4}-\d\d-\d\d \d\d:\d\d UTC)"));
+        const QString cliText = pdfText(cliPdf, true).replace(made, QStringLiteral("\\1(time) UTC"));
+        const QString windowText = pdfText(windowPdf, true).replace(made, QStringLiteral("\\1(time) UTC"));
+        QVERIFY(cliText.contains(QLatin1String("claims")));
+        QVERIFY(!windowText.contains(QStringLiteral("тверджен")));
+        QCOMPARE(windowText, cliText);
     }
 
     void unknownLanguageIsTheSystems()
