@@ -385,6 +385,24 @@
     </message>
 </context>
 <context>
+    <name>EventCommands</name>
+    <message>
+        <location filename="../libs/edit/sightline/edit/eventcommands.cpp" line="16"/>
+        <source>Edit event %1</source>
+        <translation>Ereignis %1 bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../libs/edit/sightline/edit/eventcommands.cpp" line="17"/>
+        <source>Add event %1</source>
+        <translation>Ereignis %1 anlegen</translation>
+    </message>
+    <message>
+        <location filename="../libs/edit/sightline/edit/eventcommands.cpp" line="28"/>
+        <source>Move event %1</source>
+        <translation>Ereignis %1 verschieben</translation>
+    </message>
+</context>
+<context>
     <name>EvidenceActions</name>
     <message>
         <location filename="../app/sightline/evidenceactions.cpp" line="22"/>
@@ -939,6 +957,34 @@ Trotzdem nach %3 exportieren?</translation>
     </message>
 </context>
 <context>
+    <name>ObservationCommands</name>
+    <message>
+        <location filename="../libs/edit/sightline/edit/observationcommands.cpp" line="16"/>
+        <source>the claim has no figure</source>
+        <translation>die Aussage enthält keine Zahl</translation>
+    </message>
+    <message>
+        <location filename="../libs/edit/sightline/edit/observationcommands.cpp" line="18"/>
+        <source>the claim&apos;s figure does not say what it counts</source>
+        <translation>die Zahl der Aussage sagt nicht, was sie zählt</translation>
+    </message>
+    <message>
+        <location filename="../libs/edit/sightline/edit/observationcommands.cpp" line="20"/>
+        <source>an observation is made at a site</source>
+        <translation>eine Beobachtung wird an einem Ort erfasst</translation>
+    </message>
+    <message>
+        <location filename="../libs/edit/sightline/edit/observationcommands.cpp" line="22"/>
+        <source>the claim is not about that site</source>
+        <translation>die Aussage betrifft diesen Ort nicht</translation>
+    </message>
+    <message>
+        <location filename="../libs/edit/sightline/edit/observationcommands.cpp" line="38"/>
+        <source>Recorded from the claim “%1”</source>
+        <translation>Aus der Aussage „%1“ erfasst</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <location filename="../libs/ui/sightline/ui/cleancopyoffer.cpp" line="17"/>
@@ -1433,6 +1479,14 @@ spätestens %4</translation>
         <source>%1 %2</source>
         <extracomment>A count of one object kind: &quot;12 railcars&quot; (%1 the count, %2 the kind&apos;s name, plural when not 1)</extracomment>
         <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>sightline::edit::Annotations</name>
+    <message>
+        <location filename="../libs/edit/sightline/edit/annotationcommands.cpp" line="68"/>
+        <source>The copied annotations lie outside the scene %1</source>
+        <translation>Die kopierten Markierungen liegen außerhalb der Szene %1</translation>
     </message>
 </context>
 <context>

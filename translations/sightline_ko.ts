@@ -371,6 +371,24 @@
     </message>
 </context>
 <context>
+    <name>EventCommands</name>
+    <message>
+        <location filename="../libs/edit/sightline/edit/eventcommands.cpp" line="16"/>
+        <source>Edit event %1</source>
+        <translation>사건 %1 편집</translation>
+    </message>
+    <message>
+        <location filename="../libs/edit/sightline/edit/eventcommands.cpp" line="17"/>
+        <source>Add event %1</source>
+        <translation>사건 %1 추가</translation>
+    </message>
+    <message>
+        <location filename="../libs/edit/sightline/edit/eventcommands.cpp" line="28"/>
+        <source>Move event %1</source>
+        <translation>사건 %1 이동</translation>
+    </message>
+</context>
+<context>
     <name>EvidenceActions</name>
     <message>
         <location filename="../app/sightline/evidenceactions.cpp" line="22"/>
@@ -921,6 +939,34 @@ Export it to %3 anyway?</source>
     </message>
 </context>
 <context>
+    <name>ObservationCommands</name>
+    <message>
+        <location filename="../libs/edit/sightline/edit/observationcommands.cpp" line="16"/>
+        <source>the claim has no figure</source>
+        <translation>주장에 수치가 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../libs/edit/sightline/edit/observationcommands.cpp" line="18"/>
+        <source>the claim&apos;s figure does not say what it counts</source>
+        <translation>주장의 수치가 무엇을 센 것인지 밝히지 않습니다</translation>
+    </message>
+    <message>
+        <location filename="../libs/edit/sightline/edit/observationcommands.cpp" line="20"/>
+        <source>an observation is made at a site</source>
+        <translation>관측은 장소에 대해 기록합니다</translation>
+    </message>
+    <message>
+        <location filename="../libs/edit/sightline/edit/observationcommands.cpp" line="22"/>
+        <source>the claim is not about that site</source>
+        <translation>주장이 그 장소에 관한 것이 아닙니다</translation>
+    </message>
+    <message>
+        <location filename="../libs/edit/sightline/edit/observationcommands.cpp" line="38"/>
+        <source>Recorded from the claim “%1”</source>
+        <translation>주장 “%1”에서 기록함</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <location filename="../libs/ui/sightline/ui/cleancopyoffer.cpp" line="17"/>
@@ -1411,6 +1457,14 @@ latest %4</source>
         <source>%1 %2</source>
         <extracomment>A count of one object kind: &quot;12 railcars&quot; (%1 the count, %2 the kind&apos;s name, plural when not 1)</extracomment>
         <translation>%2 %1</translation>
+    </message>
+</context>
+<context>
+    <name>sightline::edit::Annotations</name>
+    <message>
+        <location filename="../libs/edit/sightline/edit/annotationcommands.cpp" line="68"/>
+        <source>The copied annotations lie outside the scene %1</source>
+        <translation>복사한 주석이 영상 %1 밖에 있습니다</translation>
     </message>
 </context>
 <context>

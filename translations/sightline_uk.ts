@@ -399,6 +399,24 @@
     </message>
 </context>
 <context>
+    <name>EventCommands</name>
+    <message>
+        <location filename="../libs/edit/sightline/edit/eventcommands.cpp" line="16"/>
+        <source>Edit event %1</source>
+        <translation>Редагувати подію %1</translation>
+    </message>
+    <message>
+        <location filename="../libs/edit/sightline/edit/eventcommands.cpp" line="17"/>
+        <source>Add event %1</source>
+        <translation>Додати подію %1</translation>
+    </message>
+    <message>
+        <location filename="../libs/edit/sightline/edit/eventcommands.cpp" line="28"/>
+        <source>Move event %1</source>
+        <translation>Перемістити подію %1</translation>
+    </message>
+</context>
+<context>
     <name>EvidenceActions</name>
     <message>
         <location filename="../app/sightline/evidenceactions.cpp" line="22"/>
@@ -957,6 +975,34 @@ Export it to %3 anyway?</source>
     </message>
 </context>
 <context>
+    <name>ObservationCommands</name>
+    <message>
+        <location filename="../libs/edit/sightline/edit/observationcommands.cpp" line="16"/>
+        <source>the claim has no figure</source>
+        <translation>у твердженні немає числа</translation>
+    </message>
+    <message>
+        <location filename="../libs/edit/sightline/edit/observationcommands.cpp" line="18"/>
+        <source>the claim&apos;s figure does not say what it counts</source>
+        <translation>число у твердженні не вказує, що саме воно лічить</translation>
+    </message>
+    <message>
+        <location filename="../libs/edit/sightline/edit/observationcommands.cpp" line="20"/>
+        <source>an observation is made at a site</source>
+        <translation>спостереження записується для місця</translation>
+    </message>
+    <message>
+        <location filename="../libs/edit/sightline/edit/observationcommands.cpp" line="22"/>
+        <source>the claim is not about that site</source>
+        <translation>твердження не стосується цього місця</translation>
+    </message>
+    <message>
+        <location filename="../libs/edit/sightline/edit/observationcommands.cpp" line="38"/>
+        <source>Recorded from the claim “%1”</source>
+        <translation>Записано з твердження «%1»</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <location filename="../libs/ui/sightline/ui/cleancopyoffer.cpp" line="17"/>
@@ -1455,6 +1501,14 @@ latest %4</source>
         <source>%1 %2</source>
         <extracomment>A count of one object kind: &quot;12 railcars&quot; (%1 the count, %2 the kind&apos;s name, plural when not 1)</extracomment>
         <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>sightline::edit::Annotations</name>
+    <message>
+        <location filename="../libs/edit/sightline/edit/annotationcommands.cpp" line="68"/>
+        <source>The copied annotations lie outside the scene %1</source>
+        <translation>Скопійовані позначки лежать поза знімком %1</translation>
     </message>
 </context>
 <context>
