@@ -1482,6 +1482,233 @@ spätestens %4</translation>
     </message>
 </context>
 <context>
+    <name>sightline::Judgments</name>
+    <message>
+        <location filename="../libs/core/sightline/core/confidence.cpp" line="11"/>
+        <source>low confidence</source>
+        <translation>geringes Vertrauen</translation>
+    </message>
+    <message>
+        <location filename="../libs/core/sightline/core/confidence.cpp" line="12"/>
+        <source>moderate confidence</source>
+        <translation>mittleres Vertrauen</translation>
+    </message>
+    <message>
+        <location filename="../libs/core/sightline/core/confidence.cpp" line="13"/>
+        <source>high confidence</source>
+        <translation>hohes Vertrauen</translation>
+    </message>
+    <message>
+        <location filename="../libs/core/sightline/core/judgment.cpp" line="21"/>
+        <source>almost no chance</source>
+        <translation>nahezu ausgeschlossen</translation>
+    </message>
+    <message>
+        <location filename="../libs/core/sightline/core/judgment.cpp" line="21"/>
+        <source>remote</source>
+        <translation>äußerst gering</translation>
+    </message>
+    <message>
+        <location filename="../libs/core/sightline/core/judgment.cpp" line="22"/>
+        <source>very unlikely</source>
+        <translation>sehr unwahrscheinlich</translation>
+    </message>
+    <message>
+        <location filename="../libs/core/sightline/core/judgment.cpp" line="22"/>
+        <source>highly improbable</source>
+        <translation>höchst unwahrscheinlich</translation>
+    </message>
+    <message>
+        <location filename="../libs/core/sightline/core/judgment.cpp" line="23"/>
+        <source>unlikely</source>
+        <translation>unwahrscheinlich</translation>
+    </message>
+    <message>
+        <location filename="../libs/core/sightline/core/judgment.cpp" line="23"/>
+        <source>improbable</source>
+        <translation>nicht wahrscheinlich</translation>
+    </message>
+    <message>
+        <location filename="../libs/core/sightline/core/judgment.cpp" line="24"/>
+        <source>roughly even chance</source>
+        <translation>etwa gleiche Chancen</translation>
+    </message>
+    <message>
+        <location filename="../libs/core/sightline/core/judgment.cpp" line="24"/>
+        <source>roughly even odds</source>
+        <translation>etwa gleiche Wahrscheinlichkeit</translation>
+    </message>
+    <message>
+        <location filename="../libs/core/sightline/core/judgment.cpp" line="25"/>
+        <source>likely</source>
+        <translation>wahrscheinlich</translation>
+    </message>
+    <message>
+        <location filename="../libs/core/sightline/core/judgment.cpp" line="25"/>
+        <source>probable</source>
+        <translation>vermutlich</translation>
+    </message>
+    <message>
+        <location filename="../libs/core/sightline/core/judgment.cpp" line="26"/>
+        <source>very likely</source>
+        <translation>sehr wahrscheinlich</translation>
+    </message>
+    <message>
+        <location filename="../libs/core/sightline/core/judgment.cpp" line="26"/>
+        <source>highly probable</source>
+        <translation>höchst wahrscheinlich</translation>
+    </message>
+    <message>
+        <location filename="../libs/core/sightline/core/judgment.cpp" line="27"/>
+        <source>almost certain</source>
+        <translation>nahezu sicher</translation>
+    </message>
+    <message>
+        <location filename="../libs/core/sightline/core/judgment.cpp" line="27"/>
+        <source>nearly certain</source>
+        <translation>fast sicher</translation>
+    </message>
+    <message>
+        <location filename="../libs/core/sightline/core/judgment.cpp" line="31"/>
+        <source>Draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <location filename="../libs/core/sightline/core/judgment.cpp" line="32"/>
+        <source>Issued</source>
+        <translation>Herausgegeben</translation>
+    </message>
+    <message>
+        <location filename="../libs/core/sightline/core/judgment.cpp" line="33"/>
+        <source>Withdrawn</source>
+        <translation>Zurückgezogen</translation>
+    </message>
+</context>
+<context>
+    <name>sightline::Kinds</name>
+    <message>
+        <location filename="../libs/core/sightline/core/kinds.cpp" line="38"/>
+        <source>Site</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <location filename="../libs/core/sightline/core/kinds.cpp" line="39"/>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <location filename="../libs/core/sightline/core/kinds.cpp" line="40"/>
+        <source>Capture</source>
+        <translation>Archivkopie</translation>
+    </message>
+    <message>
+        <location filename="../libs/core/sightline/core/kinds.cpp" line="41"/>
+        <source>Claim</source>
+        <translation>Aussage</translation>
+    </message>
+    <message>
+        <location filename="../libs/core/sightline/core/kinds.cpp" line="42"/>
+        <source>Imagery scene</source>
+        <translation>Bildaufnahme</translation>
+    </message>
+    <message>
+        <location filename="../libs/core/sightline/core/kinds.cpp" line="43"/>
+        <source>Annotation</source>
+        <translation>Markierung</translation>
+    </message>
+    <message>
+        <location filename="../libs/core/sightline/core/kinds.cpp" line="44"/>
+        <source>Observation</source>
+        <translation>Beobachtung</translation>
+    </message>
+    <message>
+        <location filename="../libs/core/sightline/core/kinds.cpp" line="45"/>
+        <source>Event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <location filename="../libs/core/sightline/core/kinds.cpp" line="46"/>
+        <source>Link</source>
+        <translation>Verknüpfung</translation>
+    </message>
+    <message>
+        <location filename="../libs/core/sightline/core/kinds.cpp" line="47"/>
+        <source>Bookmark</source>
+        <translation>Lesezeichen</translation>
+    </message>
+    <message>
+        <location filename="../libs/core/sightline/core/kinds.cpp" line="48"/>
+        <source>Judgment</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <location filename="../libs/core/sightline/core/kinds.cpp" line="52"/>
+        <source>Port</source>
+        <translation>Hafen</translation>
+    </message>
+    <message>
+        <location filename="../libs/core/sightline/core/kinds.cpp" line="53"/>
+        <source>Rail crossing</source>
+        <translation>Bahnquerung</translation>
+    </message>
+    <message>
+        <location filename="../libs/core/sightline/core/kinds.cpp" line="54"/>
+        <source>Rail yard</source>
+        <translation>Rangierbahnhof</translation>
+    </message>
+    <message>
+        <location filename="../libs/core/sightline/core/kinds.cpp" line="55"/>
+        <source>Depot</source>
+        <translation>Depot</translation>
+    </message>
+    <message>
+        <location filename="../libs/core/sightline/core/kinds.cpp" line="56"/>
+        <source>Factory</source>
+        <translation>Werk</translation>
+    </message>
+    <message>
+        <location filename="../libs/core/sightline/core/kinds.cpp" line="57"/>
+        <source>Airfield</source>
+        <translation>Flugplatz</translation>
+    </message>
+    <message>
+        <location filename="../libs/core/sightline/core/kinds.cpp" line="58"/>
+        <source>Border crossing</source>
+        <translation>Grenzübergang</translation>
+    </message>
+    <message>
+        <location filename="../libs/core/sightline/core/kinds.cpp" line="59"/>
+        <location filename="../libs/core/sightline/core/kinds.cpp" line="68"/>
+        <source>Other</source>
+        <translation>Sonstiges</translation>
+    </message>
+    <message>
+        <location filename="../libs/core/sightline/core/kinds.cpp" line="63"/>
+        <source>Report</source>
+        <translation>Bericht</translation>
+    </message>
+    <message>
+        <location filename="../libs/core/sightline/core/kinds.cpp" line="64"/>
+        <source>News article</source>
+        <translation>Nachrichtenartikel</translation>
+    </message>
+    <message>
+        <location filename="../libs/core/sightline/core/kinds.cpp" line="65"/>
+        <source>Official statement</source>
+        <translation>Offizielle Erklärung</translation>
+    </message>
+    <message>
+        <location filename="../libs/core/sightline/core/kinds.cpp" line="66"/>
+        <source>Imagery provider</source>
+        <translation>Bildanbieter</translation>
+    </message>
+    <message>
+        <location filename="../libs/core/sightline/core/kinds.cpp" line="67"/>
+        <source>Social media</source>
+        <translation>Soziale Medien</translation>
+    </message>
+</context>
+<context>
     <name>sightline::edit::Annotations</name>
     <message>
         <location filename="../libs/edit/sightline/edit/annotationcommands.cpp" line="68"/>

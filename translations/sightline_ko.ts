@@ -1460,6 +1460,233 @@ latest %4</source>
     </message>
 </context>
 <context>
+    <name>sightline::Judgments</name>
+    <message>
+        <location filename="../libs/core/sightline/core/confidence.cpp" line="11"/>
+        <source>low confidence</source>
+        <translation>낮은 확신도</translation>
+    </message>
+    <message>
+        <location filename="../libs/core/sightline/core/confidence.cpp" line="12"/>
+        <source>moderate confidence</source>
+        <translation>중간 확신도</translation>
+    </message>
+    <message>
+        <location filename="../libs/core/sightline/core/confidence.cpp" line="13"/>
+        <source>high confidence</source>
+        <translation>높은 확신도</translation>
+    </message>
+    <message>
+        <location filename="../libs/core/sightline/core/judgment.cpp" line="21"/>
+        <source>almost no chance</source>
+        <translation>가능성 거의 없음</translation>
+    </message>
+    <message>
+        <location filename="../libs/core/sightline/core/judgment.cpp" line="21"/>
+        <source>remote</source>
+        <translation>희박함</translation>
+    </message>
+    <message>
+        <location filename="../libs/core/sightline/core/judgment.cpp" line="22"/>
+        <source>very unlikely</source>
+        <translation>가능성 매우 낮음</translation>
+    </message>
+    <message>
+        <location filename="../libs/core/sightline/core/judgment.cpp" line="22"/>
+        <source>highly improbable</source>
+        <translation>개연성 매우 낮음</translation>
+    </message>
+    <message>
+        <location filename="../libs/core/sightline/core/judgment.cpp" line="23"/>
+        <source>unlikely</source>
+        <translation>가능성 낮음</translation>
+    </message>
+    <message>
+        <location filename="../libs/core/sightline/core/judgment.cpp" line="23"/>
+        <source>improbable</source>
+        <translation>개연성 낮음</translation>
+    </message>
+    <message>
+        <location filename="../libs/core/sightline/core/judgment.cpp" line="24"/>
+        <source>roughly even chance</source>
+        <translation>가능성 반반</translation>
+    </message>
+    <message>
+        <location filename="../libs/core/sightline/core/judgment.cpp" line="24"/>
+        <source>roughly even odds</source>
+        <translation>확률 반반</translation>
+    </message>
+    <message>
+        <location filename="../libs/core/sightline/core/judgment.cpp" line="25"/>
+        <source>likely</source>
+        <translation>가능성 높음</translation>
+    </message>
+    <message>
+        <location filename="../libs/core/sightline/core/judgment.cpp" line="25"/>
+        <source>probable</source>
+        <translation>개연성 높음</translation>
+    </message>
+    <message>
+        <location filename="../libs/core/sightline/core/judgment.cpp" line="26"/>
+        <source>very likely</source>
+        <translation>가능성 매우 높음</translation>
+    </message>
+    <message>
+        <location filename="../libs/core/sightline/core/judgment.cpp" line="26"/>
+        <source>highly probable</source>
+        <translation>개연성 매우 높음</translation>
+    </message>
+    <message>
+        <location filename="../libs/core/sightline/core/judgment.cpp" line="27"/>
+        <source>almost certain</source>
+        <translation>거의 확실</translation>
+    </message>
+    <message>
+        <location filename="../libs/core/sightline/core/judgment.cpp" line="27"/>
+        <source>nearly certain</source>
+        <translation>사실상 확실</translation>
+    </message>
+    <message>
+        <location filename="../libs/core/sightline/core/judgment.cpp" line="31"/>
+        <source>Draft</source>
+        <translation>초안</translation>
+    </message>
+    <message>
+        <location filename="../libs/core/sightline/core/judgment.cpp" line="32"/>
+        <source>Issued</source>
+        <translation>발행</translation>
+    </message>
+    <message>
+        <location filename="../libs/core/sightline/core/judgment.cpp" line="33"/>
+        <source>Withdrawn</source>
+        <translation>철회</translation>
+    </message>
+</context>
+<context>
+    <name>sightline::Kinds</name>
+    <message>
+        <location filename="../libs/core/sightline/core/kinds.cpp" line="38"/>
+        <source>Site</source>
+        <translation>장소</translation>
+    </message>
+    <message>
+        <location filename="../libs/core/sightline/core/kinds.cpp" line="39"/>
+        <source>Source</source>
+        <translation>출처</translation>
+    </message>
+    <message>
+        <location filename="../libs/core/sightline/core/kinds.cpp" line="40"/>
+        <source>Capture</source>
+        <translation>보존본</translation>
+    </message>
+    <message>
+        <location filename="../libs/core/sightline/core/kinds.cpp" line="41"/>
+        <source>Claim</source>
+        <translation>주장</translation>
+    </message>
+    <message>
+        <location filename="../libs/core/sightline/core/kinds.cpp" line="42"/>
+        <source>Imagery scene</source>
+        <translation>영상</translation>
+    </message>
+    <message>
+        <location filename="../libs/core/sightline/core/kinds.cpp" line="43"/>
+        <source>Annotation</source>
+        <translation>주석</translation>
+    </message>
+    <message>
+        <location filename="../libs/core/sightline/core/kinds.cpp" line="44"/>
+        <source>Observation</source>
+        <translation>관측</translation>
+    </message>
+    <message>
+        <location filename="../libs/core/sightline/core/kinds.cpp" line="45"/>
+        <source>Event</source>
+        <translation>사건</translation>
+    </message>
+    <message>
+        <location filename="../libs/core/sightline/core/kinds.cpp" line="46"/>
+        <source>Link</source>
+        <translation>연결</translation>
+    </message>
+    <message>
+        <location filename="../libs/core/sightline/core/kinds.cpp" line="47"/>
+        <source>Bookmark</source>
+        <translation>책갈피</translation>
+    </message>
+    <message>
+        <location filename="../libs/core/sightline/core/kinds.cpp" line="48"/>
+        <source>Judgment</source>
+        <translation>판단</translation>
+    </message>
+    <message>
+        <location filename="../libs/core/sightline/core/kinds.cpp" line="52"/>
+        <source>Port</source>
+        <translation>항구</translation>
+    </message>
+    <message>
+        <location filename="../libs/core/sightline/core/kinds.cpp" line="53"/>
+        <source>Rail crossing</source>
+        <translation>철도 횡단 지점</translation>
+    </message>
+    <message>
+        <location filename="../libs/core/sightline/core/kinds.cpp" line="54"/>
+        <source>Rail yard</source>
+        <translation>철도 조차장</translation>
+    </message>
+    <message>
+        <location filename="../libs/core/sightline/core/kinds.cpp" line="55"/>
+        <source>Depot</source>
+        <translation>창고</translation>
+    </message>
+    <message>
+        <location filename="../libs/core/sightline/core/kinds.cpp" line="56"/>
+        <source>Factory</source>
+        <translation>공장</translation>
+    </message>
+    <message>
+        <location filename="../libs/core/sightline/core/kinds.cpp" line="57"/>
+        <source>Airfield</source>
+        <translation>비행장</translation>
+    </message>
+    <message>
+        <location filename="../libs/core/sightline/core/kinds.cpp" line="58"/>
+        <source>Border crossing</source>
+        <translation>국경 통과 지점</translation>
+    </message>
+    <message>
+        <location filename="../libs/core/sightline/core/kinds.cpp" line="59"/>
+        <location filename="../libs/core/sightline/core/kinds.cpp" line="68"/>
+        <source>Other</source>
+        <translation>기타</translation>
+    </message>
+    <message>
+        <location filename="../libs/core/sightline/core/kinds.cpp" line="63"/>
+        <source>Report</source>
+        <translation>보고서</translation>
+    </message>
+    <message>
+        <location filename="../libs/core/sightline/core/kinds.cpp" line="64"/>
+        <source>News article</source>
+        <translation>뉴스 기사</translation>
+    </message>
+    <message>
+        <location filename="../libs/core/sightline/core/kinds.cpp" line="65"/>
+        <source>Official statement</source>
+        <translation>공식 성명</translation>
+    </message>
+    <message>
+        <location filename="../libs/core/sightline/core/kinds.cpp" line="66"/>
+        <source>Imagery provider</source>
+        <translation>영상 공급자</translation>
+    </message>
+    <message>
+        <location filename="../libs/core/sightline/core/kinds.cpp" line="67"/>
+        <source>Social media</source>
+        <translation>소셜 미디어</translation>
+    </message>
+</context>
+<context>
     <name>sightline::edit::Annotations</name>
     <message>
         <location filename="../libs/edit/sightline/edit/annotationcommands.cpp" line="68"/>

@@ -1504,6 +1504,233 @@ latest %4</source>
     </message>
 </context>
 <context>
+    <name>sightline::Judgments</name>
+    <message>
+        <location filename="../libs/core/sightline/core/confidence.cpp" line="11"/>
+        <source>low confidence</source>
+        <translation>низкая уверенность</translation>
+    </message>
+    <message>
+        <location filename="../libs/core/sightline/core/confidence.cpp" line="12"/>
+        <source>moderate confidence</source>
+        <translation>умеренная уверенность</translation>
+    </message>
+    <message>
+        <location filename="../libs/core/sightline/core/confidence.cpp" line="13"/>
+        <source>high confidence</source>
+        <translation>высокая уверенность</translation>
+    </message>
+    <message>
+        <location filename="../libs/core/sightline/core/judgment.cpp" line="21"/>
+        <source>almost no chance</source>
+        <translation>почти никаких шансов</translation>
+    </message>
+    <message>
+        <location filename="../libs/core/sightline/core/judgment.cpp" line="21"/>
+        <source>remote</source>
+        <translation>ничтожно малая вероятность</translation>
+    </message>
+    <message>
+        <location filename="../libs/core/sightline/core/judgment.cpp" line="22"/>
+        <source>very unlikely</source>
+        <translation>очень маловероятно</translation>
+    </message>
+    <message>
+        <location filename="../libs/core/sightline/core/judgment.cpp" line="22"/>
+        <source>highly improbable</source>
+        <translation>крайне маловероятно</translation>
+    </message>
+    <message>
+        <location filename="../libs/core/sightline/core/judgment.cpp" line="23"/>
+        <source>unlikely</source>
+        <translation>маловероятно</translation>
+    </message>
+    <message>
+        <location filename="../libs/core/sightline/core/judgment.cpp" line="23"/>
+        <source>improbable</source>
+        <translation>неправдоподобно</translation>
+    </message>
+    <message>
+        <location filename="../libs/core/sightline/core/judgment.cpp" line="24"/>
+        <source>roughly even chance</source>
+        <translation>примерно равные шансы</translation>
+    </message>
+    <message>
+        <location filename="../libs/core/sightline/core/judgment.cpp" line="24"/>
+        <source>roughly even odds</source>
+        <translation>шансы примерно равны</translation>
+    </message>
+    <message>
+        <location filename="../libs/core/sightline/core/judgment.cpp" line="25"/>
+        <source>likely</source>
+        <translation>вероятно</translation>
+    </message>
+    <message>
+        <location filename="../libs/core/sightline/core/judgment.cpp" line="25"/>
+        <source>probable</source>
+        <translation>правдоподобно</translation>
+    </message>
+    <message>
+        <location filename="../libs/core/sightline/core/judgment.cpp" line="26"/>
+        <source>very likely</source>
+        <translation>весьма вероятно</translation>
+    </message>
+    <message>
+        <location filename="../libs/core/sightline/core/judgment.cpp" line="26"/>
+        <source>highly probable</source>
+        <translation>высоковероятно</translation>
+    </message>
+    <message>
+        <location filename="../libs/core/sightline/core/judgment.cpp" line="27"/>
+        <source>almost certain</source>
+        <translation>почти наверняка</translation>
+    </message>
+    <message>
+        <location filename="../libs/core/sightline/core/judgment.cpp" line="27"/>
+        <source>nearly certain</source>
+        <translation>практически наверняка</translation>
+    </message>
+    <message>
+        <location filename="../libs/core/sightline/core/judgment.cpp" line="31"/>
+        <source>Draft</source>
+        <translation>Черновик</translation>
+    </message>
+    <message>
+        <location filename="../libs/core/sightline/core/judgment.cpp" line="32"/>
+        <source>Issued</source>
+        <translation>Выпущен</translation>
+    </message>
+    <message>
+        <location filename="../libs/core/sightline/core/judgment.cpp" line="33"/>
+        <source>Withdrawn</source>
+        <translation>Отозван</translation>
+    </message>
+</context>
+<context>
+    <name>sightline::Kinds</name>
+    <message>
+        <location filename="../libs/core/sightline/core/kinds.cpp" line="38"/>
+        <source>Site</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <location filename="../libs/core/sightline/core/kinds.cpp" line="39"/>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <location filename="../libs/core/sightline/core/kinds.cpp" line="40"/>
+        <source>Capture</source>
+        <translation>Архивная копия</translation>
+    </message>
+    <message>
+        <location filename="../libs/core/sightline/core/kinds.cpp" line="41"/>
+        <source>Claim</source>
+        <translation>Утверждение</translation>
+    </message>
+    <message>
+        <location filename="../libs/core/sightline/core/kinds.cpp" line="42"/>
+        <source>Imagery scene</source>
+        <translation>Снимок</translation>
+    </message>
+    <message>
+        <location filename="../libs/core/sightline/core/kinds.cpp" line="43"/>
+        <source>Annotation</source>
+        <translation>Пометка</translation>
+    </message>
+    <message>
+        <location filename="../libs/core/sightline/core/kinds.cpp" line="44"/>
+        <source>Observation</source>
+        <translation>Наблюдение</translation>
+    </message>
+    <message>
+        <location filename="../libs/core/sightline/core/kinds.cpp" line="45"/>
+        <source>Event</source>
+        <translation>Событие</translation>
+    </message>
+    <message>
+        <location filename="../libs/core/sightline/core/kinds.cpp" line="46"/>
+        <source>Link</source>
+        <translation>Связь</translation>
+    </message>
+    <message>
+        <location filename="../libs/core/sightline/core/kinds.cpp" line="47"/>
+        <source>Bookmark</source>
+        <translation>Закладка</translation>
+    </message>
+    <message>
+        <location filename="../libs/core/sightline/core/kinds.cpp" line="48"/>
+        <source>Judgment</source>
+        <translation>Вывод</translation>
+    </message>
+    <message>
+        <location filename="../libs/core/sightline/core/kinds.cpp" line="52"/>
+        <source>Port</source>
+        <translation>Порт</translation>
+    </message>
+    <message>
+        <location filename="../libs/core/sightline/core/kinds.cpp" line="53"/>
+        <source>Rail crossing</source>
+        <translation>Железнодорожный переход</translation>
+    </message>
+    <message>
+        <location filename="../libs/core/sightline/core/kinds.cpp" line="54"/>
+        <source>Rail yard</source>
+        <translation>Сортировочная станция</translation>
+    </message>
+    <message>
+        <location filename="../libs/core/sightline/core/kinds.cpp" line="55"/>
+        <source>Depot</source>
+        <translation>Склад</translation>
+    </message>
+    <message>
+        <location filename="../libs/core/sightline/core/kinds.cpp" line="56"/>
+        <source>Factory</source>
+        <translation>Завод</translation>
+    </message>
+    <message>
+        <location filename="../libs/core/sightline/core/kinds.cpp" line="57"/>
+        <source>Airfield</source>
+        <translation>Аэродром</translation>
+    </message>
+    <message>
+        <location filename="../libs/core/sightline/core/kinds.cpp" line="58"/>
+        <source>Border crossing</source>
+        <translation>Пункт пропуска</translation>
+    </message>
+    <message>
+        <location filename="../libs/core/sightline/core/kinds.cpp" line="59"/>
+        <location filename="../libs/core/sightline/core/kinds.cpp" line="68"/>
+        <source>Other</source>
+        <translation>Другое</translation>
+    </message>
+    <message>
+        <location filename="../libs/core/sightline/core/kinds.cpp" line="63"/>
+        <source>Report</source>
+        <translation>Отчёт</translation>
+    </message>
+    <message>
+        <location filename="../libs/core/sightline/core/kinds.cpp" line="64"/>
+        <source>News article</source>
+        <translation>Новостная статья</translation>
+    </message>
+    <message>
+        <location filename="../libs/core/sightline/core/kinds.cpp" line="65"/>
+        <source>Official statement</source>
+        <translation>Официальное заявление</translation>
+    </message>
+    <message>
+        <location filename="../libs/core/sightline/core/kinds.cpp" line="66"/>
+        <source>Imagery provider</source>
+        <translation>Поставщик снимков</translation>
+    </message>
+    <message>
+        <location filename="../libs/core/sightline/core/kinds.cpp" line="67"/>
+        <source>Social media</source>
+        <translation>Соцсети</translation>
+    </message>
+</context>
+<context>
     <name>sightline::edit::Annotations</name>
     <message>
         <location filename="../libs/edit/sightline/edit/annotationcommands.cpp" line="68"/>

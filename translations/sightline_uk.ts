@@ -1504,6 +1504,233 @@ latest %4</source>
     </message>
 </context>
 <context>
+    <name>sightline::Judgments</name>
+    <message>
+        <location filename="../libs/core/sightline/core/confidence.cpp" line="11"/>
+        <source>low confidence</source>
+        <translation>низька впевненість</translation>
+    </message>
+    <message>
+        <location filename="../libs/core/sightline/core/confidence.cpp" line="12"/>
+        <source>moderate confidence</source>
+        <translation>помірна впевненість</translation>
+    </message>
+    <message>
+        <location filename="../libs/core/sightline/core/confidence.cpp" line="13"/>
+        <source>high confidence</source>
+        <translation>висока впевненість</translation>
+    </message>
+    <message>
+        <location filename="../libs/core/sightline/core/judgment.cpp" line="21"/>
+        <source>almost no chance</source>
+        <translation>майже жодних шансів</translation>
+    </message>
+    <message>
+        <location filename="../libs/core/sightline/core/judgment.cpp" line="21"/>
+        <source>remote</source>
+        <translation>мізерна ймовірність</translation>
+    </message>
+    <message>
+        <location filename="../libs/core/sightline/core/judgment.cpp" line="22"/>
+        <source>very unlikely</source>
+        <translation>дуже малоймовірно</translation>
+    </message>
+    <message>
+        <location filename="../libs/core/sightline/core/judgment.cpp" line="22"/>
+        <source>highly improbable</source>
+        <translation>украй неймовірно</translation>
+    </message>
+    <message>
+        <location filename="../libs/core/sightline/core/judgment.cpp" line="23"/>
+        <source>unlikely</source>
+        <translation>малоймовірно</translation>
+    </message>
+    <message>
+        <location filename="../libs/core/sightline/core/judgment.cpp" line="23"/>
+        <source>improbable</source>
+        <translation>неймовірно</translation>
+    </message>
+    <message>
+        <location filename="../libs/core/sightline/core/judgment.cpp" line="24"/>
+        <source>roughly even chance</source>
+        <translation>приблизно рівні шанси</translation>
+    </message>
+    <message>
+        <location filename="../libs/core/sightline/core/judgment.cpp" line="24"/>
+        <source>roughly even odds</source>
+        <translation>шанси приблизно рівні</translation>
+    </message>
+    <message>
+        <location filename="../libs/core/sightline/core/judgment.cpp" line="25"/>
+        <source>likely</source>
+        <translation>ймовірно</translation>
+    </message>
+    <message>
+        <location filename="../libs/core/sightline/core/judgment.cpp" line="25"/>
+        <source>probable</source>
+        <translation>правдоподібно</translation>
+    </message>
+    <message>
+        <location filename="../libs/core/sightline/core/judgment.cpp" line="26"/>
+        <source>very likely</source>
+        <translation>дуже ймовірно</translation>
+    </message>
+    <message>
+        <location filename="../libs/core/sightline/core/judgment.cpp" line="26"/>
+        <source>highly probable</source>
+        <translation>високоймовірно</translation>
+    </message>
+    <message>
+        <location filename="../libs/core/sightline/core/judgment.cpp" line="27"/>
+        <source>almost certain</source>
+        <translation>майже напевно</translation>
+    </message>
+    <message>
+        <location filename="../libs/core/sightline/core/judgment.cpp" line="27"/>
+        <source>nearly certain</source>
+        <translation>практично напевно</translation>
+    </message>
+    <message>
+        <location filename="../libs/core/sightline/core/judgment.cpp" line="31"/>
+        <source>Draft</source>
+        <translation>Чернетка</translation>
+    </message>
+    <message>
+        <location filename="../libs/core/sightline/core/judgment.cpp" line="32"/>
+        <source>Issued</source>
+        <translation>Видано</translation>
+    </message>
+    <message>
+        <location filename="../libs/core/sightline/core/judgment.cpp" line="33"/>
+        <source>Withdrawn</source>
+        <translation>Відкликано</translation>
+    </message>
+</context>
+<context>
+    <name>sightline::Kinds</name>
+    <message>
+        <location filename="../libs/core/sightline/core/kinds.cpp" line="38"/>
+        <source>Site</source>
+        <translation>Місце</translation>
+    </message>
+    <message>
+        <location filename="../libs/core/sightline/core/kinds.cpp" line="39"/>
+        <source>Source</source>
+        <translation>Джерело</translation>
+    </message>
+    <message>
+        <location filename="../libs/core/sightline/core/kinds.cpp" line="40"/>
+        <source>Capture</source>
+        <translation>Архівна копія</translation>
+    </message>
+    <message>
+        <location filename="../libs/core/sightline/core/kinds.cpp" line="41"/>
+        <source>Claim</source>
+        <translation>Твердження</translation>
+    </message>
+    <message>
+        <location filename="../libs/core/sightline/core/kinds.cpp" line="42"/>
+        <source>Imagery scene</source>
+        <translation>Знімок</translation>
+    </message>
+    <message>
+        <location filename="../libs/core/sightline/core/kinds.cpp" line="43"/>
+        <source>Annotation</source>
+        <translation>Позначка</translation>
+    </message>
+    <message>
+        <location filename="../libs/core/sightline/core/kinds.cpp" line="44"/>
+        <source>Observation</source>
+        <translation>Спостереження</translation>
+    </message>
+    <message>
+        <location filename="../libs/core/sightline/core/kinds.cpp" line="45"/>
+        <source>Event</source>
+        <translation>Подія</translation>
+    </message>
+    <message>
+        <location filename="../libs/core/sightline/core/kinds.cpp" line="46"/>
+        <source>Link</source>
+        <translation>Зв&apos;язок</translation>
+    </message>
+    <message>
+        <location filename="../libs/core/sightline/core/kinds.cpp" line="47"/>
+        <source>Bookmark</source>
+        <translation>Закладка</translation>
+    </message>
+    <message>
+        <location filename="../libs/core/sightline/core/kinds.cpp" line="48"/>
+        <source>Judgment</source>
+        <translation>Висновок</translation>
+    </message>
+    <message>
+        <location filename="../libs/core/sightline/core/kinds.cpp" line="52"/>
+        <source>Port</source>
+        <translation>Порт</translation>
+    </message>
+    <message>
+        <location filename="../libs/core/sightline/core/kinds.cpp" line="53"/>
+        <source>Rail crossing</source>
+        <translation>Залізничний перехід</translation>
+    </message>
+    <message>
+        <location filename="../libs/core/sightline/core/kinds.cpp" line="54"/>
+        <source>Rail yard</source>
+        <translation>Сортувальна станція</translation>
+    </message>
+    <message>
+        <location filename="../libs/core/sightline/core/kinds.cpp" line="55"/>
+        <source>Depot</source>
+        <translation>Склад</translation>
+    </message>
+    <message>
+        <location filename="../libs/core/sightline/core/kinds.cpp" line="56"/>
+        <source>Factory</source>
+        <translation>Завод</translation>
+    </message>
+    <message>
+        <location filename="../libs/core/sightline/core/kinds.cpp" line="57"/>
+        <source>Airfield</source>
+        <translation>Аеродром</translation>
+    </message>
+    <message>
+        <location filename="../libs/core/sightline/core/kinds.cpp" line="58"/>
+        <source>Border crossing</source>
+        <translation>Пункт пропуску</translation>
+    </message>
+    <message>
+        <location filename="../libs/core/sightline/core/kinds.cpp" line="59"/>
+        <location filename="../libs/core/sightline/core/kinds.cpp" line="68"/>
+        <source>Other</source>
+        <translation>Інше</translation>
+    </message>
+    <message>
+        <location filename="../libs/core/sightline/core/kinds.cpp" line="63"/>
+        <source>Report</source>
+        <translation>Звіт</translation>
+    </message>
+    <message>
+        <location filename="../libs/core/sightline/core/kinds.cpp" line="64"/>
+        <source>News article</source>
+        <translation>Новинна стаття</translation>
+    </message>
+    <message>
+        <location filename="../libs/core/sightline/core/kinds.cpp" line="65"/>
+        <source>Official statement</source>
+        <translation>Офіційна заява</translation>
+    </message>
+    <message>
+        <location filename="../libs/core/sightline/core/kinds.cpp" line="66"/>
+        <source>Imagery provider</source>
+        <translation>Постачальник знімків</translation>
+    </message>
+    <message>
+        <location filename="../libs/core/sightline/core/kinds.cpp" line="67"/>
+        <source>Social media</source>
+        <translation>Соцмережі</translation>
+    </message>
+</context>
+<context>
     <name>sightline::edit::Annotations</name>
     <message>
         <location filename="../libs/edit/sightline/edit/annotationcommands.cpp" line="68"/>

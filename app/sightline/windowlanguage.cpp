@@ -1,6 +1,6 @@
 #include "windowlanguage.h"
 
-#include "sightline/present/englishwords.h"
+#include "sightline/core/englishwords.h"
 
 #include <QCoreApplication>
 #include <QLibraryInfo>
@@ -12,14 +12,14 @@ namespace WindowLanguage {
 namespace {
 
 // A translation of the window's language that steps aside while words for a file are made
-// (present::EnglishWords), so that briefs written from the window read as the command line's.
+// (EnglishWords), so that briefs written from the window read as the command line's.
 class WindowTranslator : public QTranslator
 {
 public:
     using QTranslator::QTranslator;
     QString translate(const char *context, const char *sourceText, const char *disambiguation, int n) const override
     {
-        if (sightline::present::EnglishWords::active())
+        if (sightline::EnglishWords::active())
             return {};
         return QTranslator::translate(context, sourceText, disambiguation, n);
     }

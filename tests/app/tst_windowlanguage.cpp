@@ -7,11 +7,18 @@
 #include "windowlanguage.h"
 
 #include "sightline/present/countwords.h"
-#include "sightline/present/englishwords.h"
+#include "sightline/core/englishwords.h"
+#include "sightline/core/judgment.h"
+#include "sightline/core/kinds.h"
+#include "sightline/interop/exportset.h"
+#include "sightline/interop/qgisproject.h"
+#include "sightline/interop/stixexport.h"
 #include "sightline/report/briefwriter.h"
 #include "sightline/store/project.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QLibraryInfo>
 #include <QMenuBar>
 #include <QSettings>
@@ -112,12 +119,51 @@ private slots:
         WindowLanguage::install();
         QCOMPARE(countText(5, Counted::Claim), QStringLiteral("5 тверджень"));
         {
-            const sightline::present::EnglishWords english;
+            const sightline::EnglishWords english;
             QCOMPARE(countText(5, Counted::Claim), QStringLiteral("5 claims"));
             QCOMPARE(countText(1, Counted::Claim), QStringLiteral("1 claim"));
             QCOMPARE(QCoreApplication::translate("FileActions", "&File"), QStringLiteral("&File"));
+            QCOMPARE(sightline::toLabel(sightline::SiteKind::RailYard), QStringLiteral("Rail yard"));
         }
         QCOMPARE(QCoreApplication::translate("FileActions", "&File"), QStringLiteral("&Файл"));
+        // The evidence model's words too: kinds, likelihood, confidence.
+        QCOMPARE(sightline::toLabel(sightline::SiteKind::RailYard), QStringLiteral("Сортувальна станція"));
+        QCOMPARE(sightline::toLabel(sightline::Likelihood::Likely), QStringLiteral("ймовірно"));
+        QCOMPARE(sightline::toLabel(sightline::Confidence::Moderate), QStringLiteral("помірна впевненість"));
+    }
+
+    // Exports made in a window speaking Ukrainian are byte for byte sightline-cli's.
+    void exportsFromTheWindowAreTheCommandLines()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString project = dir.filePath(QStringLiteral("demo.gpkg"));
+        CliResult r = runCli({QStringLiteral("demo"), project});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const auto bytesOf = [](const QString &file) {
+            QFile f(file);
+            return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+        };
+        QSettings().setValue(QLatin1String(WindowLanguage::kSetting), QStringLiteral("uk"));
+        WindowLanguage::install();
+        for (const QString &format : {QStringLiteral("stix"), QStringLiteral("qgs")}) {
+            const QString file = dir.filePath(QStringLiteral("out/export.") + (format == QLatin1String("stix") ? QStringLiteral("json") : format));
+            QVERIFY(QDir().mkpath(dir.filePath(QStringLiteral("out"))));
+            r = runCli({QStringLiteral("export"), project, QStringLiteral("--format"), format, QStringLiteral("-o"), file});
+            QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+            const QByteArray cli = bytesOf(file);
+            QVERIFY(!cli.isEmpty());
+            QVERIFY(QDir(dir.filePath(QStringLiteral("out"))).removeRecursively());
+            QVERIFY(QDir().mkpath(dir.filePath(QStringLiteral("out"))));
+            const auto opened = sightline::Project::open(project, QString(), sightline::Project::Access::ReadOnly);
+            const sightline::ExportSet set = sightline::collectExport(*opened, {});
+            QString why;
+            const bool ok = format == QLatin1String("stix")
+                                ? sightline::exportStix(set, file, nullptr, &why)
+                                : sightline::exportQgisProject(set, file, QFileInfo(project).absolutePath(), nullptr, &why);
+            QVERIFY2(ok, qPrintable(why));
+            QVERIFY2(bytesOf(file) == cli, qPrintable(format));
+        }
     }
 
     // A brief written from a window speaking Ukrainian reads word for word as sightline-cli's.

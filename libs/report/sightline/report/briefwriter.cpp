@@ -1,6 +1,6 @@
 #include "sightline/report/briefwriter.h"
 
-#include "sightline/present/englishwords.h"
+#include "sightline/core/englishwords.h"
 
 #include "sightline/report/briefcanvas.h"
 #include "sightline/report/briefcontent.h"
@@ -72,7 +72,7 @@ BriefResult BriefWriter::write(const Project &project, const BriefOptions &optio
                                const Progress &progress)
 {
     // The brief is English whatever language the window that asks for it speaks.
-    const present::EnglishWords english;
+    const EnglishWords english;
     QElapsedTimer total;
     total.start();
     BriefResult result;

@@ -1,6 +1,6 @@
-#include "sightline/present/englishwords.h"
+#include "sightline/core/englishwords.h"
 
-namespace sightline::present {
+namespace sightline {
 namespace {
 
 thread_local int t_depth = 0;
@@ -13,4 +13,4 @@ EnglishWords::~EnglishWords() { --t_depth; }
 
 bool EnglishWords::active() { return t_depth > 0; }
 
-} // namespace sightline::present
+} // namespace sightline

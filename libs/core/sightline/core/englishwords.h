@@ -1,6 +1,6 @@
 #pragma once
 
-namespace sightline::present {
+namespace sightline {
 
 // While one lives on a thread, the words made on that thread are English whatever language the
 // window speaks: what goes into a file (a brief, an export) reads the same on every machine, as
@@ -18,4 +18,4 @@ public:
     static bool active();
 };
 
-} // namespace sightline::present
+} // namespace sightline
