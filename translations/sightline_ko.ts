@@ -1276,7 +1276,7 @@ Export it to %3 anyway?</source>
     <message>
         <location filename="../libs/present/sightline/present/timewords.cpp" line="105"/>
         <source>open</source>
-        <translation>열림</translation>
+        <translation>제한 없음</translation>
     </message>
     <message>
         <location filename="../libs/present/sightline/present/timewords.cpp" line="106"/>
@@ -1865,7 +1865,7 @@ latest %4</source>
         <location filename="../libs/ui/sightline/ui/briefdialog.cpp" line="80"/>
         <location filename="../libs/ui/sightline/ui/briefdialog.cpp" line="82"/>
         <source>open</source>
-        <translation>열림</translation>
+        <translation>제한 없음</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/briefdialog.cpp" line="85"/>

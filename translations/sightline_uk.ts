@@ -1320,7 +1320,7 @@ Export it to %3 anyway?</source>
     <message>
         <location filename="../libs/present/sightline/present/timewords.cpp" line="105"/>
         <source>open</source>
-        <translation>відкрито</translation>
+        <translation>не обмежено</translation>
     </message>
     <message>
         <location filename="../libs/present/sightline/present/timewords.cpp" line="106"/>
@@ -1919,7 +1919,7 @@ latest %4</source>
         <location filename="../libs/ui/sightline/ui/briefdialog.cpp" line="80"/>
         <location filename="../libs/ui/sightline/ui/briefdialog.cpp" line="82"/>
         <source>open</source>
-        <translation>відкрито</translation>
+        <translation>не обмежено</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/briefdialog.cpp" line="85"/>
