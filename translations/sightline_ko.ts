@@ -1229,57 +1229,135 @@ Export it to %3 anyway?</source>
 <context>
     <name>TimeWords</name>
     <message>
-        <location filename="../libs/present/sightline/present/timewords.cpp" line="66"/>
+        <location filename="../libs/present/sightline/present/timewords.cpp" line="42"/>
+        <source>yyyy</source>
+        <comment>a year</comment>
+        <translation>yyyy년</translation>
+    </message>
+    <message>
+        <location filename="../libs/present/sightline/present/timewords.cpp" line="43"/>
+        <source>MMM yyyy</source>
+        <comment>a month</comment>
+        <translation>yyyy년 M월</translation>
+    </message>
+    <message>
+        <location filename="../libs/present/sightline/present/timewords.cpp" line="44"/>
+        <source>d MMM yyyy</source>
+        <comment>a day</comment>
+        <translation>yyyy년 M월 d일</translation>
+    </message>
+    <message>
+        <location filename="../libs/present/sightline/present/timewords.cpp" line="46"/>
+        <source>d MMM yyyy HH:mm</source>
+        <comment>a minute</comment>
+        <translation>yyyy년 M월 d일 HH:mm</translation>
+    </message>
+    <message>
+        <location filename="../libs/present/sightline/present/timewords.cpp" line="48"/>
+        <source>d MMM yyyy HH:mm:ss</source>
+        <comment>a second</comment>
+        <translation>yyyy년 M월 d일 HH:mm:ss</translation>
+    </message>
+    <message>
+        <location filename="../libs/present/sightline/present/timewords.cpp" line="64"/>
+        <source>MMM</source>
+        <comment>the first month of a range within one year</comment>
+        <translation>yyyy년 M월</translation>
+    </message>
+    <message>
+        <location filename="../libs/present/sightline/present/timewords.cpp" line="65"/>
+        <source>MMM yyyy</source>
+        <comment>the last month of a range within one year</comment>
+        <translation>M월</translation>
+    </message>
+    <message>
+        <location filename="../libs/present/sightline/present/timewords.cpp" line="69"/>
+        <source>d</source>
+        <comment>the first day of a range within one month</comment>
+        <translation>yyyy년 M월 d일</translation>
+    </message>
+    <message>
+        <location filename="../libs/present/sightline/present/timewords.cpp" line="70"/>
+        <source>d MMM yyyy</source>
+        <comment>the last day of a range within one month</comment>
+        <translation>d일</translation>
+    </message>
+    <message>
+        <location filename="../libs/present/sightline/present/timewords.cpp" line="72"/>
+        <source>d MMM</source>
+        <comment>the first day of a range within one year</comment>
+        <translation>yyyy년 M월 d일</translation>
+    </message>
+    <message>
+        <location filename="../libs/present/sightline/present/timewords.cpp" line="73"/>
+        <source>d MMM yyyy</source>
+        <comment>the last day of a range within one year</comment>
+        <translation>M월 d일</translation>
+    </message>
+    <message>
+        <location filename="../libs/present/sightline/present/timewords.cpp" line="79"/>
+        <source>d MMM yyyy HH:mm</source>
+        <comment>the first minute of a range within one day</comment>
+        <translation>yyyy년 M월 d일 HH:mm</translation>
+    </message>
+    <message>
+        <location filename="../libs/present/sightline/present/timewords.cpp" line="80"/>
+        <source>d MMM yyyy HH:mm:ss</source>
+        <comment>the first second of a range within one day</comment>
+        <translation>yyyy년 M월 d일 HH:mm:ss</translation>
+    </message>
+    <message>
+        <location filename="../libs/present/sightline/present/timewords.cpp" line="97"/>
         <source>unknown time</source>
         <translation>시간 미상</translation>
     </message>
     <message>
-        <location filename="../libs/present/sightline/present/timewords.cpp" line="70"/>
+        <location filename="../libs/present/sightline/present/timewords.cpp" line="101"/>
         <source>no later than %1</source>
         <translation>늦어도 %1</translation>
     </message>
     <message>
-        <location filename="../libs/present/sightline/present/timewords.cpp" line="74"/>
+        <location filename="../libs/present/sightline/present/timewords.cpp" line="105"/>
         <source>since %1</source>
         <translation>%1 이후</translation>
     </message>
     <message>
-        <location filename="../libs/present/sightline/present/timewords.cpp" line="92"/>
+        <location filename="../libs/present/sightline/present/timewords.cpp" line="123"/>
         <source>to the year</source>
         <translation>연 단위</translation>
     </message>
     <message>
-        <location filename="../libs/present/sightline/present/timewords.cpp" line="93"/>
+        <location filename="../libs/present/sightline/present/timewords.cpp" line="124"/>
         <source>to the month</source>
         <translation>월 단위</translation>
     </message>
     <message>
-        <location filename="../libs/present/sightline/present/timewords.cpp" line="94"/>
+        <location filename="../libs/present/sightline/present/timewords.cpp" line="125"/>
         <source>to the day</source>
         <translation>일 단위</translation>
     </message>
     <message>
-        <location filename="../libs/present/sightline/present/timewords.cpp" line="95"/>
+        <location filename="../libs/present/sightline/present/timewords.cpp" line="126"/>
         <source>to the minute</source>
         <translation>분 단위</translation>
     </message>
     <message>
-        <location filename="../libs/present/sightline/present/timewords.cpp" line="96"/>
+        <location filename="../libs/present/sightline/present/timewords.cpp" line="127"/>
         <source>to the second</source>
         <translation>초 단위</translation>
     </message>
     <message>
-        <location filename="../libs/present/sightline/present/timewords.cpp" line="104"/>
+        <location filename="../libs/present/sightline/present/timewords.cpp" line="135"/>
         <source>No time given</source>
         <translation>시간 정보 없음</translation>
     </message>
     <message>
-        <location filename="../libs/present/sightline/present/timewords.cpp" line="105"/>
+        <location filename="../libs/present/sightline/present/timewords.cpp" line="136"/>
         <source>open</source>
         <translation>제한 없음</translation>
     </message>
     <message>
-        <location filename="../libs/present/sightline/present/timewords.cpp" line="106"/>
+        <location filename="../libs/present/sightline/present/timewords.cpp" line="137"/>
         <source>%1, %2
 earliest %3
 latest %4</source>
@@ -1565,123 +1643,123 @@ latest %4</source>
 <context>
     <name>sightline::Kinds</name>
     <message>
-        <location filename="../libs/core/sightline/core/kinds.cpp" line="38"/>
+        <location filename="../libs/core/sightline/core/kinds.cpp" line="41"/>
         <source>Site</source>
         <translation>장소</translation>
     </message>
     <message>
-        <location filename="../libs/core/sightline/core/kinds.cpp" line="39"/>
+        <location filename="../libs/core/sightline/core/kinds.cpp" line="42"/>
         <source>Source</source>
         <translation>출처</translation>
     </message>
     <message>
-        <location filename="../libs/core/sightline/core/kinds.cpp" line="40"/>
+        <location filename="../libs/core/sightline/core/kinds.cpp" line="43"/>
         <source>Capture</source>
         <translation>보존본</translation>
     </message>
     <message>
-        <location filename="../libs/core/sightline/core/kinds.cpp" line="41"/>
+        <location filename="../libs/core/sightline/core/kinds.cpp" line="44"/>
         <source>Claim</source>
         <translation>주장</translation>
     </message>
     <message>
-        <location filename="../libs/core/sightline/core/kinds.cpp" line="42"/>
+        <location filename="../libs/core/sightline/core/kinds.cpp" line="45"/>
         <source>Imagery scene</source>
         <translation>영상</translation>
     </message>
     <message>
-        <location filename="../libs/core/sightline/core/kinds.cpp" line="43"/>
+        <location filename="../libs/core/sightline/core/kinds.cpp" line="46"/>
         <source>Annotation</source>
         <translation>주석</translation>
     </message>
     <message>
-        <location filename="../libs/core/sightline/core/kinds.cpp" line="44"/>
+        <location filename="../libs/core/sightline/core/kinds.cpp" line="47"/>
         <source>Observation</source>
         <translation>관측</translation>
     </message>
     <message>
-        <location filename="../libs/core/sightline/core/kinds.cpp" line="45"/>
+        <location filename="../libs/core/sightline/core/kinds.cpp" line="48"/>
         <source>Event</source>
         <translation>사건</translation>
     </message>
     <message>
-        <location filename="../libs/core/sightline/core/kinds.cpp" line="46"/>
+        <location filename="../libs/core/sightline/core/kinds.cpp" line="49"/>
         <source>Link</source>
         <translation>연결</translation>
     </message>
     <message>
-        <location filename="../libs/core/sightline/core/kinds.cpp" line="47"/>
+        <location filename="../libs/core/sightline/core/kinds.cpp" line="50"/>
         <source>Bookmark</source>
         <translation>책갈피</translation>
     </message>
     <message>
-        <location filename="../libs/core/sightline/core/kinds.cpp" line="48"/>
+        <location filename="../libs/core/sightline/core/kinds.cpp" line="51"/>
         <source>Judgment</source>
         <translation>판단</translation>
     </message>
     <message>
-        <location filename="../libs/core/sightline/core/kinds.cpp" line="52"/>
+        <location filename="../libs/core/sightline/core/kinds.cpp" line="55"/>
         <source>Port</source>
         <translation>항구</translation>
     </message>
     <message>
-        <location filename="../libs/core/sightline/core/kinds.cpp" line="53"/>
+        <location filename="../libs/core/sightline/core/kinds.cpp" line="56"/>
         <source>Rail crossing</source>
         <translation>철도 횡단 지점</translation>
     </message>
     <message>
-        <location filename="../libs/core/sightline/core/kinds.cpp" line="54"/>
+        <location filename="../libs/core/sightline/core/kinds.cpp" line="57"/>
         <source>Rail yard</source>
         <translation>철도 조차장</translation>
     </message>
     <message>
-        <location filename="../libs/core/sightline/core/kinds.cpp" line="55"/>
+        <location filename="../libs/core/sightline/core/kinds.cpp" line="58"/>
         <source>Depot</source>
         <translation>창고</translation>
     </message>
     <message>
-        <location filename="../libs/core/sightline/core/kinds.cpp" line="56"/>
+        <location filename="../libs/core/sightline/core/kinds.cpp" line="59"/>
         <source>Factory</source>
         <translation>공장</translation>
     </message>
     <message>
-        <location filename="../libs/core/sightline/core/kinds.cpp" line="57"/>
+        <location filename="../libs/core/sightline/core/kinds.cpp" line="60"/>
         <source>Airfield</source>
         <translation>비행장</translation>
     </message>
     <message>
-        <location filename="../libs/core/sightline/core/kinds.cpp" line="58"/>
+        <location filename="../libs/core/sightline/core/kinds.cpp" line="61"/>
         <source>Border crossing</source>
         <translation>국경 통과 지점</translation>
     </message>
     <message>
-        <location filename="../libs/core/sightline/core/kinds.cpp" line="59"/>
-        <location filename="../libs/core/sightline/core/kinds.cpp" line="68"/>
+        <location filename="../libs/core/sightline/core/kinds.cpp" line="62"/>
+        <location filename="../libs/core/sightline/core/kinds.cpp" line="71"/>
         <source>Other</source>
         <translation>기타</translation>
     </message>
     <message>
-        <location filename="../libs/core/sightline/core/kinds.cpp" line="63"/>
+        <location filename="../libs/core/sightline/core/kinds.cpp" line="66"/>
         <source>Report</source>
         <translation>보고서</translation>
     </message>
     <message>
-        <location filename="../libs/core/sightline/core/kinds.cpp" line="64"/>
+        <location filename="../libs/core/sightline/core/kinds.cpp" line="67"/>
         <source>News article</source>
         <translation>뉴스 기사</translation>
     </message>
     <message>
-        <location filename="../libs/core/sightline/core/kinds.cpp" line="65"/>
+        <location filename="../libs/core/sightline/core/kinds.cpp" line="68"/>
         <source>Official statement</source>
         <translation>공식 성명</translation>
     </message>
     <message>
-        <location filename="../libs/core/sightline/core/kinds.cpp" line="66"/>
+        <location filename="../libs/core/sightline/core/kinds.cpp" line="69"/>
         <source>Imagery provider</source>
         <translation>영상 공급자</translation>
     </message>
     <message>
-        <location filename="../libs/core/sightline/core/kinds.cpp" line="67"/>
+        <location filename="../libs/core/sightline/core/kinds.cpp" line="70"/>
         <source>Social media</source>
         <translation>소셜 미디어</translation>
     </message>

@@ -1273,57 +1273,135 @@ Export it to %3 anyway?</source>
 <context>
     <name>TimeWords</name>
     <message>
-        <location filename="../libs/present/sightline/present/timewords.cpp" line="66"/>
+        <location filename="../libs/present/sightline/present/timewords.cpp" line="42"/>
+        <source>yyyy</source>
+        <comment>a year</comment>
+        <translation>yyyy</translation>
+    </message>
+    <message>
+        <location filename="../libs/present/sightline/present/timewords.cpp" line="43"/>
+        <source>MMM yyyy</source>
+        <comment>a month</comment>
+        <translation>MMM yyyy</translation>
+    </message>
+    <message>
+        <location filename="../libs/present/sightline/present/timewords.cpp" line="44"/>
+        <source>d MMM yyyy</source>
+        <comment>a day</comment>
+        <translation>d MMM yyyy</translation>
+    </message>
+    <message>
+        <location filename="../libs/present/sightline/present/timewords.cpp" line="46"/>
+        <source>d MMM yyyy HH:mm</source>
+        <comment>a minute</comment>
+        <translation>d MMM yyyy HH:mm</translation>
+    </message>
+    <message>
+        <location filename="../libs/present/sightline/present/timewords.cpp" line="48"/>
+        <source>d MMM yyyy HH:mm:ss</source>
+        <comment>a second</comment>
+        <translation>d MMM yyyy HH:mm:ss</translation>
+    </message>
+    <message>
+        <location filename="../libs/present/sightline/present/timewords.cpp" line="64"/>
+        <source>MMM</source>
+        <comment>the first month of a range within one year</comment>
+        <translation>MMM</translation>
+    </message>
+    <message>
+        <location filename="../libs/present/sightline/present/timewords.cpp" line="65"/>
+        <source>MMM yyyy</source>
+        <comment>the last month of a range within one year</comment>
+        <translation>MMM yyyy</translation>
+    </message>
+    <message>
+        <location filename="../libs/present/sightline/present/timewords.cpp" line="69"/>
+        <source>d</source>
+        <comment>the first day of a range within one month</comment>
+        <translation>d</translation>
+    </message>
+    <message>
+        <location filename="../libs/present/sightline/present/timewords.cpp" line="70"/>
+        <source>d MMM yyyy</source>
+        <comment>the last day of a range within one month</comment>
+        <translation>d MMM yyyy</translation>
+    </message>
+    <message>
+        <location filename="../libs/present/sightline/present/timewords.cpp" line="72"/>
+        <source>d MMM</source>
+        <comment>the first day of a range within one year</comment>
+        <translation>d MMM</translation>
+    </message>
+    <message>
+        <location filename="../libs/present/sightline/present/timewords.cpp" line="73"/>
+        <source>d MMM yyyy</source>
+        <comment>the last day of a range within one year</comment>
+        <translation>d MMM yyyy</translation>
+    </message>
+    <message>
+        <location filename="../libs/present/sightline/present/timewords.cpp" line="79"/>
+        <source>d MMM yyyy HH:mm</source>
+        <comment>the first minute of a range within one day</comment>
+        <translation>d MMM yyyy HH:mm</translation>
+    </message>
+    <message>
+        <location filename="../libs/present/sightline/present/timewords.cpp" line="80"/>
+        <source>d MMM yyyy HH:mm:ss</source>
+        <comment>the first second of a range within one day</comment>
+        <translation>d MMM yyyy HH:mm:ss</translation>
+    </message>
+    <message>
+        <location filename="../libs/present/sightline/present/timewords.cpp" line="97"/>
         <source>unknown time</source>
         <translation>время неизвестно</translation>
     </message>
     <message>
-        <location filename="../libs/present/sightline/present/timewords.cpp" line="70"/>
+        <location filename="../libs/present/sightline/present/timewords.cpp" line="101"/>
         <source>no later than %1</source>
         <translation>не позднее %1</translation>
     </message>
     <message>
-        <location filename="../libs/present/sightline/present/timewords.cpp" line="74"/>
+        <location filename="../libs/present/sightline/present/timewords.cpp" line="105"/>
         <source>since %1</source>
         <translation>с %1</translation>
     </message>
     <message>
-        <location filename="../libs/present/sightline/present/timewords.cpp" line="92"/>
+        <location filename="../libs/present/sightline/present/timewords.cpp" line="123"/>
         <source>to the year</source>
         <translation>с точностью до года</translation>
     </message>
     <message>
-        <location filename="../libs/present/sightline/present/timewords.cpp" line="93"/>
+        <location filename="../libs/present/sightline/present/timewords.cpp" line="124"/>
         <source>to the month</source>
         <translation>с точностью до месяца</translation>
     </message>
     <message>
-        <location filename="../libs/present/sightline/present/timewords.cpp" line="94"/>
+        <location filename="../libs/present/sightline/present/timewords.cpp" line="125"/>
         <source>to the day</source>
         <translation>с точностью до дня</translation>
     </message>
     <message>
-        <location filename="../libs/present/sightline/present/timewords.cpp" line="95"/>
+        <location filename="../libs/present/sightline/present/timewords.cpp" line="126"/>
         <source>to the minute</source>
         <translation>с точностью до минуты</translation>
     </message>
     <message>
-        <location filename="../libs/present/sightline/present/timewords.cpp" line="96"/>
+        <location filename="../libs/present/sightline/present/timewords.cpp" line="127"/>
         <source>to the second</source>
         <translation>с точностью до секунды</translation>
     </message>
     <message>
-        <location filename="../libs/present/sightline/present/timewords.cpp" line="104"/>
+        <location filename="../libs/present/sightline/present/timewords.cpp" line="135"/>
         <source>No time given</source>
         <translation>Время не указано</translation>
     </message>
     <message>
-        <location filename="../libs/present/sightline/present/timewords.cpp" line="105"/>
+        <location filename="../libs/present/sightline/present/timewords.cpp" line="136"/>
         <source>open</source>
         <translation>не ограничено</translation>
     </message>
     <message>
-        <location filename="../libs/present/sightline/present/timewords.cpp" line="106"/>
+        <location filename="../libs/present/sightline/present/timewords.cpp" line="137"/>
         <source>%1, %2
 earliest %3
 latest %4</source>
@@ -1609,123 +1687,123 @@ latest %4</source>
 <context>
     <name>sightline::Kinds</name>
     <message>
-        <location filename="../libs/core/sightline/core/kinds.cpp" line="38"/>
+        <location filename="../libs/core/sightline/core/kinds.cpp" line="41"/>
         <source>Site</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../libs/core/sightline/core/kinds.cpp" line="39"/>
+        <location filename="../libs/core/sightline/core/kinds.cpp" line="42"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../libs/core/sightline/core/kinds.cpp" line="40"/>
+        <location filename="../libs/core/sightline/core/kinds.cpp" line="43"/>
         <source>Capture</source>
         <translation>Архивная копия</translation>
     </message>
     <message>
-        <location filename="../libs/core/sightline/core/kinds.cpp" line="41"/>
+        <location filename="../libs/core/sightline/core/kinds.cpp" line="44"/>
         <source>Claim</source>
         <translation>Утверждение</translation>
     </message>
     <message>
-        <location filename="../libs/core/sightline/core/kinds.cpp" line="42"/>
+        <location filename="../libs/core/sightline/core/kinds.cpp" line="45"/>
         <source>Imagery scene</source>
         <translation>Снимок</translation>
     </message>
     <message>
-        <location filename="../libs/core/sightline/core/kinds.cpp" line="43"/>
+        <location filename="../libs/core/sightline/core/kinds.cpp" line="46"/>
         <source>Annotation</source>
         <translation>Пометка</translation>
     </message>
     <message>
-        <location filename="../libs/core/sightline/core/kinds.cpp" line="44"/>
+        <location filename="../libs/core/sightline/core/kinds.cpp" line="47"/>
         <source>Observation</source>
         <translation>Наблюдение</translation>
     </message>
     <message>
-        <location filename="../libs/core/sightline/core/kinds.cpp" line="45"/>
+        <location filename="../libs/core/sightline/core/kinds.cpp" line="48"/>
         <source>Event</source>
         <translation>Событие</translation>
     </message>
     <message>
-        <location filename="../libs/core/sightline/core/kinds.cpp" line="46"/>
+        <location filename="../libs/core/sightline/core/kinds.cpp" line="49"/>
         <source>Link</source>
         <translation>Связь</translation>
     </message>
     <message>
-        <location filename="../libs/core/sightline/core/kinds.cpp" line="47"/>
+        <location filename="../libs/core/sightline/core/kinds.cpp" line="50"/>
         <source>Bookmark</source>
         <translation>Закладка</translation>
     </message>
     <message>
-        <location filename="../libs/core/sightline/core/kinds.cpp" line="48"/>
+        <location filename="../libs/core/sightline/core/kinds.cpp" line="51"/>
         <source>Judgment</source>
         <translation>Вывод</translation>
     </message>
     <message>
-        <location filename="../libs/core/sightline/core/kinds.cpp" line="52"/>
+        <location filename="../libs/core/sightline/core/kinds.cpp" line="55"/>
         <source>Port</source>
         <translation>Порт</translation>
     </message>
     <message>
-        <location filename="../libs/core/sightline/core/kinds.cpp" line="53"/>
+        <location filename="../libs/core/sightline/core/kinds.cpp" line="56"/>
         <source>Rail crossing</source>
         <translation>Железнодорожный переход</translation>
     </message>
     <message>
-        <location filename="../libs/core/sightline/core/kinds.cpp" line="54"/>
+        <location filename="../libs/core/sightline/core/kinds.cpp" line="57"/>
         <source>Rail yard</source>
         <translation>Сортировочная станция</translation>
     </message>
     <message>
-        <location filename="../libs/core/sightline/core/kinds.cpp" line="55"/>
+        <location filename="../libs/core/sightline/core/kinds.cpp" line="58"/>
         <source>Depot</source>
         <translation>Склад</translation>
     </message>
     <message>
-        <location filename="../libs/core/sightline/core/kinds.cpp" line="56"/>
+        <location filename="../libs/core/sightline/core/kinds.cpp" line="59"/>
         <source>Factory</source>
         <translation>Завод</translation>
     </message>
     <message>
-        <location filename="../libs/core/sightline/core/kinds.cpp" line="57"/>
+        <location filename="../libs/core/sightline/core/kinds.cpp" line="60"/>
         <source>Airfield</source>
         <translation>Аэродром</translation>
     </message>
     <message>
-        <location filename="../libs/core/sightline/core/kinds.cpp" line="58"/>
+        <location filename="../libs/core/sightline/core/kinds.cpp" line="61"/>
         <source>Border crossing</source>
         <translation>Пункт пропуска</translation>
     </message>
     <message>
-        <location filename="../libs/core/sightline/core/kinds.cpp" line="59"/>
-        <location filename="../libs/core/sightline/core/kinds.cpp" line="68"/>
+        <location filename="../libs/core/sightline/core/kinds.cpp" line="62"/>
+        <location filename="../libs/core/sightline/core/kinds.cpp" line="71"/>
         <source>Other</source>
         <translation>Другое</translation>
     </message>
     <message>
-        <location filename="../libs/core/sightline/core/kinds.cpp" line="63"/>
+        <location filename="../libs/core/sightline/core/kinds.cpp" line="66"/>
         <source>Report</source>
         <translation>Отчёт</translation>
     </message>
     <message>
-        <location filename="../libs/core/sightline/core/kinds.cpp" line="64"/>
+        <location filename="../libs/core/sightline/core/kinds.cpp" line="67"/>
         <source>News article</source>
         <translation>Новостная статья</translation>
     </message>
     <message>
-        <location filename="../libs/core/sightline/core/kinds.cpp" line="65"/>
+        <location filename="../libs/core/sightline/core/kinds.cpp" line="68"/>
         <source>Official statement</source>
         <translation>Официальное заявление</translation>
     </message>
     <message>
-        <location filename="../libs/core/sightline/core/kinds.cpp" line="66"/>
+        <location filename="../libs/core/sightline/core/kinds.cpp" line="69"/>
         <source>Imagery provider</source>
         <translation>Поставщик снимков</translation>
     </message>
     <message>
-        <location filename="../libs/core/sightline/core/kinds.cpp" line="67"/>
+        <location filename="../libs/core/sightline/core/kinds.cpp" line="70"/>
         <source>Social media</source>
         <translation>Соцсети</translation>
     </message>

@@ -1,6 +1,7 @@
 #include "windowlanguage.h"
 
 #include "sightline/core/englishwords.h"
+#include "sightline/present/timewords.h"
 
 #include <QCoreApplication>
 #include <QLibraryInfo>
@@ -65,6 +66,7 @@ QLocale install()
 {
     const QLocale locale = localeFor(QSettings().value(QLatin1String(kSetting)).toString());
     QLocale::setDefault(locale);
+    sightline::present::setWindowLocale(locale);
     replace(0, locale, QStringLiteral("sightline"), QStringLiteral(":/sightline/i18n"));
     replace(1, locale, QStringLiteral("qtbase"), QLibraryInfo::path(QLibraryInfo::TranslationsPath));
     return locale;

@@ -17,7 +17,7 @@ inline constexpr char kSetting[] = "ui/language";
 QLocale localeFor(const QString &setting);
 
 // Makes the setting's locale the default (so that dates and numbers the window writes with
-// QLocale() follow it), and installs the window's translation and Qt's own (buttons, standard
+// QLocale() follow it) and the one of the window's times (present::setWindowLocale), and installs the window's translation and Qt's own (buttons, standard
 // dialogs) when they exist for it, replacing the ones an earlier call installed. Call it after
 // present::installPluralForms(), so that a language's plural forms win over the English ones.
 // Returns the locale used.

@@ -7,6 +7,7 @@
 #include "windowlanguage.h"
 
 #include "sightline/present/countwords.h"
+#include "sightline/present/timewords.h"
 #include "sightline/core/englishwords.h"
 #include "sightline/core/judgment.h"
 #include "sightline/core/kinds.h"
@@ -69,21 +70,27 @@ private slots:
         QTest::addColumn<QString>("counts");
         QTest::addColumn<QString>("cancel");
         QTest::addColumn<QString>("decimalPoint");
+        QTest::addColumn<QString>("times"); // 2023-09-07/2023-10-01 and 2023-10-02/2023-10-08
         QTest::newRow("uk") << QStringLiteral("uk") << QLocale::Ukrainian << QStringLiteral("&Файл")
                             << QStringLiteral("1 твердження, 3 твердження, 5 тверджень, 21 твердження")
-                            << QStringLiteral("Скасувати") << QStringLiteral(",");
+                            << QStringLiteral("Скасувати") << QStringLiteral(",")
+                            << QStringLiteral("7 вер. – 1 жовт. 2023; 2–8 жовт. 2023");
         QTest::newRow("ru") << QStringLiteral("ru") << QLocale::Russian << QStringLiteral("&Файл")
                             << QStringLiteral("1 утверждение, 3 утверждения, 5 утверждений, 21 утверждение")
-                            << QStringLiteral("Отмена") << QStringLiteral(",");
+                            << QStringLiteral("Отмена") << QStringLiteral(",")
+                            << QStringLiteral("7 сент. – 1 окт. 2023; 2–8 окт. 2023");
         QTest::newRow("ko") << QStringLiteral("ko") << QLocale::Korean << QStringLiteral("파일(&F)")
                             << QStringLiteral("주장 1건, 주장 3건, 주장 5건, 주장 21건") << QStringLiteral("취소")
-                            << QStringLiteral(".");
+                            << QStringLiteral(".")
+                            << QStringLiteral("2023년 9월 7일 – 10월 1일; 2023년 10월 2일–8일");
         QTest::newRow("de") << QStringLiteral("de_DE") << QLocale::German << QStringLiteral("&Datei")
                             << QStringLiteral("1 Aussage, 3 Aussagen, 5 Aussagen, 21 Aussagen")
-                            << QStringLiteral("Abbrechen") << QStringLiteral(",");
+                            << QStringLiteral("Abbrechen") << QStringLiteral(",")
+                            << QStringLiteral("7. Sept. – 1. Okt. 2023; 2.–8. Okt. 2023");
         QTest::newRow("en") << QStringLiteral("en") << QLocale::English << QStringLiteral("&File")
                             << QStringLiteral("1 claim, 3 claims, 5 claims, 21 claims") << QStringLiteral("Cancel")
-                            << QStringLiteral(".");
+                            << QStringLiteral(".")
+                            << QStringLiteral("7 Sep – 1 Oct 2023; 2–8 Oct 2023");
     }
 
     void speaks()
@@ -94,6 +101,10 @@ private slots:
         QCOMPARE(WindowLanguage::install().language(), language);
         QCOMPARE(QLocale().language(), language);
         QTEST(QLocale().decimalPoint(), "decimalPoint");
+        const auto span = [](const char *text) { return *sightline::TimeSpan::parse(QString::fromLatin1(text)); };
+        QTEST(sightline::present::timeText(span("2023-09-07/2023-10-01")) + QStringLiteral("; ") +
+                  sightline::present::timeText(span("2023-10-02/2023-10-08")),
+              "times");
 
         MainWindow window;
         QVERIFY(!window.menuBar()->actions().isEmpty());
@@ -124,6 +135,8 @@ private slots:
             QCOMPARE(countText(1, Counted::Claim), QStringLiteral("1 claim"));
             QCOMPARE(QCoreApplication::translate("FileActions", "&File"), QStringLiteral("&File"));
             QCOMPARE(sightline::toLabel(sightline::SiteKind::RailYard), QStringLiteral("Rail yard"));
+            QCOMPARE(sightline::present::timeText(*sightline::TimeSpan::parse(QStringLiteral("2023-09-07/2023-10-01"))),
+                     QStringLiteral("7 Sep – 1 Oct 2023"));
         }
         QCOMPARE(QCoreApplication::translate("FileActions", "&File"), QStringLiteral("&Файл"));
         // The evidence model's words too: kinds, likelihood, confidence.
