@@ -16,12 +16,12 @@ namespace {
 // (EnglishWords), so that briefs written from the window read as the command line's.
 class WindowTranslator : public QTranslator
 {
-public:
+  public:
     using QTranslator::QTranslator;
-    QString translate(const char *context, const char *sourceText, const char *disambiguation, int n) const override
+    QString translate(const char *context, const char *sourceText, const char *disambiguation,
+                      int n) const override
     {
-        if (sightline::EnglishWords::active())
-            return {};
+        if (sightline::EnglishWords::active()) return {};
         return QTranslator::translate(context, sourceText, disambiguation, n);
     }
 };
@@ -40,7 +40,8 @@ void replace(int which, const QLocale &locale, const QString &name, const QStrin
         delete old;
     }
     auto *translator = new WindowTranslator(QCoreApplication::instance());
-    if (translator->load(locale, name, QStringLiteral("_"), folder) && QCoreApplication::installTranslator(translator))
+    if (translator->load(locale, name, QStringLiteral("_"), folder) &&
+        QCoreApplication::installTranslator(translator))
         installed(which) = translator;
     else
         delete translator;
@@ -51,12 +52,12 @@ void replace(int which, const QLocale &locale, const QString &name, const QStrin
 QLocale localeFor(const QString &setting)
 {
     const QString name = setting.trimmed();
-    if (name.isEmpty())
-        return QLocale::system();
+    if (name.isEmpty()) return QLocale::system();
     const QLocale chosen(name);
     // QLocale turns a name it does not know into the C locale.
     if (chosen.language() == QLocale::C || chosen.language() == QLocale::AnyLanguage) {
-        qWarning("the language \"%s\" in the settings (%s) is unknown; using the system's", qPrintable(name), kSetting);
+        qWarning("the language \"%s\" in the settings (%s) is unknown; using the system's", qPrintable(name),
+                 kSetting);
         return QLocale::system();
     }
     return chosen;

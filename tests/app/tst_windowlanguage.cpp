@@ -6,14 +6,14 @@
 #include "support/pdftools.h"
 #include "windowlanguage.h"
 
-#include "sightline/present/countwords.h"
-#include "sightline/present/timewords.h"
 #include "sightline/core/englishwords.h"
 #include "sightline/core/judgment.h"
 #include "sightline/core/kinds.h"
 #include "sightline/interop/exportset.h"
 #include "sightline/interop/qgisproject.h"
 #include "sightline/interop/stixexport.h"
+#include "sightline/present/countwords.h"
+#include "sightline/present/timewords.h"
 #include "sightline/report/briefwriter.h"
 #include "sightline/store/project.h"
 
@@ -22,9 +22,9 @@
 #include <QFileInfo>
 #include <QLibraryInfo>
 #include <QMenuBar>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QTemporaryDir>
-#include <QRegularExpression>
 #include <QTest>
 
 using namespace sightline::test;
@@ -36,7 +36,7 @@ class TestWindowLanguage : public QObject
     Q_OBJECT
     QTemporaryDir m_settings;
 
-private slots:
+  private slots:
     void initTestCase()
     {
         // Settings of the test's own, never the user's.
@@ -80,16 +80,16 @@ private slots:
                             << QStringLiteral("Отмена") << QStringLiteral(",")
                             << QStringLiteral("7 сент. – 1 окт. 2023; 2–8 окт. 2023");
         QTest::newRow("ko") << QStringLiteral("ko") << QLocale::Korean << QStringLiteral("파일(&F)")
-                            << QStringLiteral("주장 1건, 주장 3건, 주장 5건, 주장 21건") << QStringLiteral("취소")
-                            << QStringLiteral(".")
+                            << QStringLiteral("주장 1건, 주장 3건, 주장 5건, 주장 21건")
+                            << QStringLiteral("취소") << QStringLiteral(".")
                             << QStringLiteral("2023년 9월 7일 – 10월 1일; 2023년 10월 2일–8일");
         QTest::newRow("de") << QStringLiteral("de_DE") << QLocale::German << QStringLiteral("&Datei")
                             << QStringLiteral("1 Aussage, 3 Aussagen, 5 Aussagen, 21 Aussagen")
                             << QStringLiteral("Abbrechen") << QStringLiteral(",")
                             << QStringLiteral("7. Sept. – 1. Okt. 2023; 2.–8. Okt. 2023");
         QTest::newRow("en") << QStringLiteral("en") << QLocale::English << QStringLiteral("&File")
-                            << QStringLiteral("1 claim, 3 claims, 5 claims, 21 claims") << QStringLiteral("Cancel")
-                            << QStringLiteral(".")
+                            << QStringLiteral("1 claim, 3 claims, 5 claims, 21 claims")
+                            << QStringLiteral("Cancel") << QStringLiteral(".")
                             << QStringLiteral("7 Sep – 1 Oct 2023; 2–8 Oct 2023");
     }
 
@@ -101,7 +101,9 @@ private slots:
         QCOMPARE(WindowLanguage::install().language(), language);
         QCOMPARE(QLocale().language(), language);
         QTEST(QLocale().decimalPoint(), "decimalPoint");
-        const auto span = [](const char *text) { return *sightline::TimeSpan::parse(QString::fromLatin1(text)); };
+        const auto span = [](const char *text) {
+            return *sightline::TimeSpan::parse(QString::fromLatin1(text));
+        };
         QTEST(sightline::present::timeText(span("2023-09-07/2023-10-01")) + QStringLiteral("; ") +
                   sightline::present::timeText(span("2023-10-02/2023-10-08")),
               "times");
@@ -116,12 +118,13 @@ private slots:
         QTEST(counts.join(QStringLiteral(", ")), "counts");
 
         // Qt's own words (dialog buttons), where the system has Qt's translations.
-        const QString qtFile = QLibraryInfo::path(QLibraryInfo::TranslationsPath) + QStringLiteral("/qtbase_") +
-                               setting.left(2) + QStringLiteral(".qm");
+        const QString qtFile = QLibraryInfo::path(QLibraryInfo::TranslationsPath) +
+                               QStringLiteral("/qtbase_") + setting.left(2) + QStringLiteral(".qm");
         if (setting.startsWith(QLatin1String("en")) || QFile::exists(qtFile))
             QTEST(QCoreApplication::translate("QPlatformTheme", "Cancel"), "cancel");
         else
-            qInfo("%s is not installed (qt6-translations-l10n): Qt's buttons not checked", qPrintable(qtFile));
+            qInfo("%s is not installed (qt6-translations-l10n): Qt's buttons not checked",
+                  qPrintable(qtFile));
     }
 
     void wordsForFilesAreEnglish()
@@ -135,7 +138,8 @@ private slots:
             QCOMPARE(countText(1, Counted::Claim), QStringLiteral("1 claim"));
             QCOMPARE(QCoreApplication::translate("FileActions", "&File"), QStringLiteral("&File"));
             QCOMPARE(sightline::toLabel(sightline::SiteKind::RailYard), QStringLiteral("Rail yard"));
-            QCOMPARE(sightline::present::timeText(*sightline::TimeSpan::parse(QStringLiteral("2023-09-07/2023-10-01"))),
+            QCOMPARE(sightline::present::timeText(
+                         *sightline::TimeSpan::parse(QStringLiteral("2023-09-07/2023-10-01"))),
                      QStringLiteral("7 Sep – 1 Oct 2023"));
         }
         QCOMPARE(QCoreApplication::translate("FileActions", "&File"), QStringLiteral("&Файл"));
@@ -160,20 +164,25 @@ private slots:
         QSettings().setValue(QLatin1String(WindowLanguage::kSetting), QStringLiteral("uk"));
         WindowLanguage::install();
         for (const QString &format : {QStringLiteral("stix"), QStringLiteral("qgs")}) {
-            const QString file = dir.filePath(QStringLiteral("out/export.") + (format == QLatin1String("stix") ? QStringLiteral("json") : format));
+            const QString file =
+                dir.filePath(QStringLiteral("out/export.") +
+                             (format == QLatin1String("stix") ? QStringLiteral("json") : format));
             QVERIFY(QDir().mkpath(dir.filePath(QStringLiteral("out"))));
-            r = runCli({QStringLiteral("export"), project, QStringLiteral("--format"), format, QStringLiteral("-o"), file});
+            r = runCli({QStringLiteral("export"), project, QStringLiteral("--format"), format,
+                        QStringLiteral("-o"), file});
             QVERIFY2(r.exitCode == 0, qPrintable(r.err));
             const QByteArray cli = bytesOf(file);
             QVERIFY(!cli.isEmpty());
             QVERIFY(QDir(dir.filePath(QStringLiteral("out"))).removeRecursively());
             QVERIFY(QDir().mkpath(dir.filePath(QStringLiteral("out"))));
-            const auto opened = sightline::Project::open(project, QString(), sightline::Project::Access::ReadOnly);
+            const auto opened =
+                sightline::Project::open(project, QString(), sightline::Project::Access::ReadOnly);
             const sightline::ExportSet set = sightline::collectExport(*opened, {});
             QString why;
             const bool ok = format == QLatin1String("stix")
                                 ? sightline::exportStix(set, file, nullptr, &why)
-                                : sightline::exportQgisProject(set, file, QFileInfo(project).absolutePath(), nullptr, &why);
+                                : sightline::exportQgisProject(set, file, QFileInfo(project).absolutePath(),
+                                                               nullptr, &why);
             QVERIFY2(ok, qPrintable(why));
             QVERIFY2(bytesOf(file) == cli, qPrintable(format));
         }
@@ -193,8 +202,9 @@ private slots:
         QFETCH(QString, setting);
         const QStringList missing = missingPdfTools();
         if (!missing.isEmpty())
-            QSKIP(qPrintable(QStringLiteral("the PDF tools are missing (%1): packaging/install-deps.sh installs them")
-                                 .arg(missing.join(QStringLiteral(", ")))));
+            QSKIP(qPrintable(
+                QStringLiteral("the PDF tools are missing (%1): packaging/install-deps.sh installs them")
+                    .arg(missing.join(QStringLiteral(", ")))));
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
         const QString project = dir.filePath(QStringLiteral("demo.gpkg"));
@@ -208,11 +218,13 @@ private slots:
         WindowLanguage::install();
         const QString windowPdf = dir.filePath(QStringLiteral("window.pdf"));
         {
-            const auto opened = sightline::Project::open(project, QString(), sightline::Project::Access::ReadOnly);
+            const auto opened =
+                sightline::Project::open(project, QString(), sightline::Project::Access::ReadOnly);
             sightline::report::BriefWriter::write(*opened, sightline::report::BriefOptions{}, windowPdf);
         }
         // The minute each was made may differ.
-        static const QRegularExpression made(QStringLiteral(R"((Made by Sightline .*? on )\d{4}-\d\d-\d\d \d\d:\d\d UTC)"));
+        static const QRegularExpression made(
+            QStringLiteral(R"((Made by Sightline .*? on )\d{4}-\d\d-\d\d \d\d:\d\d UTC)"));
         const QString cliText = pdfText(cliPdf, true).replace(made, QStringLiteral("\\1(time) UTC"));
         const QString windowText = pdfText(windowPdf, true).replace(made, QStringLiteral("\\1(time) UTC"));
         QVERIFY(cliText.contains(QLatin1String("claims")));

@@ -21,7 +21,7 @@ struct Run
 {
     QString name;
     QStringList args;
-    QString output; // a file the command writes ("" for its standard output alone)
+    QString output;             // a file the command writes ("" for its standard output alone)
     bool stdoutCompared = true; // false where it reports how long the work took
 };
 
@@ -37,29 +37,37 @@ class TestCliLocale : public QObject
     QList<Run> runs() const
     {
         const QString p = m_project;
-        const auto out = [this](const QString &name) { return m_dir.filePath(QStringLiteral("out/") + name); };
+        const auto out = [this](const QString &name) {
+            return m_dir.filePath(QStringLiteral("out/") + name);
+        };
         const QString site = QStringLiteral("Tumangang rail facility");
         QList<Run> r{
             {QStringLiteral("info --json"), {QStringLiteral("info"), p, QStringLiteral("--json")}, {}},
             {QStringLiteral("claims"), {QStringLiteral("claims"), p}, {}},
             {QStringLiteral("claims --json"), {QStringLiteral("claims"), p, QStringLiteral("--json")}, {}},
             {QStringLiteral("judgments"), {QStringLiteral("judgments"), p}, {}},
-            {QStringLiteral("judgments --json"), {QStringLiteral("judgments"), p, QStringLiteral("--json")}, {}},
+            {QStringLiteral("judgments --json"),
+             {QStringLiteral("judgments"), p, QStringLiteral("--json")},
+             {}},
             {QStringLiteral("annotations"), {QStringLiteral("annotations"), p}, {}},
             {QStringLiteral("timeline"), {QStringLiteral("timeline"), p}, {}},
-            {QStringLiteral("timeline --json"), {QStringLiteral("timeline"), p, QStringLiteral("--json")}, {}},
+            {QStringLiteral("timeline --json"),
+             {QStringLiteral("timeline"), p, QStringLiteral("--json")},
+             {}},
             {QStringLiteral("series --csv"),
              {QStringLiteral("series"), p, QStringLiteral("--site"), site, QStringLiteral("--kind"),
               QStringLiteral("railcar"), QStringLiteral("--csv")},
              {}},
             {QStringLiteral("search"), {QStringLiteral("search"), p, QStringLiteral("railcars")}, {}},
         };
-        for (const QString &format : {QStringLiteral("stix"), QStringLiteral("geojson"), QStringLiteral("kml"),
-                                      QStringLiteral("csv")}) {
-            const QString file = out(QStringLiteral("export.") + (format == QLatin1String("stix") ? QStringLiteral("json") : format));
-            r << Run{QStringLiteral("export ") + format,
-                     {QStringLiteral("export"), p, QStringLiteral("--format"), format, QStringLiteral("-o"), file},
-                     file};
+        for (const QString &format : {QStringLiteral("stix"), QStringLiteral("geojson"),
+                                      QStringLiteral("kml"), QStringLiteral("csv")}) {
+            const QString file = out(QStringLiteral("export.") +
+                                     (format == QLatin1String("stix") ? QStringLiteral("json") : format));
+            r << Run{
+                QStringLiteral("export ") + format,
+                {QStringLiteral("export"), p, QStringLiteral("--format"), format, QStringLiteral("-o"), file},
+                file};
         }
         const QString png = out(QStringLiteral("map.png"));
         r << Run{QStringLiteral("render"),
@@ -69,7 +77,8 @@ class TestCliLocale : public QObject
         if (missingPdfTools().isEmpty()) {
             const QString pdf = out(QStringLiteral("brief.pdf"));
             // The brief's text (its line on standard output says how long it took).
-            r << Run{QStringLiteral("brief"), {QStringLiteral("brief"), p, QStringLiteral("-o"), pdf}, pdf, false};
+            r << Run{
+                QStringLiteral("brief"), {QStringLiteral("brief"), p, QStringLiteral("-o"), pdf}, pdf, false};
         }
         return r;
     }
@@ -97,14 +106,13 @@ class TestCliLocale : public QObject
                 outputs.insert(run.name, "failed: " + err);
                 continue;
             }
-            if (run.stdoutCompared)
-                outputs.insert(run.name, p.readAllStandardOutput());
-            if (run.output.isEmpty())
-                continue;
+            if (run.stdoutCompared) outputs.insert(run.name, p.readAllStandardOutput());
+            if (run.output.isEmpty()) continue;
             QByteArray bytes;
             if (run.output.endsWith(QLatin1String(".pdf"))) {
                 // The minute the brief was made is the one thing allowed to differ.
-                static const QRegularExpression made(QStringLiteral(R"((Made by Sightline .*? on )\d{4}-\d\d-\d\d \d\d:\d\d UTC)"));
+                static const QRegularExpression made(
+                    QStringLiteral(R"((Made by Sightline .*? on )\d{4}-\d\d-\d\d \d\d:\d\d UTC)"));
                 bytes = pdfText(run.output, true).replace(made, QStringLiteral("\\1(time) UTC")).toUtf8();
             } else {
                 QFile f(run.output);
@@ -115,18 +123,20 @@ class TestCliLocale : public QObject
         return outputs;
     }
 
-private slots:
+  private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
         if (!missingPdfTools().isEmpty())
-            qInfo("the PDF tools are missing: the brief is left out (packaging/install-deps.sh installs them)");
+            qInfo(
+                "the PDF tools are missing: the brief is left out (packaging/install-deps.sh installs them)");
         m_project = m_dir.filePath(QStringLiteral("demo.gpkg"));
         const CliResult r = runCli({QStringLiteral("demo"), m_project});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         m_c = outputsUnder(QStringLiteral("C"), QStringLiteral("C"));
         for (auto it = m_c.cbegin(); it != m_c.cend(); ++it) {
-            QVERIFY2(!it.value().startsWith("failed: "), qPrintable(it.key() + QStringLiteral(": ") + QString::fromUtf8(it.value())));
+            QVERIFY2(!it.value().startsWith("failed: "),
+                     qPrintable(it.key() + QStringLiteral(": ") + QString::fromUtf8(it.value())));
             QVERIFY2(!it.value().isEmpty(), qPrintable(it.key() + QStringLiteral(" wrote nothing")));
         }
         // What the comparison rests on: real times, numbers and words in the outputs.
@@ -152,8 +162,7 @@ private slots:
         QCOMPARE(outputs.keys(), m_c.keys());
         QStringList differing;
         for (auto it = m_c.cbegin(); it != m_c.cend(); ++it) {
-            if (outputs.value(it.key()) == it.value())
-                continue;
+            if (outputs.value(it.key()) == it.value()) continue;
             const QList<QByteArray> want = it.value().split('\n'), got = outputs.value(it.key()).split('\n');
             qsizetype line = 0;
             while (line < want.size() && line < got.size() && want[line] == got[line])

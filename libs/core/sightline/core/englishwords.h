@@ -8,7 +8,7 @@ namespace sightline {
 // English plural forms ("25 claims") stay. Nests. The thread it is made on only.
 class EnglishWords
 {
-public:
+  public:
     EnglishWords();
     ~EnglishWords();
     EnglishWords(const EnglishWords &) = delete;
