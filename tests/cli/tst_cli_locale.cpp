@@ -1,6 +1,6 @@
 // What sightline-cli prints and writes does not depend on the language of the machine: the same
 // project gives the same listings, exports, rendered map and brief text under LANG=C as under
-// German, Ukrainian, Korean and Russian settings (LANG, LC_ALL and LANGUAGE). Times stay ISO 8601
+// US English, German, Ukrainian, Korean and Russian settings (LANG, LC_ALL and LANGUAGE). Times stay ISO 8601
 // or English, numbers C-locale; only the window follows the system's language.
 #include "support/cliprocess.h"
 #include "support/pdftools.h"
@@ -148,6 +148,7 @@ class TestCliLocale : public QObject
     {
         QTest::addColumn<QString>("locale");
         QTest::addColumn<QString>("language");
+        QTest::newRow("US English") << QStringLiteral("en_US.UTF-8") << QStringLiteral("en");
         QTest::newRow("German") << QStringLiteral("de_DE.UTF-8") << QStringLiteral("de");
         QTest::newRow("Ukrainian") << QStringLiteral("uk_UA.UTF-8") << QStringLiteral("uk");
         QTest::newRow("Korean") << QStringLiteral("ko_KR.UTF-8") << QStringLiteral("ko");
