@@ -188,27 +188,27 @@
         <translation>Szenen dieses Orts</translation>
     </message>
     <message>
-        <location filename="../app/sightline/compareactions.cpp" line="72"/>
+        <location filename="../app/sightline/compareactions.cpp" line="73"/>
         <source>Flicker needs two scenes of one place: select a scene that has an earlier one, or show two scenes</source>
         <translation>Zum Wechseln braucht es zwei Szenen eines Orts: Wählen Sie eine Szene, zu der es eine frühere gibt, oder zeigen Sie zwei Szenen</translation>
     </message>
     <message>
-        <location filename="../app/sightline/compareactions.cpp" line="82"/>
+        <location filename="../app/sightline/compareactions.cpp" line="83"/>
         <source>Flicker: %1 (%2)   F swaps, Shift+F ends</source>
         <translation>Wechseln: %1 (%2)   F wechselt, Umschalt+F beendet</translation>
     </message>
     <message>
-        <location filename="../app/sightline/compareactions.cpp" line="83"/>
+        <location filename="../app/sightline/compareactions.cpp" line="84"/>
         <source>before</source>
         <translation>vorher</translation>
     </message>
     <message>
-        <location filename="../app/sightline/compareactions.cpp" line="83"/>
+        <location filename="../app/sightline/compareactions.cpp" line="84"/>
         <source>after</source>
         <translation>nachher</translation>
     </message>
     <message>
-        <location filename="../app/sightline/compareactions.cpp" line="101"/>
+        <location filename="../app/sightline/compareactions.cpp" line="102"/>
         <source>Compare scenes — Sightline</source>
         <translation>Szenen vergleichen — Sightline</translation>
     </message>
@@ -382,6 +382,24 @@
         <location filename="../app/sightline/editactions.cpp" line="50"/>
         <source>Grading scheme</source>
         <translation>Bewertungsschema</translation>
+    </message>
+</context>
+<context>
+    <name>EventCommands</name>
+    <message>
+        <location filename="../libs/edit/sightline/edit/eventcommands.cpp" line="16"/>
+        <source>Edit event %1</source>
+        <translation>Ereignis %1 bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../libs/edit/sightline/edit/eventcommands.cpp" line="17"/>
+        <source>Add event %1</source>
+        <translation>Ereignis %1 anlegen</translation>
+    </message>
+    <message>
+        <location filename="../libs/edit/sightline/edit/eventcommands.cpp" line="28"/>
+        <source>Move event %1</source>
+        <translation>Ereignis %1 verschieben</translation>
     </message>
 </context>
 <context>
@@ -907,17 +925,17 @@ Trotzdem nach %3 exportieren?</translation>
         <translation>Suche</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="220"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="221"/>
         <source>Cannot add layer</source>
         <translation>Ebene kann nicht hinzugefügt werden</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="281"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="282"/>
         <source>%1 — Sightline</source>
         <translation>%1 — Sightline</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="288"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="289"/>
         <source>Cannot open project</source>
         <translation>Projekt kann nicht geöffnet werden</translation>
     </message>
@@ -936,6 +954,34 @@ Trotzdem nach %3 exportieren?</translation>
         <location filename="../app/sightline/mainwindow.cpp" line="104"/>
         <source>Judgments</source>
         <translation>Bewertungen</translation>
+    </message>
+</context>
+<context>
+    <name>ObservationCommands</name>
+    <message>
+        <location filename="../libs/edit/sightline/edit/observationcommands.cpp" line="16"/>
+        <source>the claim has no figure</source>
+        <translation>die Aussage enthält keine Zahl</translation>
+    </message>
+    <message>
+        <location filename="../libs/edit/sightline/edit/observationcommands.cpp" line="18"/>
+        <source>the claim&apos;s figure does not say what it counts</source>
+        <translation>die Zahl der Aussage sagt nicht, was sie zählt</translation>
+    </message>
+    <message>
+        <location filename="../libs/edit/sightline/edit/observationcommands.cpp" line="20"/>
+        <source>an observation is made at a site</source>
+        <translation>eine Beobachtung wird an einem Ort erfasst</translation>
+    </message>
+    <message>
+        <location filename="../libs/edit/sightline/edit/observationcommands.cpp" line="22"/>
+        <source>the claim is not about that site</source>
+        <translation>die Aussage betrifft diesen Ort nicht</translation>
+    </message>
+    <message>
+        <location filename="../libs/edit/sightline/edit/observationcommands.cpp" line="38"/>
+        <source>Recorded from the claim “%1”</source>
+        <translation>Aus der Aussage „%1“ erfasst</translation>
     </message>
 </context>
 <context>
@@ -1205,57 +1251,135 @@ Trotzdem nach %3 exportieren?</translation>
 <context>
     <name>TimeWords</name>
     <message>
-        <location filename="../libs/present/sightline/present/timewords.cpp" line="66"/>
+        <location filename="../libs/present/sightline/present/timewords.cpp" line="42"/>
+        <source>yyyy</source>
+        <comment>a year</comment>
+        <translation>yyyy</translation>
+    </message>
+    <message>
+        <location filename="../libs/present/sightline/present/timewords.cpp" line="43"/>
+        <source>MMM yyyy</source>
+        <comment>a month</comment>
+        <translation>MMM yyyy</translation>
+    </message>
+    <message>
+        <location filename="../libs/present/sightline/present/timewords.cpp" line="44"/>
+        <source>d MMM yyyy</source>
+        <comment>a day</comment>
+        <translation>d. MMM yyyy</translation>
+    </message>
+    <message>
+        <location filename="../libs/present/sightline/present/timewords.cpp" line="46"/>
+        <source>d MMM yyyy HH:mm</source>
+        <comment>a minute</comment>
+        <translation>d. MMM yyyy HH:mm</translation>
+    </message>
+    <message>
+        <location filename="../libs/present/sightline/present/timewords.cpp" line="48"/>
+        <source>d MMM yyyy HH:mm:ss</source>
+        <comment>a second</comment>
+        <translation>d. MMM yyyy HH:mm:ss</translation>
+    </message>
+    <message>
+        <location filename="../libs/present/sightline/present/timewords.cpp" line="64"/>
+        <source>MMM</source>
+        <comment>the first month of a range within one year</comment>
+        <translation>MMM</translation>
+    </message>
+    <message>
+        <location filename="../libs/present/sightline/present/timewords.cpp" line="65"/>
+        <source>MMM yyyy</source>
+        <comment>the last month of a range within one year</comment>
+        <translation>MMM yyyy</translation>
+    </message>
+    <message>
+        <location filename="../libs/present/sightline/present/timewords.cpp" line="69"/>
+        <source>d</source>
+        <comment>the first day of a range within one month</comment>
+        <translation>d.</translation>
+    </message>
+    <message>
+        <location filename="../libs/present/sightline/present/timewords.cpp" line="70"/>
+        <source>d MMM yyyy</source>
+        <comment>the last day of a range within one month</comment>
+        <translation>d. MMM yyyy</translation>
+    </message>
+    <message>
+        <location filename="../libs/present/sightline/present/timewords.cpp" line="72"/>
+        <source>d MMM</source>
+        <comment>the first day of a range within one year</comment>
+        <translation>d. MMM</translation>
+    </message>
+    <message>
+        <location filename="../libs/present/sightline/present/timewords.cpp" line="73"/>
+        <source>d MMM yyyy</source>
+        <comment>the last day of a range within one year</comment>
+        <translation>d. MMM yyyy</translation>
+    </message>
+    <message>
+        <location filename="../libs/present/sightline/present/timewords.cpp" line="79"/>
+        <source>d MMM yyyy HH:mm</source>
+        <comment>the first minute of a range within one day</comment>
+        <translation>d. MMM yyyy HH:mm</translation>
+    </message>
+    <message>
+        <location filename="../libs/present/sightline/present/timewords.cpp" line="80"/>
+        <source>d MMM yyyy HH:mm:ss</source>
+        <comment>the first second of a range within one day</comment>
+        <translation>d. MMM yyyy HH:mm:ss</translation>
+    </message>
+    <message>
+        <location filename="../libs/present/sightline/present/timewords.cpp" line="97"/>
         <source>unknown time</source>
         <translation>Zeit unbekannt</translation>
     </message>
     <message>
-        <location filename="../libs/present/sightline/present/timewords.cpp" line="70"/>
+        <location filename="../libs/present/sightline/present/timewords.cpp" line="101"/>
         <source>no later than %1</source>
         <translation>spätestens %1</translation>
     </message>
     <message>
-        <location filename="../libs/present/sightline/present/timewords.cpp" line="74"/>
+        <location filename="../libs/present/sightline/present/timewords.cpp" line="105"/>
         <source>since %1</source>
         <translation>seit %1</translation>
     </message>
     <message>
-        <location filename="../libs/present/sightline/present/timewords.cpp" line="92"/>
+        <location filename="../libs/present/sightline/present/timewords.cpp" line="123"/>
         <source>to the year</source>
         <translation>auf das Jahr genau</translation>
     </message>
     <message>
-        <location filename="../libs/present/sightline/present/timewords.cpp" line="93"/>
+        <location filename="../libs/present/sightline/present/timewords.cpp" line="124"/>
         <source>to the month</source>
         <translation>auf den Monat genau</translation>
     </message>
     <message>
-        <location filename="../libs/present/sightline/present/timewords.cpp" line="94"/>
+        <location filename="../libs/present/sightline/present/timewords.cpp" line="125"/>
         <source>to the day</source>
         <translation>auf den Tag genau</translation>
     </message>
     <message>
-        <location filename="../libs/present/sightline/present/timewords.cpp" line="95"/>
+        <location filename="../libs/present/sightline/present/timewords.cpp" line="126"/>
         <source>to the minute</source>
         <translation>auf die Minute genau</translation>
     </message>
     <message>
-        <location filename="../libs/present/sightline/present/timewords.cpp" line="96"/>
+        <location filename="../libs/present/sightline/present/timewords.cpp" line="127"/>
         <source>to the second</source>
         <translation>auf die Sekunde genau</translation>
     </message>
     <message>
-        <location filename="../libs/present/sightline/present/timewords.cpp" line="104"/>
+        <location filename="../libs/present/sightline/present/timewords.cpp" line="135"/>
         <source>No time given</source>
         <translation>Keine Zeitangabe</translation>
     </message>
     <message>
-        <location filename="../libs/present/sightline/present/timewords.cpp" line="105"/>
+        <location filename="../libs/present/sightline/present/timewords.cpp" line="136"/>
         <source>open</source>
         <translation>offen</translation>
     </message>
     <message>
-        <location filename="../libs/present/sightline/present/timewords.cpp" line="106"/>
+        <location filename="../libs/present/sightline/present/timewords.cpp" line="137"/>
         <source>%1, %2
 earliest %3
 latest %4</source>
@@ -1433,6 +1557,241 @@ spätestens %4</translation>
         <source>%1 %2</source>
         <extracomment>A count of one object kind: &quot;12 railcars&quot; (%1 the count, %2 the kind&apos;s name, plural when not 1)</extracomment>
         <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>sightline::Judgments</name>
+    <message>
+        <location filename="../libs/core/sightline/core/confidence.cpp" line="11"/>
+        <source>low confidence</source>
+        <translation>geringes Vertrauen</translation>
+    </message>
+    <message>
+        <location filename="../libs/core/sightline/core/confidence.cpp" line="12"/>
+        <source>moderate confidence</source>
+        <translation>mittleres Vertrauen</translation>
+    </message>
+    <message>
+        <location filename="../libs/core/sightline/core/confidence.cpp" line="13"/>
+        <source>high confidence</source>
+        <translation>hohes Vertrauen</translation>
+    </message>
+    <message>
+        <location filename="../libs/core/sightline/core/judgment.cpp" line="21"/>
+        <source>almost no chance</source>
+        <translation>nahezu ausgeschlossen</translation>
+    </message>
+    <message>
+        <location filename="../libs/core/sightline/core/judgment.cpp" line="21"/>
+        <source>remote</source>
+        <translation>äußerst gering</translation>
+    </message>
+    <message>
+        <location filename="../libs/core/sightline/core/judgment.cpp" line="22"/>
+        <source>very unlikely</source>
+        <translation>sehr unwahrscheinlich</translation>
+    </message>
+    <message>
+        <location filename="../libs/core/sightline/core/judgment.cpp" line="22"/>
+        <source>highly improbable</source>
+        <translation>höchst unwahrscheinlich</translation>
+    </message>
+    <message>
+        <location filename="../libs/core/sightline/core/judgment.cpp" line="23"/>
+        <source>unlikely</source>
+        <translation>unwahrscheinlich</translation>
+    </message>
+    <message>
+        <location filename="../libs/core/sightline/core/judgment.cpp" line="23"/>
+        <source>improbable</source>
+        <translation>nicht wahrscheinlich</translation>
+    </message>
+    <message>
+        <location filename="../libs/core/sightline/core/judgment.cpp" line="24"/>
+        <source>roughly even chance</source>
+        <translation>etwa gleiche Chancen</translation>
+    </message>
+    <message>
+        <location filename="../libs/core/sightline/core/judgment.cpp" line="24"/>
+        <source>roughly even odds</source>
+        <translation>etwa gleiche Wahrscheinlichkeit</translation>
+    </message>
+    <message>
+        <location filename="../libs/core/sightline/core/judgment.cpp" line="25"/>
+        <source>likely</source>
+        <translation>wahrscheinlich</translation>
+    </message>
+    <message>
+        <location filename="../libs/core/sightline/core/judgment.cpp" line="25"/>
+        <source>probable</source>
+        <translation>vermutlich</translation>
+    </message>
+    <message>
+        <location filename="../libs/core/sightline/core/judgment.cpp" line="26"/>
+        <source>very likely</source>
+        <translation>sehr wahrscheinlich</translation>
+    </message>
+    <message>
+        <location filename="../libs/core/sightline/core/judgment.cpp" line="26"/>
+        <source>highly probable</source>
+        <translation>höchst wahrscheinlich</translation>
+    </message>
+    <message>
+        <location filename="../libs/core/sightline/core/judgment.cpp" line="27"/>
+        <source>almost certain</source>
+        <translation>nahezu sicher</translation>
+    </message>
+    <message>
+        <location filename="../libs/core/sightline/core/judgment.cpp" line="27"/>
+        <source>nearly certain</source>
+        <translation>fast sicher</translation>
+    </message>
+    <message>
+        <location filename="../libs/core/sightline/core/judgment.cpp" line="31"/>
+        <source>Draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <location filename="../libs/core/sightline/core/judgment.cpp" line="32"/>
+        <source>Issued</source>
+        <translation>Herausgegeben</translation>
+    </message>
+    <message>
+        <location filename="../libs/core/sightline/core/judgment.cpp" line="33"/>
+        <source>Withdrawn</source>
+        <translation>Zurückgezogen</translation>
+    </message>
+</context>
+<context>
+    <name>sightline::Kinds</name>
+    <message>
+        <location filename="../libs/core/sightline/core/kinds.cpp" line="41"/>
+        <source>Site</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <location filename="../libs/core/sightline/core/kinds.cpp" line="42"/>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <location filename="../libs/core/sightline/core/kinds.cpp" line="43"/>
+        <source>Capture</source>
+        <translation>Archivkopie</translation>
+    </message>
+    <message>
+        <location filename="../libs/core/sightline/core/kinds.cpp" line="44"/>
+        <source>Claim</source>
+        <translation>Aussage</translation>
+    </message>
+    <message>
+        <location filename="../libs/core/sightline/core/kinds.cpp" line="45"/>
+        <source>Imagery scene</source>
+        <translation>Bildaufnahme</translation>
+    </message>
+    <message>
+        <location filename="../libs/core/sightline/core/kinds.cpp" line="46"/>
+        <source>Annotation</source>
+        <translation>Markierung</translation>
+    </message>
+    <message>
+        <location filename="../libs/core/sightline/core/kinds.cpp" line="47"/>
+        <source>Observation</source>
+        <translation>Beobachtung</translation>
+    </message>
+    <message>
+        <location filename="../libs/core/sightline/core/kinds.cpp" line="48"/>
+        <source>Event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <location filename="../libs/core/sightline/core/kinds.cpp" line="49"/>
+        <source>Link</source>
+        <translation>Verknüpfung</translation>
+    </message>
+    <message>
+        <location filename="../libs/core/sightline/core/kinds.cpp" line="50"/>
+        <source>Bookmark</source>
+        <translation>Lesezeichen</translation>
+    </message>
+    <message>
+        <location filename="../libs/core/sightline/core/kinds.cpp" line="51"/>
+        <source>Judgment</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <location filename="../libs/core/sightline/core/kinds.cpp" line="55"/>
+        <source>Port</source>
+        <translation>Hafen</translation>
+    </message>
+    <message>
+        <location filename="../libs/core/sightline/core/kinds.cpp" line="56"/>
+        <source>Rail crossing</source>
+        <translation>Bahnquerung</translation>
+    </message>
+    <message>
+        <location filename="../libs/core/sightline/core/kinds.cpp" line="57"/>
+        <source>Rail yard</source>
+        <translation>Rangierbahnhof</translation>
+    </message>
+    <message>
+        <location filename="../libs/core/sightline/core/kinds.cpp" line="58"/>
+        <source>Depot</source>
+        <translation>Depot</translation>
+    </message>
+    <message>
+        <location filename="../libs/core/sightline/core/kinds.cpp" line="59"/>
+        <source>Factory</source>
+        <translation>Werk</translation>
+    </message>
+    <message>
+        <location filename="../libs/core/sightline/core/kinds.cpp" line="60"/>
+        <source>Airfield</source>
+        <translation>Flugplatz</translation>
+    </message>
+    <message>
+        <location filename="../libs/core/sightline/core/kinds.cpp" line="61"/>
+        <source>Border crossing</source>
+        <translation>Grenzübergang</translation>
+    </message>
+    <message>
+        <location filename="../libs/core/sightline/core/kinds.cpp" line="62"/>
+        <location filename="../libs/core/sightline/core/kinds.cpp" line="71"/>
+        <source>Other</source>
+        <translation>Sonstiges</translation>
+    </message>
+    <message>
+        <location filename="../libs/core/sightline/core/kinds.cpp" line="66"/>
+        <source>Report</source>
+        <translation>Bericht</translation>
+    </message>
+    <message>
+        <location filename="../libs/core/sightline/core/kinds.cpp" line="67"/>
+        <source>News article</source>
+        <translation>Nachrichtenartikel</translation>
+    </message>
+    <message>
+        <location filename="../libs/core/sightline/core/kinds.cpp" line="68"/>
+        <source>Official statement</source>
+        <translation>Offizielle Erklärung</translation>
+    </message>
+    <message>
+        <location filename="../libs/core/sightline/core/kinds.cpp" line="69"/>
+        <source>Imagery provider</source>
+        <translation>Bildanbieter</translation>
+    </message>
+    <message>
+        <location filename="../libs/core/sightline/core/kinds.cpp" line="70"/>
+        <source>Social media</source>
+        <translation>Soziale Medien</translation>
+    </message>
+</context>
+<context>
+    <name>sightline::edit::Annotations</name>
+    <message>
+        <location filename="../libs/edit/sightline/edit/annotationcommands.cpp" line="68"/>
+        <source>The copied annotations lie outside the scene %1</source>
+        <translation>Die kopierten Markierungen liegen außerhalb der Szene %1</translation>
     </message>
 </context>
 <context>

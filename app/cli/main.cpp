@@ -7,6 +7,7 @@
 #include "sightline/store/storeerror.h"
 
 #include <QGuiApplication>
+#include <QLocale>
 
 #include <cstdio>
 #include <exception>
@@ -94,6 +95,10 @@ int main(int argc, char **argv)
     // QGuiApplication on the offscreen platform.
     qputenv("QT_QPA_PLATFORM", "offscreen");
     QGuiApplication app(argc, argv);
+    // What the command line prints and writes is the same on every machine: numbers written with
+    // QLocale() (a count on a map's annotation label) in the C locale whatever LANG says; only the
+    // window follows the system's language.
+    QLocale::setDefault(QLocale::c());
     QCoreApplication::setApplicationName(QStringLiteral("sightline-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SIGHTLINE_VERSION));
     QStringList args = app.arguments().mid(1);

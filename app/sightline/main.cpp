@@ -1,5 +1,6 @@
 // Sightline: the desktop OSINT geospatial workstation.
 #include "mainwindow.h"
+#include "windowlanguage.h"
 
 #include "sightline/present/countwords.h"
 #include "sightline/render/memoryreuse.h"
@@ -10,8 +11,6 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
-#include <QLocale>
-#include <QTranslator>
 
 int main(int argc, char **argv)
 {
@@ -24,13 +23,8 @@ int main(int argc, char **argv)
     QGuiApplication::setDesktopFileName(QStringLiteral("org.sightline.Sightline"));
     // English plural forms ("1 claim", "25 claims") under whatever the locale's language gives.
     sightline::present::installPluralForms();
-    // The language chosen in Preferences, else the system's.
-    const QString language = sightline::ui::Preferences::languageSetting();
-    if (!language.isEmpty())
-        QLocale::setDefault(QLocale(language));
-    QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("sightline"), QStringLiteral("_"), QStringLiteral(":/sightline/i18n")))
-        QApplication::installTranslator(&translator);
+    // The window's language: the one chosen in Preferences, else the system's.
+    WindowLanguage::install();
     QCommandLineParser parser;
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("PROJECT"), QStringLiteral("Project file to open."));

@@ -1,8 +1,11 @@
 // Every .ts file is in step with the sources: lupdate, run on a copy with the options of the
-// update_translations target, finds no message that is new or gone. German translates every
-// message; English holds the plural forms alone, each with its singular and plural.
+// update_translations target, finds no message that is new or gone. Each language of the window
+// (German, Ukrainian, Korean, Russian) translates every message with its language's plural forms,
+// keeping the placeholders, the &-mnemonics, the HTML tags and the line breaks of the source;
+// English holds the plural forms alone, each with its singular and plural.
 #include <QDir>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
@@ -62,6 +65,44 @@ QList<Message> readTs(const QString &path, QString *error)
     return out;
 }
 
+// The language's .ts files, as the CMake list of the window's languages names them ("de", "uk").
+QStringList languages()
+{
+    return QStringLiteral(SIGHTLINE_LANGUAGES).split(u',', Qt::SkipEmptyParts);
+}
+
+// How many plural forms a language has, in Qt's order (lupdate writes as many numerusform
+// elements); a language not listed here fails the test until it is added.
+int pluralFormsOf(const QString &language)
+{
+    if (language == QLatin1String("ko") || language == QLatin1String("ja") || language == QLatin1String("zh"))
+        return 1;
+    if (language == QLatin1String("uk") || language == QLatin1String("ru"))
+        return 3;
+    if (language == QLatin1String("de") || language == QLatin1String("en") || language == QLatin1String("fr"))
+        return 2;
+    return -1;
+}
+
+// What a translation must keep of its source: placeholders (%1, %n), HTML tags, line breaks.
+QStringList kept(const QString &text)
+{
+    static const QRegularExpression marks(QStringLiteral(R"(%(?:n|L?\d{1,2})|</?[A-Za-z][^>]*>|\n)"));
+    QStringList out;
+    for (auto it = marks.globalMatch(text); it.hasNext();)
+        out << it.next().captured();
+    out.sort();
+    return out;
+}
+
+// "&File" has a mnemonic, "Fish && chips" does not.
+bool hasMnemonic(QString text)
+{
+    text.remove(QStringLiteral("&&"));
+    static const QRegularExpression mnemonic(QStringLiteral(R"(&\S)"));
+    return mnemonic.match(text).hasMatch();
+}
+
 QSet<QString> keysOf(const QList<Message> &messages)
 {
     QSet<QString> keys;
@@ -91,7 +132,8 @@ private slots:
     {
         QTest::addColumn<QString>("file");
         QTest::addColumn<bool>("pluralOnly");
-        QTest::newRow("German") << QStringLiteral("sightline_de.ts") << false;
+        for (const QString &language : languages())
+            QTest::newRow(qPrintable(language)) << QStringLiteral("sightline_%1.ts").arg(language) << false;
         QTest::newRow("English plurals") << QStringLiteral("sightline_en.ts") << true;
     }
 
@@ -136,20 +178,64 @@ private slots:
                                 .arg(file, describe(added), describe(gone))));
     }
 
-    void germanTranslatesEverything()
+    // Every sightline_*.ts file is one of the window's languages (or the English plurals), so none
+    // is left out of the build and of this test.
+    void everyFileIsALanguageOfTheBuild()
     {
+        const QDir dir(QStringLiteral(SIGHTLINE_SOURCE_DIR "/translations"));
+        QStringList expected = languages();
+        expected << QStringLiteral("en");
+        QStringList found;
+        for (const QString &file : dir.entryList({QStringLiteral("sightline_*.ts")}, QDir::Files))
+            found << file.mid(10, file.size() - 13);
+        expected.sort();
+        found.sort();
+        QCOMPARE(found, expected);
+    }
+
+    void translatesEverything_data()
+    {
+        QTest::addColumn<QString>("language");
+        for (const QString &language : languages())
+            QTest::newRow(qPrintable(language)) << language;
+    }
+
+    void translatesEverything()
+    {
+        QFETCH(QString, language);
+        const int forms = pluralFormsOf(language);
+        QVERIFY2(forms > 0, qPrintable(QStringLiteral("the number of plural forms of \"%1\" is not known to the test").arg(language)));
         QString error;
         const QList<Message> messages =
-            readTs(QStringLiteral(SIGHTLINE_SOURCE_DIR "/translations/sightline_de.ts"), &error);
+            readTs(QStringLiteral(SIGHTLINE_SOURCE_DIR "/translations/sightline_%1.ts").arg(language), &error);
         QVERIFY2(error.isEmpty(), qPrintable(error));
-        QStringList untranslated;
-        for (const Message &m : messages)
+        QVERIFY(!messages.isEmpty());
+        QStringList faults;
+        for (const Message &m : messages) {
+            const QString where = QStringLiteral("%1: \"%2\"").arg(m.context, m.source);
+            if (m.type == QLatin1String("vanished") || m.type == QLatin1String("obsolete"))
+                continue;
             if (m.type == QLatin1String("unfinished") ||
-                std::any_of(m.translations.begin(), m.translations.end(), [](const QString &t) { return t.isEmpty(); }))
-                untranslated << QStringLiteral("%1: \"%2\"").arg(m.context, m.source);
-        QVERIFY2(untranslated.isEmpty(), qPrintable(QStringLiteral("%1 German messages untranslated:\n  %2")
-                                                        .arg(untranslated.size())
-                                                        .arg(untranslated.mid(0, 10).join(QStringLiteral("\n  ")))));
+                std::any_of(m.translations.begin(), m.translations.end(), [](const QString &t) { return t.isEmpty(); })) {
+                faults << where + QStringLiteral(" is untranslated");
+                continue;
+            }
+            const int want = m.numerus ? forms : 1;
+            if (m.translations.size() != want) {
+                faults << where + QStringLiteral(" has %1 forms, not %2").arg(m.translations.size()).arg(want);
+                continue;
+            }
+            for (const QString &t : m.translations) {
+                if (kept(t) != kept(m.source))
+                    faults << where + QStringLiteral(" keeps %1 of %2 in \"%3\"")
+                                          .arg(kept(t).join(u' '), kept(m.source).join(u' '), t);
+                if (hasMnemonic(m.source) && !hasMnemonic(t))
+                    faults << where + QStringLiteral(" lost its &-mnemonic in \"%1\"").arg(t);
+            }
+        }
+        QVERIFY2(faults.isEmpty(), qPrintable(QStringLiteral("%1 faults in sightline_%2.ts:\n  %3")
+                                                  .arg(faults.size())
+                                                  .arg(language, faults.mid(0, 15).join(QStringLiteral("\n  ")))));
     }
 
     void englishHoldsPluralFormsAlone()

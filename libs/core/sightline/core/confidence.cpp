@@ -1,19 +1,25 @@
 #include "sightline/core/confidence.h"
 
+#include <QCoreApplication>
+
 #include <array>
 
 namespace sightline {
 namespace {
 
 constexpr std::array<std::pair<const char *, const char *>, 3> kConfidences{{
-    {"low", "low confidence"},
-    {"moderate", "moderate confidence"},
-    {"high", "high confidence"},
+    {"low", QT_TRANSLATE_NOOP("sightline::Judgments", "low confidence")},
+    {"moderate", QT_TRANSLATE_NOOP("sightline::Judgments", "moderate confidence")},
+    {"high", QT_TRANSLATE_NOOP("sightline::Judgments", "high confidence")},
 }};
 
 } // namespace
 
-QString toLabel(Confidence v) { return QString::fromLatin1(kConfidences[static_cast<std::size_t>(v)].second); }
+QString toLabel(Confidence v)
+{
+    // In the window's language when it has it (the command line and files: English).
+    return QCoreApplication::translate("sightline::Judgments", kConfidences[static_cast<std::size_t>(v)].second);
+}
 QString toKey(Confidence v) { return QString::fromLatin1(kConfidences[static_cast<std::size_t>(v)].first); }
 
 template <> std::optional<Confidence> fromKey<Confidence>(const QString &k)

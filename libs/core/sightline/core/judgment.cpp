@@ -1,5 +1,7 @@
 #include "sightline/core/judgment.h"
 
+#include <QCoreApplication>
+
 #include <array>
 
 namespace sightline {
@@ -16,19 +18,19 @@ struct LikelihoodRow
 
 // ICD 203, section D.6.e.(2)(a): the words, their synonyms and the bands.
 constexpr std::array<LikelihoodRow, 7> kLikelihoods{{
-    {"almost_no_chance", "almost no chance", "remote", 1, 5},
-    {"very_unlikely", "very unlikely", "highly improbable", 5, 20},
-    {"unlikely", "unlikely", "improbable", 20, 45},
-    {"roughly_even_chance", "roughly even chance", "roughly even odds", 45, 55},
-    {"likely", "likely", "probable", 55, 80},
-    {"very_likely", "very likely", "highly probable", 80, 95},
-    {"almost_certain", "almost certain", "nearly certain", 95, 99},
+    {"almost_no_chance", QT_TRANSLATE_NOOP("sightline::Judgments", "almost no chance"), QT_TRANSLATE_NOOP("sightline::Judgments", "remote"), 1, 5},
+    {"very_unlikely", QT_TRANSLATE_NOOP("sightline::Judgments", "very unlikely"), QT_TRANSLATE_NOOP("sightline::Judgments", "highly improbable"), 5, 20},
+    {"unlikely", QT_TRANSLATE_NOOP("sightline::Judgments", "unlikely"), QT_TRANSLATE_NOOP("sightline::Judgments", "improbable"), 20, 45},
+    {"roughly_even_chance", QT_TRANSLATE_NOOP("sightline::Judgments", "roughly even chance"), QT_TRANSLATE_NOOP("sightline::Judgments", "roughly even odds"), 45, 55},
+    {"likely", QT_TRANSLATE_NOOP("sightline::Judgments", "likely"), QT_TRANSLATE_NOOP("sightline::Judgments", "probable"), 55, 80},
+    {"very_likely", QT_TRANSLATE_NOOP("sightline::Judgments", "very likely"), QT_TRANSLATE_NOOP("sightline::Judgments", "highly probable"), 80, 95},
+    {"almost_certain", QT_TRANSLATE_NOOP("sightline::Judgments", "almost certain"), QT_TRANSLATE_NOOP("sightline::Judgments", "nearly certain"), 95, 99},
 }};
 
 constexpr std::array<std::pair<const char *, const char *>, 3> kStatuses{{
-    {"draft", "Draft"},
-    {"issued", "Issued"},
-    {"withdrawn", "Withdrawn"},
+    {"draft", QT_TRANSLATE_NOOP("sightline::Judgments", "Draft")},
+    {"issued", QT_TRANSLATE_NOOP("sightline::Judgments", "Issued")},
+    {"withdrawn", QT_TRANSLATE_NOOP("sightline::Judgments", "Withdrawn")},
 }};
 
 template <typename Enum, typename Rows> std::optional<Enum> findKey(const Rows &rows, const QString &key)
@@ -56,8 +58,9 @@ QString percentText(Likelihood v)
     return QStringLiteral("%1–%2 %").arg(row(v).minPercent).arg(row(v).maxPercent);
 }
 
-QString toLabel(Likelihood v) { return QString::fromLatin1(row(v).label); }
-QString synonym(Likelihood v) { return QString::fromLatin1(row(v).synonym); }
+// In the window's language when it has them (the command line and files: English).
+QString toLabel(Likelihood v) { return QCoreApplication::translate("sightline::Judgments", row(v).label); }
+QString synonym(Likelihood v) { return QCoreApplication::translate("sightline::Judgments", row(v).synonym); }
 
 std::optional<Likelihood> likelihoodForPercent(int percent)
 {
@@ -79,7 +82,10 @@ std::optional<Likelihood> likelihoodForPercent(int percent)
     return Likelihood::AlmostCertain;
 }
 
-QString toLabel(JudgmentStatus v) { return QString::fromLatin1(kStatuses[static_cast<std::size_t>(v)].second); }
+QString toLabel(JudgmentStatus v)
+{
+    return QCoreApplication::translate("sightline::Judgments", kStatuses[static_cast<std::size_t>(v)].second);
+}
 QString toKey(Likelihood v) { return QString::fromLatin1(row(v).key); }
 QString toKey(JudgmentStatus v) { return QString::fromLatin1(kStatuses[static_cast<std::size_t>(v)].first); }
 

@@ -1,17 +1,26 @@
 #include "sightline/core/kinds.h"
 
+#include <QCoreApplication>
+
 #include <array>
 #include <utility>
 
 namespace sightline {
 namespace {
 
+// In the window's language when it has it (the command line and files: English).
+QString kindWords(const char *english) { return QCoreApplication::translate("sightline::Kinds", english); }
+
 template <typename Enum, std::size_t N> struct KindTable
 {
     std::array<std::pair<const char *, const char *>, N> rows; // key, label; index == enum value
 
     QString key(Enum v) const { return QString::fromLatin1(rows[static_cast<std::size_t>(v)].first); }
-    QString label(Enum v) const { return QString::fromLatin1(rows[static_cast<std::size_t>(v)].second); }
+    QString label(Enum v) const
+    {
+        const auto i = static_cast<std::size_t>(v);
+        return i < N ? kindWords(rows[i].second) : QString();
+    }
     std::optional<Enum> find(const QString &k) const
     {
         for (std::size_t i = 0; i < N; ++i)
@@ -29,37 +38,37 @@ template <typename Enum, std::size_t N> struct KindTable
 };
 
 constexpr KindTable<RecordType, 11> kRecordTypes{{{
-    {"site", "Site"},
-    {"source", "Source"},
-    {"capture", "Capture"},
-    {"claim", "Claim"},
-    {"scene", "Imagery scene"},
-    {"annotation", "Annotation"},
-    {"observation", "Observation"},
-    {"event", "Event"},
-    {"link", "Link"},
-    {"bookmark", "Bookmark"},
-    {"judgment", "Judgment"},
+    {"site", QT_TRANSLATE_NOOP("sightline::Kinds", "Site")},
+    {"source", QT_TRANSLATE_NOOP("sightline::Kinds", "Source")},
+    {"capture", QT_TRANSLATE_NOOP("sightline::Kinds", "Capture")},
+    {"claim", QT_TRANSLATE_NOOP("sightline::Kinds", "Claim")},
+    {"scene", QT_TRANSLATE_NOOP("sightline::Kinds", "Imagery scene")},
+    {"annotation", QT_TRANSLATE_NOOP("sightline::Kinds", "Annotation")},
+    {"observation", QT_TRANSLATE_NOOP("sightline::Kinds", "Observation")},
+    {"event", QT_TRANSLATE_NOOP("sightline::Kinds", "Event")},
+    {"link", QT_TRANSLATE_NOOP("sightline::Kinds", "Link")},
+    {"bookmark", QT_TRANSLATE_NOOP("sightline::Kinds", "Bookmark")},
+    {"judgment", QT_TRANSLATE_NOOP("sightline::Kinds", "Judgment")},
 }}};
 
 constexpr KindTable<SiteKind, 8> kSiteKinds{{{
-    {"port", "Port"},
-    {"rail_crossing", "Rail crossing"},
-    {"rail_yard", "Rail yard"},
-    {"depot", "Depot"},
-    {"factory", "Factory"},
-    {"airfield", "Airfield"},
-    {"border_crossing", "Border crossing"},
-    {"other", "Other"},
+    {"port", QT_TRANSLATE_NOOP("sightline::Kinds", "Port")},
+    {"rail_crossing", QT_TRANSLATE_NOOP("sightline::Kinds", "Rail crossing")},
+    {"rail_yard", QT_TRANSLATE_NOOP("sightline::Kinds", "Rail yard")},
+    {"depot", QT_TRANSLATE_NOOP("sightline::Kinds", "Depot")},
+    {"factory", QT_TRANSLATE_NOOP("sightline::Kinds", "Factory")},
+    {"airfield", QT_TRANSLATE_NOOP("sightline::Kinds", "Airfield")},
+    {"border_crossing", QT_TRANSLATE_NOOP("sightline::Kinds", "Border crossing")},
+    {"other", QT_TRANSLATE_NOOP("sightline::Kinds", "Other")},
 }}};
 
 constexpr KindTable<SourceKind, 6> kSourceKinds{{{
-    {"report", "Report"},
-    {"news_article", "News article"},
-    {"official_statement", "Official statement"},
-    {"imagery_provider", "Imagery provider"},
-    {"social_media", "Social media"},
-    {"other", "Other"},
+    {"report", QT_TRANSLATE_NOOP("sightline::Kinds", "Report")},
+    {"news_article", QT_TRANSLATE_NOOP("sightline::Kinds", "News article")},
+    {"official_statement", QT_TRANSLATE_NOOP("sightline::Kinds", "Official statement")},
+    {"imagery_provider", QT_TRANSLATE_NOOP("sightline::Kinds", "Imagery provider")},
+    {"social_media", QT_TRANSLATE_NOOP("sightline::Kinds", "Social media")},
+    {"other", QT_TRANSLATE_NOOP("sightline::Kinds", "Other")},
 }}};
 
 constexpr KindTable<LinkRelation, 6> kRelations{{{

@@ -1,5 +1,7 @@
 #include "sightline/interop/qgisproject.h"
 
+#include "sightline/core/englishwords.h"
+
 #include <QColor>
 #include <QDir>
 #include <QFileInfo>
@@ -112,6 +114,7 @@ QString siteKindColour(SiteKind kind)
 bool exportQgisProject(const ExportSet &set, const QString &qgsFile, const QString &projectDir,
                        VectorExportSummary *summary, QString *error)
 {
+    const EnglishWords english; // the same file whatever language the window speaks
     const QFileInfo info(qgsFile);
     const QString gpkgName = info.completeBaseName() + QStringLiteral(".gpkg");
     const QString gpkg = info.absoluteDir().filePath(gpkgName);

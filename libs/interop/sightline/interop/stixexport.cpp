@@ -1,5 +1,6 @@
 #include "sightline/interop/stixexport.h"
 
+#include "sightline/core/englishwords.h"
 #include "sightline/core/judgment.h"
 #include "sightline/geo/geodesy.h"
 #include "sightline/interop/stixcommon.h"
@@ -406,6 +407,7 @@ QJsonObject stixBundle(const ExportSet &set)
 
 bool exportStix(const ExportSet &set, const QString &file, int *objectCount, QString *error)
 {
+    const EnglishWords english; // the same bundle whatever language the window speaks
     const QJsonObject bundle = stixBundle(set);
     QSaveFile out(file);
     if (!out.open(QIODevice::WriteOnly)) {

@@ -1,5 +1,7 @@
 #include "sightline/interop/vectorexport.h"
 
+#include "sightline/core/englishwords.h"
+
 #include "sightline/geo/vectorwriter.h"
 #include "sightline/interop/qgisproject.h"
 
@@ -204,6 +206,7 @@ std::optional<VectorFormat> vectorFormatFromKey(const QString &key)
 bool exportVector(const ExportSet &set, const QString &file, VectorFormat format,
                   VectorExportSummary *summary, QString *error)
 {
+    const EnglishWords english; // the same file whatever language the window speaks
     QList<VectorLayerOut> layers = Builder(set).layers();
     geo::VectorWriteSpec spec;
     const bool oneLayer = format == VectorFormat::GeoJson || format == VectorFormat::Csv;

@@ -1,26 +1,51 @@
 #include "sightline/present/timewords.h"
 
+#include "sightline/core/englishwords.h"
+
 #include <QCoreApplication>
 #include <QLocale>
+#include <QMutex>
 
 namespace sightline::present {
 namespace {
 
-// Dates in English month abbreviations whatever the machine's locale, as the project's exports
-// and briefs are read by people elsewhere.
+QMutex g_localeMutex;
+QLocale g_windowLocale = QLocale::c();
+
+// Month names in English abbreviations (the C locale) on the command line and in files, as the
+// project's exports and briefs are read by people elsewhere; in the window's language there.
+QLocale wordsLocale()
+{
+    if (EnglishWords::active())
+        return QLocale::c();
+    const QMutexLocker lock(&g_localeMutex);
+    return g_windowLocale;
+}
+
+// A date pattern as a reader of the window's language writes it: its translation may reorder
+// the parts ("yyyy년 M월 d일"); English (the source) wherever no translation speaks.
+struct Pattern
+{
+    const char *english;
+    const char *role; // the disambiguation: which part of which time the pattern writes
+};
+QString pattern(const Pattern &p) { return QCoreApplication::translate("TimeWords", p.english, p.role); }
+
 QString format(const QDateTime &utc, const QString &pattern)
 {
-    return QLocale::c().toString(utc, pattern);
+    return wordsLocale().toString(utc, pattern);
 }
 
 QString full(const QDateTime &utc, TimeSpan::Precision p)
 {
     switch (p) {
-    case TimeSpan::Precision::Year: return format(utc, QStringLiteral("yyyy"));
-    case TimeSpan::Precision::Month: return format(utc, QStringLiteral("MMM yyyy"));
-    case TimeSpan::Precision::Day: return format(utc, QStringLiteral("d MMM yyyy"));
-    case TimeSpan::Precision::Minute: return format(utc, QStringLiteral("d MMM yyyy HH:mm")) + QStringLiteral(" UTC");
-    case TimeSpan::Precision::Second: return format(utc, QStringLiteral("d MMM yyyy HH:mm:ss")) + QStringLiteral(" UTC");
+    case TimeSpan::Precision::Year: return format(utc, pattern(QT_TRANSLATE_NOOP3("TimeWords", "yyyy", "a year")));
+    case TimeSpan::Precision::Month: return format(utc, pattern(QT_TRANSLATE_NOOP3("TimeWords", "MMM yyyy", "a month")));
+    case TimeSpan::Precision::Day: return format(utc, pattern(QT_TRANSLATE_NOOP3("TimeWords", "d MMM yyyy", "a day")));
+    case TimeSpan::Precision::Minute:
+        return format(utc, pattern(QT_TRANSLATE_NOOP3("TimeWords", "d MMM yyyy HH:mm", "a minute"))) + QStringLiteral(" UTC");
+    case TimeSpan::Precision::Second:
+        return format(utc, pattern(QT_TRANSLATE_NOOP3("TimeWords", "d MMM yyyy HH:mm:ss", "a second"))) + QStringLiteral(" UTC");
     }
     return {};
 }
@@ -35,20 +60,26 @@ QString range(const QDateTime &from, const QDateTime &to, TimeSpan::Precision p)
     switch (p) {
     case TimeSpan::Precision::Year: return full(from, p) + dash + full(to, p);
     case TimeSpan::Precision::Month:
-        return sameYear ? format(from, QStringLiteral("MMM")) + spaced + full(to, p) : full(from, p) + spaced + full(to, p);
+        if (sameYear)
+            return format(from, pattern(QT_TRANSLATE_NOOP3("TimeWords", "MMM", "the first month of a range within one year"))) + spaced +
+                   format(to, pattern(QT_TRANSLATE_NOOP3("TimeWords", "MMM yyyy", "the last month of a range within one year")));
+        return full(from, p) + spaced + full(to, p);
     case TimeSpan::Precision::Day:
         if (sameMonth)
-            return format(from, QStringLiteral("d")) + dash + full(to, p);
+            return format(from, pattern(QT_TRANSLATE_NOOP3("TimeWords", "d", "the first day of a range within one month"))) + dash +
+                   format(to, pattern(QT_TRANSLATE_NOOP3("TimeWords", "d MMM yyyy", "the last day of a range within one month")));
         if (sameYear)
-            return format(from, QStringLiteral("d MMM")) + spaced + full(to, p);
+            return format(from, pattern(QT_TRANSLATE_NOOP3("TimeWords", "d MMM", "the first day of a range within one year"))) + spaced +
+                   format(to, pattern(QT_TRANSLATE_NOOP3("TimeWords", "d MMM yyyy", "the last day of a range within one year")));
         return full(from, p) + spaced + full(to, p);
     case TimeSpan::Precision::Minute:
     case TimeSpan::Precision::Second:
-        if (from.date() == to.date()) // "5 Oct 2023 14:30–16:00 UTC"
-            return format(from, p == TimeSpan::Precision::Minute ? QStringLiteral("d MMM yyyy HH:mm")
-                                                                : QStringLiteral("d MMM yyyy HH:mm:ss")) +
-                   dash + format(to, p == TimeSpan::Precision::Minute ? QStringLiteral("HH:mm") : QStringLiteral("HH:mm:ss")) +
-                   QStringLiteral(" UTC");
+        if (from.date() == to.date()) { // "5 Oct 2023 14:30–16:00 UTC"
+            const bool minute = p == TimeSpan::Precision::Minute;
+            return format(from, minute ? pattern(QT_TRANSLATE_NOOP3("TimeWords", "d MMM yyyy HH:mm", "the first minute of a range within one day"))
+                                       : pattern(QT_TRANSLATE_NOOP3("TimeWords", "d MMM yyyy HH:mm:ss", "the first second of a range within one day"))) +
+                   dash + format(to, minute ? QStringLiteral("HH:mm") : QStringLiteral("HH:mm:ss")) + QStringLiteral(" UTC");
+        }
         return full(from, p) + spaced + full(to, p);
     }
     return {};
@@ -111,7 +142,13 @@ QString timeDetails(const TimeSpan &span)
 
 QString utcText(const QDateTime &moment)
 {
-    return format(moment.toUTC(), QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"));
+    return QLocale::c().toString(moment.toUTC(), QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"));
+}
+
+void setWindowLocale(const QLocale &locale)
+{
+    const QMutexLocker lock(&g_localeMutex);
+    g_windowLocale = locale;
 }
 
 } // namespace sightline::present

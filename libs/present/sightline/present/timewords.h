@@ -3,12 +3,14 @@
 #include "sightline/core/timespan.h"
 
 #include <QDateTime>
+#include <QLocale>
 #include <QString>
 
 namespace sightline::present {
 
-// How times read for people, the same in the window, on the command line and in print. Never
-// more precise than the evidence: a month stays a month. Any thread.
+// How times read for people, the same on the command line and in print, and in the window in its
+// language (setWindowLocale). Never more precise than the evidence: a month stays a month. Any
+// thread.
 
 // A span as a reader says it: "5 Oct 2023", "7 Sep – 1 Oct 2023" (a range within one year names
 // the year once), "7–21 Sep 2023", "Sep – Nov 2023", "2018–2023", "no later than 23 Dec 2024",
@@ -22,5 +24,10 @@ QString timeDetails(const TimeSpan &span);
 QString precisionWords(TimeSpan::Precision precision);
 // A moment in UTC to the minute: "2024-03-02 10:14 UTC".
 QString utcText(const QDateTime &moment);
+
+// The window's locale, whose month names (and, through the translation, word order: "2023년
+// 10월 5일", "5. Okt. 2023") its times use: "5 жовт. 2023". The command line never sets it and
+// reads in English; files made in the window stay English too (EnglishWords). Any thread.
+void setWindowLocale(const QLocale &locale);
 
 } // namespace sightline::present

@@ -1,5 +1,7 @@
 #include "sightline/report/briefwriter.h"
 
+#include "sightline/core/englishwords.h"
+
 #include "sightline/report/briefcanvas.h"
 #include "sightline/report/briefcontent.h"
 #include "sightline/report/brieferror.h"
@@ -69,6 +71,8 @@ Pass layOut(QPdfWriter &writer, QPainter *painter, const BriefContent &content, 
 BriefResult BriefWriter::write(const Project &project, const BriefOptions &options, const QString &outputFile,
                                const Progress &progress)
 {
+    // The brief is English whatever language the window that asks for it speaks.
+    const EnglishWords english;
     QElapsedTimer total;
     total.start();
     BriefResult result;
