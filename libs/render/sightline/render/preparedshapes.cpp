@@ -52,15 +52,22 @@ bool ShapeIndex::build(const QString &crs, const QList<QPair<int, QList<QPolygon
         extend(m_bounds, firstOverall, box);
         m_shapes.push_back(std::move(shape));
     }
-    for (const auto &[item, lonLat] : points) {
-        const auto p = t->forward(lonLat);
-        if (!p || !std::isfinite(p->x()) || !std::isfinite(p->y()))
+    // Points in one call to PROJ (a call a point cost more than the projection itself).
+    std::vector<QPointF> projected(static_cast<size_t>(points.size()));
+    for (qsizetype i = 0; i < points.size(); ++i)
+        projected[static_cast<size_t>(i)] = points[i].second;
+    if (!projected.empty())
+        t->forward(&projected.data()->rx(), &projected.data()->ry(), static_cast<int>(projected.size()), 2);
+    m_shapes.reserve(m_shapes.size() + projected.size());
+    for (qsizetype i = 0; i < points.size(); ++i) {
+        const QPointF p = projected[static_cast<size_t>(i)];
+        if (!std::isfinite(p.x()) || !std::isfinite(p.y()))
             continue;
         Shape shape;
-        shape.item = item;
-        shape.point = *p;
-        shape.bounds = {p->x(), p->y(), p->x(), p->y()};
-        extend(m_bounds, firstOverall, QRectF(*p, QSizeF(0, 0)));
+        shape.item = points[i].first;
+        shape.point = p;
+        shape.bounds = {p.x(), p.y(), p.x(), p.y()};
+        extend(m_bounds, firstOverall, QRectF(p, QSizeF(0, 0)));
         m_shapes.push_back(std::move(shape));
     }
     // A grid of about four shapes a cell, at most 512 x 512 cells.
@@ -131,16 +138,26 @@ QImage *directPixels(QPainter &p)
 
 void writeDot(QImage &image, QPointF centre, int r, QRgb color)
 {
+    DotWriter(image).write(centre, r, color);
+}
+
+DotWriter::DotWriter(QImage &image)
+    : m_bits(image.bits()), m_stride(image.bytesPerLine()), m_width(image.width()), m_height(image.height())
+{
+}
+
+void DotWriter::write(QPointF centre, int r, QRgb color) const
+{
     const int cx = qRound(centre.x()), cy = qRound(centre.y());
-    for (int dy = -r; dy <= r; ++dy) {
-        const int y = cy + dy;
-        if (y < 0 || y >= image.height())
-            continue;
+    // Wholly outside: nothing to write (most dots a tile's reach adds lie past its edges).
+    if (cx + r < 0 || cx - r >= m_width || cy + r < 0 || cy - r >= m_height)
+        return;
+    const int yFrom = std::max(-r, -cy), yTo = std::min(r, m_height - 1 - cy);
+    for (int dy = yFrom; dy <= yTo; ++dy) {
         const int half = dy * dy + r * r <= 2 * r * r - r ? r : r - 1; // round the corners
-        const int x0 = std::max(0, cx - half), x1 = std::min(image.width() - 1, cx + half);
-        auto *line = reinterpret_cast<QRgb *>(image.scanLine(y));
-        for (int x = x0; x <= x1; ++x)
-            line[x] = color;
+        const int x0 = std::max(0, cx - half), x1 = std::min(m_width - 1, cx + half);
+        auto *line = reinterpret_cast<QRgb *>(m_bits + static_cast<qsizetype>(cy + dy) * m_stride);
+        std::fill(line + x0, line + x1 + 1, color);
     }
 }
 

@@ -23,7 +23,9 @@ public:
         bool drew = false;
         QColor fill = color;
         fill.setAlpha(50);
-        p.setPen(QPen(color, 1.2 * tile.symbolScale));
+        const QPen outline(color, 1.2 * tile.symbolScale), thin(color, 1.0);
+        const bool thinPen = tile.symbolScale <= 1.0;
+        p.setPen(outline);
         p.setBrush(fill);
         const MapExtent reach = tile.tileExtent.grownBy(3 * tile.mapUnitsPerPixel);
         polygons.query(reach, [&](const ShapeIndex::Shape &s) {
@@ -32,6 +34,14 @@ public:
                 const QPointF topLeft = tile.toPixel(s.bounds.xMin, s.bounds.yMax);
                 const QPointF bottomRight = tile.toPixel(s.bounds.xMax, s.bounds.yMin);
                 p.fillRect(QRect(topLeft.toPoint(), bottomRight.toPoint()).normalized().adjusted(0, 0, 1, 1), color);
+            } else if (thinPen && std::max(s.bounds.width(), s.bounds.height()) < 8 * tile.mapUnitsPerPixel) {
+                // A few pixels across: outlined with a one-pixel pen, which Qt draws with its
+                // fast stroker (a wider pen is stroked as a path, joins and all, and cost more
+                // than everything else in a crowded frame). A fifth of a pixel thinner; at
+                // higher resolutions (print) the pen keeps its width.
+                p.setPen(thin);
+                ShapeIndex::drawArea(p, s, tile);
+                p.setPen(outline);
             } else {
                 ShapeIndex::drawArea(p, s, tile);
             }
@@ -49,10 +59,11 @@ public:
             // (thousands a tile; far cheaper than an antialiased ellipse each).
             const int outer = std::max(2, qRound(r + 0.5 * tile.symbolScale));
             const QRgb rim = qRgb(255, 255, 255), dot = color.rgb();
-            points.query(pointReach, [&](const ShapeIndex::Shape &s) {
-                const QPointF c = tile.toPixel(s.point.x(), s.point.y());
-                writeDot(*target, c, outer, rim);
-                writeDot(*target, c, outer - 1, dot);
+            const DotWriter pixels(*target);
+            points.forEachPoint(pointReach, [&](double x, double y) {
+                const QPointF c = tile.toPixel(x, y);
+                pixels.write(c, outer, rim);
+                pixels.write(c, outer - 1, dot);
                 drew = true;
             });
             return drew;
