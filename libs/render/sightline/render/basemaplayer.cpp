@@ -36,8 +36,8 @@ std::shared_ptr<const BasemapData> loadBasemap(const QString &path)
     } else {
         QString e;
         if (!geo::readVectorLayer(path, QStringLiteral("countries"), {QStringLiteral("NAME")}, &data->countries, &e) ||
-            !geo::readVectorLayer(path, QStringLiteral("states_provinces"), {}, &data->provinces, &e) ||
-            !geo::readVectorLayer(path, QStringLiteral("disputed_borders"), {}, &data->disputed, &e))
+            !geo::readVectorShapes(path, QStringLiteral("states_provinces"), &data->provinces, &e) ||
+            !geo::readVectorShapes(path, QStringLiteral("disputed_borders"), &data->disputed, &e))
             data->error = e;
     }
     loaded.emplace(path, data);

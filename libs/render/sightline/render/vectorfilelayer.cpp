@@ -87,6 +87,13 @@ VectorFileLayer::VectorFileLayer(const QString &file, const QString &layerName, 
 {
 }
 
+VectorFileLayer::VectorFileLayer(const QString &file, const QString &layerName, QColor color,
+                                 std::shared_ptr<const geo::VectorLayerData> shapes)
+    : VectorFileLayer(file, layerName, color)
+{
+    m_shapes = std::move(shapes);
+}
+
 QColor VectorFileLayer::paletteColor(int n)
 {
     static const QColor colors[] = {{0x00, 0x7f, 0x86}, {0xb8, 0x3b, 0x5e}, {0x4d, 0x7c, 0x0f},
@@ -102,15 +109,18 @@ QString VectorFileLayer::problem() const
 
 std::shared_ptr<const PreparedLayer> VectorFileLayer::prepare(const QString &crs, QString *error) const
 {
-    geo::VectorLayerData data;
-    QString why;
-    if (!geo::readVectorShapes(m_file, m_layerName, &data, &why)) {
-        QMutexLocker lock(&m_problemMutex);
-        m_problem = why;
-        if (error)
-            *error = why;
-        return nullptr;
+    geo::VectorLayerData read;
+    if (!m_shapes) {
+        QString why;
+        if (!geo::readVectorShapes(m_file, m_layerName, &read, &why)) {
+            QMutexLocker lock(&m_problemMutex);
+            m_problem = why;
+            if (error)
+                *error = why;
+            return nullptr;
+        }
     }
+    const geo::VectorLayerData &data = m_shapes ? *m_shapes : read;
     auto prepared = std::make_shared<PreparedVectorFile>();
     prepared->color = m_color;
     QList<QPair<int, QList<QPolygonF>>> polygons, lines;
