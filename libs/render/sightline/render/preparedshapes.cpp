@@ -27,17 +27,22 @@ bool ShapeIndex::build(const QString &crs, const QList<QPair<int, QList<QPolygon
         }
     };
     bool firstOverall = true;
+    m_shapes.reserve(static_cast<size_t>(polygons.size() + points.size()));
     for (const auto &[item, rings] : polygons) {
         Shape shape;
         shape.item = item;
         QRectF box;
         for (QPolygonF ring : rings) {
-            t->forward(&ring.data()->rx(), &ring.data()->ry(), static_cast<int>(ring.size()), 2);
+            const int converted = t->forward(&ring.data()->rx(), &ring.data()->ry(), static_cast<int>(ring.size()), 2);
             QPolygonF finite;
-            finite.reserve(ring.size());
-            for (const QPointF &p : std::as_const(ring))
-                if (std::isfinite(p.x()) && std::isfinite(p.y()))
-                    finite.append(p);
+            if (converted == ring.size()) {
+                finite = std::move(ring); // the usual case: no copy
+            } else {
+                finite.reserve(ring.size());
+                for (const QPointF &p : std::as_const(ring))
+                    if (std::isfinite(p.x()) && std::isfinite(p.y()))
+                        finite.append(p);
+            }
             if (finite.size() < 2)
                 continue;
             const QRectF rb = finite.boundingRect();
@@ -58,7 +63,6 @@ bool ShapeIndex::build(const QString &crs, const QList<QPair<int, QList<QPolygon
         projected[static_cast<size_t>(i)] = points[i].second;
     if (!projected.empty())
         t->forward(&projected.data()->rx(), &projected.data()->ry(), static_cast<int>(projected.size()), 2);
-    m_shapes.reserve(m_shapes.size() + projected.size());
     for (qsizetype i = 0; i < points.size(); ++i) {
         const QPointF p = projected[static_cast<size_t>(i)];
         if (!std::isfinite(p.x()) || !std::isfinite(p.y()))
