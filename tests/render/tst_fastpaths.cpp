@@ -110,6 +110,14 @@ private slots:
                         if ((image.pixel(x, y) == color) != in)
                             QFAIL(qPrintable(QStringLiteral("r %1, centre %2,%3: pixel %4,%5").arg(r).arg(c.x()).arg(c.y()).arg(x).arg(y)));
                     }
+                // A rimmed dot in one pass: the pixels of the rim's disc and then the dot's.
+                QImage twice(256, 256, QImage::Format_ARGB32_Premultiplied), once(twice.size(), twice.format());
+                twice.fill(Qt::transparent);
+                once.fill(Qt::transparent);
+                DotWriter(twice).write(c, r, qRgb(255, 255, 255));
+                DotWriter(twice).write(c, r - 1, color);
+                DotWriter(once).writeRimmed(c, r, qRgb(255, 255, 255), color);
+                QCOMPARE(once, twice);
             }
         }
     }

@@ -123,10 +123,12 @@ void ShapeIndex::drawArea(QPainter &p, const Shape &s, const TileContext &tile)
         return;
     }
     const QPolygonF &ring = s.rings.first();
-    QPolygonF px(ring.size());
-    for (int i = 0; i < px.size(); ++i)
-        px[i] = tile.toPixel(ring[i].x(), ring[i].y());
-    p.drawPolygon(px);
+    // One buffer a thread: thousands of small areas a tile, each its own allocation before.
+    thread_local std::vector<QPointF> px;
+    px.resize(static_cast<size_t>(ring.size()));
+    for (qsizetype i = 0; i < ring.size(); ++i)
+        px[static_cast<size_t>(i)] = tile.toPixel(ring[i].x(), ring[i].y());
+    p.drawPolygon(px.data(), static_cast<int>(px.size()));
 }
 
 double ShapeIndex::density() const
@@ -148,6 +150,34 @@ void writeDot(QImage &image, QPointF centre, int r, QRgb color)
 DotWriter::DotWriter(QImage &image)
     : m_bits(image.bits()), m_stride(image.bytesPerLine()), m_width(image.width()), m_height(image.height())
 {
+}
+
+void DotWriter::writeRimmed(QPointF centre, int r, QRgb rim, QRgb color) const
+{
+    const int cx = qRound(centre.x()), cy = qRound(centre.y());
+    if (cx + r < 0 || cx - r >= m_width || cy + r < 0 || cy - r >= m_height)
+        return;
+    const int inner = r - 1;
+    const int yFrom = std::max(-r, -cy), yTo = std::min(r, m_height - 1 - cy);
+    for (int dy = yFrom; dy <= yTo; ++dy) {
+        // The rows write(centre, r, rim) and then write(centre, r - 1, color) would leave.
+        const int half = dy * dy + r * r <= 2 * r * r - r ? r : r - 1;
+        const int x0 = std::max(0, cx - half), x1 = std::min(m_width - 1, cx + half);
+        auto *line = reinterpret_cast<QRgb *>(m_bits + static_cast<qsizetype>(cy + dy) * m_stride);
+        if (std::abs(dy) > inner || inner <= 0) {
+            std::fill(line + x0, line + x1 + 1, rim);
+            continue;
+        }
+        const int innerHalf = dy * dy + inner * inner <= 2 * inner * inner - inner ? inner : inner - 1;
+        const int i0 = std::max(0, cx - innerHalf), i1 = std::min(m_width - 1, cx + innerHalf);
+        if (i0 > i1) {
+            std::fill(line + x0, line + x1 + 1, rim);
+            continue;
+        }
+        std::fill(line + x0, line + i0, rim);
+        std::fill(line + i0, line + i1 + 1, color);
+        std::fill(line + i1 + 1, line + x1 + 1, rim);
+    }
 }
 
 void DotWriter::write(QPointF centre, int r, QRgb color) const

@@ -110,6 +110,8 @@ class DotWriter
 public:
     explicit DotWriter(QImage &image);
     void write(QPointF centre, int r, QRgb color) const;
+    // The same pixels as write(centre, r, rim) and then write(centre, r - 1, color), each written once.
+    void writeRimmed(QPointF centre, int r, QRgb rim, QRgb color) const;
 
 private:
     uchar *m_bits;

@@ -61,9 +61,7 @@ public:
             const QRgb rim = qRgb(255, 255, 255), dot = color.rgb();
             const DotWriter pixels(*target);
             points.forEachPoint(pointReach, [&](double x, double y) {
-                const QPointF c = tile.toPixel(x, y);
-                pixels.write(c, outer, rim);
-                pixels.write(c, outer - 1, dot);
+                pixels.writeRimmed(tile.toPixel(x, y), outer, rim, dot);
                 drew = true;
             });
             return drew;
