@@ -121,7 +121,7 @@ BasemapLayer::BasemapLayer(const QString &path) : MapLayer(QStringLiteral("basem
     static QMutex mutex;
     static QSet<QString> started;
     QMutexLocker lock(&mutex);
-    if (!started.contains(path)) {
+    if (!started.contains(path) && QFileInfo::exists(path)) {
         started.insert(path);
         QThreadPool::globalInstance()->start([path] { loadBasemap(path); });
     }
