@@ -181,9 +181,9 @@ int runRender(const QStringList &args)
     model.open(*project, p.value(QStringLiteral("basemap")), &problems);
     for (const QString &problem : std::as_const(problems))
         err(QStringLiteral("warning: ") + problem);
-    for (const QString &layerFile : p.values(QStringLiteral("layer"))) {
-        QString whyLayer;
-        if (!model.addReferenceFile(layerFile, &whyLayer)) {
+    // The files read side by side.
+    for (const QString &whyLayer : model.addReferenceFiles(p.values(QStringLiteral("layer")))) {
+        if (!whyLayer.isEmpty()) {
             err(QStringLiteral("sightline-cli: ") + whyLayer);
             return BadInput;
         }

@@ -7,6 +7,8 @@
 
 #include <QFileInfo>
 #include <QMutex>
+#include <QSet>
+#include <QThreadPool>
 
 #include <atomic>
 #include <map>
@@ -36,8 +38,8 @@ std::shared_ptr<const BasemapData> loadBasemap(const QString &path)
     } else {
         QString e;
         if (!geo::readVectorLayer(path, QStringLiteral("countries"), {QStringLiteral("NAME")}, &data->countries, &e) ||
-            !geo::readVectorLayer(path, QStringLiteral("states_provinces"), {}, &data->provinces, &e) ||
-            !geo::readVectorLayer(path, QStringLiteral("disputed_borders"), {}, &data->disputed, &e))
+            !geo::readVectorShapes(path, QStringLiteral("states_provinces"), &data->provinces, &e) ||
+            !geo::readVectorShapes(path, QStringLiteral("disputed_borders"), &data->disputed, &e))
             data->error = e;
     }
     loaded.emplace(path, data);
@@ -114,6 +116,15 @@ QString BasemapLayer::defaultPath()
 
 BasemapLayer::BasemapLayer(const QString &path) : MapLayer(QStringLiteral("basemap"), QStringLiteral("Basemap")), m_path(path)
 {
+    // The file is read in the background from the moment a map has a basemap, while the
+    // project and the other layers are read: the first frame then finds it read, or waits less.
+    static QMutex mutex;
+    static QSet<QString> started;
+    QMutexLocker lock(&mutex);
+    if (!started.contains(path) && QFileInfo::exists(path)) {
+        started.insert(path);
+        QThreadPool::globalInstance()->start([path] { loadBasemap(path); });
+    }
 }
 
 QString BasemapLayer::problem() const

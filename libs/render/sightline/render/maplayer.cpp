@@ -40,4 +40,10 @@ std::shared_ptr<const PreparedLayer> MapLayer::prepared(const QString &crs, QStr
     return p;
 }
 
+bool MapLayer::isPrepared(const QString &crs) const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_prepared.find(crs) != m_prepared.end();
+}
+
 } // namespace sightline::render

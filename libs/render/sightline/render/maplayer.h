@@ -93,6 +93,8 @@ public:
     // The layer in crs, built once per CRS and shared; thread-safe. Null with *error set when the
     // layer cannot be drawn in that CRS.
     std::shared_ptr<const PreparedLayer> prepared(const QString &crs, QString *error) const;
+    // Whether prepared(crs) would return at once (built before, and built well).
+    bool isPrepared(const QString &crs) const;
 
 protected:
     virtual std::shared_ptr<const PreparedLayer> prepare(const QString &crs, QString *error) const = 0;

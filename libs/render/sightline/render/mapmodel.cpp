@@ -8,6 +8,8 @@
 #include "sightline/render/recordlayers.h"
 #include "sightline/render/vectorfilelayer.h"
 
+#include <QtConcurrent/QtConcurrentMap>
+
 #include <algorithm>
 
 namespace sightline::render {
@@ -220,42 +222,76 @@ void MapModel::rebuildFootprints()
     m_layers.insert(kFootprints, layer);
 }
 
+namespace {
+
+// A reference file's layers, read (geometry only: what the map draws) so that a broken file is
+// refused before it is added rather than drawn as nothing. Any thread.
+struct ReadReference
+{
+    QStringList names;
+    QList<std::shared_ptr<const geo::VectorLayerData>> layers;
+    QString error;
+};
+
+ReadReference readReference(const QString &path)
+{
+    ReadReference out;
+    out.names = geo::vectorLayerNames(path, &out.error);
+    for (const QString &name : std::as_const(out.names)) {
+        auto data = std::make_shared<geo::VectorLayerData>();
+        if (!geo::readVectorShapes(path, name, data.get(), &out.error)) {
+            out.names.clear();
+            out.layers.clear();
+            return out;
+        }
+        out.layers << std::move(data);
+    }
+    return out;
+}
+
+} // namespace
+
 bool MapModel::addReferenceFile(const QString &path, QString *error)
 {
-    QString why;
-    const QStringList names = geo::vectorLayerNames(path, &why);
-    if (names.isEmpty()) {
-        if (error)
-            *error = why;
-        return false;
-    }
-    // Read now, so that a broken file is refused here rather than drawn as nothing.
-    QList<std::pair<QString, geo::VectorLayerData>> read;
-    for (const QString &name : names) {
-        geo::VectorLayerData data;
-        if (!geo::readVectorLayer(path, name, {}, &data, &why)) {
-            if (error)
-                *error = why;
-            return false;
+    const QString why = addReferenceFiles({path}).value(0);
+    if (!why.isEmpty() && error)
+        *error = why;
+    return why.isEmpty();
+}
+
+QStringList MapModel::addReferenceFiles(const QStringList &paths)
+{
+    if (paths.isEmpty())
+        return {};
+    // Each file on a worker of its own; the shapes read are handed to the layers, which then
+    // do not read the files again when first drawn.
+    const QList<ReadReference> read = paths.size() > 1 ? QtConcurrent::blockingMapped(paths, readReference)
+                                                       : QList<ReadReference>{readReference(paths.value(0))};
+    QStringList problems;
+    bool added = false;
+    for (qsizetype k = 0; k < paths.size(); ++k) {
+        const ReadReference &r = read[k];
+        problems << (r.names.isEmpty() ? r.error : QString());
+        for (qsizetype i = 0; i < r.names.size(); ++i) {
+            const auto &data = r.layers[i];
+            auto layer = std::make_shared<VectorFileLayer>(paths[k], r.names.size() > 1 ? r.names[i] : QString(),
+                                                           VectorFileLayer::paletteColor(m_referenceCount++), data);
+            GeoBounds b;
+            for (const auto &f : data->features) {
+                b.include({f.bounds.left(), f.bounds.top()});
+                b.include({f.bounds.right(), f.bounds.bottom()});
+            }
+            m_layers.insert(layer->id(), layer);
+            m_bounds.insert(layer->id(), b);
+            // Above the basemap, below the project's own layers.
+            const int at = m_entries.isEmpty() ? 0 : 1;
+            m_entries.insert(at, {layer->id(), layer->name(), true, 1.0, {}, {}, {}, true, {}});
+            added = true;
         }
-        read.append({name, data});
     }
-    for (const auto &[name, data] : read) {
-        auto layer = std::make_shared<VectorFileLayer>(path, names.size() > 1 ? name : QString(),
-                                                       VectorFileLayer::paletteColor(m_referenceCount++));
-        GeoBounds b;
-        for (const auto &f : data.features) {
-            b.include({f.bounds.left(), f.bounds.top()});
-            b.include({f.bounds.right(), f.bounds.bottom()});
-        }
-        m_layers.insert(layer->id(), layer);
-        m_bounds.insert(layer->id(), b);
-        // Above the basemap, below the project's own layers.
-        const int at = m_entries.isEmpty() ? 0 : 1;
-        m_entries.insert(at, {layer->id(), layer->name(), true, 1.0, {}, {}, {}, true, {}});
-    }
-    emit layersChanged();
-    return true;
+    if (added)
+        emit layersChanged();
+    return problems;
 }
 
 void MapModel::remove(const QString &id)
@@ -404,6 +440,7 @@ void MapModel::restore(const QList<LayerState> &states, QStringList *problems)
 {
     // Reference files first, so that their entries exist to be ordered.
     QSet<QString> files;
+    QStringList toRead;
     for (const LayerState &s : states) {
         if (!s.layerId.startsWith(QLatin1String("ref:")) || m_layers.contains(s.layerId))
             continue;
@@ -411,10 +448,11 @@ void MapModel::restore(const QList<LayerState> &states, QStringList *problems)
         if (files.contains(file))
             continue;
         files.insert(file);
-        QString why;
-        if (!addReferenceFile(file, &why) && problems)
-            *problems << why;
+        toRead << file;
     }
+    for (const QString &why : addReferenceFiles(toRead))
+        if (!why.isEmpty() && problems)
+            *problems << why;
     QList<LayerEntry> ordered;
     QList<LayerEntry> rest = m_entries;
     QList<LayerState> sorted = states;

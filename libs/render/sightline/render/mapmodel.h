@@ -51,6 +51,9 @@ public:
     // Adds every layer of a vector file OGR reads, above the basemap. False, with one line naming
     // the file and the problem in *error, when it cannot be read; the map is then unchanged.
     bool addReferenceFile(const QString &path, QString *error);
+    // addReferenceFile for several files, read side by side and added in the order given. For
+    // each path, why it was refused, or an empty string.
+    QStringList addReferenceFiles(const QStringList &paths);
     void remove(const QString &id);
 
     QList<LayerEntry> entries() const { return m_entries; }

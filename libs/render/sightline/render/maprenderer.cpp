@@ -116,6 +116,15 @@ QImage MapRenderer::renderFrame(const MapSettings &settings, const LayerList &la
     };
     QList<Ready> ready;
     size_t fingerprint = 0;
+    // A new map (or CRS) prepares its layers first: reading files and projecting everything, a
+    // layer at a time on one thread left the other core idle. They are prepared side by side;
+    // the loop below then finds them ready (and reports problems in the layers' order).
+    QList<const MapLayer *> unprepared;
+    for (const auto &layer : layers)
+        if (!layer->isPrepared(settings.crs))
+            unprepared << layer.get();
+    if (unprepared.size() > 1)
+        QtConcurrent::blockingMap(&tilePool(), unprepared, [&](const MapLayer *layer) { layer->prepared(settings.crs, nullptr); });
     for (const auto &layer : layers) {
         QString error;
         auto prepared = layer->prepared(settings.crs, &error);

@@ -27,17 +27,22 @@ bool ShapeIndex::build(const QString &crs, const QList<QPair<int, QList<QPolygon
         }
     };
     bool firstOverall = true;
+    m_shapes.reserve(static_cast<size_t>(polygons.size() + points.size()));
     for (const auto &[item, rings] : polygons) {
         Shape shape;
         shape.item = item;
         QRectF box;
         for (QPolygonF ring : rings) {
-            t->forward(&ring.data()->rx(), &ring.data()->ry(), static_cast<int>(ring.size()), 2);
+            const int converted = t->forward(&ring.data()->rx(), &ring.data()->ry(), static_cast<int>(ring.size()), 2);
             QPolygonF finite;
-            finite.reserve(ring.size());
-            for (const QPointF &p : std::as_const(ring))
-                if (std::isfinite(p.x()) && std::isfinite(p.y()))
-                    finite.append(p);
+            if (converted == ring.size()) {
+                finite = std::move(ring); // the usual case: no copy
+            } else {
+                finite.reserve(ring.size());
+                for (const QPointF &p : std::as_const(ring))
+                    if (std::isfinite(p.x()) && std::isfinite(p.y()))
+                        finite.append(p);
+            }
             if (finite.size() < 2)
                 continue;
             const QRectF rb = finite.boundingRect();
@@ -52,15 +57,21 @@ bool ShapeIndex::build(const QString &crs, const QList<QPair<int, QList<QPolygon
         extend(m_bounds, firstOverall, box);
         m_shapes.push_back(std::move(shape));
     }
-    for (const auto &[item, lonLat] : points) {
-        const auto p = t->forward(lonLat);
-        if (!p || !std::isfinite(p->x()) || !std::isfinite(p->y()))
+    // Points in one call to PROJ (a call a point cost more than the projection itself).
+    std::vector<QPointF> projected(static_cast<size_t>(points.size()));
+    for (qsizetype i = 0; i < points.size(); ++i)
+        projected[static_cast<size_t>(i)] = points[i].second;
+    if (!projected.empty())
+        t->forward(&projected.data()->rx(), &projected.data()->ry(), static_cast<int>(projected.size()), 2);
+    for (qsizetype i = 0; i < points.size(); ++i) {
+        const QPointF p = projected[static_cast<size_t>(i)];
+        if (!std::isfinite(p.x()) || !std::isfinite(p.y()))
             continue;
         Shape shape;
-        shape.item = item;
-        shape.point = *p;
-        shape.bounds = {p->x(), p->y(), p->x(), p->y()};
-        extend(m_bounds, firstOverall, QRectF(*p, QSizeF(0, 0)));
+        shape.item = points[i].first;
+        shape.point = p;
+        shape.bounds = {p.x(), p.y(), p.x(), p.y()};
+        extend(m_bounds, firstOverall, QRectF(p, QSizeF(0, 0)));
         m_shapes.push_back(std::move(shape));
     }
     // A grid of about four shapes a cell, at most 512 x 512 cells.
@@ -112,10 +123,12 @@ void ShapeIndex::drawArea(QPainter &p, const Shape &s, const TileContext &tile)
         return;
     }
     const QPolygonF &ring = s.rings.first();
-    QPolygonF px(ring.size());
-    for (int i = 0; i < px.size(); ++i)
-        px[i] = tile.toPixel(ring[i].x(), ring[i].y());
-    p.drawPolygon(px);
+    // One buffer a thread: thousands of small areas a tile, each its own allocation before.
+    thread_local std::vector<QPointF> px;
+    px.resize(static_cast<size_t>(ring.size()));
+    for (qsizetype i = 0; i < ring.size(); ++i)
+        px[static_cast<size_t>(i)] = tile.toPixel(ring[i].x(), ring[i].y());
+    p.drawPolygon(px.data(), static_cast<int>(px.size()));
 }
 
 double ShapeIndex::density() const
@@ -131,16 +144,54 @@ QImage *directPixels(QPainter &p)
 
 void writeDot(QImage &image, QPointF centre, int r, QRgb color)
 {
+    DotWriter(image).write(centre, r, color);
+}
+
+DotWriter::DotWriter(QImage &image)
+    : m_bits(image.bits()), m_stride(image.bytesPerLine()), m_width(image.width()), m_height(image.height())
+{
+}
+
+void DotWriter::writeRimmed(QPointF centre, int r, QRgb rim, QRgb color) const
+{
     const int cx = qRound(centre.x()), cy = qRound(centre.y());
-    for (int dy = -r; dy <= r; ++dy) {
-        const int y = cy + dy;
-        if (y < 0 || y >= image.height())
+    if (cx + r < 0 || cx - r >= m_width || cy + r < 0 || cy - r >= m_height)
+        return;
+    const int inner = r - 1;
+    const int yFrom = std::max(-r, -cy), yTo = std::min(r, m_height - 1 - cy);
+    for (int dy = yFrom; dy <= yTo; ++dy) {
+        // The rows write(centre, r, rim) and then write(centre, r - 1, color) would leave.
+        const int half = dy * dy + r * r <= 2 * r * r - r ? r : r - 1;
+        const int x0 = std::max(0, cx - half), x1 = std::min(m_width - 1, cx + half);
+        auto *line = reinterpret_cast<QRgb *>(m_bits + static_cast<qsizetype>(cy + dy) * m_stride);
+        if (std::abs(dy) > inner || inner <= 0) {
+            std::fill(line + x0, line + x1 + 1, rim);
             continue;
+        }
+        const int innerHalf = dy * dy + inner * inner <= 2 * inner * inner - inner ? inner : inner - 1;
+        const int i0 = std::max(0, cx - innerHalf), i1 = std::min(m_width - 1, cx + innerHalf);
+        if (i0 > i1) {
+            std::fill(line + x0, line + x1 + 1, rim);
+            continue;
+        }
+        std::fill(line + x0, line + i0, rim);
+        std::fill(line + i0, line + i1 + 1, color);
+        std::fill(line + i1 + 1, line + x1 + 1, rim);
+    }
+}
+
+void DotWriter::write(QPointF centre, int r, QRgb color) const
+{
+    const int cx = qRound(centre.x()), cy = qRound(centre.y());
+    // Wholly outside: nothing to write (most dots a tile's reach adds lie past its edges).
+    if (cx + r < 0 || cx - r >= m_width || cy + r < 0 || cy - r >= m_height)
+        return;
+    const int yFrom = std::max(-r, -cy), yTo = std::min(r, m_height - 1 - cy);
+    for (int dy = yFrom; dy <= yTo; ++dy) {
         const int half = dy * dy + r * r <= 2 * r * r - r ? r : r - 1; // round the corners
-        const int x0 = std::max(0, cx - half), x1 = std::min(image.width() - 1, cx + half);
-        auto *line = reinterpret_cast<QRgb *>(image.scanLine(y));
-        for (int x = x0; x <= x1; ++x)
-            line[x] = color;
+        const int x0 = std::max(0, cx - half), x1 = std::min(m_width - 1, cx + half);
+        auto *line = reinterpret_cast<QRgb *>(m_bits + static_cast<qsizetype>(cy + dy) * m_stride);
+        std::fill(line + x0, line + x1 + 1, color);
     }
 }
 

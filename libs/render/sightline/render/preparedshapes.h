@@ -47,6 +47,25 @@ public:
     // (what the view does not show cannot be hit).
     QList<int> itemsAt(QPointF map, double toleranceMapUnits, bool closed,
                        const std::function<bool(int item)> &keep = {}) const;
+    // For an index of points only: calls visit(x, y) for every point inside extent, in the order
+    // query() visits them, reading the index's own entries in memory order (no Shape is touched:
+    // a walk over a hundred thousand scattered shapes spends its time waiting for memory).
+    template<class Visit>
+    void forEachPoint(const MapExtent &extent, Visit &&visit) const
+    {
+        if (m_shapes.empty() || !extent.intersects(m_bounds))
+            return;
+        const CellRange c = cellsOf(extent);
+        for (int r = c.r0; r <= c.r1; ++r) {
+            const int from = m_cellStart[static_cast<size_t>(r) * m_cols + c.c0];
+            const int to = m_cellStart[static_cast<size_t>(r) * m_cols + c.c1 + 1];
+            for (int k = from; k < to; ++k) {
+                const MapExtent &b = m_entryBounds[static_cast<size_t>(k)];
+                if (b.intersects(extent))
+                    visit(b.xMin, b.yMin);
+            }
+        }
+    }
     // How many shapes meet extent, counting no further than limit.
     int countUpTo(const MapExtent &extent, int limit) const;
     const std::vector<Shape> &shapes() const { return m_shapes; }
@@ -85,6 +104,20 @@ QImage *directPixels(QPainter &p);
 // An opaque disc of radius r pixels (corners rounded) centred on the pixel nearest centre,
 // written into image and clipped to it. Any thread, on an image it alone draws into.
 void writeDot(QImage &image, QPointF centre, int r, QRgb color);
+// writeDot for many dots into one image: the image's memory looked up once.
+class DotWriter
+{
+public:
+    explicit DotWriter(QImage &image);
+    void write(QPointF centre, int r, QRgb color) const;
+    // The same pixels as write(centre, r, rim) and then write(centre, r - 1, color), each written once.
+    void writeRimmed(QPointF centre, int r, QRgb rim, QRgb color) const;
+
+private:
+    uchar *m_bits;
+    qsizetype m_stride;
+    int m_width, m_height;
+};
 
 // A geometry's parts as lon/lat polygons (x = longitude), ready for ShapeIndex::build.
 QList<QPolygonF> lonLatRings(const Geometry &geometry);

@@ -23,7 +23,9 @@ public:
         bool drew = false;
         QColor fill = color;
         fill.setAlpha(50);
-        p.setPen(QPen(color, 1.2 * tile.symbolScale));
+        const QPen outline(color, 1.2 * tile.symbolScale), thin(color, 1.0);
+        const bool thinPen = tile.symbolScale <= 1.0;
+        p.setPen(outline);
         p.setBrush(fill);
         const MapExtent reach = tile.tileExtent.grownBy(3 * tile.mapUnitsPerPixel);
         polygons.query(reach, [&](const ShapeIndex::Shape &s) {
@@ -32,6 +34,14 @@ public:
                 const QPointF topLeft = tile.toPixel(s.bounds.xMin, s.bounds.yMax);
                 const QPointF bottomRight = tile.toPixel(s.bounds.xMax, s.bounds.yMin);
                 p.fillRect(QRect(topLeft.toPoint(), bottomRight.toPoint()).normalized().adjusted(0, 0, 1, 1), color);
+            } else if (thinPen && std::max(s.bounds.width(), s.bounds.height()) < 8 * tile.mapUnitsPerPixel) {
+                // A few pixels across: outlined with a one-pixel pen, which Qt draws with its
+                // fast stroker (a wider pen is stroked as a path, joins and all, and cost more
+                // than everything else in a crowded frame). A fifth of a pixel thinner; at
+                // higher resolutions (print) the pen keeps its width.
+                p.setPen(thin);
+                ShapeIndex::drawArea(p, s, tile);
+                p.setPen(outline);
             } else {
                 ShapeIndex::drawArea(p, s, tile);
             }
@@ -49,10 +59,9 @@ public:
             // (thousands a tile; far cheaper than an antialiased ellipse each).
             const int outer = std::max(2, qRound(r + 0.5 * tile.symbolScale));
             const QRgb rim = qRgb(255, 255, 255), dot = color.rgb();
-            points.query(pointReach, [&](const ShapeIndex::Shape &s) {
-                const QPointF c = tile.toPixel(s.point.x(), s.point.y());
-                writeDot(*target, c, outer, rim);
-                writeDot(*target, c, outer - 1, dot);
+            const DotWriter pixels(*target);
+            points.forEachPoint(pointReach, [&](double x, double y) {
+                pixels.writeRimmed(tile.toPixel(x, y), outer, rim, dot);
                 drew = true;
             });
             return drew;
@@ -76,6 +85,13 @@ VectorFileLayer::VectorFileLayer(const QString &file, const QString &layerName, 
 {
 }
 
+VectorFileLayer::VectorFileLayer(const QString &file, const QString &layerName, QColor color,
+                                 std::shared_ptr<const geo::VectorLayerData> shapes)
+    : VectorFileLayer(file, layerName, color)
+{
+    m_shapes = std::move(shapes);
+}
+
 QColor VectorFileLayer::paletteColor(int n)
 {
     static const QColor colors[] = {{0x00, 0x7f, 0x86}, {0xb8, 0x3b, 0x5e}, {0x4d, 0x7c, 0x0f},
@@ -91,15 +107,18 @@ QString VectorFileLayer::problem() const
 
 std::shared_ptr<const PreparedLayer> VectorFileLayer::prepare(const QString &crs, QString *error) const
 {
-    geo::VectorLayerData data;
-    QString why;
-    if (!geo::readVectorShapes(m_file, m_layerName, &data, &why)) {
-        QMutexLocker lock(&m_problemMutex);
-        m_problem = why;
-        if (error)
-            *error = why;
-        return nullptr;
+    geo::VectorLayerData read;
+    if (!m_shapes) {
+        QString why;
+        if (!geo::readVectorShapes(m_file, m_layerName, &read, &why)) {
+            QMutexLocker lock(&m_problemMutex);
+            m_problem = why;
+            if (error)
+                *error = why;
+            return nullptr;
+        }
     }
+    const geo::VectorLayerData &data = m_shapes ? *m_shapes : read;
     auto prepared = std::make_shared<PreparedVectorFile>();
     prepared->color = m_color;
     QList<QPair<int, QList<QPolygonF>>> polygons, lines;

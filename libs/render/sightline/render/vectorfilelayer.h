@@ -1,5 +1,6 @@
 #pragma once
 
+#include "sightline/geo/vectorfile.h"
 #include "sightline/render/maplayer.h"
 
 #include <QColor>
@@ -14,6 +15,10 @@ class VectorFileLayer : public MapLayer
 {
 public:
     VectorFileLayer(const QString &file, const QString &layerName, QColor color);
+    // With the layer's shapes already read (geo::readVectorShapes): preparing it then reads
+    // nothing again.
+    VectorFileLayer(const QString &file, const QString &layerName, QColor color,
+                    std::shared_ptr<const geo::VectorLayerData> shapes);
     QString problem() const override;
     const QString &file() const { return m_file; }
     const QString &layerName() const { return m_layerName; }
@@ -27,6 +32,7 @@ private:
     QString m_file;
     QString m_layerName;
     QColor m_color;
+    std::shared_ptr<const geo::VectorLayerData> m_shapes;
     mutable QMutex m_problemMutex;
     mutable QString m_problem;
 };
