@@ -2,6 +2,7 @@
 
 #include "sightline/core/englishwords.h"
 #include "sightline/present/timewords.h"
+#include "sightline/ui/preferences.h"
 
 #include <QCoreApplication>
 #include <QLibraryInfo>
@@ -52,12 +53,13 @@ void replace(int which, const QLocale &locale, const QString &name, const QStrin
 QLocale localeFor(const QString &setting)
 {
     const QString name = setting.trimmed();
-    if (name.isEmpty()) return QLocale::system();
+    if (name.isEmpty())
+        return QLocale::system();
     const QLocale chosen(name);
     // QLocale turns a name it does not know into the C locale.
     if (chosen.language() == QLocale::C || chosen.language() == QLocale::AnyLanguage) {
         qWarning("the language \"%s\" in the settings (%s) is unknown; using the system's", qPrintable(name),
-                 kSetting);
+                 qUtf8Printable(sightline::ui::Preferences::kLanguage));
         return QLocale::system();
     }
     return chosen;
@@ -65,7 +67,7 @@ QLocale localeFor(const QString &setting)
 
 QLocale install()
 {
-    const QLocale locale = localeFor(QSettings().value(QLatin1String(kSetting)).toString());
+    const QLocale locale = localeFor(QSettings().value(sightline::ui::Preferences::kLanguage).toString());
     QLocale::setDefault(locale);
     sightline::present::setWindowLocale(locale);
     replace(0, locale, QStringLiteral("sightline"), QStringLiteral(":/sightline/i18n"));

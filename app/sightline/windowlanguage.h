@@ -3,15 +3,12 @@
 #include <QLocale>
 #include <QString>
 
-// The language the window speaks: the one chosen in the settings (key ui/language, a locale name
+// The language the window speaks: the one chosen in the settings (ui::Preferences::kLanguage, a locale name
 // such as "uk" or "ko_KR"; empty for the system's), else the system's (LANG, LANGUAGE). Only the
 // window follows it: what sightline-cli prints, and every brief and export (made by the command
 // line or in the window, see EnglishWords) stay English with ISO 8601 times and C-locale numbers.
 // GUI thread only, after the QApplication exists.
 namespace WindowLanguage {
-
-// The QSettings key the Preferences dialog writes.
-inline constexpr char kSetting[] = "ui/language";
 
 // The locale for a value of the setting: the system's when it is empty or names no language Qt
 // knows (a warning says so).

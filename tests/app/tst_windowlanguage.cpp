@@ -16,6 +16,7 @@
 #include "sightline/present/timewords.h"
 #include "sightline/report/briefwriter.h"
 #include "sightline/store/project.h"
+#include "sightline/ui/preferences.h"
 
 #include <QDir>
 #include <QFile>
@@ -48,7 +49,7 @@ class TestWindowLanguage : public QObject
 
     void cleanup()
     {
-        QSettings().remove(QLatin1String(WindowLanguage::kSetting));
+        QSettings().remove(sightline::ui::Preferences::kLanguage);
         WindowLanguage::install();
     }
 
@@ -97,7 +98,7 @@ class TestWindowLanguage : public QObject
     {
         QFETCH(QString, setting);
         QFETCH(QLocale::Language, language);
-        QSettings().setValue(QLatin1String(WindowLanguage::kSetting), setting);
+        QSettings().setValue(sightline::ui::Preferences::kLanguage, setting);
         QCOMPARE(WindowLanguage::install().language(), language);
         QCOMPARE(QLocale().language(), language);
         QTEST(QLocale().decimalPoint(), "decimalPoint");
@@ -129,7 +130,7 @@ class TestWindowLanguage : public QObject
 
     void wordsForFilesAreEnglish()
     {
-        QSettings().setValue(QLatin1String(WindowLanguage::kSetting), QStringLiteral("uk"));
+        QSettings().setValue(sightline::ui::Preferences::kLanguage, QStringLiteral("uk"));
         WindowLanguage::install();
         QCOMPARE(countText(5, Counted::Claim), QStringLiteral("5 тверджень"));
         {
@@ -161,7 +162,7 @@ class TestWindowLanguage : public QObject
             QFile f(file);
             return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
         };
-        QSettings().setValue(QLatin1String(WindowLanguage::kSetting), QStringLiteral("uk"));
+        QSettings().setValue(sightline::ui::Preferences::kLanguage, QStringLiteral("uk"));
         WindowLanguage::install();
         for (const QString &format : {QStringLiteral("stix"), QStringLiteral("qgs")}) {
             const QString file =
@@ -214,7 +215,7 @@ class TestWindowLanguage : public QObject
         r = runCli({QStringLiteral("brief"), project, QStringLiteral("-o"), cliPdf});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
 
-        QSettings().setValue(QLatin1String(WindowLanguage::kSetting), setting);
+        QSettings().setValue(sightline::ui::Preferences::kLanguage, setting);
         WindowLanguage::install();
         const QString windowPdf = dir.filePath(QStringLiteral("window.pdf"));
         {
@@ -233,7 +234,7 @@ class TestWindowLanguage : public QObject
 
     void unknownLanguageIsTheSystems()
     {
-        QSettings().setValue(QLatin1String(WindowLanguage::kSetting), QStringLiteral("xx-nonsense"));
+        QSettings().setValue(sightline::ui::Preferences::kLanguage, QStringLiteral("xx-nonsense"));
         QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("unknown")));
         QCOMPARE(WindowLanguage::install(), QLocale::system());
         QCOMPARE(QLocale(), QLocale::system());
