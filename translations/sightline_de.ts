@@ -4,82 +4,92 @@
 <context>
     <name>AnnotateActions</name>
     <message>
-        <location filename="../app/sightline/annotateactions.cpp" line="37"/>
+        <location filename="../app/sightline/annotateactions.cpp" line="38"/>
         <source>&amp;Annotate</source>
         <translation>&amp;Markieren</translation>
     </message>
     <message>
-        <location filename="../app/sightline/annotateactions.cpp" line="38"/>
+        <location filename="../app/sightline/annotateactions.cpp" line="39"/>
         <source>Annotate</source>
         <translation>Markieren</translation>
     </message>
     <message>
-        <location filename="../app/sightline/annotateactions.cpp" line="46"/>
+        <location filename="../app/sightline/annotateactions.cpp" line="47"/>
         <source>&amp;Select and move annotations</source>
         <translation>Markierungen &amp;auswählen und verschieben</translation>
     </message>
     <message>
-        <location filename="../app/sightline/annotateactions.cpp" line="47"/>
+        <location filename="../app/sightline/annotateactions.cpp" line="48"/>
         <source>&amp;Count: a point a click</source>
         <translation>&amp;Zählen: ein Punkt pro Klick</translation>
     </message>
     <message>
-        <location filename="../app/sightline/annotateactions.cpp" line="48"/>
+        <location filename="../app/sightline/annotateactions.cpp" line="49"/>
         <source>&amp;Box</source>
         <translation>&amp;Rechteck</translation>
     </message>
     <message>
-        <location filename="../app/sightline/annotateactions.cpp" line="49"/>
+        <location filename="../app/sightline/annotateactions.cpp" line="50"/>
         <source>&amp;Polygon</source>
         <translation>&amp;Polygon</translation>
     </message>
     <message>
-        <location filename="../app/sightline/annotateactions.cpp" line="50"/>
+        <location filename="../app/sightline/annotateactions.cpp" line="51"/>
         <source>&amp;Line</source>
         <translation>&amp;Linie</translation>
     </message>
     <message>
-        <location filename="../app/sightline/annotateactions.cpp" line="51"/>
+        <location filename="../app/sightline/annotateactions.cpp" line="52"/>
         <source>Call&amp;out</source>
         <translation>&amp;Beschriftung</translation>
     </message>
     <message>
-        <location filename="../app/sightline/annotateactions.cpp" line="61"/>
+        <location filename="../app/sightline/annotateactions.cpp" line="62"/>
         <source>&amp;Copy selected annotations</source>
         <translation>Gewählte Markierungen &amp;kopieren</translation>
     </message>
     <message>
-        <location filename="../app/sightline/annotateactions.cpp" line="64"/>
+        <location filename="../app/sightline/annotateactions.cpp" line="65"/>
         <source>&amp;Paste annotations onto the selected scene</source>
         <translation>Markierungen in die gewählte Szene &amp;einfügen</translation>
     </message>
     <message>
-        <location filename="../app/sightline/annotateactions.cpp" line="71"/>
+        <location filename="../app/sightline/annotateactions.cpp" line="72"/>
         <source>&amp;Delete selected annotations</source>
         <translation>Gewählte Markierungen lösc&amp;hen</translation>
     </message>
     <message>
-        <location filename="../app/sightline/annotateactions.cpp" line="77"/>
+        <location filename="../app/sightline/annotateactions.cpp" line="74"/>
+        <source>Annotation &amp;details…</source>
+        <translation>Markierungs&amp;details…</translation>
+    </message>
+    <message>
+        <location filename="../app/sightline/annotateactions.cpp" line="83"/>
+        <source>Object &amp;kinds…</source>
+        <translation>&amp;Objektarten…</translation>
+    </message>
+    <message>
+        <location filename="../app/sightline/annotateactions.cpp" line="94"/>
         <source>The object kind new annotations mark</source>
         <translation>Die Objektart, die neue Markierungen kennzeichnen</translation>
     </message>
     <message>
-        <location filename="../app/sightline/annotateactions.cpp" line="81"/>
+        <location filename="../app/sightline/annotateactions.cpp" line="98"/>
         <source>How many objects a new box or polygon holds</source>
         <translation>Wie viele Objekte ein neues Rechteck oder Polygon umfasst</translation>
     </message>
     <message>
-        <location filename="../app/sightline/annotateactions.cpp" line="86"/>
+        <location filename="../app/sightline/annotateactions.cpp" line="103"/>
         <source>How sure the count or identification is</source>
         <translation>Wie sicher die Zählung oder Identifizierung ist</translation>
     </message>
     <message>
-        <location filename="../app/sightline/annotateactions.cpp" line="87"/>
+        <location filename="../app/sightline/annotateactions.cpp" line="104"/>
         <source> Kind </source>
         <translation> Art </translation>
     </message>
     <message>
-        <location filename="../app/sightline/annotateactions.cpp" line="89"/>
+        <location filename="../app/sightline/annotateactions.cpp" line="106"/>
         <source> Count </source>
         <translation> Anzahl </translation>
     </message>
@@ -168,47 +178,47 @@
 <context>
     <name>CompareActions</name>
     <message>
-        <location filename="../app/sightline/compareactions.cpp" line="30"/>
+        <location filename="../app/sightline/compareactions.cpp" line="31"/>
         <source>&amp;Flicker between the selected scene and the one before it</source>
         <translation>&amp;Wechseln zwischen der gewählten Szene und der vorherigen</translation>
     </message>
     <message>
-        <location filename="../app/sightline/compareactions.cpp" line="32"/>
+        <location filename="../app/sightline/compareactions.cpp" line="33"/>
         <source>&amp;End flicker</source>
         <translation>Wechseln &amp;beenden</translation>
     </message>
     <message>
-        <location filename="../app/sightline/compareactions.cpp" line="33"/>
+        <location filename="../app/sightline/compareactions.cpp" line="34"/>
         <source>&amp;Compare side by side…</source>
         <translation>&amp;Nebeneinander vergleichen…</translation>
     </message>
     <message>
-        <location filename="../app/sightline/compareactions.cpp" line="37"/>
+        <location filename="../app/sightline/compareactions.cpp" line="38"/>
         <source>Scenes of this site</source>
         <translation>Szenen dieses Orts</translation>
     </message>
     <message>
-        <location filename="../app/sightline/compareactions.cpp" line="73"/>
+        <location filename="../app/sightline/compareactions.cpp" line="76"/>
         <source>Flicker needs two scenes of one place: select a scene that has an earlier one, or show two scenes</source>
         <translation>Zum Wechseln braucht es zwei Szenen eines Orts: Wählen Sie eine Szene, zu der es eine frühere gibt, oder zeigen Sie zwei Szenen</translation>
     </message>
     <message>
-        <location filename="../app/sightline/compareactions.cpp" line="83"/>
+        <location filename="../app/sightline/compareactions.cpp" line="86"/>
         <source>Flicker: %1 (%2)   F swaps, Shift+F ends</source>
         <translation>Wechseln: %1 (%2)   F wechselt, Umschalt+F beendet</translation>
     </message>
     <message>
-        <location filename="../app/sightline/compareactions.cpp" line="84"/>
+        <location filename="../app/sightline/compareactions.cpp" line="87"/>
         <source>before</source>
         <translation>vorher</translation>
     </message>
     <message>
-        <location filename="../app/sightline/compareactions.cpp" line="84"/>
+        <location filename="../app/sightline/compareactions.cpp" line="87"/>
         <source>after</source>
         <translation>nachher</translation>
     </message>
     <message>
-        <location filename="../app/sightline/compareactions.cpp" line="102"/>
+        <location filename="../app/sightline/compareactions.cpp" line="105"/>
         <source>Compare scenes — Sightline</source>
         <translation>Szenen vergleichen — Sightline</translation>
     </message>
@@ -364,22 +374,27 @@
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../app/sightline/editactions.cpp" line="31"/>
+        <location filename="../app/sightline/editactions.cpp" line="33"/>
         <source>&amp;Delete selected</source>
         <translation>Auswahl &amp;löschen</translation>
     </message>
     <message>
-        <location filename="../app/sightline/editactions.cpp" line="37"/>
+        <location filename="../app/sightline/editactions.cpp" line="39"/>
         <source>&amp;Grading scheme</source>
         <translation>&amp;Bewertungsschema</translation>
     </message>
     <message>
-        <location filename="../app/sightline/editactions.cpp" line="48"/>
+        <location filename="../app/sightline/editactions.cpp" line="41"/>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <location filename="../app/sightline/editactions.cpp" line="53"/>
         <source>Grading scheme: %1</source>
         <translation>Bewertungsschema: %1</translation>
     </message>
     <message>
-        <location filename="../app/sightline/editactions.cpp" line="50"/>
+        <location filename="../app/sightline/editactions.cpp" line="55"/>
         <source>Grading scheme</source>
         <translation>Bewertungsschema</translation>
     </message>
@@ -455,154 +470,154 @@
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../app/sightline/fileactions.cpp" line="34"/>
+        <location filename="../app/sightline/fileactions.cpp" line="35"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/sightline/fileactions.cpp" line="35"/>
+        <location filename="../app/sightline/fileactions.cpp" line="36"/>
         <source>&amp;New project…</source>
         <translation>&amp;Neues Projekt…</translation>
     </message>
     <message>
-        <location filename="../app/sightline/fileactions.cpp" line="36"/>
+        <location filename="../app/sightline/fileactions.cpp" line="37"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../app/sightline/fileactions.cpp" line="38"/>
+        <location filename="../app/sightline/fileactions.cpp" line="62"/>
         <source>Open project</source>
         <translation>Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../app/sightline/fileactions.cpp" line="38"/>
-        <location filename="../app/sightline/fileactions.cpp" line="85"/>
+        <location filename="../app/sightline/fileactions.cpp" line="63"/>
+        <location filename="../app/sightline/fileactions.cpp" line="92"/>
         <source>Sightline projects (*.gpkg)</source>
         <translation>Sightline-Projekte (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../app/sightline/fileactions.cpp" line="42"/>
+        <location filename="../app/sightline/fileactions.cpp" line="38"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/sightline/fileactions.cpp" line="44"/>
+        <location filename="../app/sightline/fileactions.cpp" line="40"/>
         <source>Save a &amp;copy as…</source>
         <translation>&amp;Kopie speichern unter…</translation>
     </message>
     <message>
-        <location filename="../app/sightline/fileactions.cpp" line="45"/>
+        <location filename="../app/sightline/fileactions.cpp" line="41"/>
         <source>Write a &amp;brief…</source>
         <translation>Be&amp;richt schreiben…</translation>
     </message>
     <message>
-        <location filename="../app/sightline/fileactions.cpp" line="51"/>
+        <location filename="../app/sightline/fileactions.cpp" line="47"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/sightline/fileactions.cpp" line="52"/>
+        <location filename="../app/sightline/fileactions.cpp" line="48"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importieren…</translation>
     </message>
     <message>
-        <location filename="../app/sightline/fileactions.cpp" line="53"/>
+        <location filename="../app/sightline/fileactions.cpp" line="49"/>
         <source>Add &amp;vector layer…</source>
         <translation>&amp;Vektorebene hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../app/sightline/fileactions.cpp" line="55"/>
+        <location filename="../app/sightline/fileactions.cpp" line="51"/>
         <source>Add vector layer</source>
         <translation>Vektorebene hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/sightline/fileactions.cpp" line="56"/>
+        <location filename="../app/sightline/fileactions.cpp" line="52"/>
         <source>Vector files (*.gpkg *.geojson *.json *.kml *.kmz *.shp *.csv *.gml *.fgb);;All files (*)</source>
         <translation>Vektordateien (*.gpkg *.geojson *.json *.kml *.kmz *.shp *.csv *.gml *.fgb);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/sightline/fileactions.cpp" line="61"/>
+        <location filename="../app/sightline/fileactions.cpp" line="57"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/sightline/fileactions.cpp" line="73"/>
+        <location filename="../app/sightline/fileactions.cpp" line="80"/>
         <source>Cannot make the project</source>
         <translation>Das Projekt kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location filename="../app/sightline/fileactions.cpp" line="84"/>
+        <location filename="../app/sightline/fileactions.cpp" line="91"/>
         <source>Save a copy of the project</source>
         <translation>Kopie des Projekts speichern</translation>
     </message>
     <message>
-        <location filename="../app/sightline/fileactions.cpp" line="90"/>
+        <location filename="../app/sightline/fileactions.cpp" line="97"/>
         <source>Saved a copy as %1</source>
         <translation>Kopie gespeichert als %1</translation>
     </message>
     <message>
-        <location filename="../app/sightline/fileactions.cpp" line="92"/>
+        <location filename="../app/sightline/fileactions.cpp" line="99"/>
         <source>Cannot save a copy</source>
         <translation>Kopie kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../app/sightline/fileactions.cpp" line="102"/>
+        <location filename="../app/sightline/fileactions.cpp" line="109"/>
         <source>STIX 2.1 bundle (*.json)</source>
         <translation>STIX-2.1-Bundle (*.json)</translation>
     </message>
     <message>
-        <location filename="../app/sightline/fileactions.cpp" line="103"/>
+        <location filename="../app/sightline/fileactions.cpp" line="110"/>
         <source>GeoJSON (*.geojson)</source>
         <translation>GeoJSON (*.geojson)</translation>
     </message>
     <message>
-        <location filename="../app/sightline/fileactions.cpp" line="104"/>
+        <location filename="../app/sightline/fileactions.cpp" line="111"/>
         <source>KML (*.kml)</source>
         <translation>KML (*.kml)</translation>
     </message>
     <message>
-        <location filename="../app/sightline/fileactions.cpp" line="105"/>
+        <location filename="../app/sightline/fileactions.cpp" line="112"/>
         <source>KMZ (*.kmz)</source>
         <translation>KMZ (*.kmz)</translation>
     </message>
     <message>
-        <location filename="../app/sightline/fileactions.cpp" line="106"/>
+        <location filename="../app/sightline/fileactions.cpp" line="113"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/sightline/fileactions.cpp" line="107"/>
+        <location filename="../app/sightline/fileactions.cpp" line="114"/>
         <source>GeoPackage layers (*.gpkg)</source>
         <translation>GeoPackage-Ebenen (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../app/sightline/fileactions.cpp" line="108"/>
+        <location filename="../app/sightline/fileactions.cpp" line="115"/>
         <source>QGIS project and its GeoPackage (*.qgs)</source>
         <translation>QGIS-Projekt mit zugehörigem GeoPackage (*.qgs)</translation>
     </message>
     <message>
-        <location filename="../app/sightline/fileactions.cpp" line="113"/>
+        <location filename="../app/sightline/fileactions.cpp" line="120"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location filename="../app/sightline/fileactions.cpp" line="125"/>
-        <location filename="../app/sightline/fileactions.cpp" line="148"/>
+        <location filename="../app/sightline/fileactions.cpp" line="132"/>
+        <location filename="../app/sightline/fileactions.cpp" line="155"/>
         <source>Cannot export</source>
         <translation>Export nicht möglich</translation>
     </message>
     <message>
-        <location filename="../app/sightline/fileactions.cpp" line="125"/>
+        <location filename="../app/sightline/fileactions.cpp" line="132"/>
         <source>%1 is the project itself.</source>
         <translation>%1 ist das Projekt selbst.</translation>
     </message>
     <message>
-        <location filename="../app/sightline/fileactions.cpp" line="130"/>
+        <location filename="../app/sightline/fileactions.cpp" line="137"/>
         <source>Export restricted material?</source>
         <translation>Material mit Weitergabebeschränkung exportieren?</translation>
     </message>
     <message>
-        <location filename="../app/sightline/fileactions.cpp" line="131"/>
+        <location filename="../app/sightline/fileactions.cpp" line="138"/>
         <source>This project is marked %1: %2
 
 Export it to %3 anyway?</source>
@@ -611,27 +626,27 @@ Export it to %3 anyway?</source>
 Trotzdem nach %3 exportieren?</translation>
     </message>
     <message>
-        <location filename="../app/sightline/fileactions.cpp" line="146"/>
+        <location filename="../app/sightline/fileactions.cpp" line="153"/>
         <source>Exported to %1 (%2)</source>
         <translation>Nach %1 exportiert (%2)</translation>
     </message>
     <message>
-        <location filename="../app/sightline/fileactions.cpp" line="156"/>
+        <location filename="../app/sightline/fileactions.cpp" line="163"/>
         <source>Import</source>
         <translation>Importieren</translation>
     </message>
     <message>
-        <location filename="../app/sightline/fileactions.cpp" line="157"/>
+        <location filename="../app/sightline/fileactions.cpp" line="164"/>
         <source>STIX 2.1, GeoJSON, KML, KMZ, CSV (*.json *.stix *.geojson *.kml *.kmz *.csv);;All files (*)</source>
         <translation>STIX 2.1, GeoJSON, KML, KMZ, CSV (*.json *.stix *.geojson *.kml *.kmz *.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/sightline/fileactions.cpp" line="161"/>
+        <location filename="../app/sightline/fileactions.cpp" line="168"/>
         <source>Import %1</source>
         <translation>%1 importieren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/sightline/fileactions.cpp" line="170"/>
+        <location filename="../app/sightline/fileactions.cpp" line="177"/>
         <source>Imported %1 (%2): %n new record(s)</source>
         <translation>
             <numerusform>%1 importiert (%2): %n neuer Eintrag</numerusform>
@@ -639,7 +654,7 @@ Trotzdem nach %3 exportieren?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/sightline/fileactions.cpp" line="173"/>
+        <location filename="../app/sightline/fileactions.cpp" line="180"/>
         <source>, %n already in the project</source>
         <translation>
             <numerusform>, %n bereits im Projekt</numerusform>
@@ -647,7 +662,7 @@ Trotzdem nach %3 exportieren?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/sightline/fileactions.cpp" line="175"/>
+        <location filename="../app/sightline/fileactions.cpp" line="182"/>
         <source>; not understood: %1</source>
         <translation>; nicht verstanden: %1</translation>
     </message>
@@ -723,6 +738,29 @@ Trotzdem nach %3 exportieren?</translation>
         <location filename="../libs/present/sightline/present/gradewords.cpp" line="54"/>
         <source>information %1 (%2)</source>
         <translation>Information %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>HelpActions</name>
+    <message>
+        <location filename="../app/sightline/helpactions.cpp" line="14"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <location filename="../app/sightline/helpactions.cpp" line="15"/>
+        <source>&amp;Getting started</source>
+        <translation>&amp;Erste Schritte</translation>
+    </message>
+    <message>
+        <location filename="../app/sightline/helpactions.cpp" line="16"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <location filename="../app/sightline/helpactions.cpp" line="18"/>
+        <source>&amp;About Sightline</source>
+        <translation>Ü&amp;ber Sightline</translation>
     </message>
 </context>
 <context>
@@ -865,95 +903,168 @@ Trotzdem nach %3 exportieren?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="61"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="83"/>
         <source>Sightline</source>
         <translation>Sightline</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="96"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="111"/>
+        <source>Settings reset</source>
+        <translation>Einstellungen zurückgesetzt</translation>
+    </message>
+    <message>
+        <location filename="../app/sightline/mainwindow.cpp" line="137"/>
         <source>Timeline</source>
         <translation>Zeitleiste</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="97"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="138"/>
         <source>Claims</source>
         <translation>Aussagen</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="100"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="141"/>
         <source>Conflicts</source>
         <translation>Widersprüche</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="102"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="143"/>
         <source>Needs review</source>
         <translation>Zu prüfen</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="106"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="147"/>
         <source>Sites</source>
         <translation>Orte</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="109"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="150"/>
         <source>Sources</source>
         <translation>Quellen</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="117"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="158"/>
         <source>Tally</source>
         <translation>Zählung</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="118"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="159"/>
         <source>Series</source>
         <translation>Zeitreihe</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="139"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="180"/>
         <source>Capture: %1</source>
         <translation>Archivkopie: %1</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="113"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="434"/>
+        <source>Writing the demo project…</source>
+        <translation>Demoprojekt wird geschrieben…</translation>
+    </message>
+    <message>
+        <location filename="../app/sightline/mainwindow.cpp" line="442"/>
+        <source>Cannot write the demo project: %1</source>
+        <translation>Das Demoprojekt kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/sightline/mainwindow.cpp" line="445"/>
+        <source>Cannot open the demo</source>
+        <translation>Die Demo kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <location filename="../app/sightline/mainwindow.cpp" line="154"/>
         <source>Layers</source>
         <translation>Ebenen</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="114"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="155"/>
         <source>Search</source>
         <translation>Suche</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="221"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="264"/>
+        <source>Main toolbar</source>
+        <translation>Hauptwerkzeugleiste</translation>
+    </message>
+    <message>
+        <location filename="../app/sightline/mainwindow.cpp" line="323"/>
         <source>Cannot add layer</source>
         <translation>Ebene kann nicht hinzugefügt werden</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="282"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="403"/>
+        <source>Opened read-only: changes cannot be saved</source>
+        <translation>Schreibgeschützt geöffnet: Änderungen können nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <location filename="../app/sightline/mainwindow.cpp" line="413"/>
+        <source>%1 (read-only) — Sightline</source>
+        <translation>%1 (schreibgeschützt) — Sightline</translation>
+    </message>
+    <message>
+        <location filename="../app/sightline/mainwindow.cpp" line="414"/>
         <source>%1 — Sightline</source>
         <translation>%1 — Sightline</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="289"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="423"/>
         <source>Cannot open project</source>
         <translation>Projekt kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="111"/>
-        <location filename="../app/sightline/mainwindow.cpp" line="139"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="152"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="180"/>
         <source>Capture</source>
         <translation>Archivkopie</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="189"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="232"/>
         <source>&amp;Imagery</source>
         <translation>&amp;Bildmaterial</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="104"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="145"/>
         <source>Judgments</source>
         <translation>Bewertungen</translation>
+    </message>
+</context>
+<context>
+    <name>MapContextMenu</name>
+    <message>
+        <location filename="../app/sightline/mapcontextmenu.cpp" line="43"/>
+        <source>&amp;Identify</source>
+        <translation>&amp;Abfragen</translation>
+    </message>
+    <message>
+        <location filename="../app/sightline/mapcontextmenu.cpp" line="44"/>
+        <source>&amp;Measure from here</source>
+        <translation>Von hier &amp;messen</translation>
+    </message>
+    <message>
+        <location filename="../app/sightline/mapcontextmenu.cpp" line="48"/>
+        <source>Add &amp;site here…</source>
+        <translation>&amp;Ort hier hinzufügen…</translation>
+    </message>
+    <message>
+        <location filename="../app/sightline/mapcontextmenu.cpp" line="56"/>
+        <source>Copy as &amp;decimal degrees</source>
+        <translation>Als &amp;Dezimalgrad kopieren</translation>
+    </message>
+    <message>
+        <location filename="../app/sightline/mapcontextmenu.cpp" line="57"/>
+        <source>Copy as degrees, minutes, &amp;seconds</source>
+        <translation>Als Grad, Minuten, &amp;Sekunden kopieren</translation>
+    </message>
+    <message>
+        <location filename="../app/sightline/mapcontextmenu.cpp" line="58"/>
+        <source>Copy as M&amp;GRS</source>
+        <translation>Als M&amp;GRS kopieren</translation>
+    </message>
+    <message>
+        <location filename="../app/sightline/mapcontextmenu.cpp" line="63"/>
+        <source>Copied %1</source>
+        <translation>Kopiert: %1</translation>
     </message>
 </context>
 <context>
@@ -982,6 +1093,67 @@ Trotzdem nach %3 exportieren?</translation>
         <location filename="../libs/edit/sightline/edit/observationcommands.cpp" line="38"/>
         <source>Recorded from the claim “%1”</source>
         <translation>Aus der Aussage „%1“ erfasst</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectAccess</name>
+    <message>
+        <location filename="../app/sightline/projectaccess.cpp" line="31"/>
+        <source>someone</source>
+        <translation>Jemand</translation>
+    </message>
+    <message>
+        <location filename="../app/sightline/projectaccess.cpp" line="34"/>
+        <source>an unknown time</source>
+        <translation>unbekannter Zeit</translation>
+    </message>
+    <message>
+        <location filename="../app/sightline/projectaccess.cpp" line="35"/>
+        <source>%1 (process %2)</source>
+        <translation>%1 (Prozess %2)</translation>
+    </message>
+    <message>
+        <location filename="../app/sightline/projectaccess.cpp" line="35"/>
+        <source>another computer</source>
+        <translation>einem anderen Rechner</translation>
+    </message>
+    <message>
+        <location filename="../app/sightline/projectaccess.cpp" line="36"/>
+        <source>Project in use</source>
+        <translation>Projekt in Benutzung</translation>
+    </message>
+    <message>
+        <location filename="../app/sightline/projectaccess.cpp" line="37"/>
+        <source>%1 has had this project open since %2 on %3.
+
+%4
+
+Open it read-only?</source>
+        <translation>%1 hat dieses Projekt seit %2 auf %3 geöffnet.
+
+%4
+
+Schreibgeschützt öffnen?</translation>
+    </message>
+    <message>
+        <location filename="../app/sightline/projectaccess.cpp" line="41"/>
+        <source>Open &amp;read-only</source>
+        <translation>&amp;Schreibgeschützt öffnen</translation>
+    </message>
+    <message>
+        <location filename="../app/sightline/projectaccess.cpp" line="46"/>
+        <source>%1 is open elsewhere (%2 since %3).</source>
+        <translation>%1 ist anderswo geöffnet (%2 seit %3).</translation>
+    </message>
+    <message>
+        <location filename="../app/sightline/projectaccess.cpp" line="55"/>
+        <source>Opened read-only</source>
+        <translation>Schreibgeschützt geöffnet</translation>
+    </message>
+    <message>
+        <location filename="../app/sightline/projectaccess.cpp" line="56"/>
+        <source>%1 cannot be written to (its folder or the file itself), so it opens read-only: you can read and export it, but not change it.</source>
+        <translation>%1 ist nicht beschreibbar (der Ordner oder die Datei selbst) und wird daher schreibgeschützt geöffnet: Sie können das Projekt lesen und exportieren, aber nicht ändern.</translation>
     </message>
 </context>
 <context>
@@ -1174,17 +1346,17 @@ Trotzdem nach %3 exportieren?</translation>
         <translation>Erstellen der Übersichten abgebrochen; keine Übersichtsdatei blieb zurück</translation>
     </message>
     <message>
-        <location filename="../app/sightline/sceneactions.cpp" line="79"/>
+        <location filename="../app/sightline/sceneactions.cpp" line="92"/>
         <source>Select a scene first: click inside its footprint</source>
         <translation>Zuerst eine Szene wählen: in ihre Abdeckung klicken</translation>
     </message>
     <message>
-        <location filename="../app/sightline/sceneactions.cpp" line="92"/>
+        <location filename="../app/sightline/sceneactions.cpp" line="105"/>
         <source>Details of %1</source>
         <translation>Details von %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/sightline/sceneactions.cpp" line="105"/>
+        <location filename="../app/sightline/sceneactions.cpp" line="118"/>
         <source>%1 has %n annotation(s). Remove the scene and its annotations? Undo brings them back.</source>
         <translation>
             <numerusform>%1 hat %n Markierung. Die Szene und ihre Markierung entfernen? Rückgängig stellt sie wieder her.</numerusform>
@@ -1192,27 +1364,27 @@ Trotzdem nach %3 exportieren?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/sightline/sceneactions.cpp" line="109"/>
+        <location filename="../app/sightline/sceneactions.cpp" line="122"/>
         <source>The file embedded in the project is deleted with the scene, and undo does not bring it back.</source>
         <translation>Die ins Projekt eingebettete Datei wird mit der Szene gelöscht, und Rückgängig stellt sie nicht wieder her.</translation>
     </message>
     <message>
-        <location filename="../app/sightline/sceneactions.cpp" line="112"/>
+        <location filename="../app/sightline/sceneactions.cpp" line="125"/>
         <source>Remove %1</source>
         <translation>%1 entfernen</translation>
     </message>
     <message>
-        <location filename="../app/sightline/sceneactions.cpp" line="125"/>
+        <location filename="../app/sightline/sceneactions.cpp" line="138"/>
         <source>%1 is already embedded in the project</source>
         <translation>%1 ist bereits ins Projekt eingebettet</translation>
     </message>
     <message>
-        <location filename="../app/sightline/sceneactions.cpp" line="128"/>
+        <location filename="../app/sightline/sceneactions.cpp" line="141"/>
         <source>Embed %1</source>
         <translation>%1 einbetten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/sightline/sceneactions.cpp" line="144"/>
+        <location filename="../app/sightline/sceneactions.cpp" line="157"/>
         <source>%1 already has %n overview(s)</source>
         <translation>
             <numerusform>%1 hat bereits %n Übersicht</numerusform>
@@ -1819,65 +1991,236 @@ spätestens %4</translation>
 <context>
     <name>sightline::render::MapModel</name>
     <message>
-        <location filename="../libs/render/sightline/render/mapmodel.cpp" line="49"/>
+        <location filename="../libs/render/sightline/render/mapmodel.cpp" line="51"/>
         <source>Basemap (Natural Earth)</source>
         <translation>Grundkarte (Natural Earth)</translation>
     </message>
     <message>
-        <location filename="../libs/render/sightline/render/mapmodel.cpp" line="50"/>
+        <location filename="../libs/render/sightline/render/mapmodel.cpp" line="52"/>
         <source>Imagery</source>
         <translation>Bildmaterial</translation>
     </message>
     <message>
-        <location filename="../libs/render/sightline/render/mapmodel.cpp" line="51"/>
+        <location filename="../libs/render/sightline/render/mapmodel.cpp" line="53"/>
         <source>Imagery footprints</source>
         <translation>Bildabdeckungen</translation>
     </message>
     <message>
-        <location filename="../libs/render/sightline/render/mapmodel.cpp" line="52"/>
+        <location filename="../libs/render/sightline/render/mapmodel.cpp" line="54"/>
         <source>Areas of interest</source>
         <translation>Interessengebiete</translation>
     </message>
     <message>
-        <location filename="../libs/render/sightline/render/mapmodel.cpp" line="53"/>
+        <location filename="../libs/render/sightline/render/mapmodel.cpp" line="55"/>
         <source>Annotations</source>
         <translation>Markierungen</translation>
     </message>
     <message>
-        <location filename="../libs/render/sightline/render/mapmodel.cpp" line="54"/>
+        <location filename="../libs/render/sightline/render/mapmodel.cpp" line="56"/>
         <source>Claims</source>
         <translation>Aussagen</translation>
     </message>
     <message>
-        <location filename="../libs/render/sightline/render/mapmodel.cpp" line="55"/>
+        <location filename="../libs/render/sightline/render/mapmodel.cpp" line="57"/>
         <source>Events</source>
         <translation>Ereignisse</translation>
     </message>
     <message>
-        <location filename="../libs/render/sightline/render/mapmodel.cpp" line="56"/>
+        <location filename="../libs/render/sightline/render/mapmodel.cpp" line="58"/>
         <source>Sites</source>
         <translation>Orte</translation>
     </message>
 </context>
 <context>
+    <name>sightline::ui::AboutDialog</name>
+    <message>
+        <location filename="../libs/ui/sightline/ui/aboutdialog.cpp" line="15"/>
+        <source>About Sightline</source>
+        <translation>Über Sightline</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/aboutdialog.cpp" line="29"/>
+        <source>LGPL 3</source>
+        <translation>LGPL 3</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/aboutdialog.cpp" line="31"/>
+        <source>public domain</source>
+        <translation>gemeinfrei</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/aboutdialog.cpp" line="41"/>
+        <source>A desktop workstation for open-source geospatial investigation: sources, claims, sites, imagery and judgments in one project file.</source>
+        <translation>Ein Arbeitsplatz für raumbezogene Recherche aus offenen Quellen: Quellen, Aussagen, Orte, Bildmaterial und Bewertungen in einer Projektdatei.</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/aboutdialog.cpp" line="43"/>
+        <source>Libraries</source>
+        <translation>Bibliotheken</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/aboutdialog.cpp" line="43"/>
+        <source>Library</source>
+        <translation>Bibliothek</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/aboutdialog.cpp" line="43"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/aboutdialog.cpp" line="43"/>
+        <source>Licence</source>
+        <translation>Lizenz</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/aboutdialog.cpp" line="43"/>
+        <source>Data credits</source>
+        <translation>Datennachweise</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/aboutdialog.cpp" line="44"/>
+        <source>Basemap: Made with Natural Earth, free vector and raster map data (naturalearthdata.com), public domain.</source>
+        <translation>Grundkarte: Made with Natural Earth, freie Vektor- und Rasterkartendaten (naturalearthdata.com), gemeinfrei.</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/aboutdialog.cpp" line="46"/>
+        <source>Imagery: each scene keeps its provider, acquisition date and licence; they are shown in the scene&apos;s details and printed under every figure of a brief. The demo&apos;s scenes are synthetic.</source>
+        <translation>Bildmaterial: Jede Szene bewahrt ihren Anbieter, ihr Aufnahmedatum und ihre Lizenz; sie werden in den Details der Szene gezeigt und unter jeder Abbildung eines Berichts gedruckt. Die Szenen der Demo sind synthetisch.</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/aboutdialog.cpp" line="48"/>
+        <source>Coordinate reference systems: the EPSG dataset as shipped with PROJ.</source>
+        <translation>Koordinatenbezugssysteme: der EPSG-Datensatz, wie er mit PROJ ausgeliefert wird.</translation>
+    </message>
+</context>
+<context>
+    <name>sightline::ui::AnnotationDialog</name>
+    <message>
+        <location filename="../libs/ui/sightline/ui/annotationdialog.cpp" line="28"/>
+        <source>point</source>
+        <translation>Punkt</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/annotationdialog.cpp" line="29"/>
+        <source>box</source>
+        <translation>Rechteck</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/annotationdialog.cpp" line="30"/>
+        <source>polygon</source>
+        <translation>Polygon</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/annotationdialog.cpp" line="31"/>
+        <source>line</source>
+        <translation>Linie</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/annotationdialog.cpp" line="32"/>
+        <source>callout</source>
+        <translation>Beschriftung</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/annotationdialog.cpp" line="43"/>
+        <source>Annotation details</source>
+        <translation>Markierungsdetails</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/annotationdialog.cpp" line="55"/>
+        <source>A point marks one object; draw a box or polygon to count several</source>
+        <translation>Ein Punkt kennzeichnet ein Objekt; zeichnen Sie ein Rechteck oder Polygon, um mehrere zu zählen</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/annotationdialog.cpp" line="61"/>
+        <source>The callout&apos;s text</source>
+        <translation>Text der Beschriftung</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/annotationdialog.cpp" line="62"/>
+        <source>Drawn instead of count and kind</source>
+        <translation>Wird anstelle von Anzahl und Objektart gezeichnet</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/annotationdialog.cpp" line="65"/>
+        <source>What you saw, and why you counted it so</source>
+        <translation>Was Sie gesehen haben und warum Sie so gezählt haben</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/annotationdialog.cpp" line="68"/>
+        <source>Shape</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/annotationdialog.cpp" line="69"/>
+        <source>Drawn on</source>
+        <translation>Gezeichnet auf</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/annotationdialog.cpp" line="70"/>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/annotationdialog.cpp" line="70"/>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/annotationdialog.cpp" line="71"/>
+        <source>&amp;Kind</source>
+        <translation>&amp;Objektart</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/annotationdialog.cpp" line="72"/>
+        <source>C&amp;ount</source>
+        <translation>An&amp;zahl</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/annotationdialog.cpp" line="73"/>
+        <source>&amp;Confidence</source>
+        <translation>&amp;Vertrauen</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/annotationdialog.cpp" line="74"/>
+        <source>&amp;Text</source>
+        <translation>&amp;Text</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/annotationdialog.cpp" line="74"/>
+        <source>&amp;Label</source>
+        <translation>&amp;Bezeichnung</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/annotationdialog.cpp" line="75"/>
+        <source>&amp;Note</source>
+        <translation>&amp;Notiz</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/annotationdialog.cpp" line="77"/>
+        <source>By</source>
+        <translation>Von</translation>
+    </message>
+</context>
+<context>
     <name>sightline::ui::AnnotationEditor</name>
     <message>
-        <location filename="../libs/ui/sightline/ui/annotationeditor.cpp" line="166"/>
+        <location filename="../libs/ui/sightline/ui/annotationeditor.cpp" line="170"/>
         <source>Cannot make this change</source>
         <translation>Diese Änderung ist nicht möglich</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/annotationeditor.cpp" line="177"/>
+        <location filename="../libs/ui/sightline/ui/annotationeditor.cpp" line="181"/>
         <source>Add %1</source>
         <translation>%1 hinzufügen</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/annotationeditor.cpp" line="194"/>
+        <location filename="../libs/ui/sightline/ui/annotationeditor.cpp" line="198"/>
         <source>Change %1</source>
         <translation>%1 ändern</translation>
     </message>
     <message numerus="yes">
-        <location filename="../libs/ui/sightline/ui/annotationeditor.cpp" line="211"/>
+        <location filename="../libs/ui/sightline/ui/annotationeditor.cpp" line="215"/>
         <source>Delete %n annotation(s)</source>
         <translation>
             <numerusform>%n Markierung löschen</numerusform>
@@ -1885,13 +2228,13 @@ spätestens %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/annotationeditor.cpp" line="226"/>
-        <location filename="../libs/ui/sightline/ui/annotationeditor.cpp" line="274"/>
+        <location filename="../libs/ui/sightline/ui/annotationeditor.cpp" line="230"/>
+        <location filename="../libs/ui/sightline/ui/annotationeditor.cpp" line="278"/>
         <source>Select annotations first: click one, or drag a box around several</source>
         <translation>Zuerst Markierungen wählen: eine anklicken oder ein Rechteck um mehrere aufziehen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../libs/ui/sightline/ui/annotationeditor.cpp" line="253"/>
+        <location filename="../libs/ui/sightline/ui/annotationeditor.cpp" line="257"/>
         <source>Change %n annotation(s)</source>
         <translation>
             <numerusform>%n Markierung ändern</numerusform>
@@ -1899,7 +2242,7 @@ spätestens %4</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../libs/ui/sightline/ui/annotationeditor.cpp" line="275"/>
+        <location filename="../libs/ui/sightline/ui/annotationeditor.cpp" line="279"/>
         <source>%n annotation(s) copied</source>
         <translation>
             <numerusform>%n Markierung kopiert</numerusform>
@@ -1907,12 +2250,12 @@ spätestens %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/annotationeditor.cpp" line="282"/>
+        <location filename="../libs/ui/sightline/ui/annotationeditor.cpp" line="286"/>
         <source>Nothing to paste: copy annotations first</source>
         <translation>Nichts einzufügen: zuerst Markierungen kopieren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../libs/ui/sightline/ui/annotationeditor.cpp" line="290"/>
+        <location filename="../libs/ui/sightline/ui/annotationeditor.cpp" line="294"/>
         <source>Paste %n annotation(s)</source>
         <translation>
             <numerusform>%n Markierung einfügen</numerusform>
@@ -1920,9 +2263,14 @@ spätestens %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/annotationeditor.cpp" line="292"/>
+        <location filename="../libs/ui/sightline/ui/annotationeditor.cpp" line="296"/>
         <source>Cannot paste</source>
         <translation>Einfügen nicht möglich</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/annotationeditor.cpp" line="344"/>
+        <source>the map</source>
+        <translation>der Karte</translation>
     </message>
 </context>
 <context>
@@ -2608,64 +2956,82 @@ Einheit: %2; Objektart: %3</translation>
     </message>
 </context>
 <context>
+    <name>sightline::ui::GuideWindow</name>
+    <message>
+        <location filename="../libs/ui/sightline/ui/guidewindow.cpp" line="12"/>
+        <source>Getting started with Sightline</source>
+        <translation>Erste Schritte mit Sightline</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/guidewindow.cpp" line="19"/>
+        <source>The guide is missing from this build (%1).</source>
+        <translation>Die Anleitung fehlt in diesem Build (%1).</translation>
+    </message>
+</context>
+<context>
     <name>sightline::ui::JudgmentDialog</name>
     <message>
-        <location filename="../libs/ui/sightline/ui/judgmentdialog.cpp" line="22"/>
+        <location filename="../libs/ui/sightline/ui/judgmentdialog.cpp" line="25"/>
         <source>New judgment</source>
         <translation>Neue Bewertung</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/judgmentdialog.cpp" line="22"/>
+        <location filename="../libs/ui/sightline/ui/judgmentdialog.cpp" line="25"/>
         <source>Edit judgment</source>
         <translation>Bewertung bearbeiten</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/judgmentdialog.cpp" line="38"/>
+        <location filename="../libs/ui/sightline/ui/judgmentdialog.cpp" line="41"/>
         <source>2023-09/2024-12, 2023-10-05, ../2024-12-23</source>
         <translation>2023-09/2024-12, 2023-10-05, ../2024-12-23</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/judgmentdialog.cpp" line="63"/>
+        <location filename="../libs/ui/sightline/ui/judgmentdialog.cpp" line="66"/>
         <source>&amp;Statement:</source>
         <translation>&amp;Feststellung:</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/judgmentdialog.cpp" line="64"/>
+        <location filename="../libs/ui/sightline/ui/judgmentdialog.cpp" line="67"/>
         <source>&amp;Likelihood:</source>
         <translation>&amp;Wahrscheinlichkeit:</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/judgmentdialog.cpp" line="65"/>
+        <location filename="../libs/ui/sightline/ui/judgmentdialog.cpp" line="68"/>
         <source>&amp;Confidence:</source>
         <translation>&amp;Vertrauen:</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/judgmentdialog.cpp" line="66"/>
+        <location filename="../libs/ui/sightline/ui/judgmentdialog.cpp" line="69"/>
         <source>&amp;Period:</source>
         <translation>&amp;Zeitraum:</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/judgmentdialog.cpp" line="67"/>
+        <location filename="../libs/ui/sightline/ui/judgmentdialog.cpp" line="73"/>
         <source>&amp;Author:</source>
         <translation>A&amp;utor:</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/judgmentdialog.cpp" line="68"/>
+        <location filename="../libs/ui/sightline/ui/judgmentdialog.cpp" line="74"/>
         <source>S&amp;tatus:</source>
         <translation>S&amp;tatus:</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/judgmentdialog.cpp" line="69"/>
+        <location filename="../libs/ui/sightline/ui/judgmentdialog.cpp" line="75"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Notizen:</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/judgmentdialog.cpp" line="70"/>
+        <location filename="../libs/ui/sightline/ui/judgmentdialog.cpp" line="76"/>
         <source>Rests on &amp;claims:</source>
         <translation>Stützt sich auf &amp;Aussagen:</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/judgmentdialog.cpp" line="85"/>
+        <location filename="../libs/ui/sightline/ui/judgmentdialog.cpp" line="92"/>
+        <source>not a time</source>
+        <translation>keine Zeitangabe</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/judgmentdialog.cpp" line="93"/>
         <source>Not a time: write 2023-10-05, 2023-09, 2023-09-07/2023-10-01 or ../2024-12-23</source>
         <translation>Keine Zeitangabe: Schreiben Sie 2023-10-05, 2023-09, 2023-09-07/2023-10-01 oder ../2024-12-23</translation>
     </message>
@@ -2688,17 +3054,17 @@ Einheit: %2; Objektart: %3</translation>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/judgmentpanel.cpp" line="131"/>
+        <location filename="../libs/ui/sightline/ui/judgmentpanel.cpp" line="130"/>
         <source>Add judgment</source>
         <translation>Bewertung hinzufügen</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/judgmentpanel.cpp" line="131"/>
+        <location filename="../libs/ui/sightline/ui/judgmentpanel.cpp" line="130"/>
         <source>Edit judgment</source>
         <translation>Bewertung bearbeiten</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/judgmentpanel.cpp" line="146"/>
+        <location filename="../libs/ui/sightline/ui/judgmentpanel.cpp" line="145"/>
         <source>Delete judgment &quot;%1&quot;</source>
         <translation>Bewertung „%1“ löschen</translation>
     </message>
@@ -2895,17 +3261,27 @@ Einheit: %2; Objektart: %3</translation>
 <context>
     <name>sightline::ui::MeasureTool</name>
     <message>
-        <location filename="../libs/ui/sightline/ui/measuretool.cpp" line="119"/>
+        <location filename="../libs/ui/sightline/ui/measuretool.cpp" line="133"/>
         <source>Click to start measuring; right click or double click ends</source>
         <translation>Klicken beginnt die Messung; Rechtsklick oder Doppelklick beendet sie</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/measuretool.cpp" line="121"/>
+        <location filename="../libs/ui/sightline/ui/measuretool.cpp" line="136"/>
+        <source>%1 ft · %2 mi · %3 nmi</source>
+        <translation>%1 ft · %2 mi · %3 sm</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/measuretool.cpp" line="140"/>
         <source>%1 m · %2 km · %3 nmi</source>
         <translation>%1 m · %2 km · %3 sm</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/measuretool.cpp" line="127"/>
+        <location filename="../libs/ui/sightline/ui/measuretool.cpp" line="147"/>
+        <source>area %1 mi² (%2 acres), perimeter </source>
+        <translation>Fläche %1 mi² (%2 Acres), Umfang </translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/measuretool.cpp" line="152"/>
         <source>area %1 km² (%2 ha), perimeter </source>
         <translation>Fläche %1 km² (%2 ha), Umfang </translation>
     </message>
@@ -2914,7 +3290,7 @@ Einheit: %2; Objektart: %3</translation>
     <name>sightline::ui::NewProjectDialog</name>
     <message>
         <location filename="../libs/ui/sightline/ui/newprojectdialog.cpp" line="18"/>
-        <location filename="../libs/ui/sightline/ui/newprojectdialog.cpp" line="78"/>
+        <location filename="../libs/ui/sightline/ui/newprojectdialog.cpp" line="83"/>
         <source>New project</source>
         <translation>Neues Projekt</translation>
     </message>
@@ -2964,19 +3340,150 @@ Einheit: %2; Objektart: %3</translation>
         <translation>Anlegen</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/newprojectdialog.cpp" line="79"/>
+        <location filename="../libs/ui/sightline/ui/newprojectdialog.cpp" line="84"/>
         <source>Sightline projects (*.gpkg)</source>
         <translation>Sightline-Projekte (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/newprojectdialog.cpp" line="90"/>
+        <location filename="../libs/ui/sightline/ui/newprojectdialog.cpp" line="95"/>
         <source>%1 already exists; a new project is never written over a file.</source>
         <translation>%1 existiert bereits; ein neues Projekt überschreibt nie eine Datei.</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/newprojectdialog.cpp" line="94"/>
+        <location filename="../libs/ui/sightline/ui/newprojectdialog.cpp" line="99"/>
         <source>No handling marking: briefs and exports carry none.</source>
         <translation>Keine Weitergabekennzeichnung: Berichte und Exporte tragen keine.</translation>
+    </message>
+</context>
+<context>
+    <name>sightline::ui::ObjectKindForm</name>
+    <message>
+        <location filename="../libs/ui/sightline/ui/objectkindsdialog.cpp" line="40"/>
+        <source>Edit object kind</source>
+        <translation>Objektart bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/objectkindsdialog.cpp" line="40"/>
+        <source>Add object kind</source>
+        <translation>Objektart hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/objectkindsdialog.cpp" line="43"/>
+        <source>Fuel wagon</source>
+        <translation>Kesselwagen</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/objectkindsdialog.cpp" line="46"/>
+        <source>How files and the command line name the kind: lower-case words joined by underscores</source>
+        <translation>Wie Dateien und die Kommandozeile die Objektart nennen: kleingeschriebene Wörter, durch Unterstriche verbunden</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/objectkindsdialog.cpp" line="52"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/objectkindsdialog.cpp" line="53"/>
+        <source>&amp;Key</source>
+        <translation>&amp;Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/objectkindsdialog.cpp" line="55"/>
+        <source>&amp;Colour</source>
+        <translation>&amp;Farbe</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/objectkindsdialog.cpp" line="73"/>
+        <source>Colour of the kind</source>
+        <translation>Farbe der Objektart</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/objectkindsdialog.cpp" line="98"/>
+        <source>The kind needs a name.</source>
+        <translation>Die Objektart braucht einen Namen.</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/objectkindsdialog.cpp" line="100"/>
+        <source>The key is not sound: use lower-case words joined by underscores, such as “fuel_wagon”.</source>
+        <translation>Der Schlüssel ist ungültig: Verwenden Sie kleingeschriebene Wörter, durch Unterstriche verbunden, etwa „fuel_wagon“.</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/objectkindsdialog.cpp" line="102"/>
+        <source>“%1” is a built-in kind.</source>
+        <translation>„%1“ ist eine eingebaute Objektart.</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/objectkindsdialog.cpp" line="102"/>
+        <source>The project has a kind “%1”.</source>
+        <translation>Das Projekt hat bereits eine Objektart „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>sightline::ui::ObjectKindsDialog</name>
+    <message>
+        <location filename="../libs/ui/sightline/ui/objectkindsdialog.cpp" line="111"/>
+        <source>Object kinds</source>
+        <translation>Objektarten</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/objectkindsdialog.cpp" line="113"/>
+        <source>Kind</source>
+        <translation>Objektart</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/objectkindsdialog.cpp" line="113"/>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/objectkindsdialog.cpp" line="113"/>
+        <source>From</source>
+        <translation>Herkunft</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/objectkindsdialog.cpp" line="113"/>
+        <source>Annotations</source>
+        <translation>Markierungen</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/objectkindsdialog.cpp" line="121"/>
+        <source>&amp;Add kind…</source>
+        <translation>Objektart &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/objectkindsdialog.cpp" line="122"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/objectkindsdialog.cpp" line="130"/>
+        <source>Built-in kinds are shared by every project; kinds of this project&apos;s own can be added, renamed and recoloured.</source>
+        <translation>Eingebaute Objektarten gelten in jedem Projekt; eigene Objektarten dieses Projekts lassen sich hinzufügen, umbenennen und umfärben.</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/objectkindsdialog.cpp" line="169"/>
+        <source>built in</source>
+        <translation>eingebaut</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/objectkindsdialog.cpp" line="169"/>
+        <source>this project</source>
+        <translation>dieses Projekt</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/objectkindsdialog.cpp" line="187"/>
+        <source>Edit kind %1</source>
+        <translation>Objektart %1 bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/objectkindsdialog.cpp" line="187"/>
+        <source>Add kind %1</source>
+        <translation>Objektart %1 hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/objectkindsdialog.cpp" line="189"/>
+        <source>Cannot save the kind</source>
+        <translation>Die Objektart kann nicht gespeichert werden</translation>
     </message>
 </context>
 <context>
@@ -2997,12 +3504,12 @@ Einheit: %2; Objektart: %3</translation>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/overviewbar.cpp" line="68"/>
+        <location filename="../libs/ui/sightline/ui/overviewbar.cpp" line="81"/>
         <source>%1 has no overviews: it draws slowly when zoomed out</source>
         <translation>%1 hat keine Übersichten: Herausgezoomt wird es langsam gezeichnet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../libs/ui/sightline/ui/overviewbar.cpp" line="69"/>
+        <location filename="../libs/ui/sightline/ui/overviewbar.cpp" line="82"/>
         <source>%n image(s) have no overviews: they draw slowly when zoomed out</source>
         <translation>
             <numerusform>%n Bild hat keine Übersichten: Herausgezoomt wird es langsam gezeichnet</numerusform>
@@ -3010,12 +3517,12 @@ Einheit: %2; Objektart: %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/overviewbar.cpp" line="117"/>
+        <location filename="../libs/ui/sightline/ui/overviewbar.cpp" line="130"/>
         <source>Building overviews of %1 (%2 of %3)</source>
         <translation>Übersichten von %1 werden erstellt (%2 von %3)</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/overviewbar.cpp" line="118"/>
+        <location filename="../libs/ui/sightline/ui/overviewbar.cpp" line="131"/>
         <source>Building overviews of %1</source>
         <translation>Übersichten von %1 werden erstellt</translation>
     </message>
@@ -3051,6 +3558,117 @@ Einheit: %2; Objektart: %3</translation>
     </message>
 </context>
 <context>
+    <name>sightline::ui::Preferences</name>
+    <message>
+        <location filename="../libs/ui/sightline/ui/preferences.cpp" line="37"/>
+        <source>The settings file %1 could not be read, so Sightline starts with its default settings. The unreadable file is kept as %2.</source>
+        <translation>Die Einstellungsdatei %1 konnte nicht gelesen werden; Sightline startet daher mit den Standardeinstellungen. Die unlesbare Datei wird als %2 aufbewahrt.</translation>
+    </message>
+</context>
+<context>
+    <name>sightline::ui::PreferencesDialog</name>
+    <message>
+        <location filename="../libs/ui/sightline/ui/preferencesdialog.cpp" line="20"/>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/preferencesdialog.cpp" line="24"/>
+        <source>Written as the author of every record and custody entry you make.</source>
+        <translation>Wird als Autor jedes Datensatzes und jedes Eintrags der Beweiskette eingetragen, den Sie anlegen.</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/preferencesdialog.cpp" line="25"/>
+        <source>&amp;Analyst&apos;s name:</source>
+        <translation>Name des &amp;Analysten:</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/preferencesdialog.cpp" line="28"/>
+        <source>The map&apos;s CRS when a project opens: EPSG:3857, EPSG:4326, EPSG:32652, ...</source>
+        <translation>Das Koordinatensystem der Karte beim Öffnen eines Projekts: EPSG:3857, EPSG:4326, EPSG:32652, ...</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/preferencesdialog.cpp" line="29"/>
+        <source>Default &amp;CRS:</source>
+        <translation>Standard-&amp;Koordinatensystem:</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/preferencesdialog.cpp" line="35"/>
+        <source>Decimal degrees (42.42170, 130.60260)</source>
+        <translation>Dezimalgrad (42.42170, 130.60260)</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/preferencesdialog.cpp" line="36"/>
+        <source>Degrees, minutes, seconds (42°25′18.1″N)</source>
+        <translation>Grad, Minuten, Sekunden (42°25′18.1″N)</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/preferencesdialog.cpp" line="37"/>
+        <source>MGRS (52TGN 08553 96738)</source>
+        <translation>MGRS (52TGN 08553 96738)</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/preferencesdialog.cpp" line="39"/>
+        <source>C&amp;oordinates:</source>
+        <translation>K&amp;oordinaten:</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/preferencesdialog.cpp" line="42"/>
+        <source>Metric (m, km)</source>
+        <translation>Metrisch (m, km)</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/preferencesdialog.cpp" line="43"/>
+        <source>Imperial (ft, mi)</source>
+        <translation>Angloamerikanisch (ft, mi)</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/preferencesdialog.cpp" line="45"/>
+        <source>&amp;Units:</source>
+        <translation>&amp;Einheiten:</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/preferencesdialog.cpp" line="49"/>
+        <source> MB</source>
+        <translation> MB</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/preferencesdialog.cpp" line="51"/>
+        <source>&amp;Tile cache:</source>
+        <translation>Kachel-&amp;Cache:</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/preferencesdialog.cpp" line="53"/>
+        <source>Fetch basemap tiles from the &amp;network</source>
+        <translation>Kacheln der Grundkarte aus dem &amp;Netz laden</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/preferencesdialog.cpp" line="58"/>
+        <source>The system&apos;s language</source>
+        <translation>Sprache des Systems</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/preferencesdialog.cpp" line="62"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/preferencesdialog.cpp" line="68"/>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/preferencesdialog.cpp" line="72"/>
+        <source>New projects&apos; &amp;marking:</source>
+        <translation>Kennzeichnung neuer &amp;Projekte:</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/preferencesdialog.cpp" line="112"/>
+        <source>The language changes when Sightline starts again.</source>
+        <translation>Die Sprache wechselt beim nächsten Start von Sightline.</translation>
+    </message>
+</context>
+<context>
     <name>sightline::ui::ReviewView</name>
     <message>
         <location filename="../libs/ui/sightline/ui/reviewview.cpp" line="29"/>
@@ -3079,7 +3697,7 @@ Einheit: %2; Objektart: %3</translation>
         <translation>Gemeldet</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/reviewview.cpp" line="39"/>
+        <location filename="../libs/ui/sightline/ui/reviewview.cpp" line="42"/>
         <source>Note (optional)</source>
         <translation>Notiz (optional)</translation>
     </message>
@@ -3344,7 +3962,7 @@ Einheit: %2; Objektart: %3</translation>
 <context>
     <name>sightline::ui::SelectAnnotationsTool</name>
     <message numerus="yes">
-        <location filename="../libs/ui/sightline/ui/selectannotationstool.cpp" line="197"/>
+        <location filename="../libs/ui/sightline/ui/selectannotationstool.cpp" line="259"/>
         <source>Move %n annotation(s)</source>
         <translation>
             <numerusform>%n Markierung verschieben</numerusform>
@@ -3352,16 +3970,16 @@ Einheit: %2; Objektart: %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/selectannotationstool.cpp" line="268"/>
+        <location filename="../libs/ui/sightline/ui/selectannotationstool.cpp" line="339"/>
         <source>Click an annotation to select it, or drag a band around several (Shift adds)</source>
         <translation>Eine Markierung anklicken, um sie zu wählen, oder einen Rahmen um mehrere aufziehen (Umschalt fügt hinzu)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../libs/ui/sightline/ui/selectannotationstool.cpp" line="269"/>
-        <source>%n annotation(s) selected: drag to move, drag a corner to reshape, Delete removes</source>
+        <location filename="../libs/ui/sightline/ui/selectannotationstool.cpp" line="340"/>
+        <source>%n annotation(s) selected: drag to move, drag a corner to reshape or the round handle to turn, double-click for details, Delete removes</source>
         <translation>
-            <numerusform>%n Markierung gewählt: Ziehen verschiebt, Ziehen an einer Ecke formt um, Entf entfernt</numerusform>
-            <numerusform>%n Markierungen gewählt: Ziehen verschiebt, Ziehen an einer Ecke formt um, Entf entfernt</numerusform>
+            <numerusform>%n Markierung gewählt: Ziehen verschiebt, Ziehen an einer Ecke formt um, am runden Griff dreht, Doppelklick zeigt Details, Entf entfernt</numerusform>
+            <numerusform>%n Markierungen gewählt: Ziehen verschiebt, Ziehen an einer Ecke formt um, am runden Griff dreht, Doppelklick zeigt Details, Entf entfernt</numerusform>
         </translation>
     </message>
 </context>
@@ -3406,6 +4024,29 @@ Einheit: %2; Objektart: %3</translation>
         <location filename="../libs/ui/sightline/ui/seriesview.cpp" line="169"/>
         <source>No counts or reported figures of this kind at this site yet: count on a scene, or record a claim&apos;s figure as an observation</source>
         <translation>An diesem Ort gibt es noch keine Zählungen oder gemeldeten Zahlen dieser Art: Zählen Sie auf einer Szene, oder erfassen Sie die Zahl einer Aussage als Beobachtung</translation>
+    </message>
+</context>
+<context>
+    <name>sightline::ui::ShortcutsDialog</name>
+    <message>
+        <location filename="../libs/ui/sightline/ui/shortcutsdialog.cpp" line="41"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/shortcutsdialog.cpp" line="44"/>
+        <source>Shortcut</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/shortcutsdialog.cpp" line="44"/>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/shortcutsdialog.cpp" line="44"/>
+        <source>Menu</source>
+        <translation>Menü</translation>
     </message>
 </context>
 <context>
@@ -3507,27 +4148,27 @@ Einheit: %2; Objektart: %3</translation>
 <context>
     <name>sightline::ui::SitePanel</name>
     <message>
-        <location filename="../libs/ui/sightline/ui/sitepanel.cpp" line="20"/>
+        <location filename="../libs/ui/sightline/ui/sitepanel.cpp" line="21"/>
         <source>Edit…</source>
         <translation>Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/sitepanel.cpp" line="21"/>
+        <location filename="../libs/ui/sightline/ui/sitepanel.cpp" line="22"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/sitepanel.cpp" line="21"/>
+        <location filename="../libs/ui/sightline/ui/sitepanel.cpp" line="22"/>
         <source>Zoom to</source>
         <translation>Hinzoomen</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/sitepanel.cpp" line="26"/>
+        <location filename="../libs/ui/sightline/ui/sitepanel.cpp" line="27"/>
         <source>Add…</source>
         <translation>Hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/sitepanel.cpp" line="27"/>
+        <location filename="../libs/ui/sightline/ui/sitepanel.cpp" line="28"/>
         <source>Add a site in the middle of the map (or click on the map with the edit-sites tool)</source>
         <translation>Einen Ort in der Kartenmitte anlegen (oder mit dem Werkzeug zum Bearbeiten von Orten in die Karte klicken)</translation>
     </message>
@@ -3853,6 +4494,49 @@ Ursprüngliche URL: %4</translation>
         <location filename="../libs/ui/sightline/ui/sourcetablemodel.cpp" line="112"/>
         <source>Published</source>
         <translation>Veröffentlicht</translation>
+    </message>
+</context>
+<context>
+    <name>sightline::ui::StartPage</name>
+    <message>
+        <location filename="../libs/ui/sightline/ui/startpage.cpp" line="14"/>
+        <source>Open the &amp;demo case</source>
+        <translation>&amp;Demo-Fall öffnen</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/startpage.cpp" line="14"/>
+        <source>&amp;Open a project…</source>
+        <translation>Projekt ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/startpage.cpp" line="15"/>
+        <source>&amp;New project…</source>
+        <translation>&amp;Neues Projekt…</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/startpage.cpp" line="18"/>
+        <source>&lt;h1&gt;Sightline&lt;/h1&gt;&lt;p&gt;Open a project to begin, or try the demo case.&lt;/p&gt;</source>
+        <translation>&lt;h1&gt;Sightline&lt;/h1&gt;&lt;p&gt;Öffnen Sie ein Projekt, um zu beginnen, oder probieren Sie den Demo-Fall aus.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/startpage.cpp" line="25"/>
+        <source>No recent projects.</source>
+        <translation>Keine zuletzt geöffneten Projekte.</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/startpage.cpp" line="26"/>
+        <source>&lt;b&gt;Recent projects&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Zuletzt geöffnete Projekte&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/startpage.cpp" line="52"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/startpage.cpp" line="53"/>
+        <source>%1 — missing (%2)</source>
+        <translation>%1 — fehlt (%2)</translation>
     </message>
 </context>
 <context>

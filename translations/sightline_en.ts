@@ -119,7 +119,7 @@
 <context>
     <name>FileActions</name>
     <message numerus="yes">
-        <location filename="../app/sightline/fileactions.cpp" line="170"/>
+        <location filename="../app/sightline/fileactions.cpp" line="177"/>
         <source>Imported %1 (%2): %n new record(s)</source>
         <translation>
             <numerusform>Imported %1 (%2): %n new record</numerusform>
@@ -127,7 +127,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/sightline/fileactions.cpp" line="173"/>
+        <location filename="../app/sightline/fileactions.cpp" line="180"/>
         <source>, %n already in the project</source>
         <translation>
             <numerusform>, %n already in the project</numerusform>
@@ -176,7 +176,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/sightline/sceneactions.cpp" line="105"/>
+        <location filename="../app/sightline/sceneactions.cpp" line="118"/>
         <source>%1 has %n annotation(s). Remove the scene and its annotations? Undo brings them back.</source>
         <translation>
             <numerusform>%1 has %n annotation. Remove the scene and its annotation? Undo brings them back.</numerusform>
@@ -184,7 +184,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/sightline/sceneactions.cpp" line="144"/>
+        <location filename="../app/sightline/sceneactions.cpp" line="157"/>
         <source>%1 already has %n overview(s)</source>
         <translation>
             <numerusform>%1 already has %n overview</numerusform>
@@ -207,7 +207,7 @@
 <context>
     <name>sightline::ui::AnnotationEditor</name>
     <message numerus="yes">
-        <location filename="../libs/ui/sightline/ui/annotationeditor.cpp" line="211"/>
+        <location filename="../libs/ui/sightline/ui/annotationeditor.cpp" line="215"/>
         <source>Delete %n annotation(s)</source>
         <translation>
             <numerusform>Delete %n annotation</numerusform>
@@ -215,7 +215,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../libs/ui/sightline/ui/annotationeditor.cpp" line="253"/>
+        <location filename="../libs/ui/sightline/ui/annotationeditor.cpp" line="257"/>
         <source>Change %n annotation(s)</source>
         <translation>
             <numerusform>Change %n annotation</numerusform>
@@ -223,7 +223,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../libs/ui/sightline/ui/annotationeditor.cpp" line="275"/>
+        <location filename="../libs/ui/sightline/ui/annotationeditor.cpp" line="279"/>
         <source>%n annotation(s) copied</source>
         <translation>
             <numerusform>%n annotation copied</numerusform>
@@ -231,7 +231,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../libs/ui/sightline/ui/annotationeditor.cpp" line="290"/>
+        <location filename="../libs/ui/sightline/ui/annotationeditor.cpp" line="294"/>
         <source>Paste %n annotation(s)</source>
         <translation>
             <numerusform>Paste %n annotation</numerusform>
@@ -261,7 +261,7 @@
 <context>
     <name>sightline::ui::OverviewBar</name>
     <message numerus="yes">
-        <location filename="../libs/ui/sightline/ui/overviewbar.cpp" line="69"/>
+        <location filename="../libs/ui/sightline/ui/overviewbar.cpp" line="82"/>
         <source>%n image(s) have no overviews: they draw slowly when zoomed out</source>
         <translation>
             <numerusform>%n image has no overviews: it draws slowly when zoomed out</numerusform>
@@ -283,7 +283,7 @@
 <context>
     <name>sightline::ui::SelectAnnotationsTool</name>
     <message numerus="yes">
-        <location filename="../libs/ui/sightline/ui/selectannotationstool.cpp" line="197"/>
+        <location filename="../libs/ui/sightline/ui/selectannotationstool.cpp" line="259"/>
         <source>Move %n annotation(s)</source>
         <translation>
             <numerusform>Move %n annotation</numerusform>
@@ -291,11 +291,11 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../libs/ui/sightline/ui/selectannotationstool.cpp" line="269"/>
-        <source>%n annotation(s) selected: drag to move, drag a corner to reshape, Delete removes</source>
+        <location filename="../libs/ui/sightline/ui/selectannotationstool.cpp" line="340"/>
+        <source>%n annotation(s) selected: drag to move, drag a corner to reshape or the round handle to turn, double-click for details, Delete removes</source>
         <translation>
-            <numerusform>%n annotation selected: drag to move, drag a corner to reshape, Delete removes</numerusform>
-            <numerusform>%n annotations selected: drag to move, drag a corner to reshape, Delete removes</numerusform>
+            <numerusform>%n annotation selected: drag to move, drag a corner to reshape or the round handle to turn, double-click for details, Delete removes</numerusform>
+            <numerusform>%n annotations selected: drag to move, drag a corner to reshape or the round handle to turn, double-click for details, Delete removes</numerusform>
         </translation>
     </message>
 </context>

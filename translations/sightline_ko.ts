@@ -4,82 +4,92 @@
 <context>
     <name>AnnotateActions</name>
     <message>
-        <location filename="../app/sightline/annotateactions.cpp" line="37"/>
+        <location filename="../app/sightline/annotateactions.cpp" line="38"/>
         <source>&amp;Annotate</source>
         <translation>주석(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/sightline/annotateactions.cpp" line="38"/>
+        <location filename="../app/sightline/annotateactions.cpp" line="39"/>
         <source>Annotate</source>
         <translation>주석</translation>
     </message>
     <message>
-        <location filename="../app/sightline/annotateactions.cpp" line="46"/>
+        <location filename="../app/sightline/annotateactions.cpp" line="47"/>
         <source>&amp;Select and move annotations</source>
         <translation>주석 선택 및 이동(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../app/sightline/annotateactions.cpp" line="47"/>
+        <location filename="../app/sightline/annotateactions.cpp" line="48"/>
         <source>&amp;Count: a point a click</source>
         <translation>개수 세기(&amp;C): 클릭마다 점 하나</translation>
     </message>
     <message>
-        <location filename="../app/sightline/annotateactions.cpp" line="48"/>
+        <location filename="../app/sightline/annotateactions.cpp" line="49"/>
         <source>&amp;Box</source>
         <translation>사각형(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../app/sightline/annotateactions.cpp" line="49"/>
+        <location filename="../app/sightline/annotateactions.cpp" line="50"/>
         <source>&amp;Polygon</source>
         <translation>다각형(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../app/sightline/annotateactions.cpp" line="50"/>
+        <location filename="../app/sightline/annotateactions.cpp" line="51"/>
         <source>&amp;Line</source>
         <translation>선(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../app/sightline/annotateactions.cpp" line="51"/>
+        <location filename="../app/sightline/annotateactions.cpp" line="52"/>
         <source>Call&amp;out</source>
         <translation>설명선(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../app/sightline/annotateactions.cpp" line="61"/>
+        <location filename="../app/sightline/annotateactions.cpp" line="62"/>
         <source>&amp;Copy selected annotations</source>
         <translation>선택한 주석 복사(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../app/sightline/annotateactions.cpp" line="64"/>
+        <location filename="../app/sightline/annotateactions.cpp" line="65"/>
         <source>&amp;Paste annotations onto the selected scene</source>
         <translation>선택한 영상에 주석 붙여넣기(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../app/sightline/annotateactions.cpp" line="71"/>
+        <location filename="../app/sightline/annotateactions.cpp" line="72"/>
         <source>&amp;Delete selected annotations</source>
         <translation>선택한 주석 삭제(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../app/sightline/annotateactions.cpp" line="77"/>
+        <location filename="../app/sightline/annotateactions.cpp" line="74"/>
+        <source>Annotation &amp;details…</source>
+        <translation>주석 세부 정보(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../app/sightline/annotateactions.cpp" line="83"/>
+        <source>Object &amp;kinds…</source>
+        <translation>객체 종류(&amp;K)…</translation>
+    </message>
+    <message>
+        <location filename="../app/sightline/annotateactions.cpp" line="94"/>
         <source>The object kind new annotations mark</source>
         <translation>새 주석이 표시할 객체 종류</translation>
     </message>
     <message>
-        <location filename="../app/sightline/annotateactions.cpp" line="81"/>
+        <location filename="../app/sightline/annotateactions.cpp" line="98"/>
         <source>How many objects a new box or polygon holds</source>
         <translation>새 사각형이나 다각형에 담긴 객체 수</translation>
     </message>
     <message>
-        <location filename="../app/sightline/annotateactions.cpp" line="86"/>
+        <location filename="../app/sightline/annotateactions.cpp" line="103"/>
         <source>How sure the count or identification is</source>
         <translation>개수 또는 식별의 확실성</translation>
     </message>
     <message>
-        <location filename="../app/sightline/annotateactions.cpp" line="87"/>
+        <location filename="../app/sightline/annotateactions.cpp" line="104"/>
         <source> Kind </source>
         <translation> 종류 </translation>
     </message>
     <message>
-        <location filename="../app/sightline/annotateactions.cpp" line="89"/>
+        <location filename="../app/sightline/annotateactions.cpp" line="106"/>
         <source> Count </source>
         <translation> 개수 </translation>
     </message>
@@ -168,47 +178,47 @@
 <context>
     <name>CompareActions</name>
     <message>
-        <location filename="../app/sightline/compareactions.cpp" line="30"/>
+        <location filename="../app/sightline/compareactions.cpp" line="31"/>
         <source>&amp;Flicker between the selected scene and the one before it</source>
         <translation>선택한 영상과 이전 영상 번갈아 보기(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/sightline/compareactions.cpp" line="32"/>
+        <location filename="../app/sightline/compareactions.cpp" line="33"/>
         <source>&amp;End flicker</source>
         <translation>번갈아 보기 끝내기(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../app/sightline/compareactions.cpp" line="33"/>
+        <location filename="../app/sightline/compareactions.cpp" line="34"/>
         <source>&amp;Compare side by side…</source>
         <translation>나란히 비교(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../app/sightline/compareactions.cpp" line="37"/>
+        <location filename="../app/sightline/compareactions.cpp" line="38"/>
         <source>Scenes of this site</source>
         <translation>이 장소의 영상</translation>
     </message>
     <message>
-        <location filename="../app/sightline/compareactions.cpp" line="73"/>
+        <location filename="../app/sightline/compareactions.cpp" line="76"/>
         <source>Flicker needs two scenes of one place: select a scene that has an earlier one, or show two scenes</source>
         <translation>번갈아 보려면 같은 장소의 영상 두 개가 필요합니다: 이전 영상이 있는 영상을 선택하거나 영상 두 개를 표시하십시오</translation>
     </message>
     <message>
-        <location filename="../app/sightline/compareactions.cpp" line="83"/>
+        <location filename="../app/sightline/compareactions.cpp" line="86"/>
         <source>Flicker: %1 (%2)   F swaps, Shift+F ends</source>
         <translation>번갈아 보기: %1 (%2)   F 전환, Shift+F 종료</translation>
     </message>
     <message>
-        <location filename="../app/sightline/compareactions.cpp" line="84"/>
+        <location filename="../app/sightline/compareactions.cpp" line="87"/>
         <source>before</source>
         <translation>이전</translation>
     </message>
     <message>
-        <location filename="../app/sightline/compareactions.cpp" line="84"/>
+        <location filename="../app/sightline/compareactions.cpp" line="87"/>
         <source>after</source>
         <translation>이후</translation>
     </message>
     <message>
-        <location filename="../app/sightline/compareactions.cpp" line="102"/>
+        <location filename="../app/sightline/compareactions.cpp" line="105"/>
         <source>Compare scenes — Sightline</source>
         <translation>영상 비교 — Sightline</translation>
     </message>
@@ -350,22 +360,27 @@
         <translation>다시 실행(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/sightline/editactions.cpp" line="31"/>
+        <location filename="../app/sightline/editactions.cpp" line="33"/>
         <source>&amp;Delete selected</source>
         <translation>선택 항목 삭제(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../app/sightline/editactions.cpp" line="37"/>
+        <location filename="../app/sightline/editactions.cpp" line="39"/>
         <source>&amp;Grading scheme</source>
         <translation>등급 체계(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../app/sightline/editactions.cpp" line="48"/>
+        <location filename="../app/sightline/editactions.cpp" line="41"/>
+        <source>&amp;Preferences…</source>
+        <translation>환경 설정(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../app/sightline/editactions.cpp" line="53"/>
         <source>Grading scheme: %1</source>
         <translation>등급 체계: %1</translation>
     </message>
     <message>
-        <location filename="../app/sightline/editactions.cpp" line="50"/>
+        <location filename="../app/sightline/editactions.cpp" line="55"/>
         <source>Grading scheme</source>
         <translation>등급 체계</translation>
     </message>
@@ -441,154 +456,154 @@
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../app/sightline/fileactions.cpp" line="34"/>
+        <location filename="../app/sightline/fileactions.cpp" line="35"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/sightline/fileactions.cpp" line="35"/>
+        <location filename="../app/sightline/fileactions.cpp" line="36"/>
         <source>&amp;New project…</source>
         <translation>새 프로젝트(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../app/sightline/fileactions.cpp" line="36"/>
+        <location filename="../app/sightline/fileactions.cpp" line="37"/>
         <source>&amp;Open…</source>
         <translation>열기(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../app/sightline/fileactions.cpp" line="38"/>
+        <location filename="../app/sightline/fileactions.cpp" line="62"/>
         <source>Open project</source>
         <translation>프로젝트 열기</translation>
     </message>
     <message>
-        <location filename="../app/sightline/fileactions.cpp" line="38"/>
-        <location filename="../app/sightline/fileactions.cpp" line="85"/>
+        <location filename="../app/sightline/fileactions.cpp" line="63"/>
+        <location filename="../app/sightline/fileactions.cpp" line="92"/>
         <source>Sightline projects (*.gpkg)</source>
         <translation>Sightline 프로젝트 (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../app/sightline/fileactions.cpp" line="42"/>
+        <location filename="../app/sightline/fileactions.cpp" line="38"/>
         <source>Open &amp;recent</source>
         <translation>최근 항목 열기(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/sightline/fileactions.cpp" line="44"/>
+        <location filename="../app/sightline/fileactions.cpp" line="40"/>
         <source>Save a &amp;copy as…</source>
         <translation>사본으로 저장(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../app/sightline/fileactions.cpp" line="45"/>
+        <location filename="../app/sightline/fileactions.cpp" line="41"/>
         <source>Write a &amp;brief…</source>
         <translation>브리핑 작성(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../app/sightline/fileactions.cpp" line="51"/>
+        <location filename="../app/sightline/fileactions.cpp" line="47"/>
         <source>&amp;Export…</source>
         <translation>내보내기(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../app/sightline/fileactions.cpp" line="52"/>
+        <location filename="../app/sightline/fileactions.cpp" line="48"/>
         <source>&amp;Import…</source>
         <translation>가져오기(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../app/sightline/fileactions.cpp" line="53"/>
+        <location filename="../app/sightline/fileactions.cpp" line="49"/>
         <source>Add &amp;vector layer…</source>
         <translation>벡터 레이어 추가(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../app/sightline/fileactions.cpp" line="55"/>
+        <location filename="../app/sightline/fileactions.cpp" line="51"/>
         <source>Add vector layer</source>
         <translation>벡터 레이어 추가</translation>
     </message>
     <message>
-        <location filename="../app/sightline/fileactions.cpp" line="56"/>
+        <location filename="../app/sightline/fileactions.cpp" line="52"/>
         <source>Vector files (*.gpkg *.geojson *.json *.kml *.kmz *.shp *.csv *.gml *.fgb);;All files (*)</source>
         <translation>벡터 파일 (*.gpkg *.geojson *.json *.kml *.kmz *.shp *.csv *.gml *.fgb);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../app/sightline/fileactions.cpp" line="61"/>
+        <location filename="../app/sightline/fileactions.cpp" line="57"/>
         <source>&amp;Quit</source>
         <translation>끝내기(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../app/sightline/fileactions.cpp" line="73"/>
+        <location filename="../app/sightline/fileactions.cpp" line="80"/>
         <source>Cannot make the project</source>
         <translation>프로젝트를 만들 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../app/sightline/fileactions.cpp" line="84"/>
+        <location filename="../app/sightline/fileactions.cpp" line="91"/>
         <source>Save a copy of the project</source>
         <translation>프로젝트 사본 저장</translation>
     </message>
     <message>
-        <location filename="../app/sightline/fileactions.cpp" line="90"/>
+        <location filename="../app/sightline/fileactions.cpp" line="97"/>
         <source>Saved a copy as %1</source>
         <translation>사본을 %1(으)로 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../app/sightline/fileactions.cpp" line="92"/>
+        <location filename="../app/sightline/fileactions.cpp" line="99"/>
         <source>Cannot save a copy</source>
         <translation>사본을 저장할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../app/sightline/fileactions.cpp" line="102"/>
+        <location filename="../app/sightline/fileactions.cpp" line="109"/>
         <source>STIX 2.1 bundle (*.json)</source>
         <translation>STIX 2.1 번들 (*.json)</translation>
     </message>
     <message>
-        <location filename="../app/sightline/fileactions.cpp" line="103"/>
+        <location filename="../app/sightline/fileactions.cpp" line="110"/>
         <source>GeoJSON (*.geojson)</source>
         <translation>GeoJSON (*.geojson)</translation>
     </message>
     <message>
-        <location filename="../app/sightline/fileactions.cpp" line="104"/>
+        <location filename="../app/sightline/fileactions.cpp" line="111"/>
         <source>KML (*.kml)</source>
         <translation>KML (*.kml)</translation>
     </message>
     <message>
-        <location filename="../app/sightline/fileactions.cpp" line="105"/>
+        <location filename="../app/sightline/fileactions.cpp" line="112"/>
         <source>KMZ (*.kmz)</source>
         <translation>KMZ (*.kmz)</translation>
     </message>
     <message>
-        <location filename="../app/sightline/fileactions.cpp" line="106"/>
+        <location filename="../app/sightline/fileactions.cpp" line="113"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/sightline/fileactions.cpp" line="107"/>
+        <location filename="../app/sightline/fileactions.cpp" line="114"/>
         <source>GeoPackage layers (*.gpkg)</source>
         <translation>GeoPackage 레이어 (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../app/sightline/fileactions.cpp" line="108"/>
+        <location filename="../app/sightline/fileactions.cpp" line="115"/>
         <source>QGIS project and its GeoPackage (*.qgs)</source>
         <translation>QGIS 프로젝트와 GeoPackage (*.qgs)</translation>
     </message>
     <message>
-        <location filename="../app/sightline/fileactions.cpp" line="113"/>
+        <location filename="../app/sightline/fileactions.cpp" line="120"/>
         <source>Export</source>
         <translation>내보내기</translation>
     </message>
     <message>
-        <location filename="../app/sightline/fileactions.cpp" line="125"/>
-        <location filename="../app/sightline/fileactions.cpp" line="148"/>
+        <location filename="../app/sightline/fileactions.cpp" line="132"/>
+        <location filename="../app/sightline/fileactions.cpp" line="155"/>
         <source>Cannot export</source>
         <translation>내보낼 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../app/sightline/fileactions.cpp" line="125"/>
+        <location filename="../app/sightline/fileactions.cpp" line="132"/>
         <source>%1 is the project itself.</source>
         <translation>%1은(는) 프로젝트 파일 자체입니다.</translation>
     </message>
     <message>
-        <location filename="../app/sightline/fileactions.cpp" line="130"/>
+        <location filename="../app/sightline/fileactions.cpp" line="137"/>
         <source>Export restricted material?</source>
         <translation>배포 제한 자료를 내보내시겠습니까?</translation>
     </message>
     <message>
-        <location filename="../app/sightline/fileactions.cpp" line="131"/>
+        <location filename="../app/sightline/fileactions.cpp" line="138"/>
         <source>This project is marked %1: %2
 
 Export it to %3 anyway?</source>
@@ -597,41 +612,41 @@ Export it to %3 anyway?</source>
 그래도 %3(으)로 내보내시겠습니까?</translation>
     </message>
     <message>
-        <location filename="../app/sightline/fileactions.cpp" line="146"/>
+        <location filename="../app/sightline/fileactions.cpp" line="153"/>
         <source>Exported to %1 (%2)</source>
         <translation>%1(으)로 내보냄 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/sightline/fileactions.cpp" line="156"/>
+        <location filename="../app/sightline/fileactions.cpp" line="163"/>
         <source>Import</source>
         <translation>가져오기</translation>
     </message>
     <message>
-        <location filename="../app/sightline/fileactions.cpp" line="157"/>
+        <location filename="../app/sightline/fileactions.cpp" line="164"/>
         <source>STIX 2.1, GeoJSON, KML, KMZ, CSV (*.json *.stix *.geojson *.kml *.kmz *.csv);;All files (*)</source>
         <translation>STIX 2.1, GeoJSON, KML, KMZ, CSV (*.json *.stix *.geojson *.kml *.kmz *.csv);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../app/sightline/fileactions.cpp" line="161"/>
+        <location filename="../app/sightline/fileactions.cpp" line="168"/>
         <source>Import %1</source>
         <translation>%1 가져오기</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/sightline/fileactions.cpp" line="170"/>
+        <location filename="../app/sightline/fileactions.cpp" line="177"/>
         <source>Imported %1 (%2): %n new record(s)</source>
         <translation>
             <numerusform>%1 가져옴 (%2): 새 기록 %n건</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/sightline/fileactions.cpp" line="173"/>
+        <location filename="../app/sightline/fileactions.cpp" line="180"/>
         <source>, %n already in the project</source>
         <translation>
             <numerusform>, %n건은 이미 프로젝트에 있음</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/sightline/fileactions.cpp" line="175"/>
+        <location filename="../app/sightline/fileactions.cpp" line="182"/>
         <source>; not understood: %1</source>
         <translation>; 인식하지 못함: %1</translation>
     </message>
@@ -707,6 +722,29 @@ Export it to %3 anyway?</source>
         <location filename="../libs/present/sightline/present/gradewords.cpp" line="54"/>
         <source>information %1 (%2)</source>
         <translation>정보 %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>HelpActions</name>
+    <message>
+        <location filename="../app/sightline/helpactions.cpp" line="14"/>
+        <source>&amp;Help</source>
+        <translation>도움말(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../app/sightline/helpactions.cpp" line="15"/>
+        <source>&amp;Getting started</source>
+        <translation>시작하기(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../app/sightline/helpactions.cpp" line="16"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>단축키(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../app/sightline/helpactions.cpp" line="18"/>
+        <source>&amp;About Sightline</source>
+        <translation>Sightline 정보(&amp;A)</translation>
     </message>
 </context>
 <context>
@@ -847,95 +885,168 @@ Export it to %3 anyway?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="61"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="83"/>
         <source>Sightline</source>
         <translation>Sightline</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="96"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="111"/>
+        <source>Settings reset</source>
+        <translation>설정 초기화됨</translation>
+    </message>
+    <message>
+        <location filename="../app/sightline/mainwindow.cpp" line="137"/>
         <source>Timeline</source>
         <translation>타임라인</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="97"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="138"/>
         <source>Claims</source>
         <translation>주장</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="100"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="141"/>
         <source>Conflicts</source>
         <translation>상충</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="102"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="143"/>
         <source>Needs review</source>
         <translation>검토 필요</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="104"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="145"/>
         <source>Judgments</source>
         <translation>판단</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="106"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="147"/>
         <source>Sites</source>
         <translation>장소</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="109"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="150"/>
         <source>Sources</source>
         <translation>출처</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="111"/>
-        <location filename="../app/sightline/mainwindow.cpp" line="139"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="152"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="180"/>
         <source>Capture</source>
         <translation>보존본</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="113"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="154"/>
         <source>Layers</source>
         <translation>레이어</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="114"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="155"/>
         <source>Search</source>
         <translation>검색</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="117"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="158"/>
         <source>Tally</source>
         <translation>집계</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="118"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="159"/>
         <source>Series</source>
         <translation>시계열</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="139"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="180"/>
         <source>Capture: %1</source>
         <translation>보존본: %1</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="189"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="232"/>
         <source>&amp;Imagery</source>
         <translation>영상(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="221"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="264"/>
+        <source>Main toolbar</source>
+        <translation>기본 도구 모음</translation>
+    </message>
+    <message>
+        <location filename="../app/sightline/mainwindow.cpp" line="323"/>
         <source>Cannot add layer</source>
         <translation>레이어를 추가할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="282"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="403"/>
+        <source>Opened read-only: changes cannot be saved</source>
+        <translation>읽기 전용으로 열었습니다: 변경 사항을 저장할 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../app/sightline/mainwindow.cpp" line="413"/>
+        <source>%1 (read-only) — Sightline</source>
+        <translation>%1 (읽기 전용) — Sightline</translation>
+    </message>
+    <message>
+        <location filename="../app/sightline/mainwindow.cpp" line="414"/>
         <source>%1 — Sightline</source>
         <translation>%1 — Sightline</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="289"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="423"/>
         <source>Cannot open project</source>
         <translation>프로젝트를 열 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../app/sightline/mainwindow.cpp" line="434"/>
+        <source>Writing the demo project…</source>
+        <translation>데모 프로젝트를 쓰는 중…</translation>
+    </message>
+    <message>
+        <location filename="../app/sightline/mainwindow.cpp" line="442"/>
+        <source>Cannot write the demo project: %1</source>
+        <translation>데모 프로젝트를 쓸 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/sightline/mainwindow.cpp" line="445"/>
+        <source>Cannot open the demo</source>
+        <translation>데모를 열 수 없습니다</translation>
+    </message>
+</context>
+<context>
+    <name>MapContextMenu</name>
+    <message>
+        <location filename="../app/sightline/mapcontextmenu.cpp" line="43"/>
+        <source>&amp;Identify</source>
+        <translation>식별(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../app/sightline/mapcontextmenu.cpp" line="44"/>
+        <source>&amp;Measure from here</source>
+        <translation>여기서부터 측정(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../app/sightline/mapcontextmenu.cpp" line="48"/>
+        <source>Add &amp;site here…</source>
+        <translation>여기에 장소 추가(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../app/sightline/mapcontextmenu.cpp" line="56"/>
+        <source>Copy as &amp;decimal degrees</source>
+        <translation>십진 도로 복사(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../app/sightline/mapcontextmenu.cpp" line="57"/>
+        <source>Copy as degrees, minutes, &amp;seconds</source>
+        <translation>도·분·초로 복사(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../app/sightline/mapcontextmenu.cpp" line="58"/>
+        <source>Copy as M&amp;GRS</source>
+        <translation>MGRS로 복사(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../app/sightline/mapcontextmenu.cpp" line="63"/>
+        <source>Copied %1</source>
+        <translation>복사했습니다: %1</translation>
     </message>
 </context>
 <context>
@@ -964,6 +1075,67 @@ Export it to %3 anyway?</source>
         <location filename="../libs/edit/sightline/edit/observationcommands.cpp" line="38"/>
         <source>Recorded from the claim “%1”</source>
         <translation>주장 “%1”에서 기록함</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectAccess</name>
+    <message>
+        <location filename="../app/sightline/projectaccess.cpp" line="31"/>
+        <source>someone</source>
+        <translation>다른 사용자</translation>
+    </message>
+    <message>
+        <location filename="../app/sightline/projectaccess.cpp" line="34"/>
+        <source>an unknown time</source>
+        <translation>알 수 없는 시각</translation>
+    </message>
+    <message>
+        <location filename="../app/sightline/projectaccess.cpp" line="35"/>
+        <source>%1 (process %2)</source>
+        <translation>%1 (프로세스 %2)</translation>
+    </message>
+    <message>
+        <location filename="../app/sightline/projectaccess.cpp" line="35"/>
+        <source>another computer</source>
+        <translation>다른 컴퓨터</translation>
+    </message>
+    <message>
+        <location filename="../app/sightline/projectaccess.cpp" line="36"/>
+        <source>Project in use</source>
+        <translation>사용 중인 프로젝트</translation>
+    </message>
+    <message>
+        <location filename="../app/sightline/projectaccess.cpp" line="37"/>
+        <source>%1 has had this project open since %2 on %3.
+
+%4
+
+Open it read-only?</source>
+        <translation>%1이(가) %2부터 %3에서 이 프로젝트를 열어 두고 있습니다.
+
+%4
+
+읽기 전용으로 여시겠습니까?</translation>
+    </message>
+    <message>
+        <location filename="../app/sightline/projectaccess.cpp" line="41"/>
+        <source>Open &amp;read-only</source>
+        <translation>읽기 전용으로 열기(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../app/sightline/projectaccess.cpp" line="46"/>
+        <source>%1 is open elsewhere (%2 since %3).</source>
+        <translation>%1은(는) 다른 곳에서 열려 있습니다 (%2, %3부터).</translation>
+    </message>
+    <message>
+        <location filename="../app/sightline/projectaccess.cpp" line="55"/>
+        <source>Opened read-only</source>
+        <translation>읽기 전용으로 열림</translation>
+    </message>
+    <message>
+        <location filename="../app/sightline/projectaccess.cpp" line="56"/>
+        <source>%1 cannot be written to (its folder or the file itself), so it opens read-only: you can read and export it, but not change it.</source>
+        <translation>%1에 쓸 수 없으므로(폴더 또는 파일 자체) 읽기 전용으로 엽니다. 읽고 내보낼 수는 있지만 변경할 수는 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -1154,44 +1326,44 @@ Export it to %3 anyway?</source>
         <translation>피라미드 생성을 취소했습니다. 피라미드 파일은 남지 않았습니다</translation>
     </message>
     <message>
-        <location filename="../app/sightline/sceneactions.cpp" line="79"/>
+        <location filename="../app/sightline/sceneactions.cpp" line="92"/>
         <source>Select a scene first: click inside its footprint</source>
         <translation>먼저 영상을 선택하십시오: 영상 범위 안을 클릭합니다</translation>
     </message>
     <message>
-        <location filename="../app/sightline/sceneactions.cpp" line="92"/>
+        <location filename="../app/sightline/sceneactions.cpp" line="105"/>
         <source>Details of %1</source>
         <translation>%1 세부 정보</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/sightline/sceneactions.cpp" line="105"/>
+        <location filename="../app/sightline/sceneactions.cpp" line="118"/>
         <source>%1 has %n annotation(s). Remove the scene and its annotations? Undo brings them back.</source>
         <translation>
             <numerusform>%1에 주석이 %n개 있습니다. 영상과 주석을 제거하시겠습니까? 실행 취소하면 되돌아옵니다.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/sightline/sceneactions.cpp" line="109"/>
+        <location filename="../app/sightline/sceneactions.cpp" line="122"/>
         <source>The file embedded in the project is deleted with the scene, and undo does not bring it back.</source>
         <translation>프로젝트에 포함된 파일은 영상과 함께 삭제되며, 실행 취소해도 되돌아오지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../app/sightline/sceneactions.cpp" line="112"/>
+        <location filename="../app/sightline/sceneactions.cpp" line="125"/>
         <source>Remove %1</source>
         <translation>%1 제거</translation>
     </message>
     <message>
-        <location filename="../app/sightline/sceneactions.cpp" line="125"/>
+        <location filename="../app/sightline/sceneactions.cpp" line="138"/>
         <source>%1 is already embedded in the project</source>
         <translation>%1은(는) 이미 프로젝트에 포함되어 있습니다</translation>
     </message>
     <message>
-        <location filename="../app/sightline/sceneactions.cpp" line="128"/>
+        <location filename="../app/sightline/sceneactions.cpp" line="141"/>
         <source>Embed %1</source>
         <translation>%1 포함하기</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/sightline/sceneactions.cpp" line="144"/>
+        <location filename="../app/sightline/sceneactions.cpp" line="157"/>
         <source>%1 already has %n overview(s)</source>
         <translation>
             <numerusform>%1에 이미 피라미드 %n단계가 있습니다</numerusform>
@@ -1796,106 +1968,282 @@ latest %4</source>
 <context>
     <name>sightline::render::MapModel</name>
     <message>
-        <location filename="../libs/render/sightline/render/mapmodel.cpp" line="49"/>
+        <location filename="../libs/render/sightline/render/mapmodel.cpp" line="51"/>
         <source>Basemap (Natural Earth)</source>
         <translation>배경 지도 (Natural Earth)</translation>
     </message>
     <message>
-        <location filename="../libs/render/sightline/render/mapmodel.cpp" line="50"/>
+        <location filename="../libs/render/sightline/render/mapmodel.cpp" line="52"/>
         <source>Imagery</source>
         <translation>영상</translation>
     </message>
     <message>
-        <location filename="../libs/render/sightline/render/mapmodel.cpp" line="51"/>
+        <location filename="../libs/render/sightline/render/mapmodel.cpp" line="53"/>
         <source>Imagery footprints</source>
         <translation>영상 범위</translation>
     </message>
     <message>
-        <location filename="../libs/render/sightline/render/mapmodel.cpp" line="52"/>
+        <location filename="../libs/render/sightline/render/mapmodel.cpp" line="54"/>
         <source>Areas of interest</source>
         <translation>관심 지역</translation>
     </message>
     <message>
-        <location filename="../libs/render/sightline/render/mapmodel.cpp" line="53"/>
+        <location filename="../libs/render/sightline/render/mapmodel.cpp" line="55"/>
         <source>Annotations</source>
         <translation>주석</translation>
     </message>
     <message>
-        <location filename="../libs/render/sightline/render/mapmodel.cpp" line="54"/>
+        <location filename="../libs/render/sightline/render/mapmodel.cpp" line="56"/>
         <source>Claims</source>
         <translation>주장</translation>
     </message>
     <message>
-        <location filename="../libs/render/sightline/render/mapmodel.cpp" line="55"/>
+        <location filename="../libs/render/sightline/render/mapmodel.cpp" line="57"/>
         <source>Events</source>
         <translation>사건</translation>
     </message>
     <message>
-        <location filename="../libs/render/sightline/render/mapmodel.cpp" line="56"/>
+        <location filename="../libs/render/sightline/render/mapmodel.cpp" line="58"/>
         <source>Sites</source>
         <translation>장소</translation>
     </message>
 </context>
 <context>
+    <name>sightline::ui::AboutDialog</name>
+    <message>
+        <location filename="../libs/ui/sightline/ui/aboutdialog.cpp" line="15"/>
+        <source>About Sightline</source>
+        <translation>Sightline 정보</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/aboutdialog.cpp" line="29"/>
+        <source>LGPL 3</source>
+        <translation>LGPL 3</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/aboutdialog.cpp" line="31"/>
+        <source>public domain</source>
+        <translation>퍼블릭 도메인</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/aboutdialog.cpp" line="41"/>
+        <source>A desktop workstation for open-source geospatial investigation: sources, claims, sites, imagery and judgments in one project file.</source>
+        <translation>공개 출처 기반 지리공간 조사를 위한 데스크톱 워크스테이션: 출처, 주장, 장소, 영상, 판단을 하나의 프로젝트 파일에 담습니다.</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/aboutdialog.cpp" line="43"/>
+        <source>Libraries</source>
+        <translation>라이브러리</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/aboutdialog.cpp" line="43"/>
+        <source>Library</source>
+        <translation>라이브러리</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/aboutdialog.cpp" line="43"/>
+        <source>Version</source>
+        <translation>버전</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/aboutdialog.cpp" line="43"/>
+        <source>Licence</source>
+        <translation>라이선스</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/aboutdialog.cpp" line="43"/>
+        <source>Data credits</source>
+        <translation>데이터 출처</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/aboutdialog.cpp" line="44"/>
+        <source>Basemap: Made with Natural Earth, free vector and raster map data (naturalearthdata.com), public domain.</source>
+        <translation>배경 지도: Made with Natural Earth, 무료 벡터 및 래스터 지도 데이터(naturalearthdata.com), 퍼블릭 도메인.</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/aboutdialog.cpp" line="46"/>
+        <source>Imagery: each scene keeps its provider, acquisition date and licence; they are shown in the scene&apos;s details and printed under every figure of a brief. The demo&apos;s scenes are synthetic.</source>
+        <translation>영상: 각 영상은 제공자, 촬영일, 라이선스를 함께 보관합니다. 이 정보는 영상 세부 정보에 표시되고 브리핑의 모든 그림 아래에 인쇄됩니다. 데모의 영상은 합성 영상입니다.</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/aboutdialog.cpp" line="48"/>
+        <source>Coordinate reference systems: the EPSG dataset as shipped with PROJ.</source>
+        <translation>좌표 참조계: PROJ에 포함된 EPSG 데이터 세트.</translation>
+    </message>
+</context>
+<context>
+    <name>sightline::ui::AnnotationDialog</name>
+    <message>
+        <location filename="../libs/ui/sightline/ui/annotationdialog.cpp" line="28"/>
+        <source>point</source>
+        <translation>점</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/annotationdialog.cpp" line="29"/>
+        <source>box</source>
+        <translation>사각형</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/annotationdialog.cpp" line="30"/>
+        <source>polygon</source>
+        <translation>다각형</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/annotationdialog.cpp" line="31"/>
+        <source>line</source>
+        <translation>선</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/annotationdialog.cpp" line="32"/>
+        <source>callout</source>
+        <translation>설명선</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/annotationdialog.cpp" line="43"/>
+        <source>Annotation details</source>
+        <translation>주석 세부 정보</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/annotationdialog.cpp" line="55"/>
+        <source>A point marks one object; draw a box or polygon to count several</source>
+        <translation>점은 객체 하나를 표시합니다. 여러 개를 세려면 사각형이나 다각형을 그리십시오</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/annotationdialog.cpp" line="61"/>
+        <source>The callout&apos;s text</source>
+        <translation>설명선 텍스트</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/annotationdialog.cpp" line="62"/>
+        <source>Drawn instead of count and kind</source>
+        <translation>개수와 종류 대신 표시됩니다</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/annotationdialog.cpp" line="65"/>
+        <source>What you saw, and why you counted it so</source>
+        <translation>무엇을 보았고 왜 그렇게 셌는지</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/annotationdialog.cpp" line="68"/>
+        <source>Shape</source>
+        <translation>모양</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/annotationdialog.cpp" line="69"/>
+        <source>Drawn on</source>
+        <translation>그린 곳</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/annotationdialog.cpp" line="70"/>
+        <source>Time</source>
+        <translation>시간</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/annotationdialog.cpp" line="70"/>
+        <source>unknown</source>
+        <translation>미상</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/annotationdialog.cpp" line="71"/>
+        <source>&amp;Kind</source>
+        <translation>종류(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/annotationdialog.cpp" line="72"/>
+        <source>C&amp;ount</source>
+        <translation>개수(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/annotationdialog.cpp" line="73"/>
+        <source>&amp;Confidence</source>
+        <translation>확신도(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/annotationdialog.cpp" line="74"/>
+        <source>&amp;Text</source>
+        <translation>텍스트(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/annotationdialog.cpp" line="74"/>
+        <source>&amp;Label</source>
+        <translation>레이블(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/annotationdialog.cpp" line="75"/>
+        <source>&amp;Note</source>
+        <translation>메모(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/annotationdialog.cpp" line="77"/>
+        <source>By</source>
+        <translation>작성자</translation>
+    </message>
+</context>
+<context>
     <name>sightline::ui::AnnotationEditor</name>
     <message>
-        <location filename="../libs/ui/sightline/ui/annotationeditor.cpp" line="166"/>
+        <location filename="../libs/ui/sightline/ui/annotationeditor.cpp" line="170"/>
         <source>Cannot make this change</source>
         <translation>이 변경을 적용할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/annotationeditor.cpp" line="177"/>
+        <location filename="../libs/ui/sightline/ui/annotationeditor.cpp" line="181"/>
         <source>Add %1</source>
         <translation>%1 추가</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/annotationeditor.cpp" line="194"/>
+        <location filename="../libs/ui/sightline/ui/annotationeditor.cpp" line="198"/>
         <source>Change %1</source>
         <translation>%1 변경</translation>
     </message>
     <message numerus="yes">
-        <location filename="../libs/ui/sightline/ui/annotationeditor.cpp" line="211"/>
+        <location filename="../libs/ui/sightline/ui/annotationeditor.cpp" line="215"/>
         <source>Delete %n annotation(s)</source>
         <translation>
             <numerusform>주석 %n개 삭제</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/annotationeditor.cpp" line="226"/>
-        <location filename="../libs/ui/sightline/ui/annotationeditor.cpp" line="274"/>
+        <location filename="../libs/ui/sightline/ui/annotationeditor.cpp" line="230"/>
+        <location filename="../libs/ui/sightline/ui/annotationeditor.cpp" line="278"/>
         <source>Select annotations first: click one, or drag a box around several</source>
         <translation>먼저 주석을 선택하십시오: 하나를 클릭하거나 여러 개를 사각형으로 둘러쌉니다</translation>
     </message>
     <message numerus="yes">
-        <location filename="../libs/ui/sightline/ui/annotationeditor.cpp" line="253"/>
+        <location filename="../libs/ui/sightline/ui/annotationeditor.cpp" line="257"/>
         <source>Change %n annotation(s)</source>
         <translation>
             <numerusform>주석 %n개 변경</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../libs/ui/sightline/ui/annotationeditor.cpp" line="275"/>
+        <location filename="../libs/ui/sightline/ui/annotationeditor.cpp" line="279"/>
         <source>%n annotation(s) copied</source>
         <translation>
             <numerusform>주석 %n개를 복사했습니다</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/annotationeditor.cpp" line="282"/>
+        <location filename="../libs/ui/sightline/ui/annotationeditor.cpp" line="286"/>
         <source>Nothing to paste: copy annotations first</source>
         <translation>붙여넣을 것이 없습니다: 먼저 주석을 복사하십시오</translation>
     </message>
     <message numerus="yes">
-        <location filename="../libs/ui/sightline/ui/annotationeditor.cpp" line="290"/>
+        <location filename="../libs/ui/sightline/ui/annotationeditor.cpp" line="294"/>
         <source>Paste %n annotation(s)</source>
         <translation>
             <numerusform>주석 %n개 붙여넣기</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/annotationeditor.cpp" line="292"/>
+        <location filename="../libs/ui/sightline/ui/annotationeditor.cpp" line="296"/>
         <source>Cannot paste</source>
         <translation>붙여넣을 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/annotationeditor.cpp" line="344"/>
+        <source>the map</source>
+        <translation>지도</translation>
     </message>
 </context>
 <context>
@@ -2579,64 +2927,82 @@ unit: %2; object kind: %3</source>
     </message>
 </context>
 <context>
+    <name>sightline::ui::GuideWindow</name>
+    <message>
+        <location filename="../libs/ui/sightline/ui/guidewindow.cpp" line="12"/>
+        <source>Getting started with Sightline</source>
+        <translation>Sightline 시작하기</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/guidewindow.cpp" line="19"/>
+        <source>The guide is missing from this build (%1).</source>
+        <translation>이 빌드에 안내서가 없습니다 (%1).</translation>
+    </message>
+</context>
+<context>
     <name>sightline::ui::JudgmentDialog</name>
     <message>
-        <location filename="../libs/ui/sightline/ui/judgmentdialog.cpp" line="22"/>
+        <location filename="../libs/ui/sightline/ui/judgmentdialog.cpp" line="25"/>
         <source>New judgment</source>
         <translation>새 판단</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/judgmentdialog.cpp" line="22"/>
+        <location filename="../libs/ui/sightline/ui/judgmentdialog.cpp" line="25"/>
         <source>Edit judgment</source>
         <translation>판단 편집</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/judgmentdialog.cpp" line="38"/>
+        <location filename="../libs/ui/sightline/ui/judgmentdialog.cpp" line="41"/>
         <source>2023-09/2024-12, 2023-10-05, ../2024-12-23</source>
         <translation>2023-09/2024-12, 2023-10-05, ../2024-12-23</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/judgmentdialog.cpp" line="63"/>
+        <location filename="../libs/ui/sightline/ui/judgmentdialog.cpp" line="66"/>
         <source>&amp;Statement:</source>
         <translation>진술(&amp;S):</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/judgmentdialog.cpp" line="64"/>
+        <location filename="../libs/ui/sightline/ui/judgmentdialog.cpp" line="67"/>
         <source>&amp;Likelihood:</source>
         <translation>가능성(&amp;L):</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/judgmentdialog.cpp" line="65"/>
+        <location filename="../libs/ui/sightline/ui/judgmentdialog.cpp" line="68"/>
         <source>&amp;Confidence:</source>
         <translation>확신도(&amp;C):</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/judgmentdialog.cpp" line="66"/>
+        <location filename="../libs/ui/sightline/ui/judgmentdialog.cpp" line="69"/>
         <source>&amp;Period:</source>
         <translation>기간(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/judgmentdialog.cpp" line="67"/>
+        <location filename="../libs/ui/sightline/ui/judgmentdialog.cpp" line="73"/>
         <source>&amp;Author:</source>
         <translation>작성자(&amp;A):</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/judgmentdialog.cpp" line="68"/>
+        <location filename="../libs/ui/sightline/ui/judgmentdialog.cpp" line="74"/>
         <source>S&amp;tatus:</source>
         <translation>상태(&amp;T):</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/judgmentdialog.cpp" line="69"/>
+        <location filename="../libs/ui/sightline/ui/judgmentdialog.cpp" line="75"/>
         <source>&amp;Notes:</source>
         <translation>메모(&amp;N):</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/judgmentdialog.cpp" line="70"/>
+        <location filename="../libs/ui/sightline/ui/judgmentdialog.cpp" line="76"/>
         <source>Rests on &amp;claims:</source>
         <translation>근거 주장(&amp;C):</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/judgmentdialog.cpp" line="85"/>
+        <location filename="../libs/ui/sightline/ui/judgmentdialog.cpp" line="92"/>
+        <source>not a time</source>
+        <translation>시간 형식이 아님</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/judgmentdialog.cpp" line="93"/>
         <source>Not a time: write 2023-10-05, 2023-09, 2023-09-07/2023-10-01 or ../2024-12-23</source>
         <translation>시간 형식이 아닙니다: 2023-10-05, 2023-09, 2023-09-07/2023-10-01 또는 ../2024-12-23 형식으로 쓰십시오</translation>
     </message>
@@ -2659,17 +3025,17 @@ unit: %2; object kind: %3</source>
         <translation>삭제(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/judgmentpanel.cpp" line="131"/>
+        <location filename="../libs/ui/sightline/ui/judgmentpanel.cpp" line="130"/>
         <source>Add judgment</source>
         <translation>판단 추가</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/judgmentpanel.cpp" line="131"/>
+        <location filename="../libs/ui/sightline/ui/judgmentpanel.cpp" line="130"/>
         <source>Edit judgment</source>
         <translation>판단 편집</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/judgmentpanel.cpp" line="146"/>
+        <location filename="../libs/ui/sightline/ui/judgmentpanel.cpp" line="145"/>
         <source>Delete judgment &quot;%1&quot;</source>
         <translation>판단 “%1” 삭제</translation>
     </message>
@@ -2866,17 +3232,27 @@ unit: %2; object kind: %3</source>
 <context>
     <name>sightline::ui::MeasureTool</name>
     <message>
-        <location filename="../libs/ui/sightline/ui/measuretool.cpp" line="119"/>
+        <location filename="../libs/ui/sightline/ui/measuretool.cpp" line="133"/>
         <source>Click to start measuring; right click or double click ends</source>
         <translation>클릭하여 측정을 시작합니다. 오른쪽 클릭 또는 두 번 클릭하면 끝납니다</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/measuretool.cpp" line="121"/>
+        <location filename="../libs/ui/sightline/ui/measuretool.cpp" line="136"/>
+        <source>%1 ft · %2 mi · %3 nmi</source>
+        <translation>%1 ft · %2 mi · %3 해리</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/measuretool.cpp" line="140"/>
         <source>%1 m · %2 km · %3 nmi</source>
         <translation>%1 m · %2 km · %3 해리</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/measuretool.cpp" line="127"/>
+        <location filename="../libs/ui/sightline/ui/measuretool.cpp" line="147"/>
+        <source>area %1 mi² (%2 acres), perimeter </source>
+        <translation>면적 %1 mi² (%2에이커), 둘레 </translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/measuretool.cpp" line="152"/>
         <source>area %1 km² (%2 ha), perimeter </source>
         <translation>면적 %1 km² (%2 ha), 둘레 </translation>
     </message>
@@ -2885,7 +3261,7 @@ unit: %2; object kind: %3</source>
     <name>sightline::ui::NewProjectDialog</name>
     <message>
         <location filename="../libs/ui/sightline/ui/newprojectdialog.cpp" line="18"/>
-        <location filename="../libs/ui/sightline/ui/newprojectdialog.cpp" line="78"/>
+        <location filename="../libs/ui/sightline/ui/newprojectdialog.cpp" line="83"/>
         <source>New project</source>
         <translation>새 프로젝트</translation>
     </message>
@@ -2935,19 +3311,150 @@ unit: %2; object kind: %3</source>
         <translation>만들기</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/newprojectdialog.cpp" line="79"/>
+        <location filename="../libs/ui/sightline/ui/newprojectdialog.cpp" line="84"/>
         <source>Sightline projects (*.gpkg)</source>
         <translation>Sightline 프로젝트 (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/newprojectdialog.cpp" line="90"/>
+        <location filename="../libs/ui/sightline/ui/newprojectdialog.cpp" line="95"/>
         <source>%1 already exists; a new project is never written over a file.</source>
         <translation>%1이(가) 이미 있습니다. 새 프로젝트는 기존 파일을 덮어쓰지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/newprojectdialog.cpp" line="94"/>
+        <location filename="../libs/ui/sightline/ui/newprojectdialog.cpp" line="99"/>
         <source>No handling marking: briefs and exports carry none.</source>
         <translation>취급 표시 없음: 브리핑과 내보낸 파일에 표시가 붙지 않습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>sightline::ui::ObjectKindForm</name>
+    <message>
+        <location filename="../libs/ui/sightline/ui/objectkindsdialog.cpp" line="40"/>
+        <source>Edit object kind</source>
+        <translation>객체 종류 편집</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/objectkindsdialog.cpp" line="40"/>
+        <source>Add object kind</source>
+        <translation>객체 종류 추가</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/objectkindsdialog.cpp" line="43"/>
+        <source>Fuel wagon</source>
+        <translation>유조차</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/objectkindsdialog.cpp" line="46"/>
+        <source>How files and the command line name the kind: lower-case words joined by underscores</source>
+        <translation>파일과 명령줄에서 이 종류를 가리키는 이름: 밑줄로 이은 소문자 단어</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/objectkindsdialog.cpp" line="52"/>
+        <source>&amp;Name</source>
+        <translation>이름(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/objectkindsdialog.cpp" line="53"/>
+        <source>&amp;Key</source>
+        <translation>키(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/objectkindsdialog.cpp" line="55"/>
+        <source>&amp;Colour</source>
+        <translation>색상(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/objectkindsdialog.cpp" line="73"/>
+        <source>Colour of the kind</source>
+        <translation>종류의 색상</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/objectkindsdialog.cpp" line="98"/>
+        <source>The kind needs a name.</source>
+        <translation>종류에 이름이 있어야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/objectkindsdialog.cpp" line="100"/>
+        <source>The key is not sound: use lower-case words joined by underscores, such as “fuel_wagon”.</source>
+        <translation>키가 올바르지 않습니다. “fuel_wagon”처럼 밑줄로 이은 소문자 단어를 쓰십시오.</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/objectkindsdialog.cpp" line="102"/>
+        <source>“%1” is a built-in kind.</source>
+        <translation>“%1”은(는) 기본 제공 종류입니다.</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/objectkindsdialog.cpp" line="102"/>
+        <source>The project has a kind “%1”.</source>
+        <translation>프로젝트에 이미 “%1” 종류가 있습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>sightline::ui::ObjectKindsDialog</name>
+    <message>
+        <location filename="../libs/ui/sightline/ui/objectkindsdialog.cpp" line="111"/>
+        <source>Object kinds</source>
+        <translation>객체 종류</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/objectkindsdialog.cpp" line="113"/>
+        <source>Kind</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/objectkindsdialog.cpp" line="113"/>
+        <source>Key</source>
+        <translation>키</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/objectkindsdialog.cpp" line="113"/>
+        <source>From</source>
+        <translation>구분</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/objectkindsdialog.cpp" line="113"/>
+        <source>Annotations</source>
+        <translation>주석</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/objectkindsdialog.cpp" line="121"/>
+        <source>&amp;Add kind…</source>
+        <translation>종류 추가(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/objectkindsdialog.cpp" line="122"/>
+        <source>&amp;Edit…</source>
+        <translation>편집(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/objectkindsdialog.cpp" line="130"/>
+        <source>Built-in kinds are shared by every project; kinds of this project&apos;s own can be added, renamed and recoloured.</source>
+        <translation>기본 제공 종류는 모든 프로젝트가 함께 씁니다. 이 프로젝트만의 종류는 추가하고, 이름을 바꾸고, 색을 바꿀 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/objectkindsdialog.cpp" line="169"/>
+        <source>built in</source>
+        <translation>기본 제공</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/objectkindsdialog.cpp" line="169"/>
+        <source>this project</source>
+        <translation>이 프로젝트</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/objectkindsdialog.cpp" line="187"/>
+        <source>Edit kind %1</source>
+        <translation>종류 %1 편집</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/objectkindsdialog.cpp" line="187"/>
+        <source>Add kind %1</source>
+        <translation>종류 %1 추가</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/objectkindsdialog.cpp" line="189"/>
+        <source>Cannot save the kind</source>
+        <translation>종류를 저장할 수 없습니다</translation>
     </message>
 </context>
 <context>
@@ -2968,24 +3475,24 @@ unit: %2; object kind: %3</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/overviewbar.cpp" line="68"/>
+        <location filename="../libs/ui/sightline/ui/overviewbar.cpp" line="81"/>
         <source>%1 has no overviews: it draws slowly when zoomed out</source>
         <translation>%1에 피라미드가 없습니다: 축소하면 느리게 그려집니다</translation>
     </message>
     <message numerus="yes">
-        <location filename="../libs/ui/sightline/ui/overviewbar.cpp" line="69"/>
+        <location filename="../libs/ui/sightline/ui/overviewbar.cpp" line="82"/>
         <source>%n image(s) have no overviews: they draw slowly when zoomed out</source>
         <translation>
             <numerusform>영상 %n개에 피라미드가 없습니다: 축소하면 느리게 그려집니다</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/overviewbar.cpp" line="117"/>
+        <location filename="../libs/ui/sightline/ui/overviewbar.cpp" line="130"/>
         <source>Building overviews of %1 (%2 of %3)</source>
         <translation>%1 피라미드 생성 중 (%3개 중 %2번째)</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/overviewbar.cpp" line="118"/>
+        <location filename="../libs/ui/sightline/ui/overviewbar.cpp" line="131"/>
         <source>Building overviews of %1</source>
         <translation>%1 피라미드 생성 중</translation>
     </message>
@@ -3020,6 +3527,117 @@ unit: %2; object kind: %3</source>
     </message>
 </context>
 <context>
+    <name>sightline::ui::Preferences</name>
+    <message>
+        <location filename="../libs/ui/sightline/ui/preferences.cpp" line="37"/>
+        <source>The settings file %1 could not be read, so Sightline starts with its default settings. The unreadable file is kept as %2.</source>
+        <translation>설정 파일 %1을(를) 읽을 수 없어 Sightline을 기본 설정으로 시작합니다. 읽을 수 없는 파일은 %2(으)로 보관했습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>sightline::ui::PreferencesDialog</name>
+    <message>
+        <location filename="../libs/ui/sightline/ui/preferencesdialog.cpp" line="20"/>
+        <source>Preferences</source>
+        <translation>환경 설정</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/preferencesdialog.cpp" line="24"/>
+        <source>Written as the author of every record and custody entry you make.</source>
+        <translation>직접 만드는 모든 기록과 보관 이력 항목에 작성자로 남습니다.</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/preferencesdialog.cpp" line="25"/>
+        <source>&amp;Analyst&apos;s name:</source>
+        <translation>분석관 이름(&amp;A):</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/preferencesdialog.cpp" line="28"/>
+        <source>The map&apos;s CRS when a project opens: EPSG:3857, EPSG:4326, EPSG:32652, ...</source>
+        <translation>프로젝트를 열 때 지도 좌표계: EPSG:3857, EPSG:4326, EPSG:32652, ...</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/preferencesdialog.cpp" line="29"/>
+        <source>Default &amp;CRS:</source>
+        <translation>기본 좌표계(&amp;C):</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/preferencesdialog.cpp" line="35"/>
+        <source>Decimal degrees (42.42170, 130.60260)</source>
+        <translation>십진 도 (42.42170, 130.60260)</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/preferencesdialog.cpp" line="36"/>
+        <source>Degrees, minutes, seconds (42°25′18.1″N)</source>
+        <translation>도, 분, 초 (42°25′18.1″N)</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/preferencesdialog.cpp" line="37"/>
+        <source>MGRS (52TGN 08553 96738)</source>
+        <translation>MGRS (52TGN 08553 96738)</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/preferencesdialog.cpp" line="39"/>
+        <source>C&amp;oordinates:</source>
+        <translation>좌표(&amp;O):</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/preferencesdialog.cpp" line="42"/>
+        <source>Metric (m, km)</source>
+        <translation>미터법 (m, km)</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/preferencesdialog.cpp" line="43"/>
+        <source>Imperial (ft, mi)</source>
+        <translation>야드파운드법 (ft, mi)</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/preferencesdialog.cpp" line="45"/>
+        <source>&amp;Units:</source>
+        <translation>단위(&amp;U):</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/preferencesdialog.cpp" line="49"/>
+        <source> MB</source>
+        <translation> MB</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/preferencesdialog.cpp" line="51"/>
+        <source>&amp;Tile cache:</source>
+        <translation>타일 캐시(&amp;T):</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/preferencesdialog.cpp" line="53"/>
+        <source>Fetch basemap tiles from the &amp;network</source>
+        <translation>네트워크에서 배경 지도 타일 가져오기(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/preferencesdialog.cpp" line="58"/>
+        <source>The system&apos;s language</source>
+        <translation>시스템 언어</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/preferencesdialog.cpp" line="62"/>
+        <source>&amp;Language:</source>
+        <translation>언어(&amp;L):</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/preferencesdialog.cpp" line="68"/>
+        <source>None</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/preferencesdialog.cpp" line="72"/>
+        <source>New projects&apos; &amp;marking:</source>
+        <translation>새 프로젝트의 취급 표시(&amp;M):</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/preferencesdialog.cpp" line="112"/>
+        <source>The language changes when Sightline starts again.</source>
+        <translation>언어는 Sightline을 다시 시작하면 바뀝니다.</translation>
+    </message>
+</context>
+<context>
     <name>sightline::ui::ReviewView</name>
     <message>
         <location filename="../libs/ui/sightline/ui/reviewview.cpp" line="29"/>
@@ -3048,7 +3666,7 @@ unit: %2; object kind: %3</source>
         <translation>제기 시각</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/reviewview.cpp" line="39"/>
+        <location filename="../libs/ui/sightline/ui/reviewview.cpp" line="42"/>
         <source>Note (optional)</source>
         <translation>메모 (선택 사항)</translation>
     </message>
@@ -3313,22 +3931,22 @@ unit: %2; object kind: %3</source>
 <context>
     <name>sightline::ui::SelectAnnotationsTool</name>
     <message numerus="yes">
-        <location filename="../libs/ui/sightline/ui/selectannotationstool.cpp" line="197"/>
+        <location filename="../libs/ui/sightline/ui/selectannotationstool.cpp" line="259"/>
         <source>Move %n annotation(s)</source>
         <translation>
             <numerusform>주석 %n개 이동</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/selectannotationstool.cpp" line="268"/>
+        <location filename="../libs/ui/sightline/ui/selectannotationstool.cpp" line="339"/>
         <source>Click an annotation to select it, or drag a band around several (Shift adds)</source>
         <translation>주석을 클릭해 선택하거나, 여러 개를 틀로 둘러쌉니다 (Shift로 추가)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../libs/ui/sightline/ui/selectannotationstool.cpp" line="269"/>
-        <source>%n annotation(s) selected: drag to move, drag a corner to reshape, Delete removes</source>
+        <location filename="../libs/ui/sightline/ui/selectannotationstool.cpp" line="340"/>
+        <source>%n annotation(s) selected: drag to move, drag a corner to reshape or the round handle to turn, double-click for details, Delete removes</source>
         <translation>
-            <numerusform>주석 %n개 선택됨: 끌어서 이동, 모서리를 끌어서 모양 변경, Delete로 삭제</numerusform>
+            <numerusform>주석 %n개 선택됨: 끌어서 이동, 모서리를 끌어서 모양 변경, 둥근 핸들을 끌어서 회전, 두 번 클릭하여 세부 정보, Delete로 삭제</numerusform>
         </translation>
     </message>
 </context>
@@ -3373,6 +3991,29 @@ unit: %2; object kind: %3</source>
         <location filename="../libs/ui/sightline/ui/seriesview.cpp" line="169"/>
         <source>No counts or reported figures of this kind at this site yet: count on a scene, or record a claim&apos;s figure as an observation</source>
         <translation>이 장소에는 아직 이 종류의 계수나 보고된 수치가 없습니다: 영상에서 세거나, 주장의 수치를 관측으로 기록하십시오</translation>
+    </message>
+</context>
+<context>
+    <name>sightline::ui::ShortcutsDialog</name>
+    <message>
+        <location filename="../libs/ui/sightline/ui/shortcutsdialog.cpp" line="41"/>
+        <source>Keyboard shortcuts</source>
+        <translation>단축키</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/shortcutsdialog.cpp" line="44"/>
+        <source>Shortcut</source>
+        <translation>단축키</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/shortcutsdialog.cpp" line="44"/>
+        <source>Action</source>
+        <translation>동작</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/shortcutsdialog.cpp" line="44"/>
+        <source>Menu</source>
+        <translation>메뉴</translation>
     </message>
 </context>
 <context>
@@ -3474,27 +4115,27 @@ unit: %2; object kind: %3</source>
 <context>
     <name>sightline::ui::SitePanel</name>
     <message>
-        <location filename="../libs/ui/sightline/ui/sitepanel.cpp" line="20"/>
+        <location filename="../libs/ui/sightline/ui/sitepanel.cpp" line="21"/>
         <source>Edit…</source>
         <translation>편집…</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/sitepanel.cpp" line="21"/>
+        <location filename="../libs/ui/sightline/ui/sitepanel.cpp" line="22"/>
         <source>Delete</source>
         <translation>삭제</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/sitepanel.cpp" line="21"/>
+        <location filename="../libs/ui/sightline/ui/sitepanel.cpp" line="22"/>
         <source>Zoom to</source>
         <translation>확대해 보기</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/sitepanel.cpp" line="26"/>
+        <location filename="../libs/ui/sightline/ui/sitepanel.cpp" line="27"/>
         <source>Add…</source>
         <translation>추가…</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/sitepanel.cpp" line="27"/>
+        <location filename="../libs/ui/sightline/ui/sitepanel.cpp" line="28"/>
         <source>Add a site in the middle of the map (or click on the map with the edit-sites tool)</source>
         <translation>지도 가운데에 장소를 추가합니다 (또는 장소 편집 도구로 지도를 클릭)</translation>
     </message>
@@ -3819,6 +4460,49 @@ SHA-256: %2
         <location filename="../libs/ui/sightline/ui/sourcetablemodel.cpp" line="112"/>
         <source>Published</source>
         <translation>발행일</translation>
+    </message>
+</context>
+<context>
+    <name>sightline::ui::StartPage</name>
+    <message>
+        <location filename="../libs/ui/sightline/ui/startpage.cpp" line="14"/>
+        <source>Open the &amp;demo case</source>
+        <translation>데모 사례 열기(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/startpage.cpp" line="14"/>
+        <source>&amp;Open a project…</source>
+        <translation>프로젝트 열기(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/startpage.cpp" line="15"/>
+        <source>&amp;New project…</source>
+        <translation>새 프로젝트(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/startpage.cpp" line="18"/>
+        <source>&lt;h1&gt;Sightline&lt;/h1&gt;&lt;p&gt;Open a project to begin, or try the demo case.&lt;/p&gt;</source>
+        <translation>&lt;h1&gt;Sightline&lt;/h1&gt;&lt;p&gt;프로젝트를 열어 시작하거나 데모 사례를 살펴보십시오.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/startpage.cpp" line="25"/>
+        <source>No recent projects.</source>
+        <translation>최근 프로젝트가 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/startpage.cpp" line="26"/>
+        <source>&lt;b&gt;Recent projects&lt;/b&gt;</source>
+        <translation>&lt;b&gt;최근 프로젝트&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/startpage.cpp" line="52"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/startpage.cpp" line="53"/>
+        <source>%1 — missing (%2)</source>
+        <translation>%1 — 찾을 수 없음 (%2)</translation>
     </message>
 </context>
 <context>

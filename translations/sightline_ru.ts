@@ -4,82 +4,92 @@
 <context>
     <name>AnnotateActions</name>
     <message>
-        <location filename="../app/sightline/annotateactions.cpp" line="37"/>
+        <location filename="../app/sightline/annotateactions.cpp" line="38"/>
         <source>&amp;Annotate</source>
         <translation>&amp;Разметка</translation>
     </message>
     <message>
-        <location filename="../app/sightline/annotateactions.cpp" line="38"/>
+        <location filename="../app/sightline/annotateactions.cpp" line="39"/>
         <source>Annotate</source>
         <translation>Разметка</translation>
     </message>
     <message>
-        <location filename="../app/sightline/annotateactions.cpp" line="46"/>
+        <location filename="../app/sightline/annotateactions.cpp" line="47"/>
         <source>&amp;Select and move annotations</source>
         <translation>&amp;Выбрать и переместить пометки</translation>
     </message>
     <message>
-        <location filename="../app/sightline/annotateactions.cpp" line="47"/>
+        <location filename="../app/sightline/annotateactions.cpp" line="48"/>
         <source>&amp;Count: a point a click</source>
         <translation>&amp;Подсчёт: точка за щелчок</translation>
     </message>
     <message>
-        <location filename="../app/sightline/annotateactions.cpp" line="48"/>
+        <location filename="../app/sightline/annotateactions.cpp" line="49"/>
         <source>&amp;Box</source>
         <translation>&amp;Прямоугольник</translation>
     </message>
     <message>
-        <location filename="../app/sightline/annotateactions.cpp" line="49"/>
+        <location filename="../app/sightline/annotateactions.cpp" line="50"/>
         <source>&amp;Polygon</source>
         <translation>&amp;Многоугольник</translation>
     </message>
     <message>
-        <location filename="../app/sightline/annotateactions.cpp" line="50"/>
+        <location filename="../app/sightline/annotateactions.cpp" line="51"/>
         <source>&amp;Line</source>
         <translation>&amp;Линия</translation>
     </message>
     <message>
-        <location filename="../app/sightline/annotateactions.cpp" line="51"/>
+        <location filename="../app/sightline/annotateactions.cpp" line="52"/>
         <source>Call&amp;out</source>
         <translation>&amp;Выноска</translation>
     </message>
     <message>
-        <location filename="../app/sightline/annotateactions.cpp" line="61"/>
+        <location filename="../app/sightline/annotateactions.cpp" line="62"/>
         <source>&amp;Copy selected annotations</source>
         <translation>&amp;Копировать выбранные пометки</translation>
     </message>
     <message>
-        <location filename="../app/sightline/annotateactions.cpp" line="64"/>
+        <location filename="../app/sightline/annotateactions.cpp" line="65"/>
         <source>&amp;Paste annotations onto the selected scene</source>
         <translation>&amp;Вставить пометки на выбранный снимок</translation>
     </message>
     <message>
-        <location filename="../app/sightline/annotateactions.cpp" line="71"/>
+        <location filename="../app/sightline/annotateactions.cpp" line="72"/>
         <source>&amp;Delete selected annotations</source>
         <translation>&amp;Удалить выбранные пометки</translation>
     </message>
     <message>
-        <location filename="../app/sightline/annotateactions.cpp" line="77"/>
+        <location filename="../app/sightline/annotateactions.cpp" line="74"/>
+        <source>Annotation &amp;details…</source>
+        <translation>&amp;Сведения о пометке…</translation>
+    </message>
+    <message>
+        <location filename="../app/sightline/annotateactions.cpp" line="83"/>
+        <source>Object &amp;kinds…</source>
+        <translation>&amp;Типы объектов…</translation>
+    </message>
+    <message>
+        <location filename="../app/sightline/annotateactions.cpp" line="94"/>
         <source>The object kind new annotations mark</source>
         <translation>Тип объектов, которые отмечают новые пометки</translation>
     </message>
     <message>
-        <location filename="../app/sightline/annotateactions.cpp" line="81"/>
+        <location filename="../app/sightline/annotateactions.cpp" line="98"/>
         <source>How many objects a new box or polygon holds</source>
         <translation>Сколько объектов охватывает новый прямоугольник или многоугольник</translation>
     </message>
     <message>
-        <location filename="../app/sightline/annotateactions.cpp" line="86"/>
+        <location filename="../app/sightline/annotateactions.cpp" line="103"/>
         <source>How sure the count or identification is</source>
         <translation>Насколько надёжен подсчёт или опознание</translation>
     </message>
     <message>
-        <location filename="../app/sightline/annotateactions.cpp" line="87"/>
+        <location filename="../app/sightline/annotateactions.cpp" line="104"/>
         <source> Kind </source>
         <translation> Тип </translation>
     </message>
     <message>
-        <location filename="../app/sightline/annotateactions.cpp" line="89"/>
+        <location filename="../app/sightline/annotateactions.cpp" line="106"/>
         <source> Count </source>
         <translation> Количество </translation>
     </message>
@@ -168,47 +178,47 @@
 <context>
     <name>CompareActions</name>
     <message>
-        <location filename="../app/sightline/compareactions.cpp" line="30"/>
+        <location filename="../app/sightline/compareactions.cpp" line="31"/>
         <source>&amp;Flicker between the selected scene and the one before it</source>
         <translation>&amp;Чередовать выбранный снимок и предыдущий</translation>
     </message>
     <message>
-        <location filename="../app/sightline/compareactions.cpp" line="32"/>
+        <location filename="../app/sightline/compareactions.cpp" line="33"/>
         <source>&amp;End flicker</source>
         <translation>&amp;Завершить чередование</translation>
     </message>
     <message>
-        <location filename="../app/sightline/compareactions.cpp" line="33"/>
+        <location filename="../app/sightline/compareactions.cpp" line="34"/>
         <source>&amp;Compare side by side…</source>
         <translation>&amp;Сравнить рядом…</translation>
     </message>
     <message>
-        <location filename="../app/sightline/compareactions.cpp" line="37"/>
+        <location filename="../app/sightline/compareactions.cpp" line="38"/>
         <source>Scenes of this site</source>
         <translation>Снимки этого места</translation>
     </message>
     <message>
-        <location filename="../app/sightline/compareactions.cpp" line="73"/>
+        <location filename="../app/sightline/compareactions.cpp" line="76"/>
         <source>Flicker needs two scenes of one place: select a scene that has an earlier one, or show two scenes</source>
         <translation>Для чередования нужны два снимка одного места: выберите снимок, у которого есть более ранний, или покажите два снимка</translation>
     </message>
     <message>
-        <location filename="../app/sightline/compareactions.cpp" line="83"/>
+        <location filename="../app/sightline/compareactions.cpp" line="86"/>
         <source>Flicker: %1 (%2)   F swaps, Shift+F ends</source>
         <translation>Чередование: %1 (%2)   F — сменить, Shift+F — завершить</translation>
     </message>
     <message>
-        <location filename="../app/sightline/compareactions.cpp" line="84"/>
+        <location filename="../app/sightline/compareactions.cpp" line="87"/>
         <source>before</source>
         <translation>до</translation>
     </message>
     <message>
-        <location filename="../app/sightline/compareactions.cpp" line="84"/>
+        <location filename="../app/sightline/compareactions.cpp" line="87"/>
         <source>after</source>
         <translation>после</translation>
     </message>
     <message>
-        <location filename="../app/sightline/compareactions.cpp" line="102"/>
+        <location filename="../app/sightline/compareactions.cpp" line="105"/>
         <source>Compare scenes — Sightline</source>
         <translation>Сравнение снимков — Sightline</translation>
     </message>
@@ -378,22 +388,27 @@
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../app/sightline/editactions.cpp" line="31"/>
+        <location filename="../app/sightline/editactions.cpp" line="33"/>
         <source>&amp;Delete selected</source>
         <translation>&amp;Удалить выбранное</translation>
     </message>
     <message>
-        <location filename="../app/sightline/editactions.cpp" line="37"/>
+        <location filename="../app/sightline/editactions.cpp" line="39"/>
         <source>&amp;Grading scheme</source>
         <translation>&amp;Схема оценки</translation>
     </message>
     <message>
-        <location filename="../app/sightline/editactions.cpp" line="48"/>
+        <location filename="../app/sightline/editactions.cpp" line="41"/>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Настройки…</translation>
+    </message>
+    <message>
+        <location filename="../app/sightline/editactions.cpp" line="53"/>
         <source>Grading scheme: %1</source>
         <translation>Схема оценки: %1</translation>
     </message>
     <message>
-        <location filename="../app/sightline/editactions.cpp" line="50"/>
+        <location filename="../app/sightline/editactions.cpp" line="55"/>
         <source>Grading scheme</source>
         <translation>Схема оценки</translation>
     </message>
@@ -469,154 +484,154 @@
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../app/sightline/fileactions.cpp" line="34"/>
+        <location filename="../app/sightline/fileactions.cpp" line="35"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../app/sightline/fileactions.cpp" line="35"/>
+        <location filename="../app/sightline/fileactions.cpp" line="36"/>
         <source>&amp;New project…</source>
         <translation>&amp;Новый проект…</translation>
     </message>
     <message>
-        <location filename="../app/sightline/fileactions.cpp" line="36"/>
+        <location filename="../app/sightline/fileactions.cpp" line="37"/>
         <source>&amp;Open…</source>
         <translation>&amp;Открыть…</translation>
     </message>
     <message>
-        <location filename="../app/sightline/fileactions.cpp" line="38"/>
+        <location filename="../app/sightline/fileactions.cpp" line="62"/>
         <source>Open project</source>
         <translation>Открыть проект</translation>
     </message>
     <message>
-        <location filename="../app/sightline/fileactions.cpp" line="38"/>
-        <location filename="../app/sightline/fileactions.cpp" line="85"/>
+        <location filename="../app/sightline/fileactions.cpp" line="63"/>
+        <location filename="../app/sightline/fileactions.cpp" line="92"/>
         <source>Sightline projects (*.gpkg)</source>
         <translation>Проекты Sightline (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../app/sightline/fileactions.cpp" line="42"/>
+        <location filename="../app/sightline/fileactions.cpp" line="38"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Недавние</translation>
     </message>
     <message>
-        <location filename="../app/sightline/fileactions.cpp" line="44"/>
+        <location filename="../app/sightline/fileactions.cpp" line="40"/>
         <source>Save a &amp;copy as…</source>
         <translation>Сохранить &amp;копию как…</translation>
     </message>
     <message>
-        <location filename="../app/sightline/fileactions.cpp" line="45"/>
+        <location filename="../app/sightline/fileactions.cpp" line="41"/>
         <source>Write a &amp;brief…</source>
         <translation>Составить &amp;справку…</translation>
     </message>
     <message>
-        <location filename="../app/sightline/fileactions.cpp" line="51"/>
+        <location filename="../app/sightline/fileactions.cpp" line="47"/>
         <source>&amp;Export…</source>
         <translation>&amp;Экспорт…</translation>
     </message>
     <message>
-        <location filename="../app/sightline/fileactions.cpp" line="52"/>
+        <location filename="../app/sightline/fileactions.cpp" line="48"/>
         <source>&amp;Import…</source>
         <translation>&amp;Импорт…</translation>
     </message>
     <message>
-        <location filename="../app/sightline/fileactions.cpp" line="53"/>
+        <location filename="../app/sightline/fileactions.cpp" line="49"/>
         <source>Add &amp;vector layer…</source>
         <translation>Добавить &amp;векторный слой…</translation>
     </message>
     <message>
-        <location filename="../app/sightline/fileactions.cpp" line="55"/>
+        <location filename="../app/sightline/fileactions.cpp" line="51"/>
         <source>Add vector layer</source>
         <translation>Добавить векторный слой</translation>
     </message>
     <message>
-        <location filename="../app/sightline/fileactions.cpp" line="56"/>
+        <location filename="../app/sightline/fileactions.cpp" line="52"/>
         <source>Vector files (*.gpkg *.geojson *.json *.kml *.kmz *.shp *.csv *.gml *.fgb);;All files (*)</source>
         <translation>Векторные файлы (*.gpkg *.geojson *.json *.kml *.kmz *.shp *.csv *.gml *.fgb);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../app/sightline/fileactions.cpp" line="61"/>
+        <location filename="../app/sightline/fileactions.cpp" line="57"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../app/sightline/fileactions.cpp" line="73"/>
+        <location filename="../app/sightline/fileactions.cpp" line="80"/>
         <source>Cannot make the project</source>
         <translation>Не удаётся создать проект</translation>
     </message>
     <message>
-        <location filename="../app/sightline/fileactions.cpp" line="84"/>
+        <location filename="../app/sightline/fileactions.cpp" line="91"/>
         <source>Save a copy of the project</source>
         <translation>Сохранить копию проекта</translation>
     </message>
     <message>
-        <location filename="../app/sightline/fileactions.cpp" line="90"/>
+        <location filename="../app/sightline/fileactions.cpp" line="97"/>
         <source>Saved a copy as %1</source>
         <translation>Копия сохранена как %1</translation>
     </message>
     <message>
-        <location filename="../app/sightline/fileactions.cpp" line="92"/>
+        <location filename="../app/sightline/fileactions.cpp" line="99"/>
         <source>Cannot save a copy</source>
         <translation>Не удаётся сохранить копию</translation>
     </message>
     <message>
-        <location filename="../app/sightline/fileactions.cpp" line="102"/>
+        <location filename="../app/sightline/fileactions.cpp" line="109"/>
         <source>STIX 2.1 bundle (*.json)</source>
         <translation>Пакет STIX 2.1 (*.json)</translation>
     </message>
     <message>
-        <location filename="../app/sightline/fileactions.cpp" line="103"/>
+        <location filename="../app/sightline/fileactions.cpp" line="110"/>
         <source>GeoJSON (*.geojson)</source>
         <translation>GeoJSON (*.geojson)</translation>
     </message>
     <message>
-        <location filename="../app/sightline/fileactions.cpp" line="104"/>
+        <location filename="../app/sightline/fileactions.cpp" line="111"/>
         <source>KML (*.kml)</source>
         <translation>KML (*.kml)</translation>
     </message>
     <message>
-        <location filename="../app/sightline/fileactions.cpp" line="105"/>
+        <location filename="../app/sightline/fileactions.cpp" line="112"/>
         <source>KMZ (*.kmz)</source>
         <translation>KMZ (*.kmz)</translation>
     </message>
     <message>
-        <location filename="../app/sightline/fileactions.cpp" line="106"/>
+        <location filename="../app/sightline/fileactions.cpp" line="113"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/sightline/fileactions.cpp" line="107"/>
+        <location filename="../app/sightline/fileactions.cpp" line="114"/>
         <source>GeoPackage layers (*.gpkg)</source>
         <translation>Слои GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../app/sightline/fileactions.cpp" line="108"/>
+        <location filename="../app/sightline/fileactions.cpp" line="115"/>
         <source>QGIS project and its GeoPackage (*.qgs)</source>
         <translation>Проект QGIS с его GeoPackage (*.qgs)</translation>
     </message>
     <message>
-        <location filename="../app/sightline/fileactions.cpp" line="113"/>
+        <location filename="../app/sightline/fileactions.cpp" line="120"/>
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../app/sightline/fileactions.cpp" line="125"/>
-        <location filename="../app/sightline/fileactions.cpp" line="148"/>
+        <location filename="../app/sightline/fileactions.cpp" line="132"/>
+        <location filename="../app/sightline/fileactions.cpp" line="155"/>
         <source>Cannot export</source>
         <translation>Не удаётся экспортировать</translation>
     </message>
     <message>
-        <location filename="../app/sightline/fileactions.cpp" line="125"/>
+        <location filename="../app/sightline/fileactions.cpp" line="132"/>
         <source>%1 is the project itself.</source>
         <translation>%1 — это сам проект.</translation>
     </message>
     <message>
-        <location filename="../app/sightline/fileactions.cpp" line="130"/>
+        <location filename="../app/sightline/fileactions.cpp" line="137"/>
         <source>Export restricted material?</source>
         <translation>Экспортировать материалы с ограниченным распространением?</translation>
     </message>
     <message>
-        <location filename="../app/sightline/fileactions.cpp" line="131"/>
+        <location filename="../app/sightline/fileactions.cpp" line="138"/>
         <source>This project is marked %1: %2
 
 Export it to %3 anyway?</source>
@@ -625,27 +640,27 @@ Export it to %3 anyway?</source>
 Всё равно экспортировать в %3?</translation>
     </message>
     <message>
-        <location filename="../app/sightline/fileactions.cpp" line="146"/>
+        <location filename="../app/sightline/fileactions.cpp" line="153"/>
         <source>Exported to %1 (%2)</source>
         <translation>Экспортировано в %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/sightline/fileactions.cpp" line="156"/>
+        <location filename="../app/sightline/fileactions.cpp" line="163"/>
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../app/sightline/fileactions.cpp" line="157"/>
+        <location filename="../app/sightline/fileactions.cpp" line="164"/>
         <source>STIX 2.1, GeoJSON, KML, KMZ, CSV (*.json *.stix *.geojson *.kml *.kmz *.csv);;All files (*)</source>
         <translation>STIX 2.1, GeoJSON, KML, KMZ, CSV (*.json *.stix *.geojson *.kml *.kmz *.csv);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../app/sightline/fileactions.cpp" line="161"/>
+        <location filename="../app/sightline/fileactions.cpp" line="168"/>
         <source>Import %1</source>
         <translation>Импорт %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/sightline/fileactions.cpp" line="170"/>
+        <location filename="../app/sightline/fileactions.cpp" line="177"/>
         <source>Imported %1 (%2): %n new record(s)</source>
         <translation>
             <numerusform>Импортирован %1 (%2): %n новая запись</numerusform>
@@ -654,7 +669,7 @@ Export it to %3 anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/sightline/fileactions.cpp" line="173"/>
+        <location filename="../app/sightline/fileactions.cpp" line="180"/>
         <source>, %n already in the project</source>
         <translation>
             <numerusform>, %n уже есть в проекте</numerusform>
@@ -663,7 +678,7 @@ Export it to %3 anyway?</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/sightline/fileactions.cpp" line="175"/>
+        <location filename="../app/sightline/fileactions.cpp" line="182"/>
         <source>; not understood: %1</source>
         <translation>; не распознано: %1</translation>
     </message>
@@ -739,6 +754,29 @@ Export it to %3 anyway?</source>
         <location filename="../libs/present/sightline/present/gradewords.cpp" line="54"/>
         <source>information %1 (%2)</source>
         <translation>информация %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>HelpActions</name>
+    <message>
+        <location filename="../app/sightline/helpactions.cpp" line="14"/>
+        <source>&amp;Help</source>
+        <translation>По&amp;мощь</translation>
+    </message>
+    <message>
+        <location filename="../app/sightline/helpactions.cpp" line="15"/>
+        <source>&amp;Getting started</source>
+        <translation>&amp;Начало работы</translation>
+    </message>
+    <message>
+        <location filename="../app/sightline/helpactions.cpp" line="16"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Сочетания клавиш</translation>
+    </message>
+    <message>
+        <location filename="../app/sightline/helpactions.cpp" line="18"/>
+        <source>&amp;About Sightline</source>
+        <translation>&amp;О программе Sightline</translation>
     </message>
 </context>
 <context>
@@ -883,95 +921,168 @@ Export it to %3 anyway?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="61"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="83"/>
         <source>Sightline</source>
         <translation>Sightline</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="96"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="111"/>
+        <source>Settings reset</source>
+        <translation>Настройки сброшены</translation>
+    </message>
+    <message>
+        <location filename="../app/sightline/mainwindow.cpp" line="137"/>
         <source>Timeline</source>
         <translation>Хронология</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="97"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="138"/>
         <source>Claims</source>
         <translation>Утверждения</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="100"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="141"/>
         <source>Conflicts</source>
         <translation>Противоречия</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="102"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="143"/>
         <source>Needs review</source>
         <translation>Требует проверки</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="104"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="145"/>
         <source>Judgments</source>
         <translation>Выводы</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="106"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="147"/>
         <source>Sites</source>
         <translation>Места</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="109"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="150"/>
         <source>Sources</source>
         <translation>Источники</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="111"/>
-        <location filename="../app/sightline/mainwindow.cpp" line="139"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="152"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="180"/>
         <source>Capture</source>
         <translation>Архивная копия</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="113"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="154"/>
         <source>Layers</source>
         <translation>Слои</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="114"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="155"/>
         <source>Search</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="117"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="158"/>
         <source>Tally</source>
         <translation>Подсчёт</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="118"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="159"/>
         <source>Series</source>
         <translation>Ряды</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="139"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="180"/>
         <source>Capture: %1</source>
         <translation>Архивная копия: %1</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="189"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="232"/>
         <source>&amp;Imagery</source>
         <translation>&amp;Снимки</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="221"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="264"/>
+        <source>Main toolbar</source>
+        <translation>Главная панель инструментов</translation>
+    </message>
+    <message>
+        <location filename="../app/sightline/mainwindow.cpp" line="323"/>
         <source>Cannot add layer</source>
         <translation>Не удаётся добавить слой</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="282"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="403"/>
+        <source>Opened read-only: changes cannot be saved</source>
+        <translation>Открыто только для чтения: изменения нельзя сохранить</translation>
+    </message>
+    <message>
+        <location filename="../app/sightline/mainwindow.cpp" line="413"/>
+        <source>%1 (read-only) — Sightline</source>
+        <translation>%1 (только чтение) — Sightline</translation>
+    </message>
+    <message>
+        <location filename="../app/sightline/mainwindow.cpp" line="414"/>
         <source>%1 — Sightline</source>
         <translation>%1 — Sightline</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="289"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="423"/>
         <source>Cannot open project</source>
         <translation>Не удаётся открыть проект</translation>
+    </message>
+    <message>
+        <location filename="../app/sightline/mainwindow.cpp" line="434"/>
+        <source>Writing the demo project…</source>
+        <translation>Запись демонстрационного проекта…</translation>
+    </message>
+    <message>
+        <location filename="../app/sightline/mainwindow.cpp" line="442"/>
+        <source>Cannot write the demo project: %1</source>
+        <translation>Не удаётся записать демонстрационный проект: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/sightline/mainwindow.cpp" line="445"/>
+        <source>Cannot open the demo</source>
+        <translation>Не удаётся открыть демонстрационный проект</translation>
+    </message>
+</context>
+<context>
+    <name>MapContextMenu</name>
+    <message>
+        <location filename="../app/sightline/mapcontextmenu.cpp" line="43"/>
+        <source>&amp;Identify</source>
+        <translation>&amp;Опознать</translation>
+    </message>
+    <message>
+        <location filename="../app/sightline/mapcontextmenu.cpp" line="44"/>
+        <source>&amp;Measure from here</source>
+        <translation>&amp;Измерить отсюда</translation>
+    </message>
+    <message>
+        <location filename="../app/sightline/mapcontextmenu.cpp" line="48"/>
+        <source>Add &amp;site here…</source>
+        <translation>Добавить &amp;место здесь…</translation>
+    </message>
+    <message>
+        <location filename="../app/sightline/mapcontextmenu.cpp" line="56"/>
+        <source>Copy as &amp;decimal degrees</source>
+        <translation>Копировать в &amp;десятичных градусах</translation>
+    </message>
+    <message>
+        <location filename="../app/sightline/mapcontextmenu.cpp" line="57"/>
+        <source>Copy as degrees, minutes, &amp;seconds</source>
+        <translation>Копировать в градусах, минутах, &amp;секундах</translation>
+    </message>
+    <message>
+        <location filename="../app/sightline/mapcontextmenu.cpp" line="58"/>
+        <source>Copy as M&amp;GRS</source>
+        <translation>Копировать как M&amp;GRS</translation>
+    </message>
+    <message>
+        <location filename="../app/sightline/mapcontextmenu.cpp" line="63"/>
+        <source>Copied %1</source>
+        <translation>Скопировано: %1</translation>
     </message>
 </context>
 <context>
@@ -1000,6 +1111,67 @@ Export it to %3 anyway?</source>
         <location filename="../libs/edit/sightline/edit/observationcommands.cpp" line="38"/>
         <source>Recorded from the claim “%1”</source>
         <translation>Записано из утверждения «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectAccess</name>
+    <message>
+        <location filename="../app/sightline/projectaccess.cpp" line="31"/>
+        <source>someone</source>
+        <translation>неизвестно</translation>
+    </message>
+    <message>
+        <location filename="../app/sightline/projectaccess.cpp" line="34"/>
+        <source>an unknown time</source>
+        <translation>неизвестного времени</translation>
+    </message>
+    <message>
+        <location filename="../app/sightline/projectaccess.cpp" line="35"/>
+        <source>%1 (process %2)</source>
+        <translation>%1 (процесс %2)</translation>
+    </message>
+    <message>
+        <location filename="../app/sightline/projectaccess.cpp" line="35"/>
+        <source>another computer</source>
+        <translation>другом компьютере</translation>
+    </message>
+    <message>
+        <location filename="../app/sightline/projectaccess.cpp" line="36"/>
+        <source>Project in use</source>
+        <translation>Проект используется</translation>
+    </message>
+    <message>
+        <location filename="../app/sightline/projectaccess.cpp" line="37"/>
+        <source>%1 has had this project open since %2 on %3.
+
+%4
+
+Open it read-only?</source>
+        <translation>Этот проект открыт с %2 на %3 (аналитик: %1).
+
+%4
+
+Открыть его только для чтения?</translation>
+    </message>
+    <message>
+        <location filename="../app/sightline/projectaccess.cpp" line="41"/>
+        <source>Open &amp;read-only</source>
+        <translation>Открыть только для &amp;чтения</translation>
+    </message>
+    <message>
+        <location filename="../app/sightline/projectaccess.cpp" line="46"/>
+        <source>%1 is open elsewhere (%2 since %3).</source>
+        <translation>%1 открыт в другом месте (%2, с %3).</translation>
+    </message>
+    <message>
+        <location filename="../app/sightline/projectaccess.cpp" line="55"/>
+        <source>Opened read-only</source>
+        <translation>Открыто только для чтения</translation>
+    </message>
+    <message>
+        <location filename="../app/sightline/projectaccess.cpp" line="56"/>
+        <source>%1 cannot be written to (its folder or the file itself), so it opens read-only: you can read and export it, but not change it.</source>
+        <translation>%1 недоступен для записи (его папка или сам файл), поэтому открывается только для чтения: проект можно читать и экспортировать, но не изменять.</translation>
     </message>
 </context>
 <context>
@@ -1194,17 +1366,17 @@ Export it to %3 anyway?</source>
         <translation>Построение обзорных уровней отменено; файл обзорных уровней не остался</translation>
     </message>
     <message>
-        <location filename="../app/sightline/sceneactions.cpp" line="79"/>
+        <location filename="../app/sightline/sceneactions.cpp" line="92"/>
         <source>Select a scene first: click inside its footprint</source>
         <translation>Сначала выберите снимок: щёлкните внутри его контура</translation>
     </message>
     <message>
-        <location filename="../app/sightline/sceneactions.cpp" line="92"/>
+        <location filename="../app/sightline/sceneactions.cpp" line="105"/>
         <source>Details of %1</source>
         <translation>Сведения о %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/sightline/sceneactions.cpp" line="105"/>
+        <location filename="../app/sightline/sceneactions.cpp" line="118"/>
         <source>%1 has %n annotation(s). Remove the scene and its annotations? Undo brings them back.</source>
         <translation>
             <numerusform>У %1 %n пометка. Убрать снимок и его пометки? Отмена вернёт их.</numerusform>
@@ -1213,27 +1385,27 @@ Export it to %3 anyway?</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/sightline/sceneactions.cpp" line="109"/>
+        <location filename="../app/sightline/sceneactions.cpp" line="122"/>
         <source>The file embedded in the project is deleted with the scene, and undo does not bring it back.</source>
         <translation>Встроенный в проект файл удаляется вместе со снимком, и отмена его не вернёт.</translation>
     </message>
     <message>
-        <location filename="../app/sightline/sceneactions.cpp" line="112"/>
+        <location filename="../app/sightline/sceneactions.cpp" line="125"/>
         <source>Remove %1</source>
         <translation>Убрать %1</translation>
     </message>
     <message>
-        <location filename="../app/sightline/sceneactions.cpp" line="125"/>
+        <location filename="../app/sightline/sceneactions.cpp" line="138"/>
         <source>%1 is already embedded in the project</source>
         <translation>%1 уже встроен в проект</translation>
     </message>
     <message>
-        <location filename="../app/sightline/sceneactions.cpp" line="128"/>
+        <location filename="../app/sightline/sceneactions.cpp" line="141"/>
         <source>Embed %1</source>
         <translation>Встроить %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/sightline/sceneactions.cpp" line="144"/>
+        <location filename="../app/sightline/sceneactions.cpp" line="157"/>
         <source>%1 already has %n overview(s)</source>
         <translation>
             <numerusform>У %1 уже есть %n обзорный уровень</numerusform>
@@ -1842,65 +2014,236 @@ latest %4</source>
 <context>
     <name>sightline::render::MapModel</name>
     <message>
-        <location filename="../libs/render/sightline/render/mapmodel.cpp" line="49"/>
+        <location filename="../libs/render/sightline/render/mapmodel.cpp" line="51"/>
         <source>Basemap (Natural Earth)</source>
         <translation>Базовая карта (Natural Earth)</translation>
     </message>
     <message>
-        <location filename="../libs/render/sightline/render/mapmodel.cpp" line="50"/>
+        <location filename="../libs/render/sightline/render/mapmodel.cpp" line="52"/>
         <source>Imagery</source>
         <translation>Снимки</translation>
     </message>
     <message>
-        <location filename="../libs/render/sightline/render/mapmodel.cpp" line="51"/>
+        <location filename="../libs/render/sightline/render/mapmodel.cpp" line="53"/>
         <source>Imagery footprints</source>
         <translation>Контуры снимков</translation>
     </message>
     <message>
-        <location filename="../libs/render/sightline/render/mapmodel.cpp" line="52"/>
+        <location filename="../libs/render/sightline/render/mapmodel.cpp" line="54"/>
         <source>Areas of interest</source>
         <translation>Районы интереса</translation>
     </message>
     <message>
-        <location filename="../libs/render/sightline/render/mapmodel.cpp" line="53"/>
+        <location filename="../libs/render/sightline/render/mapmodel.cpp" line="55"/>
         <source>Annotations</source>
         <translation>Пометки</translation>
     </message>
     <message>
-        <location filename="../libs/render/sightline/render/mapmodel.cpp" line="54"/>
+        <location filename="../libs/render/sightline/render/mapmodel.cpp" line="56"/>
         <source>Claims</source>
         <translation>Утверждения</translation>
     </message>
     <message>
-        <location filename="../libs/render/sightline/render/mapmodel.cpp" line="55"/>
+        <location filename="../libs/render/sightline/render/mapmodel.cpp" line="57"/>
         <source>Events</source>
         <translation>События</translation>
     </message>
     <message>
-        <location filename="../libs/render/sightline/render/mapmodel.cpp" line="56"/>
+        <location filename="../libs/render/sightline/render/mapmodel.cpp" line="58"/>
         <source>Sites</source>
         <translation>Места</translation>
     </message>
 </context>
 <context>
+    <name>sightline::ui::AboutDialog</name>
+    <message>
+        <location filename="../libs/ui/sightline/ui/aboutdialog.cpp" line="15"/>
+        <source>About Sightline</source>
+        <translation>О программе Sightline</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/aboutdialog.cpp" line="29"/>
+        <source>LGPL 3</source>
+        <translation>LGPL 3</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/aboutdialog.cpp" line="31"/>
+        <source>public domain</source>
+        <translation>общественное достояние</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/aboutdialog.cpp" line="41"/>
+        <source>A desktop workstation for open-source geospatial investigation: sources, claims, sites, imagery and judgments in one project file.</source>
+        <translation>Настольная рабочая станция для геопространственных расследований по открытым источникам: источники, утверждения, места, снимки и выводы в одном файле проекта.</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/aboutdialog.cpp" line="43"/>
+        <source>Libraries</source>
+        <translation>Библиотеки</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/aboutdialog.cpp" line="43"/>
+        <source>Library</source>
+        <translation>Библиотека</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/aboutdialog.cpp" line="43"/>
+        <source>Version</source>
+        <translation>Версия</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/aboutdialog.cpp" line="43"/>
+        <source>Licence</source>
+        <translation>Лицензия</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/aboutdialog.cpp" line="43"/>
+        <source>Data credits</source>
+        <translation>Источники данных</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/aboutdialog.cpp" line="44"/>
+        <source>Basemap: Made with Natural Earth, free vector and raster map data (naturalearthdata.com), public domain.</source>
+        <translation>Базовая карта: Made with Natural Earth, свободные векторные и растровые картографические данные (naturalearthdata.com), общественное достояние.</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/aboutdialog.cpp" line="46"/>
+        <source>Imagery: each scene keeps its provider, acquisition date and licence; they are shown in the scene&apos;s details and printed under every figure of a brief. The demo&apos;s scenes are synthetic.</source>
+        <translation>Снимки: каждый снимок хранит поставщика, дату съёмки и лицензию; они показаны в сведениях о снимке и печатаются под каждым рисунком справки. Снимки демонстрационного проекта синтетические.</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/aboutdialog.cpp" line="48"/>
+        <source>Coordinate reference systems: the EPSG dataset as shipped with PROJ.</source>
+        <translation>Системы координат: набор данных EPSG в составе PROJ.</translation>
+    </message>
+</context>
+<context>
+    <name>sightline::ui::AnnotationDialog</name>
+    <message>
+        <location filename="../libs/ui/sightline/ui/annotationdialog.cpp" line="28"/>
+        <source>point</source>
+        <translation>точка</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/annotationdialog.cpp" line="29"/>
+        <source>box</source>
+        <translation>прямоугольник</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/annotationdialog.cpp" line="30"/>
+        <source>polygon</source>
+        <translation>многоугольник</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/annotationdialog.cpp" line="31"/>
+        <source>line</source>
+        <translation>линия</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/annotationdialog.cpp" line="32"/>
+        <source>callout</source>
+        <translation>выноска</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/annotationdialog.cpp" line="43"/>
+        <source>Annotation details</source>
+        <translation>Сведения о пометке</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/annotationdialog.cpp" line="55"/>
+        <source>A point marks one object; draw a box or polygon to count several</source>
+        <translation>Точка отмечает один объект; чтобы посчитать несколько, нарисуйте прямоугольник или многоугольник</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/annotationdialog.cpp" line="61"/>
+        <source>The callout&apos;s text</source>
+        <translation>Текст выноски</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/annotationdialog.cpp" line="62"/>
+        <source>Drawn instead of count and kind</source>
+        <translation>Показывается вместо количества и типа</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/annotationdialog.cpp" line="65"/>
+        <source>What you saw, and why you counted it so</source>
+        <translation>Что вы увидели и почему посчитали именно так</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/annotationdialog.cpp" line="68"/>
+        <source>Shape</source>
+        <translation>Форма</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/annotationdialog.cpp" line="69"/>
+        <source>Drawn on</source>
+        <translation>Нарисовано на</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/annotationdialog.cpp" line="70"/>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/annotationdialog.cpp" line="70"/>
+        <source>unknown</source>
+        <translation>неизвестно</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/annotationdialog.cpp" line="71"/>
+        <source>&amp;Kind</source>
+        <translation>&amp;Тип</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/annotationdialog.cpp" line="72"/>
+        <source>C&amp;ount</source>
+        <translation>&amp;Количество</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/annotationdialog.cpp" line="73"/>
+        <source>&amp;Confidence</source>
+        <translation>&amp;Уверенность</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/annotationdialog.cpp" line="74"/>
+        <source>&amp;Text</source>
+        <translation>&amp;Текст</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/annotationdialog.cpp" line="74"/>
+        <source>&amp;Label</source>
+        <translation>&amp;Подпись</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/annotationdialog.cpp" line="75"/>
+        <source>&amp;Note</source>
+        <translation>&amp;Заметка</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/annotationdialog.cpp" line="77"/>
+        <source>By</source>
+        <translation>Автор</translation>
+    </message>
+</context>
+<context>
     <name>sightline::ui::AnnotationEditor</name>
     <message>
-        <location filename="../libs/ui/sightline/ui/annotationeditor.cpp" line="166"/>
+        <location filename="../libs/ui/sightline/ui/annotationeditor.cpp" line="170"/>
         <source>Cannot make this change</source>
         <translation>Это изменение невозможно внести</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/annotationeditor.cpp" line="177"/>
+        <location filename="../libs/ui/sightline/ui/annotationeditor.cpp" line="181"/>
         <source>Add %1</source>
         <translation>Добавить %1</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/annotationeditor.cpp" line="194"/>
+        <location filename="../libs/ui/sightline/ui/annotationeditor.cpp" line="198"/>
         <source>Change %1</source>
         <translation>Изменить %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../libs/ui/sightline/ui/annotationeditor.cpp" line="211"/>
+        <location filename="../libs/ui/sightline/ui/annotationeditor.cpp" line="215"/>
         <source>Delete %n annotation(s)</source>
         <translation>
             <numerusform>Удалить %n пометку</numerusform>
@@ -1909,13 +2252,13 @@ latest %4</source>
         </translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/annotationeditor.cpp" line="226"/>
-        <location filename="../libs/ui/sightline/ui/annotationeditor.cpp" line="274"/>
+        <location filename="../libs/ui/sightline/ui/annotationeditor.cpp" line="230"/>
+        <location filename="../libs/ui/sightline/ui/annotationeditor.cpp" line="278"/>
         <source>Select annotations first: click one, or drag a box around several</source>
         <translation>Сначала выберите пометки: щёлкните одну или обведите несколько рамкой</translation>
     </message>
     <message numerus="yes">
-        <location filename="../libs/ui/sightline/ui/annotationeditor.cpp" line="253"/>
+        <location filename="../libs/ui/sightline/ui/annotationeditor.cpp" line="257"/>
         <source>Change %n annotation(s)</source>
         <translation>
             <numerusform>Изменить %n пометку</numerusform>
@@ -1924,7 +2267,7 @@ latest %4</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../libs/ui/sightline/ui/annotationeditor.cpp" line="275"/>
+        <location filename="../libs/ui/sightline/ui/annotationeditor.cpp" line="279"/>
         <source>%n annotation(s) copied</source>
         <translation>
             <numerusform>Скопирована %n пометка</numerusform>
@@ -1933,12 +2276,12 @@ latest %4</source>
         </translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/annotationeditor.cpp" line="282"/>
+        <location filename="../libs/ui/sightline/ui/annotationeditor.cpp" line="286"/>
         <source>Nothing to paste: copy annotations first</source>
         <translation>Нечего вставлять: сначала скопируйте пометки</translation>
     </message>
     <message numerus="yes">
-        <location filename="../libs/ui/sightline/ui/annotationeditor.cpp" line="290"/>
+        <location filename="../libs/ui/sightline/ui/annotationeditor.cpp" line="294"/>
         <source>Paste %n annotation(s)</source>
         <translation>
             <numerusform>Вставить %n пометку</numerusform>
@@ -1947,9 +2290,14 @@ latest %4</source>
         </translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/annotationeditor.cpp" line="292"/>
+        <location filename="../libs/ui/sightline/ui/annotationeditor.cpp" line="296"/>
         <source>Cannot paste</source>
         <translation>Не удаётся вставить</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/annotationeditor.cpp" line="344"/>
+        <source>the map</source>
+        <translation>карте</translation>
     </message>
 </context>
 <context>
@@ -2637,64 +2985,82 @@ unit: %2; object kind: %3</source>
     </message>
 </context>
 <context>
+    <name>sightline::ui::GuideWindow</name>
+    <message>
+        <location filename="../libs/ui/sightline/ui/guidewindow.cpp" line="12"/>
+        <source>Getting started with Sightline</source>
+        <translation>Начало работы с Sightline</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/guidewindow.cpp" line="19"/>
+        <source>The guide is missing from this build (%1).</source>
+        <translation>В этой сборке нет руководства (%1).</translation>
+    </message>
+</context>
+<context>
     <name>sightline::ui::JudgmentDialog</name>
     <message>
-        <location filename="../libs/ui/sightline/ui/judgmentdialog.cpp" line="22"/>
+        <location filename="../libs/ui/sightline/ui/judgmentdialog.cpp" line="25"/>
         <source>New judgment</source>
         <translation>Новый вывод</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/judgmentdialog.cpp" line="22"/>
+        <location filename="../libs/ui/sightline/ui/judgmentdialog.cpp" line="25"/>
         <source>Edit judgment</source>
         <translation>Изменить вывод</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/judgmentdialog.cpp" line="38"/>
+        <location filename="../libs/ui/sightline/ui/judgmentdialog.cpp" line="41"/>
         <source>2023-09/2024-12, 2023-10-05, ../2024-12-23</source>
         <translation>2023-09/2024-12, 2023-10-05, ../2024-12-23</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/judgmentdialog.cpp" line="63"/>
+        <location filename="../libs/ui/sightline/ui/judgmentdialog.cpp" line="66"/>
         <source>&amp;Statement:</source>
         <translation>&amp;Формулировка:</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/judgmentdialog.cpp" line="64"/>
+        <location filename="../libs/ui/sightline/ui/judgmentdialog.cpp" line="67"/>
         <source>&amp;Likelihood:</source>
         <translation>&amp;Вероятность:</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/judgmentdialog.cpp" line="65"/>
+        <location filename="../libs/ui/sightline/ui/judgmentdialog.cpp" line="68"/>
         <source>&amp;Confidence:</source>
         <translation>&amp;Уверенность:</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/judgmentdialog.cpp" line="66"/>
+        <location filename="../libs/ui/sightline/ui/judgmentdialog.cpp" line="69"/>
         <source>&amp;Period:</source>
         <translation>&amp;Период:</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/judgmentdialog.cpp" line="67"/>
+        <location filename="../libs/ui/sightline/ui/judgmentdialog.cpp" line="73"/>
         <source>&amp;Author:</source>
         <translation>&amp;Автор:</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/judgmentdialog.cpp" line="68"/>
+        <location filename="../libs/ui/sightline/ui/judgmentdialog.cpp" line="74"/>
         <source>S&amp;tatus:</source>
         <translation>С&amp;татус:</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/judgmentdialog.cpp" line="69"/>
+        <location filename="../libs/ui/sightline/ui/judgmentdialog.cpp" line="75"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Заметки:</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/judgmentdialog.cpp" line="70"/>
+        <location filename="../libs/ui/sightline/ui/judgmentdialog.cpp" line="76"/>
         <source>Rests on &amp;claims:</source>
         <translation>Основан на &amp;утверждениях:</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/judgmentdialog.cpp" line="85"/>
+        <location filename="../libs/ui/sightline/ui/judgmentdialog.cpp" line="92"/>
+        <source>not a time</source>
+        <translation>это не время</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/judgmentdialog.cpp" line="93"/>
         <source>Not a time: write 2023-10-05, 2023-09, 2023-09-07/2023-10-01 or ../2024-12-23</source>
         <translation>Это не время: напишите 2023-10-05, 2023-09, 2023-09-07/2023-10-01 или ../2024-12-23</translation>
     </message>
@@ -2717,17 +3083,17 @@ unit: %2; object kind: %3</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/judgmentpanel.cpp" line="131"/>
+        <location filename="../libs/ui/sightline/ui/judgmentpanel.cpp" line="130"/>
         <source>Add judgment</source>
         <translation>Добавить вывод</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/judgmentpanel.cpp" line="131"/>
+        <location filename="../libs/ui/sightline/ui/judgmentpanel.cpp" line="130"/>
         <source>Edit judgment</source>
         <translation>Изменить вывод</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/judgmentpanel.cpp" line="146"/>
+        <location filename="../libs/ui/sightline/ui/judgmentpanel.cpp" line="145"/>
         <source>Delete judgment &quot;%1&quot;</source>
         <translation>Удалить вывод «%1»</translation>
     </message>
@@ -2924,17 +3290,27 @@ unit: %2; object kind: %3</source>
 <context>
     <name>sightline::ui::MeasureTool</name>
     <message>
-        <location filename="../libs/ui/sightline/ui/measuretool.cpp" line="119"/>
+        <location filename="../libs/ui/sightline/ui/measuretool.cpp" line="133"/>
         <source>Click to start measuring; right click or double click ends</source>
         <translation>Щёлкните, чтобы начать измерение; правый или двойной щелчок завершает</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/measuretool.cpp" line="121"/>
+        <location filename="../libs/ui/sightline/ui/measuretool.cpp" line="136"/>
+        <source>%1 ft · %2 mi · %3 nmi</source>
+        <translation>%1 фт · %2 миль · %3 мор. миль</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/measuretool.cpp" line="140"/>
         <source>%1 m · %2 km · %3 nmi</source>
         <translation>%1 м · %2 км · %3 мор. миль</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/measuretool.cpp" line="127"/>
+        <location filename="../libs/ui/sightline/ui/measuretool.cpp" line="147"/>
+        <source>area %1 mi² (%2 acres), perimeter </source>
+        <translation>площадь %1 кв. миль (%2 акр.), периметр </translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/measuretool.cpp" line="152"/>
         <source>area %1 km² (%2 ha), perimeter </source>
         <translation>площадь %1 км² (%2 га), периметр </translation>
     </message>
@@ -2943,7 +3319,7 @@ unit: %2; object kind: %3</source>
     <name>sightline::ui::NewProjectDialog</name>
     <message>
         <location filename="../libs/ui/sightline/ui/newprojectdialog.cpp" line="18"/>
-        <location filename="../libs/ui/sightline/ui/newprojectdialog.cpp" line="78"/>
+        <location filename="../libs/ui/sightline/ui/newprojectdialog.cpp" line="83"/>
         <source>New project</source>
         <translation>Новый проект</translation>
     </message>
@@ -2993,19 +3369,150 @@ unit: %2; object kind: %3</source>
         <translation>Создать</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/newprojectdialog.cpp" line="79"/>
+        <location filename="../libs/ui/sightline/ui/newprojectdialog.cpp" line="84"/>
         <source>Sightline projects (*.gpkg)</source>
         <translation>Проекты Sightline (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/newprojectdialog.cpp" line="90"/>
+        <location filename="../libs/ui/sightline/ui/newprojectdialog.cpp" line="95"/>
         <source>%1 already exists; a new project is never written over a file.</source>
         <translation>%1 уже существует; новый проект никогда не записывается поверх файла.</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/newprojectdialog.cpp" line="94"/>
+        <location filename="../libs/ui/sightline/ui/newprojectdialog.cpp" line="99"/>
         <source>No handling marking: briefs and exports carry none.</source>
         <translation>Без маркировки распространения: справки и экспорт её не несут.</translation>
+    </message>
+</context>
+<context>
+    <name>sightline::ui::ObjectKindForm</name>
+    <message>
+        <location filename="../libs/ui/sightline/ui/objectkindsdialog.cpp" line="40"/>
+        <source>Edit object kind</source>
+        <translation>Изменить тип объектов</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/objectkindsdialog.cpp" line="40"/>
+        <source>Add object kind</source>
+        <translation>Добавить тип объектов</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/objectkindsdialog.cpp" line="43"/>
+        <source>Fuel wagon</source>
+        <translation>Цистерна</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/objectkindsdialog.cpp" line="46"/>
+        <source>How files and the command line name the kind: lower-case words joined by underscores</source>
+        <translation>Как тип называют файлы и командная строка: слова строчными буквами, соединённые подчёркиваниями</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/objectkindsdialog.cpp" line="52"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Название</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/objectkindsdialog.cpp" line="53"/>
+        <source>&amp;Key</source>
+        <translation>К&amp;люч</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/objectkindsdialog.cpp" line="55"/>
+        <source>&amp;Colour</source>
+        <translation>&amp;Цвет</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/objectkindsdialog.cpp" line="73"/>
+        <source>Colour of the kind</source>
+        <translation>Цвет типа</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/objectkindsdialog.cpp" line="98"/>
+        <source>The kind needs a name.</source>
+        <translation>Типу нужно название.</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/objectkindsdialog.cpp" line="100"/>
+        <source>The key is not sound: use lower-case words joined by underscores, such as “fuel_wagon”.</source>
+        <translation>Ключ некорректен: используйте слова строчными буквами, соединённые подчёркиваниями, например «fuel_wagon».</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/objectkindsdialog.cpp" line="102"/>
+        <source>“%1” is a built-in kind.</source>
+        <translation>«%1» — встроенный тип.</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/objectkindsdialog.cpp" line="102"/>
+        <source>The project has a kind “%1”.</source>
+        <translation>В проекте уже есть тип «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>sightline::ui::ObjectKindsDialog</name>
+    <message>
+        <location filename="../libs/ui/sightline/ui/objectkindsdialog.cpp" line="111"/>
+        <source>Object kinds</source>
+        <translation>Типы объектов</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/objectkindsdialog.cpp" line="113"/>
+        <source>Kind</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/objectkindsdialog.cpp" line="113"/>
+        <source>Key</source>
+        <translation>Ключ</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/objectkindsdialog.cpp" line="113"/>
+        <source>From</source>
+        <translation>Происхождение</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/objectkindsdialog.cpp" line="113"/>
+        <source>Annotations</source>
+        <translation>Пометки</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/objectkindsdialog.cpp" line="121"/>
+        <source>&amp;Add kind…</source>
+        <translation>&amp;Добавить тип…</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/objectkindsdialog.cpp" line="122"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Изменить…</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/objectkindsdialog.cpp" line="130"/>
+        <source>Built-in kinds are shared by every project; kinds of this project&apos;s own can be added, renamed and recoloured.</source>
+        <translation>Встроенные типы общие для всех проектов; собственные типы этого проекта можно добавлять, переименовывать и перекрашивать.</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/objectkindsdialog.cpp" line="169"/>
+        <source>built in</source>
+        <translation>встроенный</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/objectkindsdialog.cpp" line="169"/>
+        <source>this project</source>
+        <translation>этот проект</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/objectkindsdialog.cpp" line="187"/>
+        <source>Edit kind %1</source>
+        <translation>Изменить тип %1</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/objectkindsdialog.cpp" line="187"/>
+        <source>Add kind %1</source>
+        <translation>Добавить тип %1</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/objectkindsdialog.cpp" line="189"/>
+        <source>Cannot save the kind</source>
+        <translation>Не удаётся сохранить тип</translation>
     </message>
 </context>
 <context>
@@ -3026,12 +3533,12 @@ unit: %2; object kind: %3</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/overviewbar.cpp" line="68"/>
+        <location filename="../libs/ui/sightline/ui/overviewbar.cpp" line="81"/>
         <source>%1 has no overviews: it draws slowly when zoomed out</source>
         <translation>У %1 нет обзорных уровней: при уменьшении масштаба он рисуется медленно</translation>
     </message>
     <message numerus="yes">
-        <location filename="../libs/ui/sightline/ui/overviewbar.cpp" line="69"/>
+        <location filename="../libs/ui/sightline/ui/overviewbar.cpp" line="82"/>
         <source>%n image(s) have no overviews: they draw slowly when zoomed out</source>
         <translation>
             <numerusform>У %n снимка нет обзорных уровней: при уменьшении масштаба он рисуется медленно</numerusform>
@@ -3040,12 +3547,12 @@ unit: %2; object kind: %3</source>
         </translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/overviewbar.cpp" line="117"/>
+        <location filename="../libs/ui/sightline/ui/overviewbar.cpp" line="130"/>
         <source>Building overviews of %1 (%2 of %3)</source>
         <translation>Построение обзорных уровней %1 (%2 из %3)</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/overviewbar.cpp" line="118"/>
+        <location filename="../libs/ui/sightline/ui/overviewbar.cpp" line="131"/>
         <source>Building overviews of %1</source>
         <translation>Построение обзорных уровней %1</translation>
     </message>
@@ -3082,6 +3589,117 @@ unit: %2; object kind: %3</source>
     </message>
 </context>
 <context>
+    <name>sightline::ui::Preferences</name>
+    <message>
+        <location filename="../libs/ui/sightline/ui/preferences.cpp" line="37"/>
+        <source>The settings file %1 could not be read, so Sightline starts with its default settings. The unreadable file is kept as %2.</source>
+        <translation>Не удалось прочитать файл настроек %1, поэтому Sightline запускается с настройками по умолчанию. Нечитаемый файл сохранён как %2.</translation>
+    </message>
+</context>
+<context>
+    <name>sightline::ui::PreferencesDialog</name>
+    <message>
+        <location filename="../libs/ui/sightline/ui/preferencesdialog.cpp" line="20"/>
+        <source>Preferences</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/preferencesdialog.cpp" line="24"/>
+        <source>Written as the author of every record and custody entry you make.</source>
+        <translation>Указывается как автор всех ваших записей и записей цепочки хранения.</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/preferencesdialog.cpp" line="25"/>
+        <source>&amp;Analyst&apos;s name:</source>
+        <translation>&amp;Имя аналитика:</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/preferencesdialog.cpp" line="28"/>
+        <source>The map&apos;s CRS when a project opens: EPSG:3857, EPSG:4326, EPSG:32652, ...</source>
+        <translation>Система координат карты при открытии проекта: EPSG:3857, EPSG:4326, EPSG:32652, ...</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/preferencesdialog.cpp" line="29"/>
+        <source>Default &amp;CRS:</source>
+        <translation>&amp;Система координат по умолчанию:</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/preferencesdialog.cpp" line="35"/>
+        <source>Decimal degrees (42.42170, 130.60260)</source>
+        <translation>Десятичные градусы (42.42170, 130.60260)</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/preferencesdialog.cpp" line="36"/>
+        <source>Degrees, minutes, seconds (42°25′18.1″N)</source>
+        <translation>Градусы, минуты, секунды (42°25′18.1″N)</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/preferencesdialog.cpp" line="37"/>
+        <source>MGRS (52TGN 08553 96738)</source>
+        <translation>MGRS (52TGN 08553 96738)</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/preferencesdialog.cpp" line="39"/>
+        <source>C&amp;oordinates:</source>
+        <translation>&amp;Формат координат:</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/preferencesdialog.cpp" line="42"/>
+        <source>Metric (m, km)</source>
+        <translation>Метрические (м, км)</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/preferencesdialog.cpp" line="43"/>
+        <source>Imperial (ft, mi)</source>
+        <translation>Имперские (футы, мили)</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/preferencesdialog.cpp" line="45"/>
+        <source>&amp;Units:</source>
+        <translation>&amp;Единицы:</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/preferencesdialog.cpp" line="49"/>
+        <source> MB</source>
+        <translation> МБ</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/preferencesdialog.cpp" line="51"/>
+        <source>&amp;Tile cache:</source>
+        <translation>&amp;Кэш тайлов:</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/preferencesdialog.cpp" line="53"/>
+        <source>Fetch basemap tiles from the &amp;network</source>
+        <translation>Загружать тайлы базовой карты из се&amp;ти</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/preferencesdialog.cpp" line="58"/>
+        <source>The system&apos;s language</source>
+        <translation>Язык системы</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/preferencesdialog.cpp" line="62"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Язык:</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/preferencesdialog.cpp" line="68"/>
+        <source>None</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/preferencesdialog.cpp" line="72"/>
+        <source>New projects&apos; &amp;marking:</source>
+        <translation>&amp;Маркировка новых проектов:</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/preferencesdialog.cpp" line="112"/>
+        <source>The language changes when Sightline starts again.</source>
+        <translation>Язык сменится после перезапуска Sightline.</translation>
+    </message>
+</context>
+<context>
     <name>sightline::ui::ReviewView</name>
     <message>
         <location filename="../libs/ui/sightline/ui/reviewview.cpp" line="29"/>
@@ -3110,7 +3728,7 @@ unit: %2; object kind: %3</source>
         <translation>Выявлено</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/reviewview.cpp" line="39"/>
+        <location filename="../libs/ui/sightline/ui/reviewview.cpp" line="42"/>
         <source>Note (optional)</source>
         <translation>Заметка (необязательно)</translation>
     </message>
@@ -3375,7 +3993,7 @@ unit: %2; object kind: %3</source>
 <context>
     <name>sightline::ui::SelectAnnotationsTool</name>
     <message numerus="yes">
-        <location filename="../libs/ui/sightline/ui/selectannotationstool.cpp" line="197"/>
+        <location filename="../libs/ui/sightline/ui/selectannotationstool.cpp" line="259"/>
         <source>Move %n annotation(s)</source>
         <translation>
             <numerusform>Переместить %n пометку</numerusform>
@@ -3384,17 +4002,17 @@ unit: %2; object kind: %3</source>
         </translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/selectannotationstool.cpp" line="268"/>
+        <location filename="../libs/ui/sightline/ui/selectannotationstool.cpp" line="339"/>
         <source>Click an annotation to select it, or drag a band around several (Shift adds)</source>
         <translation>Щёлкните пометку, чтобы выбрать её, или обведите рамкой несколько (Shift добавляет)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../libs/ui/sightline/ui/selectannotationstool.cpp" line="269"/>
-        <source>%n annotation(s) selected: drag to move, drag a corner to reshape, Delete removes</source>
+        <location filename="../libs/ui/sightline/ui/selectannotationstool.cpp" line="340"/>
+        <source>%n annotation(s) selected: drag to move, drag a corner to reshape or the round handle to turn, double-click for details, Delete removes</source>
         <translation>
-            <numerusform>Выбрана %n пометка: тяните, чтобы переместить, тяните угол, чтобы изменить форму, Delete удаляет</numerusform>
-            <numerusform>Выбрано %n пометки: тяните, чтобы переместить, тяните угол, чтобы изменить форму, Delete удаляет</numerusform>
-            <numerusform>Выбрано %n пометок: тяните, чтобы переместить, тяните угол, чтобы изменить форму, Delete удаляет</numerusform>
+            <numerusform>Выбрана %n пометка: тяните, чтобы переместить, тяните угол, чтобы изменить форму, или круглый маркер, чтобы повернуть, двойной щелчок — сведения, Delete удаляет</numerusform>
+            <numerusform>Выбрано %n пометки: тяните, чтобы переместить, тяните угол, чтобы изменить форму, или круглый маркер, чтобы повернуть, двойной щелчок — сведения, Delete удаляет</numerusform>
+            <numerusform>Выбрано %n пометок: тяните, чтобы переместить, тяните угол, чтобы изменить форму, или круглый маркер, чтобы повернуть, двойной щелчок — сведения, Delete удаляет</numerusform>
         </translation>
     </message>
 </context>
@@ -3439,6 +4057,29 @@ unit: %2; object kind: %3</source>
         <location filename="../libs/ui/sightline/ui/seriesview.cpp" line="169"/>
         <source>No counts or reported figures of this kind at this site yet: count on a scene, or record a claim&apos;s figure as an observation</source>
         <translation>В этом месте ещё нет подсчётов или сообщённых цифр этого типа: посчитайте на снимке или запишите цифру утверждения как наблюдение</translation>
+    </message>
+</context>
+<context>
+    <name>sightline::ui::ShortcutsDialog</name>
+    <message>
+        <location filename="../libs/ui/sightline/ui/shortcutsdialog.cpp" line="41"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Сочетания клавиш</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/shortcutsdialog.cpp" line="44"/>
+        <source>Shortcut</source>
+        <translation>Сочетание клавиш</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/shortcutsdialog.cpp" line="44"/>
+        <source>Action</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/shortcutsdialog.cpp" line="44"/>
+        <source>Menu</source>
+        <translation>Меню</translation>
     </message>
 </context>
 <context>
@@ -3540,27 +4181,27 @@ unit: %2; object kind: %3</source>
 <context>
     <name>sightline::ui::SitePanel</name>
     <message>
-        <location filename="../libs/ui/sightline/ui/sitepanel.cpp" line="20"/>
+        <location filename="../libs/ui/sightline/ui/sitepanel.cpp" line="21"/>
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/sitepanel.cpp" line="21"/>
+        <location filename="../libs/ui/sightline/ui/sitepanel.cpp" line="22"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/sitepanel.cpp" line="21"/>
+        <location filename="../libs/ui/sightline/ui/sitepanel.cpp" line="22"/>
         <source>Zoom to</source>
         <translation>Приблизить</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/sitepanel.cpp" line="26"/>
+        <location filename="../libs/ui/sightline/ui/sitepanel.cpp" line="27"/>
         <source>Add…</source>
         <translation>Добавить…</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/sitepanel.cpp" line="27"/>
+        <location filename="../libs/ui/sightline/ui/sitepanel.cpp" line="28"/>
         <source>Add a site in the middle of the map (or click on the map with the edit-sites tool)</source>
         <translation>Добавить место в центре карты (или щёлкните на карте инструментом редактирования мест)</translation>
     </message>
@@ -3887,6 +4528,49 @@ SHA-256: %2
         <location filename="../libs/ui/sightline/ui/sourcetablemodel.cpp" line="112"/>
         <source>Published</source>
         <translation>Опубликовано</translation>
+    </message>
+</context>
+<context>
+    <name>sightline::ui::StartPage</name>
+    <message>
+        <location filename="../libs/ui/sightline/ui/startpage.cpp" line="14"/>
+        <source>Open the &amp;demo case</source>
+        <translation>Открыть &amp;демонстрационное расследование</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/startpage.cpp" line="14"/>
+        <source>&amp;Open a project…</source>
+        <translation>&amp;Открыть проект…</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/startpage.cpp" line="15"/>
+        <source>&amp;New project…</source>
+        <translation>&amp;Новый проект…</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/startpage.cpp" line="18"/>
+        <source>&lt;h1&gt;Sightline&lt;/h1&gt;&lt;p&gt;Open a project to begin, or try the demo case.&lt;/p&gt;</source>
+        <translation>&lt;h1&gt;Sightline&lt;/h1&gt;&lt;p&gt;Откройте проект, чтобы начать, или попробуйте демонстрационное расследование.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/startpage.cpp" line="25"/>
+        <source>No recent projects.</source>
+        <translation>Недавних проектов нет.</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/startpage.cpp" line="26"/>
+        <source>&lt;b&gt;Recent projects&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Недавние проекты&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/startpage.cpp" line="52"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/startpage.cpp" line="53"/>
+        <source>%1 — missing (%2)</source>
+        <translation>%1 — не найден (%2)</translation>
     </message>
 </context>
 <context>

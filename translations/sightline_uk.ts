@@ -4,82 +4,92 @@
 <context>
     <name>AnnotateActions</name>
     <message>
-        <location filename="../app/sightline/annotateactions.cpp" line="37"/>
+        <location filename="../app/sightline/annotateactions.cpp" line="38"/>
         <source>&amp;Annotate</source>
         <translation>&amp;Розмітка</translation>
     </message>
     <message>
-        <location filename="../app/sightline/annotateactions.cpp" line="38"/>
+        <location filename="../app/sightline/annotateactions.cpp" line="39"/>
         <source>Annotate</source>
         <translation>Розмітка</translation>
     </message>
     <message>
-        <location filename="../app/sightline/annotateactions.cpp" line="46"/>
+        <location filename="../app/sightline/annotateactions.cpp" line="47"/>
         <source>&amp;Select and move annotations</source>
         <translation>&amp;Вибрати й перемістити позначки</translation>
     </message>
     <message>
-        <location filename="../app/sightline/annotateactions.cpp" line="47"/>
+        <location filename="../app/sightline/annotateactions.cpp" line="48"/>
         <source>&amp;Count: a point a click</source>
         <translation>&amp;Лічба: точка за клацання</translation>
     </message>
     <message>
-        <location filename="../app/sightline/annotateactions.cpp" line="48"/>
+        <location filename="../app/sightline/annotateactions.cpp" line="49"/>
         <source>&amp;Box</source>
         <translation>&amp;Прямокутник</translation>
     </message>
     <message>
-        <location filename="../app/sightline/annotateactions.cpp" line="49"/>
+        <location filename="../app/sightline/annotateactions.cpp" line="50"/>
         <source>&amp;Polygon</source>
         <translation>&amp;Багатокутник</translation>
     </message>
     <message>
-        <location filename="../app/sightline/annotateactions.cpp" line="50"/>
+        <location filename="../app/sightline/annotateactions.cpp" line="51"/>
         <source>&amp;Line</source>
         <translation>&amp;Лінія</translation>
     </message>
     <message>
-        <location filename="../app/sightline/annotateactions.cpp" line="51"/>
+        <location filename="../app/sightline/annotateactions.cpp" line="52"/>
         <source>Call&amp;out</source>
         <translation>&amp;Виноска</translation>
     </message>
     <message>
-        <location filename="../app/sightline/annotateactions.cpp" line="61"/>
+        <location filename="../app/sightline/annotateactions.cpp" line="62"/>
         <source>&amp;Copy selected annotations</source>
         <translation>&amp;Копіювати вибрані позначки</translation>
     </message>
     <message>
-        <location filename="../app/sightline/annotateactions.cpp" line="64"/>
+        <location filename="../app/sightline/annotateactions.cpp" line="65"/>
         <source>&amp;Paste annotations onto the selected scene</source>
         <translation>&amp;Вставити позначки на вибраний знімок</translation>
     </message>
     <message>
-        <location filename="../app/sightline/annotateactions.cpp" line="71"/>
+        <location filename="../app/sightline/annotateactions.cpp" line="72"/>
         <source>&amp;Delete selected annotations</source>
         <translation>В&amp;идалити вибрані позначки</translation>
     </message>
     <message>
-        <location filename="../app/sightline/annotateactions.cpp" line="77"/>
+        <location filename="../app/sightline/annotateactions.cpp" line="74"/>
+        <source>Annotation &amp;details…</source>
+        <translation>&amp;Дані позначки…</translation>
+    </message>
+    <message>
+        <location filename="../app/sightline/annotateactions.cpp" line="83"/>
+        <source>Object &amp;kinds…</source>
+        <translation>&amp;Типи об&apos;єктів…</translation>
+    </message>
+    <message>
+        <location filename="../app/sightline/annotateactions.cpp" line="94"/>
         <source>The object kind new annotations mark</source>
         <translation>Тип об&apos;єктів, які позначатимуть нові позначки</translation>
     </message>
     <message>
-        <location filename="../app/sightline/annotateactions.cpp" line="81"/>
+        <location filename="../app/sightline/annotateactions.cpp" line="98"/>
         <source>How many objects a new box or polygon holds</source>
         <translation>Скільки об&apos;єктів охоплює новий прямокутник чи багатокутник</translation>
     </message>
     <message>
-        <location filename="../app/sightline/annotateactions.cpp" line="86"/>
+        <location filename="../app/sightline/annotateactions.cpp" line="103"/>
         <source>How sure the count or identification is</source>
         <translation>Наскільки певні лічба чи розпізнавання</translation>
     </message>
     <message>
-        <location filename="../app/sightline/annotateactions.cpp" line="87"/>
+        <location filename="../app/sightline/annotateactions.cpp" line="104"/>
         <source> Kind </source>
         <translation> Тип </translation>
     </message>
     <message>
-        <location filename="../app/sightline/annotateactions.cpp" line="89"/>
+        <location filename="../app/sightline/annotateactions.cpp" line="106"/>
         <source> Count </source>
         <translation> Кількість </translation>
     </message>
@@ -168,47 +178,47 @@
 <context>
     <name>CompareActions</name>
     <message>
-        <location filename="../app/sightline/compareactions.cpp" line="30"/>
+        <location filename="../app/sightline/compareactions.cpp" line="31"/>
         <source>&amp;Flicker between the selected scene and the one before it</source>
         <translation>&amp;Перемикати вибраний знімок і попередній</translation>
     </message>
     <message>
-        <location filename="../app/sightline/compareactions.cpp" line="32"/>
+        <location filename="../app/sightline/compareactions.cpp" line="33"/>
         <source>&amp;End flicker</source>
         <translation>&amp;Завершити перемикання</translation>
     </message>
     <message>
-        <location filename="../app/sightline/compareactions.cpp" line="33"/>
+        <location filename="../app/sightline/compareactions.cpp" line="34"/>
         <source>&amp;Compare side by side…</source>
         <translation>&amp;Порівняти поруч…</translation>
     </message>
     <message>
-        <location filename="../app/sightline/compareactions.cpp" line="37"/>
+        <location filename="../app/sightline/compareactions.cpp" line="38"/>
         <source>Scenes of this site</source>
         <translation>Знімки цього місця</translation>
     </message>
     <message>
-        <location filename="../app/sightline/compareactions.cpp" line="73"/>
+        <location filename="../app/sightline/compareactions.cpp" line="76"/>
         <source>Flicker needs two scenes of one place: select a scene that has an earlier one, or show two scenes</source>
         <translation>Для перемикання потрібні два знімки одного місця: виберіть знімок, що має попередній, або покажіть два знімки</translation>
     </message>
     <message>
-        <location filename="../app/sightline/compareactions.cpp" line="83"/>
+        <location filename="../app/sightline/compareactions.cpp" line="86"/>
         <source>Flicker: %1 (%2)   F swaps, Shift+F ends</source>
         <translation>Перемикання: %1 (%2)   F — змінити, Shift+F — завершити</translation>
     </message>
     <message>
-        <location filename="../app/sightline/compareactions.cpp" line="84"/>
+        <location filename="../app/sightline/compareactions.cpp" line="87"/>
         <source>before</source>
         <translation>до</translation>
     </message>
     <message>
-        <location filename="../app/sightline/compareactions.cpp" line="84"/>
+        <location filename="../app/sightline/compareactions.cpp" line="87"/>
         <source>after</source>
         <translation>після</translation>
     </message>
     <message>
-        <location filename="../app/sightline/compareactions.cpp" line="102"/>
+        <location filename="../app/sightline/compareactions.cpp" line="105"/>
         <source>Compare scenes — Sightline</source>
         <translation>Порівняння знімків — Sightline</translation>
     </message>
@@ -378,22 +388,27 @@
         <translation>&amp;Повторити</translation>
     </message>
     <message>
-        <location filename="../app/sightline/editactions.cpp" line="31"/>
+        <location filename="../app/sightline/editactions.cpp" line="33"/>
         <source>&amp;Delete selected</source>
         <translation>&amp;Видалити вибране</translation>
     </message>
     <message>
-        <location filename="../app/sightline/editactions.cpp" line="37"/>
+        <location filename="../app/sightline/editactions.cpp" line="39"/>
         <source>&amp;Grading scheme</source>
         <translation>&amp;Схема оцінювання</translation>
     </message>
     <message>
-        <location filename="../app/sightline/editactions.cpp" line="48"/>
+        <location filename="../app/sightline/editactions.cpp" line="41"/>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Налаштування…</translation>
+    </message>
+    <message>
+        <location filename="../app/sightline/editactions.cpp" line="53"/>
         <source>Grading scheme: %1</source>
         <translation>Схема оцінювання: %1</translation>
     </message>
     <message>
-        <location filename="../app/sightline/editactions.cpp" line="50"/>
+        <location filename="../app/sightline/editactions.cpp" line="55"/>
         <source>Grading scheme</source>
         <translation>Схема оцінювання</translation>
     </message>
@@ -469,154 +484,154 @@
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../app/sightline/fileactions.cpp" line="34"/>
+        <location filename="../app/sightline/fileactions.cpp" line="35"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../app/sightline/fileactions.cpp" line="35"/>
+        <location filename="../app/sightline/fileactions.cpp" line="36"/>
         <source>&amp;New project…</source>
         <translation>&amp;Новий проєкт…</translation>
     </message>
     <message>
-        <location filename="../app/sightline/fileactions.cpp" line="36"/>
+        <location filename="../app/sightline/fileactions.cpp" line="37"/>
         <source>&amp;Open…</source>
         <translation>&amp;Відкрити…</translation>
     </message>
     <message>
-        <location filename="../app/sightline/fileactions.cpp" line="38"/>
+        <location filename="../app/sightline/fileactions.cpp" line="62"/>
         <source>Open project</source>
         <translation>Відкрити проєкт</translation>
     </message>
     <message>
-        <location filename="../app/sightline/fileactions.cpp" line="38"/>
-        <location filename="../app/sightline/fileactions.cpp" line="85"/>
+        <location filename="../app/sightline/fileactions.cpp" line="63"/>
+        <location filename="../app/sightline/fileactions.cpp" line="92"/>
         <source>Sightline projects (*.gpkg)</source>
         <translation>Проєкти Sightline (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../app/sightline/fileactions.cpp" line="42"/>
+        <location filename="../app/sightline/fileactions.cpp" line="38"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Нещодавні</translation>
     </message>
     <message>
-        <location filename="../app/sightline/fileactions.cpp" line="44"/>
+        <location filename="../app/sightline/fileactions.cpp" line="40"/>
         <source>Save a &amp;copy as…</source>
         <translation>Зберегти &amp;копію як…</translation>
     </message>
     <message>
-        <location filename="../app/sightline/fileactions.cpp" line="45"/>
+        <location filename="../app/sightline/fileactions.cpp" line="41"/>
         <source>Write a &amp;brief…</source>
         <translation>Скласти &amp;довідку…</translation>
     </message>
     <message>
-        <location filename="../app/sightline/fileactions.cpp" line="51"/>
+        <location filename="../app/sightline/fileactions.cpp" line="47"/>
         <source>&amp;Export…</source>
         <translation>&amp;Експорт…</translation>
     </message>
     <message>
-        <location filename="../app/sightline/fileactions.cpp" line="52"/>
+        <location filename="../app/sightline/fileactions.cpp" line="48"/>
         <source>&amp;Import…</source>
         <translation>&amp;Імпорт…</translation>
     </message>
     <message>
-        <location filename="../app/sightline/fileactions.cpp" line="53"/>
+        <location filename="../app/sightline/fileactions.cpp" line="49"/>
         <source>Add &amp;vector layer…</source>
         <translation>Додати &amp;векторний шар…</translation>
     </message>
     <message>
-        <location filename="../app/sightline/fileactions.cpp" line="55"/>
+        <location filename="../app/sightline/fileactions.cpp" line="51"/>
         <source>Add vector layer</source>
         <translation>Додати векторний шар</translation>
     </message>
     <message>
-        <location filename="../app/sightline/fileactions.cpp" line="56"/>
+        <location filename="../app/sightline/fileactions.cpp" line="52"/>
         <source>Vector files (*.gpkg *.geojson *.json *.kml *.kmz *.shp *.csv *.gml *.fgb);;All files (*)</source>
         <translation>Векторні файли (*.gpkg *.geojson *.json *.kml *.kmz *.shp *.csv *.gml *.fgb);;Усі файли (*)</translation>
     </message>
     <message>
-        <location filename="../app/sightline/fileactions.cpp" line="61"/>
+        <location filename="../app/sightline/fileactions.cpp" line="57"/>
         <source>&amp;Quit</source>
         <translation>Ви&amp;йти</translation>
     </message>
     <message>
-        <location filename="../app/sightline/fileactions.cpp" line="73"/>
+        <location filename="../app/sightline/fileactions.cpp" line="80"/>
         <source>Cannot make the project</source>
         <translation>Не вдається створити проєкт</translation>
     </message>
     <message>
-        <location filename="../app/sightline/fileactions.cpp" line="84"/>
+        <location filename="../app/sightline/fileactions.cpp" line="91"/>
         <source>Save a copy of the project</source>
         <translation>Зберегти копію проєкту</translation>
     </message>
     <message>
-        <location filename="../app/sightline/fileactions.cpp" line="90"/>
+        <location filename="../app/sightline/fileactions.cpp" line="97"/>
         <source>Saved a copy as %1</source>
         <translation>Копію збережено як %1</translation>
     </message>
     <message>
-        <location filename="../app/sightline/fileactions.cpp" line="92"/>
+        <location filename="../app/sightline/fileactions.cpp" line="99"/>
         <source>Cannot save a copy</source>
         <translation>Не вдається зберегти копію</translation>
     </message>
     <message>
-        <location filename="../app/sightline/fileactions.cpp" line="102"/>
+        <location filename="../app/sightline/fileactions.cpp" line="109"/>
         <source>STIX 2.1 bundle (*.json)</source>
         <translation>Пакет STIX 2.1 (*.json)</translation>
     </message>
     <message>
-        <location filename="../app/sightline/fileactions.cpp" line="103"/>
+        <location filename="../app/sightline/fileactions.cpp" line="110"/>
         <source>GeoJSON (*.geojson)</source>
         <translation>GeoJSON (*.geojson)</translation>
     </message>
     <message>
-        <location filename="../app/sightline/fileactions.cpp" line="104"/>
+        <location filename="../app/sightline/fileactions.cpp" line="111"/>
         <source>KML (*.kml)</source>
         <translation>KML (*.kml)</translation>
     </message>
     <message>
-        <location filename="../app/sightline/fileactions.cpp" line="105"/>
+        <location filename="../app/sightline/fileactions.cpp" line="112"/>
         <source>KMZ (*.kmz)</source>
         <translation>KMZ (*.kmz)</translation>
     </message>
     <message>
-        <location filename="../app/sightline/fileactions.cpp" line="106"/>
+        <location filename="../app/sightline/fileactions.cpp" line="113"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/sightline/fileactions.cpp" line="107"/>
+        <location filename="../app/sightline/fileactions.cpp" line="114"/>
         <source>GeoPackage layers (*.gpkg)</source>
         <translation>Шари GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../app/sightline/fileactions.cpp" line="108"/>
+        <location filename="../app/sightline/fileactions.cpp" line="115"/>
         <source>QGIS project and its GeoPackage (*.qgs)</source>
         <translation>Проєкт QGIS з його GeoPackage (*.qgs)</translation>
     </message>
     <message>
-        <location filename="../app/sightline/fileactions.cpp" line="113"/>
+        <location filename="../app/sightline/fileactions.cpp" line="120"/>
         <source>Export</source>
         <translation>Експорт</translation>
     </message>
     <message>
-        <location filename="../app/sightline/fileactions.cpp" line="125"/>
-        <location filename="../app/sightline/fileactions.cpp" line="148"/>
+        <location filename="../app/sightline/fileactions.cpp" line="132"/>
+        <location filename="../app/sightline/fileactions.cpp" line="155"/>
         <source>Cannot export</source>
         <translation>Не вдається експортувати</translation>
     </message>
     <message>
-        <location filename="../app/sightline/fileactions.cpp" line="125"/>
+        <location filename="../app/sightline/fileactions.cpp" line="132"/>
         <source>%1 is the project itself.</source>
         <translation>%1 — це сам проєкт.</translation>
     </message>
     <message>
-        <location filename="../app/sightline/fileactions.cpp" line="130"/>
+        <location filename="../app/sightline/fileactions.cpp" line="137"/>
         <source>Export restricted material?</source>
         <translation>Експортувати матеріали з обмеженим поширенням?</translation>
     </message>
     <message>
-        <location filename="../app/sightline/fileactions.cpp" line="131"/>
+        <location filename="../app/sightline/fileactions.cpp" line="138"/>
         <source>This project is marked %1: %2
 
 Export it to %3 anyway?</source>
@@ -625,27 +640,27 @@ Export it to %3 anyway?</source>
 Усе одно експортувати до %3?</translation>
     </message>
     <message>
-        <location filename="../app/sightline/fileactions.cpp" line="146"/>
+        <location filename="../app/sightline/fileactions.cpp" line="153"/>
         <source>Exported to %1 (%2)</source>
         <translation>Експортовано до %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/sightline/fileactions.cpp" line="156"/>
+        <location filename="../app/sightline/fileactions.cpp" line="163"/>
         <source>Import</source>
         <translation>Імпорт</translation>
     </message>
     <message>
-        <location filename="../app/sightline/fileactions.cpp" line="157"/>
+        <location filename="../app/sightline/fileactions.cpp" line="164"/>
         <source>STIX 2.1, GeoJSON, KML, KMZ, CSV (*.json *.stix *.geojson *.kml *.kmz *.csv);;All files (*)</source>
         <translation>STIX 2.1, GeoJSON, KML, KMZ, CSV (*.json *.stix *.geojson *.kml *.kmz *.csv);;Усі файли (*)</translation>
     </message>
     <message>
-        <location filename="../app/sightline/fileactions.cpp" line="161"/>
+        <location filename="../app/sightline/fileactions.cpp" line="168"/>
         <source>Import %1</source>
         <translation>Імпорт %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/sightline/fileactions.cpp" line="170"/>
+        <location filename="../app/sightline/fileactions.cpp" line="177"/>
         <source>Imported %1 (%2): %n new record(s)</source>
         <translation>
             <numerusform>Імпортовано %1 (%2): %n новий запис</numerusform>
@@ -654,7 +669,7 @@ Export it to %3 anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/sightline/fileactions.cpp" line="173"/>
+        <location filename="../app/sightline/fileactions.cpp" line="180"/>
         <source>, %n already in the project</source>
         <translation>
             <numerusform>, %n уже є в проєкті</numerusform>
@@ -663,7 +678,7 @@ Export it to %3 anyway?</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/sightline/fileactions.cpp" line="175"/>
+        <location filename="../app/sightline/fileactions.cpp" line="182"/>
         <source>; not understood: %1</source>
         <translation>; не розпізнано: %1</translation>
     </message>
@@ -739,6 +754,29 @@ Export it to %3 anyway?</source>
         <location filename="../libs/present/sightline/present/gradewords.cpp" line="54"/>
         <source>information %1 (%2)</source>
         <translation>інформація %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>HelpActions</name>
+    <message>
+        <location filename="../app/sightline/helpactions.cpp" line="14"/>
+        <source>&amp;Help</source>
+        <translation>Допо&amp;мога</translation>
+    </message>
+    <message>
+        <location filename="../app/sightline/helpactions.cpp" line="15"/>
+        <source>&amp;Getting started</source>
+        <translation>П&amp;очаток роботи</translation>
+    </message>
+    <message>
+        <location filename="../app/sightline/helpactions.cpp" line="16"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Клавіатурні скорочення</translation>
+    </message>
+    <message>
+        <location filename="../app/sightline/helpactions.cpp" line="18"/>
+        <source>&amp;About Sightline</source>
+        <translation>&amp;Про Sightline</translation>
     </message>
 </context>
 <context>
@@ -883,95 +921,168 @@ Export it to %3 anyway?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="61"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="83"/>
         <source>Sightline</source>
         <translation>Sightline</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="96"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="111"/>
+        <source>Settings reset</source>
+        <translation>Налаштування скинуто</translation>
+    </message>
+    <message>
+        <location filename="../app/sightline/mainwindow.cpp" line="137"/>
         <source>Timeline</source>
         <translation>Хронологія</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="97"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="138"/>
         <source>Claims</source>
         <translation>Твердження</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="100"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="141"/>
         <source>Conflicts</source>
         <translation>Суперечності</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="102"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="143"/>
         <source>Needs review</source>
         <translation>Потребує перевірки</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="104"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="145"/>
         <source>Judgments</source>
         <translation>Висновки</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="106"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="147"/>
         <source>Sites</source>
         <translation>Місця</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="109"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="150"/>
         <source>Sources</source>
         <translation>Джерела</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="111"/>
-        <location filename="../app/sightline/mainwindow.cpp" line="139"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="152"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="180"/>
         <source>Capture</source>
         <translation>Архівна копія</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="113"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="154"/>
         <source>Layers</source>
         <translation>Шари</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="114"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="155"/>
         <source>Search</source>
         <translation>Пошук</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="117"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="158"/>
         <source>Tally</source>
         <translation>Підрахунок</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="118"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="159"/>
         <source>Series</source>
         <translation>Ряди</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="139"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="180"/>
         <source>Capture: %1</source>
         <translation>Архівна копія: %1</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="189"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="232"/>
         <source>&amp;Imagery</source>
         <translation>&amp;Знімки</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="221"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="264"/>
+        <source>Main toolbar</source>
+        <translation>Головна панель інструментів</translation>
+    </message>
+    <message>
+        <location filename="../app/sightline/mainwindow.cpp" line="323"/>
         <source>Cannot add layer</source>
         <translation>Не вдається додати шар</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="282"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="403"/>
+        <source>Opened read-only: changes cannot be saved</source>
+        <translation>Відкрито лише для читання: зміни не можна зберегти</translation>
+    </message>
+    <message>
+        <location filename="../app/sightline/mainwindow.cpp" line="413"/>
+        <source>%1 (read-only) — Sightline</source>
+        <translation>%1 (лише читання) — Sightline</translation>
+    </message>
+    <message>
+        <location filename="../app/sightline/mainwindow.cpp" line="414"/>
         <source>%1 — Sightline</source>
         <translation>%1 — Sightline</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="289"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="423"/>
         <source>Cannot open project</source>
         <translation>Не вдається відкрити проєкт</translation>
+    </message>
+    <message>
+        <location filename="../app/sightline/mainwindow.cpp" line="434"/>
+        <source>Writing the demo project…</source>
+        <translation>Запис демонстраційного проєкту…</translation>
+    </message>
+    <message>
+        <location filename="../app/sightline/mainwindow.cpp" line="442"/>
+        <source>Cannot write the demo project: %1</source>
+        <translation>Не вдається записати демонстраційний проєкт: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/sightline/mainwindow.cpp" line="445"/>
+        <source>Cannot open the demo</source>
+        <translation>Не вдається відкрити демонстраційний проєкт</translation>
+    </message>
+</context>
+<context>
+    <name>MapContextMenu</name>
+    <message>
+        <location filename="../app/sightline/mapcontextmenu.cpp" line="43"/>
+        <source>&amp;Identify</source>
+        <translation>&amp;Розпізнати</translation>
+    </message>
+    <message>
+        <location filename="../app/sightline/mapcontextmenu.cpp" line="44"/>
+        <source>&amp;Measure from here</source>
+        <translation>&amp;Виміряти звідси</translation>
+    </message>
+    <message>
+        <location filename="../app/sightline/mapcontextmenu.cpp" line="48"/>
+        <source>Add &amp;site here…</source>
+        <translation>Додати &amp;місце тут…</translation>
+    </message>
+    <message>
+        <location filename="../app/sightline/mapcontextmenu.cpp" line="56"/>
+        <source>Copy as &amp;decimal degrees</source>
+        <translation>Копіювати в &amp;десяткових градусах</translation>
+    </message>
+    <message>
+        <location filename="../app/sightline/mapcontextmenu.cpp" line="57"/>
+        <source>Copy as degrees, minutes, &amp;seconds</source>
+        <translation>Копіювати в градусах, хвилинах, &amp;секундах</translation>
+    </message>
+    <message>
+        <location filename="../app/sightline/mapcontextmenu.cpp" line="58"/>
+        <source>Copy as M&amp;GRS</source>
+        <translation>Копіювати як M&amp;GRS</translation>
+    </message>
+    <message>
+        <location filename="../app/sightline/mapcontextmenu.cpp" line="63"/>
+        <source>Copied %1</source>
+        <translation>Скопійовано: %1</translation>
     </message>
 </context>
 <context>
@@ -1000,6 +1111,67 @@ Export it to %3 anyway?</source>
         <location filename="../libs/edit/sightline/edit/observationcommands.cpp" line="38"/>
         <source>Recorded from the claim “%1”</source>
         <translation>Записано з твердження «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectAccess</name>
+    <message>
+        <location filename="../app/sightline/projectaccess.cpp" line="31"/>
+        <source>someone</source>
+        <translation>невідомо</translation>
+    </message>
+    <message>
+        <location filename="../app/sightline/projectaccess.cpp" line="34"/>
+        <source>an unknown time</source>
+        <translation>невідомого часу</translation>
+    </message>
+    <message>
+        <location filename="../app/sightline/projectaccess.cpp" line="35"/>
+        <source>%1 (process %2)</source>
+        <translation>%1 (процес %2)</translation>
+    </message>
+    <message>
+        <location filename="../app/sightline/projectaccess.cpp" line="35"/>
+        <source>another computer</source>
+        <translation>іншому комп&apos;ютері</translation>
+    </message>
+    <message>
+        <location filename="../app/sightline/projectaccess.cpp" line="36"/>
+        <source>Project in use</source>
+        <translation>Проєкт використовується</translation>
+    </message>
+    <message>
+        <location filename="../app/sightline/projectaccess.cpp" line="37"/>
+        <source>%1 has had this project open since %2 on %3.
+
+%4
+
+Open it read-only?</source>
+        <translation>Цей проєкт відкритий з %2 на %3 (аналітик: %1).
+
+%4
+
+Відкрити його лише для читання?</translation>
+    </message>
+    <message>
+        <location filename="../app/sightline/projectaccess.cpp" line="41"/>
+        <source>Open &amp;read-only</source>
+        <translation>Відкрити лише для &amp;читання</translation>
+    </message>
+    <message>
+        <location filename="../app/sightline/projectaccess.cpp" line="46"/>
+        <source>%1 is open elsewhere (%2 since %3).</source>
+        <translation>%1 відкритий деінде (%2, з %3).</translation>
+    </message>
+    <message>
+        <location filename="../app/sightline/projectaccess.cpp" line="55"/>
+        <source>Opened read-only</source>
+        <translation>Відкрито лише для читання</translation>
+    </message>
+    <message>
+        <location filename="../app/sightline/projectaccess.cpp" line="56"/>
+        <source>%1 cannot be written to (its folder or the file itself), so it opens read-only: you can read and export it, but not change it.</source>
+        <translation>%1 недоступний для запису (його тека або сам файл), тому відкривається лише для читання: проєкт можна переглядати й експортувати, але не змінювати.</translation>
     </message>
 </context>
 <context>
@@ -1194,17 +1366,17 @@ Export it to %3 anyway?</source>
         <translation>Побудову оглядових рівнів скасовано; файлу оглядових рівнів не залишилося</translation>
     </message>
     <message>
-        <location filename="../app/sightline/sceneactions.cpp" line="79"/>
+        <location filename="../app/sightline/sceneactions.cpp" line="92"/>
         <source>Select a scene first: click inside its footprint</source>
         <translation>Спершу виберіть знімок: клацніть усередині його контуру</translation>
     </message>
     <message>
-        <location filename="../app/sightline/sceneactions.cpp" line="92"/>
+        <location filename="../app/sightline/sceneactions.cpp" line="105"/>
         <source>Details of %1</source>
         <translation>Дані %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/sightline/sceneactions.cpp" line="105"/>
+        <location filename="../app/sightline/sceneactions.cpp" line="118"/>
         <source>%1 has %n annotation(s). Remove the scene and its annotations? Undo brings them back.</source>
         <translation>
             <numerusform>%1 має %n позначку. Прибрати знімок і його позначки? Скасування поверне їх.</numerusform>
@@ -1213,27 +1385,27 @@ Export it to %3 anyway?</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/sightline/sceneactions.cpp" line="109"/>
+        <location filename="../app/sightline/sceneactions.cpp" line="122"/>
         <source>The file embedded in the project is deleted with the scene, and undo does not bring it back.</source>
         <translation>Вбудований у проєкт файл буде видалено разом зі знімком, і скасування його не поверне.</translation>
     </message>
     <message>
-        <location filename="../app/sightline/sceneactions.cpp" line="112"/>
+        <location filename="../app/sightline/sceneactions.cpp" line="125"/>
         <source>Remove %1</source>
         <translation>Прибрати %1</translation>
     </message>
     <message>
-        <location filename="../app/sightline/sceneactions.cpp" line="125"/>
+        <location filename="../app/sightline/sceneactions.cpp" line="138"/>
         <source>%1 is already embedded in the project</source>
         <translation>%1 уже вбудовано в проєкт</translation>
     </message>
     <message>
-        <location filename="../app/sightline/sceneactions.cpp" line="128"/>
+        <location filename="../app/sightline/sceneactions.cpp" line="141"/>
         <source>Embed %1</source>
         <translation>Вбудувати %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/sightline/sceneactions.cpp" line="144"/>
+        <location filename="../app/sightline/sceneactions.cpp" line="157"/>
         <source>%1 already has %n overview(s)</source>
         <translation>
             <numerusform>%1 уже має %n оглядовий рівень</numerusform>
@@ -1842,65 +2014,236 @@ latest %4</source>
 <context>
     <name>sightline::render::MapModel</name>
     <message>
-        <location filename="../libs/render/sightline/render/mapmodel.cpp" line="49"/>
+        <location filename="../libs/render/sightline/render/mapmodel.cpp" line="51"/>
         <source>Basemap (Natural Earth)</source>
         <translation>Базова карта (Natural Earth)</translation>
     </message>
     <message>
-        <location filename="../libs/render/sightline/render/mapmodel.cpp" line="50"/>
+        <location filename="../libs/render/sightline/render/mapmodel.cpp" line="52"/>
         <source>Imagery</source>
         <translation>Знімки</translation>
     </message>
     <message>
-        <location filename="../libs/render/sightline/render/mapmodel.cpp" line="51"/>
+        <location filename="../libs/render/sightline/render/mapmodel.cpp" line="53"/>
         <source>Imagery footprints</source>
         <translation>Контури знімків</translation>
     </message>
     <message>
-        <location filename="../libs/render/sightline/render/mapmodel.cpp" line="52"/>
+        <location filename="../libs/render/sightline/render/mapmodel.cpp" line="54"/>
         <source>Areas of interest</source>
         <translation>Райони інтересу</translation>
     </message>
     <message>
-        <location filename="../libs/render/sightline/render/mapmodel.cpp" line="53"/>
+        <location filename="../libs/render/sightline/render/mapmodel.cpp" line="55"/>
         <source>Annotations</source>
         <translation>Позначки</translation>
     </message>
     <message>
-        <location filename="../libs/render/sightline/render/mapmodel.cpp" line="54"/>
+        <location filename="../libs/render/sightline/render/mapmodel.cpp" line="56"/>
         <source>Claims</source>
         <translation>Твердження</translation>
     </message>
     <message>
-        <location filename="../libs/render/sightline/render/mapmodel.cpp" line="55"/>
+        <location filename="../libs/render/sightline/render/mapmodel.cpp" line="57"/>
         <source>Events</source>
         <translation>Події</translation>
     </message>
     <message>
-        <location filename="../libs/render/sightline/render/mapmodel.cpp" line="56"/>
+        <location filename="../libs/render/sightline/render/mapmodel.cpp" line="58"/>
         <source>Sites</source>
         <translation>Місця</translation>
     </message>
 </context>
 <context>
+    <name>sightline::ui::AboutDialog</name>
+    <message>
+        <location filename="../libs/ui/sightline/ui/aboutdialog.cpp" line="15"/>
+        <source>About Sightline</source>
+        <translation>Про Sightline</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/aboutdialog.cpp" line="29"/>
+        <source>LGPL 3</source>
+        <translation>LGPL 3</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/aboutdialog.cpp" line="31"/>
+        <source>public domain</source>
+        <translation>суспільне надбання</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/aboutdialog.cpp" line="41"/>
+        <source>A desktop workstation for open-source geospatial investigation: sources, claims, sites, imagery and judgments in one project file.</source>
+        <translation>Настільна робоча станція для геопросторових розслідувань на основі відкритих джерел: джерела, твердження, місця, знімки й висновки в одному файлі проєкту.</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/aboutdialog.cpp" line="43"/>
+        <source>Libraries</source>
+        <translation>Бібліотеки</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/aboutdialog.cpp" line="43"/>
+        <source>Library</source>
+        <translation>Бібліотека</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/aboutdialog.cpp" line="43"/>
+        <source>Version</source>
+        <translation>Версія</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/aboutdialog.cpp" line="43"/>
+        <source>Licence</source>
+        <translation>Ліцензія</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/aboutdialog.cpp" line="43"/>
+        <source>Data credits</source>
+        <translation>Джерела даних</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/aboutdialog.cpp" line="44"/>
+        <source>Basemap: Made with Natural Earth, free vector and raster map data (naturalearthdata.com), public domain.</source>
+        <translation>Базова карта: Made with Natural Earth, вільні векторні й растрові картографічні дані (naturalearthdata.com), суспільне надбання.</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/aboutdialog.cpp" line="46"/>
+        <source>Imagery: each scene keeps its provider, acquisition date and licence; they are shown in the scene&apos;s details and printed under every figure of a brief. The demo&apos;s scenes are synthetic.</source>
+        <translation>Знімки: кожен знімок зберігає постачальника, дату зйомки й ліцензію; їх показано в даних знімка й надруковано під кожним рисунком довідки. Знімки демонстраційного проєкту синтетичні.</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/aboutdialog.cpp" line="48"/>
+        <source>Coordinate reference systems: the EPSG dataset as shipped with PROJ.</source>
+        <translation>Системи координат: набір даних EPSG у складі PROJ.</translation>
+    </message>
+</context>
+<context>
+    <name>sightline::ui::AnnotationDialog</name>
+    <message>
+        <location filename="../libs/ui/sightline/ui/annotationdialog.cpp" line="28"/>
+        <source>point</source>
+        <translation>точка</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/annotationdialog.cpp" line="29"/>
+        <source>box</source>
+        <translation>прямокутник</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/annotationdialog.cpp" line="30"/>
+        <source>polygon</source>
+        <translation>багатокутник</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/annotationdialog.cpp" line="31"/>
+        <source>line</source>
+        <translation>лінія</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/annotationdialog.cpp" line="32"/>
+        <source>callout</source>
+        <translation>виноска</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/annotationdialog.cpp" line="43"/>
+        <source>Annotation details</source>
+        <translation>Дані позначки</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/annotationdialog.cpp" line="55"/>
+        <source>A point marks one object; draw a box or polygon to count several</source>
+        <translation>Точка позначає один об&apos;єкт; щоб порахувати кілька, намалюйте прямокутник чи багатокутник</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/annotationdialog.cpp" line="61"/>
+        <source>The callout&apos;s text</source>
+        <translation>Текст виноски</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/annotationdialog.cpp" line="62"/>
+        <source>Drawn instead of count and kind</source>
+        <translation>Показується замість кількості й типу</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/annotationdialog.cpp" line="65"/>
+        <source>What you saw, and why you counted it so</source>
+        <translation>Що ви побачили і чому порахували саме так</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/annotationdialog.cpp" line="68"/>
+        <source>Shape</source>
+        <translation>Форма</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/annotationdialog.cpp" line="69"/>
+        <source>Drawn on</source>
+        <translation>Намальовано на</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/annotationdialog.cpp" line="70"/>
+        <source>Time</source>
+        <translation>Час</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/annotationdialog.cpp" line="70"/>
+        <source>unknown</source>
+        <translation>невідомо</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/annotationdialog.cpp" line="71"/>
+        <source>&amp;Kind</source>
+        <translation>&amp;Тип</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/annotationdialog.cpp" line="72"/>
+        <source>C&amp;ount</source>
+        <translation>&amp;Кількість</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/annotationdialog.cpp" line="73"/>
+        <source>&amp;Confidence</source>
+        <translation>&amp;Упевненість</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/annotationdialog.cpp" line="74"/>
+        <source>&amp;Text</source>
+        <translation>&amp;Текст</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/annotationdialog.cpp" line="74"/>
+        <source>&amp;Label</source>
+        <translation>&amp;Підпис</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/annotationdialog.cpp" line="75"/>
+        <source>&amp;Note</source>
+        <translation>П&amp;римітка</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/annotationdialog.cpp" line="77"/>
+        <source>By</source>
+        <translation>Автор</translation>
+    </message>
+</context>
+<context>
     <name>sightline::ui::AnnotationEditor</name>
     <message>
-        <location filename="../libs/ui/sightline/ui/annotationeditor.cpp" line="166"/>
+        <location filename="../libs/ui/sightline/ui/annotationeditor.cpp" line="170"/>
         <source>Cannot make this change</source>
         <translation>Цю зміну неможливо внести</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/annotationeditor.cpp" line="177"/>
+        <location filename="../libs/ui/sightline/ui/annotationeditor.cpp" line="181"/>
         <source>Add %1</source>
         <translation>Додати %1</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/annotationeditor.cpp" line="194"/>
+        <location filename="../libs/ui/sightline/ui/annotationeditor.cpp" line="198"/>
         <source>Change %1</source>
         <translation>Змінити %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../libs/ui/sightline/ui/annotationeditor.cpp" line="211"/>
+        <location filename="../libs/ui/sightline/ui/annotationeditor.cpp" line="215"/>
         <source>Delete %n annotation(s)</source>
         <translation>
             <numerusform>Видалити %n позначку</numerusform>
@@ -1909,13 +2252,13 @@ latest %4</source>
         </translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/annotationeditor.cpp" line="226"/>
-        <location filename="../libs/ui/sightline/ui/annotationeditor.cpp" line="274"/>
+        <location filename="../libs/ui/sightline/ui/annotationeditor.cpp" line="230"/>
+        <location filename="../libs/ui/sightline/ui/annotationeditor.cpp" line="278"/>
         <source>Select annotations first: click one, or drag a box around several</source>
         <translation>Спершу виберіть позначки: клацніть одну або обведіть кілька прямокутником</translation>
     </message>
     <message numerus="yes">
-        <location filename="../libs/ui/sightline/ui/annotationeditor.cpp" line="253"/>
+        <location filename="../libs/ui/sightline/ui/annotationeditor.cpp" line="257"/>
         <source>Change %n annotation(s)</source>
         <translation>
             <numerusform>Змінити %n позначку</numerusform>
@@ -1924,7 +2267,7 @@ latest %4</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../libs/ui/sightline/ui/annotationeditor.cpp" line="275"/>
+        <location filename="../libs/ui/sightline/ui/annotationeditor.cpp" line="279"/>
         <source>%n annotation(s) copied</source>
         <translation>
             <numerusform>Скопійовано %n позначку</numerusform>
@@ -1933,12 +2276,12 @@ latest %4</source>
         </translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/annotationeditor.cpp" line="282"/>
+        <location filename="../libs/ui/sightline/ui/annotationeditor.cpp" line="286"/>
         <source>Nothing to paste: copy annotations first</source>
         <translation>Нічого вставляти: спершу скопіюйте позначки</translation>
     </message>
     <message numerus="yes">
-        <location filename="../libs/ui/sightline/ui/annotationeditor.cpp" line="290"/>
+        <location filename="../libs/ui/sightline/ui/annotationeditor.cpp" line="294"/>
         <source>Paste %n annotation(s)</source>
         <translation>
             <numerusform>Вставити %n позначку</numerusform>
@@ -1947,9 +2290,14 @@ latest %4</source>
         </translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/annotationeditor.cpp" line="292"/>
+        <location filename="../libs/ui/sightline/ui/annotationeditor.cpp" line="296"/>
         <source>Cannot paste</source>
         <translation>Не вдається вставити</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/annotationeditor.cpp" line="344"/>
+        <source>the map</source>
+        <translation>карті</translation>
     </message>
 </context>
 <context>
@@ -2637,64 +2985,82 @@ unit: %2; object kind: %3</source>
     </message>
 </context>
 <context>
+    <name>sightline::ui::GuideWindow</name>
+    <message>
+        <location filename="../libs/ui/sightline/ui/guidewindow.cpp" line="12"/>
+        <source>Getting started with Sightline</source>
+        <translation>Початок роботи з Sightline</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/guidewindow.cpp" line="19"/>
+        <source>The guide is missing from this build (%1).</source>
+        <translation>Посібника немає в цій збірці (%1).</translation>
+    </message>
+</context>
+<context>
     <name>sightline::ui::JudgmentDialog</name>
     <message>
-        <location filename="../libs/ui/sightline/ui/judgmentdialog.cpp" line="22"/>
+        <location filename="../libs/ui/sightline/ui/judgmentdialog.cpp" line="25"/>
         <source>New judgment</source>
         <translation>Новий висновок</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/judgmentdialog.cpp" line="22"/>
+        <location filename="../libs/ui/sightline/ui/judgmentdialog.cpp" line="25"/>
         <source>Edit judgment</source>
         <translation>Редагувати висновок</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/judgmentdialog.cpp" line="38"/>
+        <location filename="../libs/ui/sightline/ui/judgmentdialog.cpp" line="41"/>
         <source>2023-09/2024-12, 2023-10-05, ../2024-12-23</source>
         <translation>2023-09/2024-12, 2023-10-05, ../2024-12-23</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/judgmentdialog.cpp" line="63"/>
+        <location filename="../libs/ui/sightline/ui/judgmentdialog.cpp" line="66"/>
         <source>&amp;Statement:</source>
         <translation>&amp;Формулювання:</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/judgmentdialog.cpp" line="64"/>
+        <location filename="../libs/ui/sightline/ui/judgmentdialog.cpp" line="67"/>
         <source>&amp;Likelihood:</source>
         <translation>&amp;Ймовірність:</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/judgmentdialog.cpp" line="65"/>
+        <location filename="../libs/ui/sightline/ui/judgmentdialog.cpp" line="68"/>
         <source>&amp;Confidence:</source>
         <translation>&amp;Упевненість:</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/judgmentdialog.cpp" line="66"/>
+        <location filename="../libs/ui/sightline/ui/judgmentdialog.cpp" line="69"/>
         <source>&amp;Period:</source>
         <translation>&amp;Період:</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/judgmentdialog.cpp" line="67"/>
+        <location filename="../libs/ui/sightline/ui/judgmentdialog.cpp" line="73"/>
         <source>&amp;Author:</source>
         <translation>&amp;Автор:</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/judgmentdialog.cpp" line="68"/>
+        <location filename="../libs/ui/sightline/ui/judgmentdialog.cpp" line="74"/>
         <source>S&amp;tatus:</source>
         <translation>С&amp;татус:</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/judgmentdialog.cpp" line="69"/>
+        <location filename="../libs/ui/sightline/ui/judgmentdialog.cpp" line="75"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Примітки:</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/judgmentdialog.cpp" line="70"/>
+        <location filename="../libs/ui/sightline/ui/judgmentdialog.cpp" line="76"/>
         <source>Rests on &amp;claims:</source>
         <translation>Ґрунтується на &amp;твердженнях:</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/judgmentdialog.cpp" line="85"/>
+        <location filename="../libs/ui/sightline/ui/judgmentdialog.cpp" line="92"/>
+        <source>not a time</source>
+        <translation>це не час</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/judgmentdialog.cpp" line="93"/>
         <source>Not a time: write 2023-10-05, 2023-09, 2023-09-07/2023-10-01 or ../2024-12-23</source>
         <translation>Це не час: напишіть 2023-10-05, 2023-09, 2023-09-07/2023-10-01 або ../2024-12-23</translation>
     </message>
@@ -2717,17 +3083,17 @@ unit: %2; object kind: %3</source>
         <translation>&amp;Видалити</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/judgmentpanel.cpp" line="131"/>
+        <location filename="../libs/ui/sightline/ui/judgmentpanel.cpp" line="130"/>
         <source>Add judgment</source>
         <translation>Додати висновок</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/judgmentpanel.cpp" line="131"/>
+        <location filename="../libs/ui/sightline/ui/judgmentpanel.cpp" line="130"/>
         <source>Edit judgment</source>
         <translation>Редагувати висновок</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/judgmentpanel.cpp" line="146"/>
+        <location filename="../libs/ui/sightline/ui/judgmentpanel.cpp" line="145"/>
         <source>Delete judgment &quot;%1&quot;</source>
         <translation>Видалити висновок «%1»</translation>
     </message>
@@ -2924,17 +3290,27 @@ unit: %2; object kind: %3</source>
 <context>
     <name>sightline::ui::MeasureTool</name>
     <message>
-        <location filename="../libs/ui/sightline/ui/measuretool.cpp" line="119"/>
+        <location filename="../libs/ui/sightline/ui/measuretool.cpp" line="133"/>
         <source>Click to start measuring; right click or double click ends</source>
         <translation>Клацніть, щоб почати вимірювання; клацання правою кнопкою чи подвійне клацання завершує</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/measuretool.cpp" line="121"/>
+        <location filename="../libs/ui/sightline/ui/measuretool.cpp" line="136"/>
+        <source>%1 ft · %2 mi · %3 nmi</source>
+        <translation>%1 фт · %2 миль · %3 мор. миль</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/measuretool.cpp" line="140"/>
         <source>%1 m · %2 km · %3 nmi</source>
         <translation>%1 м · %2 км · %3 мор. миль</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/measuretool.cpp" line="127"/>
+        <location filename="../libs/ui/sightline/ui/measuretool.cpp" line="147"/>
+        <source>area %1 mi² (%2 acres), perimeter </source>
+        <translation>площа %1 кв. миль (%2 акр.), периметр </translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/measuretool.cpp" line="152"/>
         <source>area %1 km² (%2 ha), perimeter </source>
         <translation>площа %1 км² (%2 га), периметр </translation>
     </message>
@@ -2943,7 +3319,7 @@ unit: %2; object kind: %3</source>
     <name>sightline::ui::NewProjectDialog</name>
     <message>
         <location filename="../libs/ui/sightline/ui/newprojectdialog.cpp" line="18"/>
-        <location filename="../libs/ui/sightline/ui/newprojectdialog.cpp" line="78"/>
+        <location filename="../libs/ui/sightline/ui/newprojectdialog.cpp" line="83"/>
         <source>New project</source>
         <translation>Новий проєкт</translation>
     </message>
@@ -2993,19 +3369,150 @@ unit: %2; object kind: %3</source>
         <translation>Створити</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/newprojectdialog.cpp" line="79"/>
+        <location filename="../libs/ui/sightline/ui/newprojectdialog.cpp" line="84"/>
         <source>Sightline projects (*.gpkg)</source>
         <translation>Проєкти Sightline (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/newprojectdialog.cpp" line="90"/>
+        <location filename="../libs/ui/sightline/ui/newprojectdialog.cpp" line="95"/>
         <source>%1 already exists; a new project is never written over a file.</source>
         <translation>%1 уже існує; новий проєкт ніколи не записується поверх файлу.</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/newprojectdialog.cpp" line="94"/>
+        <location filename="../libs/ui/sightline/ui/newprojectdialog.cpp" line="99"/>
         <source>No handling marking: briefs and exports carry none.</source>
         <translation>Без маркування поширення: довідки й експорти його не матимуть.</translation>
+    </message>
+</context>
+<context>
+    <name>sightline::ui::ObjectKindForm</name>
+    <message>
+        <location filename="../libs/ui/sightline/ui/objectkindsdialog.cpp" line="40"/>
+        <source>Edit object kind</source>
+        <translation>Редагувати тип об&apos;єктів</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/objectkindsdialog.cpp" line="40"/>
+        <source>Add object kind</source>
+        <translation>Додати тип об&apos;єктів</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/objectkindsdialog.cpp" line="43"/>
+        <source>Fuel wagon</source>
+        <translation>Цистерна</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/objectkindsdialog.cpp" line="46"/>
+        <source>How files and the command line name the kind: lower-case words joined by underscores</source>
+        <translation>Як тип називають файли й командний рядок: слова малими літерами, з&apos;єднані підкресленнями</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/objectkindsdialog.cpp" line="52"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Назва</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/objectkindsdialog.cpp" line="53"/>
+        <source>&amp;Key</source>
+        <translation>К&amp;люч</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/objectkindsdialog.cpp" line="55"/>
+        <source>&amp;Colour</source>
+        <translation>&amp;Колір</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/objectkindsdialog.cpp" line="73"/>
+        <source>Colour of the kind</source>
+        <translation>Колір типу</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/objectkindsdialog.cpp" line="98"/>
+        <source>The kind needs a name.</source>
+        <translation>Типу потрібна назва.</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/objectkindsdialog.cpp" line="100"/>
+        <source>The key is not sound: use lower-case words joined by underscores, such as “fuel_wagon”.</source>
+        <translation>Ключ некоректний: використайте слова малими літерами, з&apos;єднані підкресленнями, наприклад «fuel_wagon».</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/objectkindsdialog.cpp" line="102"/>
+        <source>“%1” is a built-in kind.</source>
+        <translation>«%1» — вбудований тип.</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/objectkindsdialog.cpp" line="102"/>
+        <source>The project has a kind “%1”.</source>
+        <translation>У проєкті вже є тип «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>sightline::ui::ObjectKindsDialog</name>
+    <message>
+        <location filename="../libs/ui/sightline/ui/objectkindsdialog.cpp" line="111"/>
+        <source>Object kinds</source>
+        <translation>Типи об&apos;єктів</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/objectkindsdialog.cpp" line="113"/>
+        <source>Kind</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/objectkindsdialog.cpp" line="113"/>
+        <source>Key</source>
+        <translation>Ключ</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/objectkindsdialog.cpp" line="113"/>
+        <source>From</source>
+        <translation>Походження</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/objectkindsdialog.cpp" line="113"/>
+        <source>Annotations</source>
+        <translation>Позначки</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/objectkindsdialog.cpp" line="121"/>
+        <source>&amp;Add kind…</source>
+        <translation>&amp;Додати тип…</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/objectkindsdialog.cpp" line="122"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Редагувати…</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/objectkindsdialog.cpp" line="130"/>
+        <source>Built-in kinds are shared by every project; kinds of this project&apos;s own can be added, renamed and recoloured.</source>
+        <translation>Вбудовані типи спільні для всіх проєктів; власні типи цього проєкту можна додавати, перейменовувати й перефарбовувати.</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/objectkindsdialog.cpp" line="169"/>
+        <source>built in</source>
+        <translation>вбудований</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/objectkindsdialog.cpp" line="169"/>
+        <source>this project</source>
+        <translation>цей проєкт</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/objectkindsdialog.cpp" line="187"/>
+        <source>Edit kind %1</source>
+        <translation>Редагувати тип %1</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/objectkindsdialog.cpp" line="187"/>
+        <source>Add kind %1</source>
+        <translation>Додати тип %1</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/objectkindsdialog.cpp" line="189"/>
+        <source>Cannot save the kind</source>
+        <translation>Не вдається зберегти тип</translation>
     </message>
 </context>
 <context>
@@ -3026,12 +3533,12 @@ unit: %2; object kind: %3</source>
         <translation>Скасувати</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/overviewbar.cpp" line="68"/>
+        <location filename="../libs/ui/sightline/ui/overviewbar.cpp" line="81"/>
         <source>%1 has no overviews: it draws slowly when zoomed out</source>
         <translation>%1 не має оглядових рівнів: при зменшенні масштабу він малюється повільно</translation>
     </message>
     <message numerus="yes">
-        <location filename="../libs/ui/sightline/ui/overviewbar.cpp" line="69"/>
+        <location filename="../libs/ui/sightline/ui/overviewbar.cpp" line="82"/>
         <source>%n image(s) have no overviews: they draw slowly when zoomed out</source>
         <translation>
             <numerusform>%n знімок не має оглядових рівнів: при зменшенні масштабу він малюється повільно</numerusform>
@@ -3040,12 +3547,12 @@ unit: %2; object kind: %3</source>
         </translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/overviewbar.cpp" line="117"/>
+        <location filename="../libs/ui/sightline/ui/overviewbar.cpp" line="130"/>
         <source>Building overviews of %1 (%2 of %3)</source>
         <translation>Побудова оглядових рівнів %1 (%2 з %3)</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/overviewbar.cpp" line="118"/>
+        <location filename="../libs/ui/sightline/ui/overviewbar.cpp" line="131"/>
         <source>Building overviews of %1</source>
         <translation>Побудова оглядових рівнів %1</translation>
     </message>
@@ -3082,6 +3589,117 @@ unit: %2; object kind: %3</source>
     </message>
 </context>
 <context>
+    <name>sightline::ui::Preferences</name>
+    <message>
+        <location filename="../libs/ui/sightline/ui/preferences.cpp" line="37"/>
+        <source>The settings file %1 could not be read, so Sightline starts with its default settings. The unreadable file is kept as %2.</source>
+        <translation>Не вдалося прочитати файл налаштувань %1, тому Sightline запускається з типовими налаштуваннями. Непрочитний файл збережено як %2.</translation>
+    </message>
+</context>
+<context>
+    <name>sightline::ui::PreferencesDialog</name>
+    <message>
+        <location filename="../libs/ui/sightline/ui/preferencesdialog.cpp" line="20"/>
+        <source>Preferences</source>
+        <translation>Налаштування</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/preferencesdialog.cpp" line="24"/>
+        <source>Written as the author of every record and custody entry you make.</source>
+        <translation>Зазначається як автор усіх ваших записів і записів ланцюга зберігання.</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/preferencesdialog.cpp" line="25"/>
+        <source>&amp;Analyst&apos;s name:</source>
+        <translation>&amp;Ім&apos;я аналітика:</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/preferencesdialog.cpp" line="28"/>
+        <source>The map&apos;s CRS when a project opens: EPSG:3857, EPSG:4326, EPSG:32652, ...</source>
+        <translation>Система координат карти під час відкриття проєкту: EPSG:3857, EPSG:4326, EPSG:32652, ...</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/preferencesdialog.cpp" line="29"/>
+        <source>Default &amp;CRS:</source>
+        <translation>Типова система &amp;координат:</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/preferencesdialog.cpp" line="35"/>
+        <source>Decimal degrees (42.42170, 130.60260)</source>
+        <translation>Десяткові градуси (42.42170, 130.60260)</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/preferencesdialog.cpp" line="36"/>
+        <source>Degrees, minutes, seconds (42°25′18.1″N)</source>
+        <translation>Градуси, хвилини, секунди (42°25′18.1″N)</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/preferencesdialog.cpp" line="37"/>
+        <source>MGRS (52TGN 08553 96738)</source>
+        <translation>MGRS (52TGN 08553 96738)</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/preferencesdialog.cpp" line="39"/>
+        <source>C&amp;oordinates:</source>
+        <translation>&amp;Формат координат:</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/preferencesdialog.cpp" line="42"/>
+        <source>Metric (m, km)</source>
+        <translation>Метричні (м, км)</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/preferencesdialog.cpp" line="43"/>
+        <source>Imperial (ft, mi)</source>
+        <translation>Імперські (фути, милі)</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/preferencesdialog.cpp" line="45"/>
+        <source>&amp;Units:</source>
+        <translation>&amp;Одиниці:</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/preferencesdialog.cpp" line="49"/>
+        <source> MB</source>
+        <translation> МБ</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/preferencesdialog.cpp" line="51"/>
+        <source>&amp;Tile cache:</source>
+        <translation>Кеш &amp;тайлів:</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/preferencesdialog.cpp" line="53"/>
+        <source>Fetch basemap tiles from the &amp;network</source>
+        <translation>Завантажувати тайли базової карти з мере&amp;жі</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/preferencesdialog.cpp" line="58"/>
+        <source>The system&apos;s language</source>
+        <translation>Мова системи</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/preferencesdialog.cpp" line="62"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Мова:</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/preferencesdialog.cpp" line="68"/>
+        <source>None</source>
+        <translation>Немає</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/preferencesdialog.cpp" line="72"/>
+        <source>New projects&apos; &amp;marking:</source>
+        <translation>Маркування &amp;нових проєктів:</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/preferencesdialog.cpp" line="112"/>
+        <source>The language changes when Sightline starts again.</source>
+        <translation>Мова зміниться після перезапуску Sightline.</translation>
+    </message>
+</context>
+<context>
     <name>sightline::ui::ReviewView</name>
     <message>
         <location filename="../libs/ui/sightline/ui/reviewview.cpp" line="29"/>
@@ -3110,7 +3728,7 @@ unit: %2; object kind: %3</source>
         <translation>Виявлено</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/reviewview.cpp" line="39"/>
+        <location filename="../libs/ui/sightline/ui/reviewview.cpp" line="42"/>
         <source>Note (optional)</source>
         <translation>Примітка (необов&apos;язково)</translation>
     </message>
@@ -3375,7 +3993,7 @@ unit: %2; object kind: %3</source>
 <context>
     <name>sightline::ui::SelectAnnotationsTool</name>
     <message numerus="yes">
-        <location filename="../libs/ui/sightline/ui/selectannotationstool.cpp" line="197"/>
+        <location filename="../libs/ui/sightline/ui/selectannotationstool.cpp" line="259"/>
         <source>Move %n annotation(s)</source>
         <translation>
             <numerusform>Перемістити %n позначку</numerusform>
@@ -3384,17 +4002,17 @@ unit: %2; object kind: %3</source>
         </translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/selectannotationstool.cpp" line="268"/>
+        <location filename="../libs/ui/sightline/ui/selectannotationstool.cpp" line="339"/>
         <source>Click an annotation to select it, or drag a band around several (Shift adds)</source>
         <translation>Клацніть позначку, щоб вибрати її, або обведіть рамкою кілька (Shift додає)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../libs/ui/sightline/ui/selectannotationstool.cpp" line="269"/>
-        <source>%n annotation(s) selected: drag to move, drag a corner to reshape, Delete removes</source>
+        <location filename="../libs/ui/sightline/ui/selectannotationstool.cpp" line="340"/>
+        <source>%n annotation(s) selected: drag to move, drag a corner to reshape or the round handle to turn, double-click for details, Delete removes</source>
         <translation>
-            <numerusform>Вибрано %n позначку: тягніть, щоб перемістити, тягніть кут, щоб змінити форму, Delete видаляє</numerusform>
-            <numerusform>Вибрано %n позначки: тягніть, щоб перемістити, тягніть кут, щоб змінити форму, Delete видаляє</numerusform>
-            <numerusform>Вибрано %n позначок: тягніть, щоб перемістити, тягніть кут, щоб змінити форму, Delete видаляє</numerusform>
+            <numerusform>Вибрано %n позначку: тягніть, щоб перемістити, тягніть кут, щоб змінити форму, чи круглий маркер, щоб повернути, подвійне клацання — дані, Delete видаляє</numerusform>
+            <numerusform>Вибрано %n позначки: тягніть, щоб перемістити, тягніть кут, щоб змінити форму, чи круглий маркер, щоб повернути, подвійне клацання — дані, Delete видаляє</numerusform>
+            <numerusform>Вибрано %n позначок: тягніть, щоб перемістити, тягніть кут, щоб змінити форму, чи круглий маркер, щоб повернути, подвійне клацання — дані, Delete видаляє</numerusform>
         </translation>
     </message>
 </context>
@@ -3439,6 +4057,29 @@ unit: %2; object kind: %3</source>
         <location filename="../libs/ui/sightline/ui/seriesview.cpp" line="169"/>
         <source>No counts or reported figures of this kind at this site yet: count on a scene, or record a claim&apos;s figure as an observation</source>
         <translation>У цьому місці ще немає лічби чи повідомлених чисел цього типу: порахуйте на знімку або запишіть число з твердження як спостереження</translation>
+    </message>
+</context>
+<context>
+    <name>sightline::ui::ShortcutsDialog</name>
+    <message>
+        <location filename="../libs/ui/sightline/ui/shortcutsdialog.cpp" line="41"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Клавіатурні скорочення</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/shortcutsdialog.cpp" line="44"/>
+        <source>Shortcut</source>
+        <translation>Скорочення</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/shortcutsdialog.cpp" line="44"/>
+        <source>Action</source>
+        <translation>Дія</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/shortcutsdialog.cpp" line="44"/>
+        <source>Menu</source>
+        <translation>Меню</translation>
     </message>
 </context>
 <context>
@@ -3540,27 +4181,27 @@ unit: %2; object kind: %3</source>
 <context>
     <name>sightline::ui::SitePanel</name>
     <message>
-        <location filename="../libs/ui/sightline/ui/sitepanel.cpp" line="20"/>
+        <location filename="../libs/ui/sightline/ui/sitepanel.cpp" line="21"/>
         <source>Edit…</source>
         <translation>Редагувати…</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/sitepanel.cpp" line="21"/>
+        <location filename="../libs/ui/sightline/ui/sitepanel.cpp" line="22"/>
         <source>Delete</source>
         <translation>Видалити</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/sitepanel.cpp" line="21"/>
+        <location filename="../libs/ui/sightline/ui/sitepanel.cpp" line="22"/>
         <source>Zoom to</source>
         <translation>Наблизити</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/sitepanel.cpp" line="26"/>
+        <location filename="../libs/ui/sightline/ui/sitepanel.cpp" line="27"/>
         <source>Add…</source>
         <translation>Додати…</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/sitepanel.cpp" line="27"/>
+        <location filename="../libs/ui/sightline/ui/sitepanel.cpp" line="28"/>
         <source>Add a site in the middle of the map (or click on the map with the edit-sites tool)</source>
         <translation>Додати місце в центрі карти (або клацніть на карті інструментом редагування місць)</translation>
     </message>
@@ -3887,6 +4528,49 @@ SHA-256: %2
         <location filename="../libs/ui/sightline/ui/sourcetablemodel.cpp" line="112"/>
         <source>Published</source>
         <translation>Опубліковано</translation>
+    </message>
+</context>
+<context>
+    <name>sightline::ui::StartPage</name>
+    <message>
+        <location filename="../libs/ui/sightline/ui/startpage.cpp" line="14"/>
+        <source>Open the &amp;demo case</source>
+        <translation>Відкрити &amp;демонстраційне розслідування</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/startpage.cpp" line="14"/>
+        <source>&amp;Open a project…</source>
+        <translation>&amp;Відкрити проєкт…</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/startpage.cpp" line="15"/>
+        <source>&amp;New project…</source>
+        <translation>&amp;Новий проєкт…</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/startpage.cpp" line="18"/>
+        <source>&lt;h1&gt;Sightline&lt;/h1&gt;&lt;p&gt;Open a project to begin, or try the demo case.&lt;/p&gt;</source>
+        <translation>&lt;h1&gt;Sightline&lt;/h1&gt;&lt;p&gt;Відкрийте проєкт, щоб почати, або спробуйте демонстраційне розслідування.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/startpage.cpp" line="25"/>
+        <source>No recent projects.</source>
+        <translation>Нещодавніх проєктів немає.</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/startpage.cpp" line="26"/>
+        <source>&lt;b&gt;Recent projects&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Нещодавні проєкти&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/startpage.cpp" line="52"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/startpage.cpp" line="53"/>
+        <source>%1 — missing (%2)</source>
+        <translation>%1 — не знайдено (%2)</translation>
     </message>
 </context>
 <context>
