@@ -310,6 +310,10 @@ QImage MapRenderer::renderFrame(const MapSettings &settings, const LayerList &la
     for (const ImageryScene &scene : std::as_const(st.scenes))
         if (const QString credit = RasterLayer::creditOf(scene); !st.credits.contains(credit))
             st.credits << credit;
+    for (const Ready &l : std::as_const(ready))
+        if (const QString a = l.layer->attribution(); !a.isEmpty())
+            if (const QString credit = QStringLiteral("Basemap: ") + a; !st.credits.contains(credit))
+                st.credits.prepend(credit); // first: never cut off by a long list of scenes
     if (settings.decorations) {
         drawDecorations(painter, settings, st.metersPerPixel);
         drawCredits(painter, settings, st.credits);
