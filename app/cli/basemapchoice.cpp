@@ -32,6 +32,11 @@ void addBasemapOptions(QCommandLineParser &p)
                  QStringLiteral("SOURCE")});
     p.addOption({QStringLiteral("attribution"), QStringLiteral("Attribution of a --basemap URL (required for services)."),
                  QStringLiteral("TEXT")});
+    addTileOptions(p);
+}
+
+void addTileOptions(QCommandLineParser &p)
+{
     p.addOption({QStringLiteral("tile-cache"), QStringLiteral("Folder of fetched tiles (default: the window's)."),
                  QStringLiteral("DIR")});
     p.addOption({QStringLiteral("offline"), QStringLiteral("Make no network request: tiles come from the cache only.")});
@@ -50,10 +55,22 @@ geo::TileServiceSettings tileSettingsFrom(const QCommandLineParser &p)
     return s;
 }
 
+namespace {
+// A .gpkg that is not there stands for a Natural Earth file that is missing, as --basemap always
+// meant: the map is drawn on a plain background, with a warning naming the file.
+bool isMissingNaturalEarth(const QString &value)
+{
+    return value.endsWith(QLatin1String(".gpkg"), Qt::CaseInsensitive) && !value.contains(QLatin1String("://")) &&
+           !QFileInfo::exists(value);
+}
+} // namespace
+
 QString naturalEarthPathFrom(const QCommandLineParser &p)
 {
     const QString value = p.value(QStringLiteral("basemap"));
-    return p.isSet(QStringLiteral("basemap")) && isNaturalEarthFile(value) ? value : render::BasemapLayer::defaultPath();
+    return p.isSet(QStringLiteral("basemap")) && (isNaturalEarthFile(value) || isMissingNaturalEarth(value))
+               ? value
+               : render::BasemapLayer::defaultPath();
 }
 
 bool applyBasemap(const QCommandLineParser &p, const Project &project, render::MapModel &model, QStringList *warnings,
@@ -66,11 +83,13 @@ bool applyBasemap(const QCommandLineParser &p, const Project &project, render::M
         return true;
     }
     const QString value = p.value(QStringLiteral("basemap"));
-    if (isNaturalEarthFile(value) || value.compare(QLatin1String("natural-earth"), Qt::CaseInsensitive) == 0) {
+    const BasemapSources saved = project.basemapSources(warnings);
+    if (!saved.named(value) &&
+        (isNaturalEarthFile(value) || isMissingNaturalEarth(value) ||
+         value.compare(QLatin1String("natural-earth"), Qt::CaseInsensitive) == 0)) {
         model.setBasemapLayer(nullptr);
         return true;
     }
-    const BasemapSources saved = project.basemapSources(warnings);
     BasemapSource source;
     if (const BasemapSource *named = saved.named(value))
         source = *named;

@@ -10,6 +10,8 @@ namespace sightline::cli {
 // The options every command that draws a map shares for its basemap: --basemap SOURCE,
 // --attribution TEXT, --tile-cache DIR, --offline.
 void addBasemapOptions(QCommandLineParser &p);
+// --tile-cache DIR and --offline alone (commands that draw the project's own basemap).
+void addTileOptions(QCommandLineParser &p);
 
 // Tile service settings from those options: the cache in the same folder the window uses, the
 // network on unless --offline.

@@ -42,10 +42,11 @@ int listSources(const Project &project, bool json)
                 .trimmed());
         return Ok;
     }
-    out(QStringLiteral("%1 natural-earth (built in, offline)").arg(all.active.isEmpty() ? u'*' : u' '));
+    const QString mark = QStringLiteral("*"), none = QStringLiteral(" ");
+    out(QStringLiteral("%1 natural-earth (built in, offline)").arg(all.active.isEmpty() ? mark : none));
     for (const BasemapSource &s : all.sources)
         out(QStringLiteral("%1 %2 [%3] %4%5")
-                .arg(s.name == all.active ? u'*' : u' ')
+                .arg(s.name == all.active ? mark : none)
                 .arg(s.name, toKey(s.kind), s.location,
                      s.attribution.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(s.attribution)));
     return Ok;
@@ -67,8 +68,7 @@ int runBasemap(const QStringList &args)
     p.addOption({QStringLiteral("download"), QStringLiteral("Make an area of a saved service available offline."), QStringLiteral("NAME")});
     p.addOption({QStringLiteral("area"), QStringLiteral("Area to download, in degrees."), QStringLiteral("minlon,minlat,maxlon,maxlat")});
     p.addOption({QStringLiteral("zoom"), QStringLiteral("Zoom levels to download."), QStringLiteral("MIN-MAX")});
-    p.addOption({QStringLiteral("tile-cache"), QStringLiteral("Folder of fetched tiles (default: the window's)."), QStringLiteral("DIR")});
-    p.addOption({QStringLiteral("offline"), QStringLiteral("Make no network request.")});
+    addTileOptions(p);
     p.addOption({QStringLiteral("cache-size"), QStringLiteral("Print the tile cache's size.")});
     p.addOption({QStringLiteral("clear-cache"), QStringLiteral("Delete every cached tile.")});
     p.addPositionalArgument(QStringLiteral("PROJECT"), QStringLiteral("Project file."));
@@ -86,7 +86,7 @@ int runBasemap(const QStringList &args)
     const geo::TileServiceSettings settings = tileSettingsFrom(p);
 
     if (p.isSet(QStringLiteral("cache-size"))) {
-        out(QStringLiteral("%1: %2 MiB of tiles").arg(settings.cacheRoot).arg(geo::tileCacheBytes(settings.cacheRoot) / 1048576.0, 0, 'f', 1));
+        out(QStringLiteral("%1: %2 KiB of tiles").arg(settings.cacheRoot).arg(geo::tileCacheBytes(settings.cacheRoot) / 1024));
         return Ok;
     }
     if (p.isSet(QStringLiteral("clear-cache"))) {

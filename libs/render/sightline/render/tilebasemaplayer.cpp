@@ -2,6 +2,7 @@
 
 #include "sightline/geo/gdalsession.h"
 
+#include <cpl_conv.h>
 #include <cpl_error.h>
 #include <gdal.h>
 #include <gdal_alg.h>
@@ -120,7 +121,7 @@ private:
                 options->nSrcAlphaBand = bands;
             options->nDstAlphaBand = options->nBandCount + 1; // outside the source stays transparent
             CPLErrorReset();
-            w.ds.reset(GDALAutoCreateWarpedVRTEx(source, nullptr, wkt, GRA_Bilinear, 0.125, options));
+            w.ds.reset(GDALAutoCreateWarpedVRTEx(source, nullptr, wkt, GRA_Bilinear, 0.125, options, nullptr));
             GDALDestroyWarpOptions(options);
             CPLFree(wkt);
             w.usable = w.ds != nullptr;
@@ -188,7 +189,8 @@ private:
                                                  count, bandMap, 4, image.bytesPerLine(), 1, &extra);
         if (err != CE_None) {
             const QString why = gdalError();
-            m_layer->fail(why.isEmpty() ? QStringLiteral("its pixels cannot be read") : why);
+            m_layer->fail(QStringLiteral("tiles could not be fetched or read (%1); the map shows what the cache holds")
+                              .arg(why.isEmpty() ? QStringLiteral("no reason given") : why));
             return false;
         }
         if (palette) {
