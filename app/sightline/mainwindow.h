@@ -32,6 +32,7 @@ class TallyPanel;
 } // namespace sightline::ui
 
 class AnnotateActions;
+class BasemapActions;
 class CompareActions;
 class SceneActions;
 class FileActions;
@@ -134,5 +135,6 @@ private:
     FileActions *m_file = nullptr;
     ToolActions *m_tools = nullptr;
     ImageryActions *m_imagery = nullptr;
+    BasemapActions *m_basemaps = nullptr;
     CompareActions *m_compare = nullptr;
 };
