@@ -124,7 +124,7 @@ private slots:
                               QStringLiteral("14"), QStringLiteral("--rate"), QStringLiteral("50")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         r = runCli({QStringLiteral("basemap"), m_project, QStringLiteral("--download"), QStringLiteral("local"),
-                    QStringLiteral("--area"), QStringLiteral("130.635,42.41,130.647,42.42"), QStringLiteral("--zoom"),
+                    QStringLiteral("--area"), QStringLiteral("130.63,42.39,130.66,42.41"), QStringLiteral("--zoom"),
                     QStringLiteral("12-16"), QStringLiteral("--tile-cache"), path(QStringLiteral("cache"))});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QVERIFY2(r.out.contains(QStringLiteral("zoom 12-14")), qPrintable(r.out)); // the service's limit
