@@ -343,6 +343,31 @@ private slots:
         QVERIFY2(why.startsWith(QStringLiteral("bad: ")), qPrintable(why));
     }
 
+    void localFilesThatReachTheNetworkAreRefused()
+    {
+        // A WMS description and a VRT pointing at a URL, on disk: files, but not local data.
+        const QString wms = path(QStringLiteral("service.xml"));
+        QFile f(wms);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(geo::xyzServiceXml(QStringLiteral("http://127.0.0.1:9/{z}/{x}/{y}.png"), 10, {}).toUtf8());
+        f.close();
+        const QString vrt = path(QStringLiteral("remote.vrt"));
+        QFile v(vrt);
+        QVERIFY(v.open(QIODevice::WriteOnly));
+        v.write("<VRTDataset rasterXSize=\"256\" rasterYSize=\"256\"><VRTRasterBand dataType=\"Byte\" band=\"1\">"
+                "<SimpleSource><SourceFilename>/vsicurl/http://127.0.0.1:9/a.tif</SourceFilename></SimpleSource>"
+                "</VRTRasterBand></VRTDataset>");
+        v.close();
+        for (const QString &file : {wms, vrt}) {
+            BasemapSource s;
+            s.name = QStringLiteral("local file");
+            s.location = file;
+            QString why;
+            QVERIFY(!makeBasemapLayer(s, settings(QStringLiteral("unused")), {}, &why));
+            QVERIFY2(why.startsWith(file) && why.contains(QStringLiteral("network")), qPrintable(why));
+        }
+    }
+
     void osmExtractDrawnWithAStyle()
     {
         // A small extract around the bridge: the river, the rail line over it, a road, a

@@ -25,6 +25,27 @@ QString packageAttribution(const QString &path)
     return a ? QString::fromUtf8(a).left(500) : QString();
 }
 
+// A local file in a format whose content can point GDAL at the network (a WMS or WMTS
+// description, a VRT naming /vsicurl/ sources, a WFS connection): refused as a file source, so
+// that a project using only local sources never makes a request. Empty when the format is safe.
+QString networkDriverOf(const QString &path)
+{
+    geo::ensureGdal();
+    GDALDriverH driver =
+        GDALIdentifyDriverEx(path.toUtf8().constData(), GDAL_OF_RASTER | GDAL_OF_VECTOR, nullptr, nullptr);
+    if (!driver)
+        return {};
+    static const QStringList reaching{QStringLiteral("WMS"),     QStringLiteral("WMTS"),   QStringLiteral("WCS"),
+                                      QStringLiteral("VRT"),     QStringLiteral("OGR_VRT"), QStringLiteral("WFS"),
+                                      QStringLiteral("OAPIF"),   QStringLiteral("OGCAPI"), QStringLiteral("CSW"),
+                                      QStringLiteral("STACIT"),  QStringLiteral("STACTA"), QStringLiteral("PLMOSAIC"),
+                                      QStringLiteral("DAAS"),    QStringLiteral("EEDA"),   QStringLiteral("EEDAI"),
+                                      QStringLiteral("NGW"),     QStringLiteral("ESRIC"),  QStringLiteral("Elasticsearch"),
+                                      QStringLiteral("CARTO"),   QStringLiteral("HTTP"),   QStringLiteral("GNMFile")};
+    const QString name = QString::fromUtf8(GDALGetDriverShortName(driver));
+    return reaching.contains(name, Qt::CaseInsensitive) ? name : QString();
+}
+
 bool isOsmFile(const QString &path)
 {
     const QString lower = path.toLower();
@@ -64,6 +85,9 @@ std::shared_ptr<MapLayer> makeBasemapLayer(const BasemapSource &source, const ge
     const QString path = source.location;
     if (const QString why = geo::unreadableFileReason(path); !why.isEmpty())
         return refuse(QStringLiteral("%1: %2").arg(path, why));
+    if (const QString driver = networkDriverOf(path); !driver.isEmpty())
+        return refuse(QStringLiteral("%1: a %2 file can make GDAL reach the network; add the service by its URL instead")
+                          .arg(path, driver));
     if (!isOsmFile(path) && TileBasemapLayer::isRasterFile(path)) {
         const QString attribution = source.attribution.isEmpty() ? packageAttribution(path) : source.attribution;
         return std::make_shared<TileBasemapLayer>(path, source.name, attribution);
