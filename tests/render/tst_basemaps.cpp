@@ -5,8 +5,11 @@
 #include "support/tileservers.h"
 
 #include "sightline/geo/tileservice.h"
+#include "sightline/render/basemaplayer.h"
 #include "sightline/render/basemapsourcelayer.h"
+#include "sightline/render/mapmodel.h"
 #include "sightline/render/maprenderer.h"
+#include "sightline/render/tilebasemaplayer.h"
 #include "sightline/render/vectorbasemaplayer.h"
 
 #include <QDirIterator>
@@ -431,6 +434,40 @@ private slots:
         // Zoomed out beyond the buildings' range they are not drawn.
         const QImage far = draw(layer, viewAt(20), &stats);
         QVERIFY(!far.isNull());
+    }
+
+    void mapModelShowsTheChosenBasemap()
+    {
+        auto project = Project::create(path(QStringLiteral("model.gpkg")), QStringLiteral("M"), QStringLiteral("a"));
+        BasemapSources sources;
+        BasemapSource package;
+        package.name = QStringLiteral("Rason package");
+        package.location = makePackage(QStringLiteral("model.mbtiles"), QStringLiteral("MBTILES"));
+        sources.sources << package;
+        sources.active = package.name;
+        project->saveBasemapSources(sources);
+
+        MapModel model;
+        QStringList problems;
+        model.open(*project, BasemapLayer::defaultPath(), &problems);
+        model.setBasemapLayer(projectBasemapLayer(*project, settings(QStringLiteral("unused")), BasemapLayer::defaultPath(), &problems));
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+        QVERIFY(model.hasOwnBasemap());
+        QCOMPARE(model.entries().first().name, QStringLiteral("Basemap (Rason package)"));
+        QVERIFY(dynamic_cast<const TileBasemapLayer *>(model.layer(QStringLiteral("basemap")).get()));
+        // Edits to records keep it; another project opened goes back to Natural Earth.
+        model.setProject(*project, BasemapLayer::defaultPath());
+        QVERIFY(model.hasOwnBasemap());
+        model.open(*project, BasemapLayer::defaultPath(), &problems);
+        QVERIFY(!model.hasOwnBasemap());
+        QCOMPARE(model.entries().first().name, QStringLiteral("Basemap (Natural Earth)"));
+
+        // A saved source whose file is gone: Natural Earth, and a line naming it.
+        QFile::remove(package.location);
+        problems.clear();
+        QVERIFY(!projectBasemapLayer(*project, settings(QStringLiteral("unused")), BasemapLayer::defaultPath(), &problems));
+        QCOMPARE(problems.size(), 1);
+        QVERIFY(problems.first().contains(package.location));
     }
 
     void classifiesOsmTags()
