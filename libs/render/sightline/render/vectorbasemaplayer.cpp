@@ -153,7 +153,8 @@ public:
             const Style s = styleOf(c);
             if (tile.metersPerPixel > s.maxMetersPerPixel || tile.cancelled())
                 continue;
-            QPen pen(s.pen, s.width * k);
+            // A river drawn as a line still reads as water: wider than a road, in the water's colour.
+            QPen pen(c == Class::Water ? QColor(0x9c, 0xc3, 0xd8) : s.pen, (c == Class::Water ? 3.0 : s.width) * k);
             pen.setCapStyle(Qt::RoundCap);
             pen.setJoinStyle(Qt::RoundJoin);
             p.setPen(pen);
