@@ -13,6 +13,8 @@
 #include "sightline/render/basemapsourcelayer.h"
 #include "sightline/render/maprenderer.h"
 
+#include <gdal.h>
+
 #include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QGuiApplication>
@@ -162,6 +164,10 @@ int main(int argc, char **argv)
     };
     const MapSettings start = s;
     auto pan = [&](bool ring, Pan &out) -> bool {
+        // Tiles decoded before stay out of it: GDAL's block cache emptied, each tile read from disk.
+        const GIntBig blockCache = GDALGetCacheMax64();
+        GDALSetCacheMax64(0);
+        GDALSetCacheMax64(blockCache);
         TileCache panCache(256LL * 1024 * 1024);
         MapSettings v = start;
         RenderStats first;
