@@ -282,6 +282,28 @@ private slots:
         QVERIFY(near(image.pixel(256, 256), MapSettings().background));
     }
 
+    void serviceThatAnswersSlowly()
+    {
+        // Every answer 5 s late, past the 1 s timeout: a message naming the source, and the
+        // frame drawn within seconds rather than waiting for the service.
+        const QString tiles = path(QStringLiteral("slow"));
+        test::writeXyzTiles(tiles, kLon, kLat, 13, 13, 2, Qt::red);
+        test::LocalHttpServer server(tiles, 5);
+        QVERIFY(server.ready());
+        const BasemapSource source = xyz(QStringLiteral("Slow service"), server.url(QStringLiteral("{z}/{x}/{y}.png")));
+        auto fast = settings(QStringLiteral("cache5"));
+        fast.timeoutSeconds = 1;
+        QString why;
+        QElapsedTimer t;
+        t.start();
+        RenderStats stats;
+        const QImage image = draw(makeBasemapLayer(source, fast, {}, &why), viewAt(19.1, {256, 256}), &stats);
+        QVERIFY(!image.isNull());
+        QVERIFY2(t.elapsed() < 20000, qPrintable(QString::number(t.elapsed())));
+        QVERIFY2(!stats.problems.isEmpty() && stats.problems.first().startsWith(QStringLiteral("Slow service: ")),
+                 qPrintable(stats.problems.join(u'\n')));
+    }
+
     void serviceThatAnswersGarbage()
     {
         const QString tiles = path(QStringLiteral("garbage"));

@@ -28,11 +28,24 @@ inline int freePort()
 class LocalHttpServer
 {
 public:
-    explicit LocalHttpServer(const QString &folder) : m_port(freePort())
+    // delaySeconds > 0: every answer comes that late (a slow service).
+    explicit LocalHttpServer(const QString &folder, double delaySeconds = 0) : m_port(freePort())
     {
         m_process.setProgram(QStringLiteral("/usr/bin/python3"));
-        m_process.setArguments({QStringLiteral("-m"), QStringLiteral("http.server"), QString::number(m_port),
-                                QStringLiteral("--bind"), QStringLiteral("127.0.0.1"), QStringLiteral("-d"), folder});
+        if (delaySeconds > 0)
+            m_process.setArguments(
+                {QStringLiteral("-c"),
+                 QStringLiteral("import functools, http.server, sys, time\n"
+                                "class Slow(http.server.SimpleHTTPRequestHandler):\n"
+                                "    def do_GET(self):\n"
+                                "        time.sleep(float(sys.argv[2]))\n"
+                                "        super().do_GET()\n"
+                                "http.server.ThreadingHTTPServer(('127.0.0.1', int(sys.argv[1])),\n"
+                                "    functools.partial(Slow, directory=sys.argv[3])).serve_forever()\n"),
+                 QString::number(m_port), QString::number(delaySeconds), folder});
+        else
+            m_process.setArguments({QStringLiteral("-m"), QStringLiteral("http.server"), QString::number(m_port),
+                                    QStringLiteral("--bind"), QStringLiteral("127.0.0.1"), QStringLiteral("-d"), folder});
         m_process.setStandardOutputFile(QProcess::nullDevice());
         m_process.setStandardErrorFile(QProcess::nullDevice()); // its request log
         m_process.start();
