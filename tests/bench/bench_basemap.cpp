@@ -209,14 +209,14 @@ int main(int argc, char **argv)
               .arg(view.height())
               .arg(coldMs, 0, 'f', 1)
               .arg(cold.tilesRendered));
-    auto report = [&](const QString &what, Pan &p, const QString &tiles) {
-        std::sort(p.ms.begin(), p.ms.end());
-        const double median = p.ms[p.ms.size() / 2];
-        const double p95 = p.ms[std::min<qsizetype>(p.ms.size() - 1, static_cast<qsizetype>(0.95 * p.ms.size()))];
+    auto report = [&](const QString &what, Pan &run, const QString &tiles) {
+        std::sort(run.ms.begin(), run.ms.end());
+        const double median = run.ms[run.ms.size() / 2];
+        const double p95 = run.ms[std::min<qsizetype>(run.ms.size() - 1, static_cast<qsizetype>(0.95 * run.ms.size()))];
         double mean = 0;
-        for (double v : p.ms)
-            mean += v;
-        mean /= p.ms.size();
+        for (double frameMs : run.ms)
+            mean += frameMs;
+        mean /= run.ms.size();
         print(QStringLiteral("%1, %2 px a frame, %3 frames, %4: median %5 ms, mean %6 ms, p95 %7 ms (target: 4 ms) %8")
                   .arg(what)
                   .arg(panPixels)
