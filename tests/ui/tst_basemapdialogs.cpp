@@ -27,9 +27,10 @@ private slots:
     void sourceDialogRefusesWhatWouldBeDropped()
     {
         ui::BasemapSourceDialog dialog;
-        const QList<QLineEdit *> edits = dialog.findChildren<QLineEdit *>();
-        QCOMPARE(edits.size(), 3); // name, URL or file, attribution
-        QLineEdit *name = edits[0], *location = edits[1], *attribution = edits[2];
+        auto *name = dialog.findChild<QLineEdit *>(QStringLiteral("name"));
+        auto *location = dialog.findChild<QLineEdit *>(QStringLiteral("location"));
+        auto *attribution = dialog.findChild<QLineEdit *>(QStringLiteral("attribution"));
+        QVERIFY(name && location && attribution);
         QPushButton *ok = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
         QVERIFY(!ok->isEnabled());
 

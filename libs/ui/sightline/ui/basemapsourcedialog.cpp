@@ -18,6 +18,9 @@ BasemapSourceDialog::BasemapSourceDialog(QWidget *parent)
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setWindowTitle(tr("Add basemap source"));
+    m_name->setObjectName(QStringLiteral("name"));
+    m_location->setObjectName(QStringLiteral("location"));
+    m_attribution->setObjectName(QStringLiteral("attribution"));
     m_location->setPlaceholderText(tr("https://tiles.example.org/{z}/{x}/{y}.png, or a file"));
     m_attribution->setPlaceholderText(tr("© OpenStreetMap contributors"));
     m_maxZoom->setRange(0, 24);
