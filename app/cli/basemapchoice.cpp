@@ -15,8 +15,7 @@ namespace {
 // Natural Earth's world_map.gpkg (or a copy): the layers the default basemap reads.
 bool isNaturalEarthFile(const QString &path)
 {
-    if (!QFileInfo(path).isFile())
-        return false;
+    if (!QFileInfo(path).isFile()) return false;
     QString why;
     const QStringList names = geo::vectorLayerNames(path, &why);
     return names.contains(QStringLiteral("countries")) && names.contains(QStringLiteral("disputed_borders"));
@@ -26,20 +25,24 @@ bool isNaturalEarthFile(const QString &path)
 
 void addBasemapOptions(QCommandLineParser &p)
 {
-    p.addOption({QStringLiteral("basemap"),
-                 QStringLiteral("Basemap: a saved source's name, an XYZ template or WMTS/WMS URL, an MBTiles or GeoPackage "
-                                "tile package, any raster, an OSM extract or vector file, or Natural Earth's world_map.gpkg."),
-                 QStringLiteral("SOURCE")});
-    p.addOption({QStringLiteral("attribution"), QStringLiteral("Attribution of a --basemap URL (required for services)."),
+    p.addOption(
+        {QStringLiteral("basemap"),
+         QStringLiteral(
+             "Basemap: a saved source's name, an XYZ template or WMTS/WMS URL, an MBTiles or GeoPackage "
+             "tile package, any raster, an OSM extract or vector file, or Natural Earth's world_map.gpkg."),
+         QStringLiteral("SOURCE")});
+    p.addOption({QStringLiteral("attribution"),
+                 QStringLiteral("Attribution of a --basemap URL (required for services)."),
                  QStringLiteral("TEXT")});
     addTileOptions(p);
 }
 
 void addTileOptions(QCommandLineParser &p)
 {
-    p.addOption({QStringLiteral("tile-cache"), QStringLiteral("Folder of fetched tiles (default: the window's)."),
-                 QStringLiteral("DIR")});
-    p.addOption({QStringLiteral("offline"), QStringLiteral("Make no network request: tiles come from the cache only.")});
+    p.addOption({QStringLiteral("tile-cache"),
+                 QStringLiteral("Folder of fetched tiles (default: the window's)."), QStringLiteral("DIR")});
+    p.addOption({QStringLiteral("offline"),
+                 QStringLiteral("Make no network request: tiles come from the cache only.")});
 }
 
 geo::TileServiceSettings tileSettingsFrom(const QCommandLineParser &p)
@@ -60,8 +63,8 @@ namespace {
 // meant: the map is drawn on a plain background, with a warning naming the file.
 bool isMissingNaturalEarth(const QString &value)
 {
-    return value.endsWith(QLatin1String(".gpkg"), Qt::CaseInsensitive) && !value.contains(QLatin1String("://")) &&
-           !QFileInfo::exists(value);
+    return value.endsWith(QLatin1String(".gpkg"), Qt::CaseInsensitive) &&
+           !value.contains(QLatin1String("://")) && !QFileInfo::exists(value);
 }
 } // namespace
 
@@ -73,8 +76,8 @@ QString naturalEarthPathFrom(const QCommandLineParser &p)
                : render::BasemapLayer::defaultPath();
 }
 
-bool applyBasemap(const QCommandLineParser &p, const Project &project, render::MapModel &model, QStringList *warnings,
-                  QString *error)
+bool applyBasemap(const QCommandLineParser &p, const Project &project, render::MapModel &model,
+                  QStringList *warnings, QString *error)
 {
     const geo::TileServiceSettings settings = tileSettingsFrom(p);
     const QString naturalEarth = naturalEarthPathFrom(p);
@@ -84,9 +87,8 @@ bool applyBasemap(const QCommandLineParser &p, const Project &project, render::M
     }
     const QString value = p.value(QStringLiteral("basemap"));
     const BasemapSources saved = project.basemapSources(warnings);
-    if (!saved.named(value) &&
-        (isNaturalEarthFile(value) || isMissingNaturalEarth(value) ||
-         value.compare(QLatin1String("natural-earth"), Qt::CaseInsensitive) == 0)) {
+    if (!saved.named(value) && (isNaturalEarthFile(value) || isMissingNaturalEarth(value) ||
+                                value.compare(QLatin1String("natural-earth"), Qt::CaseInsensitive) == 0)) {
         model.setBasemapLayer(nullptr);
         return true;
     }
@@ -98,14 +100,14 @@ bool applyBasemap(const QCommandLineParser &p, const Project &project, render::M
         for (const BasemapSource &s : saved.sources)
             names << s.name;
         if (error)
-            *error = QStringLiteral("%1: no such file, and no saved basemap source of that name (sources: %2)")
-                         .arg(value, names.join(QStringLiteral(", ")));
+            *error =
+                QStringLiteral("%1: no such file, and no saved basemap source of that name (sources: %2)")
+                    .arg(value, names.join(QStringLiteral(", ")));
         return false;
     } else
         source = basemapSourceFromText(value, p.value(QStringLiteral("attribution")));
     auto layer = render::makeBasemapLayer(source, settings, naturalEarth, error);
-    if (!layer)
-        return false;
+    if (!layer) return false;
     model.setBasemapLayer(layer);
     return true;
 }

@@ -23,7 +23,7 @@ QString naturalEarthPathFrom(const QCommandLineParser &p);
 // Sets the model's basemap: --basemap as a saved source's name (any case), a URL or a file;
 // without it the project's active source. False, with one line naming the source in *error,
 // when it cannot be used; problems of the saved sources (left out, fallen back) go to *warnings.
-bool applyBasemap(const QCommandLineParser &p, const Project &project, render::MapModel &model, QStringList *warnings,
-                  QString *error);
+bool applyBasemap(const QCommandLineParser &p, const Project &project, render::MapModel &model,
+                  QStringList *warnings, QString *error);
 
 } // namespace sightline::cli

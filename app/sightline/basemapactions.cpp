@@ -25,7 +25,8 @@ namespace {
 const QString kNaturalEarth = QStringLiteral("natural-earth");
 }
 
-BasemapActions::BasemapActions(Workspace &workspace, QMenu *menu) : QObject(menu), m_workspace(workspace), m_menu(menu)
+BasemapActions::BasemapActions(Workspace &workspace, QMenu *menu)
+    : QObject(menu), m_workspace(workspace), m_menu(menu)
 {
     connect(menu, &QMenu::aboutToShow, this, &BasemapActions::fillMenu);
     fillMenu();
@@ -36,7 +37,9 @@ geo::TileServiceSettings BasemapActions::tileSettings()
     QSettings settings;
     geo::TileServiceSettings s;
     s.networkEnabled = settings.value(QStringLiteral("network/enabled"), true).toBool();
-    s.cacheMaxBytes = std::max(16LL, settings.value(QStringLiteral("tiles/cacheMegabytes"), 512).toLongLong()) * 1024 * 1024;
+    s.cacheMaxBytes =
+        std::max(16LL, settings.value(QStringLiteral("tiles/cacheMegabytes"), 512).toLongLong()) * 1024 *
+        1024;
     s.cacheRoot = QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + QStringLiteral("/tiles");
     return s;
 }
@@ -44,10 +47,9 @@ geo::TileServiceSettings BasemapActions::tileSettings()
 void BasemapActions::applyProjectBasemap(QStringList *problems)
 {
     edit::Document *doc = m_workspace.document();
-    if (!doc)
-        return;
-    m_workspace.layers()->setBasemapLayer(
-        render::projectBasemapLayer(doc->project(), tileSettings(), render::BasemapLayer::defaultPath(), problems));
+    if (!doc) return;
+    m_workspace.layers()->setBasemapLayer(render::projectBasemapLayer(
+        doc->project(), tileSettings(), render::BasemapLayer::defaultPath(), problems));
 }
 
 void BasemapActions::fillMenu()
@@ -67,22 +69,25 @@ void BasemapActions::fillMenu()
     for (const BasemapSource &s : sources.sources)
         addChoice(s.name, s.name, s.name == sources.active);
     m_menu->addSeparator();
-    m_menu->addAction(tr("&Add basemap source…"), this, &BasemapActions::addSource)->setEnabled(doc != nullptr);
+    m_menu->addAction(tr("&Add basemap source…"), this, &BasemapActions::addSource)
+        ->setEnabled(doc != nullptr);
     QAction *remove = m_menu->addAction(tr("&Remove this source"), this, &BasemapActions::removeCurrent);
     remove->setEnabled(doc && !sources.active.isEmpty());
     const BasemapSource *active = sources.named(sources.active);
-    QAction *offline = m_menu->addAction(tr("Make this area available &offline…"), this, &BasemapActions::makeAreaOffline);
+    QAction *offline =
+        m_menu->addAction(tr("Make this area available &offline…"), this, &BasemapActions::makeAreaOffline);
     offline->setEnabled(active && active->kind == BasemapSource::Kind::Xyz && tileSettings().networkEnabled);
     const qint64 bytes = geo::tileCacheBytes(tileSettings().cacheRoot);
-    m_menu->addAction(tr("&Clear tile cache (%1 MiB)").arg(bytes / 1048576.0, 0, 'f', 1), this, &BasemapActions::clearCache)
+    m_menu
+        ->addAction(tr("&Clear tile cache (%1 MiB)").arg(bytes / 1048576.0, 0, 'f', 1), this,
+                    &BasemapActions::clearCache)
         ->setEnabled(bytes > 0);
 }
 
 void BasemapActions::choose(const QString &name)
 {
     edit::Document *doc = m_workspace.document();
-    if (!doc)
-        return;
+    if (!doc) return;
     BasemapSources sources = doc->project().basemapSources();
     sources.active = name == kNaturalEarth ? QString() : name;
     std::shared_ptr<render::MapLayer> layer;
@@ -106,11 +111,9 @@ void BasemapActions::choose(const QString &name)
 void BasemapActions::addSource()
 {
     edit::Document *doc = m_workspace.document();
-    if (!doc)
-        return;
+    if (!doc) return;
     ui::BasemapSourceDialog dialog(m_workspace.window());
-    if (dialog.exec() != QDialog::Accepted)
-        return;
+    if (dialog.exec() != QDialog::Accepted) return;
     const BasemapSource source = dialog.source();
     BasemapSources sources = doc->project().basemapSources();
     if (sources.named(source.name)) {
@@ -136,8 +139,7 @@ void BasemapActions::addSource()
 void BasemapActions::removeCurrent()
 {
     edit::Document *doc = m_workspace.document();
-    if (!doc)
-        return;
+    if (!doc) return;
     BasemapSources sources = doc->project().basemapSources();
     const QString name = sources.active;
     sources.sources.removeIf([&](const BasemapSource &s) { return s.name == name; });
@@ -154,12 +156,10 @@ void BasemapActions::removeCurrent()
 void BasemapActions::makeAreaOffline()
 {
     edit::Document *doc = m_workspace.document();
-    if (!doc)
-        return;
+    if (!doc) return;
     const BasemapSources sources = doc->project().basemapSources();
     const BasemapSource *active = sources.named(sources.active);
-    if (!active)
-        return;
+    if (!active) return;
     // The view's corners in lon/lat.
     const render::MapSettings &view = m_workspace.canvas()->settings();
     const render::MapExtent e = view.extent();
@@ -170,18 +170,21 @@ void BasemapActions::makeAreaOffline()
             for (int i = 0; i < 4; ++i)
                 area.include({x[i], y[i]});
     }
-    if (area.isEmpty())
-        return;
+    if (area.isEmpty()) return;
     // The zoom whose tiles match the view's resolution.
     const double metersPerPixel = render::MapRenderer::groundResolution(view);
-    const int zoom = metersPerPixel > 0 ? static_cast<int>(std::lround(std::log2(156543.03 * std::cos((area.minLat + area.maxLat) / 2 * M_PI / 180) / metersPerPixel)))
-                                        : 12;
+    const int zoom =
+        metersPerPixel > 0
+            ? static_cast<int>(std::lround(std::log2(
+                  156543.03 * std::cos((area.minLat + area.maxLat) / 2 * M_PI / 180) / metersPerPixel)))
+            : 12;
     const geo::TileServiceSettings settings = tileSettings();
-    auto *dialog = new ui::OfflineAreaDialog(*active, render::serviceDescription(*active, settings), area, zoom, settings,
-                                             m_workspace.window());
+    auto *dialog = new ui::OfflineAreaDialog(*active, render::serviceDescription(*active, settings), area,
+                                             zoom, settings, m_workspace.window());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ui::OfflineAreaDialog::downloadFinished, this, [this, dialog](bool ok) {
-        m_workspace.showMessage(ok ? tr("%1 tiles kept for offline use").arg(dialog->tilesDone()) : dialog->failure());
+        m_workspace.showMessage(ok ? tr("%1 tiles kept for offline use").arg(dialog->tilesDone())
+                                   : dialog->failure());
     });
     dialog->open();
 }

@@ -16,7 +16,7 @@ class Workspace;
 class BasemapActions : public QObject
 {
     Q_OBJECT
-public:
+  public:
     BasemapActions(Workspace &workspace, QMenu *menu);
     // The open project's basemap onto the map (after the map was opened); a source that cannot
     // be used is a line in *problems, and Natural Earth is drawn instead.
@@ -24,7 +24,7 @@ public:
     // What the preferences say, as the core takes it.
     static sightline::geo::TileServiceSettings tileSettings();
 
-private:
+  private:
     void fillMenu();
     void choose(const QString &name);
     void addSource();

@@ -75,7 +75,8 @@ int main(int argc, char **argv)
     QGuiApplication app(argc, argv);
     QCommandLineParser p;
     p.addHelpOption();
-    p.addOption({QStringLiteral("frames"), QStringLiteral("Pan frames timed."), QStringLiteral("N"), QStringLiteral("120")});
+    p.addOption({QStringLiteral("frames"), QStringLiteral("Pan frames timed."), QStringLiteral("N"),
+                 QStringLiteral("120")});
     p.process(app);
     const int frames = std::max(10, p.value(QStringLiteral("frames")).toInt());
 
@@ -109,12 +110,14 @@ int main(int argc, char **argv)
         const double n = std::ldexp(1.0, z);
         auto lonOf = [&](int x) { return x / n * 360.0 - 180.0; };
         auto latOf = [&](int y) { return std::atan(std::sinh(M_PI * (1 - 2 * y / n))) * 180.0 / M_PI; };
-        const GeoBounds area{lonOf(cx - 5) + 1e-6, latOf(cy + 5) + 1e-6, lonOf(cx + tilesEast + 1) - 1e-6, latOf(cy - 4) - 1e-6};
+        const GeoBounds area{lonOf(cx - 5) + 1e-6, latOf(cy + 5) + 1e-6, lonOf(cx + tilesEast + 1) - 1e-6,
+                             latOf(cy - 4) - 1e-6};
         geo::CacheFillResult filled;
         QString why;
         QElapsedTimer t;
         t.start();
-        if (!geo::fillTileCache(serviceDescription(source, online), source.name, area, z, z, 50, online, 100000, {}, &filled, &why)) {
+        if (!geo::fillTileCache(serviceDescription(source, online), source.name, area, z, z, 50, online,
+                                100000, {}, &filled, &why)) {
             print(QStringLiteral("FAIL: ") + why);
             return 1;
         }
@@ -138,7 +141,8 @@ int main(int argc, char **argv)
     s.outputSize = view;
     s.mapUnitsPerPixel = 2 * 20037508.342789244 / (256 * std::ldexp(1.0, z));
     // Left edge of the view on the tile grid's column cx - 4.
-    s.center = QPointF(-20037508.342789244 + (cx - 4) * 256 * s.mapUnitsPerPixel + view.width() / 2.0 * s.mapUnitsPerPixel,
+    s.center = QPointF(-20037508.342789244 + (cx - 4) * 256 * s.mapUnitsPerPixel +
+                           view.width() / 2.0 * s.mapUnitsPerPixel,
                        20037508.342789244 - (cy + 0.5) * 256 * s.mapUnitsPerPixel);
 
     // A cold frame: every tile read from the disk cache.
@@ -149,7 +153,8 @@ int main(int argc, char **argv)
     QImage image = MapRenderer::render(s, layers, &cache, nullptr, &cold);
     const double coldMs = t.nsecsElapsed() / 1e6;
     if (image.isNull() || cold.tilesRendered == 0 || !cold.problems.isEmpty()) {
-        print(QStringLiteral("FAIL: the cold frame drew nothing from the cache %1").arg(cold.problems.join(u' ')));
+        print(QStringLiteral("FAIL: the cold frame drew nothing from the cache %1")
+                  .arg(cold.problems.join(u' ')));
         return 1;
     }
 
@@ -197,8 +202,7 @@ int main(int argc, char **argv)
         return true;
     };
     Pan withRing, withoutRing;
-    if (!pan(true, withRing) || !pan(false, withoutRing))
-        return 1;
+    if (!pan(true, withRing) || !pan(false, withoutRing)) return 1;
     // Nothing timed when no tile came from the disk cache while panning.
     if (withRing.prefetched + withRing.tilesDrawn == 0 || withoutRing.tilesDrawn == 0) {
         print(QStringLiteral("FAIL: the pan drew no tile from the disk cache: nothing was timed"));
@@ -212,12 +216,14 @@ int main(int argc, char **argv)
     auto report = [&](const QString &what, Pan &run, const QString &tiles) {
         std::sort(run.ms.begin(), run.ms.end());
         const double median = run.ms[run.ms.size() / 2];
-        const double p95 = run.ms[std::min<qsizetype>(run.ms.size() - 1, static_cast<qsizetype>(0.95 * run.ms.size()))];
+        const double p95 =
+            run.ms[std::min<qsizetype>(run.ms.size() - 1, static_cast<qsizetype>(0.95 * run.ms.size()))];
         double mean = 0;
         for (double frameMs : run.ms)
             mean += frameMs;
         mean /= run.ms.size();
-        print(QStringLiteral("%1, %2 px a frame, %3 frames, %4: median %5 ms, mean %6 ms, p95 %7 ms (target: 4 ms) %8")
+        print(QStringLiteral(
+                  "%1, %2 px a frame, %3 frames, %4: median %5 ms, mean %6 ms, p95 %7 ms (target: 4 ms) %8")
                   .arg(what)
                   .arg(panPixels)
                   .arg(frames)
@@ -229,7 +235,10 @@ int main(int argc, char **argv)
         return median;
     };
     report(QStringLiteral("pan as the canvas does (ring drawn after each frame)"), withRing,
-           QStringLiteral("%1 tiles read in the ring, %2 in frames").arg(withRing.prefetched).arg(withRing.tilesDrawn));
-    report(QStringLiteral("pan with no ring"), withoutRing, QStringLiteral("%1 tiles read in frames").arg(withoutRing.tilesDrawn));
+           QStringLiteral("%1 tiles read in the ring, %2 in frames")
+               .arg(withRing.prefetched)
+               .arg(withRing.tilesDrawn));
+    report(QStringLiteral("pan with no ring"), withoutRing,
+           QStringLiteral("%1 tiles read in frames").arg(withoutRing.tilesDrawn));
     return 0;
 }

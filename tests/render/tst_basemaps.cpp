@@ -97,8 +97,7 @@ class TestBasemaps : public QObject
         spec.format = format;
         QString why;
         const QString file = path(name);
-        if (!test::makeRaster(file, spec, &why))
-            qWarning("%s", qPrintable(why));
+        if (!test::makeRaster(file, spec, &why)) qWarning("%s", qPrintable(why));
         return file;
     }
 
@@ -118,7 +117,7 @@ class TestBasemaps : public QObject
         return MapRenderer::render(view, LayerList{layer}, nullptr, nullptr, stats);
     }
 
-private slots:
+  private slots:
     void initTestCase() { QVERIFY(m_dir.isValid()); }
 
     void tilePackagesMadeByGdal_data()
@@ -143,7 +142,8 @@ private slots:
         const QImage image = draw(layer, viewAt(10), &stats);
         QVERIFY(!image.isNull());
         QVERIFY2(stats.problems.isEmpty(), qPrintable(stats.problems.join(u'\n')));
-        QVERIFY2(near(image.pixel(256, 256), QColor(200, 40, 30)), qPrintable(describe(image.pixel(256, 256))));
+        QVERIFY2(near(image.pixel(256, 256), QColor(200, 40, 30)),
+                 qPrintable(describe(image.pixel(256, 256))));
         // Beyond the package: the map's background, not garbage.
         const QImage wide = draw(layer, viewAt(100), &stats);
         QVERIFY(near(wide.pixel(2, 2), MapSettings().background));
@@ -155,7 +155,8 @@ private slots:
         RenderStats utmStats;
         const QImage projected = draw(layer, utm, &utmStats);
         QVERIFY2(utmStats.problems.isEmpty(), qPrintable(utmStats.problems.join(u'\n')));
-        QVERIFY2(near(projected.pixel(256, 256), QColor(200, 40, 30)), qPrintable(describe(projected.pixel(256, 256))));
+        QVERIFY2(near(projected.pixel(256, 256), QColor(200, 40, 30)),
+                 qPrintable(describe(projected.pixel(256, 256))));
     }
 
     void xyzServiceFillsTheCacheThenWorksOffline()
@@ -164,14 +165,16 @@ private slots:
         QVERIFY(test::writeXyzTiles(tiles, kLon, kLat, 10, 13, 2, QColor(30, 120, 200)) > 0);
         auto server = std::make_unique<test::LocalHttpServer>(tiles);
         QVERIFY(server->ready());
-        const BasemapSource source = xyz(QStringLiteral("local"), server->url(QStringLiteral("{z}/{x}/{y}.png")));
+        const BasemapSource source =
+            xyz(QStringLiteral("local"), server->url(QStringLiteral("{z}/{x}/{y}.png")));
         QString why;
         auto layer = makeBasemapLayer(source, settings(QStringLiteral("cache")), {}, &why);
         QVERIFY2(layer, qPrintable(why));
         RenderStats stats;
         QImage image = draw(layer, viewAt(19.1), &stats); // zoom 13
         QVERIFY2(stats.problems.isEmpty(), qPrintable(stats.problems.join(u'\n')));
-        QVERIFY2(near(image.pixel(256, 256), QColor(30, 120, 200)), qPrintable(describe(image.pixel(256, 256))));
+        QVERIFY2(near(image.pixel(256, 256), QColor(30, 120, 200)),
+                 qPrintable(describe(image.pixel(256, 256))));
         QVERIFY(stats.credits.contains(QStringLiteral("Basemap: Test tiles")));
         QVERIFY(geo::tileCacheBytes(path(QStringLiteral("cache"))) > 0);
         server->stop();
@@ -206,15 +209,17 @@ private slots:
 
         // Refused: more tiles than allowed, the network off; nothing fetched.
         QVERIFY(!geo::fillTileCache(xml, source.name, area, 10, 12, 50, cache, 1, {}, &result, &why));
-        QVERIFY2(why.contains(QStringLiteral("download")) && why.contains(QStringLiteral("tiles")), qPrintable(why));
-        QVERIFY(!geo::fillTileCache(xml, source.name, area, 10, 12, 50, settings(QStringLiteral("cache2"), false), 1000, {},
-                                    &result, &why));
+        QVERIFY2(why.contains(QStringLiteral("download")) && why.contains(QStringLiteral("tiles")),
+                 qPrintable(why));
+        QVERIFY(!geo::fillTileCache(xml, source.name, area, 10, 12, 50,
+                                    settings(QStringLiteral("cache2"), false), 1000, {}, &result, &why));
         QVERIFY(why.contains(QStringLiteral("network")));
         QCOMPARE(filesUnder(cache.cacheRoot), 0);
 
         // Cancelled after two tiles.
-        QVERIFY(geo::fillTileCache(xml, source.name, area, 10, 12, 50, cache, 1000,
-                                   [](qint64 done, qint64) { return done < 2; }, &result, &why));
+        QVERIFY(geo::fillTileCache(
+            xml, source.name, area, 10, 12, 50, cache, 1000, [](qint64 done, qint64) { return done < 2; },
+            &result, &why));
         QVERIFY(result.cancelled);
         QCOMPARE(result.done, 2);
 
@@ -222,12 +227,13 @@ private slots:
         QElapsedTimer t;
         t.start();
         qint64 lastTotal = 0;
-        QVERIFY2(geo::fillTileCache(xml, source.name, area, 10, 13, 20, cache, 1000,
-                                    [&](qint64, qint64 total) {
-                                        lastTotal = total;
-                                        return true;
-                                    },
-                                    &result, &why),
+        QVERIFY2(geo::fillTileCache(
+                     xml, source.name, area, 10, 13, 20, cache, 1000,
+                     [&](qint64, qint64 total) {
+                         lastTotal = total;
+                         return true;
+                     },
+                     &result, &why),
                  qPrintable(why));
         QCOMPARE(result.tiles, geo::xyzTileCount(area, 10, 12));
         QCOMPARE(lastTotal, result.tiles);
@@ -238,10 +244,12 @@ private slots:
 
         // Offline: the area shows at zoom 12.
         RenderStats stats;
-        const QImage image = draw(makeBasemapLayer(source, settings(QStringLiteral("cache2"), false), {}, &why),
-                                  viewAt(38.2, {256, 256}), &stats);
+        const QImage image =
+            draw(makeBasemapLayer(source, settings(QStringLiteral("cache2"), false), {}, &why),
+                 viewAt(38.2, {256, 256}), &stats);
         QVERIFY2(stats.problems.isEmpty(), qPrintable(stats.problems.join(u'\n')));
-        QVERIFY2(near(image.pixel(128, 128), QColor(40, 160, 60)), qPrintable(describe(image.pixel(128, 128))));
+        QVERIFY2(near(image.pixel(128, 128), QColor(40, 160, 60)),
+                 qPrintable(describe(image.pixel(128, 128))));
     }
 
     void cacheHasACapAndClears()
@@ -267,7 +275,8 @@ private slots:
     {
         // Nothing listens on the port: a message naming the source, quickly, and the map is drawn.
         const BasemapSource source =
-            xyz(QStringLiteral("Dead service"), QStringLiteral("http://127.0.0.1:%1/{z}/{x}/{y}.png").arg(test::freePort()));
+            xyz(QStringLiteral("Dead service"),
+                QStringLiteral("http://127.0.0.1:%1/{z}/{x}/{y}.png").arg(test::freePort()));
         QString why;
         const auto layer = makeBasemapLayer(source, settings(QStringLiteral("cache3")), {}, &why);
         QVERIFY(layer);
@@ -277,7 +286,8 @@ private slots:
         const QImage image = draw(layer, viewAt(19.1), &stats);
         QVERIFY(!image.isNull());
         QVERIFY(t.elapsed() < 15000);
-        QVERIFY2(!stats.problems.isEmpty() && stats.problems.first().startsWith(QStringLiteral("Dead service: ")),
+        QVERIFY2(!stats.problems.isEmpty() &&
+                     stats.problems.first().startsWith(QStringLiteral("Dead service: ")),
                  qPrintable(stats.problems.join(u'\n')));
         QVERIFY(near(image.pixel(256, 256), MapSettings().background));
     }
@@ -290,7 +300,8 @@ private slots:
         test::writeXyzTiles(tiles, kLon, kLat, 13, 13, 2, Qt::red);
         test::LocalHttpServer server(tiles, 5);
         QVERIFY(server.ready());
-        const BasemapSource source = xyz(QStringLiteral("Slow service"), server.url(QStringLiteral("{z}/{x}/{y}.png")));
+        const BasemapSource source =
+            xyz(QStringLiteral("Slow service"), server.url(QStringLiteral("{z}/{x}/{y}.png")));
         auto fast = settings(QStringLiteral("cache5"));
         fast.timeoutSeconds = 1;
         QString why;
@@ -300,7 +311,8 @@ private slots:
         const QImage image = draw(makeBasemapLayer(source, fast, {}, &why), viewAt(19.1, {256, 256}), &stats);
         QVERIFY(!image.isNull());
         QVERIFY2(t.elapsed() < 20000, qPrintable(QString::number(t.elapsed())));
-        QVERIFY2(!stats.problems.isEmpty() && stats.problems.first().startsWith(QStringLiteral("Slow service: ")),
+        QVERIFY2(!stats.problems.isEmpty() &&
+                     stats.problems.first().startsWith(QStringLiteral("Slow service: ")),
                  qPrintable(stats.problems.join(u'\n')));
     }
 
@@ -313,12 +325,15 @@ private slots:
             QVERIFY(test::randomBytes(it.next(), 3000));
         test::LocalHttpServer server(tiles);
         QVERIFY(server.ready());
-        const BasemapSource source = xyz(QStringLiteral("Garbage service"), server.url(QStringLiteral("{z}/{x}/{y}.png")));
+        const BasemapSource source =
+            xyz(QStringLiteral("Garbage service"), server.url(QStringLiteral("{z}/{x}/{y}.png")));
         QString why;
         RenderStats stats;
-        const QImage image = draw(makeBasemapLayer(source, settings(QStringLiteral("cache4")), {}, &why), viewAt(19.1), &stats);
+        const QImage image = draw(makeBasemapLayer(source, settings(QStringLiteral("cache4")), {}, &why),
+                                  viewAt(19.1), &stats);
         QVERIFY(!image.isNull());
-        QVERIFY2(!stats.problems.isEmpty() && stats.problems.first().startsWith(QStringLiteral("Garbage service: ")),
+        QVERIFY2(!stats.problems.isEmpty() &&
+                     stats.problems.first().startsWith(QStringLiteral("Garbage service: ")),
                  qPrintable(stats.problems.join(u'\n')));
     }
 
@@ -339,7 +354,8 @@ private slots:
         RenderStats stats;
         const QImage image = draw(layer, viewAt(10), &stats);
         QVERIFY(!image.isNull());
-        QVERIFY2(!stats.problems.isEmpty() && stats.problems.first().startsWith(QStringLiteral("cut package: ")),
+        QVERIFY2(!stats.problems.isEmpty() &&
+                     stats.problems.first().startsWith(QStringLiteral("cut package: ")),
                  qPrintable(stats.problems.join(u'\n')));
     }
 
@@ -347,12 +363,17 @@ private slots:
     {
         QTest::addColumn<int>("kind");
         QTest::addColumn<QString>("location");
-        QTest::newRow("ftp") << int(BasemapSource::Kind::Xyz) << QStringLiteral("ftp://tiles.example/{z}/{x}/{y}.png");
-        QTest::newRow("file URL as service") << int(BasemapSource::Kind::Xyz) << QStringLiteral("file:///etc/{z}/{x}/{y}");
+        QTest::newRow("ftp") << int(BasemapSource::Kind::Xyz)
+                             << QStringLiteral("ftp://tiles.example/{z}/{x}/{y}.png");
+        QTest::newRow("file URL as service")
+            << int(BasemapSource::Kind::Xyz) << QStringLiteral("file:///etc/{z}/{x}/{y}");
         QTest::newRow("javascript") << int(BasemapSource::Kind::Wms) << QStringLiteral("javascript:alert(1)");
-        QTest::newRow("URL as a file") << int(BasemapSource::Kind::File) << QStringLiteral("https://example.org/a.mbtiles");
-        QTest::newRow("GDAL virtual file") << int(BasemapSource::Kind::File) << QStringLiteral("/vsicurl/http://example.org/a.tif");
-        QTest::newRow("inline XML") << int(BasemapSource::Kind::File) << QStringLiteral("<GDAL_WMS><Service name=\"TMS\"/></GDAL_WMS>");
+        QTest::newRow("URL as a file")
+            << int(BasemapSource::Kind::File) << QStringLiteral("https://example.org/a.mbtiles");
+        QTest::newRow("GDAL virtual file")
+            << int(BasemapSource::Kind::File) << QStringLiteral("/vsicurl/http://example.org/a.tif");
+        QTest::newRow("inline XML") << int(BasemapSource::Kind::File)
+                                    << QStringLiteral("<GDAL_WMS><Service name=\"TMS\"/></GDAL_WMS>");
     }
     void unknownSchemesAreRefused()
     {
@@ -379,9 +400,10 @@ private slots:
         const QString vrt = path(QStringLiteral("remote.vrt"));
         QFile v(vrt);
         QVERIFY(v.open(QIODevice::WriteOnly));
-        v.write("<VRTDataset rasterXSize=\"256\" rasterYSize=\"256\"><VRTRasterBand dataType=\"Byte\" band=\"1\">"
-                "<SimpleSource><SourceFilename>/vsicurl/http://127.0.0.1:9/a.tif</SourceFilename></SimpleSource>"
-                "</VRTRasterBand></VRTDataset>");
+        v.write(
+            "<VRTDataset rasterXSize=\"256\" rasterYSize=\"256\"><VRTRasterBand dataType=\"Byte\" band=\"1\">"
+            "<SimpleSource><SourceFilename>/vsicurl/http://127.0.0.1:9/a.tif</SourceFilename></SimpleSource>"
+            "</VRTRasterBand></VRTDataset>");
         v.close();
         for (const QString &file : {wms, vrt}) {
             BasemapSource s;
@@ -400,7 +422,8 @@ private slots:
         const QString osm = path(QStringLiteral("tumangang.osm"));
         QFile f(osm);
         QVERIFY(f.open(QIODevice::WriteOnly));
-        QString xml = QStringLiteral("<?xml version='1.0' encoding='UTF-8'?>\n<osm version='0.6' generator='test'>\n");
+        QString xml =
+            QStringLiteral("<?xml version='1.0' encoding='UTF-8'?>\n<osm version='0.6' generator='test'>\n");
         auto node = [&](int id, double lon, double lat, const QString &tags = {}) {
             xml += QStringLiteral("<node id='%1' version='1' lat='%2' lon='%3'>%4</node>\n")
                        .arg(id)
@@ -418,7 +441,8 @@ private slots:
         node(8, kLon + 0.005, kLat - 0.003);
         node(9, kLon + 0.005, kLat - 0.002);
         node(10, kLon + 0.003, kLat - 0.002); // building
-        node(11, kLon - 0.004, kLat + 0.003, QStringLiteral("<tag k='place' v='village'/><tag k='name' v='Tumangang'/>"));
+        node(11, kLon - 0.004, kLat + 0.003,
+             QStringLiteral("<tag k='place' v='village'/><tag k='name' v='Tumangang'/>"));
         auto way = [&](int id, const QList<int> &nodes, const QString &tags) {
             xml += QStringLiteral("<way id='%1' version='1'>").arg(id);
             for (int n : nodes)
@@ -460,7 +484,8 @@ private slots:
 
     void mapModelShowsTheChosenBasemap()
     {
-        auto project = Project::create(path(QStringLiteral("model.gpkg")), QStringLiteral("M"), QStringLiteral("a"));
+        auto project =
+            Project::create(path(QStringLiteral("model.gpkg")), QStringLiteral("M"), QStringLiteral("a"));
         BasemapSources sources;
         BasemapSource package;
         package.name = QStringLiteral("Rason package");
@@ -472,7 +497,8 @@ private slots:
         MapModel model;
         QStringList problems;
         model.open(*project, BasemapLayer::defaultPath(), &problems);
-        model.setBasemapLayer(projectBasemapLayer(*project, settings(QStringLiteral("unused")), BasemapLayer::defaultPath(), &problems));
+        model.setBasemapLayer(projectBasemapLayer(*project, settings(QStringLiteral("unused")),
+                                                  BasemapLayer::defaultPath(), &problems));
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
         QVERIFY(model.hasOwnBasemap());
         QCOMPARE(model.entries().first().name, QStringLiteral("Basemap (Rason package)"));
@@ -487,7 +513,8 @@ private slots:
         // A saved source whose file is gone: Natural Earth, and a line naming it.
         QFile::remove(package.location);
         problems.clear();
-        QVERIFY(!projectBasemapLayer(*project, settings(QStringLiteral("unused")), BasemapLayer::defaultPath(), &problems));
+        QVERIFY(!projectBasemapLayer(*project, settings(QStringLiteral("unused")),
+                                     BasemapLayer::defaultPath(), &problems));
         QCOMPARE(problems.size(), 1);
         QVERIFY(problems.first().contains(package.location));
     }

@@ -12,7 +12,8 @@ Q_DECLARE_METATYPE(sightline::BasemapSource)
 using namespace sightline;
 
 namespace {
-BasemapSource service(const QString &name, const QString &url, const QString &attribution = QStringLiteral("© someone"))
+BasemapSource service(const QString &name, const QString &url,
+                      const QString &attribution = QStringLiteral("© someone"))
 {
     BasemapSource s;
     s.name = name;
@@ -36,13 +37,15 @@ class TestBasemapSources : public QObject
     Q_OBJECT
     QTemporaryDir m_dir;
 
-private slots:
+  private slots:
     void savedAndReadBack()
     {
-        auto p = Project::create(m_dir.filePath(QStringLiteral("a.gpkg")), QStringLiteral("A"), QStringLiteral("ana"));
+        auto p = Project::create(m_dir.filePath(QStringLiteral("a.gpkg")), QStringLiteral("A"),
+                                 QStringLiteral("ana"));
         QCOMPARE(p->basemapSources(), BasemapSources{});
         BasemapSources all;
-        all.sources << service(QStringLiteral("OSM"), QStringLiteral("https://tile.example.org/{z}/{x}/{y}.png"),
+        all.sources << service(QStringLiteral("OSM"),
+                               QStringLiteral("https://tile.example.org/{z}/{x}/{y}.png"),
                                QStringLiteral("© OpenStreetMap contributors"))
                     << file(QStringLiteral("Rason package"), QStringLiteral("/data/rason.mbtiles"));
         all.sources[0].maxZoom = 18;
@@ -59,21 +62,29 @@ private slots:
         QVERIFY(problems.isEmpty());
         QVERIFY(p->basemapSources().named(QStringLiteral("rason PACKAGE")));
         p.reset();
-        auto again = Project::open(m_dir.filePath(QStringLiteral("a.gpkg")), QString(), Project::Access::ReadOnly);
+        auto again =
+            Project::open(m_dir.filePath(QStringLiteral("a.gpkg")), QString(), Project::Access::ReadOnly);
         QCOMPARE(again->basemapSources(), all);
     }
 
     void refusedOnSave_data()
     {
         QTest::addColumn<BasemapSource>("source");
-        QTest::newRow("service without attribution") << service(QStringLiteral("x"), QStringLiteral("https://t.example/{z}/{x}/{y}.png"), {});
-        QTest::newRow("ftp") << service(QStringLiteral("x"), QStringLiteral("ftp://t.example/{z}/{x}/{y}.png"));
-        QTest::newRow("file URL") << service(QStringLiteral("x"), QStringLiteral("file:///tmp/{z}/{x}/{y}.png"));
-        QTest::newRow("no placeholders") << service(QStringLiteral("x"), QStringLiteral("https://t.example/tile.png"));
+        QTest::newRow("service without attribution")
+            << service(QStringLiteral("x"), QStringLiteral("https://t.example/{z}/{x}/{y}.png"), {});
+        QTest::newRow("ftp") << service(QStringLiteral("x"),
+                                        QStringLiteral("ftp://t.example/{z}/{x}/{y}.png"));
+        QTest::newRow("file URL") << service(QStringLiteral("x"),
+                                             QStringLiteral("file:///tmp/{z}/{x}/{y}.png"));
+        QTest::newRow("no placeholders")
+            << service(QStringLiteral("x"), QStringLiteral("https://t.example/tile.png"));
         QTest::newRow("no name") << service(QString(), QStringLiteral("https://t.example/{z}/{x}/{y}.png"));
-        QTest::newRow("URL as file") << file(QStringLiteral("x"), QStringLiteral("https://t.example/a.mbtiles"));
-        QTest::newRow("vsicurl") << file(QStringLiteral("x"), QStringLiteral("/vsicurl/https://t.example/a.tif"));
-        BasemapSource deep = service(QStringLiteral("x"), QStringLiteral("https://t.example/{z}/{x}/{y}.png"));
+        QTest::newRow("URL as file") << file(QStringLiteral("x"),
+                                             QStringLiteral("https://t.example/a.mbtiles"));
+        QTest::newRow("vsicurl") << file(QStringLiteral("x"),
+                                         QStringLiteral("/vsicurl/https://t.example/a.tif"));
+        BasemapSource deep =
+            service(QStringLiteral("x"), QStringLiteral("https://t.example/{z}/{x}/{y}.png"));
         deep.maxZoom = 40;
         QTest::newRow("zoom 40") << deep;
         BasemapSource fast = deep;
@@ -84,7 +95,8 @@ private slots:
     void refusedOnSave()
     {
         QFETCH(BasemapSource, source);
-        auto p = Project::create(m_dir.filePath(QStringLiteral("r.gpkg")), QStringLiteral("R"), QStringLiteral("ana"));
+        auto p = Project::create(m_dir.filePath(QStringLiteral("r.gpkg")), QStringLiteral("R"),
+                                 QStringLiteral("ana"));
         const qint64 before = p->changeLogCount();
         BasemapSources all;
         all.sources << source;
@@ -96,7 +108,8 @@ private slots:
 
     void hostileJsonIsFiltered()
     {
-        auto p = Project::create(m_dir.filePath(QStringLiteral("h.gpkg")), QStringLiteral("H"), QStringLiteral("ana"));
+        auto p = Project::create(m_dir.filePath(QStringLiteral("h.gpkg")), QStringLiteral("H"),
+                                 QStringLiteral("ana"));
         // As another tool (or a hand) could write it: one good source among bad ones.
         const QString json = QStringLiteral(
             R"({"version":1,"active":"evil","sources":[)"
@@ -114,7 +127,8 @@ private slots:
         QVERIFY(read.active.isEmpty()); // "evil" was dropped: Natural Earth
         QCOMPARE(problems.size(), 6);
         QVERIFY(problems.join(u'\n').contains(QStringLiteral("evil: file:///etc/passwd")));
-        QVERIFY(problems.join(u'\n').contains(QStringLiteral("unattributed: a tile service needs its attribution")));
+        QVERIFY(problems.join(u'\n').contains(
+            QStringLiteral("unattributed: a tile service needs its attribution")));
 
         store::setMetaValue(p->database(), QStringLiteral("basemap_sources"), QStringLiteral("{not json"));
         problems.clear();
@@ -124,14 +138,21 @@ private slots:
 
     void textTakenForTheRightKind()
     {
-        QCOMPARE(basemapSourceFromText(QStringLiteral("https://a.example/{z}/{x}/{-y}.png"), {}).kind, BasemapSource::Kind::Xyz);
-        QCOMPARE(basemapSourceFromText(QStringLiteral("https://a.example/wmts/1.0.0/WMTSCapabilities.xml"), {}).kind,
-                 BasemapSource::Kind::Wmts);
-        QCOMPARE(basemapSourceFromText(QStringLiteral("https://a.example/wms?LAYERS=x"), {}).kind, BasemapSource::Kind::Wms);
+        QCOMPARE(basemapSourceFromText(QStringLiteral("https://a.example/{z}/{x}/{-y}.png"), {}).kind,
+                 BasemapSource::Kind::Xyz);
+        QCOMPARE(
+            basemapSourceFromText(QStringLiteral("https://a.example/wmts/1.0.0/WMTSCapabilities.xml"), {})
+                .kind,
+            BasemapSource::Kind::Wmts);
+        QCOMPARE(basemapSourceFromText(QStringLiteral("https://a.example/wms?LAYERS=x"), {}).kind,
+                 BasemapSource::Kind::Wms);
         const BasemapSource f = basemapSourceFromText(QStringLiteral("/data/rason.osm.pbf"), {});
         QCOMPARE(f.kind, BasemapSource::Kind::File);
         QCOMPARE(f.name, QStringLiteral("rason.osm.pbf"));
-        QVERIFY(basemapSourceProblem(basemapSourceFromText(QStringLiteral("https://a.example/{z}/{x}/{-y}.png"), QStringLiteral("A"))).isEmpty());
+        QVERIFY(
+            basemapSourceProblem(basemapSourceFromText(QStringLiteral("https://a.example/{z}/{x}/{-y}.png"),
+                                                       QStringLiteral("A")))
+                .isEmpty());
     }
 };
 

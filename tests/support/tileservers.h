@@ -27,7 +27,7 @@ inline int freePort()
 
 class LocalHttpServer
 {
-public:
+  public:
     // delaySeconds > 0: every answer comes that late (a slow service).
     explicit LocalHttpServer(const QString &folder, double delaySeconds = 0) : m_port(freePort())
     {
@@ -44,8 +44,9 @@ public:
                                 "    functools.partial(Slow, directory=sys.argv[3])).serve_forever()\n"),
                  QString::number(m_port), QString::number(delaySeconds), folder});
         else
-            m_process.setArguments({QStringLiteral("-m"), QStringLiteral("http.server"), QString::number(m_port),
-                                    QStringLiteral("--bind"), QStringLiteral("127.0.0.1"), QStringLiteral("-d"), folder});
+            m_process.setArguments({QStringLiteral("-m"), QStringLiteral("http.server"),
+                                    QString::number(m_port), QStringLiteral("--bind"),
+                                    QStringLiteral("127.0.0.1"), QStringLiteral("-d"), folder});
         m_process.setStandardOutputFile(QProcess::nullDevice());
         m_process.setStandardErrorFile(QProcess::nullDevice()); // its request log
         m_process.start();
@@ -73,24 +74,32 @@ public:
     }
     bool ready() const { return m_ready; }
     int port() const { return m_port; }
-    QString url(const QString &path) const { return QStringLiteral("http://127.0.0.1:%1/%2").arg(m_port).arg(path); }
+    QString url(const QString &path) const
+    {
+        return QStringLiteral("http://127.0.0.1:%1/%2").arg(m_port).arg(path);
+    }
 
-private:
+  private:
     int m_port;
     QProcess m_process;
     bool m_ready = false;
 };
 
-inline int tileX(double lon, int z) { return static_cast<int>(std::floor((lon + 180.0) / 360.0 * (1 << z))); }
+inline int tileX(double lon, int z)
+{
+    return static_cast<int>(std::floor((lon + 180.0) / 360.0 * (1 << z)));
+}
 inline int tileY(double lat, int z)
 {
     const double r = lat * M_PI / 180.0;
-    return static_cast<int>(std::floor((1.0 - std::log(std::tan(r) + 1.0 / std::cos(r)) / M_PI) / 2.0 * (1 << z)));
+    return static_cast<int>(
+        std::floor((1.0 - std::log(std::tan(r) + 1.0 / std::cos(r)) / M_PI) / 2.0 * (1 << z)));
 }
 
 // Writes folder/z/x/y.png of one colour for the tiles around (lon, lat), `radius` tiles each way,
 // at each zoom from minZoom to maxZoom. Returns how many.
-inline int writeXyzTiles(const QString &folder, double lon, double lat, int minZoom, int maxZoom, int radius, QColor colour)
+inline int writeXyzTiles(const QString &folder, double lon, double lat, int minZoom, int maxZoom, int radius,
+                         QColor colour)
 {
     QImage tile(256, 256, QImage::Format_ARGB32);
     tile.fill(colour);

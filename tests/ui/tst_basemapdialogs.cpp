@@ -23,7 +23,7 @@ class TestBasemapDialogs : public QObject
     Q_OBJECT
     QTemporaryDir m_dir;
 
-private slots:
+  private slots:
     void sourceDialogRefusesWhatWouldBeDropped()
     {
         ui::BasemapSourceDialog dialog;
@@ -36,7 +36,7 @@ private slots:
 
         location->setText(QStringLiteral("https://tiles.example.org/{z}/{x}/{y}.png"));
         QCOMPARE(name->text(), QStringLiteral("tiles.example.org")); // until given one
-        QVERIFY(!ok->isEnabled()); // no attribution yet
+        QVERIFY(!ok->isEnabled());                                   // no attribution yet
         attribution->setText(QStringLiteral("© OpenStreetMap contributors"));
         QVERIFY(ok->isEnabled());
         QCOMPARE(dialog.source().kind, BasemapSource::Kind::Xyz);
@@ -72,7 +72,8 @@ private slots:
         settings.cacheRoot = m_dir.filePath(QStringLiteral("cache"));
         const GeoBounds area{lon - 0.01, lat - 0.01, lon + 0.01, lat + 0.01};
 
-        ui::OfflineAreaDialog dialog(source, render::serviceDescription(source, settings), area, 13, settings);
+        ui::OfflineAreaDialog dialog(source, render::serviceDescription(source, settings), area, 13,
+                                     settings);
         QSignalSpy finished(&dialog, &ui::OfflineAreaDialog::downloadFinished);
         dialog.start();
         QVERIFY(finished.wait(30000));

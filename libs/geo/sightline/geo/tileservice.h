@@ -13,12 +13,12 @@ namespace sightline::geo {
 // preferences, sightline-cli from its options. Nothing here reads settings itself.
 struct TileServiceSettings
 {
-    QString cacheRoot;                       // every service's tiles, one folder each; empty: no disk cache
+    QString cacheRoot; // every service's tiles, one folder each; empty: no disk cache
     qint64 cacheMaxBytes = 512LL * 1024 * 1024;
-    bool networkEnabled = true;              // false: tiles come from the disk cache only
+    bool networkEnabled = true; // false: tiles come from the disk cache only
     QString userAgent = QStringLiteral("Sightline/0.1 (OSINT geospatial workstation)");
-    int maxConnections = 2;                  // parallel requests to one service
-    int timeoutSeconds = 8;                  // a request that takes longer fails (the map draws on)
+    int maxConnections = 2; // parallel requests to one service
+    int timeoutSeconds = 8; // a request that takes longer fails (the map draws on)
 };
 
 // GDAL descriptions (XML, given to GDALOpen as the dataset's name) of a tile service, with its
@@ -51,14 +51,14 @@ qint64 xyzTileCount(const GeoBounds &area, int minZoom, int maxZoom);
 // (naming the service) when it is refused (over maxTiles, network off) or a request fails.
 struct CacheFillResult
 {
-    qint64 tiles = 0;   // asked for
+    qint64 tiles = 0; // asked for
     qint64 done = 0;
     qint64 failed = 0;
     bool cancelled = false;
 };
-bool fillTileCache(const QString &serviceXml, const QString &serviceName, const GeoBounds &area, int minZoom, int maxZoom,
-                   double requestsPerSecond, const TileServiceSettings &settings, qint64 maxTiles,
-                   const std::function<bool(qint64 done, qint64 total)> &progress, CacheFillResult *result,
-                   QString *error);
+bool fillTileCache(const QString &serviceXml, const QString &serviceName, const GeoBounds &area, int minZoom,
+                   int maxZoom, double requestsPerSecond, const TileServiceSettings &settings,
+                   qint64 maxTiles, const std::function<bool(qint64 done, qint64 total)> &progress,
+                   CacheFillResult *result, QString *error);
 
 } // namespace sightline::geo

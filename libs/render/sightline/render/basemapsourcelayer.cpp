@@ -18,9 +18,9 @@ namespace {
 QString packageAttribution(const QString &path)
 {
     geo::ensureGdal();
-    geo::DatasetPtr ds(GDALOpenEx(path.toUtf8().constData(), GDAL_OF_RASTER | GDAL_OF_READONLY, nullptr, nullptr, nullptr));
-    if (!ds)
-        return {};
+    geo::DatasetPtr ds(
+        GDALOpenEx(path.toUtf8().constData(), GDAL_OF_RASTER | GDAL_OF_READONLY, nullptr, nullptr, nullptr));
+    if (!ds) return {};
     const char *a = GDALGetMetadataItem(ds.get(), "attribution", nullptr);
     return a ? QString::fromUtf8(a).left(500) : QString();
 }
@@ -33,15 +33,15 @@ QString networkDriverOf(const QString &path)
     geo::ensureGdal();
     GDALDriverH driver =
         GDALIdentifyDriverEx(path.toUtf8().constData(), GDAL_OF_RASTER | GDAL_OF_VECTOR, nullptr, nullptr);
-    if (!driver)
-        return {};
-    static const QStringList reaching{QStringLiteral("WMS"),     QStringLiteral("WMTS"),   QStringLiteral("WCS"),
-                                      QStringLiteral("VRT"),     QStringLiteral("OGR_VRT"), QStringLiteral("WFS"),
-                                      QStringLiteral("OAPIF"),   QStringLiteral("OGCAPI"), QStringLiteral("CSW"),
-                                      QStringLiteral("STACIT"),  QStringLiteral("STACTA"), QStringLiteral("PLMOSAIC"),
-                                      QStringLiteral("DAAS"),    QStringLiteral("EEDA"),   QStringLiteral("EEDAI"),
-                                      QStringLiteral("NGW"),     QStringLiteral("ESRIC"),  QStringLiteral("Elasticsearch"),
-                                      QStringLiteral("CARTO"),   QStringLiteral("HTTP"),   QStringLiteral("GNMFile")};
+    if (!driver) return {};
+    static const QStringList reaching{
+        QStringLiteral("WMS"),    QStringLiteral("WMTS"),    QStringLiteral("WCS"),
+        QStringLiteral("VRT"),    QStringLiteral("OGR_VRT"), QStringLiteral("WFS"),
+        QStringLiteral("OAPIF"),  QStringLiteral("OGCAPI"),  QStringLiteral("CSW"),
+        QStringLiteral("STACIT"), QStringLiteral("STACTA"),  QStringLiteral("PLMOSAIC"),
+        QStringLiteral("DAAS"),   QStringLiteral("EEDA"),    QStringLiteral("EEDAI"),
+        QStringLiteral("NGW"),    QStringLiteral("ESRIC"),   QStringLiteral("Elasticsearch"),
+        QStringLiteral("CARTO"),  QStringLiteral("HTTP"),    QStringLiteral("GNMFile")};
     const QString name = QString::fromUtf8(GDALGetDriverShortName(driver));
     return reaching.contains(name, Qt::CaseInsensitive) ? name : QString();
 }
@@ -57,44 +57,54 @@ bool isOsmFile(const QString &path)
 QString serviceDescription(const BasemapSource &source, const geo::TileServiceSettings &settings)
 {
     switch (source.kind) {
-    case BasemapSource::Kind::Xyz: return geo::xyzServiceXml(source.location, source.maxZoom, settings);
-    case BasemapSource::Kind::Wmts: return geo::wmtsServiceXml(source.location, settings);
-    case BasemapSource::Kind::Wms: return geo::wmsServiceXml(source.location, source.maxZoom, settings);
-    case BasemapSource::Kind::File: return {};
+    case BasemapSource::Kind::Xyz:
+        return geo::xyzServiceXml(source.location, source.maxZoom, settings);
+    case BasemapSource::Kind::Wmts:
+        return geo::wmtsServiceXml(source.location, settings);
+    case BasemapSource::Kind::Wms:
+        return geo::wmsServiceXml(source.location, source.maxZoom, settings);
+    case BasemapSource::Kind::File:
+        return {};
     }
     return {};
 }
 
-std::shared_ptr<MapLayer> makeBasemapLayer(const BasemapSource &source, const geo::TileServiceSettings &settings,
+std::shared_ptr<MapLayer> makeBasemapLayer(const BasemapSource &source,
+                                           const geo::TileServiceSettings &settings,
                                            const QString &naturalEarthPath, QString *error)
 {
     auto refuse = [&](const QString &why) -> std::shared_ptr<MapLayer> {
-        if (error)
-            *error = why;
+        if (error) *error = why;
         return nullptr;
     };
-    if (const QString why = basemapSourceProblem(source); !why.isEmpty())
-        return refuse(why);
+    if (const QString why = basemapSourceProblem(source); !why.isEmpty()) return refuse(why);
     if (source.isService()) {
         // WMTS reads its capabilities when opened: without the network it has nothing to go on.
         if (source.kind == BasemapSource::Kind::Wmts && !settings.networkEnabled)
-            return refuse(QStringLiteral("%1: a WMTS service needs the network, which is switched off in the preferences")
-                              .arg(source.name));
-        return std::make_shared<TileBasemapLayer>(serviceDescription(source, settings), source.name, source.attribution);
+            return refuse(
+                QStringLiteral(
+                    "%1: a WMTS service needs the network, which is switched off in the preferences")
+                    .arg(source.name));
+        return std::make_shared<TileBasemapLayer>(serviceDescription(source, settings), source.name,
+                                                  source.attribution);
     }
     const QString path = source.location;
     if (const QString why = geo::unreadableFileReason(path); !why.isEmpty())
         return refuse(QStringLiteral("%1: %2").arg(path, why));
     if (const QString driver = networkDriverOf(path); !driver.isEmpty())
-        return refuse(QStringLiteral("%1: a %2 file can make GDAL reach the network; add the service by its URL instead")
+        return refuse(QStringLiteral(
+                          "%1: a %2 file can make GDAL reach the network; add the service by its URL instead")
                           .arg(path, driver));
     if (!isOsmFile(path) && TileBasemapLayer::isRasterFile(path)) {
-        const QString attribution = source.attribution.isEmpty() ? packageAttribution(path) : source.attribution;
+        const QString attribution =
+            source.attribution.isEmpty() ? packageAttribution(path) : source.attribution;
         return std::make_shared<TileBasemapLayer>(path, source.name, attribution);
     }
     QString why;
     if (geo::vectorLayerNames(path, &why).isEmpty())
-        return refuse(why.isEmpty() ? QStringLiteral("%1: neither a raster nor vector data GDAL reads").arg(path) : why);
+        return refuse(why.isEmpty()
+                          ? QStringLiteral("%1: neither a raster nor vector data GDAL reads").arg(path)
+                          : why);
     QString attribution = source.attribution;
     if (attribution.isEmpty() && isOsmFile(path))
         attribution = QStringLiteral("© OpenStreetMap contributors (ODbL)");
@@ -102,17 +112,16 @@ std::shared_ptr<MapLayer> makeBasemapLayer(const BasemapSource &source, const ge
                                                 std::make_shared<BasemapLayer>(naturalEarthPath));
 }
 
-std::shared_ptr<MapLayer> projectBasemapLayer(const Project &project, const geo::TileServiceSettings &settings,
+std::shared_ptr<MapLayer> projectBasemapLayer(const Project &project,
+                                              const geo::TileServiceSettings &settings,
                                               const QString &naturalEarthPath, QStringList *problems)
 {
     const BasemapSources sources = project.basemapSources(problems);
     const BasemapSource *active = sources.named(sources.active);
-    if (!active)
-        return nullptr;
+    if (!active) return nullptr;
     QString why;
     auto layer = makeBasemapLayer(*active, settings, naturalEarthPath, &why);
-    if (!layer && problems)
-        *problems << why + QStringLiteral("; showing Natural Earth");
+    if (!layer && problems) *problems << why + QStringLiteral("; showing Natural Earth");
     return layer;
 }
 

@@ -15,7 +15,8 @@ namespace sightline::render {
 // basemapSourceProblem, a missing or unreadable file). Nothing here touches the network: a
 // service is only asked when its tiles are drawn, and never when settings say the network is off
 // (the disk cache alone then serves it). GUI thread (or a command's one thread).
-std::shared_ptr<MapLayer> makeBasemapLayer(const BasemapSource &source, const geo::TileServiceSettings &settings,
+std::shared_ptr<MapLayer> makeBasemapLayer(const BasemapSource &source,
+                                           const geo::TileServiceSettings &settings,
                                            const QString &naturalEarthPath, QString *error);
 
 // What GDAL opens for a service source: its XML description (empty for a file source).
@@ -23,7 +24,8 @@ QString serviceDescription(const BasemapSource &source, const geo::TileServiceSe
 
 // The basemap a project's map shows: its active saved source, or null for Natural Earth (also
 // when the saved sources or the active one cannot be used: each reason is a line in *problems).
-std::shared_ptr<MapLayer> projectBasemapLayer(const Project &project, const geo::TileServiceSettings &settings,
+std::shared_ptr<MapLayer> projectBasemapLayer(const Project &project,
+                                              const geo::TileServiceSettings &settings,
                                               const QString &naturalEarthPath, QStringList *problems);
 
 } // namespace sightline::render

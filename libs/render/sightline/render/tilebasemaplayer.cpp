@@ -55,7 +55,7 @@ QString gdalError()
 
 class PreparedTiles : public PreparedLayer
 {
-public:
+  public:
     PreparedTiles(const TileBasemapLayer *layer, QString crs) : m_layer(layer), m_crs(std::move(crs)) {}
 
     bool paintsEveryPixel() const override { return false; }
@@ -67,10 +67,10 @@ public:
         const std::string key = m_layer->m_dataset.toStdString();
         auto it = t.sources.find(key);
         if (it == t.sources.end()) {
-            if (t.sources.size() >= 8)
-                t.clear();
+            if (t.sources.size() >= 8) t.clear();
             CPLErrorReset();
-            geo::DatasetPtr ds(GDALOpenEx(key.c_str(), GDAL_OF_RASTER | GDAL_OF_READONLY, nullptr, nullptr, nullptr));
+            geo::DatasetPtr ds(
+                GDALOpenEx(key.c_str(), GDAL_OF_RASTER | GDAL_OF_READONLY, nullptr, nullptr, nullptr));
             if (!ds) {
                 const QString why = gdalError();
                 m_layer->fail(QStringLiteral("cannot be read as a basemap%1")
@@ -81,8 +81,7 @@ public:
         }
         GDALDatasetH source = it->second.get();
         ThreadTiles::Warped &w = t.warped[{key, m_crs.toStdString()}];
-        if (!w.usable && w.why.isEmpty())
-            w = warpedFor(source);
+        if (!w.usable && w.why.isEmpty()) w = warpedFor(source);
         if (!w.usable) {
             m_layer->fail(w.why);
             return false;
@@ -91,7 +90,7 @@ public:
         return draw(painter, tile, ds);
     }
 
-private:
+  private:
     ThreadTiles::Warped warpedFor(GDALDatasetH source) const
     {
         ThreadTiles::Warped w;
@@ -111,22 +110,22 @@ private:
             OSRExportToWkt(map, &wkt);
             GDALWarpOptions *options = GDALCreateWarpOptions();
             const int bands = GDALGetRasterCount(source);
-            const bool hasAlpha = GDALGetRasterColorInterpretation(GDALGetRasterBand(source, bands)) == GCI_AlphaBand;
+            const bool hasAlpha =
+                GDALGetRasterColorInterpretation(GDALGetRasterBand(source, bands)) == GCI_AlphaBand;
             options->nBandCount = hasAlpha ? bands - 1 : bands;
             options->panSrcBands = static_cast<int *>(CPLMalloc(sizeof(int) * options->nBandCount));
             options->panDstBands = static_cast<int *>(CPLMalloc(sizeof(int) * options->nBandCount));
             for (int b = 0; b < options->nBandCount; ++b)
                 options->panSrcBands[b] = options->panDstBands[b] = b + 1;
-            if (hasAlpha)
-                options->nSrcAlphaBand = bands;
+            if (hasAlpha) options->nSrcAlphaBand = bands;
             options->nDstAlphaBand = options->nBandCount + 1; // outside the source stays transparent
             CPLErrorReset();
-            w.ds.reset(GDALAutoCreateWarpedVRTEx(source, nullptr, wkt, GRA_Bilinear, 0.125, options, nullptr));
+            w.ds.reset(
+                GDALAutoCreateWarpedVRTEx(source, nullptr, wkt, GRA_Bilinear, 0.125, options, nullptr));
             GDALDestroyWarpOptions(options);
             CPLFree(wkt);
             w.usable = w.ds != nullptr;
-            if (!w.usable)
-                w.why = QStringLiteral("cannot be shown in %1 (%2)").arg(m_crs, gdalError());
+            if (!w.usable) w.why = QStringLiteral("cannot be shown in %1 (%2)").arg(m_crs, gdalError());
         } else {
             w.why = QStringLiteral("cannot be shown in %1").arg(m_crs);
         }
@@ -144,10 +143,11 @@ private:
         // The tile in the source's pixels, then clipped to what the source covers.
         const double sx0 = (e.xMin - gt[0]) / gt[1], sx1 = (e.xMax - gt[0]) / gt[1];
         const double sy0 = (e.yMax - gt[3]) / gt[5], sy1 = (e.yMin - gt[3]) / gt[5];
-        const double cx0 = std::max(0.0, std::min(sx0, sx1)), cx1 = std::min<double>(width, std::max(sx0, sx1));
-        const double cy0 = std::max(0.0, std::min(sy0, sy1)), cy1 = std::min<double>(height, std::max(sy0, sy1));
-        if (cx1 <= cx0 || cy1 <= cy0)
-            return false;
+        const double cx0 = std::max(0.0, std::min(sx0, sx1)),
+                     cx1 = std::min<double>(width, std::max(sx0, sx1));
+        const double cy0 = std::max(0.0, std::min(sy0, sy1)),
+                     cy1 = std::min<double>(height, std::max(sy0, sy1));
+        if (cx1 <= cx0 || cy1 <= cy0) return false;
         const double size = e.width() / tile.mapUnitsPerPixel; // tile pixels
         const double dx0 = (cx0 - sx0) / (sx1 - sx0) * size, dx1 = (cx1 - sx0) / (sx1 - sx0) * size;
         const double dy0 = (cy0 - sy0) / (sy1 - sy0) * size, dy1 = (cy1 - sy0) / (sy1 - sy0) * size;
@@ -158,8 +158,7 @@ private:
         const int ySize = std::max(1, std::min(height, static_cast<int>(std::ceil(cy1))) - yOff);
 
         const int bands = GDALGetRasterCount(ds);
-        if (bands < 1)
-            return false;
+        if (bands < 1) return false;
         QImage image(bufW, bufH, QImage::Format_RGBA8888);
         image.fill(Qt::black); // opaque: sources without alpha cover what is under them
         GDALRasterIOExtraArg extra;
@@ -185,12 +184,14 @@ private:
             count = 4;
         }
         CPLErrorReset();
-        const CPLErr err = GDALDatasetRasterIOEx(ds, GF_Read, xOff, yOff, xSize, ySize, image.bits(), bufW, bufH, GDT_Byte,
-                                                 count, bandMap, 4, image.bytesPerLine(), 1, &extra);
+        const CPLErr err =
+            GDALDatasetRasterIOEx(ds, GF_Read, xOff, yOff, xSize, ySize, image.bits(), bufW, bufH, GDT_Byte,
+                                  count, bandMap, 4, image.bytesPerLine(), 1, &extra);
         if (err != CE_None) {
             const QString why = gdalError();
-            m_layer->fail(QStringLiteral("tiles could not be fetched or read (%1); the map shows what the cache holds")
-                              .arg(why.isEmpty() ? QStringLiteral("no reason given") : why));
+            m_layer->fail(
+                QStringLiteral("tiles could not be fetched or read (%1); the map shows what the cache holds")
+                    .arg(why.isEmpty() ? QStringLiteral("no reason given") : why));
             return false;
         }
         if (palette) {
@@ -207,8 +208,7 @@ private:
                 }
             }
         }
-        if (tile.cancelled())
-            return false;
+        if (tile.cancelled()) return false;
         painter.drawImage(QRectF(dx0, dy0, dx1 - dx0, dy1 - dy0), image);
         return true;
     }
@@ -217,8 +217,10 @@ private:
     QString m_crs;
 };
 
-TileBasemapLayer::TileBasemapLayer(const QString &dataset, const QString &sourceName, const QString &attribution)
-    : MapLayer(QStringLiteral("basemap"), sourceName), m_dataset(dataset), m_sourceName(sourceName), m_attribution(attribution)
+TileBasemapLayer::TileBasemapLayer(const QString &dataset, const QString &sourceName,
+                                   const QString &attribution)
+    : MapLayer(QStringLiteral("basemap"), sourceName), m_dataset(dataset), m_sourceName(sourceName),
+      m_attribution(attribution)
 {
 }
 
@@ -242,10 +244,10 @@ bool TileBasemapLayer::isRasterFile(const QString &path)
     CPLErrorReset();
     const QByteArray name = path.toUtf8();
     GDALDriverH driver = GDALIdentifyDriverEx(name.constData(), GDAL_OF_RASTER, nullptr, nullptr);
-    if (!driver)
-        return false;
+    if (!driver) return false;
     // A GeoPackage may hold vector data only; ask it.
-    geo::DatasetPtr ds(GDALOpenEx(name.constData(), GDAL_OF_RASTER | GDAL_OF_READONLY, nullptr, nullptr, nullptr));
+    geo::DatasetPtr ds(
+        GDALOpenEx(name.constData(), GDAL_OF_RASTER | GDAL_OF_READONLY, nullptr, nullptr, nullptr));
     return ds && GDALGetRasterCount(ds.get()) > 0;
 }
 

@@ -15,7 +15,7 @@ namespace sightline::render {
 // (and tiles already cached) go on drawing.
 class TileBasemapLayer : public MapLayer
 {
-public:
+  public:
     // dataset: what GDAL opens (a file path or a service's XML); sourceName: how messages name it.
     TileBasemapLayer(const QString &dataset, const QString &sourceName, const QString &attribution);
     ~TileBasemapLayer() override;
@@ -27,10 +27,10 @@ public:
     // Whether GDAL reads pixels from path (a tile package or raster, as opposed to vector data).
     static bool isRasterFile(const QString &path);
 
-protected:
+  protected:
     std::shared_ptr<const PreparedLayer> prepare(const QString &crs, QString *error) const override;
 
-private:
+  private:
     friend class PreparedTiles;
     void fail(const QString &why) const;
 

@@ -16,7 +16,7 @@ namespace sightline::render {
 // Natural Earth, and problem() names it.
 class VectorBasemapLayer : public MapLayer
 {
-public:
+  public:
     VectorBasemapLayer(const QString &file, const QString &sourceName, const QString &attribution,
                        std::shared_ptr<const MapLayer> under);
     QString problem() const override;
@@ -24,13 +24,23 @@ public:
     const QString &file() const { return m_file; }
 
     // What a feature is drawn as, from its OSM tags (or attribute columns of the same names).
-    enum class Class { Water, Coastline, Rail, MajorRoad, MinorRoad, Building, Place, Other };
+    enum class Class
+    {
+        Water,
+        Coastline,
+        Rail,
+        MajorRoad,
+        MinorRoad,
+        Building,
+        Place,
+        Other
+    };
     static Class classify(const QVariantMap &attributes);
 
-protected:
+  protected:
     std::shared_ptr<const PreparedLayer> prepare(const QString &crs, QString *error) const override;
 
-private:
+  private:
     QString m_file;
     QString m_attribution;
     std::shared_ptr<const MapLayer> m_under;

@@ -30,27 +30,30 @@ constexpr qsizetype kMaxText = 4096;
 QString toKey(BasemapSource::Kind kind)
 {
     switch (kind) {
-    case BasemapSource::Kind::Xyz: return QStringLiteral("xyz");
-    case BasemapSource::Kind::Wmts: return QStringLiteral("wmts");
-    case BasemapSource::Kind::Wms: return QStringLiteral("wms");
-    case BasemapSource::Kind::File: return QStringLiteral("file");
+    case BasemapSource::Kind::Xyz:
+        return QStringLiteral("xyz");
+    case BasemapSource::Kind::Wmts:
+        return QStringLiteral("wmts");
+    case BasemapSource::Kind::Wms:
+        return QStringLiteral("wms");
+    case BasemapSource::Kind::File:
+        return QStringLiteral("file");
     }
     return {};
 }
 
 std::optional<BasemapSource::Kind> basemapKindFromKey(const QString &key)
 {
-    for (auto k : {BasemapSource::Kind::Xyz, BasemapSource::Kind::Wmts, BasemapSource::Kind::Wms, BasemapSource::Kind::File})
-        if (toKey(k) == key)
-            return k;
+    for (auto k : {BasemapSource::Kind::Xyz, BasemapSource::Kind::Wmts, BasemapSource::Kind::Wms,
+                   BasemapSource::Kind::File})
+        if (toKey(k) == key) return k;
     return std::nullopt;
 }
 
 const BasemapSource *BasemapSources::named(const QString &name) const
 {
     for (const BasemapSource &s : sources)
-        if (s.name.compare(name, Qt::CaseInsensitive) == 0)
-            return &s;
+        if (s.name.compare(name, Qt::CaseInsensitive) == 0) return &s;
     return nullptr;
 }
 
@@ -61,15 +64,16 @@ QString basemapSourceProblem(const BasemapSource &s)
         return QStringLiteral("%1: a basemap source needs a name").arg(s.location);
     if (s.name.size() > 200 || s.location.size() > kMaxText || s.attribution.size() > kMaxText)
         return QStringLiteral("%1: too long").arg(who.left(200));
-    if (s.location.trimmed().isEmpty())
-        return QStringLiteral("%1: no URL or file").arg(who);
+    if (s.location.trimmed().isEmpty()) return QStringLiteral("%1: no URL or file").arg(who);
     for (const QChar c : s.location + s.name + s.attribution)
         if (c.category() == QChar::Other_Control)
             return QStringLiteral("%1: control characters in the source").arg(who);
     if (s.maxZoom < 0 || s.maxZoom > 24)
         return QStringLiteral("%1: maximum zoom %2 is outside 0..24").arg(who).arg(s.maxZoom);
     if (!(s.requestsPerSecond > 0 && s.requestsPerSecond <= 50))
-        return QStringLiteral("%1: request rate %2 a second is outside (0, 50]").arg(who).arg(s.requestsPerSecond);
+        return QStringLiteral("%1: request rate %2 a second is outside (0, 50]")
+            .arg(who)
+            .arg(s.requestsPerSecond);
     // The scheme is read off the text itself: QUrl would take "C:/x" or "a:b" for schemes too.
     const qsizetype colon = s.location.indexOf(u':');
     const QString scheme = colon > 1 ? s.location.left(colon).toLower() : QString();
@@ -77,17 +81,20 @@ QString basemapSourceProblem(const BasemapSource &s)
     if (s.isService()) {
         if (scheme != QLatin1String("http") && scheme != QLatin1String("https"))
             return QStringLiteral("%1: %2 is not an http or https URL").arg(who, s.location);
-        const QUrl url(QString(s.location).replace(u'{', QLatin1String("%7B")).replace(u'}', QLatin1String("%7D")));
+        const QUrl url(
+            QString(s.location).replace(u'{', QLatin1String("%7B")).replace(u'}', QLatin1String("%7D")));
         if (!url.isValid() || url.host().isEmpty())
             return QStringLiteral("%1: %2 is not a valid URL").arg(who, s.location);
         if (s.attribution.trimmed().isEmpty())
-            return QStringLiteral("%1: a tile service needs its attribution (who made the map, as its terms ask)").arg(who);
+            return QStringLiteral(
+                       "%1: a tile service needs its attribution (who made the map, as its terms ask)")
+                .arg(who);
         if (s.kind == BasemapSource::Kind::Xyz &&
             (!s.location.contains(QLatin1String("{z}")) || !s.location.contains(QLatin1String("{x}")) ||
              !(s.location.contains(QLatin1String("{y}")) || s.location.contains(QLatin1String("{-y}")))))
             return QStringLiteral("%1: an XYZ template needs {z}, {x} and {y} (or {-y})").arg(who);
-    } else if (looksLikeUrl || scheme.startsWith(QLatin1String("/vsi")) || s.location.startsWith(QLatin1String("/vsi")) ||
-               s.location.startsWith(u'<')) {
+    } else if (looksLikeUrl || scheme.startsWith(QLatin1String("/vsi")) ||
+               s.location.startsWith(QLatin1String("/vsi")) || s.location.startsWith(u'<')) {
         return QStringLiteral("%1: %2 is not a local file").arg(who, s.location);
     }
     return {};
@@ -112,16 +119,15 @@ QByteArray basemapSourcesToJson(const BasemapSources &all)
 BasemapSources basemapSourcesFromJson(const QByteArray &json, QStringList *problems)
 {
     BasemapSources out;
-    if (json.trimmed().isEmpty())
-        return out;
+    if (json.trimmed().isEmpty()) return out;
     auto say = [&](const QString &line) {
-        if (problems)
-            *problems << line;
+        if (problems) *problems << line;
     };
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
     if (!doc.isObject()) {
-        say(QStringLiteral("the basemap sources cannot be read (%1); showing Natural Earth").arg(error.errorString()));
+        say(QStringLiteral("the basemap sources cannot be read (%1); showing Natural Earth")
+                .arg(error.errorString()));
         return out;
     }
     const QJsonObject root = doc.object();
@@ -161,7 +167,8 @@ BasemapSources basemapSourcesFromJson(const QByteArray &json, QStringList *probl
     if (const BasemapSource *s = out.named(active))
         out.active = s->name;
     else if (!active.isEmpty())
-        say(QStringLiteral("basemap %1 is not among the usable sources; showing Natural Earth").arg(active.left(200)));
+        say(QStringLiteral("basemap %1 is not among the usable sources; showing Natural Earth")
+                .arg(active.left(200)));
     return out;
 }
 
@@ -178,13 +185,14 @@ BasemapSource basemapSourceFromText(const QString &text, const QString &attribut
             s.kind = BasemapSource::Kind::Wmts;
         else
             s.kind = BasemapSource::Kind::Wms;
-        s.name = QUrl(QString(s.location).replace(u'{', QLatin1String("%7B")).replace(u'}', QLatin1String("%7D"))).host();
+        s.name =
+            QUrl(QString(s.location).replace(u'{', QLatin1String("%7B")).replace(u'}', QLatin1String("%7D")))
+                .host();
     } else {
         s.kind = BasemapSource::Kind::File;
         s.name = QFileInfo(s.location).fileName();
     }
-    if (s.name.isEmpty())
-        s.name = s.location.left(200);
+    if (s.name.isEmpty()) s.name = s.location.left(200);
     return s;
 }
 
@@ -209,7 +217,8 @@ void Project::saveBasemapSources(const BasemapSources &sources)
         problems << QStringLiteral("%1: no such basemap source").arg(sources.active);
     if (!problems.isEmpty())
         throw StoreError(StoreError::Kind::Invalid, path(),
-                         QStringLiteral("cannot save the basemap sources: ") + problems.join(QStringLiteral("; ")));
+                         QStringLiteral("cannot save the basemap sources: ") +
+                             problems.join(QStringLiteral("; ")));
     sql::Transaction tx(*m_db);
     setMetaValue(*m_db, kMetaKey, QString::fromUtf8(basemapSourcesToJson(sources)));
     // Filed under the project's UUID, like the layer state; the revision counts the changes.
@@ -217,7 +226,8 @@ void Project::saveBasemapSources(const BasemapSources &sources)
     meta.id = projectId();
     meta.modifiedUtc = nowUtc();
     {
-        auto n = m_db->prepare(QStringLiteral("SELECT count(*) FROM change_log WHERE record_uuid = ? AND record_type = ?"));
+        auto n = m_db->prepare(
+            QStringLiteral("SELECT count(*) FROM change_log WHERE record_uuid = ? AND record_type = ?"));
         n.bind(1, uuidText(meta.id)).bind(2, kLogKey);
         meta.revision = n.next() ? static_cast<int>(n.int64(0)) + 1 : 1;
     }

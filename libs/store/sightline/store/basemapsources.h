@@ -12,18 +12,19 @@ namespace sightline {
 // Where a map's basemap comes from: the source, never its tiles. A value type.
 struct BasemapSource
 {
-    enum class Kind {
+    enum class Kind
+    {
         Xyz,  // an XYZ URL template with {z}, {x} and {y} (or {-y} for TMS rows)
         Wmts, // a WMTS GetCapabilities URL
         Wms,  // a WMS GetMap URL naming its layers
         File, // a local file: MBTiles, GeoPackage tiles, any raster GDAL reads, an OSM extract or
               // any vector file OGR reads
     };
-    QString name;        // how the layer list and `--basemap` name it; unique in a project
+    QString name; // how the layer list and `--basemap` name it; unique in a project
     Kind kind = Kind::File;
-    QString location;    // the URL template or URL, or the file's path
-    QString attribution; // drawn on the map and carried into exports; required for services
-    int maxZoom = 19;    // a service's deepest zoom level; nothing deeper is ever requested
+    QString location;             // the URL template or URL, or the file's path
+    QString attribution;          // drawn on the map and carried into exports; required for services
+    int maxZoom = 19;             // a service's deepest zoom level; nothing deeper is ever requested
     double requestsPerSecond = 4; // what "make available offline" keeps under
     bool isService() const { return kind != Kind::File; }
     friend bool operator==(const BasemapSource &, const BasemapSource &) = default;

@@ -13,8 +13,9 @@
 namespace sightline::ui {
 
 BasemapSourceDialog::BasemapSourceDialog(QWidget *parent)
-    : QDialog(parent), m_name(new QLineEdit(this)), m_location(new QLineEdit(this)), m_attribution(new QLineEdit(this)),
-      m_maxZoom(new QSpinBox(this)), m_rate(new QDoubleSpinBox(this)), m_problem(new QLabel(this)),
+    : QDialog(parent), m_name(new QLineEdit(this)), m_location(new QLineEdit(this)),
+      m_attribution(new QLineEdit(this)), m_maxZoom(new QSpinBox(this)), m_rate(new QDoubleSpinBox(this)),
+      m_problem(new QLabel(this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setWindowTitle(tr("Add basemap source"));
@@ -46,14 +47,12 @@ BasemapSourceDialog::BasemapSourceDialog(QWidget *parent)
         const QString file = QFileDialog::getOpenFileName(
             this, tr("Basemap file"), QString(),
             tr("Basemaps (*.mbtiles *.gpkg *.tif *.tiff *.osm *.pbf *.geojson *.shp *.kml);;All files (*)"));
-        if (!file.isEmpty())
-            m_location->setText(file);
+        if (!file.isEmpty()) m_location->setText(file);
     });
     for (QLineEdit *e : {m_name, m_location, m_attribution})
         connect(e, &QLineEdit::textChanged, this, &BasemapSourceDialog::check);
     connect(m_location, &QLineEdit::textChanged, this, [this](const QString &text) {
-        if (m_name->isModified() || text.isEmpty())
-            return;
+        if (m_name->isModified() || text.isEmpty()) return;
         m_name->setText(basemapSourceFromText(text, {}).name); // a name until the analyst gives one
     });
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
@@ -76,7 +75,8 @@ void BasemapSourceDialog::check()
     const bool service = s.isService();
     m_maxZoom->setEnabled(service);
     m_rate->setEnabled(service);
-    const QString why = m_location->text().trimmed().isEmpty() ? tr("Give a URL or a file.") : basemapSourceProblem(s);
+    const QString why =
+        m_location->text().trimmed().isEmpty() ? tr("Give a URL or a file.") : basemapSourceProblem(s);
     m_problem->setText(why);
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(why.isEmpty());
 }

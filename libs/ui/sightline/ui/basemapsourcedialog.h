@@ -20,11 +20,11 @@ namespace sightline::ui {
 class BasemapSourceDialog : public QDialog
 {
     Q_OBJECT
-public:
+  public:
     explicit BasemapSourceDialog(QWidget *parent = nullptr);
     BasemapSource source() const;
 
-private:
+  private:
     void check();
 
     QLineEdit *m_name;

@@ -12,11 +12,12 @@
 
 namespace sightline::ui {
 
-OfflineAreaDialog::OfflineAreaDialog(const BasemapSource &source, const QString &serviceXml, const GeoBounds &area,
-                                     int currentZoom, const geo::TileServiceSettings &settings, QWidget *parent)
-    : QDialog(parent), m_source(source), m_xml(serviceXml), m_area(area), m_settings(settings), m_minZoom(new QSpinBox(this)),
-      m_maxZoom(new QSpinBox(this)), m_count(new QLabel(this)), m_progress(new QProgressBar(this)),
-      m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this))
+OfflineAreaDialog::OfflineAreaDialog(const BasemapSource &source, const QString &serviceXml,
+                                     const GeoBounds &area, int currentZoom,
+                                     const geo::TileServiceSettings &settings, QWidget *parent)
+    : QDialog(parent), m_source(source), m_xml(serviceXml), m_area(area), m_settings(settings),
+      m_minZoom(new QSpinBox(this)), m_maxZoom(new QSpinBox(this)), m_count(new QLabel(this)),
+      m_progress(new QProgressBar(this)), m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this))
 {
     setWindowTitle(tr("Make this area available offline"));
     m_minZoom->setRange(0, source.maxZoom);
@@ -59,11 +60,12 @@ void OfflineAreaDialog::updateCount()
 {
     const qint64 n = geo::xyzTileCount(m_area, m_minZoom->value(), m_maxZoom->value());
     const bool tooMany = n > kMaxTiles;
-    m_count->setText(tooMany ? tr("%1 tiles: more than the %2 a download may ask of a service. Choose fewer zoom levels "
-                                  "or a smaller area.")
-                                   .arg(n)
-                                   .arg(kMaxTiles)
-                             : tr("%1 tiles, at most %2 a second.").arg(n).arg(m_source.requestsPerSecond));
+    m_count->setText(
+        tooMany ? tr("%1 tiles: more than the %2 a download may ask of a service. Choose fewer zoom levels "
+                     "or a smaller area.")
+                      .arg(n)
+                      .arg(kMaxTiles)
+                : tr("%1 tiles, at most %2 a second.").arg(n).arg(m_source.requestsPerSecond));
     for (QAbstractButton *b : m_buttons->buttons())
         if (m_buttons->buttonRole(b) == QDialogButtonBox::AcceptRole)
             b->setEnabled(!tooMany && n > 0 && m_minZoom->value() <= m_maxZoom->value() && !m_thread);
@@ -71,8 +73,7 @@ void OfflineAreaDialog::updateCount()
 
 void OfflineAreaDialog::start()
 {
-    if (m_thread)
-        return;
+    if (m_thread) return;
     m_cancel = false;
     m_failure.clear();
     m_minZoom->setEnabled(false);
@@ -94,9 +95,9 @@ void OfflineAreaDialog::start()
         QMetaObject::invokeMethod(this, [this, ok, why, result] {
             m_done = result.done;
             m_failure = ok ? QString() : why;
-            m_count->setText(!ok ? why
-                                 : result.cancelled ? tr("Cancelled after %1 tiles.").arg(result.done)
-                                                    : tr("%1 tiles kept for offline use.").arg(result.done));
+            m_count->setText(!ok                ? why
+                             : result.cancelled ? tr("Cancelled after %1 tiles.").arg(result.done)
+                                                : tr("%1 tiles kept for offline use.").arg(result.done));
             m_thread->wait();
             delete m_thread;
             m_thread = nullptr;

@@ -23,11 +23,11 @@ namespace sightline::ui {
 class OfflineAreaDialog : public QDialog
 {
     Q_OBJECT
-public:
+  public:
     static constexpr qint64 kMaxTiles = 20000;
     // serviceXml: what GDAL opens for the source (render::serviceDescription).
-    OfflineAreaDialog(const BasemapSource &source, const QString &serviceXml, const GeoBounds &area, int currentZoom,
-                      const geo::TileServiceSettings &settings, QWidget *parent = nullptr);
+    OfflineAreaDialog(const BasemapSource &source, const QString &serviceXml, const GeoBounds &area,
+                      int currentZoom, const geo::TileServiceSettings &settings, QWidget *parent = nullptr);
     ~OfflineAreaDialog() override;
     // What the last download ended with (empty while none ran, or it went well).
     const QString &failure() const { return m_failure; }
@@ -36,10 +36,10 @@ public:
     void start();
     void reject() override; // cancels a running download first
 
-signals:
+  signals:
     void downloadFinished(bool ok);
 
-private:
+  private:
     void updateCount();
 
     BasemapSource m_source;
