@@ -1,3 +1,4 @@
+#include "basemapchoice.h"
 #include "clioutput.h"
 #include "commands.h"
 
@@ -43,6 +44,7 @@ int runBrief(const QStringList &args)
                  QStringLiteral("TEXT")});
     p.addOption({QStringLiteral("basemap"), QStringLiteral("Natural Earth world_map.gpkg to use."),
                  QStringLiteral("FILE")});
+    addTileOptions(p);
     p.addOption({QStringLiteral("internal-use"),
                  QStringLiteral("Show imagery whose licence terms do not allow republication (the cover says "
                                 "so and custody logs it).")});
@@ -93,6 +95,7 @@ int runBrief(const QStringList &args)
     options.author = p.value(QStringLiteral("author"));
     options.bottomLine = p.value(QStringLiteral("bluf"));
     options.basemapPath = p.value(QStringLiteral("basemap"));
+    options.tiles = tileSettingsFrom(p);
 
     const QString file = p.positionalArguments().first();
     const QString outFile = p.value(QStringLiteral("output"));

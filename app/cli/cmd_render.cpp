@@ -1,3 +1,4 @@
+#include "basemapchoice.h"
 #include "clioutput.h"
 #include "commands.h"
 #include "optionvalues.h"
@@ -107,8 +108,7 @@ int runRender(const QStringList &args)
                  QStringLiteral("96")});
     p.addOption({QStringLiteral("repeat"), QStringLiteral("Render N times and print the median and p95 ms a frame."),
                  QStringLiteral("N")});
-    p.addOption({QStringLiteral("basemap"), QStringLiteral("Natural Earth world_map.gpkg to use."), QStringLiteral("FILE"),
-                 render::BasemapLayer::defaultPath()});
+    addBasemapOptions(p);
     p.addOption({QStringLiteral("cache-mb"), QStringLiteral("Tile cache cap in MiB (default 512)."), QStringLiteral("N")});
     p.addOption({QStringLiteral("layer"), QStringLiteral("Add a reference layer from a file OGR reads, for this run (repeatable)."),
                  QStringLiteral("FILE")});
@@ -119,7 +119,7 @@ int runRender(const QStringList &args)
                  QStringLiteral("STEP")});
     p.addPositionalArgument(QStringLiteral("PROJECT"), QStringLiteral("Project file."));
     const QString usage = QStringLiteral("usage: sightline-cli render PROJECT -o OUT.png --size WxH [--extent minx,miny,maxx,maxy] "
-                                         "[--crs EPSG:N] [--site NAME] [--dpi N] [--layer FILE ...] [--from DATE] [--to DATE] [--repeat N]\n"
+                                         "[--crs EPSG:N] [--site NAME] [--dpi N] [--basemap SOURCE [--attribution TEXT]] [--offline] [--layer FILE ...] [--from DATE] [--to DATE] [--repeat N]\n"
                                          "       sightline-cli render PROJECT -o DIR --from DATE --to DATE --step 1d|1w|1m|1y [...]");
     if (!p.parse(QStringList{QStringLiteral("render")} + args) || p.positionalArguments().size() != 1 ||
         !p.isSet(QStringLiteral("output"))) {
@@ -178,7 +178,12 @@ int runRender(const QStringList &args)
     // layers, then this run's own reference layers and time window.
     render::MapModel model;
     QStringList problems;
-    model.open(*project, p.value(QStringLiteral("basemap")), &problems);
+    model.open(*project, naturalEarthPathFrom(p), &problems);
+    QString whyBasemap;
+    if (!applyBasemap(p, *project, model, &problems, &whyBasemap)) {
+        err(QStringLiteral("sightline-cli: ") + whyBasemap);
+        return BadInput;
+    }
     for (const QString &problem : std::as_const(problems))
         err(QStringLiteral("warning: ") + problem);
     // The files read side by side.

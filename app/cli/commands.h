@@ -13,6 +13,7 @@ int runDemo(const QStringList &args);
 int runInfo(const QStringList &args);
 int runVerify(const QStringList &args);
 int runRender(const QStringList &args);
+int runBasemap(const QStringList &args);
 int runClaims(const QStringList &args);
 int runCapture(const QStringList &args);
 int runExportCapture(const QStringList &args);

@@ -52,8 +52,17 @@ commands:
   render PROJECT -o OUT.png --size WxH [--extent minx,miny,maxx,maxy] [--crs EPSG:N|utm]
          [--site NAME] [--dpi N] [--repeat N] [--from DATE] [--to DATE]
          [--step 1d|1w|1m|1y]
+         [--basemap SOURCE [--attribution TEXT]] [--offline] [--tile-cache DIR]
                                    draw the map as the canvas shows it (imagery included);
                                    with --step, -o is a folder: frame-0001.png, ... one a step
+                                   SOURCE: a saved source's name, an XYZ template, WMTS or
+                                   WMS URL, a tile package or raster, an OSM extract or any
+                                   vector file
+  basemap PROJECT [--json] | --add NAME --source URL|FILE [--attribution TEXT]
+          | --use NAME|natural-earth | --remove NAME | --cache-size | --clear-cache
+          | --download NAME --area minlon,minlat,maxlon,maxlat --zoom MIN-MAX
+                                   the project's basemap sources, the tile cache, and an
+                                   area of a service kept for offline use
   brief PROJECT -o OUT.pdf [--site NAME ...] [--from DATE] [--to DATE] [--marking TLP:AMBER]
         [--template default|compact] [--page a4|letter] [--title TEXT] [--bluf TEXT]
                                    a PDF briefing pack: judgments, a map and the claims of each
@@ -122,6 +131,8 @@ int main(int argc, char **argv)
             return cli::runVerify(args);
         if (command == QLatin1String("render"))
             return cli::runRender(args);
+        if (command == QLatin1String("basemap"))
+            return cli::runBasemap(args);
         if (command == QLatin1String("claims"))
             return cli::runClaims(args);
         if (command == QLatin1String("capture"))

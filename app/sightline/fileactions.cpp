@@ -1,5 +1,6 @@
 #include "fileactions.h"
 
+#include "basemapactions.h"
 #include "workspace.h"
 
 #include "sightline/edit/addedrecordscommand.h"
@@ -41,6 +42,7 @@ FileActions::FileActions(Workspace &workspace, QMenuBar *menuBar) : QObject(menu
     m_projectActions << file->addAction(tr("Write a &brief…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B), this, [this] {
         if (edit::Document *doc = m_workspace.document()) {
             ui::BriefDialog dialog(doc->project(), m_workspace.window());
+            dialog.setTileSettings(BasemapActions::tileSettings());
             dialog.exec();
         }
     });

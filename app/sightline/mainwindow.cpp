@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "annotateactions.h"
+#include "basemapactions.h"
 #include "compareactions.h"
 #include "editactions.h"
 #include "evidenceactions.h"
@@ -211,7 +212,7 @@ void MainWindow::connectLayers()
         const auto panel = m_layerPanel->entries(), set = m_layers->entries();
         const auto sameItems = [&] {
             for (int i = 0; i < set.size(); ++i)
-                if (panel[i].items != set[i].items)
+                if (panel[i].items != set[i].items || panel[i].name != set[i].name) // a basemap chosen
                     return false;
             return true;
         };
@@ -229,6 +230,7 @@ void MainWindow::addMenus()
     m_file->setPreferences(&m_prefs);
     m_edit = new EditActions(*m_workspace, menuBar(), m_siteEditor, m_annotationEditor);
     connect(m_edit, &EditActions::preferencesRequested, this, &MainWindow::editPreferences);
+    m_basemaps = new BasemapActions(*m_workspace, menuBar()->addMenu(tr("&Basemap")));
     QMenu *imagery = menuBar()->addMenu(tr("&Imagery"));
     m_imagery = new ImageryActions(*m_workspace, imagery, statusBar());
     m_compare = new CompareActions(*m_workspace, imagery, this, m_sitesDock);
@@ -397,6 +399,7 @@ bool MainWindow::openProject(const QString &path)
         connect(doc, &edit::Document::recordsChanged, this, &MainWindow::reloadRecords);
         QStringList problems;
         m_layers->open(doc->project(), render::BasemapLayer::defaultPath(), &problems);
+        m_basemaps->applyProjectBasemap(&problems);
         reloadRecords(RecordType::Source); // the window's own lists; the map is new already
         m_layerPanel->setEntries(m_layers->entries());
         if (readOnly)

@@ -37,6 +37,7 @@ class TallyPanel;
 } // namespace sightline::ui
 
 class AnnotateActions;
+class BasemapActions;
 class CompareActions;
 class SceneActions;
 class EditActions;
@@ -170,6 +171,7 @@ private:
     FileActions *m_file = nullptr;
     ToolActions *m_tools = nullptr;
     ImageryActions *m_imagery = nullptr;
+    BasemapActions *m_basemaps = nullptr;
     CompareActions *m_compare = nullptr;
     HelpActions *m_help = nullptr;
     EditActions *m_edit = nullptr;

@@ -26,6 +26,7 @@ QString ExportSet::handlingNote() const
                            : QStringLiteral("no handling marking");
     const QStringList l = licences();
     if (!l.isEmpty()) note += QStringLiteral("; imagery licences: ") + l.join(QStringLiteral("; "));
+    if (!basemapAttribution.isEmpty()) note += QStringLiteral("; basemap: ") + basemapAttribution;
     return note;
 }
 
@@ -42,6 +43,11 @@ ExportSet collectExport(const Project &project, const ExportFilter &filter)
     set.title = project.title();
     set.marking = project.marking();
     set.scheme = &project.gradingScheme();
+    {
+        const BasemapSources basemaps = project.basemapSources();
+        if (const BasemapSource *shown = basemaps.named(basemaps.active))
+            set.basemapAttribution = shown->attribution;
+    }
     const bool allSites = filter.siteIds.isEmpty();
     const TimeWindow &w = filter.window;
 

@@ -32,6 +32,8 @@ struct ExportSet
     QList<Judgment> judgments;
     QList<Link> links;
 
+    QString basemapAttribution; // of the basemap the project's map shows (empty: Natural Earth)
+
     // "TLP:AMBER; imagery: © Maxar, CC BY 4.0 (Sentinel-2)": the words every export carries.
     QString handlingNote() const;
     QStringList licences() const;

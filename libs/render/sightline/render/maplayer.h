@@ -75,6 +75,9 @@ public:
     void setOpacity(double o) { m_opacity.store(std::clamp(o, 0.0, 1.0), std::memory_order_relaxed); }
     // Why the layer shows nothing (a missing file), or empty.
     virtual QString problem() const { return {}; }
+    // Whom the map credits for what this layer draws (a basemap's "© OpenStreetMap
+    // contributors"), or empty: drawn on the map and carried into exports with the imagery credits.
+    virtual QString attribution() const { return {}; }
     // Whether a new view of this layer takes long enough to be worth a coarse frame first
     // (imagery, decoded from its files).
     virtual bool slowToDraw() const { return false; }

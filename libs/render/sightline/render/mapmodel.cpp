@@ -69,6 +69,10 @@ void MapModel::open(const Project &project, const QString &basemapPath, QStringL
         }
     m_referenceCount = 0;
     m_onlyScene = {};
+    if (m_ownBasemap) { // another project's chosen basemap: back to Natural Earth until told
+        m_ownBasemap = false;
+        m_layers.remove(kBasemap);
+    }
     m_sceneLayers.clear();
     makeDefaultEntries();
     setProject(project, basemapPath);
@@ -97,10 +101,11 @@ void MapModel::setProject(const Project &project, const QString &basemapPath)
 {
     // The basemap does not change with the project: the same layer (and so its tiles) for the
     // same file.
-    if (!m_layers.contains(kBasemap) || basemapPath != m_basemapPath) {
+    if (!m_layers.contains(kBasemap) || (basemapPath != m_basemapPath && !m_ownBasemap)) {
         m_basemapPath = basemapPath;
         m_layers.insert(kBasemap, std::make_shared<BasemapLayer>(basemapPath));
     }
+    m_basemapPath = basemapPath;
     for (RecordType type : {RecordType::Site, RecordType::Scene, RecordType::Annotation, RecordType::Claim, RecordType::Event})
         rebuild(project, type);
     emit layersChanged();
@@ -221,6 +226,21 @@ void MapModel::rebuildFootprints()
         layer->setOpacity(old->opacity());
     m_layers.insert(kFootprints, layer);
 }
+
+void MapModel::setBasemapLayer(std::shared_ptr<MapLayer> layer)
+{
+    m_ownBasemap = layer != nullptr;
+    if (!layer)
+        layer = std::make_shared<BasemapLayer>(m_basemapPath);
+    for (auto &e : m_entries)
+        if (e.id == kBasemap) {
+            e.name = m_ownBasemap ? tr("Basemap (%1)").arg(layer->name()) : tr("Basemap (Natural Earth)");
+            layer->setOpacity(e.opacity);
+        }
+    m_layers.insert(kBasemap, layer);
+    emit layersChanged();
+}
+
 
 namespace {
 

@@ -48,6 +48,12 @@ public:
     // The ids of the layers that draw records of a type (none for sources, links, judgments).
     static QStringList layersDrawing(RecordType type);
 
+    // Draws this layer as the basemap (a tile service, tile package or OSM extract; see
+    // basemapsourcelayer.h) instead of Natural Earth; null goes back to Natural Earth. The
+    // basemap entry keeps its place, visibility and opacity and is named after the source.
+    void setBasemapLayer(std::shared_ptr<MapLayer> layer);
+    bool hasOwnBasemap() const { return m_ownBasemap; }
+
     // Adds every layer of a vector file OGR reads, above the basemap. False, with one line naming
     // the file and the problem in *error, when it cannot be read; the map is then unchanged.
     bool addReferenceFile(const QString &path, QString *error);
@@ -111,6 +117,7 @@ private:
     std::shared_ptr<MapLayer> sceneAnnotationLayer(const QUuid &scene) const;
 
     QString m_basemapPath;
+    bool m_ownBasemap = false; // the basemap is a chosen source, not Natural Earth
     QList<Site> m_sites;
     QList<ImageryScene> m_scenes;
     QList<RasterLayer::Source> m_sources;

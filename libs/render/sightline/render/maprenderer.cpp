@@ -319,6 +319,15 @@ QImage MapRenderer::renderFrame(const MapSettings &settings, const LayerList &la
     for (const ImageryScene &scene : std::as_const(st.scenes))
         if (const QString credit = RasterLayer::creditOf(scene); !st.credits.contains(credit))
             st.credits << credit;
+    // A layer that failed while drawing (a tile service that did not answer) says so too.
+    for (const Ready &l : std::as_const(ready))
+        if (const QString problem = l.layer->problem(); !problem.isEmpty())
+            if (const QString line = l.layer->name() + QStringLiteral(": ") + problem; !st.problems.contains(line))
+                st.problems << line;
+    for (const Ready &l : std::as_const(ready))
+        if (const QString a = l.layer->attribution(); !a.isEmpty())
+            if (const QString credit = QStringLiteral("Basemap: ") + a; !st.credits.contains(credit))
+                st.credits.prepend(credit); // first: never cut off by a long list of scenes
     if (settings.decorations) {
         drawDecorations(painter, settings, st.metersPerPixel);
         drawCredits(painter, settings, st.credits);

@@ -2,6 +2,7 @@
 
 #include "sightline/core/marking.h"
 #include "sightline/core/timespan.h"
+#include "sightline/geo/tileservice.h"
 
 #include <QString>
 #include <QStringList>
@@ -34,6 +35,8 @@ struct BriefOptions
     QString author;      // empty: the user's name
     QString bottomLine;  // an optional bottom line up front, on the cover
     QString basemapPath; // Natural Earth world_map.gpkg; empty: the default
+    // How the project's chosen basemap (a tile service) is reached: disk cache, network switch.
+    geo::TileServiceSettings tiles;
     int mapDpi = 200;    // map figures' resolution
     // Imagery whose licence terms keep it from republication (no republication, internal use,
     // or unstated) is left out, a placeholder saying why, unless the brief is for internal use:

@@ -11,6 +11,7 @@
 
 #include "sightline/core/custody.h"
 #include "sightline/render/basemaplayer.h"
+#include "sightline/render/basemapsourcelayer.h"
 #include "sightline/render/mapmodel.h"
 #include "sightline/store/project.h"
 
@@ -105,6 +106,9 @@ BriefResult BriefWriter::write(const Project &project, const BriefOptions &optio
     model.open(project,
                options.basemapPath.isEmpty() ? render::BasemapLayer::defaultPath() : options.basemapPath,
                &problems);
+    model.setBasemapLayer(render::projectBasemapLayer(
+        project, options.tiles, options.basemapPath.isEmpty() ? render::BasemapLayer::defaultPath() : options.basemapPath,
+        &problems));
     model.setTimeWindow(options.window);
     result.warnings += problems;
     QList<MapFigure> figures;

@@ -352,15 +352,19 @@ void SiteSection::write(BriefCanvas &canvas) const
     }
 
     if (!m_figure.image.isNull()) {
+        // The basemap's own credit when the project chose one (the renderer lists it first).
+        QStringList imagery = m_figure.credits;
+        const QString basemap = !imagery.isEmpty() && imagery.first().startsWith(QLatin1String("Basemap: "))
+                                    ? imagery.takeFirst()
+                                    : basemapCredit();
         QString caption =
             tr("Figure %1. %2 and its area of interest. %3 (%4); scale 1:%5 as printed; scale bar "
                "and north arrow on the map. %6 ")
                 .arg(m_figureNumber)
                 .arg(site.name, m_figure.crs, m_figure.crsName)
                 .arg(present::scaleText(m_figure.scaleDenominator).mid(2))
-                .arg(basemapCredit());
-        caption +=
-            m_figure.credits.isEmpty() ? tr("No imagery shown.") : m_figure.credits.join(QStringLiteral(" "));
+                .arg(basemap);
+        caption += imagery.isEmpty() ? tr("No imagery shown.") : imagery.join(QStringLiteral(" "));
         canvas.figure(m_figure.image, canvas.isCompact() ? 0.72 : 1.0, caption);
     } else if (!m_figure.problems.isEmpty()) {
         canvas.paragraph(

@@ -18,6 +18,7 @@
 #include "sightline/core/scene.h"
 #include "sightline/core/site.h"
 #include "sightline/core/source.h"
+#include "sightline/store/basemapsources.h"
 #include "sightline/store/storeerror.h"
 
 #include <QIODevice>
@@ -82,6 +83,14 @@ public:
     // StoreError::Invalid, storing nothing, for an empty or repeated layer id or an opacity
     // outside 0..1.
     void setLayerStates(const QList<LayerState> &states);
+
+    // The project's basemap sources and the one its map shows (the sources, never their tiles),
+    // kept as JSON in sightline_meta. Read as untrusted: what does not pass basemapSourceProblem
+    // is left out, one line in *problems for each.
+    BasemapSources basemapSources(QStringList *problems = nullptr) const;
+    // Replaces them all and notes it in the change log. Throws StoreError::Invalid, storing
+    // nothing, for a source basemapSourceProblem refuses, a repeated name or an unknown active one.
+    void saveBasemapSources(const BasemapSources &sources);
 
     // The object kinds this project adds to the built-in ones (objectKindVocabulary() joins them).
     QList<ObjectKind> objectKinds() const;

@@ -172,6 +172,7 @@ BriefDialog::~BriefDialog() = default;
 std::optional<report::BriefOptions> BriefDialog::options(QString *why) const
 {
     report::BriefOptions o;
+    o.tiles = m_tiles;
     QString whyWindow;
     const auto window = TimeWindow::parse(m_from->text().trimmed(), m_to->text().trimmed(), &whyWindow);
     if (!window) {

@@ -35,6 +35,10 @@ class BriefDialog : public QDialog
     BriefDialog(Project &project, QWidget *parent = nullptr);
     ~BriefDialog() override;
 
+    // How the project's chosen basemap reaches its tiles (the preferences' network switch and
+    // cache); until set, no disk cache and the network on.
+    void setTileSettings(const geo::TileServiceSettings &settings) { m_tiles = settings; }
+
     // The options as the form stands; nothing, with the reason in *why, when a date is wrong or
     // no site is chosen while sites are asked for.
     std::optional<report::BriefOptions> options(QString *why) const;
@@ -53,6 +57,7 @@ class BriefDialog : public QDialog
     void save();
 
     Project &m_project;
+    geo::TileServiceSettings m_tiles;
     QListWidget *m_sites;
     QLineEdit *m_from;
     QLineEdit *m_to;

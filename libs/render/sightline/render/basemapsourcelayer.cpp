@@ -1,0 +1,128 @@
+#include "sightline/render/basemapsourcelayer.h"
+
+#include "sightline/geo/gdalsession.h"
+#include "sightline/geo/vectorfile.h"
+#include "sightline/render/basemaplayer.h"
+#include "sightline/render/tilebasemaplayer.h"
+#include "sightline/render/vectorbasemaplayer.h"
+
+#include <gdal.h>
+
+#include <QFileInfo>
+
+namespace sightline::render {
+
+namespace {
+
+// The attribution a tile package carries in its own metadata (MBTiles has the key), if any.
+QString packageAttribution(const QString &path)
+{
+    geo::ensureGdal();
+    geo::DatasetPtr ds(
+        GDALOpenEx(path.toUtf8().constData(), GDAL_OF_RASTER | GDAL_OF_READONLY, nullptr, nullptr, nullptr));
+    if (!ds) return {};
+    const char *a = GDALGetMetadataItem(ds.get(), "attribution", nullptr);
+    return a ? QString::fromUtf8(a).left(500) : QString();
+}
+
+// A local file in a format whose content can point GDAL at the network (a WMS or WMTS
+// description, a VRT naming /vsicurl/ sources, a WFS connection): refused as a file source, so
+// that a project using only local sources never makes a request. Empty when the format is safe.
+QString networkDriverOf(const QString &path)
+{
+    geo::ensureGdal();
+    GDALDriverH driver =
+        GDALIdentifyDriverEx(path.toUtf8().constData(), GDAL_OF_RASTER | GDAL_OF_VECTOR, nullptr, nullptr);
+    if (!driver) return {};
+    static const QStringList reaching{
+        QStringLiteral("WMS"),    QStringLiteral("WMTS"),    QStringLiteral("WCS"),
+        QStringLiteral("VRT"),    QStringLiteral("OGR_VRT"), QStringLiteral("WFS"),
+        QStringLiteral("OAPIF"),  QStringLiteral("OGCAPI"),  QStringLiteral("CSW"),
+        QStringLiteral("STACIT"), QStringLiteral("STACTA"),  QStringLiteral("PLMOSAIC"),
+        QStringLiteral("DAAS"),   QStringLiteral("EEDA"),    QStringLiteral("EEDAI"),
+        QStringLiteral("NGW"),    QStringLiteral("ESRIC"),   QStringLiteral("Elasticsearch"),
+        QStringLiteral("CARTO"),  QStringLiteral("HTTP"),    QStringLiteral("GNMFile")};
+    const QString name = QString::fromUtf8(GDALGetDriverShortName(driver));
+    return reaching.contains(name, Qt::CaseInsensitive) ? name : QString();
+}
+
+bool isOsmFile(const QString &path)
+{
+    const QString lower = path.toLower();
+    return lower.endsWith(QLatin1String(".osm")) || lower.endsWith(QLatin1String(".pbf"));
+}
+
+} // namespace
+
+QString serviceDescription(const BasemapSource &source, const geo::TileServiceSettings &settings)
+{
+    switch (source.kind) {
+    case BasemapSource::Kind::Xyz:
+        return geo::xyzServiceXml(source.location, source.maxZoom, settings);
+    case BasemapSource::Kind::Wmts:
+        return geo::wmtsServiceXml(source.location, settings);
+    case BasemapSource::Kind::Wms:
+        return geo::wmsServiceXml(source.location, source.maxZoom, settings);
+    case BasemapSource::Kind::File:
+        return {};
+    }
+    return {};
+}
+
+std::shared_ptr<MapLayer> makeBasemapLayer(const BasemapSource &source,
+                                           const geo::TileServiceSettings &settings,
+                                           const QString &naturalEarthPath, QString *error)
+{
+    auto refuse = [&](const QString &why) -> std::shared_ptr<MapLayer> {
+        if (error) *error = why;
+        return nullptr;
+    };
+    if (const QString why = basemapSourceProblem(source); !why.isEmpty()) return refuse(why);
+    if (source.isService()) {
+        // WMTS reads its capabilities when opened: without the network it has nothing to go on.
+        if (source.kind == BasemapSource::Kind::Wmts && !settings.networkEnabled)
+            return refuse(
+                QStringLiteral(
+                    "%1: a WMTS service needs the network, which is switched off in the preferences")
+                    .arg(source.name));
+        return std::make_shared<TileBasemapLayer>(serviceDescription(source, settings), source.name,
+                                                  source.attribution);
+    }
+    const QString path = source.location;
+    if (const QString why = geo::unreadableFileReason(path); !why.isEmpty())
+        return refuse(QStringLiteral("%1: %2").arg(path, why));
+    if (const QString driver = networkDriverOf(path); !driver.isEmpty())
+        return refuse(QStringLiteral(
+                          "%1: a %2 file can make GDAL reach the network; add the service by its URL instead")
+                          .arg(path, driver));
+    if (!isOsmFile(path) && TileBasemapLayer::isRasterFile(path)) {
+        const QString attribution =
+            source.attribution.isEmpty() ? packageAttribution(path) : source.attribution;
+        return std::make_shared<TileBasemapLayer>(path, source.name, attribution);
+    }
+    QString why;
+    if (geo::vectorLayerNames(path, &why).isEmpty())
+        return refuse(why.isEmpty()
+                          ? QStringLiteral("%1: neither a raster nor vector data GDAL reads").arg(path)
+                          : why);
+    QString attribution = source.attribution;
+    if (attribution.isEmpty() && isOsmFile(path))
+        attribution = QStringLiteral("© OpenStreetMap contributors (ODbL)");
+    return std::make_shared<VectorBasemapLayer>(path, source.name, attribution,
+                                                std::make_shared<BasemapLayer>(naturalEarthPath));
+}
+
+std::shared_ptr<MapLayer> projectBasemapLayer(const Project &project,
+                                              const geo::TileServiceSettings &settings,
+                                              const QString &naturalEarthPath, QStringList *problems)
+{
+    const BasemapSources sources = project.basemapSources(problems);
+    const BasemapSource *active = sources.named(sources.active);
+    if (!active) return nullptr;
+    QString why;
+    auto layer = makeBasemapLayer(*active, settings, naturalEarthPath, &why);
+    if (!layer && problems) *problems << why + QStringLiteral("; showing Natural Earth");
+    return layer;
+}
+
+} // namespace sightline::render

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "sightline/geo/tileservice.h"
+#include "sightline/render/maplayer.h"
+#include "sightline/store/project.h"
+
+#include <memory>
+
+namespace sightline::render {
+
+// The layer that draws a basemap source: a tile service through GDAL's WMS/WMTS drivers (with
+// the disk cache and network switch of settings), a tile package or raster file, or an OSM
+// extract or other vector file drawn over Natural Earth (naturalEarthPath). Null, with one line
+// naming the source in *error, for a source that cannot be used (refused by
+// basemapSourceProblem, a missing or unreadable file). Nothing here touches the network: a
+// service is only asked when its tiles are drawn, and never when settings say the network is off
+// (the disk cache alone then serves it). GUI thread (or a command's one thread).
+std::shared_ptr<MapLayer> makeBasemapLayer(const BasemapSource &source,
+                                           const geo::TileServiceSettings &settings,
+                                           const QString &naturalEarthPath, QString *error);
+
+// What GDAL opens for a service source: its XML description (empty for a file source).
+QString serviceDescription(const BasemapSource &source, const geo::TileServiceSettings &settings);
+
+// The basemap a project's map shows: its active saved source, or null for Natural Earth (also
+// when the saved sources or the active one cannot be used: each reason is a line in *problems).
+std::shared_ptr<MapLayer> projectBasemapLayer(const Project &project,
+                                              const geo::TileServiceSettings &settings,
+                                              const QString &naturalEarthPath, QStringList *problems);
+
+} // namespace sightline::render
