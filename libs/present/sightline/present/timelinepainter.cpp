@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QFontMetricsF>
+#include <QPaintEngine>
 #include <QLinearGradient>
 #include <QPainter>
 #include <QTimeZone>
@@ -493,6 +494,8 @@ void TimelinePainter::paintItems(QPainter &painter, const QRectF &rect) const
     QList<QRectF> selectedRects;
     QList<QRectF> shown(items.size());
     std::array<QImage, 5> marks;
+    // On a vector device (a brief's PDF) marks are drawn as shapes; on pixels, copied from one drawn once.
+    const bool vectors = painter.paintEngine() && painter.paintEngine()->type() != QPaintEngine::Raster;
     painter.setRenderHint(QPainter::Antialiasing, false);
     for (qsizetype n = 0; n < items.size(); ++n) {
         const TimelineItem &item = items[n];
@@ -532,6 +535,17 @@ void TimelinePainter::paintItems(QPainter &painter, const QRectF &rect) const
         rowItems[rowIndex] << n;
         if (mark) {
             // An instant: a diamond, drawn once a kind and copied.
+            if (vectors) { // a PDF: a shape, not a picture of one
+                painter.setRenderHint(QPainter::Antialiasing, true);
+                painter.setPen(QPen(color.darker(130), 1));
+                painter.setBrush(color);
+                const double s = kMarkWidth / 2, h = r.height();
+                const QPointF shape[] = {{r.left() + s + 0.5, r.top() + 0.5}, {r.left() + 2 * s, r.top() + h / 2},
+                                         {r.left() + s + 0.5, r.top() + h - 0.5}, {r.left() + 1, r.top() + h / 2}};
+                painter.drawPolygon(shape, 4);
+                painter.setRenderHint(QPainter::Antialiasing, false);
+                continue;
+            }
             QImage &diamond = marks[static_cast<int>(item.kind)];
             if (diamond.isNull()) {
                 diamond = QImage(int(kMarkWidth) + 1, int(r.height()) + 1, QImage::Format_ARGB32_Premultiplied);
