@@ -481,7 +481,17 @@ TimelinePainter::Part TimelinePainter::partAt(QPointF point, const QRectF &rect)
     }
     if (inAxis)
         return Part::Axis;
-    return itemAt(point, rect) >= 0 ? Part::Item : Part::Lanes;
+    const qsizetype n = itemAt(point, rect);
+    if (n < 0)
+        return Part::Lanes;
+    for (const QRectF &r : itemRects(n, rect))
+        if (r.adjusted(-2, 0, 2, 0).contains(point) && r.width() >= 12) {
+            if (point.x() <= r.left() + 4)
+                return Part::ItemStart;
+            if (point.x() >= r.right() - 4)
+                return Part::ItemEnd;
+        }
+    return Part::Item;
 }
 
 void TimelinePainter::paint(QPainter &painter, const QRectF &rect) const
@@ -748,7 +758,7 @@ void TimelinePainter::paintLabels(QPainter &painter, const QRectF &rect, const Q
             // Grade and counted/reported first, so that an elided title never hides them.
             QString label;
             const bool band = kind == TimeSpan::Kind::Instant && item.time.precision() <= TimeSpan::Precision::Month;
-            if (band)
+            if (band || item.time.zoneUnknown()) // a month, or a reading in no known zone, says so first
                 label = timeText(item.time) + QStringLiteral(" · ");
             QStringList marks;
             if (!item.grade.isEmpty())

@@ -33,7 +33,9 @@ class TimelinePainter
 public:
     enum class Lanes { BySite, BySource, ByKind };
     // What a point of the drawing is over, for a widget that lets people drag and click.
-    enum class Part { Nothing, Overview, Axis, Item, WindowBody, WindowStart, WindowEnd, Lanes };
+    // ItemStart and ItemEnd: the first or last few pixels of an item drawn wide enough to have ends
+    // (a bar or band at least 12 pixels wide), where a drag stretches it.
+    enum class Part { Nothing, Overview, Axis, Item, WindowBody, WindowStart, WindowEnd, Lanes, ItemStart, ItemEnd };
 
     TimelinePainter();
     ~TimelinePainter();
