@@ -548,8 +548,8 @@ void TestTimeSpan::timeWithoutZoneStaysLocal()
     QCOMPARE(local.latest(), QDateTime(QDate(2023, 10, 5), QTime(14, 14, 31, 999), Qt::UTC));
     QCOMPARE(TimeSpan::parse(local.toText()), std::optional<TimeSpan>(local));
     // A window on 4 October (UTC) may hold it: in Tokyo, 02:14 on the 5th is the 4th in UTC.
-    QVERIFY(sightline::TimeWindow::parse(QStringLiteral("2023-10-04"), QStringLiteral("2023-10-04"))->shows(local));
-    QVERIFY(!sightline::TimeWindow::parse(QStringLiteral("2023-10-06"), QString())->shows(local));
+    QVERIFY(sightline::TimeWindow::parse(QStringLiteral("2023-10-04"), QStringLiteral("2023-10-04"), nullptr)->shows(local));
+    QVERIFY(!sightline::TimeWindow::parse(QStringLiteral("2023-10-06"), QString(), nullptr)->shows(local));
     const TimeSpan minute = *TimeSpan::parse(QStringLiteral("2023-10-05T02:14 local"));
     QVERIFY(minute.zoneUnknown());
     QCOMPARE(minute.precision(), TimeSpan::Precision::Minute);

@@ -90,9 +90,15 @@ private slots:
         c.sourceId = s.meta.id;
         c.quote = QStringLiteral("railcars crossing");
         doc->project().save(c);
+        Site site;
+        site.name = QStringLiteral("Tumangang");
+        site.location = {130.62, 42.40};
+        doc->project().save(site);
         Observation o;
+        o.siteId = site.meta.id;
         o.objectKind = QStringLiteral("railcar");
         o.count.value = 73;
+        o.count.unit = QStringLiteral("railcar");
         o.time = *TimeSpan::parse(QStringLiteral("2023-10-05"));
         doc->project().save(o);
         const RecordRef claim{RecordType::Claim, c.meta.id}, observation{RecordType::Observation, o.meta.id};
@@ -116,7 +122,9 @@ private slots:
         QCOMPARE(doc->project().all<Link>().size(), 1);
         QVERIFY(doc->project().find<Event>(id)->location.isEmpty());
         doc->undoStack().undo();
-        QCOMPARE(eventBasis(doc->project(), id), (QList<RecordRef>{claim, observation}));
+        const QList<RecordRef> restored = eventBasis(doc->project(), id); // the link brought back comes last
+        QCOMPARE(restored.size(), 2);
+        QVERIFY(restored.contains(claim) && restored.contains(observation));
         QVERIFY(!doc->project().find<Event>(id)->location.isEmpty());
         doc->undoStack().undo();
         QVERIFY(!doc->project().find<Event>(id));

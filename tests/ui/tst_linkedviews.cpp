@@ -169,7 +169,7 @@ private slots:
         QString why;
         QVERIFY(view.lockToWindow(1, QStringLiteral("2024-03"), QStringLiteral("2024-04")));
         QVERIFY(view.lockedScene(1).isNull());
-        QCOMPARE(view.paneWindow(1), *TimeWindow::parse(QStringLiteral("2024-03"), QStringLiteral("2024-04")));
+        QCOMPARE(view.paneWindow(1), *TimeWindow::parse(QStringLiteral("2024-03"), QStringLiteral("2024-04"), nullptr));
         waitFor(view);
         QCOMPARE(centreOf(view.canvas(1)), kBefore);
         QVERIFY(view.lockToWindow(1, QStringLiteral("2024-05"), QString())); // open at the end
@@ -182,7 +182,7 @@ private slots:
         QVERIFY2(why.contains(QStringLiteral("2024-02-30")) && why.contains(QStringLiteral("accepted forms")),
                  qPrintable(why));
         QCOMPARE(view.paneProblem(1), why);
-        QCOMPARE(view.paneWindow(1), *TimeWindow::parse(QStringLiteral("2023"), QStringLiteral("2023")));
+        QCOMPARE(view.paneWindow(1), *TimeWindow::parse(QStringLiteral("2023"), QStringLiteral("2023"), nullptr));
         QVERIFY(!view.lockToWindow(1, QStringLiteral("2024-06"), QStringLiteral("2024-01"), &why)); // ends before it starts
         QVERIFY(why.contains(QStringLiteral("ends before")));
         // The other pane keeps its scene and all of time.

@@ -692,6 +692,14 @@ void TimelinePainter::paintItems(QPainter &painter, const QRectF &rect) const
     }
     paintLabels(painter, rect, rowItems, shown);
     // Conflicts: a red dashed line between the two claims.
+    QHash<qsizetype, QList<qsizetype>> placementsOf; // item → its placements, for the claims in conflict
+    for (const TimelineConflict &c : m_timeline->conflicts)
+        for (const qsizetype n : {c.first, c.second})
+            if (!placementsOf.contains(n))
+                placementsOf.insert(n, {});
+    for (qsizetype k = 0; k < m_placed.size(); ++k)
+        if (const auto it = placementsOf.find(m_placed[k].item); it != placementsOf.end())
+            it->append(k);
     painter.setRenderHint(QPainter::Antialiasing, true);
     painter.setPen(QPen(QColor(0xd0, 0x10, 0x10), 1.5, Qt::DashLine));
     for (const TimelineConflict &c : m_timeline->conflicts) {
@@ -699,11 +707,11 @@ void TimelinePainter::paintItems(QPainter &painter, const QRectF &rect) const
             continue;
         // Between the two in the same lane when they share one, else their first shown places.
         QRectF a, b;
-        for (qsizetype i = 0; i < m_placed.size(); ++i) {
-            if (m_placed[i].item != c.first || shown[i].isNull())
+        for (const qsizetype i : placementsOf.value(c.first)) {
+            if (shown[i].isNull())
                 continue;
-            for (qsizetype j = 0; j < m_placed.size(); ++j) {
-                if (m_placed[j].item != c.second || shown[j].isNull())
+            for (const qsizetype j : placementsOf.value(c.second)) {
+                if (shown[j].isNull())
                     continue;
                 if (a.isNull() || m_placed[i].lane == m_placed[j].lane) {
                     a = shown[i];

@@ -251,7 +251,13 @@ std::shared_ptr<const BriefContent> BriefContent::gather(const Project &project,
         if (!options.siteNames.isEmpty())
             for (const Site &site : std::as_const(chosen))
                 filter.sites.insert(site.meta.id);
-        c->timeline = std::make_shared<const present::Timeline>(present::gatherTimeline(project, filter));
+        present::Timeline timeline = present::gatherTimeline(project, filter);
+        // A brief about some sites draws their lanes alone: an item also about another site is
+        // drawn in the lanes of the sites covered.
+        if (!filter.sites.isEmpty())
+            for (TimelineItem &item : timeline.items)
+                item.siteIds.removeIf([&](const QUuid &id) { return !filter.sites.contains(id); });
+        c->timeline = std::make_shared<const present::Timeline>(std::move(timeline));
     }
 
     for (const QUuid &id : std::as_const(footnoteOrder)) {
