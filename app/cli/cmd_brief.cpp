@@ -48,11 +48,16 @@ int runBrief(const QStringList &args)
     p.addOption({QStringLiteral("internal-use"),
                  QStringLiteral("Show imagery whose licence terms do not allow republication (the cover says "
                                 "so and custody logs it).")});
+    p.addOption({QStringLiteral("baseline-to"),
+                 QStringLiteral("End of the baseline of each site's count series (default: the day before its "
+                                "newest value)."),
+                 QStringLiteral("DATE")});
+    p.addOption({QStringLiteral("no-timeline"), QStringLiteral("Leave the timeline of the case out.")});
     p.addPositionalArgument(QStringLiteral("PROJECT"), QStringLiteral("Project file."));
     const QString usage = QStringLiteral(
         "usage: sightline-cli brief PROJECT -o OUT.pdf [--site NAME ...] [--from DATE] [--to DATE] "
         "[--marking TLP:AMBER] [--template default|compact] [--page a4|letter] [--title TEXT] [--bluf TEXT] "
-        "[--internal-use]");
+        "[--internal-use] [--baseline-to DATE] [--no-timeline]");
     if (!p.parse(QStringList{QStringLiteral("brief")} + args) || p.positionalArguments().size() != 1 ||
         !p.isSet(QStringLiteral("output"))) {
         err(p.errorText().isEmpty() ? usage : p.errorText() + u'\n' + usage);
@@ -69,6 +74,17 @@ int runBrief(const QStringList &args)
         return Usage;
     }
     options.window = *window;
+    if (p.isSet(QStringLiteral("baseline-to"))) {
+        const QString text = p.value(QStringLiteral("baseline-to"));
+        const auto to = TimeSpan::parse(text, &why);
+        if (!to || to->kind() != TimeSpan::Kind::Instant) {
+            err(QStringLiteral("sightline-cli: --baseline-to \"%1\" is not a date (%2)")
+                    .arg(text, TimeWindow::acceptedForms()));
+            return Usage;
+        }
+        options.baselineTo = *to;
+    }
+    options.timeline = !p.isSet(QStringLiteral("no-timeline"));
     if (p.isSet(QStringLiteral("marking"))) {
         options.marking = markingFromText(p.value(QStringLiteral("marking")));
         if (!options.marking) {

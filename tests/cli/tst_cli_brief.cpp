@@ -102,6 +102,48 @@ class TestCliBrief : public QObject
         QVERIFY(text.contains(QStringLiteral("1 August 2023 to 31 December 2024")));
     }
 
+    // The count series of a site on its page, with the baseline asked for (--baseline-to, as
+    // `series` takes it) or, without, ending the day before the newest value; the timeline of the
+    // case as a section unless --no-timeline.
+    void seriesBaselineAndTimeline()
+    {
+        const QString given = m_dir.filePath(QStringLiteral("baseline.pdf"));
+        CliResult r = brief(given, {QStringLiteral("--site"), QStringLiteral("tumangang rail facility"),
+                                    QStringLiteral("--baseline-to"), QStringLiteral("2023-10-04")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QString text = pdfText(given).simplified();
+        QVERIFY(text.contains(QStringLiteral("Counts at Tumangang rail facility")));
+        QVERIFY2(text.contains(QStringLiteral("Above the baseline: 73 vs a baseline maximum of 20: 3.6× (reported, 5 Oct "
+                                              "2023); 73 vs a baseline maximum of 20: 3.6× (counted, 5 Oct 2023 "
+                                              "02:14 UTC).")),
+                 qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral("Timeline of the case")));
+
+        // Without a date the baseline ends the day before the newest value begins (the count of 5
+        // October 2023): here the same baseline, the same flags.
+        const QString byDefault = m_dir.filePath(QStringLiteral("default-baseline.pdf"));
+        r = brief(byDefault, {QStringLiteral("--site"), QStringLiteral("tumangang rail facility"),
+                              QStringLiteral("--no-timeline")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        text = pdfText(byDefault).simplified();
+        QVERIFY(text.contains(QStringLiteral("The grey band is the baseline Oct 2018 – 4 Oct 2023: median 20, maximum 20")));
+        QVERIFY(text.contains(QStringLiteral("(counted, 5 Oct 2023 02:14 UTC).")));
+        QVERIFY(!text.contains(QStringLiteral("Timeline of the case")));
+        // A baseline before any value: no baseline, and the caption says why.
+        const QString early = m_dir.filePath(QStringLiteral("early-baseline.pdf"));
+        r = brief(early, {QStringLiteral("--site"), QStringLiteral("tumangang rail facility"),
+                          QStringLiteral("--baseline-to"), QStringLiteral("2015")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY(pdfText(early).simplified().contains(QStringLiteral("No baseline: no value lies wholly before 2015.")));
+
+        // A site with no count series says so.
+        const QString none = m_dir.filePath(QStringLiteral("no-series.pdf"));
+        r = brief(none, {QStringLiteral("--site"), QStringLiteral("vostochny port")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY(pdfText(none).simplified().contains(
+            QStringLiteral("No count series: no object at this site was counted on imagery or reported with a figure")));
+    }
+
     void refusesBadOptionsWithOneLine_data()
     {
         QTest::addColumn<QStringList>("extra");
@@ -117,6 +159,8 @@ class TestCliBrief : public QObject
                               << QStringLiteral("2023-13");
         QTest::newRow("site") << QStringList{QStringLiteral("--site"), QStringLiteral("Atlantis")} << 2
                               << QStringLiteral("Atlantis");
+        QTest::newRow("baseline") << QStringList{QStringLiteral("--baseline-to"), QStringLiteral("2023-02-30")} << 1
+                                  << QStringLiteral("2023-02-30");
     }
 
     void refusesBadOptionsWithOneLine()

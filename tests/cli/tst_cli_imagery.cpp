@@ -43,7 +43,7 @@ private slots:
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QVERIFY2(r.out.contains(QStringLiteral("512 x 512 pixels, 3 bands Byte, GTiff, 4 overviews")), qPrintable(r.out));
         QVERIFY(r.out.contains(QStringLiteral("EPSG:32652 WGS 84 / UTM zone 52N, 2.00 m a pixel")));
-        QVERIFY(r.out.contains(QStringLiteral("acquired  2023-10-05T02:14:00Z")));
+        QVERIFY(r.out.contains(QStringLiteral("acquired  2023-10-05T02:14:00 local")));
         QVERIFY(r.out.contains(QStringLiteral("sha256    ") + QString::fromLatin1(fileSha256(image))));
         QVERIFY(r.out.contains(QStringLiteral("stored    tumangang.tif")));
         auto p = Project::open(project, {}, Project::Access::ReadOnly);

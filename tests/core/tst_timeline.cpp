@@ -109,6 +109,27 @@ private slots:
         QCOMPARE(shiftedSpan(TimeSpan(), 1000).isUnknown(), true);
     }
 
+    // Stretching moves one end at its own precision and keeps the other; an instant becomes a
+    // range; a stretch past the other end, or of an open end, is nothing.
+    void spansStretchByOneEnd()
+    {
+        const auto stretched = [](const char *text, double days, bool end) {
+            const auto s = stretchedSpan(*TimeSpan::parse(QLatin1String(text)), qint64(days * 86'400'000), end);
+            return s ? s->toText() : QStringLiteral("none");
+        };
+        QCOMPARE(stretched("2023-09-13", 3, true), QStringLiteral("2023-09-13/2023-09-16"));
+        QCOMPARE(stretched("2023-09-13", -2, false), QStringLiteral("2023-09-11/2023-09-13"));
+        QCOMPARE(stretched("2023-09-07/2023-10-01", 7, true), QStringLiteral("2023-09-07/2023-10-08"));
+        QCOMPARE(stretched("2023-09-07/2023-10-01", 7, false), QStringLiteral("2023-09-14/2023-10-01"));
+        QCOMPARE(stretched("2023-09-07/2023-09-10", -3, true), QStringLiteral("2023-09-07")); // one day left: an instant
+        QCOMPARE(stretched("2023-09-07/2023-09-10", -5, true), QStringLiteral("none"));        // would end before it starts
+        QCOMPARE(stretched("2023-10", 40, true), QStringLiteral("2023-10/2023-11"));           // months stay months
+        QCOMPARE(stretched("../2024-12-23", 2, true), QStringLiteral("../2024-12-25"));
+        QCOMPARE(stretched("../2024-12-23", 2, false), QStringLiteral("none")); // the open end has nothing to move
+        QCOMPARE(stretched("2024-03/..", -31, false), QStringLiteral("2024-02/.."));
+        QVERIFY(!stretchedSpan(TimeSpan(), 1000, true));
+    }
+
     void kindKeys()
     {
         using K = TimelineItem::Kind;

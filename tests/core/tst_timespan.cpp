@@ -72,6 +72,7 @@ private slots:
     void instantConvertsToUtc();
     void instantsOfDifferentPeriodsDiffer();
     void precisionKeys();
+    void timeWithoutZoneStaysLocal();
 };
 
 // ---- text form -------------------------------------------------------------------------------
@@ -530,6 +531,34 @@ void TestTimeSpan::precisionKeys()
                                 QStringLiteral("minute"), QStringLiteral("second")}));
     QCOMPARE(sightline::precisionFromKey(QStringLiteral("week")), std::nullopt);
     QCOMPARE(sightline::precisionFromKey(QString()), std::nullopt);
+}
+
+// A time read without a zone (a TIFF's DateTime) keeps its reading, says it has no zone, and
+// covers every moment it may stand for; its text form round-trips; the plain form without a zone
+// stays refused as typed input.
+void TestTimeSpan::timeWithoutZoneStaysLocal()
+{
+    const TimeSpan local =
+        TimeSpan::localInstant(QDateTime(QDate(2023, 10, 5), QTime(2, 14, 31), Qt::LocalTime), TimeSpan::Precision::Second);
+    QVERIFY(local.zoneUnknown());
+    QCOMPARE(local.toText(), QStringLiteral("2023-10-05T02:14:31 local"));
+    QCOMPARE(local.toDisplayString(), QStringLiteral("5 Oct 2023 02:14:31 local time, zone unknown"));
+    QCOMPARE(local.reading(), QDateTime(QDate(2023, 10, 5), QTime(2, 14, 31), Qt::UTC));
+    QCOMPARE(local.earliest(), QDateTime(QDate(2023, 10, 4), QTime(12, 14, 31), Qt::UTC));
+    QCOMPARE(local.latest(), QDateTime(QDate(2023, 10, 5), QTime(14, 14, 31, 999), Qt::UTC));
+    QCOMPARE(TimeSpan::parse(local.toText()), std::optional<TimeSpan>(local));
+    // A window on 4 October (UTC) may hold it: in Tokyo, 02:14 on the 5th is the 4th in UTC.
+    QVERIFY(sightline::TimeWindow::parse(QStringLiteral("2023-10-04"), QStringLiteral("2023-10-04"), nullptr)->shows(local));
+    QVERIFY(!sightline::TimeWindow::parse(QStringLiteral("2023-10-06"), QString(), nullptr)->shows(local));
+    const TimeSpan minute = *TimeSpan::parse(QStringLiteral("2023-10-05T02:14 local"));
+    QVERIFY(minute.zoneUnknown());
+    QCOMPARE(minute.precision(), TimeSpan::Precision::Minute);
+    // The same reading in UTC is another time.
+    QVERIFY(local != *TimeSpan::parse(QStringLiteral("2023-10-05T02:14:31Z")));
+    QVERIFY(!TimeSpan::parse(QStringLiteral("2023-10-05T02:14:31Z"))->zoneUnknown());
+    // A date has no zone to lose.
+    QVERIFY(!TimeSpan::localInstant(QDateTime(QDate(2023, 10, 5), QTime(0, 0)), TimeSpan::Precision::Day).zoneUnknown());
+    QVERIFY(!TimeSpan::parse(QStringLiteral("2023-10-05T14:30")));
 }
 
 QTEST_GUILESS_MAIN(TestTimeSpan)

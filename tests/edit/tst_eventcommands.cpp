@@ -78,6 +78,61 @@ private slots:
         QVERIFY(!retimeEventCommand(*doc, QUuid::createUuid(), TimeSpan()));
     }
 
+    // The claims and observations an event rests on are "depends on" links saved with it in one
+    // step: unchecking one removes its link, undo brings the links back with the event as it was.
+    void eventRestsOnClaimsAndObservationsAsLinks()
+    {
+        auto doc = newDocument();
+        Source s;
+        s.publisher = QStringLiteral("CSIS");
+        doc->project().save(s);
+        Claim c;
+        c.sourceId = s.meta.id;
+        c.quote = QStringLiteral("railcars crossing");
+        doc->project().save(c);
+        Site site;
+        site.name = QStringLiteral("Tumangang");
+        site.location = {130.62, 42.40};
+        doc->project().save(site);
+        Observation o;
+        o.siteId = site.meta.id;
+        o.objectKind = QStringLiteral("railcar");
+        o.count.value = 73;
+        o.count.unit = QStringLiteral("railcar");
+        o.time = *TimeSpan::parse(QStringLiteral("2023-10-05"));
+        doc->project().save(o);
+        const RecordRef claim{RecordType::Claim, c.meta.id}, observation{RecordType::Observation, o.meta.id};
+        Event e;
+        e.title = QStringLiteral("shipment");
+        e.time = *TimeSpan::parse(QStringLiteral("2023-10"));
+        e.location = Geometry::point(130.62, 42.40);
+        const int steps = doc->undoStack().count();
+        QCOMPARE(doc->push(saveEventCommand(*doc, e, {claim, observation})), QString());
+        QCOMPARE(doc->undoStack().count(), steps + 1);
+        const QUuid id = doc->project().all<Event>().first().meta.id;
+        QCOMPARE(eventBasis(doc->project(), id), (QList<RecordRef>{claim, observation}));
+        QCOMPARE(doc->project().find<Event>(id)->location.firstPoint(), (GeoPoint{130.62, 42.40}));
+        for (const Link &l : doc->project().all<Link>())
+            QCOMPARE(l.relation, LinkRelation::DependsOn);
+
+        Event edited = *doc->project().find<Event>(id);
+        edited.location = Geometry();
+        QCOMPARE(doc->push(saveEventCommand(*doc, edited, {observation})), QString());
+        QCOMPARE(eventBasis(doc->project(), id), QList<RecordRef>{observation});
+        QCOMPARE(doc->project().all<Link>().size(), 1);
+        QVERIFY(doc->project().find<Event>(id)->location.isEmpty());
+        doc->undoStack().undo();
+        const QList<RecordRef> restored = eventBasis(doc->project(), id); // the link brought back comes last
+        QCOMPARE(restored.size(), 2);
+        QVERIFY(restored.contains(claim) && restored.contains(observation));
+        QVERIFY(!doc->project().find<Event>(id)->location.isEmpty());
+        doc->undoStack().undo();
+        QVERIFY(!doc->project().find<Event>(id));
+        QVERIFY(doc->project().all<Link>().isEmpty());
+        doc->undoStack().redo();
+        QCOMPARE(eventBasis(doc->project(), id).size(), 2);
+    }
+
     void anEventWithoutATitleIsRefused()
     {
         auto doc = newDocument();

@@ -55,7 +55,7 @@ private slots:
                  qPrintable(QStringLiteral("%1 %2").arg(b.minLon, 0, 'f', 7).arg(b.maxLat, 0, 'f', 7)));
         QVERIFY(std::abs((b.maxLon - b.minLon) * 111320 * std::cos(42.42 * M_PI / 180) - 1024) < 20);
         QVERIFY2(std::abs(info->resolutionMeters - 2.0) < 0.01, qPrintable(QString::number(info->resolutionMeters)));
-        QCOMPARE(info->acquired.toText(), QStringLiteral("2023-10-05T02:14:00Z"));
+        QCOMPARE(info->acquired.toText(), QStringLiteral("2023-10-05T02:14:00 local")); // a TIFF's DateTime has no zone
         QCOMPARE(info->provider, QStringLiteral("Airbus DS"));
     }
 
@@ -166,13 +166,22 @@ private slots:
 
     void imageryTimes()
     {
-        QCOMPARE(geo::parseImageryTime(QStringLiteral("2023:10:05 02:14:31")).toText(),
-                 QStringLiteral("2023-10-05T02:14:31Z"));
+        // A TIFF's DateTime and an ISO time without a zone: local time of an unrecorded zone, kept
+        // as read and covering every moment it may be, never taken for UTC.
+        const TimeSpan tiff = geo::parseImageryTime(QStringLiteral("2023:10:05 02:14:31"));
+        QCOMPARE(tiff.toText(), QStringLiteral("2023-10-05T02:14:31 local"));
+        QVERIFY(tiff.zoneUnknown());
+        QCOMPARE(tiff.reading(), QDateTime(QDate(2023, 10, 5), QTime(2, 14, 31), Qt::UTC));
+        QCOMPARE(tiff.earliest(), QDateTime(QDate(2023, 10, 4), QTime(12, 14, 31), Qt::UTC)); // as read at UTC+14
+        QCOMPARE(tiff.latest(), QDateTime(QDate(2023, 10, 5), QTime(14, 14, 31, 999), Qt::UTC)); // as read at UTC−12
         QCOMPARE(geo::parseImageryTime(QStringLiteral("20231005021431")).toText(), QStringLiteral("2023-10-05T02:14:31Z"));
         QCOMPARE(geo::parseImageryTime(QStringLiteral("2023-10-05T02:14:31.123456Z;")).earliest(),
                  QDateTime(QDate(2023, 10, 5), QTime(2, 14, 31), Qt::UTC));
         QCOMPARE(geo::parseImageryTime(QStringLiteral("2023-10-05 02:14:31")).toText(),
-                 QStringLiteral("2023-10-05T02:14:31Z"));
+                 QStringLiteral("2023-10-05T02:14:31 local"));
+        QCOMPARE(geo::parseImageryTime(QStringLiteral("2023-10-05T02:14:31+09:00")).toText(),
+                 QStringLiteral("2023-10-04T17:14:31Z")); // a zone given: UTC
+        QVERIFY(!geo::parseImageryTime(QStringLiteral("20231005021431")).zoneUnknown()); // NITF: UTC
         QVERIFY(geo::parseImageryTime(QStringLiteral("yesterday")).isUnknown());
         QVERIFY(geo::parseImageryTime(QString()).isUnknown());
     }

@@ -1,7 +1,8 @@
 // The timeline painter, drawn into images: a month-precision item covers its whole month and is
 // labelled with it, an instant is a mark, an open end fades, lanes follow sites, sources or kinds,
 // the window dims what lies outside it, hit tests find items and window edges, and a conflict
-// draws a red line.
+// draws a red line; an item about several sites is in each site's lane, and a site's count
+// series is a small chart at the foot of its lane.
 #include "sightline/present/timelinepainter.h"
 
 #include <QGuiApplication>
@@ -141,6 +142,96 @@ private slots:
                                              QStringLiteral("Judgment")}));
         p.setLanes(TimelinePainter::Lanes::BySource);
         QCOMPARE(p.laneNames(), QStringList{QStringLiteral("No source")});
+    }
+
+    // An item about two sites is drawn in both lanes, and a click on either finds it.
+    void itemOfSeveralSitesIsInEachLane()
+    {
+        TimelinePainter p;
+        const auto t = sample();
+        TimelineItem both = item(TimelineItem::Kind::Event, QStringLiteral("shipment"), QStringLiteral("2023-10-05"), m_crossing);
+        both.siteIds << m_port << m_crossing; // a repeated site is one lane
+        t->items << both;
+        sortTimeline(t->items);
+        p.setTimeline(t);
+        p.setView(ms(2023, 8, 1), ms(2024, 6, 1));
+        const qsizetype n = indexOf(*t, QStringLiteral("shipment"));
+        const QList<int> lanes = p.lanesOf(n);
+        QCOMPARE(lanes.size(), 2);
+        QCOMPARE(p.laneNames().value(lanes[0]), QStringLiteral("Tumangang"));
+        QCOMPARE(p.laneNames().value(lanes[1]), QStringLiteral("Rajin"));
+        const QList<QRectF> rects = p.itemRects(n, m_rect);
+        QCOMPARE(rects.size(), 2);
+        QVERIFY(std::abs(rects[0].top() - rects[1].top()) > 10); // one in each lane
+        QCOMPARE(qRound(rects[0].center().x()), qRound(rects[1].center().x()));
+        for (const QRectF &r : rects) {
+            QCOMPARE(p.itemAt(r.center(), m_rect), n);
+            // Drawn: the event's colour at both places.
+            const QImage img = p.toImage(m_rect.size().toSize());
+            const QColor c = img.pixelColor(r.center().toPoint());
+            QVERIFY2(c.blue() > c.green() + 30, qPrintable(c.name())); // the event's purple, not the lane's grey
+        }
+        // Items of one site stay in that lane alone.
+        QCOMPARE(p.lanesOf(indexOf(*t, QStringLiteral("railcars in October"))).size(), 1);
+    }
+
+    // A site's count series: a chart under its lane, its values placed at their moments on a scale
+    // from 0 to the largest, counted ones as orange dots; the lanes grow by the chart.
+    void countSeriesIsAChartInTheSiteLane()
+    {
+        TimelinePainter p;
+        const auto t = sample();
+        p.setTimeline(t);
+        p.setView(ms(2023, 8, 1), ms(2024, 6, 1));
+        const double before = p.lanesHeight();
+        QVERIFY(p.laneSeries(0).isEmpty());
+
+        auto withSeries = std::make_shared<Timeline>(*t);
+        CountSeries railcars;
+        railcars.siteId = m_crossing;
+        railcars.objectKind = QStringLiteral("railcar");
+        auto point = [](const QString &time, double value, bool counted) {
+            SeriesPoint pt;
+            pt.time = *TimeSpan::parse(time);
+            pt.value.value = value;
+            pt.counted = counted;
+            return pt;
+        };
+        railcars.points << point(QStringLiteral("2023-09-01T10:00Z"), 20, true)
+                        << point(QStringLiteral("2023-10-05T02:14Z"), 73, true)
+                        << point(QStringLiteral("2023-10-02/2023-10-08"), 73, false);
+        withSeries->series.insert(m_crossing, {railcars});
+        withSeries->objectKindNames.insert(QStringLiteral("railcar"), QStringLiteral("Railcar"));
+        p.setTimeline(withSeries);
+        const int lane = int(p.laneNames().indexOf(QStringLiteral("Tumangang")));
+        QVERIFY(lane >= 0);
+        QCOMPARE(p.laneSeries(lane).size(), 1);
+        QCOMPARE(p.laneSeries(int(p.laneNames().indexOf(QStringLiteral("Rajin")))).size(), 0);
+        QVERIFY(p.lanesHeight() > before + 20);
+        const QList<QRectF> charts = p.seriesRects(lane, m_rect);
+        QCOMPARE(charts.size(), 1);
+        // Below every item of the lane.
+        for (qsizetype n = 0; n < withSeries->items.size(); ++n)
+            if (p.lanesOf(n).contains(lane))
+                QVERIFY(p.itemRect(n, m_rect).isNull() || p.itemRect(n, m_rect).bottom() <= charts[0].top() + 1);
+        // The 73 counted on 5 October: an orange dot near the top of the chart at its moment; the 20
+        // lower down, at its moment.
+        const QImage img = p.toImage(m_rect.size().toSize());
+        auto orangeNear = [&](double x, double yFrom, double yTo) {
+            for (int y = int(yFrom); y <= int(yTo); ++y)
+                for (int dx = -2; dx <= 2; ++dx) {
+                    const QColor c = img.pixelColor(int(x) + dx, y);
+                    if (c.red() > 190 && c.green() > 70 && c.green() < 130 && c.blue() < 60)
+                        return y;
+                }
+            return -1;
+        };
+        const double x73 = p.xOf(ms(2023, 10, 5, 2), m_rect);
+        const double x20 = p.xOf(ms(2023, 9, 1, 10), m_rect);
+        const int y73 = orangeNear(x73, charts[0].top(), charts[0].bottom());
+        const int y20 = orangeNear(x20, charts[0].top(), charts[0].bottom());
+        QVERIFY2(y73 >= 0 && y20 >= 0, qPrintable(QStringLiteral("%1 %2").arg(y73).arg(y20)));
+        QVERIFY(y73 < y20 - 8);
     }
 
     void hitTestsFindItemsAndWindowEdges()

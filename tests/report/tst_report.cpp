@@ -40,6 +40,22 @@ class TestReport : public QObject
         return Project::open(m_project, QString(), Project::Access::ReadOnly);
     }
 
+    // The page (from 1) an outline entry of the default brief leads to, at any depth; 0: none.
+    int outlinePage(const QString &title) const
+    {
+        const ToolResult json = runTool(
+            QStringLiteral("qpdf"), {QStringLiteral("--json"), QStringLiteral("--json-key=outlines"), m_pdf});
+        std::function<int(const QJsonArray &)> find = [&](const QJsonArray &items) {
+            for (const QJsonValue &o : items) {
+                if (o[QStringLiteral("title")].toString() == title)
+                    return o[QStringLiteral("destpageposfrom1")].toInt();
+                if (const int p = find(o[QStringLiteral("kids")].toArray())) return p;
+            }
+            return 0;
+        };
+        return find(QJsonDocument::fromJson(json.out).object().value(QStringLiteral("outlines")).toArray());
+    }
+
   private slots:
     void initTestCase()
     {
@@ -55,6 +71,7 @@ class TestReport : public QObject
         options.marking = Marking::Amber;
         options.author = QStringLiteral("A. Analyst");
         options.bottomLine = QStringLiteral("Munitions cross by sea and by rail.");
+        options.baselineTo = TimeSpan::parse(QStringLiteral("2023-10-04")); // as `series --baseline-to`
         m_pdf = m_dir.filePath(QStringLiteral("brief.pdf"));
         const auto project = open();
         m_result = BriefWriter::write(*project, options, m_pdf);
@@ -149,7 +166,9 @@ class TestReport : public QObject
         QVERIFY(text.contains(QStringLiteral("scale 1:")));
     }
 
-    void mapFiguresAreJpegAtPrintResolution()
+    // The site maps are vectors: the basemap, areas, sites and annotations are paths, their labels,
+    // scale bars and north arrows text; only imagery is an image, JPEG at print resolution.
+    void mapFiguresAreVectorsWithImageryAsJpeg()
     {
         // pdfimages -list: page num type width height color comp bpc enc interp object ID x-ppi y-ppi size
         // ratio
@@ -157,15 +176,73 @@ class TestReport : public QObject
             QString::fromUtf8(runTool(QStringLiteral("pdfimages"), {QStringLiteral("-list"), m_pdf}).out)
                 .split(u'\n', Qt::SkipEmptyParts)
                 .mid(2);
-        QCOMPARE(lines.size(), m_result.figures + m_result.chipFigures);
         QCOMPARE(m_result.chipFigures, 1); // the synthetic scenes of the Tumangang yard
+        QSet<int> imagePages;
+        int images = 0;
         for (const QString &line : lines) {
             const QStringList cols =
                 line.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
             QVERIFY2(cols.size() >= 14, qPrintable(line));
+            if (cols.at(2) == QLatin1String("smask")) continue; // the transparency of imagery over the map
+            ++images;
+            imagePages.insert(cols.at(0).toInt());
             QCOMPARE(cols.at(8), QStringLiteral("jpeg"));
             QVERIFY2(cols.at(12).toInt() >= 190, qPrintable(line)); // x-ppi: 200 dpi figures
         }
+        // Chips, and imagery inside the maps that show it; no map is a picture of itself any more.
+        QVERIFY2(images >= m_result.chipFigures + 1 && images < m_result.figures + m_result.chipFigures,
+                 qPrintable(lines.join(u'\n')));
+        // The page of a site without imagery holds no image at all, and its map's labels, scale
+        // bar and north arrow are text pdftotext reads.
+        const int page = outlinePage(QStringLiteral("Vostochny port"));
+        QVERIFY(page > 0);
+        QVERIFY(!imagePages.contains(page));
+        const QString words = QString::fromUtf8(
+            runTool(QStringLiteral("pdftotext"), {QStringLiteral("-f"), QString::number(page), QStringLiteral("-l"),
+                                                 QString::number(page), QStringLiteral("-bbox"), m_pdf,
+                                                 QStringLiteral("-")})
+                .out);
+        QVERIFY2(words.contains(QRegularExpression(QStringLiteral(">N</word>"))), qPrintable(words.left(2000)));
+        QVERIFY2(words.contains(QRegularExpression(QStringLiteral(">\\d+</word>\\s*<word[^>]*>k?m</word>"))),
+                 qPrintable(words.left(3000)));
+        // The site's own name is a label on its map too (besides its heading and the caption).
+        QVERIFY2(words.count(QStringLiteral(">Vostochny</word>")) >= 3, qPrintable(words.left(3000)));
+    }
+
+    // Each site page has its count series drawn by the series chart, with the baseline and flags
+    // in the caption, or says there is none; the case's timeline is a section of its own, in the
+    // contents and the outline.
+    void seriesAndTimelineSections()
+    {
+        const QString text = squeezed(pdfText(m_pdf, false, true));
+        QVERIFY(text.contains(squeezed(QStringLiteral("Count series: Railcar at Tumangang"))));
+        QVERIFY2(text.contains(squeezed(QStringLiteral("Above the baseline: 73 vs a baseline maximum of 20: 3.6×"))),
+                 qPrintable(text.left(300)));
+        QVERIFY(text.contains(squeezed(QStringLiteral("The grey band is the baseline"))));
+        QVERIFY(text.contains(squeezed(QStringLiteral("No count series: no object at this site was counted"))));
+        int withSeries = 0;
+        for (const BriefSite &s : m_content->sites) {
+            withSeries += !s.series.isEmpty();
+            QVERIFY2(text.contains(squeezed(QStringLiteral("Counts at %1").arg(s.site.name))),
+                     qPrintable(s.site.name));
+        }
+        QVERIFY(withSeries >= 1);
+        QVERIFY(text.contains(squeezed(QStringLiteral("Timeline of the case"))));
+        QVERIFY(text.contains(squeezed(QStringLiteral("The case in time, all dates:"))));
+        // The timeline figure's lanes are named by site, as text.
+        QVERIFY(m_content->timeline && !m_content->timeline->items.isEmpty());
+        const int page = outlinePage(QStringLiteral("Timeline of the case"));
+        QVERIFY(page > outlinePage(QStringLiteral("Sites")));
+        QVERIFY(page < outlinePage(QStringLiteral("Sources")));
+        const QString timelinePage = QString::fromUtf8(
+            runTool(QStringLiteral("pdftotext"), {QStringLiteral("-f"), QString::number(page), QStringLiteral("-l"),
+                                                 QString::number(page), m_pdf, QStringLiteral("-")})
+                .out);
+        QVERIFY2(timelinePage.contains(QStringLiteral("Rajin port")), qPrintable(timelinePage.left(2000)));
+        // The contents list the timeline and every series.
+        const QString contents = pdfText(m_pdf).split(u'\f').value(1);
+        QVERIFY(contents.contains(QStringLiteral("Timeline of the case")));
+        QVERIFY(contents.contains(QStringLiteral("Count series:")));
     }
 
     void qpdfChecksCleanAndReadsOutlineLinksAttachment()
@@ -191,16 +268,29 @@ class TestReport : public QObject
                 }
         }
         QCOMPARE(top, (QStringList{QStringLiteral("Contents"), QStringLiteral("Key judgments"),
-                                   QStringLiteral("Sites"), QStringLiteral("Sources"),
-                                   QStringLiteral("Methods and gaps")}));
+                                   QStringLiteral("Sites"), QStringLiteral("Timeline of the case"),
+                                   QStringLiteral("Sources"), QStringLiteral("Methods and gaps")}));
         QCOMPARE(sites.size(), 7);
         QVERIFY(sites.contains(QStringLiteral("Tumangang–Khasan rail bridge")));
+        // A site's count series are under the site.
+        int series = 0;
+        for (const BriefSite &s : m_content->sites)
+            series += int(s.series.size());
+        QVERIFY(series > 0);
+        QStringList seriesTitles;
+        for (const QJsonValue &o : outlines)
+            for (const QJsonValue &site : o[QStringLiteral("kids")].toArray())
+                for (const QJsonValue &k : site[QStringLiteral("kids")].toArray())
+                    seriesTitles << k[QStringLiteral("title")].toString();
+        QCOMPARE(seriesTitles.size(), series);
+        for (const QString &t : std::as_const(seriesTitles))
+            QVERIFY2(t.startsWith(QStringLiteral("Count series: ")), qPrintable(t));
 
         // The contents' lines are links to their pages (one a line: every anchor but Contents).
         const ToolResult qdf = runTool(QStringLiteral("qpdf"),
                                        {QStringLiteral("--qdf"), QStringLiteral("--object-streams=disable"),
                                         m_pdf, QStringLiteral("-")});
-        QCOMPARE(qdf.out.count("/Subtype /Link"), 4 + 7);
+        QCOMPARE(qdf.out.count("/Subtype /Link"), 5 + 7 + series);
 
         // The evidence travels inside: cited claims, sources, every capture's hash.
         const ToolResult list =

@@ -1,6 +1,7 @@
 // The briefing dialog on a copy of the demo project, headless: the preview shows the brief's
 // pages, a narrower choice makes fewer, a wrong date or no site is explained, a bottom line that
-// mixes likelihood and confidence is flagged, and a saved brief is logged in custody.
+// mixes likelihood and confidence is flagged, a saved brief is logged in custody, and the
+// internal-use choice shows restricted imagery with the command line's warning and custody note.
 #include "support/cliprocess.h"
 
 #include "sightline/store/project.h"
@@ -109,6 +110,53 @@ class TestBriefDialog : public QObject
         for (const CustodyEntry &e : m_project->custodyLog())
             viewed += e.action == CustodyEntry::Action::Viewed && e.detail.endsWith(pdf);
         QVERIFY(viewed > 0);
+    }
+
+    // "For internal use" is the command line's --internal-use: unchecked, a scene whose licence
+    // does not allow republication is left out; checked, it is shown, the brief warns as the
+    // command line does, and custody logs the override.
+    void internalUseChoiceReachesTheBrief()
+    {
+        QList<ImageryScene> scenes = m_project->all<ImageryScene>();
+        QVERIFY(!scenes.isEmpty());
+        ImageryScene restricted = scenes.first();
+        restricted.licenceTerms = LicenceTerms::NoRepublication;
+        m_project->save(restricted);
+
+        QCheckBox *internal = m_dialog->findChild<QCheckBox *>(QStringLiteral("briefInternalUse"));
+        QVERIFY(internal);
+        QVERIFY(!internal->isChecked()); // never by default
+        QString why;
+        QVERIFY(!m_dialog->options(&why)->internalUse);
+        auto viewedFor = [&](const QString &pdf) {
+            QStringList details;
+            for (const CustodyEntry &e : m_project->custodyLog())
+                if (e.itemId == restricted.meta.id && e.action == CustodyEntry::Action::Viewed &&
+                    e.detail.contains(pdf))
+                    details << e.detail;
+            return details;
+        };
+        const QString out = m_dir.filePath(QStringLiteral("left-out.pdf"));
+        QVERIFY2(m_dialog->saveTo(out, &why), qPrintable(why));
+        QVERIFY(viewedFor(out).isEmpty());
+        QVERIFY(!m_dialog->lastWarnings().join(u'\n').contains(QStringLiteral("internal use")));
+
+        internal->setChecked(true);
+        QVERIFY(m_dialog->options(&why)->internalUse);
+        const QString in = m_dir.filePath(QStringLiteral("internal.pdf"));
+        QVERIFY2(m_dialog->saveTo(in, &why), qPrintable(why));
+        const QString warnings = m_dialog->lastWarnings().join(u'\n');
+        QVERIFY2(warnings.contains(QStringLiteral("internal use: the brief shows 1 scene whose licence terms do not "
+                                                  "allow republication")),
+                 qPrintable(warnings));
+        const QStringList details = viewedFor(in);
+        QCOMPARE(details.size(), 1);
+        QVERIFY2(details.first().endsWith(
+                     QStringLiteral("(internal use: its licence terms do not allow republication)")),
+                 qPrintable(details.first()));
+        internal->setChecked(false);
+        restricted.licenceTerms = scenes.first().licenceTerms;
+        m_project->save(restricted);
     }
 };
 

@@ -1,5 +1,5 @@
 // Maps side by side: two GDAL-written scenes of the same place, each pane locked to one (or to a
-// date); a drag or a zoom in one pane moves the other to the same centre and scale, and the
+// date, or to a time window of its own); a drag or a zoom in one pane moves the other to the same centre and scale, and the
 // cursor of one is a cross in the other.
 #include "support/testrasters.h"
 
@@ -163,6 +163,33 @@ private slots:
         view.lockToDate(1, QDate(2024, 1, 1)); // before both: no imagery
         waitFor(view);
         QCOMPARE(centreOf(view.canvas(1)), view.canvas(1)->settings().background);
+
+        // A window of its own: the map shows what that window does, whatever the others show; a
+        // bad date is refused under the pane and the map keeps its window.
+        QString why;
+        QVERIFY(view.lockToWindow(1, QStringLiteral("2024-03"), QStringLiteral("2024-04")));
+        QVERIFY(view.lockedScene(1).isNull());
+        QCOMPARE(view.paneWindow(1), *TimeWindow::parse(QStringLiteral("2024-03"), QStringLiteral("2024-04"), nullptr));
+        waitFor(view);
+        QCOMPARE(centreOf(view.canvas(1)), kBefore);
+        QVERIFY(view.lockToWindow(1, QStringLiteral("2024-05"), QString())); // open at the end
+        waitFor(view);
+        QCOMPARE(centreOf(view.canvas(1)), kAfter);
+        QVERIFY(view.lockToWindow(1, QStringLiteral("2023"), QStringLiteral("2023"))); // before both
+        waitFor(view);
+        QCOMPARE(centreOf(view.canvas(1)), view.canvas(1)->settings().background);
+        QVERIFY(!view.lockToWindow(1, QStringLiteral("2024-02-30"), QString(), &why));
+        QVERIFY2(why.contains(QStringLiteral("2024-02-30")) && why.contains(QStringLiteral("accepted forms")),
+                 qPrintable(why));
+        QCOMPARE(view.paneProblem(1), why);
+        QCOMPARE(view.paneWindow(1), *TimeWindow::parse(QStringLiteral("2023"), QStringLiteral("2023"), nullptr));
+        QVERIFY(!view.lockToWindow(1, QStringLiteral("2024-06"), QStringLiteral("2024-01"), &why)); // ends before it starts
+        QVERIFY(why.contains(QStringLiteral("ends before")));
+        // The other pane keeps its scene and all of time.
+        QCOMPARE(view.lockedScene(0), m_before);
+        QVERIFY(view.paneWindow(0).isOpen());
+        view.lockToDate(1, QDate(2024, 5, 10));
+        QVERIFY(view.paneProblem(1).isEmpty());
 
         // A third map shows the same place, and follows.
         view.addPane();

@@ -54,9 +54,10 @@ private slots:
         selection.select({{RecordType::Site, site.meta.id}});
         QTreeWidget *list = panel.list();
         QCOMPARE(list->topLevelItemCount(), 3);
-        QCOMPARE(list->topLevelItem(0)->text(ui::SiteScenesPanel::DateColumn), QStringLiteral("2023-11-20 01:00"));
-        QCOMPARE(list->topLevelItem(1)->text(ui::SiteScenesPanel::DateColumn), QStringLiteral("2024-01-15 03:30"));
-        QCOMPARE(list->topLevelItem(2)->text(ui::SiteScenesPanel::DateColumn), QStringLiteral("2024-05-10 02:14"));
+        // TIFF times have no zone: shown as read, and said so.
+        QCOMPARE(list->topLevelItem(0)->text(ui::SiteScenesPanel::DateColumn), QStringLiteral("2023-11-20 01:00 local time, zone unknown"));
+        QCOMPARE(list->topLevelItem(1)->text(ui::SiteScenesPanel::DateColumn), QStringLiteral("2024-01-15 03:30 local time, zone unknown"));
+        QCOMPARE(list->topLevelItem(2)->text(ui::SiteScenesPanel::DateColumn), QStringLiteral("2024-05-10 02:14 local time, zone unknown"));
         QCOMPARE(list->topLevelItem(0)->text(ui::SiteScenesPanel::ProviderColumn), QStringLiteral("Airbus"));
         QCOMPARE(list->topLevelItem(1)->text(ui::SiteScenesPanel::SceneIdColumn), QStringLiteral("jan.tif"));
         QCOMPARE(list->topLevelItem(2)->text(ui::SiteScenesPanel::ResolutionColumn), QStringLiteral("2 m"));

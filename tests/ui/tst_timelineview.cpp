@@ -3,6 +3,7 @@
 // stepping moves the map model's window so the map shows what that window holds, and a bad date
 // typed into the window's fields is refused with the accepted forms.
 #include "sightline/edit/document.h"
+#include "sightline/edit/eventcommands.h"
 #include "sightline/render/mapmodel.h"
 #include "sightline/store/project.h"
 #include "sightline/ui/eventdialog.h"
@@ -10,6 +11,7 @@
 #include "sightline/ui/timelineview.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -268,6 +270,83 @@ private slots:
         QCOMPARE(m_doc->undoStack().index(), steps + 1); // the whole drag is one step
         m_doc->undoStack().undo();
         QCOMPARE(m_doc->project().find<Event>(m_summit.meta.id)->time.toText(), QStringLiteral("2023-09-13"));
+    }
+
+    // Taken by its end, an event stretches: the other end stays, the new end lands on whole days,
+    // and the drag is one undoable step.
+    void draggingAnEventsEndStretchesIt()
+    {
+        render::MapModel model;
+        ui::SelectionModel selection;
+        ui::TimelineView view(&selection, &model);
+        view.resize(1000, 320);
+        view.setDocument(m_doc.get());
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.setView(ms(2023, 9, 1), ms(2023, 10, 1)); // a month: the day is a wide band with ends
+        ui::TimelineCanvas *canvas = view.canvas();
+        const QRectF r = canvas->drawingRect();
+        const qsizetype summit = indexOf(view.painter().timeline(), m_summit.meta.id);
+        const QRectF band = view.painter().itemRect(summit, r);
+        QVERIFY2(band.width() >= 12, qPrintable(QString::number(band.width())));
+        const QPoint from(qRound(band.right() - 1), qRound(band.center().y()));
+        QCOMPARE(view.painter().partAt(from, r), present::TimelinePainter::Part::ItemEnd);
+        const double perDay = view.painter().xOf(ms(2023, 9, 14), r) - view.painter().xOf(ms(2023, 9, 13), r);
+        const int steps = m_doc->undoStack().index();
+        QTest::mousePress(canvas, Qt::LeftButton, {}, from);
+        for (int days : {1, 3, 4}) {
+            const QPointF to(from.x() + days * perDay, from.y());
+            QMouseEvent move(QEvent::MouseMove, to, canvas->mapToGlobal(to), Qt::NoButton, Qt::LeftButton, Qt::NoModifier);
+            QApplication::sendEvent(canvas, &move);
+        }
+        QTest::mouseRelease(canvas, Qt::LeftButton, {}, QPoint(qRound(from.x() + 4 * perDay), from.y()));
+        QCOMPARE(m_doc->project().find<Event>(m_summit.meta.id)->time.toText(), QStringLiteral("2023-09-13/2023-09-17"));
+        QCOMPARE(m_doc->undoStack().index(), steps + 1);
+        m_doc->undoStack().undo();
+        QCOMPARE(m_doc->project().find<Event>(m_summit.meta.id)->time.toText(), QStringLiteral("2023-09-13"));
+    }
+
+    // The event form's location (a site's point or typed coordinates, a bad one refused) and the
+    // claims and observations it rests on, saved with the event in one undoable step.
+    void eventFormLocationAndBasis()
+    {
+        render::MapModel model;
+        ui::SelectionModel selection;
+        ui::TimelineView view(&selection, &model);
+        view.setDocument(m_doc.get());
+        view.show();
+        ui::EventDialog *form = view.openEventEditor(m_summit.meta.id);
+        QVERIFY(form);
+        QPushButton *ok = form->buttons()->button(QDialogButtonBox::Ok);
+        QCOMPARE(form->locationChoice()->currentIndex(), 0); // no location yet
+        form->locationChoice()->setCurrentIndex(1);          // typed
+        form->coordinatesEdit()->setText(QStringLiteral("95.5, 130.3"));
+        QVERIFY(!ok->isEnabled());
+        QVERIFY2(form->locationMessage()->text().contains(QStringLiteral("latitude")), qPrintable(form->locationMessage()->text()));
+        form->coordinatesEdit()->setText(QStringLiteral("42.4, 130.62"));
+        QVERIFY(ok->isEnabled());
+        QVERIFY(form->locationMessage()->text().isEmpty());
+        QCOMPARE(form->basisList()->count(), 2); // the two claims
+        form->basisList()->item(0)->setCheckState(Qt::Checked);
+        const RecordRef basis = form->basisList()->item(0)->data(Qt::UserRole).value<RecordRef>();
+        const int steps = m_doc->undoStack().index();
+        ok->click();
+        QCOMPARE(m_doc->undoStack().index(), steps + 1);
+        const Event saved = *m_doc->project().find<Event>(m_summit.meta.id);
+        QCOMPARE(saved.location.firstPoint(), (GeoPoint{130.62, 42.4}));
+        QCOMPARE(edit::eventBasis(m_doc->project(), m_summit.meta.id), QList<RecordRef>{basis});
+        // Opened again, the form shows both.
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+        ui::EventDialog *again = view.openEventEditor(m_summit.meta.id);
+        QCOMPARE(again->coordinatesEdit()->text(), QStringLiteral("42.40000, 130.62000"));
+        int checked = 0;
+        for (int i = 0; i < again->basisList()->count(); ++i)
+            checked += again->basisList()->item(i)->checkState() == Qt::Checked;
+        QCOMPARE(checked, 1);
+        again->reject();
+        m_doc->undoStack().undo();
+        QVERIFY(m_doc->project().find<Event>(m_summit.meta.id)->location.isEmpty());
+        QVERIFY(edit::eventBasis(m_doc->project(), m_summit.meta.id).isEmpty());
     }
 
     void badDatesInTheWindowFieldsAreRefused()

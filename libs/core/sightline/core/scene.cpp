@@ -105,7 +105,7 @@ std::optional<SceneDisplay> SceneDisplay::fromJson(const QString &json, QString 
 
 bool acquiredBefore(const ImageryScene &a, const ImageryScene &b)
 {
-    const QDateTime ta = a.acquired.earliest(), tb = b.acquired.earliest();
+    const QDateTime ta = a.acquired.reading(), tb = b.acquired.reading();
     if (ta.isNull() != tb.isNull())
         return ta.isNull();
     return ta < tb;
@@ -119,7 +119,7 @@ QList<ImageryScene> sortedByDate(QList<ImageryScene> scenes)
 
 QString sceneLabel(const ImageryScene &scene)
 {
-    const QDateTime t = scene.acquired.earliest();
+    const QDateTime t = scene.acquired.reading(); // as written: a reading without a zone stays on its day
     // The translation context is the one the window's translations were made with.
     QStringList parts{t.isNull() ? QCoreApplication::translate("sightline::ui::SceneChoice", "undated")
                                  : t.toUTC().toString(QStringLiteral("yyyy-MM-dd"))};

@@ -101,6 +101,33 @@ TimeSpan shiftedSpan(const TimeSpan &span, qint64 ms)
     return span;
 }
 
+std::optional<TimeSpan> stretchedSpan(const TimeSpan &span, qint64 ms, bool end)
+{
+    const QString text = span.toText();
+    const qsizetype slash = text.indexOf(u'/');
+    QString from, to; // the two ends as written; ".." open
+    switch (span.kind()) {
+    case TimeSpan::Kind::Unknown: return std::nullopt;
+    case TimeSpan::Kind::Instant: from = to = text; break;
+    case TimeSpan::Kind::Range:
+    case TimeSpan::Kind::NoLaterThan:
+    case TimeSpan::Kind::NoEarlierThan:
+        from = text.left(slash);
+        to = text.mid(slash + 1);
+        break;
+    }
+    QString &moved = end ? to : from;
+    if (moved == QLatin1String(".."))
+        return std::nullopt;
+    const TimeSpan shifted = shiftedBound(moved, ms);
+    if (shifted.isUnknown())
+        return std::nullopt;
+    moved = shifted.toText();
+    if (from == to)
+        return TimeSpan::parse(from);
+    return TimeSpan::parse(from + u'/' + to); // nothing when it would end before it starts
+}
+
 std::pair<QDateTime, QDateTime> timelineExtent(const QList<TimelineItem> &items)
 {
     constexpr qint64 kOpenFirst = std::numeric_limits<qint64>::min(), kOpenLast = std::numeric_limits<qint64>::max();

@@ -58,6 +58,11 @@ struct TimelineConflict
 // days, a month by whole months, a year by whole years, a minute by whole minutes (each rounded
 // to the nearest), so moving a "2023-10" event never invents a day. Unknown stays unknown.
 TimeSpan shiftedSpan(const TimeSpan &span, qint64 ms);
+// A span stretched by moving one end (end: its last moment, else its first) by about ms, at that
+// end's precision as shiftedSpan moves it: an instant becomes a range from it or to it, a range
+// keeps its other end, an open side stays open. Nothing when the span would end before it starts
+// or the end to move is open or unknown.
+std::optional<TimeSpan> stretchedSpan(const TimeSpan &span, qint64 ms, bool end);
 
 // The span of time the items cover, from the first known moment to the last (open ends ignored;
 // null when no item has a known moment).

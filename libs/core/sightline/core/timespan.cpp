@@ -47,14 +47,27 @@ QDateTime TimeSpan::Bound::last() const
     return start;
 }
 
+// Zones run from UTC−12 to UTC+14: a reading in an unknown one is 14 hours before to 12 after it in UTC.
+QDateTime TimeSpan::Bound::firstMoment() const
+{
+    return zoneUnknown ? start.addSecs(-14 * 3600) : start;
+}
+
+QDateTime TimeSpan::Bound::lastMoment() const
+{
+    return zoneUnknown ? last().addSecs(12 * 3600) : last();
+}
+
 QString TimeSpan::Bound::text() const
 {
     switch (precision) {
     case Precision::Year: return start.toString(QStringLiteral("yyyy"));
     case Precision::Month: return start.toString(QStringLiteral("yyyy-MM"));
     case Precision::Day: return start.toString(QStringLiteral("yyyy-MM-dd"));
-    case Precision::Minute: return start.toString(QStringLiteral("yyyy-MM-ddTHH:mm")) + u'Z';
-    case Precision::Second: return start.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss")) + u'Z';
+    case Precision::Minute:
+        return start.toString(QStringLiteral("yyyy-MM-ddTHH:mm")) + (zoneUnknown ? QStringLiteral(" local") : QStringLiteral("Z"));
+    case Precision::Second:
+        return start.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss")) + (zoneUnknown ? QStringLiteral(" local") : QStringLiteral("Z"));
     }
     return {};
 }
@@ -66,9 +79,12 @@ QString TimeSpan::Bound::display() const
     case Precision::Year: return c.toString(start, QStringLiteral("yyyy"));
     case Precision::Month: return c.toString(start, QStringLiteral("MMM yyyy"));
     case Precision::Day: return c.toString(start, QStringLiteral("d MMM yyyy"));
-    case Precision::Minute: return c.toString(start, QStringLiteral("d MMM yyyy HH:mm")) + QStringLiteral(" UTC");
+    case Precision::Minute:
+        return c.toString(start, QStringLiteral("d MMM yyyy HH:mm")) +
+               (zoneUnknown ? QStringLiteral(" local time, zone unknown") : QStringLiteral(" UTC"));
     case Precision::Second:
-        return c.toString(start, QStringLiteral("d MMM yyyy HH:mm:ss")) + QStringLiteral(" UTC");
+        return c.toString(start, QStringLiteral("d MMM yyyy HH:mm:ss")) +
+               (zoneUnknown ? QStringLiteral(" local time, zone unknown") : QStringLiteral(" UTC"));
     }
     return {};
 }
@@ -76,7 +92,7 @@ QString TimeSpan::Bound::display() const
 std::optional<TimeSpan::Bound> TimeSpan::parseBound(const QString &text)
 {
     static const QRegularExpression re(QStringLiteral(
-        R"(^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}))?Z)?)?)?\z)"));
+        R"(^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}))?(Z| local))?)?)?\z)"));
     const auto m = re.match(text);
     if (!m.hasMatch())
         return std::nullopt;
@@ -94,6 +110,7 @@ std::optional<TimeSpan::Bound> TimeSpan::parseBound(const QString &text)
             return std::nullopt;
         b.start = utc(date, time);
         b.precision = m.hasCaptured(6) ? Precision::Second : Precision::Minute;
+        b.zoneUnknown = m.captured(7) != QLatin1String("Z");
     } else {
         b.start = utc(date);
         b.precision = m.hasCaptured(3) ? Precision::Day : m.hasCaptured(2) ? Precision::Month : Precision::Year;
@@ -216,7 +233,7 @@ QDateTime TimeSpan::earliest() const
     switch (m_kind) {
     case Kind::Instant:
     case Kind::Range:
-    case Kind::NoEarlierThan: return m_from.start;
+    case Kind::NoEarlierThan: return m_from.firstMoment();
     default: return {};
     }
 }
@@ -224,11 +241,35 @@ QDateTime TimeSpan::earliest() const
 QDateTime TimeSpan::latest() const
 {
     switch (m_kind) {
-    case Kind::Instant: return m_from.last();
+    case Kind::Instant: return m_from.lastMoment();
     case Kind::Range:
-    case Kind::NoLaterThan: return m_to.last();
+    case Kind::NoLaterThan: return m_to.lastMoment();
     default: return {};
     }
+}
+
+bool TimeSpan::zoneUnknown() const
+{
+    return m_from.zoneUnknown || m_to.zoneUnknown;
+}
+
+QDateTime TimeSpan::reading() const
+{
+    switch (m_kind) {
+    case Kind::Instant:
+    case Kind::Range:
+    case Kind::NoEarlierThan: return m_from.start;
+    case Kind::NoLaterThan: return m_to.start;
+    default: return {};
+    }
+}
+
+TimeSpan TimeSpan::localInstant(const QDateTime &wallClock, Precision p)
+{
+    TimeSpan t = instant(QDateTime(wallClock.date(), wallClock.time(), Qt::UTC), p);
+    if (!t.isUnknown() && (p == Precision::Minute || p == Precision::Second))
+        t.m_from.zoneUnknown = true;
+    return t;
 }
 
 bool TimeSpan::overlaps(const TimeSpan &o) const

@@ -10,12 +10,16 @@ namespace sightline {
 
 // When something happened, as precisely as the evidence says and no more precisely: an instant
 // at year, month, day, minute or second precision, a range, or an open bound ("no later than",
-// "since"). All in UTC.
+// "since"). All in UTC, except a time read without a zone (imagery metadata such as a TIFF's
+// "2023:10:05 02:14:31"): that keeps its wall-clock reading as written, says so ("local time,
+// zone unknown"), and covers every moment it may stand for (the reading from UTC−12 to UTC+14),
+// so that it is never taken for UTC.
 //
 // Text form (EDTF-like, what the project file and case files store):
 //   "2023-10-05"               a day           "2023-10-05T14:30Z"   a minute
 //   "2023-09-07/2023-10-01"    a range          "../2024-12-23"       no later than
 //   "2024-03/.."               since            ""                    unknown
+//   "2023-10-05T02:14:31 local"  a second, local time of an unrecorded zone (a minute: "T02:14 local")
 class TimeSpan
 {
 public:
@@ -28,6 +32,9 @@ public:
     static TimeSpan range(const TimeSpan &from, const TimeSpan &to);
     static TimeSpan noLaterThan(const TimeSpan &bound);
     static TimeSpan noEarlierThan(const TimeSpan &bound);
+    // A time read without a zone: wallClock's date and time as written (its time spec ignored), to
+    // the minute or second (a coarser precision has no zone to lose and makes a plain instant).
+    static TimeSpan localInstant(const QDateTime &wallClock, Precision p);
 
     // Parses the text form; on failure returns nothing and says why in *error.
     static std::optional<TimeSpan> parse(const QString &text, QString *error = nullptr);
@@ -37,9 +44,15 @@ public:
     // The coarsest precision of the bounds this span has.
     Precision precision() const;
 
-    // The first and last moment the span may cover; null where the span is open.
+    // The first and last moment the span may cover; null where the span is open. For a time
+    // without a zone: 14 hours before its reading to 12 hours after it.
     QDateTime earliest() const;
     QDateTime latest() const;
+    // Whether a bound of the span was read without a zone (local time of an unrecorded zone).
+    bool zoneUnknown() const;
+    // The start as written: earliest() for times in UTC; for a time without a zone, its wall-clock
+    // reading (held in a UTC QDateTime, to be shown as it is and never converted). Null when open.
+    QDateTime reading() const;
 
     bool overlaps(const TimeSpan &other) const;
     bool contains(const QDateTime &utc) const;
@@ -53,10 +66,13 @@ public:
 private:
     struct Bound
     {
-        QDateTime start; // first moment of the period, UTC
+        QDateTime start; // first moment of the period, UTC (without a zone: the reading as written)
         Precision precision = Precision::Day;
+        bool zoneUnknown = false; // a minute or second read without a zone
         bool isNull() const { return start.isNull(); }
         QDateTime last() const;
+        QDateTime firstMoment() const; // start, allowing for every zone when it has none
+        QDateTime lastMoment() const;  // last(), the same
         QString text() const;
         QString display() const;
         friend bool operator==(const Bound &, const Bound &) = default;

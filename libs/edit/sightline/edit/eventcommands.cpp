@@ -2,6 +2,8 @@
 
 #include "sightline/edit/document.h"
 
+#include "sightline/core/link.h"
+
 #include <QCoreApplication>
 
 namespace sightline::edit {
@@ -16,6 +18,48 @@ RecordCommandBase *saveEventCommand(Document &document, const Event &event)
     const QString text = exists ? QCoreApplication::translate("EventCommands", "Edit event %1").arg(event.title)
                                 : QCoreApplication::translate("EventCommands", "Add event %1").arg(event.title);
     return new SaveRecordCommand<Event>(document, event, text);
+}
+
+QList<RecordRef> eventBasis(const Project &project, const QUuid &eventId)
+{
+    QList<RecordRef> out;
+    for (const Link &l : project.all<Link>())
+        if (l.from.type == RecordType::Event && l.from.id == eventId && l.relation == LinkRelation::DependsOn &&
+            !out.contains(l.to))
+            out << l.to;
+    return out;
+}
+
+CompoundRecordCommand *saveEventCommand(Document &document, Event event, const QList<RecordRef> &basis)
+{
+    const bool exists = !event.meta.id.isNull() && document.project().find<Event>(event.meta.id).has_value();
+    const QString text = exists ? QCoreApplication::translate("EventCommands", "Edit event %1").arg(event.title)
+                                : QCoreApplication::translate("EventCommands", "Add event %1").arg(event.title);
+    if (event.meta.id.isNull())
+        event.meta.id = QUuid::createUuid();
+    const QUuid id = event.meta.id;
+    auto *command = new CompoundRecordCommand(document, RecordType::Event, text);
+    command->add(new SaveRecordCommand<Event>(document, event, text));
+    QList<RecordRef> kept;
+    for (const Link &l : document.project().all<Link>()) {
+        if (l.from.type != RecordType::Event || l.from.id != id || l.relation != LinkRelation::DependsOn)
+            continue;
+        if (basis.contains(l.to) && !kept.contains(l.to))
+            kept << l.to;
+        else
+            command->add(new DeleteRecordCommand<Link>(document, l.meta.id, text));
+    }
+    for (const RecordRef &ref : basis) {
+        if (kept.contains(ref))
+            continue;
+        kept << ref;
+        Link l;
+        l.from = {RecordType::Event, id};
+        l.to = ref;
+        l.relation = LinkRelation::DependsOn;
+        command->add(new SaveRecordCommand<Link>(document, l, text));
+    }
+    return command;
 }
 
 RecordCommandBase *retimeEventCommand(Document &document, const QUuid &eventId, const TimeSpan &time)

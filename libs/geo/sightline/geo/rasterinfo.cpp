@@ -169,10 +169,15 @@ TimeSpan parseImageryTime(const QString &raw)
             const QDateTime t(QDate(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt()),
                               QTime(m.captured(4).toInt(), m.captured(5).toInt(), m.captured(6).toInt()),
                               Qt::UTC);
-            return t.isValid() ? TimeSpan::instant(t, TimeSpan::Precision::Second) : TimeSpan();
+            if (!t.isValid())
+                return {};
+            // NITF's IDATIM is UTC by the standard; a TIFF's DateTime has no zone at all.
+            return re == &nitf ? TimeSpan::instant(t, TimeSpan::Precision::Second)
+                               : TimeSpan::localInstant(t, TimeSpan::Precision::Second);
         }
     }
-    // ISO 8601, with a space or a T, fractions of a second and a zone (UTC when none).
+    // ISO 8601, with a space or a T, fractions of a second and a zone (none: local time of a zone
+    // nobody recorded, kept as such).
     QString iso = text;
     iso.replace(u' ', u'T');
     QDateTime t = QDateTime::fromString(iso, Qt::ISODateWithMs);
@@ -183,7 +188,7 @@ TimeSpan parseImageryTime(const QString &raw)
         return d.isValid() ? TimeSpan::day(d.year(), d.month(), d.day()) : TimeSpan();
     }
     if (t.timeSpec() == Qt::LocalTime)
-        t.setTimeSpec(Qt::UTC);
+        return TimeSpan::localInstant(t, TimeSpan::Precision::Second);
     return TimeSpan::instant(t.toUTC(), TimeSpan::Precision::Second);
 }
 

@@ -52,7 +52,9 @@ struct RasterInfo
 std::optional<RasterInfo> readRasterInfo(const QString &path, QString *error, const QString &assumedCrs = {});
 
 // Parses the time formats imagery metadata uses: ISO 8601 ("2023-10-05T02:14:31.5Z"), TIFF
-// ("2023:10:05 02:14:31") and NITF ("20231005021431"). Unknown when none fits.
+// ("2023:10:05 02:14:31") and NITF ("20231005021431"). NITF's and a time with a zone are UTC; a
+// TIFF's, or an ISO time without a zone, is local time of an unrecorded zone
+// (TimeSpan::localInstant), never taken for UTC. Unknown when none fits.
 TimeSpan parseImageryTime(const QString &text);
 
 } // namespace sightline::geo

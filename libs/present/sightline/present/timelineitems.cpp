@@ -1,6 +1,7 @@
 #include "sightline/present/timelineitems.h"
 
 #include "sightline/core/claimgroups.h"
+#include "sightline/core/objectkinds.h"
 #include "sightline/present/claimwords.h"
 #include "sightline/present/quantitywords.h"
 #include "sightline/present/recordwords.h"
@@ -110,6 +111,28 @@ Timeline gatherTimeline(const Project &project, const TimelineFilter &filter)
     }
     sortTimeline(all);
     t.items = std::move(all);
+
+    // Count series by site and object kind: the observations with a figure, as the series view draws them.
+    const QList<Observation> observations = project.all<Observation>();
+    QHash<QUuid, QStringList> kindsOf;
+    for (const Observation &o : observations)
+        if (!o.siteId.isNull() && !o.objectKind.isEmpty() && !kindsOf[o.siteId].contains(o.objectKind) &&
+            (filter.sites.isEmpty() || filter.sites.contains(o.siteId)))
+            kindsOf[o.siteId] << o.objectKind;
+    const QList<ObjectKind> vocabulary = objectKindVocabulary(project.objectKinds());
+    for (auto it = kindsOf.cbegin(); it != kindsOf.cend(); ++it) {
+        QStringList kinds = it.value();
+        kinds.sort();
+        for (const QString &kind : std::as_const(kinds)) {
+            CountSeries series = buildCountSeries(observations, it.key(), kind, filter.window);
+            if (std::none_of(series.points.cbegin(), series.points.cend(),
+                             [](const SeriesPoint &p) { return seriesValue(p).has_value(); }))
+                continue;
+            t.series[it.key()] << series;
+            if (const auto known = findObjectKind(vocabulary, kind))
+                t.objectKindNames.insert(kind, known->name);
+        }
+    }
 
     QHash<QUuid, qsizetype> claimIndex;
     QList<Claim> shownClaims;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "sightline/core/series.h"
 #include "sightline/core/timeline.h"
 
 #include <QHash>
@@ -23,6 +24,10 @@ struct Timeline
     QList<TimelineConflict> conflicts; // indexes into items
     QHash<QUuid, QString> siteNames;   // every site of the project by id
     QHash<QUuid, QString> sourceNames; // every source, as its claims cite it ("Reuters (B)")
+    // The count series of each site (one an object kind with a figure, within the filter's window),
+    // drawn as small charts in the site's lane; and the object kinds' names ("Railcar").
+    QHash<QUuid, QList<CountSeries>> series;
+    QHash<QString, QString> objectKindNames;
 };
 
 // Which items to gather: those the window shows (TimeWindow::shows; open: all) and, when sites

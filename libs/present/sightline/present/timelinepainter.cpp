@@ -1,10 +1,12 @@
 #include "sightline/present/timelinepainter.h"
 
 #include "sightline/present/recordwords.h"
+#include "sightline/present/serieswords.h"
 #include "sightline/present/timewords.h"
 
 #include <QCoreApplication>
 #include <QFontMetricsF>
+#include <QPaintEngine>
 #include <QLinearGradient>
 #include <QPainter>
 #include <QTimeZone>
@@ -22,6 +24,7 @@ constexpr double kRowHeight = 18;
 constexpr double kLaneHeader = 14;
 constexpr double kLanePad = 4;
 constexpr int kMaxRows = 8;
+constexpr double kChartHeight = 30; // a count series' small chart under its site's lane
 constexpr double kMarkWidth = 7;     // an instant too short to see drawn as a mark this wide
 constexpr double kFadeWidth = 90;    // an open end fades over this many pixels
 constexpr qint64 kMinute = 60'000;
@@ -176,22 +179,48 @@ void TimelinePainter::layout() const
     m_rowOf.clear();
     m_rowCount.clear();
     m_laneOffset.clear();
+    m_placed.clear();
+    m_laneSite.clear();
     if (!m_timeline)
         return;
     const QList<TimelineItem> &items = m_timeline->items;
-    // Lane of each item by its key; keys sorted by name, the lane of items without one last.
-    QList<QString> keyOf(items.size());
+    // The lanes of each item by their keys (by site: every site the item is about); keys sorted by
+    // name, the lane of items without one last.
+    QList<QStringList> keysOf(items.size());
+    QHash<QString, QUuid> siteOfKey;
     const QString none = m_lanes == Lanes::BySite ? QCoreApplication::translate("Timeline", "No site")
                                                   : QCoreApplication::translate("Timeline", "No source");
     for (qsizetype n = 0; n < items.size(); ++n) {
         const TimelineItem &i = items[n];
         switch (m_lanes) {
-        case Lanes::BySite: keyOf[n] = i.siteIds.isEmpty() ? QString() : m_timeline->siteNames.value(i.siteIds.first()); break;
-        case Lanes::BySource: keyOf[n] = i.sourceId.isNull() ? QString() : m_timeline->sourceNames.value(i.sourceId); break;
-        case Lanes::ByKind: keyOf[n] = QString::number(static_cast<int>(i.kind)); break;
+        case Lanes::BySite:
+            for (const QUuid &site : i.siteIds) {
+                const QString key = m_timeline->siteNames.value(site);
+                if (!keysOf[n].contains(key)) {
+                    keysOf[n] << key;
+                    siteOfKey.insert(key, site);
+                }
+            }
+            if (keysOf[n].isEmpty())
+                keysOf[n] << QString();
+            break;
+        case Lanes::BySource: keysOf[n] << (i.sourceId.isNull() ? QString() : m_timeline->sourceNames.value(i.sourceId)); break;
+        case Lanes::ByKind: keysOf[n] << QString::number(static_cast<int>(i.kind)); break;
         }
     }
-    QStringList keys = QSet<QString>(keyOf.begin(), keyOf.end()).values();
+    QSet<QString> keySet;
+    for (const QStringList &k : std::as_const(keysOf))
+        for (const QString &key : k)
+            keySet.insert(key);
+    // A site with a count series has a lane for its charts even when no item of the window is about it.
+    if (m_lanes == Lanes::BySite)
+        for (auto it = m_timeline->series.cbegin(); it != m_timeline->series.cend(); ++it)
+            if (!it.value().isEmpty() && m_timeline->siteNames.contains(it.key())) {
+                const QString key = m_timeline->siteNames.value(it.key());
+                keySet.insert(key);
+                siteOfKey.insert(key, it.key());
+            }
+    QStringList keys = keySet.values();
     std::sort(keys.begin(), keys.end(), [](const QString &a, const QString &b) {
         if (a.isEmpty() != b.isEmpty())
             return b.isEmpty();
@@ -200,6 +229,7 @@ void TimelinePainter::layout() const
     QHash<QString, int> laneIndex;
     for (const QString &k : std::as_const(keys)) {
         laneIndex.insert(k, int(m_laneNames.size()));
+        m_laneSite << (m_lanes == Lanes::BySite ? siteOfKey.value(k) : QUuid());
         if (m_lanes == Lanes::ByKind) {
             TimelineItem probe;
             probe.kind = static_cast<TimelineItem::Kind>(k.toInt());
@@ -218,32 +248,71 @@ void TimelinePainter::layout() const
     m_rowOf.resize(items.size());
     for (qsizetype n = 0; n < items.size(); ++n) {
         const TimelineItem &i = items[n];
-        const int lane = laneIndex.value(keyOf[n]);
-        m_laneOf[n] = lane;
-        qint64 first = i.moments.first, last = i.moments.last;
-        if (i.moments.unknown) {
-            m_rowOf[n] = 0;
-            continue;
+        bool first = true;
+        for (const QString &key : std::as_const(keysOf[n])) {
+            const int lane = laneIndex.value(key);
+            int row = 0;
+            if (!i.moments.unknown) {
+                qint64 from = i.moments.first, to = i.moments.last;
+                if (from == kOpenFirst)
+                    from = to - 30 * kDay;
+                if (to == kOpenLast)
+                    to = from + 30 * kDay;
+                to = std::max(to, from + kDay); // a mark and its label take room too
+                auto &ends = rowEnd[lane];
+                row = -1;
+                for (int r = 0; r < kMaxRows && row < 0; ++r)
+                    if (ends[r] < from)
+                        row = r;
+                if (row < 0)
+                    row = int(std::min_element(ends.begin(), ends.end()) - ends.begin());
+                ends[row] = std::max(ends[row], to);
+                m_rowCount[lane] = std::max(m_rowCount[lane], row + 1);
+            }
+            if (first) {
+                m_laneOf[n] = lane;
+                m_rowOf[n] = row;
+                first = false;
+            }
+            m_placed << Placed{n, lane, row};
         }
-        if (first == kOpenFirst)
-            first = last - 30 * kDay;
-        if (last == kOpenLast)
-            last = first + 30 * kDay;
-        last = std::max(last, first + kDay); // a mark and its label take room too
-        auto &ends = rowEnd[lane];
-        int row = -1;
-        for (int r = 0; r < kMaxRows && row < 0; ++r)
-            if (ends[r] < first)
-                row = r;
-        if (row < 0)
-            row = int(std::min_element(ends.begin(), ends.end()) - ends.begin());
-        ends[row] = std::max(ends[row], last);
-        m_rowOf[n] = row;
-        m_rowCount[lane] = std::max(m_rowCount[lane], row + 1);
     }
     m_laneOffset = QList<double>(m_laneNames.size(), 0.0);
     for (int l = 1; l < m_laneNames.size(); ++l)
-        m_laneOffset[l] = m_laneOffset[l - 1] + kLaneHeader + m_rowCount[l - 1] * kRowHeight + kLanePad;
+        m_laneOffset[l] = m_laneOffset[l - 1] + laneTotalHeight(l - 1);
+}
+
+double TimelinePainter::laneTotalHeight(int lane) const
+{
+    return kLaneHeader + m_rowCount.value(lane) * kRowHeight + laneSeries(lane).size() * kChartHeight + kLanePad;
+}
+
+QList<CountSeries> TimelinePainter::laneSeries(int lane) const
+{
+    layout();
+    if (!m_timeline || lane < 0 || lane >= m_laneSite.size() || m_laneSite[lane].isNull())
+        return {};
+    return m_timeline->series.value(m_laneSite[lane]);
+}
+
+QList<QRectF> TimelinePainter::seriesRects(int lane, const QRectF &rect) const
+{
+    QList<QRectF> out;
+    const qsizetype n = laneSeries(lane).size();
+    const double top = rowTop(lane, m_rowCount.value(lane), rect);
+    for (qsizetype i = 0; i < n; ++i)
+        out << QRectF(rect.left(), top + i * kChartHeight, rect.width(), kChartHeight);
+    return out;
+}
+
+QList<int> TimelinePainter::lanesOf(qsizetype n) const
+{
+    layout();
+    QList<int> out;
+    for (const Placed &p : std::as_const(m_placed))
+        if (p.item == n)
+            out << p.lane;
+    return out;
 }
 
 QStringList TimelinePainter::laneNames() const
@@ -288,8 +357,8 @@ double TimelinePainter::lanesHeight() const
 {
     layout();
     double h = 0;
-    for (int rows : m_rowCount)
-        h += kLaneHeader + rows * kRowHeight + kLanePad;
+    for (int l = 0; l < m_rowCount.size(); ++l)
+        h += laneTotalHeight(l);
     return h;
 }
 
@@ -344,20 +413,35 @@ qint64 TimelinePainter::dateShift(const TimelineItem &item) const
     return -qint64(m_zone.offsetFromUtc(QDateTime::fromMSecsSinceEpoch(at, Qt::UTC))) * 1000;
 }
 
-QRectF TimelinePainter::itemRect(qsizetype n, const QRectF &rect) const
+QRectF TimelinePainter::placedRect(const Placed &p, const QRectF &rect) const
 {
-    layout();
-    if (!m_timeline || n < 0 || n >= m_timeline->items.size())
-        return {};
-    const TimelineItem &item = m_timeline->items[n];
+    const TimelineItem &item = m_timeline->items[p.item];
     if (item.moments.unknown)
         return {};
     const QRectF lanes = lanesRect(rect);
     bool mark = false;
-    const QRectF r = spanRect(item, rowTop(m_laneOf[n], m_rowOf[n], rect) + 2, kRowHeight - 4, rect, &mark);
+    const QRectF r = spanRect(item, rowTop(p.lane, p.row, rect) + 2, kRowHeight - 4, rect, &mark);
     if (r.right() < lanes.left() || r.left() > lanes.right() || r.bottom() < lanes.top() || r.top() > lanes.bottom())
         return {};
     return r;
+}
+
+QList<QRectF> TimelinePainter::itemRects(qsizetype n, const QRectF &rect) const
+{
+    layout();
+    QList<QRectF> out;
+    if (!m_timeline || n < 0 || n >= m_timeline->items.size())
+        return out;
+    for (const Placed &p : std::as_const(m_placed))
+        if (p.item == n)
+            if (const QRectF r = placedRect(p, rect); !r.isNull())
+                out << r;
+    return out;
+}
+
+QRectF TimelinePainter::itemRect(qsizetype n, const QRectF &rect) const
+{
+    return itemRects(n, rect).value(0);
 }
 
 qsizetype TimelinePainter::itemAt(QPointF point, const QRectF &rect) const
@@ -368,10 +452,10 @@ qsizetype TimelinePainter::itemAt(QPointF point, const QRectF &rect) const
     // Topmost: the last drawn; a mark is easier to hit than a long bar under it.
     qsizetype best = -1;
     double bestWidth = 0;
-    for (qsizetype n = m_timeline->items.size() - 1; n >= 0; --n) {
-        const QRectF r = itemRect(n, rect).adjusted(-2, 0, 2, 0);
+    for (qsizetype k = m_placed.size() - 1; k >= 0; --k) {
+        const QRectF r = placedRect(m_placed[k], rect).adjusted(-2, 0, 2, 0);
         if (r.contains(point) && (best < 0 || r.width() < bestWidth)) {
-            best = n;
+            best = m_placed[k].item;
             bestWidth = r.width();
         }
     }
@@ -397,7 +481,17 @@ TimelinePainter::Part TimelinePainter::partAt(QPointF point, const QRectF &rect)
     }
     if (inAxis)
         return Part::Axis;
-    return itemAt(point, rect) >= 0 ? Part::Item : Part::Lanes;
+    const qsizetype n = itemAt(point, rect);
+    if (n < 0)
+        return Part::Lanes;
+    for (const QRectF &r : itemRects(n, rect))
+        if (r.adjusted(-2, 0, 2, 0).contains(point) && r.width() >= 12) {
+            if (point.x() <= r.left() + 4)
+                return Part::ItemStart;
+            if (point.x() >= r.right() - 4)
+                return Part::ItemEnd;
+        }
+    return Part::Item;
 }
 
 void TimelinePainter::paint(QPainter &painter, const QRectF &rect) const
@@ -413,7 +507,7 @@ void TimelinePainter::paint(QPainter &painter, const QRectF &rect) const
     const QFontMetricsF fm(painter.font());
     for (int l = 0; l < m_laneNames.size(); ++l) {
         const double top = rowTop(l, 0, rect) - kLaneHeader;
-        const double h = kLaneHeader + m_rowCount[l] * kRowHeight + kLanePad;
+        const double h = laneTotalHeight(l);
         if (top > lanes.bottom())
             break;
         painter.fillRect(QRectF(rect.left(), top, rect.width(), h), l % 2 ? QColor(0xf1, 0xf3, 0xf6) : QColor(0xfb, 0xfb, 0xfb));
@@ -432,6 +526,7 @@ void TimelinePainter::paint(QPainter &painter, const QRectF &rect) const
         painter.fillRect(QRectF(rect.left() + 2, top + 1, fm.horizontalAdvance(name) + 4, fm.height()), background);
         painter.drawText(QPointF(rect.left() + 4, top + fm.ascent() + 1), name);
     }
+    paintSeries(painter, rect);
     paintItems(painter, rect);
     painter.setClipRect(rect);
     paintWindow(painter, rect);
@@ -491,10 +586,13 @@ void TimelinePainter::paintItems(QPainter &painter, const QRectF &rect) const
     const QFont labelFont = smallFont(10);
     const QFontMetricsF lfm(labelFont);
     QList<QRectF> selectedRects;
-    QList<QRectF> shown(items.size());
+    QList<QRectF> shown(m_placed.size()); // by placement
     std::array<QImage, 5> marks;
+    // On a vector device (a brief's PDF) marks are drawn as shapes; on pixels, copied from one drawn once.
+    const bool vectors = painter.paintEngine() && painter.paintEngine()->type() != QPaintEngine::Raster;
     painter.setRenderHint(QPainter::Antialiasing, false);
-    for (qsizetype n = 0; n < items.size(); ++n) {
+    for (qsizetype k = 0; k < m_placed.size(); ++k) {
+        const qsizetype n = m_placed[k].item;
         const TimelineItem &item = items[n];
         if (item.moments.unknown)
             continue;
@@ -502,7 +600,7 @@ void TimelinePainter::paintItems(QPainter &painter, const QRectF &rect) const
             continue;
         if (item.moments.first != kOpenFirst && xOf(item.moments.first, rect) > rect.right() + kMarkWidth)
             continue;
-        const int lane = m_laneOf[n], row = m_rowOf[n];
+        const int lane = m_placed[k].lane, row = m_placed[k].row;
         const double top = rowTop(lane, row, rect);
         if (top > lanes.bottom() || top + kRowHeight < lanes.top())
             continue;
@@ -510,7 +608,7 @@ void TimelinePainter::paintItems(QPainter &painter, const QRectF &rect) const
         const QRectF r = spanRect(item, top + 2, kRowHeight - 4, rect, &mark);
         if (r.right() < rect.left() || r.left() > rect.right())
             continue;
-        shown[n] = r;
+        shown[k] = r;
         const QColor color = kindColor(item.kind);
         const int rowIndex = firstRow[lane] + row;
         if (m_selected.contains(item.id))
@@ -529,9 +627,20 @@ void TimelinePainter::paintItems(QPainter &painter, const QRectF &rect) const
         if ((narrow || open) && (seen & bit) && !m_selected.contains(item.id))
             continue; // the same kind already drawn in this pixel column of this row
         seen |= bit;
-        rowItems[rowIndex] << n;
+        rowItems[rowIndex] << k;
         if (mark) {
             // An instant: a diamond, drawn once a kind and copied.
+            if (vectors) { // a PDF: a shape, not a picture of one
+                painter.setRenderHint(QPainter::Antialiasing, true);
+                painter.setPen(QPen(color.darker(130), 1));
+                painter.setBrush(color);
+                const double s = kMarkWidth / 2, h = r.height();
+                const QPointF shape[] = {{r.left() + s + 0.5, r.top() + 0.5}, {r.left() + 2 * s, r.top() + h / 2},
+                                         {r.left() + s + 0.5, r.top() + h - 0.5}, {r.left() + 1, r.top() + h / 2}};
+                painter.drawPolygon(shape, 4);
+                painter.setRenderHint(QPainter::Antialiasing, false);
+                continue;
+            }
             QImage &diamond = marks[static_cast<int>(item.kind)];
             if (diamond.isNull()) {
                 diamond = QImage(int(kMarkWidth) + 1, int(r.height()) + 1, QImage::Format_ARGB32_Premultiplied);
@@ -583,12 +692,33 @@ void TimelinePainter::paintItems(QPainter &painter, const QRectF &rect) const
     }
     paintLabels(painter, rect, rowItems, shown);
     // Conflicts: a red dashed line between the two claims.
+    QHash<qsizetype, QList<qsizetype>> placementsOf; // item → its placements, for the claims in conflict
+    for (const TimelineConflict &c : m_timeline->conflicts)
+        for (const qsizetype n : {c.first, c.second})
+            if (!placementsOf.contains(n))
+                placementsOf.insert(n, {});
+    for (qsizetype k = 0; k < m_placed.size(); ++k)
+        if (const auto it = placementsOf.find(m_placed[k].item); it != placementsOf.end())
+            it->append(k);
     painter.setRenderHint(QPainter::Antialiasing, true);
     painter.setPen(QPen(QColor(0xd0, 0x10, 0x10), 1.5, Qt::DashLine));
     for (const TimelineConflict &c : m_timeline->conflicts) {
         if (c.first < 0 || c.second < 0)
             continue;
-        const QRectF a = shown.value(c.first), b = shown.value(c.second);
+        // Between the two in the same lane when they share one, else their first shown places.
+        QRectF a, b;
+        for (const qsizetype i : placementsOf.value(c.first)) {
+            if (shown[i].isNull())
+                continue;
+            for (const qsizetype j : placementsOf.value(c.second)) {
+                if (shown[j].isNull())
+                    continue;
+                if (a.isNull() || m_placed[i].lane == m_placed[j].lane) {
+                    a = shown[i];
+                    b = shown[j];
+                }
+            }
+        }
         if (a.isNull() || b.isNull())
             continue;
         painter.drawLine(a.center(), b.center());
@@ -602,7 +732,7 @@ void TimelinePainter::paintItems(QPainter &painter, const QRectF &rect) const
 // Each item's label where its row has room, never over the next item of the row: for a band the
 // period it stands for ("Oct 2023 · "), then the title, the grade and how an observation was
 // counted. Inside a band or bar wide enough to hold it, else right of the item; right of the firm
-// end for an open one.
+// end for an open one. Rows hold placements (indexes into m_placed), shown is by placement.
 void TimelinePainter::paintLabels(QPainter &painter, const QRectF &rect, const QList<QList<qsizetype>> &rowItems,
                                   const QList<QRectF> &shown) const
 {
@@ -614,7 +744,7 @@ void TimelinePainter::paintLabels(QPainter &painter, const QRectF &rect, const Q
     for (const QList<qsizetype> &row : rowItems) {
         double labelEnd = -1e9;
         for (qsizetype k = 0; k < row.size(); ++k) {
-            const TimelineItem &item = m_timeline->items[row[k]];
+            const TimelineItem &item = m_timeline->items[m_placed[row[k]].item];
             const QRectF r = shown[row[k]];
             const TimeSpan::Kind kind = item.time.kind();
             const bool open = kind == TimeSpan::Kind::NoLaterThan || kind == TimeSpan::Kind::NoEarlierThan;
@@ -636,7 +766,7 @@ void TimelinePainter::paintLabels(QPainter &painter, const QRectF &rect, const Q
             // Grade and counted/reported first, so that an elided title never hides them.
             QString label;
             const bool band = kind == TimeSpan::Kind::Instant && item.time.precision() <= TimeSpan::Precision::Month;
-            if (band)
+            if (band || item.time.zoneUnknown()) // a month, or a reading in no known zone, says so first
                 label = timeText(item.time) + QStringLiteral(" · ");
             QStringList marks;
             if (!item.grade.isEmpty())
@@ -660,6 +790,88 @@ void TimelinePainter::paintLabels(QPainter &painter, const QRectF &rect, const Q
                 continue;
             painter.drawText(QPointF(lx, r.top() + (r.height() + fm.ascent() - fm.descent()) / 2), text);
             labelEnd = lx + fm.horizontalAdvance(text);
+        }
+    }
+}
+
+// Each count series of a site as a small chart under the site's lane: the values on a scale from
+// 0 to the series' largest, joined in time order; a counted value a filled dot, a reported one a
+// hollow diamond, a value known only within a period a bar across it; the kind's name and the
+// largest value at the left.
+void TimelinePainter::paintSeries(QPainter &painter, const QRectF &rect) const
+{
+    const QRectF lanes = lanesRect(rect);
+    const QFont font = smallFont(9);
+    const QFontMetricsF fm(font);
+    painter.setFont(font);
+    for (int l = 0; l < m_laneNames.size(); ++l) {
+        const QList<CountSeries> series = laneSeries(l);
+        const QList<QRectF> boxes = seriesRects(l, rect);
+        for (qsizetype i = 0; i < series.size(); ++i) {
+            const QRectF box = boxes[i];
+            if (box.bottom() < lanes.top() || box.top() > lanes.bottom())
+                continue;
+            const CountSeries &cs = series[i];
+            double top = 0;
+            for (const SeriesPoint &p : cs.points)
+                if (const auto v = seriesValue(p))
+                    top = std::max(top, *v);
+            if (top <= 0)
+                top = 1;
+            const QRectF plot = box.adjusted(0, 4, 0, -4);
+            painter.setRenderHint(QPainter::Antialiasing, false);
+            painter.setPen(QPen(QColor(0xc8, 0xcc, 0xd2), 1, Qt::DotLine));
+            painter.drawLine(QPointF(box.left(), plot.bottom()), QPointF(box.right(), plot.bottom()));
+            const auto yOf = [&](double v) { return plot.bottom() - v / top * plot.height(); };
+            QPolygonF line;
+            struct Mark
+            {
+                QPointF at;
+                double x0, x1;
+                bool counted;
+            };
+            QList<Mark> marks;
+            for (const SeriesPoint &p : cs.points) {
+                const auto v = seriesValue(p);
+                const TimeMoments m = TimeMoments::of(p.time);
+                if (!v || m.unknown)
+                    continue;
+                const qint64 first = m.first == kOpenFirst ? m.last : m.first;
+                const qint64 last = m.last == kOpenLast ? m.first : m.last;
+                const double x0 = xOf(first, rect), x1 = xOf(last, rect);
+                const QPointF at((x0 + x1) / 2, yOf(*v));
+                line << at;
+                marks << Mark{at, x0, x1, p.counted};
+            }
+            std::sort(line.begin(), line.end(), [](const QPointF &a, const QPointF &b) { return a.x() < b.x(); });
+            // Counted values over reported ones: a count on imagery is never hidden by a report of it.
+            std::stable_sort(marks.begin(), marks.end(), [](const Mark &a, const Mark &b) { return !a.counted && b.counted; });
+            painter.setRenderHint(QPainter::Antialiasing, true);
+            painter.setPen(QPen(QColor(0x88, 0x88, 0x88), 1));
+            painter.drawPolyline(line);
+            for (const Mark &m : std::as_const(marks)) {
+                const QColor c = m.counted ? QColor(0xd9, 0x5f, 0x02) : QColor(0x1f, 0x66, 0xa8);
+                if (m.x1 - m.x0 > 4) { // known only within a period: a bar across it
+                    painter.setPen(QPen(c, 2));
+                    painter.drawLine(QPointF(m.x0, m.at.y()), QPointF(m.x1, m.at.y()));
+                }
+                if (m.counted) {
+                    painter.setPen(Qt::NoPen);
+                    painter.setBrush(c);
+                    painter.drawEllipse(m.at, 3, 3);
+                } else {
+                    painter.setPen(QPen(c, 1.5));
+                    painter.setBrush(Qt::white);
+                    const QPointF d[] = {{m.at.x(), m.at.y() - 4}, {m.at.x() + 4, m.at.y()}, {m.at.x(), m.at.y() + 4},
+                                         {m.at.x() - 4, m.at.y()}};
+                    painter.drawPolygon(d, 4);
+                }
+            }
+            painter.setBrush(Qt::NoBrush);
+            const QString name = m_timeline->objectKindNames.value(cs.objectKind, cs.objectKind);
+            const QString label = QCoreApplication::translate("Timeline", "%1 (up to %2)").arg(name, countNumber(top));
+            painter.setPen(QColor(0x55, 0x55, 0x55));
+            painter.drawText(QPointF(box.left() + 14, box.top() + fm.ascent() + 1), label);
         }
     }
 }

@@ -20,8 +20,11 @@ namespace sightline::present {
 // "no later than" or "since" as a bar that fades toward its open end; a month or a year as a
 // band over the whole month or year labelled "Oct 2023", never a mark on a made-up day. Claims
 // and what claims report carry their grade ("B2"), observations say counted or reported, and
-// conflicting claims are joined by a red line. The time window is drawn over the lanes (outside
-// it dimmed) with its two edges as handles.
+// conflicting claims are joined by a red line. An item about several sites is drawn in the lane of
+// each of them (lanes by site). A site's lane ends with a small chart of each of its count
+// series (counted values filled dots, reported ones hollow diamonds, a value known within a
+// period a bar across it). The time window is drawn over the lanes (outside it dimmed) with its
+// two edges as handles.
 //
 // No widgets: the timeline dock paints through it, and so can a brief or a test into a QImage.
 // Geometry is in the painter's logical pixels within the rectangle given. One thread at a time.
@@ -30,7 +33,9 @@ class TimelinePainter
 public:
     enum class Lanes { BySite, BySource, ByKind };
     // What a point of the drawing is over, for a widget that lets people drag and click.
-    enum class Part { Nothing, Overview, Axis, Item, WindowBody, WindowStart, WindowEnd, Lanes };
+    // ItemStart and ItemEnd: the first or last few pixels of an item drawn wide enough to have ends
+    // (a bar or band at least 12 pixels wide), where a drag stretches it.
+    enum class Part { Nothing, Overview, Axis, Item, WindowBody, WindowStart, WindowEnd, Lanes, ItemStart, ItemEnd };
 
     TimelinePainter();
     ~TimelinePainter();
@@ -69,8 +74,16 @@ public:
     QRectF lanesRect(const QRectF &rect) const;
     double xOf(qint64 ms, const QRectF &rect) const;
     qint64 msAt(double x, const QRectF &rect) const;
-    // Where item n of the timeline is drawn (its band, bar or mark); empty when out of view.
+    // Where item n of the timeline is drawn (its band, bar or mark), in its first lane shown; empty
+    // when out of view.
     QRectF itemRect(qsizetype n, const QRectF &rect) const;
+    // Where item n is drawn in each of its lanes (an item about several sites is in each of theirs).
+    QList<QRectF> itemRects(qsizetype n, const QRectF &rect) const;
+    // The lanes (indexes into laneNames) item n is drawn in.
+    QList<int> lanesOf(qsizetype n) const;
+    // The count series charted in a lane (by site), and where their charts are drawn.
+    QList<CountSeries> laneSeries(int lane) const;
+    QList<QRectF> seriesRects(int lane, const QRectF &rect) const;
     // The item under a point, the topmost; -1 for none.
     qsizetype itemAt(QPointF point, const QRectF &rect) const;
     Part partAt(QPointF point, const QRectF &rect) const;
@@ -90,6 +103,7 @@ private:
     };
     void layout() const;
     double laneHeight() const;
+    double laneTotalHeight(int lane) const; // header, rows, series charts and the gap below
     double rowTop(int lane, int row, const QRectF &rect) const;
     QRectF spanRect(const TimelineItem &item, double top, double height, const QRectF &rect, bool *isMark) const;
     void paintOverview(QPainter &painter, const QRectF &r) const;
@@ -98,6 +112,8 @@ private:
     void paintLabels(QPainter &painter, const QRectF &rect, const QList<QList<qsizetype>> &rowItems,
                      const QList<QRectF> &shown) const;
     void paintWindow(QPainter &painter, const QRectF &rect) const;
+    void paintSeries(QPainter &painter, const QRectF &rect) const;
+    QRectF placedRect(const Placed &p, const QRectF &rect) const;
     std::pair<qint64, qint64> overviewSpan() const;
     qint64 dateShift(const TimelineItem &item) const;
 
@@ -118,6 +134,8 @@ private:
     mutable QList<int> m_laneOf;  // by item
     mutable QList<int> m_rowOf;   // by item
     mutable QList<int> m_rowCount; // by lane
+    mutable QList<Placed> m_placed; // every placement of every item: an item about several sites has several
+    mutable QList<QUuid> m_laneSite; // by lane, lanes by site: the site (null for "No site")
     mutable QList<double> m_laneOffset; // by lane: pixels from the top of the lanes
 };
 

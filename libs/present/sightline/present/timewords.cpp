@@ -95,19 +95,25 @@ QString timeText(const TimeSpan &span)
     auto bound = [](const QString &part) { return TimeSpan::parse(part); };
     switch (span.kind()) {
     case TimeSpan::Kind::Unknown: return QCoreApplication::translate("TimeWords", "unknown time");
-    case TimeSpan::Kind::Instant: return full(span.earliest(), span.precision());
+    case TimeSpan::Kind::Instant:
+        if (span.zoneUnknown()) // its reading as written, never shown as UTC
+            return QCoreApplication::translate("TimeWords", "%1 local time, zone unknown")
+                .arg(format(span.reading(), span.precision() == TimeSpan::Precision::Second
+                                                ? QStringLiteral("d MMM yyyy HH:mm:ss")
+                                                : QStringLiteral("d MMM yyyy HH:mm")));
+        return full(span.earliest(), span.precision());
     case TimeSpan::Kind::NoLaterThan: {
         const auto to = bound(text.mid(slash + 1));
-        return QCoreApplication::translate("TimeWords", "no later than %1").arg(to ? full(to->earliest(), to->precision()) : span.toDisplayString());
+        return QCoreApplication::translate("TimeWords", "no later than %1").arg(to && !to->zoneUnknown() ? full(to->earliest(), to->precision()) : span.toDisplayString());
     }
     case TimeSpan::Kind::NoEarlierThan: {
         const auto from = bound(text.left(slash));
-        return QCoreApplication::translate("TimeWords", "since %1").arg(from ? full(from->earliest(), from->precision()) : span.toDisplayString());
+        return QCoreApplication::translate("TimeWords", "since %1").arg(from && !from->zoneUnknown() ? full(from->earliest(), from->precision()) : span.toDisplayString());
     }
     case TimeSpan::Kind::Range: {
         const auto from = bound(text.left(slash));
         const auto to = bound(text.mid(slash + 1));
-        if (!from || !to)
+        if (!from || !to || span.zoneUnknown())
             return span.toDisplayString();
         if (from->precision() == to->precision())
             return range(from->earliest(), to->earliest(), from->precision());

@@ -1,5 +1,7 @@
 #include "sightline/render/decorations.h"
 
+#include "sightline/render/preparedshapes.h"
+
 #include "sightline/render/transformcache.h"
 
 #include <QPainter>
@@ -24,8 +26,32 @@ double niceScaleBarMeters(double metersPerPixel, double targetPixels)
 
 namespace {
 
-// The scale bar for a length and a bar width, drawn once and kept (per thread): text and
-// antialiased shapes cost more than the rest of a panned frame.
+// The scale bar for a length and a bar width, its box's top left at the painter's origin.
+void paintScaleBar(QPainter &painter, double meters, double px, double k)
+{
+    const QString label = meters >= 1000 ? QStringLiteral("%1 km").arg(meters / 1000) : QStringLiteral("%1 m").arg(meters);
+    QFont font(QStringLiteral("DejaVu Sans"));
+    font.setPixelSize(qRound(11 * k));
+    const QFontMetricsF fm(font);
+    const QSizeF size(px + 12 * k + fm.horizontalAdvance(label) + 8 * k, 28 * k);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setFont(font);
+    const QPointF origin(6 * k, 20 * k);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(QColor(255, 255, 255, 200));
+    painter.drawRoundedRect(QRectF(QPointF(0, 0), size), 3 * k, 3 * k);
+    painter.setBrush(QColor(0x33, 0x33, 0x33));
+    painter.drawRect(QRectF(origin.x(), origin.y() - 3 * k, px / 2, 3 * k));
+    painter.setBrush(Qt::white);
+    painter.setPen(QPen(QColor(0x33, 0x33, 0x33), 1 * k));
+    painter.drawRect(QRectF(origin.x() + px / 2, origin.y() - 3 * k, px / 2, 3 * k));
+    painter.drawLine(QPointF(origin.x(), origin.y() - 8 * k), QPointF(origin.x(), origin.y()));
+    painter.drawLine(QPointF(origin.x() + px, origin.y() - 8 * k), QPointF(origin.x() + px, origin.y()));
+    painter.drawText(QPointF(origin.x() + px + 6 * k, origin.y()), label);
+}
+
+// The scale bar drawn once and kept (per thread): text and antialiased shapes cost more than
+// the rest of a panned frame.
 QImage scaleBarImage(double meters, double px, double k)
 {
     thread_local QString lastKey;
@@ -41,20 +67,7 @@ QImage scaleBarImage(double meters, double px, double k)
     QImage img(size.toSize() + QSize(1, 1), QImage::Format_ARGB32_Premultiplied);
     img.fill(Qt::transparent);
     QPainter painter(&img);
-    painter.setRenderHint(QPainter::Antialiasing);
-    painter.setFont(font);
-    const QPointF origin(6 * k, 20 * k);
-    painter.setPen(Qt::NoPen);
-    painter.setBrush(QColor(255, 255, 255, 200));
-    painter.drawRoundedRect(QRectF(QPointF(0, 0), size), 3 * k, 3 * k);
-    painter.setBrush(QColor(0x33, 0x33, 0x33));
-    painter.drawRect(QRectF(origin.x(), origin.y() - 3 * k, px / 2, 3 * k));
-    painter.setBrush(Qt::white);
-    painter.setPen(QPen(QColor(0x33, 0x33, 0x33), 1 * k));
-    painter.drawRect(QRectF(origin.x() + px / 2, origin.y() - 3 * k, px / 2, 3 * k));
-    painter.drawLine(QPointF(origin.x(), origin.y() - 8 * k), QPointF(origin.x(), origin.y()));
-    painter.drawLine(QPointF(origin.x() + px, origin.y() - 8 * k), QPointF(origin.x() + px, origin.y()));
-    painter.drawText(QPointF(origin.x() + px + 6 * k, origin.y()), label);
+    paintScaleBar(painter, meters, px, k);
     painter.end();
     lastKey = key;
     last = img;
@@ -67,8 +80,15 @@ void drawScaleBar(QPainter &painter, const MapSettings &s, double metersPerPixel
     const double meters = niceScaleBarMeters(metersPerPixel, 120 * k);
     if (meters <= 0)
         return;
-    const QImage bar = scaleBarImage(meters, meters / metersPerPixel, k);
-    painter.drawImage(QPoint(qRound(8 * k), qRound(s.outputSize.height() - 38 * k)), bar);
+    const QPoint at(qRound(8 * k), qRound(s.outputSize.height() - 38 * k));
+    if (drawsVectors(painter)) { // a PDF: shapes and text, not pixels
+        painter.save();
+        painter.translate(at);
+        paintScaleBar(painter, meters, meters / metersPerPixel, k);
+        painter.restore();
+        return;
+    }
+    painter.drawImage(at, scaleBarImage(meters, meters / metersPerPixel, k));
 }
 
 // The screen angle of true north at the centre of the view, in degrees clockwise from up.
@@ -88,19 +108,10 @@ double northAngle(const MapSettings &s)
     return std::atan2(dx, dy) * 180.0 / M_PI;
 }
 
-QImage northArrowImage(double angle, double k)
+// The north arrow rotated by angle, centred on the painter's origin.
+void paintNorthArrow(QPainter &painter, double angle, double k)
 {
-    thread_local QString lastKey;
-    thread_local QImage last;
-    const QString key = QStringLiteral("%1/%2").arg(qRound(angle * 10)).arg(k);
-    if (key == lastKey)
-        return last;
-    const int side = qRound(44 * k);
-    QImage img(side, side, QImage::Format_ARGB32_Premultiplied);
-    img.fill(Qt::transparent);
-    QPainter painter(&img);
     painter.setRenderHint(QPainter::Antialiasing);
-    painter.translate(side / 2.0, side / 2.0);
     painter.setPen(Qt::NoPen);
     painter.setBrush(QColor(255, 255, 255, 200));
     painter.drawEllipse(QPointF(0, 0), 20 * k, 20 * k);
@@ -124,6 +135,21 @@ QImage northArrowImage(double angle, double k)
     painter.setFont(font);
     painter.setPen(QColor(0x33, 0x33, 0x33));
     painter.drawText(QRectF(-10 * k, 7 * k, 20 * k, 12 * k), Qt::AlignCenter, QStringLiteral("N"));
+}
+
+QImage northArrowImage(double angle, double k)
+{
+    thread_local QString lastKey;
+    thread_local QImage last;
+    const QString key = QStringLiteral("%1/%2").arg(qRound(angle * 10)).arg(k);
+    if (key == lastKey)
+        return last;
+    const int side = qRound(44 * k);
+    QImage img(side, side, QImage::Format_ARGB32_Premultiplied);
+    img.fill(Qt::transparent);
+    QPainter painter(&img);
+    painter.translate(side / 2.0, side / 2.0);
+    paintNorthArrow(painter, angle, k);
     painter.end();
     lastKey = key;
     last = img;
@@ -133,6 +159,13 @@ QImage northArrowImage(double angle, double k)
 void drawNorthArrow(QPainter &painter, const MapSettings &s)
 {
     const double k = s.symbolScale();
+    if (drawsVectors(painter)) {
+        painter.save();
+        painter.translate(s.outputSize.width() - 28 * k, 34 * k);
+        paintNorthArrow(painter, northAngle(s), k);
+        painter.restore();
+        return;
+    }
     const QImage arrow = northArrowImage(northAngle(s), k);
     painter.drawImage(QPoint(qRound(s.outputSize.width() - 28 * k) - arrow.width() / 2, qRound(34 * k) - arrow.height() / 2),
                       arrow);

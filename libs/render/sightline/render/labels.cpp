@@ -1,5 +1,7 @@
 #include "sightline/render/labels.h"
 
+#include "sightline/render/preparedshapes.h"
+
 #include <QFontMetricsF>
 #include <QPainter>
 #include <QPainterPath>
@@ -103,9 +105,15 @@ void LabelPlacer::draw(QPainter &painter)
             painter.setPen(QPen(QColor(255, 255, 255, 220), 3 * m_scale, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
             painter.setBrush(Qt::NoBrush);
             painter.drawPath(path);
-            painter.setPen(Qt::NoPen);
-            painter.setBrush(QColor(0x22, 0x22, 0x22));
-            painter.drawPath(path);
+            if (drawsVectors(painter)) { // a PDF: the label stays text a reader can select and search
+                painter.setPen(QColor(0x22, 0x22, 0x22));
+                painter.setFont(f);
+                painter.drawText(QPointF(topLeft.x() + 1, topLeft.y() + fm.ascent()), c.text);
+            } else {
+                painter.setPen(Qt::NoPen);
+                painter.setBrush(QColor(0x22, 0x22, 0x22));
+                painter.drawPath(path);
+            }
             break;
         }
     }

@@ -337,4 +337,132 @@ QImage MapRenderer::renderFrame(const MapSettings &settings, const LayerList &la
     return frame;
 }
 
+namespace {
+
+// What a layer made of pixels draws over the frame, tile by tile on the renderer's grid (the
+// layer draws square tiles), into one image of the frame's size; null when it drew nothing.
+QImage pixelLayerFrame(const PreparedLayer &layer, const MapSettings &settings, double metersPerPixel)
+{
+    const int tileSize = MapRenderer::kTileSize;
+    const double r = settings.mapUnitsPerPixel;
+    const MapExtent extent = settings.extent();
+    const double tileSpan = tileSize * r;
+    const qint64 tx0 = static_cast<qint64>(std::floor(extent.xMin / tileSpan));
+    const qint64 tx1 = static_cast<qint64>(std::floor(extent.xMax / tileSpan));
+    const qint64 ty0 = static_cast<qint64>(std::floor(extent.yMin / tileSpan));
+    const qint64 ty1 = static_cast<qint64>(std::floor(extent.yMax / tileSpan));
+    const double ox = std::round(-extent.xMin / r);
+    const double oy = std::round(extent.yMax / r);
+    QImage frame(settings.outputSize, QImage::Format_ARGB32_Premultiplied);
+    frame.fill(Qt::transparent);
+    QPainter fp(&frame);
+    bool any = false;
+    QImage tile(tileSize, tileSize, QImage::Format_ARGB32_Premultiplied);
+    for (qint64 ty = ty0; ty <= ty1; ++ty)
+        for (qint64 tx = tx0; tx <= tx1; ++tx) {
+            const TileContext ctx{{tx * tileSpan, ty * tileSpan, (tx + 1) * tileSpan, (ty + 1) * tileSpan},
+                                  r, settings.symbolScale(), metersPerPixel, settings.timeWindow, nullptr, {}};
+            tile.fill(Qt::transparent);
+            QPainter tp(&tile);
+            tp.setRenderHint(QPainter::Antialiasing);
+            const bool drew = layer.renderTile(tp, ctx);
+            tp.end();
+            if (!drew)
+                continue;
+            fp.drawImage(QPoint(static_cast<int>(tx * tileSize + ox), static_cast<int>(oy - (ty + 1) * tileSize)), tile);
+            any = true;
+        }
+    fp.end();
+    return any ? frame : QImage();
+}
+
+// The part of an image that is not transparent (null when all of it is).
+QRect coveredPart(const QImage &img)
+{
+    int left = img.width(), right = -1, top = img.height(), bottom = -1;
+    for (int y = 0; y < img.height(); ++y) {
+        const auto *line = reinterpret_cast<const QRgb *>(img.constScanLine(y));
+        for (int x = 0; x < img.width(); ++x)
+            if (qAlpha(line[x]) != 0) {
+                left = std::min(left, x);
+                right = std::max(right, x);
+                top = std::min(top, y);
+                bottom = std::max(bottom, y);
+            }
+    }
+    return right < 0 ? QRect() : QRect(QPoint(left, top), QPoint(right, bottom));
+}
+
+} // namespace
+
+RenderStats MapRenderer::shown(const MapSettings &settings, const LayerList &layers)
+{
+    RenderStats st;
+    st.metersPerPixel = groundResolution(settings);
+    for (const auto &layer : layers) {
+        QString error;
+        if (!layer->prepared(settings.crs, &error)) {
+            st.problems << layer->name() + QStringLiteral(": ") + error;
+            continue;
+        }
+        if (!layer->problem().isEmpty())
+            st.problems << layer->name() + QStringLiteral(": ") + layer->problem();
+        if (const auto *raster = dynamic_cast<const RasterLayer *>(layer.get()))
+            st.scenes << raster->scenesShown(settings);
+    }
+    for (const ImageryScene &scene : std::as_const(st.scenes))
+        if (const QString credit = RasterLayer::creditOf(scene); !st.credits.contains(credit))
+            st.credits << credit;
+    return st;
+}
+
+void MapRenderer::paint(QPainter &painter, const MapSettings &settings, const LayerList &layers, RenderStats *stats)
+{
+    RenderStats local;
+    RenderStats &st = stats ? *stats : local;
+    st = shown(settings, layers);
+    const QRectF frame(QPointF(0, 0), QSizeF(settings.outputSize));
+    const TileContext whole{settings.extent(), settings.mapUnitsPerPixel, settings.symbolScale(), st.metersPerPixel,
+                            settings.timeWindow, nullptr, {}};
+    painter.save();
+    painter.setClipRect(frame, Qt::IntersectClip);
+    painter.fillRect(frame, settings.background);
+    QList<std::shared_ptr<const PreparedLayer>> prepared;
+    for (const auto &layer : layers) {
+        QString error;
+        auto p = layer->prepared(settings.crs, &error);
+        if (!p)
+            continue;
+        prepared << p;
+        painter.setOpacity(layer->opacity());
+        if (p->paintsEveryPixel()) {
+            // Imagery: an image at the frame's resolution, only as large as what it covers, opaque
+            // where it can be (so that a PDF stores it as JPEG alone, without a mask).
+            const QImage img = pixelLayerFrame(*p, settings, st.metersPerPixel);
+            const QRect part = img.isNull() ? QRect() : coveredPart(img);
+            if (!part.isNull()) {
+                QImage cropped = img.copy(part);
+                if (isOpaque(cropped, cropped.rect()))
+                    cropped = cropped.convertToFormat(QImage::Format_RGB888);
+                painter.drawImage(QRectF(part), cropped);
+            }
+        } else {
+            painter.save();
+            painter.setRenderHint(QPainter::Antialiasing);
+            p->renderTile(painter, whole);
+            painter.restore();
+        }
+    }
+    painter.setOpacity(1.0);
+    LabelPlacer labels(frame, settings.symbolScale());
+    for (const auto &p : std::as_const(prepared))
+        p->addLabels(labels, settings, st.metersPerPixel);
+    labels.draw(painter);
+    if (settings.decorations) {
+        drawDecorations(painter, settings, st.metersPerPixel);
+        drawCredits(painter, settings, st.credits);
+    }
+    painter.restore();
+}
+
 } // namespace sightline::render

@@ -6,6 +6,8 @@
 
 #include <QHash>
 #include <QImage>
+
+class QPainter;
 #include <QList>
 #include <QStringList>
 
@@ -42,6 +44,17 @@ public:
     static QImage render(const MapSettings &settings, const LayerList &layers, TileCache *cache = nullptr,
                          const std::atomic_bool *cancel = nullptr, RenderStats *stats = nullptr);
 
+    // Draws the frame into painter, whose coordinates are the frame's pixels (settings.outputSize)
+    // whatever its device: for a PDF, vectors stay vectors (areas, sites, annotations, footprints
+    // as paths, labels, scale bar and north arrow as paths and text) and only what is made of
+    // pixels (imagery) is drawn as an image of the frame's resolution, cropped to what it covers.
+    // Each layer is drawn once over the whole frame, in order, without tiles or cache. Thread:
+    // the painter's.
+    static void paint(QPainter &painter, const MapSettings &settings, const LayerList &layers,
+                      RenderStats *stats = nullptr);
+    // What a frame of these layers shows, without drawing it: the problems of layers that cannot
+    // be drawn, the imagery shown with its credits, the ground resolution. Thread-safe.
+    static RenderStats shown(const MapSettings &settings, const LayerList &layers);
     // Draws into the cache the tiles of a one-tile ring around the view, so that the next pan
     // finds them ready; composes no frame. Called when a view is idle; cancellable like render.
     static void prefetch(const MapSettings &settings, const LayerList &layers, TileCache *cache,

@@ -3,6 +3,8 @@
 #include "sightline/render/transformcache.h"
 
 #include <QLineF>
+#include <QPaintEngine>
+#include <QPainter>
 
 #include <algorithm>
 #include <cmath>
@@ -140,6 +142,14 @@ QImage *directPixels(QPainter &p)
 {
     auto *image = dynamic_cast<QImage *>(p.device());
     return image && image->format() == QImage::Format_ARGB32_Premultiplied && p.transform().isIdentity() ? image : nullptr;
+}
+
+bool drawsVectors(const QPainter &p)
+{
+    const QPaintEngine *engine = p.paintEngine();
+    if (!engine) return false;
+    const QPaintEngine::Type type = engine->type();
+    return type == QPaintEngine::Pdf || type == QPaintEngine::Picture || type == QPaintEngine::SVG;
 }
 
 void writeDot(QImage &image, QPointF centre, int r, QRgb color)

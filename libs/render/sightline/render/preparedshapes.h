@@ -101,6 +101,9 @@ inline bool crowdedPoints(double perSquareMapUnit, double mapUnitsPerPixel)
 // The tile's pixels when the painter draws straight into an ARGB32 premultiplied image with no
 // transform, so that thousands of small dots can be written directly; else null.
 QImage *directPixels(QPainter &p);
+// Whether the painter draws onto a vector device (a PDF): symbols, decorations and labels are then
+// drawn as shapes and text rather than as pre-drawn pixels.
+bool drawsVectors(const QPainter &p);
 // An opaque disc of radius r pixels (corners rounded) centred on the pixel nearest centre,
 // written into image and clipped to it. Any thread, on an image it alone draws into.
 void writeDot(QImage &image, QPointF centre, int r, QRgb color);

@@ -162,7 +162,7 @@ QString RasterLayer::creditOf(const ImageryScene &scene)
 {
     QString credit = QStringLiteral("Imagery: ") +
                      (scene.provider.trimmed().isEmpty() ? QFileInfo(scene.filePath).fileName() : scene.provider.trimmed());
-    if (const QDateTime t = scene.acquired.earliest(); t.isValid())
+    if (const QDateTime t = scene.acquired.reading(); t.isValid())
         credit += QStringLiteral(", ") + t.toUTC().toString(QStringLiteral("yyyy-MM-dd"));
     credit += u'.';
     if (!scene.licence.trimmed().isEmpty())

@@ -28,6 +28,8 @@ public:
     QList<quint8> styleOf; // per item
     int styleCount = 1;
     SpriteFor spriteFor;
+    // The symbol of a style drawn as shapes, for vector output (a PDF); null: the sprite.
+    std::function<void(QPainter &, QPointF, int style, double scale)> drawSymbol;
     QStringList labels;
     TimeFilter times; // per item, for the time window; empty when the layer has none
     double radius = kSiteSymbolRadius;
@@ -65,11 +67,18 @@ public:
             });
             return drew;
         }
+        const bool vectors = drawSymbol && drawsVectors(p);
         index.query(tile.tileExtent.grownBy(reach), [&](const ShapeIndex::Shape &s) {
             if ((++n & 1023) == 0 && tile.cancelled())
                 return;
             if (filterTime && !visibleAt(s.item, tile.window))
                 return;
+            if (vectors) {
+                drawSymbol(p, tile.toPixel(s.point.x(), s.point.y()), styleOf.isEmpty() ? 0 : styleOf[s.item],
+                           tile.symbolScale);
+                drew = true;
+                return;
+            }
             blitCentred(p, tile.toPixel(s.point.x(), s.point.y()), *sprites[styleOf.isEmpty() ? 0 : styleOf[s.item]]);
             drew = true;
         });
@@ -134,6 +143,9 @@ std::shared_ptr<const PreparedLayer> SiteLayer::prepare(const QString &crs, QStr
         return compact ? &siteDotSprite(kind, scale) : &siteSymbolSprite(kind, scale);
     };
     prepared->dotColor = [](int style) { return siteKindColor(static_cast<SiteKind>(style)).rgba(); };
+    prepared->drawSymbol = [](QPainter &p, QPointF at, int style, double scale) {
+        drawSiteSymbol(p, at, static_cast<SiteKind>(style), scale);
+    };
     prepared->labelPriority = 10;
     if (!prepared->index.build(crs, {}, points, true, error))
         return nullptr;
@@ -244,6 +256,12 @@ std::shared_ptr<const PreparedLayer> prepareMarkers(const QList<Record> &records
     prepared->radius = marker == Marker::Claim ? 5 : kSiteSymbolRadius;
     prepared->labelPriority = 5;
     prepared->spriteFor = [marker](int, double scale, bool) { return &markerSprite(marker, scale); };
+    prepared->drawSymbol = [marker](QPainter &p, QPointF at, int, double scale) {
+        if (marker == Marker::Claim)
+            drawClaimMarker(p, at, scale);
+        else
+            drawEventMarker(p, at, scale);
+    };
     if (!prepared->index.build(crs, {}, points, true, error))
         return nullptr;
     return prepared;

@@ -195,7 +195,7 @@ void BriefCanvas::heading(const QString &text, int level, bool anchored)
         ensureSpace(h + pt(level == 1 ? 90 : 50));
         if (!m_pageEmpty) space(level == 1 ? 10 : 6);
     }
-    if (anchored) anchor(text, level == 0 ? 0 : 1);
+    if (anchored) anchor(text, std::min(level, 2));
     drawText(QRectF(m_text.left(), m_y, m_text.width(), h + pt(2)), text, f, level == 0 ? accent() : ink());
     m_y += h;
     m_pageEmpty = false;
@@ -314,13 +314,26 @@ void BriefCanvas::table(const BriefTable &t)
 void BriefCanvas::figure(const QImage &image, double widthShare, const QString &caption)
 {
     if (image.isNull()) return;
+    drawnFigure(QSizeF(image.size()), widthShare, [&image](QPainter &p) { p.drawImage(QPointF(0, 0), image); },
+                caption);
+}
+
+void BriefCanvas::drawnFigure(QSizeF logicalSize, double widthShare, const std::function<void(QPainter &)> &draw,
+                              const QString &caption)
+{
+    if (logicalSize.isEmpty()) return;
     const double w = m_text.width() * widthShare;
-    const double h = w * image.height() / image.width();
+    const double h = w * logicalSize.height() / logicalSize.width();
     const double captionHeight = textHeight(caption, captionFont(), w);
     ensureSpace(h + captionHeight + pt(12));
     const QRectF box(m_text.left(), m_y, w, h);
     if (m_painter) {
-        m_painter->drawImage(box, image);
+        m_painter->save();
+        m_painter->setClipRect(box);
+        m_painter->translate(box.topLeft());
+        m_painter->scale(w / logicalSize.width(), h / logicalSize.height());
+        draw(*m_painter);
+        m_painter->restore();
         m_painter->setPen(QPen(rule(), pt(0.5)));
         m_painter->setBrush(Qt::NoBrush);
         m_painter->drawRect(box);

@@ -10,6 +10,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <optional>
 
 class QPainter;
@@ -131,6 +132,11 @@ class BriefCanvas
     void table(const BriefTable &table);
     // An image across the text width (or widthShare of it), its caption below, kept together.
     void figure(const QImage &image, double widthShare, const QString &caption);
+    // A figure drawn by a painter class (a chart, a timeline, a vector map) across the text width
+    // (or widthShare of it), its caption below, kept together: draw paints into logicalSize, scaled
+    // to the box, so that what it draws stays vectors and text in the PDF. Not called when measuring.
+    void drawnFigure(QSizeF logicalSize, double widthShare, const std::function<void(QPainter &)> &draw,
+                     const QString &caption);
 
   private:
     void beginPage();

@@ -2,8 +2,11 @@
 
 #include "sightline/core/judgmentbasis.h"
 #include "sightline/core/link.h"
+#include "sightline/core/objectkinds.h"
 #include "sightline/core/sitelookup.h"
 #include "sightline/present/quantitywords.h"
+#include "sightline/present/serieswords.h"
+#include "sightline/present/timewords.h"
 #include "sightline/store/project.h"
 #include "sightline/store/scenefiles.h"
 
@@ -14,8 +17,7 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QSet>
-
-#include <algorithm>
+#include <QTimeZone>
 
 #include <algorithm>
 
@@ -34,6 +36,48 @@ bool earlier(const Claim &a, const Claim &b)
     const TimeMoments mb = TimeMoments::of(b.time);
     if (ma.unknown != mb.unknown) return mb.unknown; // dated claims first
     return ma.first < mb.first;
+}
+
+// The day before the newest value of a series begins: what its default baseline ends with.
+std::optional<TimeSpan> dayBeforeNewest(const CountSeries &series)
+{
+    qint64 newest = std::numeric_limits<qint64>::min();
+    for (const SeriesPoint &p : series.points) {
+        const TimeMoments m = TimeMoments::of(p.time);
+        if (!m.unknown && m.first != std::numeric_limits<qint64>::min()) newest = std::max(newest, m.first);
+    }
+    if (newest == std::numeric_limits<qint64>::min()) return std::nullopt;
+    const QDate day = QDateTime::fromMSecsSinceEpoch(newest, QTimeZone::utc()).date().addDays(-1);
+    return TimeSpan::day(day.year(), day.month(), day.day());
+}
+
+// The count series of every object kind observed at the site within the window, by kind name.
+QList<BriefSeries> seriesOfSite(const QList<Observation> &observations, const QList<ObjectKind> &vocabulary,
+                                const QUuid &siteId, const BriefOptions &options)
+{
+    QStringList kinds;
+    for (const Observation &o : observations)
+        if (o.siteId == siteId && !o.objectKind.isEmpty() && !kinds.contains(o.objectKind)) kinds << o.objectKind;
+    QList<BriefSeries> out;
+    for (const QString &kind : std::as_const(kinds)) {
+        BriefSeries bs;
+        bs.series = buildCountSeries(observations, siteId, kind, options.window);
+        if (bs.series.points.isEmpty()) continue;
+        const std::optional<ObjectKind> known = findObjectKind(vocabulary, kind);
+        bs.kindName = known ? known->name : kind;
+        const std::optional<TimeSpan> to = options.baselineTo ? options.baselineTo : dayBeforeNewest(bs.series);
+        if (to) {
+            bs.baselineTo = *to;
+            applyBaseline(bs.series, *to);
+        }
+        for (const SeriesPoint &p : std::as_const(bs.series.points))
+            if (const QString flag = present::pointFlagText(p, bs.series.baseline); !flag.isEmpty())
+                bs.flags << QStringLiteral("%1 (%2, %3)").arg(flag, present::pointOriginText(p), present::timeText(p.time));
+        out.append(bs);
+    }
+    std::sort(out.begin(), out.end(),
+              [](const BriefSeries &a, const BriefSeries &b) { return a.kindName.localeAwareCompare(b.kindName) < 0; });
+    return out;
 }
 
 } // namespace
@@ -155,8 +199,10 @@ std::shared_ptr<const BriefContent> BriefContent::gather(const Project &project,
     const QList<ClaimConflict> conflicts = findContradictions(claimList, links);
     const QList<ImageryScene> scenes = sortedByDate(project.all<ImageryScene>());
     QSet<QUuid> missingReported;
+    const QList<Observation> observations = project.all<Observation>();
+    const QList<ObjectKind> vocabulary = objectKindVocabulary(project.objectKinds());
     for (const Site &site : std::as_const(chosen)) {
-        BriefSite bs{site, {}, {}, {}, {}};
+        BriefSite bs{site, {}, {}, {}, {}, seriesOfSite(observations, vocabulary, site.meta.id, options)};
         for (const Claim &cl : std::as_const(claimList))
             if (cl.siteIds.contains(site.meta.id) && options.window.shows(cl.time))
                 bs.claims.append(cite(cl));
@@ -196,6 +242,22 @@ std::shared_ptr<const BriefContent> BriefContent::gather(const Project &project,
                 QCoreApplication::translate("Brief", "%1 has no imagery within the brief's period.")
                     .arg(site.name));
         c->sites.append(bs);
+    }
+
+    // The timeline of the sites covered: all of the project's items when every site is, else those
+    // about the chosen sites. A brief without its sites has no timeline either.
+    if (options.timeline && options.sites && !chosen.isEmpty()) {
+        present::TimelineFilter filter{options.window, {}};
+        if (!options.siteNames.isEmpty())
+            for (const Site &site : std::as_const(chosen))
+                filter.sites.insert(site.meta.id);
+        present::Timeline timeline = present::gatherTimeline(project, filter);
+        // A brief about some sites draws their lanes alone: an item also about another site is
+        // drawn in the lanes of the sites covered.
+        if (!filter.sites.isEmpty())
+            for (TimelineItem &item : timeline.items)
+                item.siteIds.removeIf([&](const QUuid &id) { return !filter.sites.contains(id); });
+        c->timeline = std::make_shared<const present::Timeline>(std::move(timeline));
     }
 
     for (const QUuid &id : std::as_const(footnoteOrder)) {

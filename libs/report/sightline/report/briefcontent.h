@@ -7,9 +7,11 @@
 #include "sightline/core/claimgroups.h"
 #include "sightline/core/judgment.h"
 #include "sightline/core/scene.h"
+#include "sightline/core/series.h"
 #include "sightline/core/site.h"
 #include "sightline/core/source.h"
 #include "sightline/present/claimwords.h"
+#include "sightline/present/timelineitems.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -56,6 +58,16 @@ struct BriefConflict
     QString reason;
 };
 
+// A count series of one object kind at the site within the brief's period, with its baseline
+// (when there is a value before the baseline's end) and the words its figure's caption uses.
+struct BriefSeries
+{
+    CountSeries series;
+    QString kindName;    // "Covered railcar"
+    TimeSpan baselineTo; // the end of the baseline window asked for
+    QStringList flags;   // "73 vs a baseline maximum of 20: 3.6× (counted, 5 Oct 2023)", one a flagged value
+};
+
 struct BriefSite
 {
     Site site;
@@ -63,6 +75,7 @@ struct BriefSite
     QList<BriefConflict> conflicts; // between claims about the site
     QList<ImageryScene> scenes;     // covering the site within the window, oldest first
     QList<ImageryScene> withheld;   // as scenes, but left out for their licence terms
+    QList<BriefSeries> series;      // one an object kind observed at the site, by kind name
     bool hasEvidence() const { return !claims.isEmpty() || !scenes.isEmpty() || !withheld.isEmpty(); }
 };
 
@@ -90,6 +103,9 @@ class BriefContent
     QList<BriefSite> sites;
     QList<CitedSource> sources; // by footnote
     QStringList gaps;           // what the brief lacks: missing imagery files, sites without evidence
+    // The case in time: the items of the sites covered (every item when every site is), within the
+    // period; null when the brief has no timeline.
+    std::shared_ptr<const present::Timeline> timeline;
 
     // The footnote of a source (0 when the brief does not cite it).
     int footnoteOf(const QUuid &sourceId) const { return m_footnotes.value(sourceId); }

@@ -38,6 +38,12 @@ struct BriefOptions
     // How the project's chosen basemap (a tile service) is reached: disk cache, network switch.
     geo::TileServiceSettings tiles;
     int mapDpi = 200;    // map figures' resolution
+    // The end of the baseline of each site's count series ("2023-10-04"): the values up to then
+    // make it, newer ones above its maximum are flagged. Unset: each series' baseline ends the day
+    // before its newest value begins, so that the newest value is set against all earlier ones.
+    std::optional<TimeSpan> baselineTo;
+    // The case's timeline as a figure of its own (present::TimelinePainter, as the window draws it).
+    bool timeline = true;
     // Imagery whose licence terms keep it from republication (no republication, internal use,
     // or unstated) is left out, a placeholder saying why, unless the brief is for internal use:
     // then it is shown, the cover says so, and custody logs the override.

@@ -133,6 +133,15 @@ BriefResult BriefWriter::write(const Project &project, const BriefOptions &optio
         }
     }
     result.mapMs = maps.nsecsElapsed() / 1e6;
+    if (options.internalUse) {
+        const auto restricted = std::count_if(result.scenes.cbegin(), result.scenes.cend(),
+                                              [](const ImageryScene &s) { return !mayRepublish(s.licenceTerms); });
+        if (restricted > 0)
+            result.warnings << tr("internal use: the brief shows %1 whose licence terms do not allow "
+                                  "republication; the cover says \"For internal use only\" and custody logs the "
+                                  "override")
+                                   .arg(restricted == 1 ? tr("1 scene") : tr("%1 scenes").arg(restricted));
+    }
     result.figures = int(figures.size());
 
     const QString attachment = QString::fromLatin1(kAttachmentName);

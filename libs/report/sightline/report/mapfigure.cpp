@@ -49,9 +49,9 @@ MapFigure MapFigure::ofSite(const render::MapModel &model, const Site &site, dou
     render::MapSettings settings = model.viewOf(render::MapSettings::fitting(extent, size, f.crs));
     settings.dpi = dpi;
     settings.physicalDpi = dpi;
-    render::RenderStats stats;
-    QImage image = render::MapRenderer::render(settings, model.visibleLayers(), nullptr, nullptr, &stats);
-    f.image = image.convertToFormat(QImage::Format_RGB888);
+    f.layers = model.visibleLayers();
+    const render::RenderStats stats = render::MapRenderer::shown(settings, f.layers);
+    f.settings = settings;
     f.scaleDenominator = render::MapRenderer::scaleDenominator(settings);
     f.credits = stats.credits;
     f.scenes = stats.scenes;
@@ -79,11 +79,11 @@ void MapFigure::addChips(const render::MapModel &model, const QList<ImageryScene
             continue;
         }
         const QSize size(chipPx, int(std::lround(chipPx * 0.66)));
-        render::MapSettings settings = model.viewOf(render::MapSettings::fitting(extent, size, chipCrs));
-        settings.dpi = dpi;
-        settings.physicalDpi = dpi;
+        render::MapSettings chip = model.viewOf(render::MapSettings::fitting(extent, size, chipCrs));
+        chip.dpi = dpi;
+        chip.physicalDpi = dpi;
         render::RenderStats stats;
-        drawn << render::MapRenderer::render(settings, model.visibleLayersWith(scene.meta.id), nullptr, nullptr, &stats)
+        drawn << render::MapRenderer::render(chip, model.visibleLayersWith(scene.meta.id), nullptr, nullptr, &stats)
                      .convertToFormat(QImage::Format_RGB888);
         chipScenes << scene;
         problems << stats.problems;

@@ -2,6 +2,8 @@
 
 #include "sightline/core/scene.h"
 #include "sightline/core/site.h"
+#include "sightline/render/maprenderer.h"
+#include "sightline/render/mapsettings.h"
 
 #include <QImage>
 #include <QList>
@@ -12,15 +14,20 @@ namespace sightline::render {
 class MapModel;
 }
 
+class QPainter;
+
 namespace sightline::report {
 
-// A site's map as a printed figure: the project's map (the same model and renderer as the
+// A site's map as a printed figure: the project's map (the same model, layers and renderer as the
 // window and `sightline-cli render`) around the site's area of interest, in the site's UTM
-// zone, at print resolution with scale bar, north arrow and imagery credits drawn in, and
-// what its caption states: CRS, scale, basemap and imagery credits.
+// zone, with scale bar, north arrow and imagery credits drawn in, and what its caption states:
+// CRS, scale, basemap and imagery credits. It is drawn into the page as vectors
+// (MapRenderer::paint): areas, sites, annotations and labels stay paths and text, imagery is an
+// image at the figure's resolution (dpi).
 struct MapFigure
 {
-    QImage image;                // RGB, no alpha (printed as JPEG)
+    render::MapSettings settings; // the frame: its outputSize in pixels at dpi
+    render::LayerList layers;     // the model's visible layers when the figure was made
     QString crs;                 // "EPSG:32652"
     QString crsName;             // "WGS 84 / UTM zone 52N"
     double scaleDenominator = 0; // at the printed width
@@ -31,6 +38,10 @@ struct MapFigure
     // its own annotations, side by side in one image (null when the site has no scene shown).
     QImage chips;
     QList<ImageryScene> chipScenes; // left to right
+
+    bool isNull() const { return settings.outputSize.isEmpty(); }
+    // Draws the map into painter, whose coordinates are the frame's pixels (settings.outputSize).
+    void paint(QPainter &painter) const { render::MapRenderer::paint(painter, settings, layers); }
 
     // Draws the figure of a site widthPoints wide (height 0.56 of it) at dpi. The model's time
     // window applies. Thread: the model's.

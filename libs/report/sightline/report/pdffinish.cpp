@@ -13,6 +13,7 @@
 
 #include <QCoreApplication>
 
+#include <functional>
 #include <vector>
 
 namespace sightline::report {
@@ -44,46 +45,46 @@ void addOutline(QPDF &pdf, const std::vector<QPDFPageObjectHelper> &pages, const
 {
     if (anchors.isEmpty()) return;
     QPDFObjectHandle outlines = pdf.makeIndirectObject(QPDFObjectHandle::parse("<< /Type /Outlines >>"));
-    // Children of each parent, in order; a level-1 anchor belongs to the level-0 anchor before it.
+    // Children of each parent, in order: an anchor belongs to the nearest anchor before it of a
+    // lower level (a site under Sites, a site's series under the site).
     struct Node
     {
         QPDFObjectHandle item;
-        std::vector<QPDFObjectHandle> children;
+        int level = -1;
+        std::vector<size_t> children;
     };
-    std::vector<Node> top;
+    std::vector<Node> nodes{{outlines, -1, {}}};
+    std::vector<size_t> open{0}; // the path from the root to the last node
     for (const BriefAnchor &a : anchors) {
         if (a.page < 0 || size_t(a.page) >= pages.size()) continue;
         QPDFObjectHandle item = pdf.makeIndirectObject(QPDFObjectHandle::newDictionary());
         item.replaceKey("/Title", text(a.title));
         item.replaceKey("/Dest", destination(pages, a.page, a.y));
-        if (a.level > 0 && !top.empty())
-            top.back().children.push_back(item);
-        else
-            top.push_back({item, {}});
+        while (open.size() > 1 && nodes[open.back()].level >= a.level)
+            open.pop_back();
+        nodes.push_back({item, a.level, {}});
+        nodes[open.back()].children.push_back(nodes.size() - 1);
+        open.push_back(nodes.size() - 1);
     }
-    auto chain = [](QPDFObjectHandle parent, const std::vector<QPDFObjectHandle> &items) {
+    // Every item open: /Count is how many descendants show.
+    std::function<int(size_t)> link = [&](size_t n) {
+        const std::vector<size_t> &items = nodes[n].children;
+        int visible = 0;
         for (size_t i = 0; i < items.size(); ++i) {
-            QPDFObjectHandle item = items[i];
-            item.replaceKey("/Parent", parent);
-            if (i > 0) item.replaceKey("/Prev", items[i - 1]);
-            if (i + 1 < items.size()) item.replaceKey("/Next", items[i + 1]);
+            QPDFObjectHandle item = nodes[items[i]].item;
+            item.replaceKey("/Parent", nodes[n].item);
+            if (i > 0) item.replaceKey("/Prev", nodes[items[i - 1]].item);
+            if (i + 1 < items.size()) item.replaceKey("/Next", nodes[items[i + 1]].item);
+            visible += 1 + link(items[i]);
         }
         if (!items.empty()) {
-            parent.replaceKey("/First", items.front());
-            parent.replaceKey("/Last", items.back());
+            nodes[n].item.replaceKey("/First", nodes[items.front()].item);
+            nodes[n].item.replaceKey("/Last", nodes[items.back()].item);
+            nodes[n].item.replaceKey("/Count", QPDFObjectHandle::newInteger(visible));
         }
+        return visible;
     };
-    std::vector<QPDFObjectHandle> topItems;
-    int visible = 0;
-    for (Node &n : top) {
-        topItems.push_back(n.item);
-        chain(n.item, n.children);
-        if (!n.children.empty())
-            n.item.replaceKey("/Count", QPDFObjectHandle::newInteger(qint64(n.children.size()))); // open
-        visible += 1 + int(n.children.size());
-    }
-    chain(outlines, topItems);
-    outlines.replaceKey("/Count", QPDFObjectHandle::newInteger(visible));
+    link(0);
     QPDFObjectHandle root = pdf.getRoot();
     root.replaceKey("/Outlines", outlines);
     root.replaceKey("/PageMode", QPDFObjectHandle::newName("/UseOutlines"));

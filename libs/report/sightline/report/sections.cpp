@@ -9,6 +9,9 @@
 #include "sightline/present/judgmentwords.h"
 #include "sightline/present/quantitywords.h"
 #include "sightline/present/recordwords.h"
+#include "sightline/present/serieschart.h"
+#include "sightline/present/serieswords.h"
+#include "sightline/present/timelinepainter.h"
 #include "sightline/present/timewords.h"
 
 #include <QCoreApplication>
@@ -70,6 +73,47 @@ QString claimCell(const CitedClaim &c)
     if (!c.row.locator.isEmpty()) text += QStringLiteral(" (%1)").arg(c.row.locator);
     text += kDetail + c.row.sourceWithCitation(QStringLiteral(", "));
     return text;
+}
+
+// The site's count series, each a chart drawn by present::SeriesChart (the series view's picture)
+// as vectors, with its baseline and flags in the caption; or a line saying there is none.
+void countSeries(BriefCanvas &canvas, const BriefSite &site, int figureNumber, char letter)
+{
+    const QString title = tr("Counts at %1").arg(site.site.name);
+    canvas.heading(title, 2, false);
+    if (site.series.isEmpty()) {
+        canvas.paragraph(tr("No count series: no object at this site was counted on imagery or reported "
+                            "with a figure within the brief's period."),
+                         canvas.bodyFont(), BriefCanvas::muted(), 0, 8);
+        return;
+    }
+    for (const BriefSeries &bs : site.series) {
+        const int n = int(bs.series.points.size());
+        canvas.ensureSpace(canvas.textArea().width() * (canvas.isCompact() ? 0.72 : 1.0) * 230 / 640 +
+                           BriefCanvas::pt(60));
+        //: Outline and contents entry of a count series; %1 the object kind, %2 the site
+        canvas.anchor(tr("Count series: %1 at %2").arg(bs.kindName, site.site.name), 2);
+        QString caption =
+            //: %1 figure number, %2 letter, %3 object kind, %4 site, %5 how many values
+            tr("Figure %1%2. Count series: %3 at %4, %5; counted values (filled dots, from annotations "
+               "on imagery) and reported ones (hollow diamonds, from claims); a bar is a value known only "
+               "within a period. ")
+                .arg(figureNumber)
+                .arg(QChar::fromLatin1(letter))
+                .arg(bs.kindName, site.site.name,
+                     n == 1 ? tr("1 value") : tr("%1 values").arg(n));
+        if (bs.series.baseline)
+            caption += tr("The grey band is the %1. ").arg(present::baselineText(*bs.series.baseline));
+        else if (!bs.baselineTo.isUnknown())
+            caption += tr("No baseline: no value lies wholly before %1. ").arg(present::timeText(bs.baselineTo));
+        caption += bs.flags.isEmpty() ? tr("No value stands above the baseline.")
+                                      : tr("Above the baseline: %1.").arg(bs.flags.join(QStringLiteral("; ")));
+        const QSizeF size(640, 230); // logical pixels at 96 dpi, the scale the series view draws at
+        const present::SeriesChart chart(bs.series, bs.kindName);
+        canvas.drawnFigure(size, canvas.isCompact() ? 0.72 : 1.0,
+                           [&](QPainter &p) { chart.paint(p, QRectF(QPointF(0, 0), size), 1.0); }, caption);
+        letter = char(letter + 1);
+    }
 }
 
 QString figureCell(const CitedClaim &c)
@@ -210,13 +254,14 @@ void ContentsSection::write(BriefCanvas &canvas) const
     const QFont font = canvas.bodyFont();
     QFont bold = font;
     bold.setWeight(QFont::DemiBold);
+    const QFont small = canvas.tableFont();
     const QList<BriefAnchor> &anchors = canvas.page().anchors;
     const QRectF area = canvas.textArea();
     for (int i = 0; i < anchors.size(); ++i) {
         const BriefAnchor &a = anchors[i];
         if (a.title == title && a.level == 0) continue;
-        const double indent = BriefCanvas::pt(a.level == 0 ? 0 : 16);
-        const QFont &f = a.level == 0 ? bold : font;
+        const double indent = BriefCanvas::pt(16 * std::min(a.level, 2));
+        const QFont &f = a.level == 0 ? bold : a.level == 1 ? font : small;
         const double h =
             canvas.textHeight(a.title, f, area.width() * 0.8) + BriefCanvas::pt(a.level == 0 ? 7 : 4);
         canvas.ensureSpace(h);
@@ -351,7 +396,7 @@ void SiteSection::write(BriefCanvas &canvas) const
         canvas.setY(box.bottom() + BriefCanvas::pt(12));
     }
 
-    if (!m_figure.image.isNull()) {
+    if (!m_figure.isNull()) {
         // The basemap's own credit when the project chose one (the renderer lists it first).
         QStringList imagery = m_figure.credits;
         const QString basemap = !imagery.isEmpty() && imagery.first().startsWith(QLatin1String("Basemap: "))
@@ -365,7 +410,8 @@ void SiteSection::write(BriefCanvas &canvas) const
                 .arg(present::scaleText(m_figure.scaleDenominator).mid(2))
                 .arg(basemap);
         caption += imagery.isEmpty() ? tr("No imagery shown.") : imagery.join(QStringLiteral(" "));
-        canvas.figure(m_figure.image, canvas.isCompact() ? 0.72 : 1.0, caption);
+        canvas.drawnFigure(QSizeF(m_figure.settings.outputSize), canvas.isCompact() ? 0.72 : 1.0,
+                           [this](QPainter &p) { m_figure.paint(p); }, caption);
     } else if (!m_figure.problems.isEmpty()) {
         canvas.paragraph(
             tr("The map could not be drawn: %1").arg(m_figure.problems.join(QStringLiteral("; "))),
@@ -411,6 +457,7 @@ void SiteSection::write(BriefCanvas &canvas) const
                                          sides.join(QStringLiteral("; ")));
         canvas.figure(m_figure.chips, canvas.isCompact() ? 0.72 : 1.0, caption);
     }
+    countSeries(canvas, m_site, m_figureNumber, m_figure.chips.isNull() ? 'b' : 'c');
     if (!m_site.claims.isEmpty()) {
         canvas.heading(tr("Claims about %1").arg(site.name), 2, false);
         claimsTable(canvas, m_site.claims);
@@ -433,6 +480,55 @@ void SiteSection::write(BriefCanvas &canvas) const
         }
         canvas.table(t);
     }
+}
+
+void TimelineSection::write(BriefCanvas &canvas) const
+{
+    canvas.heading(tr("Timeline of the case"), 0, true);
+    const present::Timeline *timeline = m_content.timeline.get();
+    if (!timeline || timeline->items.isEmpty()) {
+        canvas.paragraph(tr("Nothing in the project is dated within the brief's period: no event, claim, "
+                            "observation, scene or judgment to set on a time axis."),
+                         canvas.bodyFont());
+        return;
+    }
+    canvas.paragraph(
+        tr("The events, claims, observations, imagery acquisitions and judgments' periods of the sites "
+           "covered, on one time axis, a lane a site, drawn as the application's timeline draws them. Time "
+           "is drawn as honestly as it is known: a mark is an instant, a bar a range, a bar fading toward "
+           "an open end a \"no later than\" or a \"since\", and a band over a whole month or year a time "
+           "known only to that month or year. Claims carry their grade; a red dashed line joins claims "
+           "that conflict."),
+        canvas.bodyFont(), BriefCanvas::ink(), 0, 8);
+    present::TimelinePainter painter;
+    painter.setTimeline(m_content.timeline);
+    painter.setLanes(present::TimelinePainter::Lanes::BySite);
+    painter.showAll();
+    const TimeWindow &window = m_content.options.window;
+    if (!window.from().isNull() || !window.to().isNull()) {
+        // The view is the brief's period (an open end: as far as the items go).
+        const qint64 from = window.from().isNull() ? painter.viewFrom() : window.from().toMSecsSinceEpoch();
+        const qint64 to = window.to().isNull() ? painter.viewTo() : window.to().toMSecsSinceEpoch();
+        if (to > from) painter.setView(from, to);
+    }
+    // Logical pixels at 96 dpi, as the dock draws; as tall as the lanes, at most what fits a page.
+    const double width = 880;
+    const QRectF probe(0, 0, width, 1000);
+    const double top = painter.lanesRect(probe).top();
+    const double share = 1.0;
+    const double maxHeight = (canvas.textArea().height() - BriefCanvas::pt(90)) * width /
+                             (canvas.textArea().width() * share);
+    const double height = std::min(top + painter.lanesHeight() + 4, maxHeight);
+    const int items = int(timeline->items.size());
+    //: %1 the figure number, %2 the period ("1 August 2023 to 31 December 2024"), %3 how many items
+    QString caption = tr("Figure %1. The case in time, %2: %3, in lanes by site, under an overview of the "
+                         "whole span. Times in UTC.")
+                          .arg(int(m_content.sites.size()) + 1)
+                          .arg(periodWords(window), items == 1 ? tr("1 item") : tr("%1 items").arg(items));
+    if (top + painter.lanesHeight() + 4 > maxHeight)
+        caption += tr(" The lanes run beyond the page; the timeline of the application shows them all.");
+    canvas.drawnFigure(QSizeF(width, height), share,
+                       [&](QPainter &p) { painter.paint(p, QRectF(0, 0, width, height)); }, caption);
 }
 
 void SourcesSection::write(BriefCanvas &canvas) const
@@ -582,6 +678,7 @@ BriefSections standardSections(const BriefContent &content, const QList<MapFigur
         for (int i = 0; i < content.sites.size() && i < figures.size(); ++i)
             sections.push_back(std::make_unique<SiteSection>(content, content.sites[i], figures[i], i + 1));
     }
+    if (content.timeline) sections.push_back(std::make_unique<TimelineSection>(content));
     sections.push_back(std::make_unique<SourcesSection>(content));
     if (content.options.methods)
         sections.push_back(std::make_unique<MethodsSection>(content, attachmentName));

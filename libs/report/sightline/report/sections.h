@@ -67,6 +67,18 @@ class SiteSection : public BriefSection
     int m_figureNumber;
 };
 
+// The case on one time axis: the timeline of the sites covered within the brief's period, drawn
+// by present::TimelinePainter as the window's timeline draws it, in lanes by site.
+class TimelineSection : public BriefSection
+{
+  public:
+    explicit TimelineSection(const BriefContent &content) : m_content(content) {}
+    void write(BriefCanvas &canvas) const override;
+
+  private:
+    const BriefContent &m_content;
+};
+
 // Every cited source by footnote number, with each capture's SHA-256 and capture time.
 class SourcesSection : public BriefSection
 {

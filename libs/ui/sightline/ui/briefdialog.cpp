@@ -58,6 +58,20 @@ class BriefProgress
 
 } // namespace
 
+namespace {
+
+// What the brief said besides: the same warnings the command line prints (an internal-use
+// override, layers that could not be drawn).
+QString withWarnings(const QString &done, const report::BriefResult &r)
+{
+    QStringList lines{done};
+    for (const QString &w : r.warnings)
+        lines << BriefDialog::tr("Warning: %1").arg(w);
+    return lines.join(u'\n');
+}
+
+} // namespace
+
 BriefDialog::BriefDialog(Project &project, QWidget *parent)
     : QDialog(parent), m_project(project), m_pdf(std::make_unique<QPdfDocument>())
 {
@@ -89,8 +103,10 @@ BriefDialog::BriefDialog(Project &project, QWidget *parent)
     auto *sections = new QHBoxLayout;
     m_judgments = new QCheckBox(tr("Key judgments"));
     m_siteSections = new QCheckBox(tr("Sites"));
+    m_timeline = new QCheckBox(tr("Timeline"));
+    m_timeline->setObjectName(QStringLiteral("briefTimeline"));
     m_methods = new QCheckBox(tr("Methods"));
-    for (QCheckBox *c : {m_judgments, m_siteSections, m_methods}) {
+    for (QCheckBox *c : {m_judgments, m_siteSections, m_timeline, m_methods}) {
         c->setChecked(true);
         sections->addWidget(c);
     }
@@ -104,6 +120,13 @@ BriefDialog::BriefDialog(Project &project, QWidget *parent)
     for (const QString &m : allMarkingTexts())
         m_marking->addItem(m, m);
     form->addRow(tr("Marking"), m_marking);
+    // The command line's --internal-use: imagery whose licence keeps it from republication is shown,
+    // the cover says so and custody logs the override.
+    m_internalUse = new QCheckBox(tr("For internal use: show imagery whose licence does not allow republication"));
+    m_internalUse->setObjectName(QStringLiteral("briefInternalUse"));
+    m_internalUse->setToolTip(tr("The brief then stays inside the organisation: its cover says \"For internal use "
+                                 "only\", and the custody log records each such scene as shown for internal use."));
+    form->addRow(tr("Licences"), m_internalUse);
 
     m_page = new QComboBox;
     m_page->addItem(tr("A4"), QStringLiteral("a4"));
@@ -183,6 +206,8 @@ std::optional<report::BriefOptions> BriefDialog::options(QString *why) const
     o.keyJudgments = m_judgments->isChecked();
     o.sites = m_siteSections->isChecked();
     o.methods = m_methods->isChecked();
+    o.timeline = m_timeline->isChecked();
+    o.internalUse = m_internalUse->isChecked();
     for (int i = 0; i < m_sites->count(); ++i)
         if (m_sites->item(i)->checkState() == Qt::Checked) o.siteNames << m_sites->item(i)->text();
     if (o.sites && o.siteNames.isEmpty()) {
@@ -218,7 +243,8 @@ bool BriefDialog::preview()
             m_status->setText(tr("The preview cannot be shown."));
             return false;
         }
-        m_status->setText(tr("%1 pages, %2 map figures.").arg(r.pages).arg(r.figures));
+        m_warnings = r.warnings;
+        m_status->setText(withWarnings(tr("%1 pages, %2 map figures.").arg(r.pages).arg(r.figures), r));
         m_pageNumber->setRange(1, m_pdf->pageCount());
         m_pageNumber->setEnabled(true);
         m_pageNumber->setValue(1);
@@ -285,7 +311,8 @@ bool BriefDialog::saveTo(const QString &path, QString *why)
         BriefProgress progress(this);
         const report::BriefResult r = report::BriefWriter::write(m_project, *o, path, progress.callback());
         report::logShownInBrief(m_project, r);
-        m_status->setText(tr("Wrote %1 (%2 pages).").arg(path).arg(r.pages));
+        m_warnings = r.warnings;
+        m_status->setText(withWarnings(tr("Wrote %1 (%2 pages).").arg(path).arg(r.pages), r));
         return true;
     } catch (const report::BriefError &e) {
         *why = e.message();

@@ -50,6 +50,8 @@ class BriefDialog : public QDialog
     int previewPages() const;
     QImage previewImage() const; // the page shown, as drawn
     QStringList flaggedSentences() const;
+    // The warnings of the last brief made (preview or save), as the command line prints them.
+    QStringList lastWarnings() const { return m_warnings; }
 
   private:
     void showPage(int page);
@@ -67,6 +69,8 @@ class BriefDialog : public QDialog
     QCheckBox *m_judgments;
     QCheckBox *m_siteSections;
     QCheckBox *m_methods;
+    QCheckBox *m_timeline;
+    QCheckBox *m_internalUse;
     QLineEdit *m_title;
     QLineEdit *m_author;
     QPlainTextEdit *m_bluf;
@@ -79,6 +83,7 @@ class BriefDialog : public QDialog
     std::unique_ptr<QPdfDocument> m_pdf;
     QImage m_shown;
     QStringList m_flagged;
+    QStringList m_warnings;
 };
 
 } // namespace sightline::ui

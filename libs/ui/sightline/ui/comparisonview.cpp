@@ -11,6 +11,7 @@
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -18,6 +19,7 @@ namespace sightline::ui {
 
 namespace {
 const QString kDateLock = QStringLiteral("date");
+const QString kWindowLock = QStringLiteral("window");
 }
 
 ComparisonView::ComparisonView(render::MapModel *layers, QWidget *parent)
@@ -65,6 +67,7 @@ void ComparisonView::setScenes(const QList<ImageryScene> &scenes)
             lock->addItem(sceneLabel(s), s.meta.id.toString());
         lock->insertSeparator(lock->count());
         lock->addItem(tr("The map at a date"), kDateLock);
+        lock->addItem(tr("A time window of its own"), kWindowLock);
         int at = was.isValid() ? lock->findData(was) : -1;
         if (at < 0) // a new pane: the scenes from the newest back, one per pane
             at = m_scenes.isEmpty() ? lock->findData(kDateLock) : std::max(0, int(m_scenes.size()) - int(m_panes.size()) + i);
@@ -77,7 +80,8 @@ void ComparisonView::addPane()
 {
     if (m_panes.size() >= kMaxPanes)
         return;
-    Pane pane{new QFrame(this), new QComboBox, new QDateEdit, new MapCanvas, false};
+    Pane pane{new QFrame(this), new QComboBox, new QDateEdit, new QLineEdit, new QLineEdit, new QLabel, new MapCanvas,
+              false};
     static_cast<QFrame *>(pane.box)->setFrameShape(QFrame::StyledPanel);
     auto *column = new QVBoxLayout(pane.box);
     column->setContentsMargins(0, 0, 0, 0);
@@ -91,9 +95,22 @@ void ComparisonView::addPane()
     pane.date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     pane.date->setDate(QDate::currentDate());
     pane.date->setVisible(false);
+    for (QLineEdit *edge : {pane.from, pane.to}) {
+        edge->setPlaceholderText(tr("open"));
+        edge->setMaximumWidth(110);
+        edge->setVisible(false);
+    }
+    pane.from->setToolTip(tr("From: the start of this map's own time window (2023, 2023-08, 2023-08-15)"));
+    pane.to->setToolTip(tr("To: the end of this map's own time window"));
+    pane.problem->setWordWrap(true);
+    pane.problem->setStyleSheet(QStringLiteral("color: #b00020;"));
+    pane.problem->setVisible(false);
     top->addWidget(pane.lock, 1);
     top->addWidget(pane.date);
+    top->addWidget(pane.from);
+    top->addWidget(pane.to);
     column->addLayout(top);
+    column->addWidget(pane.problem);
     column->addWidget(pane.canvas, 1);
     MapCanvas *canvas = pane.canvas;
     const auto indexOf = [this, canvas] {
@@ -109,6 +126,8 @@ void ComparisonView::addPane()
         }
     });
     connect(pane.date, &QDateEdit::dateChanged, this, [this, indexOf] { applyLock(indexOf()); });
+    for (QLineEdit *edge : {pane.from, pane.to})
+        connect(edge, &QLineEdit::editingFinished, this, [this, indexOf] { applyLock(indexOf()); });
     connect(canvas, &MapCanvas::viewChanged, this, [this, indexOf] { follow(indexOf()); });
     connect(canvas, &MapCanvas::cursorMoved, this, [this, canvas](const GeoPoint &p) {
         for (const Pane &other : std::as_const(m_panes))
@@ -169,6 +188,34 @@ void ComparisonView::lockToDate(int pane, const QDate &date)
     applyLock(pane);
 }
 
+bool ComparisonView::lockToWindow(int pane, const QString &from, const QString &to, QString *why)
+{
+    if (pane < 0 || pane >= m_panes.size())
+        return false;
+    Pane &p = m_panes[pane];
+    {
+        const QSignalBlocker a(p.from), b(p.to), c(p.lock);
+        p.from->setText(from);
+        p.to->setText(to);
+        p.lock->setCurrentIndex(p.lock->findData(kWindowLock));
+    }
+    p.chosen = true;
+    applyLock(pane);
+    if (why)
+        *why = p.problem->text();
+    return p.problem->text().isEmpty();
+}
+
+TimeWindow ComparisonView::paneWindow(int pane) const
+{
+    return pane >= 0 && pane < m_panes.size() ? m_panes[pane].canvas->settings().timeWindow : TimeWindow();
+}
+
+QString ComparisonView::paneProblem(int pane) const
+{
+    return pane >= 0 && pane < m_panes.size() ? m_panes[pane].problem->text() : QString();
+}
+
 QUuid ComparisonView::lockedScene(int pane) const
 {
     if (pane < 0 || pane >= m_panes.size())
@@ -182,7 +229,24 @@ void ComparisonView::applyLock(int pane)
         return;
     const Pane &p = m_panes[pane];
     const bool byDate = p.lock->currentData().toString() == kDateLock;
+    const bool byWindow = p.lock->currentData().toString() == kWindowLock;
     p.date->setVisible(byDate);
+    p.from->setVisible(byWindow);
+    p.to->setVisible(byWindow);
+    if (byWindow) {
+        // Its own window, read as the timeline's From and To are; a bad one changes nothing.
+        QString why;
+        const auto window = TimeWindow::parse(p.from->text().trimmed(), p.to->text().trimmed(), &why,
+                                              tr("From"), tr("To"));
+        p.problem->setText(window ? QString() : why);
+        p.problem->setVisible(!window);
+        if (window)
+            p.canvas->setTimeWindow(*window);
+        p.canvas->setLayers(m_layers->visibleLayersWith(QUuid()));
+        return;
+    }
+    p.problem->clear();
+    p.problem->setVisible(false);
     // Locked to a date: the map as known by the end of that day (every scene taken by then, the
     // newest on top). Locked to a scene: all of time, so that no window hides the scene chosen.
     p.canvas->setTimeWindow(byDate ? TimeWindow({}, QDateTime(p.date->date().addDays(1), QTime(0, 0), Qt::UTC).addMSecs(-1))

@@ -9,6 +9,7 @@ class QComboBox;
 class QDateEdit;
 class QGridLayout;
 class QLabel;
+class QLineEdit;
 class QToolButton;
 
 namespace sightline::render {
@@ -21,8 +22,10 @@ class MapCanvas;
 
 // Two to four maps side by side, panned and zoomed together: moving one moves the others to the
 // same centre and scale, and the cursor of one is a cross in the others. Each map is locked to
-// one scene (the imagery shows that scene alone) or to a date (the map as it was then). The maps
-// are ordinary MapCanvas views drawing the map model's layers. GUI thread only.
+// one scene (the imagery shows that scene alone), to a date (the map as it was then) or to a time
+// window of its own (From and To as the timeline takes them; the map shows what that window does,
+// whatever the main window's). The maps are ordinary MapCanvas views drawing the map model's
+// layers. GUI thread only.
 class ComparisonView : public QWidget
 {
     Q_OBJECT
@@ -41,6 +44,14 @@ public:
     void removePane();
     void lockToScene(int pane, const QUuid &scene);
     void lockToDate(int pane, const QDate &date);
+    // Locks a pane to a window of its own ("2023-08", "2023-12-31"; an empty side is open). A date
+    // that is not one, or a To before the From, is refused under the pane with the accepted forms
+    // and the pane keeps what it showed; false then, with the reason in *why.
+    bool lockToWindow(int pane, const QString &from, const QString &to, QString *why = nullptr);
+    // The time window a pane's map shows.
+    TimeWindow paneWindow(int pane) const;
+    // What a pane says under its lock (a refused window), or empty.
+    QString paneProblem(int pane) const;
     // The scene a pane is locked to, or null for a date lock.
     QUuid lockedScene(int pane) const;
     // Shows this view in every pane.
@@ -52,6 +63,9 @@ private:
         QWidget *box;
         QComboBox *lock;
         QDateEdit *date;
+        QLineEdit *from; // a window of its own
+        QLineEdit *to;
+        QLabel *problem;
         MapCanvas *canvas;
         bool chosen = false; // locked by the analyst (or a caller), kept when the scenes change
     };

@@ -85,9 +85,12 @@ void SiteScenesPanel::fill()
     else
         m_title->setText(tr("%n scene(s) cover %1, oldest first:", nullptr, int(m_shown.size())).arg(m_site.name));
     for (const ImageryScene &s : std::as_const(m_shown)) {
-        const QDateTime t = s.acquired.earliest();
+        const QDateTime t = s.acquired.reading();
         auto *item = new QTreeWidgetItem(m_list);
-        item->setText(DateColumn, t.isNull() ? tr("undated") : t.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+        item->setText(DateColumn, t.isNull()                 ? tr("undated")
+                                  : s.acquired.zoneUnknown() ? tr("%1 local time, zone unknown")
+                                                                   .arg(t.toString(QStringLiteral("yyyy-MM-dd HH:mm")))
+                                                             : t.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")));
         item->setText(ProviderColumn, s.provider);
         item->setText(ResolutionColumn, s.resolutionMeters > 0 ? tr("%1 m").arg(s.resolutionMeters, 0, 'g', 3) : QString());
         item->setTextAlignment(ResolutionColumn, Qt::AlignRight | Qt::AlignVCenter);

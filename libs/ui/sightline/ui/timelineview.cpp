@@ -380,7 +380,8 @@ EventDialog *TimelineView::openEventEditor(const QUuid &eventId)
         const QDateTime at = !w.from().isNull() ? w.from() : utcOf(m_painter.viewFrom() / 2 + m_painter.viewTo() / 2);
         event.time = TimeSpan::instant(at, TimeSpan::Precision::Day);
     }
-    auto *dialog = new EventDialog(doc->project(), event, this);
+    auto *dialog = new EventDialog(doc->project(), event, this,
+                                   eventId.isNull() ? QList<RecordRef>() : edit::eventBasis(doc->project(), eventId));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowModality(Qt::WindowModal);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
@@ -390,7 +391,7 @@ EventDialog *TimelineView::openEventEditor(const QUuid &eventId)
         Event e = dialog->event();
         if (e.meta.id.isNull())
             e.meta.id = QUuid::createUuid(); // known here, so that the new event can be selected
-        const QString why = d->push(edit::saveEventCommand(*d, e));
+        const QString why = d->push(edit::saveEventCommand(*d, e, dialog->basis())); // with its links, one step
         showMessage(why, !why.isEmpty());
         if (why.isEmpty())
             m_selection->select({{RecordType::Event, e.meta.id}});
@@ -456,13 +457,18 @@ void TimelineCanvas::mousePressEvent(QMouseEvent *event)
     m_moved = false;
     m_drag = painter.partAt(m_pressAt, drawingRect());
     m_draggedEvent = {};
-    if (m_drag == Part::Item && !(event->modifiers() & Qt::ShiftModifier)) {
+    m_stretch = 0;
+    if ((m_drag == Part::Item || m_drag == Part::ItemStart || m_drag == Part::ItemEnd) &&
+        !(event->modifiers() & Qt::ShiftModifier)) {
         const qsizetype n = painter.itemAt(m_pressAt, drawingRect());
         const TimelineItem &item = m_view->m_timeline->items[n];
         if (item.kind == TimelineItem::Kind::Event && !item.time.isUnknown()) {
             m_draggedEvent = item.id;
             m_pressEventTime = m_lastEventTime = item.time;
+            // By an end: stretch that end; by the body: move the whole event.
+            m_stretch = m_drag == Part::ItemStart ? -1 : m_drag == Part::ItemEnd ? 1 : 0;
         }
+        m_drag = Part::Item;
     }
     m_newWindow = m_drag == Part::Axis || ((event->modifiers() & Qt::ShiftModifier) && m_drag != Part::Overview);
     if (m_drag == Part::Overview) {
@@ -478,7 +484,8 @@ void TimelineCanvas::mouseMoveEvent(QMouseEvent *event)
     const QRectF r = drawingRect();
     if (!(event->buttons() & Qt::LeftButton)) {
         const Part part = painter.partAt(event->position(), r);
-        setCursor(part == Part::WindowStart || part == Part::WindowEnd ? Qt::SizeHorCursor
+        setCursor(part == Part::WindowStart || part == Part::WindowEnd || part == Part::ItemStart || part == Part::ItemEnd
+                      ? Qt::SizeHorCursor
                   : part == Part::WindowBody                            ? Qt::OpenHandCursor
                   : part == Part::Item                                  ? Qt::PointingHandCursor
                                                                         : Qt::ArrowCursor);
@@ -497,7 +504,10 @@ void TimelineCanvas::mouseMoveEvent(QMouseEvent *event)
     }
     if (!m_draggedEvent.isNull()) {
         edit::Document *doc = m_view->m_follower->document();
-        const TimeSpan moved = shiftedSpan(m_pressEventTime, dms);
+        // Moved whole, or stretched by the end it was taken by (a stretch that would end before
+        // it starts leaves the event as it was last).
+        const TimeSpan moved = m_stretch == 0 ? shiftedSpan(m_pressEventTime, dms)
+                                              : stretchedSpan(m_pressEventTime, dms, m_stretch > 0).value_or(m_lastEventTime);
         if (doc && !(moved == m_lastEventTime)) {
             m_lastEventTime = moved;
             if (edit::RecordCommandBase *command = edit::retimeEventCommand(*doc, m_draggedEvent, moved)) {

@@ -137,6 +137,7 @@ private:
     TimeWindow m_pressWindow;
     QUuid m_draggedEvent;     // an event being moved, from the time it had when pressed
     TimeSpan m_pressEventTime;
+    int m_stretch = 0; // -1: stretching the event's start, 1: its end, 0: moving it whole
     TimeSpan m_lastEventTime;
     bool m_moved = false;
     bool m_newWindow = false;
