@@ -119,7 +119,7 @@
 <context>
     <name>FileActions</name>
     <message numerus="yes">
-        <location filename="../app/sightline/fileactions.cpp" line="177"/>
+        <location filename="../app/sightline/fileactions.cpp" line="179"/>
         <source>Imported %1 (%2): %n new record(s)</source>
         <translation>
             <numerusform>Imported %1 (%2): %n new record</numerusform>
@@ -127,7 +127,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/sightline/fileactions.cpp" line="180"/>
+        <location filename="../app/sightline/fileactions.cpp" line="182"/>
         <source>, %n already in the project</source>
         <translation>
             <numerusform>, %n already in the project</numerusform>

@@ -95,6 +95,76 @@
     </message>
 </context>
 <context>
+    <name>BasemapActions</name>
+    <message>
+        <location filename="../app/sightline/basemapactions.cpp" line="67"/>
+        <source>Natural Earth (offline)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sightline/basemapactions.cpp" line="71"/>
+        <source>&amp;Add basemap source…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sightline/basemapactions.cpp" line="73"/>
+        <source>&amp;Remove this source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sightline/basemapactions.cpp" line="77"/>
+        <source>Make this area available &amp;offline…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sightline/basemapactions.cpp" line="81"/>
+        <source>&amp;Clear tile cache (%1 MiB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sightline/basemapactions.cpp" line="97"/>
+        <source>Cannot use this basemap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sightline/basemapactions.cpp" line="104"/>
+        <source>Cannot save the basemap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sightline/basemapactions.cpp" line="119"/>
+        <location filename="../app/sightline/basemapactions.cpp" line="125"/>
+        <location filename="../app/sightline/basemapactions.cpp" line="132"/>
+        <source>Cannot add the source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sightline/basemapactions.cpp" line="120"/>
+        <source>A basemap source is already named %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sightline/basemapactions.cpp" line="149"/>
+        <source>Cannot remove the source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sightline/basemapactions.cpp" line="185"/>
+        <source>%1 tiles kept for offline use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sightline/basemapactions.cpp" line="195"/>
+        <source>Cannot clear the tile cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sightline/basemapactions.cpp" line="197"/>
+        <source>Tile cache cleared</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CaptureExport</name>
     <message>
         <location filename="../libs/ui/sightline/ui/captureexportdialog.cpp" line="18"/>
@@ -416,17 +486,19 @@
 <context>
     <name>EventCommands</name>
     <message>
-        <location filename="../libs/edit/sightline/edit/eventcommands.cpp" line="16"/>
+        <location filename="../libs/edit/sightline/edit/eventcommands.cpp" line="18"/>
+        <location filename="../libs/edit/sightline/edit/eventcommands.cpp" line="36"/>
         <source>Edit event %1</source>
         <translation>Изменить событие %1</translation>
     </message>
     <message>
-        <location filename="../libs/edit/sightline/edit/eventcommands.cpp" line="17"/>
+        <location filename="../libs/edit/sightline/edit/eventcommands.cpp" line="19"/>
+        <location filename="../libs/edit/sightline/edit/eventcommands.cpp" line="37"/>
         <source>Add event %1</source>
         <translation>Добавить событие %1</translation>
     </message>
     <message>
-        <location filename="../libs/edit/sightline/edit/eventcommands.cpp" line="28"/>
+        <location filename="../libs/edit/sightline/edit/eventcommands.cpp" line="72"/>
         <source>Move event %1</source>
         <translation>Переместить событие %1</translation>
     </message>
@@ -484,154 +556,154 @@
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../app/sightline/fileactions.cpp" line="35"/>
+        <location filename="../app/sightline/fileactions.cpp" line="36"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../app/sightline/fileactions.cpp" line="36"/>
+        <location filename="../app/sightline/fileactions.cpp" line="37"/>
         <source>&amp;New project…</source>
         <translation>&amp;Новый проект…</translation>
     </message>
     <message>
-        <location filename="../app/sightline/fileactions.cpp" line="37"/>
+        <location filename="../app/sightline/fileactions.cpp" line="38"/>
         <source>&amp;Open…</source>
         <translation>&amp;Открыть…</translation>
     </message>
     <message>
-        <location filename="../app/sightline/fileactions.cpp" line="62"/>
+        <location filename="../app/sightline/fileactions.cpp" line="64"/>
         <source>Open project</source>
         <translation>Открыть проект</translation>
     </message>
     <message>
-        <location filename="../app/sightline/fileactions.cpp" line="63"/>
-        <location filename="../app/sightline/fileactions.cpp" line="92"/>
+        <location filename="../app/sightline/fileactions.cpp" line="65"/>
+        <location filename="../app/sightline/fileactions.cpp" line="94"/>
         <source>Sightline projects (*.gpkg)</source>
         <translation>Проекты Sightline (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../app/sightline/fileactions.cpp" line="38"/>
+        <location filename="../app/sightline/fileactions.cpp" line="39"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Недавние</translation>
     </message>
     <message>
-        <location filename="../app/sightline/fileactions.cpp" line="40"/>
+        <location filename="../app/sightline/fileactions.cpp" line="41"/>
         <source>Save a &amp;copy as…</source>
         <translation>Сохранить &amp;копию как…</translation>
     </message>
     <message>
-        <location filename="../app/sightline/fileactions.cpp" line="41"/>
+        <location filename="../app/sightline/fileactions.cpp" line="42"/>
         <source>Write a &amp;brief…</source>
         <translation>Составить &amp;справку…</translation>
     </message>
     <message>
-        <location filename="../app/sightline/fileactions.cpp" line="47"/>
+        <location filename="../app/sightline/fileactions.cpp" line="49"/>
         <source>&amp;Export…</source>
         <translation>&amp;Экспорт…</translation>
     </message>
     <message>
-        <location filename="../app/sightline/fileactions.cpp" line="48"/>
+        <location filename="../app/sightline/fileactions.cpp" line="50"/>
         <source>&amp;Import…</source>
         <translation>&amp;Импорт…</translation>
     </message>
     <message>
-        <location filename="../app/sightline/fileactions.cpp" line="49"/>
+        <location filename="../app/sightline/fileactions.cpp" line="51"/>
         <source>Add &amp;vector layer…</source>
         <translation>Добавить &amp;векторный слой…</translation>
     </message>
     <message>
-        <location filename="../app/sightline/fileactions.cpp" line="51"/>
+        <location filename="../app/sightline/fileactions.cpp" line="53"/>
         <source>Add vector layer</source>
         <translation>Добавить векторный слой</translation>
     </message>
     <message>
-        <location filename="../app/sightline/fileactions.cpp" line="52"/>
+        <location filename="../app/sightline/fileactions.cpp" line="54"/>
         <source>Vector files (*.gpkg *.geojson *.json *.kml *.kmz *.shp *.csv *.gml *.fgb);;All files (*)</source>
         <translation>Векторные файлы (*.gpkg *.geojson *.json *.kml *.kmz *.shp *.csv *.gml *.fgb);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../app/sightline/fileactions.cpp" line="57"/>
+        <location filename="../app/sightline/fileactions.cpp" line="59"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../app/sightline/fileactions.cpp" line="80"/>
+        <location filename="../app/sightline/fileactions.cpp" line="82"/>
         <source>Cannot make the project</source>
         <translation>Не удаётся создать проект</translation>
     </message>
     <message>
-        <location filename="../app/sightline/fileactions.cpp" line="91"/>
+        <location filename="../app/sightline/fileactions.cpp" line="93"/>
         <source>Save a copy of the project</source>
         <translation>Сохранить копию проекта</translation>
     </message>
     <message>
-        <location filename="../app/sightline/fileactions.cpp" line="97"/>
+        <location filename="../app/sightline/fileactions.cpp" line="99"/>
         <source>Saved a copy as %1</source>
         <translation>Копия сохранена как %1</translation>
     </message>
     <message>
-        <location filename="../app/sightline/fileactions.cpp" line="99"/>
+        <location filename="../app/sightline/fileactions.cpp" line="101"/>
         <source>Cannot save a copy</source>
         <translation>Не удаётся сохранить копию</translation>
     </message>
     <message>
-        <location filename="../app/sightline/fileactions.cpp" line="109"/>
+        <location filename="../app/sightline/fileactions.cpp" line="111"/>
         <source>STIX 2.1 bundle (*.json)</source>
         <translation>Пакет STIX 2.1 (*.json)</translation>
     </message>
     <message>
-        <location filename="../app/sightline/fileactions.cpp" line="110"/>
+        <location filename="../app/sightline/fileactions.cpp" line="112"/>
         <source>GeoJSON (*.geojson)</source>
         <translation>GeoJSON (*.geojson)</translation>
     </message>
     <message>
-        <location filename="../app/sightline/fileactions.cpp" line="111"/>
+        <location filename="../app/sightline/fileactions.cpp" line="113"/>
         <source>KML (*.kml)</source>
         <translation>KML (*.kml)</translation>
     </message>
     <message>
-        <location filename="../app/sightline/fileactions.cpp" line="112"/>
+        <location filename="../app/sightline/fileactions.cpp" line="114"/>
         <source>KMZ (*.kmz)</source>
         <translation>KMZ (*.kmz)</translation>
     </message>
     <message>
-        <location filename="../app/sightline/fileactions.cpp" line="113"/>
+        <location filename="../app/sightline/fileactions.cpp" line="115"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/sightline/fileactions.cpp" line="114"/>
+        <location filename="../app/sightline/fileactions.cpp" line="116"/>
         <source>GeoPackage layers (*.gpkg)</source>
         <translation>Слои GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../app/sightline/fileactions.cpp" line="115"/>
+        <location filename="../app/sightline/fileactions.cpp" line="117"/>
         <source>QGIS project and its GeoPackage (*.qgs)</source>
         <translation>Проект QGIS с его GeoPackage (*.qgs)</translation>
     </message>
     <message>
-        <location filename="../app/sightline/fileactions.cpp" line="120"/>
+        <location filename="../app/sightline/fileactions.cpp" line="122"/>
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../app/sightline/fileactions.cpp" line="132"/>
-        <location filename="../app/sightline/fileactions.cpp" line="155"/>
+        <location filename="../app/sightline/fileactions.cpp" line="134"/>
+        <location filename="../app/sightline/fileactions.cpp" line="157"/>
         <source>Cannot export</source>
         <translation>Не удаётся экспортировать</translation>
     </message>
     <message>
-        <location filename="../app/sightline/fileactions.cpp" line="132"/>
+        <location filename="../app/sightline/fileactions.cpp" line="134"/>
         <source>%1 is the project itself.</source>
         <translation>%1 — это сам проект.</translation>
     </message>
     <message>
-        <location filename="../app/sightline/fileactions.cpp" line="137"/>
+        <location filename="../app/sightline/fileactions.cpp" line="139"/>
         <source>Export restricted material?</source>
         <translation>Экспортировать материалы с ограниченным распространением?</translation>
     </message>
     <message>
-        <location filename="../app/sightline/fileactions.cpp" line="138"/>
+        <location filename="../app/sightline/fileactions.cpp" line="140"/>
         <source>This project is marked %1: %2
 
 Export it to %3 anyway?</source>
@@ -640,27 +712,27 @@ Export it to %3 anyway?</source>
 Всё равно экспортировать в %3?</translation>
     </message>
     <message>
-        <location filename="../app/sightline/fileactions.cpp" line="153"/>
+        <location filename="../app/sightline/fileactions.cpp" line="155"/>
         <source>Exported to %1 (%2)</source>
         <translation>Экспортировано в %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/sightline/fileactions.cpp" line="163"/>
+        <location filename="../app/sightline/fileactions.cpp" line="165"/>
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../app/sightline/fileactions.cpp" line="164"/>
+        <location filename="../app/sightline/fileactions.cpp" line="166"/>
         <source>STIX 2.1, GeoJSON, KML, KMZ, CSV (*.json *.stix *.geojson *.kml *.kmz *.csv);;All files (*)</source>
         <translation>STIX 2.1, GeoJSON, KML, KMZ, CSV (*.json *.stix *.geojson *.kml *.kmz *.csv);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../app/sightline/fileactions.cpp" line="168"/>
+        <location filename="../app/sightline/fileactions.cpp" line="170"/>
         <source>Import %1</source>
         <translation>Импорт %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/sightline/fileactions.cpp" line="177"/>
+        <location filename="../app/sightline/fileactions.cpp" line="179"/>
         <source>Imported %1 (%2): %n new record(s)</source>
         <translation>
             <numerusform>Импортирован %1 (%2): %n новая запись</numerusform>
@@ -669,7 +741,7 @@ Export it to %3 anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/sightline/fileactions.cpp" line="180"/>
+        <location filename="../app/sightline/fileactions.cpp" line="182"/>
         <source>, %n already in the project</source>
         <translation>
             <numerusform>, %n уже есть в проекте</numerusform>
@@ -678,7 +750,7 @@ Export it to %3 anyway?</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/sightline/fileactions.cpp" line="182"/>
+        <location filename="../app/sightline/fileactions.cpp" line="184"/>
         <source>; not understood: %1</source>
         <translation>; не распознано: %1</translation>
     </message>
@@ -921,128 +993,133 @@ Export it to %3 anyway?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="83"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="84"/>
         <source>Sightline</source>
         <translation>Sightline</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="111"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="112"/>
         <source>Settings reset</source>
         <translation>Настройки сброшены</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="137"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="138"/>
         <source>Timeline</source>
         <translation>Хронология</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="138"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="139"/>
         <source>Claims</source>
         <translation>Утверждения</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="141"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="142"/>
         <source>Conflicts</source>
         <translation>Противоречия</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="143"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="144"/>
         <source>Needs review</source>
         <translation>Требует проверки</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="145"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="146"/>
         <source>Judgments</source>
         <translation>Выводы</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="147"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="148"/>
         <source>Sites</source>
         <translation>Места</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="150"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="151"/>
         <source>Sources</source>
         <translation>Источники</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="152"/>
-        <location filename="../app/sightline/mainwindow.cpp" line="180"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="153"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="181"/>
         <source>Capture</source>
         <translation>Архивная копия</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="154"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="155"/>
         <source>Layers</source>
         <translation>Слои</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="155"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="156"/>
         <source>Search</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="158"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="159"/>
         <source>Tally</source>
         <translation>Подсчёт</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="159"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="160"/>
         <source>Series</source>
         <translation>Ряды</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="180"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="181"/>
         <source>Capture: %1</source>
         <translation>Архивная копия: %1</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="232"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="233"/>
+        <source>&amp;Basemap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sightline/mainwindow.cpp" line="234"/>
         <source>&amp;Imagery</source>
         <translation>&amp;Снимки</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="264"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="266"/>
         <source>Main toolbar</source>
         <translation>Главная панель инструментов</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="323"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="325"/>
         <source>Cannot add layer</source>
         <translation>Не удаётся добавить слой</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="403"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="406"/>
         <source>Opened read-only: changes cannot be saved</source>
         <translation>Открыто только для чтения: изменения нельзя сохранить</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="413"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="416"/>
         <source>%1 (read-only) — Sightline</source>
         <translation>%1 (только чтение) — Sightline</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="414"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="417"/>
         <source>%1 — Sightline</source>
         <translation>%1 — Sightline</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="423"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="426"/>
         <source>Cannot open project</source>
         <translation>Не удаётся открыть проект</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="434"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="437"/>
         <source>Writing the demo project…</source>
         <translation>Запись демонстрационного проекта…</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="442"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="445"/>
         <source>Cannot write the demo project: %1</source>
         <translation>Не удаётся записать демонстрационный проект: %1</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="445"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="448"/>
         <source>Cannot open the demo</source>
         <translation>Не удаётся открыть демонстрационный проект</translation>
     </message>
@@ -1528,52 +1605,57 @@ Open it read-only?</source>
         <translation>время неизвестно</translation>
     </message>
     <message>
-        <location filename="../libs/present/sightline/present/timewords.cpp" line="101"/>
+        <location filename="../libs/present/sightline/present/timewords.cpp" line="100"/>
+        <source>%1 local time, zone unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../libs/present/sightline/present/timewords.cpp" line="107"/>
         <source>no later than %1</source>
         <translation>не позднее %1</translation>
     </message>
     <message>
-        <location filename="../libs/present/sightline/present/timewords.cpp" line="105"/>
+        <location filename="../libs/present/sightline/present/timewords.cpp" line="111"/>
         <source>since %1</source>
         <translation>с %1</translation>
     </message>
     <message>
-        <location filename="../libs/present/sightline/present/timewords.cpp" line="123"/>
+        <location filename="../libs/present/sightline/present/timewords.cpp" line="129"/>
         <source>to the year</source>
         <translation>с точностью до года</translation>
     </message>
     <message>
-        <location filename="../libs/present/sightline/present/timewords.cpp" line="124"/>
+        <location filename="../libs/present/sightline/present/timewords.cpp" line="130"/>
         <source>to the month</source>
         <translation>с точностью до месяца</translation>
     </message>
     <message>
-        <location filename="../libs/present/sightline/present/timewords.cpp" line="125"/>
+        <location filename="../libs/present/sightline/present/timewords.cpp" line="131"/>
         <source>to the day</source>
         <translation>с точностью до дня</translation>
     </message>
     <message>
-        <location filename="../libs/present/sightline/present/timewords.cpp" line="126"/>
+        <location filename="../libs/present/sightline/present/timewords.cpp" line="132"/>
         <source>to the minute</source>
         <translation>с точностью до минуты</translation>
     </message>
     <message>
-        <location filename="../libs/present/sightline/present/timewords.cpp" line="127"/>
+        <location filename="../libs/present/sightline/present/timewords.cpp" line="133"/>
         <source>to the second</source>
         <translation>с точностью до секунды</translation>
     </message>
     <message>
-        <location filename="../libs/present/sightline/present/timewords.cpp" line="135"/>
+        <location filename="../libs/present/sightline/present/timewords.cpp" line="141"/>
         <source>No time given</source>
         <translation>Время не указано</translation>
     </message>
     <message>
-        <location filename="../libs/present/sightline/present/timewords.cpp" line="136"/>
+        <location filename="../libs/present/sightline/present/timewords.cpp" line="142"/>
         <source>open</source>
         <translation>не ограничено</translation>
     </message>
     <message>
-        <location filename="../libs/present/sightline/present/timewords.cpp" line="137"/>
+        <location filename="../libs/present/sightline/present/timewords.cpp" line="143"/>
         <source>%1, %2
 earliest %3
 latest %4</source>
@@ -1585,29 +1667,34 @@ latest %4</source>
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../libs/present/sightline/present/timelineitems.cpp" line="78"/>
+        <location filename="../libs/present/sightline/present/timelineitems.cpp" line="79"/>
         <source>%1 at %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../libs/present/sightline/present/timelinepainter.cpp" line="184"/>
+        <location filename="../libs/present/sightline/present/timelinepainter.cpp" line="191"/>
         <source>No site</source>
         <translation>Без места</translation>
     </message>
     <message>
-        <location filename="../libs/present/sightline/present/timelinepainter.cpp" line="185"/>
+        <location filename="../libs/present/sightline/present/timelinepainter.cpp" line="192"/>
         <source>No source</source>
         <translation>Без источника</translation>
     </message>
     <message>
-        <location filename="../libs/present/sightline/present/timelinepainter.cpp" line="645"/>
+        <location filename="../libs/present/sightline/present/timelinepainter.cpp" line="775"/>
         <source>counted</source>
         <translation>подсчитано</translation>
     </message>
     <message>
-        <location filename="../libs/present/sightline/present/timelinepainter.cpp" line="647"/>
+        <location filename="../libs/present/sightline/present/timelinepainter.cpp" line="777"/>
         <source>reported</source>
         <translation>сообщено</translation>
+    </message>
+    <message>
+        <location filename="../libs/present/sightline/present/timelinepainter.cpp" line="872"/>
+        <source>%1 (up to %2)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2015,6 +2102,7 @@ latest %4</source>
     <name>sightline::render::MapModel</name>
     <message>
         <location filename="../libs/render/sightline/render/mapmodel.cpp" line="51"/>
+        <location filename="../libs/render/sightline/render/mapmodel.cpp" line="237"/>
         <source>Basemap (Natural Earth)</source>
         <translation>Базовая карта (Natural Earth)</translation>
     </message>
@@ -2052,6 +2140,11 @@ latest %4</source>
         <location filename="../libs/render/sightline/render/mapmodel.cpp" line="58"/>
         <source>Sites</source>
         <translation>Места</translation>
+    </message>
+    <message>
+        <location filename="../libs/render/sightline/render/mapmodel.cpp" line="237"/>
+        <source>Basemap (%1)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2301,6 +2394,74 @@ latest %4</source>
     </message>
 </context>
 <context>
+    <name>sightline::ui::BasemapSourceDialog</name>
+    <message>
+        <location filename="../libs/ui/sightline/ui/basemapsourcedialog.cpp" line="21"/>
+        <source>Add basemap source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/basemapsourcedialog.cpp" line="25"/>
+        <source>https://tiles.example.org/{z}/{x}/{y}.png, or a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/basemapsourcedialog.cpp" line="26"/>
+        <source>© OpenStreetMap contributors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/basemapsourcedialog.cpp" line="31"/>
+        <source> a second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/basemapsourcedialog.cpp" line="32"/>
+        <source>File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/basemapsourcedialog.cpp" line="39"/>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/basemapsourcedialog.cpp" line="40"/>
+        <source>URL or file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/basemapsourcedialog.cpp" line="41"/>
+        <source>Attribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/basemapsourcedialog.cpp" line="42"/>
+        <source>Deepest zoom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/basemapsourcedialog.cpp" line="43"/>
+        <source>Download rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/basemapsourcedialog.cpp" line="48"/>
+        <source>Basemap file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/basemapsourcedialog.cpp" line="49"/>
+        <source>Basemaps (*.mbtiles *.gpkg *.tif *.tiff *.osm *.pbf *.geojson *.shp *.kml);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/basemapsourcedialog.cpp" line="79"/>
+        <source>Give a URL or a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sightline::ui::BoxAnnotationTool</name>
     <message>
         <location filename="../libs/ui/sightline/ui/annotationtool.cpp" line="217"/>
@@ -2331,164 +2492,189 @@ latest %4</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/briefdialog.cpp" line="64"/>
+        <location filename="../libs/ui/sightline/ui/briefdialog.cpp" line="69"/>
+        <source>Warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/briefdialog.cpp" line="78"/>
         <source>Write a brief</source>
         <translation>Составить справку</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/briefdialog.cpp" line="77"/>
         <location filename="../libs/ui/sightline/ui/briefdialog.cpp" line="91"/>
+        <location filename="../libs/ui/sightline/ui/briefdialog.cpp" line="105"/>
         <source>Sites</source>
         <translation>Места</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/briefdialog.cpp" line="80"/>
-        <location filename="../libs/ui/sightline/ui/briefdialog.cpp" line="82"/>
+        <location filename="../libs/ui/sightline/ui/briefdialog.cpp" line="94"/>
+        <location filename="../libs/ui/sightline/ui/briefdialog.cpp" line="96"/>
         <source>open</source>
         <translation>не ограничено</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/briefdialog.cpp" line="85"/>
+        <location filename="../libs/ui/sightline/ui/briefdialog.cpp" line="99"/>
         <source>to</source>
         <translation>по</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/briefdialog.cpp" line="87"/>
+        <location filename="../libs/ui/sightline/ui/briefdialog.cpp" line="101"/>
         <source>Period from</source>
         <translation>Период с</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/briefdialog.cpp" line="90"/>
+        <location filename="../libs/ui/sightline/ui/briefdialog.cpp" line="104"/>
         <source>Key judgments</source>
         <translation>Ключевые выводы</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/briefdialog.cpp" line="92"/>
+        <location filename="../libs/ui/sightline/ui/briefdialog.cpp" line="106"/>
+        <source>Timeline</source>
+        <translation>Хронология</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/briefdialog.cpp" line="108"/>
         <source>Methods</source>
         <translation>Методы</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/briefdialog.cpp" line="97"/>
+        <location filename="../libs/ui/sightline/ui/briefdialog.cpp" line="113"/>
         <source>Sections</source>
         <translation>Разделы</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/briefdialog.cpp" line="101"/>
+        <location filename="../libs/ui/sightline/ui/briefdialog.cpp" line="117"/>
         <source>The project&apos;s (%1)</source>
         <translation>Как в проекте (%1)</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/briefdialog.cpp" line="102"/>
+        <location filename="../libs/ui/sightline/ui/briefdialog.cpp" line="118"/>
         <source>The project&apos;s (none)</source>
         <translation>Как в проекте (нет)</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/briefdialog.cpp" line="106"/>
+        <location filename="../libs/ui/sightline/ui/briefdialog.cpp" line="122"/>
         <source>Marking</source>
         <translation>Маркировка</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/briefdialog.cpp" line="109"/>
+        <location filename="../libs/ui/sightline/ui/briefdialog.cpp" line="125"/>
+        <source>For internal use: show imagery whose licence does not allow republication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/briefdialog.cpp" line="127"/>
+        <source>The brief then stays inside the organisation: its cover says &quot;For internal use only&quot;, and the custody log records each such scene as shown for internal use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/briefdialog.cpp" line="129"/>
+        <source>Licences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/briefdialog.cpp" line="132"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/briefdialog.cpp" line="110"/>
+        <location filename="../libs/ui/sightline/ui/briefdialog.cpp" line="133"/>
         <source>Letter</source>
         <translation>Letter</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/briefdialog.cpp" line="111"/>
+        <location filename="../libs/ui/sightline/ui/briefdialog.cpp" line="134"/>
         <source>Page size</source>
         <translation>Размер страницы</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/briefdialog.cpp" line="113"/>
+        <location filename="../libs/ui/sightline/ui/briefdialog.cpp" line="136"/>
         <source>Default</source>
         <translation>Стандартный</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/briefdialog.cpp" line="114"/>
+        <location filename="../libs/ui/sightline/ui/briefdialog.cpp" line="137"/>
         <source>Compact</source>
         <translation>Компактный</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/briefdialog.cpp" line="115"/>
+        <location filename="../libs/ui/sightline/ui/briefdialog.cpp" line="138"/>
         <source>Template</source>
         <translation>Шаблон</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/briefdialog.cpp" line="119"/>
+        <location filename="../libs/ui/sightline/ui/briefdialog.cpp" line="142"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/briefdialog.cpp" line="121"/>
+        <location filename="../libs/ui/sightline/ui/briefdialog.cpp" line="144"/>
         <source>the analysts of the issued judgments</source>
         <translation>аналитики выпущенных выводов</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/briefdialog.cpp" line="122"/>
+        <location filename="../libs/ui/sightline/ui/briefdialog.cpp" line="145"/>
         <source>Author</source>
         <translation>Автор</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/briefdialog.cpp" line="124"/>
+        <location filename="../libs/ui/sightline/ui/briefdialog.cpp" line="147"/>
         <source>Bottom line up front (optional)</source>
         <translation>Главное — в начале (необязательно)</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/briefdialog.cpp" line="126"/>
+        <location filename="../libs/ui/sightline/ui/briefdialog.cpp" line="149"/>
         <source>Bottom line</source>
         <translation>Главный вывод</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/briefdialog.cpp" line="144"/>
+        <location filename="../libs/ui/sightline/ui/briefdialog.cpp" line="167"/>
         <source>Page </source>
         <translation>Страница </translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/briefdialog.cpp" line="152"/>
+        <location filename="../libs/ui/sightline/ui/briefdialog.cpp" line="175"/>
         <source>&amp;Preview</source>
         <translation>&amp;Предпросмотр</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/briefdialog.cpp" line="153"/>
+        <location filename="../libs/ui/sightline/ui/briefdialog.cpp" line="176"/>
         <source>&amp;Save…</source>
         <translation>&amp;Сохранить…</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/briefdialog.cpp" line="188"/>
+        <location filename="../libs/ui/sightline/ui/briefdialog.cpp" line="214"/>
         <source>Choose at least one site, or leave the Sites section out.</source>
         <translation>Выберите хотя бы одно место или исключите раздел «Места».</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/briefdialog.cpp" line="217"/>
+        <location filename="../libs/ui/sightline/ui/briefdialog.cpp" line="243"/>
         <source>The preview cannot be shown.</source>
         <translation>Предпросмотр невозможно показать.</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/briefdialog.cpp" line="220"/>
+        <location filename="../libs/ui/sightline/ui/briefdialog.cpp" line="247"/>
         <source>%1 pages, %2 map figures.</source>
         <translation>Страниц: %1, карт: %2.</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/briefdialog.cpp" line="274"/>
+        <location filename="../libs/ui/sightline/ui/briefdialog.cpp" line="301"/>
         <source>These sentences mix a likelihood word with a confidence level; ICD 203 keeps them apart:&lt;br&gt;%1</source>
         <translation>В этих предложениях слово вероятности смешано с уровнем уверенности; ICD 203 разделяет их:&lt;br&gt;%1</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/briefdialog.cpp" line="287"/>
+        <location filename="../libs/ui/sightline/ui/briefdialog.cpp" line="315"/>
         <source>Wrote %1 (%2 pages).</source>
         <translation>Записан %1 (страниц: %2).</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/briefdialog.cpp" line="300"/>
+        <location filename="../libs/ui/sightline/ui/briefdialog.cpp" line="328"/>
         <source>Save the brief</source>
         <translation>Сохранить справку</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/briefdialog.cpp" line="300"/>
+        <location filename="../libs/ui/sightline/ui/briefdialog.cpp" line="328"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -2720,29 +2906,59 @@ unit: %2; object kind: %3</source>
 <context>
     <name>sightline::ui::ComparisonView</name>
     <message>
-        <location filename="../libs/ui/sightline/ui/comparisonview.cpp" line="28"/>
+        <location filename="../libs/ui/sightline/ui/comparisonview.cpp" line="30"/>
         <source>Pan or zoom any map: the others follow. Each map shows one scene, or the map at a date.</source>
         <translation>Сдвиньте или измените масштаб любой карты — остальные последуют. Каждая карта показывает один снимок или карту на дату.</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/comparisonview.cpp" line="29"/>
+        <location filename="../libs/ui/sightline/ui/comparisonview.cpp" line="31"/>
         <source>Add a map</source>
         <translation>Добавить карту</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/comparisonview.cpp" line="30"/>
+        <location filename="../libs/ui/sightline/ui/comparisonview.cpp" line="32"/>
         <source>Remove the last map</source>
         <translation>Убрать последнюю карту</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/comparisonview.cpp" line="67"/>
+        <location filename="../libs/ui/sightline/ui/comparisonview.cpp" line="69"/>
         <source>The map at a date</source>
         <translation>Карта на дату</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/comparisonview.cpp" line="89"/>
+        <location filename="../libs/ui/sightline/ui/comparisonview.cpp" line="70"/>
+        <source>A time window of its own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/comparisonview.cpp" line="93"/>
         <source>What this map shows: one scene, or the map at a date</source>
         <translation>Что показывает эта карта: один снимок или карту на дату</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/comparisonview.cpp" line="99"/>
+        <source>open</source>
+        <translation>не ограничено</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/comparisonview.cpp" line="103"/>
+        <source>From: the start of this map&apos;s own time window (2023, 2023-08, 2023-08-15)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/comparisonview.cpp" line="104"/>
+        <source>To: the end of this map&apos;s own time window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/comparisonview.cpp" line="240"/>
+        <source>From</source>
+        <translation>С</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/comparisonview.cpp" line="240"/>
+        <source>To</source>
+        <translation>По</translation>
     </message>
 </context>
 <context>
@@ -2804,49 +3020,94 @@ unit: %2; object kind: %3</source>
 <context>
     <name>sightline::ui::EventDialog</name>
     <message>
-        <location filename="../libs/ui/sightline/ui/eventdialog.cpp" line="44"/>
+        <location filename="../libs/ui/sightline/ui/eventdialog.cpp" line="65"/>
         <source>New event</source>
         <translation>Новое событие</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/eventdialog.cpp" line="44"/>
+        <location filename="../libs/ui/sightline/ui/eventdialog.cpp" line="65"/>
         <source>Edit event</source>
         <translation>Изменить событие</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/eventdialog.cpp" line="47"/>
+        <location filename="../libs/ui/sightline/ui/eventdialog.cpp" line="68"/>
         <source>2023-09-13, 2023-09, 2023-09-07/2023-10-01, ../2024-12-23</source>
         <translation>2023-09-13, 2023-09, 2023-09-07/2023-10-01, ../2024-12-23</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/eventdialog.cpp" line="58"/>
+        <location filename="../libs/ui/sightline/ui/eventdialog.cpp" line="80"/>
+        <source>No location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/eventdialog.cpp" line="81"/>
+        <source>Typed coordinates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/eventdialog.cpp" line="83"/>
+        <source>At %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/eventdialog.cpp" line="84"/>
+        <source>latitude, longitude: 42.25, 130.3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/eventdialog.cpp" line="111"/>
+        <source>Claim: “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/eventdialog.cpp" line="117"/>
+        <source>Observation: %1 %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/eventdialog.cpp" line="126"/>
         <source>&amp;Title:</source>
         <translation>&amp;Название:</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/eventdialog.cpp" line="59"/>
+        <location filename="../libs/ui/sightline/ui/eventdialog.cpp" line="127"/>
         <source>T&amp;ime:</source>
         <translation>&amp;Время:</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/eventdialog.cpp" line="61"/>
+        <location filename="../libs/ui/sightline/ui/eventdialog.cpp" line="129"/>
         <source>&amp;Sites:</source>
         <translation>&amp;Места:</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/eventdialog.cpp" line="62"/>
+        <location filename="../libs/ui/sightline/ui/eventdialog.cpp" line="130"/>
         <source>S&amp;ources:</source>
         <translation>&amp;Источники:</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/eventdialog.cpp" line="63"/>
+        <location filename="../libs/ui/sightline/ui/eventdialog.cpp" line="134"/>
+        <source>&amp;Location:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/eventdialog.cpp" line="136"/>
+        <source>&amp;Rests on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/eventdialog.cpp" line="137"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Заметки:</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/eventdialog.cpp" line="77"/>
+        <location filename="../libs/ui/sightline/ui/eventdialog.cpp" line="151"/>
         <source>, a range 2023-09-07/2023-10-01, ../2024-12-23 (no later than) or 2024-03/.. (since)</source>
         <translation>, промежуток 2023-09-07/2023-10-01, ../2024-12-23 (не позднее) или 2024-03/.. (с)</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/eventdialog.cpp" line="156"/>
+        <source>&quot;%1&quot; is not a point: latitude (−90 to 90) and longitude (−180 to 180) in decimal degrees, separated by a comma (42.25, 130.3)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3513,6 +3774,64 @@ unit: %2; object kind: %3</source>
         <location filename="../libs/ui/sightline/ui/objectkindsdialog.cpp" line="189"/>
         <source>Cannot save the kind</source>
         <translation>Не удаётся сохранить тип</translation>
+    </message>
+</context>
+<context>
+    <name>sightline::ui::OfflineAreaDialog</name>
+    <message>
+        <location filename="../libs/ui/sightline/ui/offlineareadialog.cpp" line="22"/>
+        <source>Make this area available offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/offlineareadialog.cpp" line="30"/>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/offlineareadialog.cpp" line="31"/>
+        <source>Area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/offlineareadialog.cpp" line="37"/>
+        <source>From zoom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/offlineareadialog.cpp" line="38"/>
+        <source>To zoom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/offlineareadialog.cpp" line="42"/>
+        <source>Download</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/offlineareadialog.cpp" line="64"/>
+        <source>%1 tiles: more than the %2 a download may ask of a service. Choose fewer zoom levels or a smaller area.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/offlineareadialog.cpp" line="68"/>
+        <source>%1 tiles, at most %2 a second.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/offlineareadialog.cpp" line="99"/>
+        <source>Cancelled after %1 tiles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/offlineareadialog.cpp" line="100"/>
+        <source>%1 tiles kept for offline use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/offlineareadialog.cpp" line="106"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4258,7 +4577,12 @@ unit: %2; object kind: %3</source>
         <translation>без даты</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/sitescenespanel.cpp" line="92"/>
+        <location filename="../libs/ui/sightline/ui/sitescenespanel.cpp" line="91"/>
+        <source>%1 local time, zone unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/sitescenespanel.cpp" line="95"/>
         <source>%1 m</source>
         <translation>%1 м</translation>
     </message>
