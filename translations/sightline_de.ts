@@ -99,69 +99,69 @@
     <message>
         <location filename="../app/sightline/basemapactions.cpp" line="67"/>
         <source>Natural Earth (offline)</source>
-        <translation type="unfinished"></translation>
+        <translation>Natural Earth (offline)</translation>
     </message>
     <message>
         <location filename="../app/sightline/basemapactions.cpp" line="71"/>
         <source>&amp;Add basemap source…</source>
-        <translation type="unfinished"></translation>
+        <translation>Grundkartenquelle &amp;hinzufügen…</translation>
     </message>
     <message>
         <location filename="../app/sightline/basemapactions.cpp" line="73"/>
         <source>&amp;Remove this source</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Quelle &amp;entfernen</translation>
     </message>
     <message>
         <location filename="../app/sightline/basemapactions.cpp" line="77"/>
         <source>Make this area available &amp;offline…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Gebiet &amp;offline verfügbar machen…</translation>
     </message>
     <message>
         <location filename="../app/sightline/basemapactions.cpp" line="81"/>
         <source>&amp;Clear tile cache (%1 MiB)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kachel-Cache leeren (%1 MiB)</translation>
     </message>
     <message>
         <location filename="../app/sightline/basemapactions.cpp" line="97"/>
         <source>Cannot use this basemap</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Grundkarte kann nicht verwendet werden</translation>
     </message>
     <message>
         <location filename="../app/sightline/basemapactions.cpp" line="104"/>
         <source>Cannot save the basemap</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Grundkarte kann nicht gespeichert werden</translation>
     </message>
     <message>
         <location filename="../app/sightline/basemapactions.cpp" line="119"/>
         <location filename="../app/sightline/basemapactions.cpp" line="125"/>
         <location filename="../app/sightline/basemapactions.cpp" line="132"/>
         <source>Cannot add the source</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Quelle kann nicht hinzugefügt werden</translation>
     </message>
     <message>
         <location filename="../app/sightline/basemapactions.cpp" line="120"/>
         <source>A basemap source is already named %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt bereits eine Grundkartenquelle namens %1.</translation>
     </message>
     <message>
         <location filename="../app/sightline/basemapactions.cpp" line="149"/>
         <source>Cannot remove the source</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Quelle kann nicht entfernt werden</translation>
     </message>
     <message>
         <location filename="../app/sightline/basemapactions.cpp" line="185"/>
         <source>%1 tiles kept for offline use</source>
-        <translation type="unfinished"></translation>
+        <translation>Für die Offline-Nutzung gespeicherte Kacheln: %1</translation>
     </message>
     <message>
         <location filename="../app/sightline/basemapactions.cpp" line="195"/>
         <source>Cannot clear the tile cache</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kachel-Cache kann nicht geleert werden</translation>
     </message>
     <message>
         <location filename="../app/sightline/basemapactions.cpp" line="197"/>
         <source>Tile cache cleared</source>
-        <translation type="unfinished"></translation>
+        <translation>Kachel-Cache geleert</translation>
     </message>
 </context>
 <context>
@@ -1032,7 +1032,7 @@ Trotzdem nach %3 exportieren?</translation>
     <message>
         <location filename="../app/sightline/mainwindow.cpp" line="233"/>
         <source>&amp;Basemap</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund&amp;karte</translation>
     </message>
     <message>
         <location filename="../app/sightline/mainwindow.cpp" line="437"/>
@@ -1585,7 +1585,7 @@ Schreibgeschützt öffnen?</translation>
     <message>
         <location filename="../libs/present/sightline/present/timewords.cpp" line="100"/>
         <source>%1 local time, zone unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Ortszeit, Zeitzone unbekannt</translation>
     </message>
     <message>
         <location filename="../libs/present/sightline/present/timewords.cpp" line="107"/>
@@ -1672,7 +1672,7 @@ spätestens %4</translation>
     <message>
         <location filename="../libs/present/sightline/present/timelinepainter.cpp" line="872"/>
         <source>%1 (up to %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (bis %2)</translation>
     </message>
 </context>
 <context>
@@ -2121,7 +2121,7 @@ spätestens %4</translation>
     <message>
         <location filename="../libs/render/sightline/render/mapmodel.cpp" line="237"/>
         <source>Basemap (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Grundkarte (%1)</translation>
     </message>
 </context>
 <context>
@@ -2371,67 +2371,67 @@ spätestens %4</translation>
     <message>
         <location filename="../libs/ui/sightline/ui/basemapsourcedialog.cpp" line="21"/>
         <source>Add basemap source</source>
-        <translation type="unfinished"></translation>
+        <translation>Grundkartenquelle hinzufügen</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/basemapsourcedialog.cpp" line="25"/>
         <source>https://tiles.example.org/{z}/{x}/{y}.png, or a file</source>
-        <translation type="unfinished"></translation>
+        <translation>https://tiles.example.org/{z}/{x}/{y}.png oder eine Datei</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/basemapsourcedialog.cpp" line="26"/>
         <source>© OpenStreetMap contributors</source>
-        <translation type="unfinished"></translation>
+        <translation>© OpenStreetMap-Mitwirkende</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/basemapsourcedialog.cpp" line="31"/>
         <source> a second</source>
-        <translation type="unfinished"></translation>
+        <translation> pro Sekunde</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/basemapsourcedialog.cpp" line="32"/>
         <source>File…</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei…</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/basemapsourcedialog.cpp" line="39"/>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/basemapsourcedialog.cpp" line="40"/>
         <source>URL or file</source>
-        <translation type="unfinished"></translation>
+        <translation>URL oder Datei</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/basemapsourcedialog.cpp" line="41"/>
         <source>Attribution</source>
-        <translation type="unfinished"></translation>
+        <translation>Namensnennung</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/basemapsourcedialog.cpp" line="42"/>
         <source>Deepest zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchste Zoomstufe</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/basemapsourcedialog.cpp" line="43"/>
         <source>Download rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Downloadrate</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/basemapsourcedialog.cpp" line="48"/>
         <source>Basemap file</source>
-        <translation type="unfinished"></translation>
+        <translation>Grundkartendatei</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/basemapsourcedialog.cpp" line="49"/>
         <source>Basemaps (*.mbtiles *.gpkg *.tif *.tiff *.osm *.pbf *.geojson *.shp *.kml);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Grundkarten (*.mbtiles *.gpkg *.tif *.tiff *.osm *.pbf *.geojson *.shp *.kml);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/basemapsourcedialog.cpp" line="79"/>
         <source>Give a URL or a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie eine URL oder eine Datei an.</translation>
     </message>
 </context>
 <context>
@@ -2467,7 +2467,7 @@ spätestens %4</translation>
     <message>
         <location filename="../libs/ui/sightline/ui/briefdialog.cpp" line="69"/>
         <source>Warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: %1</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/briefdialog.cpp" line="78"/>
@@ -2504,7 +2504,7 @@ spätestens %4</translation>
     <message>
         <location filename="../libs/ui/sightline/ui/briefdialog.cpp" line="106"/>
         <source>Timeline</source>
-        <translation type="unfinished">Zeitleiste</translation>
+        <translation>Zeitleiste</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/briefdialog.cpp" line="108"/>
@@ -2534,17 +2534,17 @@ spätestens %4</translation>
     <message>
         <location filename="../libs/ui/sightline/ui/briefdialog.cpp" line="125"/>
         <source>For internal use: show imagery whose licence does not allow republication</source>
-        <translation type="unfinished"></translation>
+        <translation>Interne Verwendung: Bildmaterial zeigen, dessen Lizenz keine Weiterveröffentlichung erlaubt</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/briefdialog.cpp" line="127"/>
         <source>The brief then stays inside the organisation: its cover says &quot;For internal use only&quot;, and the custody log records each such scene as shown for internal use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bericht bleibt dann innerhalb der Organisation: Auf dem Deckblatt steht „For internal use only“, und die Beweiskette verzeichnet jede solche Szene als für den internen Gebrauch gezeigt.</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/briefdialog.cpp" line="129"/>
         <source>Licences</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizenzen</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/briefdialog.cpp" line="132"/>
@@ -2899,7 +2899,7 @@ Einheit: %2; Objektart: %3</translation>
     <message>
         <location filename="../libs/ui/sightline/ui/comparisonview.cpp" line="70"/>
         <source>A time window of its own</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein eigenes Zeitfenster</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/comparisonview.cpp" line="93"/>
@@ -2909,27 +2909,27 @@ Einheit: %2; Objektart: %3</translation>
     <message>
         <location filename="../libs/ui/sightline/ui/comparisonview.cpp" line="99"/>
         <source>open</source>
-        <translation type="unfinished">offen</translation>
+        <translation>offen</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/comparisonview.cpp" line="103"/>
         <source>From: the start of this map&apos;s own time window (2023, 2023-08, 2023-08-15)</source>
-        <translation type="unfinished"></translation>
+        <translation>Von: Beginn des eigenen Zeitfensters dieser Karte (2023, 2023-08, 2023-08-15)</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/comparisonview.cpp" line="104"/>
         <source>To: the end of this map&apos;s own time window</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis: Ende des eigenen Zeitfensters dieser Karte</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/comparisonview.cpp" line="240"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Von</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/comparisonview.cpp" line="240"/>
         <source>To</source>
-        <translation type="unfinished">Bis</translation>
+        <translation>Bis</translation>
     </message>
 </context>
 <context>
@@ -3008,32 +3008,32 @@ Einheit: %2; Objektart: %3</translation>
     <message>
         <location filename="../libs/ui/sightline/ui/eventdialog.cpp" line="80"/>
         <source>No location</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Position</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/eventdialog.cpp" line="81"/>
         <source>Typed coordinates</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingegebene Koordinaten</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/eventdialog.cpp" line="83"/>
         <source>At %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort: %1</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/eventdialog.cpp" line="84"/>
         <source>latitude, longitude: 42.25, 130.3</source>
-        <translation type="unfinished"></translation>
+        <translation>Breite, Länge: 42.25, 130.3</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/eventdialog.cpp" line="111"/>
         <source>Claim: “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Aussage: „%1“</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/eventdialog.cpp" line="117"/>
         <source>Observation: %1 %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Beobachtung: %1 %2, %3</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/eventdialog.cpp" line="126"/>
@@ -3058,12 +3058,12 @@ Einheit: %2; Objektart: %3</translation>
     <message>
         <location filename="../libs/ui/sightline/ui/eventdialog.cpp" line="134"/>
         <source>&amp;Location:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Position:</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/eventdialog.cpp" line="136"/>
         <source>&amp;Rests on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stützt sich auf:</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/eventdialog.cpp" line="137"/>
@@ -3078,7 +3078,7 @@ Einheit: %2; Objektart: %3</translation>
     <message>
         <location filename="../libs/ui/sightline/ui/eventdialog.cpp" line="156"/>
         <source>&quot;%1&quot; is not a point: latitude (−90 to 90) and longitude (−180 to 180) in decimal degrees, separated by a comma (42.25, 130.3)</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Punkt: Breite (−90 bis 90) und Länge (−180 bis 180) in Dezimalgrad mit Dezimalpunkt, durch ein Komma getrennt (42.25, 130.3)</translation>
     </message>
 </context>
 <context>
@@ -3752,57 +3752,57 @@ Einheit: %2; Objektart: %3</translation>
     <message>
         <location filename="../libs/ui/sightline/ui/offlineareadialog.cpp" line="22"/>
         <source>Make this area available offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Gebiet offline verfügbar machen</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/offlineareadialog.cpp" line="30"/>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienst</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/offlineareadialog.cpp" line="31"/>
         <source>Area</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebiet</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/offlineareadialog.cpp" line="37"/>
         <source>From zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>Von Zoomstufe</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/offlineareadialog.cpp" line="38"/>
         <source>To zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis Zoomstufe</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/offlineareadialog.cpp" line="42"/>
         <source>Download</source>
-        <translation type="unfinished"></translation>
+        <translation>Herunterladen</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/offlineareadialog.cpp" line="64"/>
         <source>%1 tiles: more than the %2 a download may ask of a service. Choose fewer zoom levels or a smaller area.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kacheln: %1 – mehr als die %2, die ein Download bei einem Dienst anfordern darf. Wählen Sie weniger Zoomstufen oder ein kleineres Gebiet.</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/offlineareadialog.cpp" line="68"/>
         <source>%1 tiles, at most %2 a second.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kacheln: %1, höchstens %2 pro Sekunde.</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/offlineareadialog.cpp" line="99"/>
         <source>Cancelled after %1 tiles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen. Bereits geladene Kacheln: %1.</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/offlineareadialog.cpp" line="100"/>
         <source>%1 tiles kept for offline use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für die Offline-Nutzung gespeicherte Kacheln: %1.</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/offlineareadialog.cpp" line="106"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
 </context>
 <context>
@@ -4545,7 +4545,7 @@ Einheit: %2; Objektart: %3</translation>
     <message>
         <location filename="../libs/ui/sightline/ui/sitescenespanel.cpp" line="91"/>
         <source>%1 local time, zone unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Ortszeit, Zeitzone unbekannt</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/sitescenespanel.cpp" line="95"/>

@@ -99,69 +99,69 @@
     <message>
         <location filename="../app/sightline/basemapactions.cpp" line="67"/>
         <source>Natural Earth (offline)</source>
-        <translation type="unfinished"></translation>
+        <translation>Natural Earth (오프라인)</translation>
     </message>
     <message>
         <location filename="../app/sightline/basemapactions.cpp" line="71"/>
         <source>&amp;Add basemap source…</source>
-        <translation type="unfinished"></translation>
+        <translation>배경 지도 소스 추가(&amp;A)…</translation>
     </message>
     <message>
         <location filename="../app/sightline/basemapactions.cpp" line="73"/>
         <source>&amp;Remove this source</source>
-        <translation type="unfinished"></translation>
+        <translation>이 소스 제거(&amp;R)</translation>
     </message>
     <message>
         <location filename="../app/sightline/basemapactions.cpp" line="77"/>
         <source>Make this area available &amp;offline…</source>
-        <translation type="unfinished"></translation>
+        <translation>이 지역 오프라인 저장(&amp;O)…</translation>
     </message>
     <message>
         <location filename="../app/sightline/basemapactions.cpp" line="81"/>
         <source>&amp;Clear tile cache (%1 MiB)</source>
-        <translation type="unfinished"></translation>
+        <translation>타일 캐시 비우기 (%1 MiB)(&amp;C)</translation>
     </message>
     <message>
         <location filename="../app/sightline/basemapactions.cpp" line="97"/>
         <source>Cannot use this basemap</source>
-        <translation type="unfinished"></translation>
+        <translation>이 배경 지도를 사용할 수 없습니다</translation>
     </message>
     <message>
         <location filename="../app/sightline/basemapactions.cpp" line="104"/>
         <source>Cannot save the basemap</source>
-        <translation type="unfinished"></translation>
+        <translation>배경 지도를 저장할 수 없습니다</translation>
     </message>
     <message>
         <location filename="../app/sightline/basemapactions.cpp" line="119"/>
         <location filename="../app/sightline/basemapactions.cpp" line="125"/>
         <location filename="../app/sightline/basemapactions.cpp" line="132"/>
         <source>Cannot add the source</source>
-        <translation type="unfinished"></translation>
+        <translation>소스를 추가할 수 없습니다</translation>
     </message>
     <message>
         <location filename="../app/sightline/basemapactions.cpp" line="120"/>
         <source>A basemap source is already named %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>이름이 %1인 배경 지도 소스가 이미 있습니다.</translation>
     </message>
     <message>
         <location filename="../app/sightline/basemapactions.cpp" line="149"/>
         <source>Cannot remove the source</source>
-        <translation type="unfinished"></translation>
+        <translation>소스를 제거할 수 없습니다</translation>
     </message>
     <message>
         <location filename="../app/sightline/basemapactions.cpp" line="185"/>
         <source>%1 tiles kept for offline use</source>
-        <translation type="unfinished"></translation>
+        <translation>오프라인 사용을 위해 타일 %1개를 저장했습니다</translation>
     </message>
     <message>
         <location filename="../app/sightline/basemapactions.cpp" line="195"/>
         <source>Cannot clear the tile cache</source>
-        <translation type="unfinished"></translation>
+        <translation>타일 캐시를 비울 수 없습니다</translation>
     </message>
     <message>
         <location filename="../app/sightline/basemapactions.cpp" line="197"/>
         <source>Tile cache cleared</source>
-        <translation type="unfinished"></translation>
+        <translation>타일 캐시를 비웠습니다</translation>
     </message>
 </context>
 <context>
@@ -1035,7 +1035,7 @@ Export it to %3 anyway?</source>
     <message>
         <location filename="../app/sightline/mainwindow.cpp" line="233"/>
         <source>&amp;Basemap</source>
-        <translation type="unfinished"></translation>
+        <translation>배경 지도(&amp;B)</translation>
     </message>
     <message>
         <location filename="../app/sightline/mainwindow.cpp" line="234"/>
@@ -1563,7 +1563,7 @@ Open it read-only?</source>
     <message>
         <location filename="../libs/present/sightline/present/timewords.cpp" line="100"/>
         <source>%1 local time, zone unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 현지 시간, 시간대 알 수 없음</translation>
     </message>
     <message>
         <location filename="../libs/present/sightline/present/timewords.cpp" line="107"/>
@@ -1650,7 +1650,7 @@ latest %4</source>
     <message>
         <location filename="../libs/present/sightline/present/timelinepainter.cpp" line="872"/>
         <source>%1 (up to %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (최대 %2)</translation>
     </message>
 </context>
 <context>
@@ -2098,7 +2098,7 @@ latest %4</source>
     <message>
         <location filename="../libs/render/sightline/render/mapmodel.cpp" line="237"/>
         <source>Basemap (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>배경 지도 (%1)</translation>
     </message>
 </context>
 <context>
@@ -2344,27 +2344,27 @@ latest %4</source>
     <message>
         <location filename="../libs/ui/sightline/ui/basemapsourcedialog.cpp" line="21"/>
         <source>Add basemap source</source>
-        <translation type="unfinished"></translation>
+        <translation>배경 지도 소스 추가</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/basemapsourcedialog.cpp" line="25"/>
         <source>https://tiles.example.org/{z}/{x}/{y}.png, or a file</source>
-        <translation type="unfinished"></translation>
+        <translation>https://tiles.example.org/{z}/{x}/{y}.png 또는 파일</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/basemapsourcedialog.cpp" line="26"/>
         <source>© OpenStreetMap contributors</source>
-        <translation type="unfinished"></translation>
+        <translation>© OpenStreetMap 기여자</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/basemapsourcedialog.cpp" line="31"/>
         <source> a second</source>
-        <translation type="unfinished"></translation>
+        <translation> 회/초</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/basemapsourcedialog.cpp" line="32"/>
         <source>File…</source>
-        <translation type="unfinished"></translation>
+        <translation>파일…</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/basemapsourcedialog.cpp" line="39"/>
@@ -2374,37 +2374,37 @@ latest %4</source>
     <message>
         <location filename="../libs/ui/sightline/ui/basemapsourcedialog.cpp" line="40"/>
         <source>URL or file</source>
-        <translation type="unfinished"></translation>
+        <translation>URL 또는 파일</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/basemapsourcedialog.cpp" line="41"/>
         <source>Attribution</source>
-        <translation type="unfinished"></translation>
+        <translation>저작자 표시</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/basemapsourcedialog.cpp" line="42"/>
         <source>Deepest zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>최대 줌 레벨</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/basemapsourcedialog.cpp" line="43"/>
         <source>Download rate</source>
-        <translation type="unfinished"></translation>
+        <translation>다운로드 속도</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/basemapsourcedialog.cpp" line="48"/>
         <source>Basemap file</source>
-        <translation type="unfinished"></translation>
+        <translation>배경 지도 파일</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/basemapsourcedialog.cpp" line="49"/>
         <source>Basemaps (*.mbtiles *.gpkg *.tif *.tiff *.osm *.pbf *.geojson *.shp *.kml);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>배경 지도 (*.mbtiles *.gpkg *.tif *.tiff *.osm *.pbf *.geojson *.shp *.kml);;모든 파일 (*)</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/basemapsourcedialog.cpp" line="79"/>
         <source>Give a URL or a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>URL 또는 파일을 지정하십시오.</translation>
     </message>
 </context>
 <context>
@@ -2440,7 +2440,7 @@ latest %4</source>
     <message>
         <location filename="../libs/ui/sightline/ui/briefdialog.cpp" line="69"/>
         <source>Warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>경고: %1</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/briefdialog.cpp" line="78"/>
@@ -2507,17 +2507,17 @@ latest %4</source>
     <message>
         <location filename="../libs/ui/sightline/ui/briefdialog.cpp" line="125"/>
         <source>For internal use: show imagery whose licence does not allow republication</source>
-        <translation type="unfinished"></translation>
+        <translation>내부용: 라이선스상 재게시할 수 없는 영상도 표시</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/briefdialog.cpp" line="127"/>
         <source>The brief then stays inside the organisation: its cover says &quot;For internal use only&quot;, and the custody log records each such scene as shown for internal use.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 경우 브리핑은 조직 내부에만 둡니다. 표지에 &quot;For internal use only&quot;라고 표시되고, 보관 이력에 이러한 영상마다 내부용으로 표시했다는 기록이 남습니다.</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/briefdialog.cpp" line="129"/>
         <source>Licences</source>
-        <translation type="unfinished"></translation>
+        <translation>라이선스</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/briefdialog.cpp" line="132"/>
@@ -2870,7 +2870,7 @@ unit: %2; object kind: %3</source>
     <message>
         <location filename="../libs/ui/sightline/ui/comparisonview.cpp" line="70"/>
         <source>A time window of its own</source>
-        <translation type="unfinished"></translation>
+        <translation>자체 시간 창</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/comparisonview.cpp" line="93"/>
@@ -2885,12 +2885,12 @@ unit: %2; object kind: %3</source>
     <message>
         <location filename="../libs/ui/sightline/ui/comparisonview.cpp" line="103"/>
         <source>From: the start of this map&apos;s own time window (2023, 2023-08, 2023-08-15)</source>
-        <translation type="unfinished"></translation>
+        <translation>시작: 이 지도 자체 시간 창의 시작 (2023, 2023-08, 2023-08-15)</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/comparisonview.cpp" line="104"/>
         <source>To: the end of this map&apos;s own time window</source>
-        <translation type="unfinished"></translation>
+        <translation>끝: 이 지도 자체 시간 창의 끝</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/comparisonview.cpp" line="240"/>
@@ -2979,32 +2979,32 @@ unit: %2; object kind: %3</source>
     <message>
         <location filename="../libs/ui/sightline/ui/eventdialog.cpp" line="80"/>
         <source>No location</source>
-        <translation type="unfinished"></translation>
+        <translation>위치 없음</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/eventdialog.cpp" line="81"/>
         <source>Typed coordinates</source>
-        <translation type="unfinished"></translation>
+        <translation>직접 입력한 좌표</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/eventdialog.cpp" line="83"/>
         <source>At %1</source>
-        <translation type="unfinished"></translation>
+        <translation>장소: %1</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/eventdialog.cpp" line="84"/>
         <source>latitude, longitude: 42.25, 130.3</source>
-        <translation type="unfinished"></translation>
+        <translation>위도, 경도: 42.25, 130.3</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/eventdialog.cpp" line="111"/>
         <source>Claim: “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>주장: “%1”</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/eventdialog.cpp" line="117"/>
         <source>Observation: %1 %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>관측: %2 %1, %3</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/eventdialog.cpp" line="126"/>
@@ -3029,12 +3029,12 @@ unit: %2; object kind: %3</source>
     <message>
         <location filename="../libs/ui/sightline/ui/eventdialog.cpp" line="134"/>
         <source>&amp;Location:</source>
-        <translation type="unfinished"></translation>
+        <translation>위치(&amp;L):</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/eventdialog.cpp" line="136"/>
         <source>&amp;Rests on:</source>
-        <translation type="unfinished"></translation>
+        <translation>근거(&amp;R):</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/eventdialog.cpp" line="137"/>
@@ -3049,7 +3049,7 @@ unit: %2; object kind: %3</source>
     <message>
         <location filename="../libs/ui/sightline/ui/eventdialog.cpp" line="156"/>
         <source>&quot;%1&quot; is not a point: latitude (−90 to 90) and longitude (−180 to 180) in decimal degrees, separated by a comma (42.25, 130.3)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot;은(는) 점이 아닙니다: 위도(−90~90)와 경도(−180~180)를 십진 도로, 쉼표로 구분해 입력하십시오 (42.25, 130.3)</translation>
     </message>
 </context>
 <context>
@@ -3723,57 +3723,57 @@ unit: %2; object kind: %3</source>
     <message>
         <location filename="../libs/ui/sightline/ui/offlineareadialog.cpp" line="22"/>
         <source>Make this area available offline</source>
-        <translation type="unfinished"></translation>
+        <translation>이 지역 오프라인 저장</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/offlineareadialog.cpp" line="30"/>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>서비스</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/offlineareadialog.cpp" line="31"/>
         <source>Area</source>
-        <translation type="unfinished"></translation>
+        <translation>지역</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/offlineareadialog.cpp" line="37"/>
         <source>From zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>최소 줌 레벨</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/offlineareadialog.cpp" line="38"/>
         <source>To zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>최대 줌 레벨</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/offlineareadialog.cpp" line="42"/>
         <source>Download</source>
-        <translation type="unfinished"></translation>
+        <translation>다운로드</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/offlineareadialog.cpp" line="64"/>
         <source>%1 tiles: more than the %2 a download may ask of a service. Choose fewer zoom levels or a smaller area.</source>
-        <translation type="unfinished"></translation>
+        <translation>타일 %1개: 한 번의 다운로드로 서비스에 요청할 수 있는 %2개를 넘습니다. 줌 레벨 수를 줄이거나 더 작은 지역을 선택하십시오.</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/offlineareadialog.cpp" line="68"/>
         <source>%1 tiles, at most %2 a second.</source>
-        <translation type="unfinished"></translation>
+        <translation>타일 %1개, 초당 최대 %2개.</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/offlineareadialog.cpp" line="99"/>
         <source>Cancelled after %1 tiles.</source>
-        <translation type="unfinished"></translation>
+        <translation>타일 %1개를 받은 뒤 취소했습니다.</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/offlineareadialog.cpp" line="100"/>
         <source>%1 tiles kept for offline use.</source>
-        <translation type="unfinished"></translation>
+        <translation>오프라인 사용을 위해 타일 %1개를 저장했습니다.</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/offlineareadialog.cpp" line="106"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>닫기</translation>
     </message>
 </context>
 <context>
@@ -4511,7 +4511,7 @@ unit: %2; object kind: %3</source>
     <message>
         <location filename="../libs/ui/sightline/ui/sitescenespanel.cpp" line="91"/>
         <source>%1 local time, zone unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 현지 시간, 시간대 알 수 없음</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/sitescenespanel.cpp" line="95"/>

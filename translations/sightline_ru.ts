@@ -99,69 +99,69 @@
     <message>
         <location filename="../app/sightline/basemapactions.cpp" line="67"/>
         <source>Natural Earth (offline)</source>
-        <translation type="unfinished"></translation>
+        <translation>Natural Earth (офлайн)</translation>
     </message>
     <message>
         <location filename="../app/sightline/basemapactions.cpp" line="71"/>
         <source>&amp;Add basemap source…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Добавить источник базовой карты…</translation>
     </message>
     <message>
         <location filename="../app/sightline/basemapactions.cpp" line="73"/>
         <source>&amp;Remove this source</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Удалить этот источник</translation>
     </message>
     <message>
         <location filename="../app/sightline/basemapactions.cpp" line="77"/>
         <source>Make this area available &amp;offline…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сделать этот участок доступным &amp;офлайн…</translation>
     </message>
     <message>
         <location filename="../app/sightline/basemapactions.cpp" line="81"/>
         <source>&amp;Clear tile cache (%1 MiB)</source>
-        <translation type="unfinished"></translation>
+        <translation>Очистить &amp;кэш тайлов (%1 МиБ)</translation>
     </message>
     <message>
         <location filename="../app/sightline/basemapactions.cpp" line="97"/>
         <source>Cannot use this basemap</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся использовать эту базовую карту</translation>
     </message>
     <message>
         <location filename="../app/sightline/basemapactions.cpp" line="104"/>
         <source>Cannot save the basemap</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся сохранить базовую карту</translation>
     </message>
     <message>
         <location filename="../app/sightline/basemapactions.cpp" line="119"/>
         <location filename="../app/sightline/basemapactions.cpp" line="125"/>
         <location filename="../app/sightline/basemapactions.cpp" line="132"/>
         <source>Cannot add the source</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся добавить источник</translation>
     </message>
     <message>
         <location filename="../app/sightline/basemapactions.cpp" line="120"/>
         <source>A basemap source is already named %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Источник базовой карты с названием %1 уже есть.</translation>
     </message>
     <message>
         <location filename="../app/sightline/basemapactions.cpp" line="149"/>
         <source>Cannot remove the source</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся удалить источник</translation>
     </message>
     <message>
         <location filename="../app/sightline/basemapactions.cpp" line="185"/>
         <source>%1 tiles kept for offline use</source>
-        <translation type="unfinished"></translation>
+        <translation>Тайлов сохранено для работы офлайн: %1</translation>
     </message>
     <message>
         <location filename="../app/sightline/basemapactions.cpp" line="195"/>
         <source>Cannot clear the tile cache</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся очистить кэш тайлов</translation>
     </message>
     <message>
         <location filename="../app/sightline/basemapactions.cpp" line="197"/>
         <source>Tile cache cleared</source>
-        <translation type="unfinished"></translation>
+        <translation>Кэш тайлов очищен</translation>
     </message>
 </context>
 <context>
@@ -1071,7 +1071,7 @@ Export it to %3 anyway?</source>
     <message>
         <location filename="../app/sightline/mainwindow.cpp" line="233"/>
         <source>&amp;Basemap</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Базовая карта</translation>
     </message>
     <message>
         <location filename="../app/sightline/mainwindow.cpp" line="234"/>
@@ -1607,7 +1607,7 @@ Open it read-only?</source>
     <message>
         <location filename="../libs/present/sightline/present/timewords.cpp" line="100"/>
         <source>%1 local time, zone unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 по местному времени, часовой пояс неизвестен</translation>
     </message>
     <message>
         <location filename="../libs/present/sightline/present/timewords.cpp" line="107"/>
@@ -1694,7 +1694,7 @@ latest %4</source>
     <message>
         <location filename="../libs/present/sightline/present/timelinepainter.cpp" line="872"/>
         <source>%1 (up to %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (до %2)</translation>
     </message>
 </context>
 <context>
@@ -2144,7 +2144,7 @@ latest %4</source>
     <message>
         <location filename="../libs/render/sightline/render/mapmodel.cpp" line="237"/>
         <source>Basemap (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Базовая карта (%1)</translation>
     </message>
 </context>
 <context>
@@ -2398,27 +2398,27 @@ latest %4</source>
     <message>
         <location filename="../libs/ui/sightline/ui/basemapsourcedialog.cpp" line="21"/>
         <source>Add basemap source</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить источник базовой карты</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/basemapsourcedialog.cpp" line="25"/>
         <source>https://tiles.example.org/{z}/{x}/{y}.png, or a file</source>
-        <translation type="unfinished"></translation>
+        <translation>https://tiles.example.org/{z}/{x}/{y}.png или файл</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/basemapsourcedialog.cpp" line="26"/>
         <source>© OpenStreetMap contributors</source>
-        <translation type="unfinished"></translation>
+        <translation>© участники OpenStreetMap</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/basemapsourcedialog.cpp" line="31"/>
         <source> a second</source>
-        <translation type="unfinished"></translation>
+        <translation> в секунду</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/basemapsourcedialog.cpp" line="32"/>
         <source>File…</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл…</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/basemapsourcedialog.cpp" line="39"/>
@@ -2428,37 +2428,37 @@ latest %4</source>
     <message>
         <location filename="../libs/ui/sightline/ui/basemapsourcedialog.cpp" line="40"/>
         <source>URL or file</source>
-        <translation type="unfinished"></translation>
+        <translation>URL или файл</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/basemapsourcedialog.cpp" line="41"/>
         <source>Attribution</source>
-        <translation type="unfinished"></translation>
+        <translation>Атрибуция</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/basemapsourcedialog.cpp" line="42"/>
         <source>Deepest zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>Максимальный уровень масштаба</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/basemapsourcedialog.cpp" line="43"/>
         <source>Download rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Скорость загрузки</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/basemapsourcedialog.cpp" line="48"/>
         <source>Basemap file</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл базовой карты</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/basemapsourcedialog.cpp" line="49"/>
         <source>Basemaps (*.mbtiles *.gpkg *.tif *.tiff *.osm *.pbf *.geojson *.shp *.kml);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Базовые карты (*.mbtiles *.gpkg *.tif *.tiff *.osm *.pbf *.geojson *.shp *.kml);;Все файлы (*)</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/basemapsourcedialog.cpp" line="79"/>
         <source>Give a URL or a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите URL или файл.</translation>
     </message>
 </context>
 <context>
@@ -2494,7 +2494,7 @@ latest %4</source>
     <message>
         <location filename="../libs/ui/sightline/ui/briefdialog.cpp" line="69"/>
         <source>Warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Предупреждение: %1</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/briefdialog.cpp" line="78"/>
@@ -2561,17 +2561,17 @@ latest %4</source>
     <message>
         <location filename="../libs/ui/sightline/ui/briefdialog.cpp" line="125"/>
         <source>For internal use: show imagery whose licence does not allow republication</source>
-        <translation type="unfinished"></translation>
+        <translation>Для внутреннего использования: показывать снимки, лицензия которых не разрешает повторную публикацию</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/briefdialog.cpp" line="127"/>
         <source>The brief then stays inside the organisation: its cover says &quot;For internal use only&quot;, and the custody log records each such scene as shown for internal use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тогда справка не выходит за пределы организации: на её обложке написано «For internal use only», а журнал цепочки хранения фиксирует каждый такой снимок как показанный для внутреннего использования.</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/briefdialog.cpp" line="129"/>
         <source>Licences</source>
-        <translation type="unfinished"></translation>
+        <translation>Лицензии</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/briefdialog.cpp" line="132"/>
@@ -2928,7 +2928,7 @@ unit: %2; object kind: %3</source>
     <message>
         <location filename="../libs/ui/sightline/ui/comparisonview.cpp" line="70"/>
         <source>A time window of its own</source>
-        <translation type="unfinished"></translation>
+        <translation>Собственное окно времени</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/comparisonview.cpp" line="93"/>
@@ -2943,12 +2943,12 @@ unit: %2; object kind: %3</source>
     <message>
         <location filename="../libs/ui/sightline/ui/comparisonview.cpp" line="103"/>
         <source>From: the start of this map&apos;s own time window (2023, 2023-08, 2023-08-15)</source>
-        <translation type="unfinished"></translation>
+        <translation>С: начало собственного окна времени этой карты (2023, 2023-08, 2023-08-15)</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/comparisonview.cpp" line="104"/>
         <source>To: the end of this map&apos;s own time window</source>
-        <translation type="unfinished"></translation>
+        <translation>По: конец собственного окна времени этой карты</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/comparisonview.cpp" line="240"/>
@@ -3037,32 +3037,32 @@ unit: %2; object kind: %3</source>
     <message>
         <location filename="../libs/ui/sightline/ui/eventdialog.cpp" line="80"/>
         <source>No location</source>
-        <translation type="unfinished"></translation>
+        <translation>Без местоположения</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/eventdialog.cpp" line="81"/>
         <source>Typed coordinates</source>
-        <translation type="unfinished"></translation>
+        <translation>Введённые координаты</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/eventdialog.cpp" line="83"/>
         <source>At %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Место: %1</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/eventdialog.cpp" line="84"/>
         <source>latitude, longitude: 42.25, 130.3</source>
-        <translation type="unfinished"></translation>
+        <translation>широта, долгота: 42.25, 130.3</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/eventdialog.cpp" line="111"/>
         <source>Claim: “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Утверждение: «%1»</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/eventdialog.cpp" line="117"/>
         <source>Observation: %1 %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Наблюдение: %1 %2, %3</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/eventdialog.cpp" line="126"/>
@@ -3087,12 +3087,12 @@ unit: %2; object kind: %3</source>
     <message>
         <location filename="../libs/ui/sightline/ui/eventdialog.cpp" line="134"/>
         <source>&amp;Location:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ме&amp;стоположение:</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/eventdialog.cpp" line="136"/>
         <source>&amp;Rests on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Основано на:</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/eventdialog.cpp" line="137"/>
@@ -3107,7 +3107,7 @@ unit: %2; object kind: %3</source>
     <message>
         <location filename="../libs/ui/sightline/ui/eventdialog.cpp" line="156"/>
         <source>&quot;%1&quot; is not a point: latitude (−90 to 90) and longitude (−180 to 180) in decimal degrees, separated by a comma (42.25, 130.3)</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» — не точка: широта (от −90 до 90) и долгота (от −180 до 180) в десятичных градусах с точкой в качестве десятичного знака, через запятую (42.25, 130.3)</translation>
     </message>
 </context>
 <context>
@@ -3781,57 +3781,57 @@ unit: %2; object kind: %3</source>
     <message>
         <location filename="../libs/ui/sightline/ui/offlineareadialog.cpp" line="22"/>
         <source>Make this area available offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Сделать этот участок доступным офлайн</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/offlineareadialog.cpp" line="30"/>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервис</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/offlineareadialog.cpp" line="31"/>
         <source>Area</source>
-        <translation type="unfinished"></translation>
+        <translation>Участок</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/offlineareadialog.cpp" line="37"/>
         <source>From zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>С уровня масштаба</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/offlineareadialog.cpp" line="38"/>
         <source>To zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>До уровня масштаба</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/offlineareadialog.cpp" line="42"/>
         <source>Download</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузить</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/offlineareadialog.cpp" line="64"/>
         <source>%1 tiles: more than the %2 a download may ask of a service. Choose fewer zoom levels or a smaller area.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тайлов: %1 — больше, чем %2, которые одна загрузка может запросить у сервиса. Выберите меньше уровней масштаба или участок поменьше.</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/offlineareadialog.cpp" line="68"/>
         <source>%1 tiles, at most %2 a second.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тайлов: %1, не более %2 в секунду.</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/offlineareadialog.cpp" line="99"/>
         <source>Cancelled after %1 tiles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменено. Уже загружено тайлов: %1.</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/offlineareadialog.cpp" line="100"/>
         <source>%1 tiles kept for offline use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тайлов сохранено для работы офлайн: %1.</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/offlineareadialog.cpp" line="106"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть</translation>
     </message>
 </context>
 <context>
@@ -4579,7 +4579,7 @@ unit: %2; object kind: %3</source>
     <message>
         <location filename="../libs/ui/sightline/ui/sitescenespanel.cpp" line="91"/>
         <source>%1 local time, zone unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 по местному времени, часовой пояс неизвестен</translation>
     </message>
     <message>
         <location filename="../libs/ui/sightline/ui/sitescenespanel.cpp" line="95"/>
