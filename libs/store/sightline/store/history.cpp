@@ -220,14 +220,22 @@ void writeContent(sql::Database &db, const TableSpec &spec, const RecordContent 
     QStringList all{QStringLiteral("uuid"), QStringLiteral("created_utc"), QStringLiteral("modified_utc"),
                     QStringLiteral("author"), QStringLiteral("revision")};
     all += cols;
-    QStringList params, sets;
-    for (int i = 0; i < all.size(); ++i) {
-        params << QStringLiteral("?%1").arg(i + 1);
-        if (i > 0)
-            sets << QStringLiteral("%1 = excluded.%1").arg(all[i]);
+    auto exists = db.prepare(QStringLiteral("SELECT 1 FROM %1 WHERE uuid = ?").arg(spec.table));
+    exists.bind(1, uuidText(content.meta.id));
+    // An update in place rather than an upsert: the GeoPackage's spatial index triggers follow it.
+    QString sqlText;
+    if (exists.next()) {
+        QStringList sets;
+        for (int i = 1; i < all.size(); ++i)
+            sets << QStringLiteral("%1 = ?%2").arg(all[i]).arg(i + 1);
+        sqlText = QStringLiteral("UPDATE %1 SET %2 WHERE uuid = ?1").arg(spec.table, sets.join(u','));
+    } else {
+        QStringList params;
+        for (int i = 0; i < all.size(); ++i)
+            params << QStringLiteral("?%1").arg(i + 1);
+        sqlText = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)").arg(spec.table, all.join(u','), params.join(u','));
     }
-    auto s = db.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT(uuid) DO UPDATE SET %4")
-                            .arg(spec.table, all.join(u','), params.join(u','), sets.join(u',')));
+    auto s = db.prepare(sqlText);
     RowWriter(s) << content.meta;
     for (int i = 0; i < cols.size(); ++i)
         bindValue(s, 6 + i, content.fields.value(cols[i]));

@@ -1,0 +1,72 @@
+#include "sightline/merge/side.h"
+
+#include "sightline/store/recordtable.h"
+#include "sightline/store/schema.h"
+
+namespace sightline::merge {
+
+using namespace store;
+
+namespace {
+
+const QString kOutsideAuthor = QStringLiteral("outside Sightline");
+
+} // namespace
+
+Side Side::load(const QString &path, QTemporaryDir &work, const QString &name, const QString &author)
+{
+    Side side;
+    side.path = path;
+    side.project = Project::open(path, author, Project::Access::ReadOnly);
+    if (side.project->schemaVersion() < kSchemaVersion) {
+        const QString copy = work.filePath(name);
+        side.project->saveCopyAs(copy);
+        side.project = Project::open(copy, author);
+    }
+    sql::Database &db = side.project->database();
+    for (HistoryEntry &e : readHistory(db)) {
+        side.entryIds.insert(e.entryId);
+        side.history[e.recordId].append(std::move(e));
+    }
+    for (const TableSpec *spec : allTableSpecs()) {
+        auto &now = side.current[spec->table];
+        now = readContents(db, *spec);
+        for (auto it = now.cbegin(); it != now.cend(); ++it) {
+            QList<HistoryEntry> &h = side.history[it.key()];
+            if (!h.isEmpty() && !h.last().isDelete() && h.last().hash == it->hash)
+                continue;
+            const QUuid previous = h.isEmpty() ? QUuid() : h.last().entryId;
+            HistoryEntry e = historyEntry(spec->table, *it, QStringLiteral("outside"), kOutsideAuthor,
+                                          it->meta.modifiedUtc, outsideEntryId(it.key(), previous, it->hash));
+            side.entryIds.insert(e.entryId);
+            side.virtualEntries.append(e);
+            h.append(std::move(e));
+        }
+    }
+    // Rows removed by another program.
+    for (auto it = side.history.begin(); it != side.history.end(); ++it) {
+        const HistoryEntry &last = it->last();
+        if (last.isDelete() || side.current.value(last.table).contains(it.key()))
+            continue;
+        RecordContent gone;
+        gone.meta.id = it.key();
+        gone.meta.revision = last.revision + 1;
+        HistoryEntry e = historyEntry(last.table, gone, QStringLiteral("delete"), kOutsideAuthor, nowUtc(),
+                                      outsideEntryId(it.key(), last.entryId, {}));
+        side.entryIds.insert(e.entryId);
+        side.virtualEntries.append(e);
+        it->append(std::move(e));
+    }
+    return side;
+}
+
+const RecordContent *Side::content(const QString &table, const QUuid &id) const
+{
+    const auto t = current.constFind(table);
+    if (t == current.cend())
+        return nullptr;
+    const auto r = t->constFind(id);
+    return r == t->cend() ? nullptr : &*r;
+}
+
+} // namespace sightline::merge

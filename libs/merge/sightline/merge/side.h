@@ -1,0 +1,32 @@
+#pragma once
+
+#include "sightline/store/history.h"
+#include "sightline/store/project.h"
+
+#include <QHash>
+#include <QList>
+#include <QSet>
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace sightline::merge {
+
+// One copy taking part in a merge, read whole: every record's content as it stands and its
+// history, with the edits another program made (a row differing from its last history entry)
+// added at the end as "outside" versions. A copy of an older schema is migrated in a temporary
+// copy; the file itself is opened read-only and never changed.
+struct Side
+{
+    QString path;
+    std::unique_ptr<Project> project;
+    QHash<QString, QHash<QUuid, store::RecordContent>> current; // by table, then record
+    QHash<QUuid, QList<store::HistoryEntry>> history;           // by record, oldest first
+    QSet<QUuid> entryIds;
+    QList<store::HistoryEntry> virtualEntries; // the outside edits found now
+
+    static Side load(const QString &path, QTemporaryDir &work, const QString &name, const QString &author);
+    const store::RecordContent *content(const QString &table, const QUuid &id) const;
+};
+
+} // namespace sightline::merge
