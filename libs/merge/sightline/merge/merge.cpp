@@ -210,7 +210,7 @@ private:
         const RecordContent *mc = m_mine.content(spec.table, id);
         const RecordContent *tc = m_theirs.content(spec.table, id);
         std::optional<QJsonObject> baseFields;
-        if (base && !base->isDelete())
+        if (base && !base->isDelete() && !base->content.isEmpty())
             baseFields = QJsonDocument::fromJson(base->content).object();
         else if (!base && m_base)
             if (const RecordContent *bc = m_base->content(spec.table, id))

@@ -396,6 +396,23 @@ QUuid outsideEntryId(const QUuid &recordId, const QUuid &previousEntry, const QB
                                                            QString::fromLatin1(hash)));
 }
 
+void forgetDeletedContent(sql::Database &db)
+{
+    if (!db.tableExists(QStringLiteral("record_history")))
+        return;
+    auto t = db.prepare(QStringLiteral("SELECT sql FROM sqlite_master WHERE type = 'trigger' "
+                                       "AND name = 'record_history_no_update'"));
+    const QString trigger = t.next() ? t.text(0) : QString();
+    if (!trigger.isEmpty())
+        db.exec(QStringLiteral("DROP TRIGGER record_history_no_update"));
+    db.exec(QStringLiteral(
+        "UPDATE record_history SET content = NULL WHERE content IS NOT NULL AND record_uuid IN (SELECT record_uuid "
+        "FROM record_history WHERE action = 'delete' AND fid IN (SELECT max(fid) FROM record_history GROUP BY "
+        "record_uuid))"));
+    if (!trigger.isEmpty())
+        db.exec(trigger);
+}
+
 QString newEntryId()
 {
     return uuidText(QUuid::createUuid());

@@ -89,6 +89,11 @@ QUuid outsideEntryId(const QUuid &recordId, const QUuid &previousEntry, const QB
 // A fresh entry id for one row of an append-only log.
 QString newEntryId();
 
+// Forgets the content of every version of the records that are deleted now (their hashes and
+// ids stay): a copy handed on holds no remains of deleted records (savecopy.cpp). No merge needs
+// them: a record deleted on one side is kept as the other side has it.
+void forgetDeletedContent(sql::Database &db);
+
 // The append-only tables given an entry_uuid column by schema 7, for the schema check.
 bool hasEntryIdColumn(const QString &table);
 QString entryIdDeclaration();
