@@ -15,6 +15,8 @@
 #include <QSet>
 #include <QTemporaryDir>
 
+#include <future>
+
 namespace sightline::merge {
 
 using namespace store;
@@ -210,8 +212,9 @@ private:
         const RecordContent *mc = m_mine.content(spec.table, id);
         const RecordContent *tc = m_theirs.content(spec.table, id);
         std::optional<QJsonObject> baseFields;
-        if (base && !base->isDelete() && !base->content.isEmpty())
-            baseFields = QJsonDocument::fromJson(base->content).object();
+        const QByteArray baseContent = base && !base->isDelete() ? m_mine.versionContent(*base) : QByteArray();
+        if (!baseContent.isEmpty())
+            baseFields = QJsonDocument::fromJson(baseContent).object();
         else if (!base && m_base)
             if (const RecordContent *bc = m_base->content(spec.table, id))
                 baseFields = bc->fields;
@@ -343,7 +346,13 @@ private:
         for (const HistoryEntry &e : theirs) {
             if (m_known.contains(e.entryId))
                 continue;
-            appendHistory(m_db, e);
+            if (e.content.isEmpty() && !e.isDelete()) {
+                HistoryEntry whole = e;
+                whole.content = m_theirs.versionContent(e);
+                appendHistory(m_db, whole);
+            } else {
+                appendHistory(m_db, e);
+            }
             m_known.insert(e.entryId);
             m_lastAppended.insert(e.recordId, e);
         }
@@ -541,8 +550,19 @@ MergeReport mergeCopies(const QString &minePath, const QString &theirsPath, cons
     QTemporaryDir work;
     if (!work.isValid())
         throw StoreError(StoreError::Kind::Io, work.path(), QStringLiteral("cannot make a temporary folder"));
-    Side mine = Side::load(minePath, work, QStringLiteral("mine.gpkg"), options.author);
-    Side theirs = Side::load(theirsPath, work, QStringLiteral("theirs.gpkg"), options.author);
+    // Each copy is read on a thread of its own (its own connection), the output on this one.
+    auto loading = std::async(std::launch::async, [&] {
+        return Side::load(theirsPath, work, QStringLiteral("theirs.gpkg"), options.author);
+    });
+    std::optional<Side> mineLoaded;
+    try {
+        mineLoaded = Side::load(minePath, work, QStringLiteral("mine.gpkg"), options.author);
+    } catch (...) {
+        loading.wait();
+        throw;
+    }
+    Side &mine = *mineLoaded;
+    Side theirs = loading.get();
     std::optional<Side> base;
     if (!options.basePath.isEmpty())
         base = Side::load(options.basePath, work, QStringLiteral("base.gpkg"), options.author);
@@ -565,11 +585,18 @@ MergeReport mergeCopies(const QString &minePath, const QString &theirsPath, cons
             QFile::remove(partial + QString::fromLatin1(suffix));
     };
     try {
-        mine.project->saveCopyAs(partial);
+        {
+            // A consistent copy of the live rows; what deleted records left behind is dropped below.
+            sql::UnlimitedStatements unlimited(mine.project->database());
+            auto vacuum = mine.project->database().prepare(QStringLiteral("VACUUM INTO ?"));
+            vacuum.bind(1, partial);
+            vacuum.run();
+        }
         {
             auto out = Project::open(partial, options.author);
             Project::Batch batch(*out);
             Merger(mine, theirs, base ? &*base : nullptr, *out, options, report).run();
+            forgetDeletedContent(out->database());
             batch.commit();
         }
         if (outInfo.exists() && !QFile::remove(outputPath))

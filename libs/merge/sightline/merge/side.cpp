@@ -24,7 +24,8 @@ Side Side::load(const QString &path, QTemporaryDir &work, const QString &name, c
         side.project = Project::open(copy, author);
     }
     sql::Database &db = side.project->database();
-    for (HistoryEntry &e : readHistory(db)) {
+    // Content is read when a merge needs a shared version's fields, not for every version.
+    for (HistoryEntry &e : readHistory(db, {}, {}, false)) {
         side.entryIds.insert(e.entryId);
         side.history[e.recordId].append(std::move(e));
     }
@@ -58,6 +59,13 @@ Side Side::load(const QString &path, QTemporaryDir &work, const QString &name, c
         it->append(std::move(e));
     }
     return side;
+}
+
+QByteArray Side::versionContent(const HistoryEntry &entry) const
+{
+    if (!entry.content.isEmpty() || entry.isDelete())
+        return entry.content;
+    return historyContent(project->database(), entry.entryId);
 }
 
 const RecordContent *Side::content(const QString &table, const QUuid &id) const

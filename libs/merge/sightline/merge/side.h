@@ -27,6 +27,8 @@ struct Side
 
     static Side load(const QString &path, QTemporaryDir &work, const QString &name, const QString &author);
     const store::RecordContent *content(const QString &table, const QUuid &id) const;
+    // A version's content (JSON), read from the file when the history was read without it.
+    QByteArray versionContent(const store::HistoryEntry &entry) const;
 };
 
 } // namespace sightline::merge

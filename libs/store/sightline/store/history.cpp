@@ -24,14 +24,6 @@ const QStringList &logTables()
     return tables;
 }
 
-bool isMetaColumn(const QString &name)
-{
-    for (const char *m : kMetaColumns)
-        if (name == QLatin1String(m))
-            return true;
-    return name == QLatin1String("fid");
-}
-
 QJsonValue valueAt(const sql::Statement &s, int col)
 {
     switch (s.columnType(col)) {
@@ -112,23 +104,54 @@ QString sideKey(const TableSpec &spec)
     return {};
 }
 
-RecordContent contentOfRow(const sql::Statement &s)
+// What each column of a SELECT * is, worked out once per statement rather than once per row.
+enum class ColumnRole { Uuid, Created, Modified, Author, Revision, Fid, Field };
+struct Columns
+{
+    QList<ColumnRole> roles;
+    QStringList names;
+    explicit Columns(const sql::Statement &s)
+    {
+        for (int i = 0; i < s.columnCount(); ++i) {
+            const QString name = s.columnName(i);
+            names << name;
+            roles << (name == QLatin1String("uuid")           ? ColumnRole::Uuid
+                      : name == QLatin1String("created_utc")  ? ColumnRole::Created
+                      : name == QLatin1String("modified_utc") ? ColumnRole::Modified
+                      : name == QLatin1String("author")       ? ColumnRole::Author
+                      : name == QLatin1String("revision")     ? ColumnRole::Revision
+                      : name == QLatin1String("fid")          ? ColumnRole::Fid
+                                                              : ColumnRole::Field);
+        }
+    }
+};
+
+RecordContent contentOfRow(const sql::Statement &s, const Columns &cols)
 {
     RecordContent c;
-    for (int i = 0; i < s.columnCount(); ++i) {
-        const QString name = s.columnName(i);
-        if (name == QLatin1String("uuid"))
+    for (int i = 0; i < cols.roles.size(); ++i) {
+        switch (cols.roles[i]) {
+        case ColumnRole::Uuid:
             c.meta.id = QUuid::fromString(s.text(i));
-        else if (name == QLatin1String("created_utc"))
+            break;
+        case ColumnRole::Created:
             c.meta.createdUtc = dateTimeFromText(s.text(i));
-        else if (name == QLatin1String("modified_utc"))
+            break;
+        case ColumnRole::Modified:
             c.meta.modifiedUtc = dateTimeFromText(s.text(i));
-        else if (name == QLatin1String("author"))
+            break;
+        case ColumnRole::Author:
             c.meta.author = s.text(i);
-        else if (name == QLatin1String("revision"))
+            break;
+        case ColumnRole::Revision:
             c.meta.revision = int(s.int64(i));
-        else if (!isMetaColumn(name))
-            c.fields.insert(name, valueAt(s, i));
+            break;
+        case ColumnRole::Fid:
+            break;
+        case ColumnRole::Field:
+            c.fields.insert(cols.names[i], valueAt(s, i));
+            break;
+        }
     }
     return c;
 }
@@ -195,8 +218,11 @@ QHash<QUuid, RecordContent> readContents(sql::Database &db, const TableSpec &spe
     const QString side = sideKey(spec);
     const auto sides = sideValues(db, spec);
     auto s = db.prepare(QStringLiteral("SELECT * FROM %1").arg(spec.table));
+    std::optional<Columns> cols;
     while (s.next()) {
-        RecordContent c = contentOfRow(s);
+        if (!cols)
+            cols.emplace(s);
+        RecordContent c = contentOfRow(s, *cols);
         finish(c, side, sides);
         out.insert(c.meta.id, std::move(c));
     }
@@ -209,7 +235,7 @@ std::optional<RecordContent> readContent(sql::Database &db, const TableSpec &spe
     s.bind(1, uuidText(id));
     if (!s.next())
         return std::nullopt;
-    RecordContent c = contentOfRow(s);
+    RecordContent c = contentOfRow(s, Columns(s));
     finish(c, sideKey(spec), sideValues(db, spec, id));
     return c;
 }
@@ -328,13 +354,14 @@ void recordVersion(sql::Database &db, const TableSpec &spec, const QUuid &id, in
     appendHistory(db, historyEntry(spec.table, c, action, author, atUtc));
 }
 
-QList<HistoryEntry> readHistory(sql::Database &db, const QString &table, const QUuid &recordId)
+QList<HistoryEntry> readHistory(sql::Database &db, const QString &table, const QUuid &recordId, bool withContent)
 {
     QList<HistoryEntry> out;
     if (!db.tableExists(QStringLiteral("record_history")))
         return out;
     QString sqlText = QStringLiteral("SELECT entry_uuid, record_table, record_uuid, revision, action, content_hash, "
-                                     "content, author, at_utc FROM record_history");
+                                     "%1, author, at_utc FROM record_history")
+                          .arg(withContent ? QStringLiteral("content") : QStringLiteral("NULL"));
     QStringList where;
     if (!table.isEmpty())
         where << QStringLiteral("record_table = ?1");
@@ -355,13 +382,20 @@ QList<HistoryEntry> readHistory(sql::Database &db, const QString &table, const Q
         e.recordId = r.uuid();
         e.revision = int(r.int64());
         e.action = r.text();
-        e.hash = r.text().toLatin1();
-        e.content = r.text().toUtf8();
+        e.hash = r.blob(); // text read as its bytes: ASCII hex, UTF-8 JSON
+        e.content = r.blob();
         e.author = r.text();
         e.atUtc = r.dateTime();
         out.append(std::move(e));
     }
     return out;
+}
+
+QByteArray historyContent(sql::Database &db, const QUuid &entryId)
+{
+    auto s = db.prepare(QStringLiteral("SELECT content FROM record_history WHERE entry_uuid = ?"));
+    s.bind(1, uuidText(entryId));
+    return s.next() ? s.blob(0) : QByteArray();
 }
 
 QList<OutsideEdit> outsideEdits(sql::Database &db)

@@ -68,8 +68,11 @@ void appendHistory(sql::Database &db, const HistoryEntry &entry);
 // Reads the current row of a record and appends its version (insert/update), or a delete entry.
 void recordVersion(sql::Database &db, const TableSpec &spec, const QUuid &id, int revision, const QString &action,
                    const QString &author, const QDateTime &atUtc);
-// The history of every record (of one table, or of one record when given), oldest first.
-QList<HistoryEntry> readHistory(sql::Database &db, const QString &table = {}, const QUuid &recordId = {});
+// The history of every record (of one table, or of one record when given), oldest first;
+// without withContent the entries' content is left empty (historyContent reads one).
+QList<HistoryEntry> readHistory(sql::Database &db, const QString &table = {}, const QUuid &recordId = {},
+                                bool withContent = true);
+QByteArray historyContent(sql::Database &db, const QUuid &entryId);
 
 // A record whose row differs from its last history entry, or that has none: another program
 // (QGIS editing a layer in place) changed it without writing history.
