@@ -363,7 +363,7 @@ private:
         const RecordContent *c = m_theirs.content(spec.table, id);
         if (!c)
             return;
-        const bool existed = m_mine.content(spec.table, id) != nullptr;
+        const bool existed = m_mine.has(spec.table, id);
         writeContent(m_db, spec, *c);
         copyContentChunks(spec, id);
         logChange(m_db, existed ? QStringLiteral("update") : QStringLiteral("insert"), spec, c->meta, author(),

@@ -31,13 +31,14 @@ Side Side::load(const QString &path, QTemporaryDir &work, const QString &name, c
     }
     for (const TableSpec *spec : allTableSpecs()) {
         auto &now = side.current[spec->table];
-        now = readContents(db, *spec);
+        now = readStates(db, *spec);
         for (auto it = now.cbegin(); it != now.cend(); ++it) {
             QList<HistoryEntry> &h = side.history[it.key()];
             if (!h.isEmpty() && !h.last().isDelete() && h.last().hash == it->hash)
                 continue;
             const QUuid previous = h.isEmpty() ? QUuid() : h.last().entryId;
-            HistoryEntry e = historyEntry(spec->table, *it, QStringLiteral("outside"), kOutsideAuthor,
+            const RecordContent whole = *readContent(db, *spec, it.key());
+            HistoryEntry e = historyEntry(spec->table, whole, QStringLiteral("outside"), kOutsideAuthor,
                                           it->meta.modifiedUtc, outsideEntryId(it.key(), previous, it->hash));
             side.entryIds.insert(e.entryId);
             side.virtualEntries.append(e);
@@ -70,11 +71,16 @@ QByteArray Side::versionContent(const HistoryEntry &entry) const
 
 const RecordContent *Side::content(const QString &table, const QUuid &id) const
 {
-    const auto t = current.constFind(table);
-    if (t == current.cend())
+    if (!has(table, id))
         return nullptr;
-    const auto r = t->constFind(id);
-    return r == t->cend() ? nullptr : &*r;
+    const auto known = m_read.find(id);
+    if (known != m_read.end())
+        return &known->second;
+    for (const TableSpec *spec : allTableSpecs())
+        if (spec->table == table)
+            if (auto c = readContent(project->database(), *spec, id))
+                return &m_read.emplace(id, std::move(*c)).first->second;
+    return nullptr;
 }
 
 } // namespace sightline::merge

@@ -11,6 +11,8 @@
 #include <QJsonDocument>
 #include <QSet>
 
+#include <cmath>
+
 namespace sightline::store {
 namespace {
 
@@ -198,6 +200,92 @@ void fillLogEntryIds(sql::Database &db, const QString &table, const QString &pro
         db.exec(sqlText);
 }
 
+// The bytes a content hash is taken of: compact JSON with the keys sorted, numbers in their
+// shortest form (an integral real as an integer), text as UTF-8 with quotes, backslashes and
+// control characters escaped, blobs as {"blob":"base64"}. Written both from a JSON object and
+// straight from a row, so that checking every row of a file needs no JSON objects.
+void appendEscaped(QByteArray &out, const QByteArray &utf8)
+{
+    out += '"';
+    for (const char ch : utf8) {
+        const auto u = static_cast<unsigned char>(ch);
+        if (ch == '"' || ch == '\\') {
+            out += '\\';
+            out += ch;
+        } else if (u < 0x20) {
+            out += "\\u00";
+            out += "0123456789abcdef"[u >> 4];
+            out += "0123456789abcdef"[u & 15];
+        } else {
+            out += ch;
+        }
+    }
+    out += '"';
+}
+
+void appendReal(QByteArray &out, double d)
+{
+    // An integral value as an integer, however JSON held it (1e+06 and 1000000 are one value).
+    if (std::isfinite(d) && std::abs(d) < 9007199254740992.0 && d == std::floor(d))
+        out += QByteArray::number(static_cast<qint64>(d));
+    else
+        out += QByteArray::number(d, 'g', QLocale::FloatingPointShortest);
+}
+
+void appendBlob(QByteArray &out, const QByteArray &bytes)
+{
+    out += "{\"blob\":\"";
+    out += bytes.toBase64();
+    out += "\"}";
+}
+
+void appendCanonical(QByteArray &out, const QJsonValue &v)
+{
+    if (v.isNull() || v.isUndefined()) {
+        out += "null";
+    } else if (v.isBool()) {
+        out += v.toBool() ? "1" : "0";
+    } else if (v.isDouble()) {
+        const QVariant var = v.toVariant();
+        if (var.typeId() == QMetaType::LongLong || var.typeId() == QMetaType::Int)
+            out += QByteArray::number(var.toLongLong());
+        else
+            appendReal(out, v.toDouble());
+    } else if (v.isString()) {
+        appendEscaped(out, v.toString().toUtf8());
+    } else if (v.isObject() && v.toObject().contains(QLatin1String("blob"))) {
+        appendBlob(out, QByteArray::fromBase64(v.toObject().value(QLatin1String("blob")).toString().toLatin1()));
+    } else {
+        out += QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact);
+    }
+}
+
+void appendCanonical(QByteArray &out, const sql::Statement &s, int col)
+{
+    switch (s.columnType(col)) {
+    case sql::Statement::ColumnType::Integer:
+        out += QByteArray::number(s.int64(col));
+        break;
+    case sql::Statement::ColumnType::Real:
+        appendReal(out, s.real(col));
+        break;
+    case sql::Statement::ColumnType::Text:
+        appendEscaped(out, s.blob(col));
+        break;
+    case sql::Statement::ColumnType::Blob:
+        appendBlob(out, s.blob(col));
+        break;
+    case sql::Statement::ColumnType::Null:
+        out += "null";
+        break;
+    }
+}
+
+QByteArray sha256Hex(const QByteArray &bytes)
+{
+    return QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex();
+}
+
 } // namespace
 
 QByteArray contentJson(const QJsonObject &fields)
@@ -207,7 +295,92 @@ QByteArray contentJson(const QJsonObject &fields)
 
 QByteArray contentHash(const QJsonObject &fields)
 {
-    return QCryptographicHash::hash(contentJson(fields), QCryptographicHash::Sha256).toHex();
+    QByteArray out("{");
+    bool first = true;
+    for (auto it = fields.begin(); it != fields.end(); ++it) { // sorted by key
+        if (!first)
+            out += ',';
+        first = false;
+        appendEscaped(out, it.key().toUtf8());
+        out += ':';
+        appendCanonical(out, it.value());
+    }
+    out += '}';
+    return sha256Hex(out);
+}
+
+QHash<QUuid, RecordState> readStates(sql::Database &db, const TableSpec &spec)
+{
+    QHash<QUuid, RecordState> out;
+    if (!db.tableExists(spec.table))
+        return out;
+    const QString side = sideKey(spec);
+    const auto sides = sideValues(db, spec);
+    auto s = db.prepare(QStringLiteral("SELECT * FROM %1").arg(spec.table));
+    std::optional<Columns> cols;
+    // The content columns and the side key, in key order, as a hash writes them.
+    QList<std::pair<QByteArray, int>> order; // (escaped key + ':', column or -1 for the side value)
+    int uuidCol = -1, modifiedCol = -1, authorCol = -1, revisionCol = -1, createdCol = -1;
+    QByteArray buffer;
+    while (s.next()) {
+        if (!cols) {
+            cols.emplace(s);
+            QList<std::pair<QString, int>> keys;
+            for (int i = 0; i < cols->roles.size(); ++i) {
+                switch (cols->roles[i]) {
+                case ColumnRole::Field:
+                    keys.append({cols->names[i], i});
+                    break;
+                case ColumnRole::Uuid:
+                    uuidCol = i;
+                    break;
+                case ColumnRole::Created:
+                    createdCol = i;
+                    break;
+                case ColumnRole::Modified:
+                    modifiedCol = i;
+                    break;
+                case ColumnRole::Author:
+                    authorCol = i;
+                    break;
+                case ColumnRole::Revision:
+                    revisionCol = i;
+                    break;
+                case ColumnRole::Fid:
+                    break;
+                }
+            }
+            if (!side.isEmpty())
+                keys.append({side, -1});
+            std::sort(keys.begin(), keys.end()); // QString order, as QJsonObject keeps its keys
+            for (const auto &[key, col] : keys) {
+                QByteArray k;
+                appendEscaped(k, key.toUtf8());
+                order.append({k + ':', col});
+            }
+        }
+        RecordState r;
+        r.meta.id = QUuid::fromString(QLatin1String(s.blob(uuidCol)));
+        r.meta.createdUtc = dateTimeFromText(s.text(createdCol));
+        r.meta.modifiedUtc = dateTimeFromText(s.text(modifiedCol));
+        r.meta.author = s.text(authorCol);
+        r.meta.revision = int(s.int64(revisionCol));
+        buffer.clear();
+        buffer += '{';
+        for (int i = 0; i < order.size(); ++i) {
+            if (i > 0)
+                buffer += ',';
+            buffer += order[i].first;
+            if (order[i].second >= 0)
+                appendCanonical(buffer, s, order[i].second);
+            else
+                appendCanonical(buffer, sides.value(r.meta.id, QJsonValue(QJsonValue::Null)));
+        }
+        buffer += '}';
+        r.hash = sha256Hex(buffer);
+        out.insert(r.meta.id, std::move(r));
+    }
+    return out;
 }
 
 QHash<QUuid, RecordContent> readContents(sql::Database &db, const TableSpec &spec)
@@ -410,7 +583,7 @@ QList<OutsideEdit> outsideEdits(sql::Database &db)
         s.bind(1, spec->table);
         while (s.next())
             last.insert(QUuid::fromString(s.text(0)), s.text(1).toLatin1());
-        const auto now = readContents(db, *spec);
+        const auto now = readStates(db, *spec);
         for (auto it = now.cbegin(); it != now.cend(); ++it) {
             const QByteArray recorded = last.value(it.key());
             if (recorded != it->hash)

@@ -35,6 +35,14 @@ struct RecordContent
 QByteArray contentJson(const QJsonObject &fields);
 QByteArray contentHash(const QJsonObject &fields);
 
+// A record's meta and content hash without its content: what checking every row needs.
+struct RecordState
+{
+    RecordMeta meta;
+    QByteArray hash;
+};
+QHash<QUuid, RecordState> readStates(sql::Database &db, const TableSpec &spec);
+
 // Every record of a table as the file holds it now, by UUID (one pass over the table).
 QHash<QUuid, RecordContent> readContents(sql::Database &db, const TableSpec &spec);
 std::optional<RecordContent> readContent(sql::Database &db, const TableSpec &spec, const QUuid &id);
