@@ -281,6 +281,29 @@ void appendCanonical(QByteArray &out, const sql::Statement &s, int col)
     }
 }
 
+// The stored form "2026-12-03T19:52:10.123Z" read without the general ISO parser (three
+// times a record when a whole copy is read); anything else through it.
+QDateTime utcFromText(const QByteArray &t)
+{
+    auto digits = [&t](int at, int n) {
+        int v = 0;
+        for (int i = at; i < at + n; ++i) {
+            if (t[i] < '0' || t[i] > '9')
+                return -1;
+            v = v * 10 + (t[i] - '0');
+        }
+        return v;
+    };
+    if (t.size() == 24 && t[4] == '-' && t[7] == '-' && t[10] == 'T' && t[13] == ':' && t[16] == ':' &&
+        t[19] == '.' && t[23] == 'Z') {
+        const QDate d(digits(0, 4), digits(5, 2), digits(8, 2));
+        const QTime time(digits(11, 2), digits(14, 2), digits(17, 2), digits(20, 3));
+        if (d.isValid() && time.isValid())
+            return QDateTime(d, time, Qt::UTC);
+    }
+    return dateTimeFromText(QString::fromUtf8(t));
+}
+
 QByteArray sha256Hex(const QByteArray &bytes)
 {
     return QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex();
@@ -361,8 +384,8 @@ QHash<QUuid, RecordState> readStates(sql::Database &db, const TableSpec &spec)
         }
         RecordState r;
         r.meta.id = QUuid::fromString(QLatin1String(s.blob(uuidCol)));
-        r.meta.createdUtc = dateTimeFromText(s.text(createdCol));
-        r.meta.modifiedUtc = dateTimeFromText(s.text(modifiedCol));
+        r.meta.createdUtc = utcFromText(s.blob(createdCol));
+        r.meta.modifiedUtc = utcFromText(s.blob(modifiedCol));
         r.meta.author = s.text(authorCol);
         r.meta.revision = int(s.int64(revisionCol));
         buffer.clear();
@@ -548,17 +571,16 @@ QList<HistoryEntry> readHistory(sql::Database &db, const QString &table, const Q
     if (!recordId.isNull())
         s.bind(2, uuidText(recordId));
     while (s.next()) {
-        RowReader r(s);
         HistoryEntry e;
-        e.entryId = r.uuid();
-        e.table = r.text();
-        e.recordId = r.uuid();
-        e.revision = int(r.int64());
-        e.action = r.text();
-        e.hash = r.blob(); // text read as its bytes: ASCII hex, UTF-8 JSON
-        e.content = r.blob();
-        e.author = r.text();
-        e.atUtc = r.dateTime();
+        e.entryId = QUuid::fromString(QLatin1String(s.blob(0)));
+        e.table = s.text(1);
+        e.recordId = QUuid::fromString(QLatin1String(s.blob(2)));
+        e.revision = int(s.int64(3));
+        e.action = s.text(4);
+        e.hash = s.blob(5); // text read as its bytes: ASCII hex, UTF-8 JSON
+        e.content = s.blob(6);
+        e.author = s.text(7);
+        e.atUtc = utcFromText(s.blob(8));
         out.append(std::move(e));
     }
     return out;
