@@ -180,6 +180,37 @@ private slots:
         QCOMPARE(contents(out), contents(a));
     }
 
+    void aBaseFileHelpsCopiesMigratedApart()
+    {
+        // Two schema-6 copies, one changed before either was migrated: their histories share
+        // nothing about that record, so without the base it is an add/add conflict.
+        const QString original = QStringLiteral(SIGHTLINE_SOURCE_DIR "/tests/data/project-schema6.gpkg");
+        const QString base = copyOf(original, QStringLiteral("b6base")), a = copyOf(original, QStringLiteral("b6a")),
+                      b = copyOf(original, QStringLiteral("b6b"));
+        QString siteId;
+        {
+            sql::Database db(a, sql::Database::Mode::ReadWrite);
+            gpkg::registerFunctions(db);
+            db.trustCheckedSchema();
+            siteId = *db.scalarText(QStringLiteral("SELECT uuid FROM sites ORDER BY fid LIMIT 1"));
+            db.exec(QStringLiteral("UPDATE sites SET notes = 'changed before schema 7', revision = revision + 1 "
+                                   "WHERE fid = (SELECT min(fid) FROM sites)"));
+        }
+        const QString without = path(QStringLiteral("nobase")), with = path(QStringLiteral("withbase"));
+        const auto r1 = mergeInto(a, b, without);
+        QCOMPARE(r1.conflicts.size(), 1);
+        QCOMPARE(r1.conflicts.first().kind, QStringLiteral("add/add"));
+        merge::MergeOptions options;
+        options.basePath = base;
+        const auto r2 = mergeInto(a, b, with, options);
+        QVERIFY(r2.conflicts.isEmpty());
+        auto m = open(with, QStringLiteral("reader"));
+        QCOMPARE(m->find<Site>(QUuid::fromString(siteId))->notes, QStringLiteral("changed before schema 7"));
+        // Neither input was changed: both are still schema 6.
+        for (const QString &input : {a, b, base})
+            QCOMPARE(Project::open(input, QString(), Project::Access::ReadOnly)->schemaVersion(), 6);
+    }
+
     void oneSidedChangesAreTakenAndFieldsMerge()
     {
         const Start s = start();
