@@ -18,19 +18,17 @@ namespace {
 
 QString valueText(const QJsonValue &v)
 {
-    if (v.isUndefined() || v.isNull())
-        return QStringLiteral("(none)");
-    if (v.isString())
-        return u'"' + v.toString() + u'"';
-    if (v.isObject() && v.toObject().contains(QLatin1String("blob")))
-        return QStringLiteral("(geometry)");
+    if (v.isUndefined() || v.isNull()) return QStringLiteral("(none)");
+    if (v.isString()) return u'"' + v.toString() + u'"';
+    if (v.isObject() && v.toObject().contains(QLatin1String("blob"))) return QStringLiteral("(geometry)");
     QJsonArray wrap{v};
     return QString::fromUtf8(QJsonDocument(wrap).toJson(QJsonDocument::Compact)).mid(1).chopped(1);
 }
 
 QString defaultAuthor(const QCommandLineParser &p)
 {
-    return p.isSet(QStringLiteral("author")) ? p.value(QStringLiteral("author")) : qEnvironmentVariable("USER");
+    return p.isSet(QStringLiteral("author")) ? p.value(QStringLiteral("author"))
+                                             : qEnvironmentVariable("USER");
 }
 
 QJsonObject conflictJson(const merge::Conflict &c)
@@ -54,17 +52,22 @@ QJsonObject conflictJson(const merge::Conflict &c)
 int runMerge(const QStringList &args)
 {
     QCommandLineParser p;
-    p.addOption({{QStringLiteral("o"), QStringLiteral("output")}, QStringLiteral("The merged project."),
+    p.addOption({{QStringLiteral("o"), QStringLiteral("output")},
+                 QStringLiteral("The merged project."),
                  QStringLiteral("OUT")});
-    p.addOption({QStringLiteral("base"), QStringLiteral("The copy both started from (optional)."), QStringLiteral("BASE")});
-    p.addOption({QStringLiteral("unrelated"), QStringLiteral("Merge copies of different projects by record id.")});
+    p.addOption({QStringLiteral("base"), QStringLiteral("The copy both started from (optional)."),
+                 QStringLiteral("BASE")});
+    p.addOption(
+        {QStringLiteral("unrelated"), QStringLiteral("Merge copies of different projects by record id.")});
     p.addOption({QStringLiteral("force"), QStringLiteral("Replace an existing OUT.")});
-    p.addOption({QStringLiteral("author"), QStringLiteral("Who merges (default: $USER)."), QStringLiteral("NAME")});
+    p.addOption(
+        {QStringLiteral("author"), QStringLiteral("Who merges (default: $USER)."), QStringLiteral("NAME")});
     p.addOption({QStringLiteral("json"), QStringLiteral("Print the merge report as one JSON object.")});
     if (!p.parse(QStringList{QStringLiteral("merge")} + args) || p.positionalArguments().size() != 2 ||
         !p.isSet(QStringLiteral("output"))) {
-        err(QStringLiteral("usage: sightline-cli merge MINE THEIRS -o OUT [--base BASE] [--unrelated] [--force] "
-                           "[--json]"));
+        err(QStringLiteral(
+            "usage: sightline-cli merge MINE THEIRS -o OUT [--base BASE] [--unrelated] [--force] "
+            "[--json]"));
         return Usage;
     }
     merge::MergeOptions options;
@@ -110,8 +113,7 @@ int runDiff(const QStringList &args)
             out(QStringLiteral("%1 %2 %3: %4 -> %5")
                     .arg(d.table, store::uuidText(d.recordId), d.field, valueText(d.a), valueText(d.b)));
     }
-    if (diffs.isEmpty())
-        out(QStringLiteral("no differences"));
+    if (diffs.isEmpty()) out(QStringLiteral("no differences"));
     return Ok;
 }
 
@@ -138,8 +140,7 @@ int runConflicts(const QStringList &args)
                 .arg(store::uuidText(c.id), c.kind, c.table, store::uuidText(c.recordId),
                      c.field.isEmpty() ? QString() : u' ' + c.field, c.detail,
                      c.isResolved() ? QStringLiteral(" [resolved: %1]").arg(c.resolution) : QString()));
-    if (list.isEmpty())
-        out(QStringLiteral("no unresolved conflicts"));
+    if (list.isEmpty()) out(QStringLiteral("no unresolved conflicts"));
     return Ok;
 }
 
@@ -149,10 +150,12 @@ int runResolve(const QStringList &args)
     p.addOption({QStringLiteral("mine"), QStringLiteral("Keep the value of the first copy.")});
     p.addOption({QStringLiteral("theirs"), QStringLiteral("Keep the value of the second copy.")});
     p.addOption({QStringLiteral("value"), QStringLiteral("Set this JSON value."), QStringLiteral("JSON")});
-    p.addOption({QStringLiteral("author"), QStringLiteral("Who resolves (default: $USER)."), QStringLiteral("NAME")});
+    p.addOption(
+        {QStringLiteral("author"), QStringLiteral("Who resolves (default: $USER)."), QStringLiteral("NAME")});
     if (!p.parse(QStringList{QStringLiteral("resolve")} + args) || p.positionalArguments().size() != 2 ||
         int(p.isSet(QStringLiteral("mine"))) + p.isSet(QStringLiteral("theirs")) +
-                p.isSet(QStringLiteral("value")) != 1) {
+                p.isSet(QStringLiteral("value")) !=
+            1) {
         err(QStringLiteral("usage: sightline-cli resolve PROJECT CONFLICT_ID --mine|--theirs|--value JSON"));
         return Usage;
     }

@@ -48,8 +48,9 @@ int main(int argc, char **argv)
     parser.addHelpOption();
     parser.addOption({QStringLiteral("records"), QStringLiteral("Claims in each copy (default 100000)."),
                       QStringLiteral("N"), QStringLiteral("100000")});
-    parser.addOption({QStringLiteral("conflicts"), QStringLiteral("Claims edited on both sides (default 1000)."),
-                      QStringLiteral("C"), QStringLiteral("1000")});
+    parser.addOption({QStringLiteral("conflicts"),
+                      QStringLiteral("Claims edited on both sides (default 1000)."), QStringLiteral("C"),
+                      QStringLiteral("1000")});
     parser.addOption({QStringLiteral("target"), QStringLiteral("Seconds the merge may take (default 2)."),
                       QStringLiteral("S"), QStringLiteral("2")});
     parser.process(app);
@@ -88,7 +89,8 @@ int main(int argc, char **argv)
         }
         batch.commit();
     }
-    const QString mine = dir.filePath(QStringLiteral("mine.gpkg")), theirs = dir.filePath(QStringLiteral("theirs.gpkg"));
+    const QString mine = dir.filePath(QStringLiteral("mine.gpkg")),
+                  theirs = dir.filePath(QStringLiteral("theirs.gpkg"));
     QFile::copy(base, mine);
     QFile::copy(base, theirs);
     // Both edit the first C claims (conflicts); each edits C more of its own.
@@ -96,7 +98,9 @@ int main(int argc, char **argv)
     editClaims(mine, QStringLiteral("ana"), QStringLiteral("ana only"), conflicts, conflicts);
     editClaims(theirs, QStringLiteral("ben"), QStringLiteral("ben's reading"), conflicts, 0);
     editClaims(theirs, QStringLiteral("ben"), QStringLiteral("ben only"), conflicts, 2 * conflicts);
-    print(QStringLiteral("prepared two copies of %1 claims in %2 s").arg(records).arg(t.elapsed() / 1000.0, 0, 'f', 1));
+    print(QStringLiteral("prepared two copies of %1 claims in %2 s")
+              .arg(records)
+              .arg(t.elapsed() / 1000.0, 0, 'f', 1));
 
     const QString out = dir.filePath(QStringLiteral("merged.gpkg"));
     merge::MergeOptions options;
@@ -106,7 +110,8 @@ int main(int argc, char **argv)
     const merge::MergeReport report = merge::mergeCopies(mine, theirs, out, options);
     const double seconds = t.nsecsElapsed() / 1e9;
     const double cpuSeconds = double(std::clock() - cpuBefore) / CLOCKS_PER_SEC;
-    print(QStringLiteral("merge: %1 s wall, %8 s CPU (both threads) for %2 records compared, %3 unchanged or kept, %4 conflicts, %5 decisions, "
+    print(QStringLiteral("merge: %1 s wall, %8 s CPU (both threads) for %2 records compared, %3 unchanged or "
+                         "kept, %4 conflicts, %5 decisions, "
                          "%6 log entries added; output %7 MB")
               .arg(seconds, 0, 'f', 2)
               .arg(report.recordsCompared)
@@ -117,12 +122,14 @@ int main(int argc, char **argv)
               .arg(QFileInfo(out).size() / 1e6, 0, 'f', 1)
               .arg(cpuSeconds, 0, 'f', 2));
     if (report.recordsCompared < records || report.conflicts.size() != conflicts || !QFile::exists(out)) {
-        print(QStringLiteral("FAILED: the merge did not do the work timed (expected %1 records and %2 conflicts)")
+        print(QStringLiteral(
+                  "FAILED: the merge did not do the work timed (expected %1 records and %2 conflicts)")
                   .arg(records)
                   .arg(conflicts));
         return 2;
     }
-    print(QStringLiteral("target <= %1 s: %2").arg(target).arg(seconds <= target ? QStringLiteral("met")
-                                                                                 : QStringLiteral("NOT met")));
+    print(QStringLiteral("target <= %1 s: %2")
+              .arg(target)
+              .arg(seconds <= target ? QStringLiteral("met") : QStringLiteral("NOT met")));
     return 0;
 }

@@ -23,7 +23,7 @@ class TestCliMerge : public QObject
     QString m_a, m_b;
     QUuid m_site;
 
-private slots:
+  private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
@@ -37,7 +37,8 @@ private slots:
         m_a = m_dir.filePath(QStringLiteral("a.gpkg"));
         m_b = m_dir.filePath(QStringLiteral("b.gpkg"));
         QVERIFY(QFile::copy(base, m_a) && QFile::copy(base, m_b));
-        for (const auto &[file, who] : {std::pair{m_a, QStringLiteral("ana")}, std::pair{m_b, QStringLiteral("ben")}}) {
+        for (const auto &[file, who] :
+             {std::pair{m_a, QStringLiteral("ana")}, std::pair{m_b, QStringLiteral("ben")}}) {
             auto p = Project::open(file, who);
             Site site = *p->find<Site>(m_site);
             site.notes = who + QStringLiteral(" was here");
@@ -62,11 +63,13 @@ private slots:
     void mergeReportsAndKeepsTheConflict()
     {
         const QString out = m_dir.filePath(QStringLiteral("m.gpkg"));
-        const auto r = runCli({QStringLiteral("merge"), m_a, m_b, QStringLiteral("-o"), out, QStringLiteral("--json")});
+        const auto r =
+            runCli({QStringLiteral("merge"), m_a, m_b, QStringLiteral("-o"), out, QStringLiteral("--json")});
         QCOMPARE(r.exitCode, 0);
         const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
         QCOMPARE(o[QStringLiteral("conflicts")].toArray().size(), 1);
-        QCOMPARE(o[QStringLiteral("conflicts")].toArray()[0][QStringLiteral("kind")].toString(), QStringLiteral("edit/edit"));
+        QCOMPARE(o[QStringLiteral("conflicts")].toArray()[0][QStringLiteral("kind")].toString(),
+                 QStringLiteral("edit/edit"));
         QVERIFY(!o[QStringLiteral("decisions")].toArray().isEmpty());
         const auto listed = runCli({QStringLiteral("conflicts"), out, QStringLiteral("--json")});
         QCOMPARE(listed.exitCode, 0);
@@ -75,7 +78,8 @@ private slots:
         const QString id = c[0][QStringLiteral("id")].toString();
         const auto resolved = runCli({QStringLiteral("resolve"), out, id, QStringLiteral("--theirs")});
         QCOMPARE(resolved.exitCode, 0);
-        QVERIFY(runCli({QStringLiteral("conflicts"), out}).out.contains(QStringLiteral("no unresolved conflicts")));
+        QVERIFY(runCli({QStringLiteral("conflicts"), out})
+                    .out.contains(QStringLiteral("no unresolved conflicts")));
         auto p = Project::open(out, QString(), Project::Access::ReadOnly);
         QCOMPARE(p->find<Site>(m_site)->notes, QStringLiteral("ben was here"));
         // An existing output is kept unless --force.

@@ -31,7 +31,10 @@ class TestMerge : public QObject
     QTemporaryDir m_dir;
     int m_files = 0;
 
-    QString path(const QString &name) { return m_dir.filePath(QStringLiteral("%1-%2.gpkg").arg(name).arg(++m_files)); }
+    QString path(const QString &name)
+    {
+        return m_dir.filePath(QStringLiteral("%1-%2.gpkg").arg(name).arg(++m_files));
+    }
 
     // The shared start: a site, a source and a claim, saved by "origin".
     struct Start
@@ -70,8 +73,7 @@ class TestMerge : public QObject
     merge::MergeReport mergeInto(const QString &a, const QString &b, const QString &out,
                                  merge::MergeOptions options = {})
     {
-        if (options.author.isEmpty())
-            options.author = QStringLiteral("merger");
+        if (options.author.isEmpty()) options.author = QStringLiteral("merger");
         return merge::mergeCopies(a, b, out, options);
     }
 
@@ -104,7 +106,7 @@ class TestMerge : public QObject
         return merge::conflicts(*p);
     }
 
-private slots:
+  private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
@@ -132,10 +134,11 @@ private slots:
         QCOMPARE(claimHistory.last().action, QStringLiteral("delete"));
         QVERIFY(store::outsideEdits(p->database()).isEmpty());
         // Append-only, as the change log.
-        QVERIFY_THROWS_EXCEPTION(StoreError, p->database().exec(QStringLiteral("DELETE FROM record_history")));
+        QVERIFY_THROWS_EXCEPTION(StoreError,
+                                 p->database().exec(QStringLiteral("DELETE FROM record_history")));
         // Every log row has an entry id of its own.
-        auto ids = p->database().prepare(QStringLiteral(
-            "SELECT count(*), count(DISTINCT entry_uuid), count(entry_uuid) FROM change_log"));
+        auto ids = p->database().prepare(
+            QStringLiteral("SELECT count(*), count(DISTINCT entry_uuid), count(entry_uuid) FROM change_log"));
         QVERIFY(ids.next());
         QCOMPARE(ids.int64(1), ids.int64(0));
         QCOMPARE(ids.int64(2), ids.int64(0));
@@ -167,7 +170,9 @@ private slots:
             QCOMPARE(s.int64(0), 0);
             QVERIFY2(p->verify().isEmpty(), qPrintable(p->verify().join(u'\n')));
         }
-        { auto p = open(b, QStringLiteral("writer")); }
+        {
+            auto p = open(b, QStringLiteral("writer"));
+        }
         // Copies migrated apart name the same rows and versions alike.
         QCOMPARE(entryIds(a, QStringLiteral("change_log")), entryIds(b, QStringLiteral("change_log")));
         QCOMPARE(entryIds(a, QStringLiteral("source_grades")), entryIds(b, QStringLiteral("source_grades")));
@@ -185,7 +190,8 @@ private slots:
         // Two schema-6 copies, one changed before either was migrated: their histories share
         // nothing about that record, so without the base it is an add/add conflict.
         const QString original = QStringLiteral(SIGHTLINE_SOURCE_DIR "/tests/data/project-schema6.gpkg");
-        const QString base = copyOf(original, QStringLiteral("b6base")), a = copyOf(original, QStringLiteral("b6a")),
+        const QString base = copyOf(original, QStringLiteral("b6base")),
+                      a = copyOf(original, QStringLiteral("b6a")),
                       b = copyOf(original, QStringLiteral("b6b"));
         QString siteId;
         {
@@ -193,8 +199,9 @@ private slots:
             gpkg::registerFunctions(db);
             db.trustCheckedSchema();
             siteId = *db.scalarText(QStringLiteral("SELECT uuid FROM sites ORDER BY fid LIMIT 1"));
-            db.exec(QStringLiteral("UPDATE sites SET notes = 'changed before schema 7', revision = revision + 1 "
-                                   "WHERE fid = (SELECT min(fid) FROM sites)"));
+            db.exec(
+                QStringLiteral("UPDATE sites SET notes = 'changed before schema 7', revision = revision + 1 "
+                               "WHERE fid = (SELECT min(fid) FROM sites)"));
         }
         const QString without = path(QStringLiteral("nobase")), with = path(QStringLiteral("withbase"));
         const auto r1 = mergeInto(a, b, without);
@@ -317,9 +324,11 @@ private slots:
             const QString out = path(QStringLiteral("m"));
             const auto report = swapped ? mergeInto(b, a, out) : mergeInto(a, b, out);
             QCOMPARE(report.conflicts.size(), 1);
-            QCOMPARE(report.conflicts.first().kind, swapped ? QStringLiteral("delete/edit") : QStringLiteral("edit/delete"));
+            QCOMPARE(report.conflicts.first().kind,
+                     swapped ? QStringLiteral("delete/edit") : QStringLiteral("edit/delete"));
             auto m = open(out, QStringLiteral("reader"));
-            QCOMPARE(m->find<Claim>(s.claim.meta.id)->notes, QStringLiteral("ana checked it")); // nothing lost
+            QCOMPARE(m->find<Claim>(s.claim.meta.id)->notes,
+                     QStringLiteral("ana checked it")); // nothing lost
             if (swapped) {
                 // Keeping the deleting side removes the record.
                 merge::resolveConflict(*m, report.conflicts.first().id, merge::Resolution::KeepMine);
@@ -419,7 +428,8 @@ private slots:
         for (const QString &side : {a, b})
             for (const QString &key : contents(side).keys())
                 QVERIFY2(result.contains(key), qPrintable(key));
-        for (const char *table : {"change_log", "custody_log", "source_grades", "review_flags", "record_history"}) {
+        for (const char *table :
+             {"change_log", "custody_log", "source_grades", "review_flags", "record_history"}) {
             const QSet<QString> merged = entryIds(ab, QLatin1String(table));
             QVERIFY(merged.contains(entryIds(a, QLatin1String(table))));
             QVERIFY(merged.contains(entryIds(b, QLatin1String(table))));
@@ -460,7 +470,8 @@ private slots:
             }
         }
         // (A+B)+C and A+(B+C) hold the same records.
-        const QString bc = path(QStringLiteral("bc")), abc1 = path(QStringLiteral("abc")), abc2 = path(QStringLiteral("abc"));
+        const QString bc = path(QStringLiteral("bc")), abc1 = path(QStringLiteral("abc")),
+                      abc2 = path(QStringLiteral("abc"));
         mergeInto(b, c, bc);
         mergeInto(ab, c, abc1);
         mergeInto(a, bc, abc2);
@@ -521,14 +532,16 @@ private slots:
         const Start s = start();
         const QString a = copyOf(s.file, QStringLiteral("a"));
         const QString out = path(QStringLiteral("out"));
-        auto refused = [&](const QString &x, const QString &y, const QString &named, merge::MergeOptions o = {}) {
+        auto refused = [&](const QString &x, const QString &y, const QString &named,
+                           merge::MergeOptions o = {}) {
             try {
                 mergeInto(x, y, out, o);
             } catch (const StoreError &e) {
                 QVERIFY(e.isBadInput());
                 QCOMPARE(e.file(), named);
                 QVERIFY(!QFile::exists(out));
-                const auto left = QDir(m_dir.path()).entryList({QStringLiteral(".*merging*")}, QDir::Hidden | QDir::Files);
+                const auto left =
+                    QDir(m_dir.path()).entryList({QStringLiteral(".*merging*")}, QDir::Hidden | QDir::Files);
                 QVERIFY2(left.isEmpty(), qPrintable(left.join(u',')));
                 return;
             }
@@ -547,7 +560,8 @@ private slots:
         const QString newer = copyOf(s.file, QStringLiteral("newer"));
         {
             sql::Database db(newer, sql::Database::Mode::ReadWrite);
-            store::setMetaValue(db, QStringLiteral("schema_version"), QString::number(store::kSchemaVersion + 1));
+            store::setMetaValue(db, QStringLiteral("schema_version"),
+                                QString::number(store::kSchemaVersion + 1));
         }
         refused(a, newer, newer);
         // Another project, unless asked; another grading scheme, always.

@@ -30,7 +30,7 @@ class TestMergeConflictDialog : public QObject
 
     QTemporaryDir m_dir;
 
-private slots:
+  private slots:
     void copiesEditedByCliAndWindowMergeAndResolve()
     {
         QVERIFY(m_dir.isValid());
@@ -45,7 +45,8 @@ private slots:
             p->save(source);
             sourceId = source.meta.id;
         }
-        const QString a = m_dir.filePath(QStringLiteral("a.gpkg")), b = m_dir.filePath(QStringLiteral("b.gpkg"));
+        const QString a = m_dir.filePath(QStringLiteral("a.gpkg")),
+                      b = m_dir.filePath(QStringLiteral("b.gpkg"));
         QVERIFY(QFile::copy(base, a) && QFile::copy(base, b));
 
         // Copy A: a site imported with sightline-cli, the shared site's notes edited as QGIS would.
@@ -53,7 +54,8 @@ private slots:
         {
             QFile f(geojson);
             QVERIFY(f.open(QIODevice::WriteOnly));
-            f.write(R"({"type": "FeatureCollection", "features": [{"type": "Feature", "properties": {"name": "Depot 7"},
+            f.write(
+                R"({"type": "FeatureCollection", "features": [{"type": "Feature", "properties": {"name": "Depot 7"},
                 "geometry": {"type": "Point", "coordinates": [131.9, 43.1]}}]})");
         }
         const CliResult imported = runCli({QStringLiteral("import"), a, geojson});
@@ -62,7 +64,8 @@ private slots:
             sql::Database db(a, sql::Database::Mode::ReadWrite);
             gpkg::registerFunctions(db);
             db.trustCheckedSchema();
-            auto u = db.prepare(QStringLiteral("UPDATE sites SET notes = 'seen from the road' WHERE uuid = ?"));
+            auto u =
+                db.prepare(QStringLiteral("UPDATE sites SET notes = 'seen from the road' WHERE uuid = ?"));
             u.bind(1, store::uuidText(siteId));
             u.run();
         }
@@ -71,10 +74,12 @@ private slots:
             edit::Document doc(Project::open(b, QStringLiteral("ben")));
             Site site = *doc.project().find<Site>(siteId);
             site.notes = QStringLiteral("seen from the air");
-            QVERIFY(doc.push(new edit::SaveRecordCommand<Site>(doc, site, QStringLiteral("Edit site"))).isEmpty());
+            QVERIFY(doc.push(new edit::SaveRecordCommand<Site>(doc, site, QStringLiteral("Edit site")))
+                        .isEmpty());
             Source source = *doc.project().find<Source>(sourceId);
             source.notes = QStringLiteral("checked by ben");
-            QVERIFY(doc.push(new edit::SaveRecordCommand<Source>(doc, source, QStringLiteral("Edit source"))).isEmpty());
+            QVERIFY(doc.push(new edit::SaveRecordCommand<Source>(doc, source, QStringLiteral("Edit source")))
+                        .isEmpty());
         }
 
         // What File → Merge another copy… runs.
@@ -85,8 +90,9 @@ private slots:
         QCOMPARE(report.conflicts.size(), 1);
 
         edit::Document doc(Project::open(merged, QStringLiteral("ana")));
-        QCOMPARE(doc.project().all<Site>().size(), 2);                                    // the CLI's import
-        QCOMPARE(doc.project().find<Source>(sourceId)->notes, QStringLiteral("checked by ben")); // the window's edit
+        QCOMPARE(doc.project().all<Site>().size(), 2); // the CLI's import
+        QCOMPARE(doc.project().find<Source>(sourceId)->notes,
+                 QStringLiteral("checked by ben")); // the window's edit
         ui::MergeConflictDialog dialog(doc);
         dialog.show();
         QCOMPARE(dialog.unresolvedCount(), 1);
@@ -109,13 +115,15 @@ private slots:
         QCOMPARE(doc.undoStack().count(), 1);
         doc.undoStack().undo();
         QCOMPARE(dialog.unresolvedCount(), 1);
-        QCOMPARE(doc.project().find<Site>(siteId)->notes, QStringLiteral("seen from the air")); // the later edit, as merged
+        QCOMPARE(doc.project().find<Site>(siteId)->notes,
+                 QStringLiteral("seen from the air")); // the later edit, as merged
         doc.undoStack().redo();
         QCOMPARE(dialog.unresolvedCount(), 0);
         doc.undoStack().undo();
 
         // An edited value.
-        dialog.findChild<QLineEdit *>(QStringLiteral("editedValue"))->setText(QStringLiteral("seen from both"));
+        dialog.findChild<QLineEdit *>(QStringLiteral("editedValue"))
+            ->setText(QStringLiteral("seen from both"));
         QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("useEdited")), Qt::LeftButton);
         QCOMPARE(doc.project().find<Site>(siteId)->notes, QStringLiteral("seen from both"));
         QCOMPARE(dialog.unresolvedCount(), 0);

@@ -12,16 +12,16 @@ namespace sightline::edit {
 // record held before back (as a new version) and lists the conflict as unresolved again.
 class ResolveConflictCommand : public RecordCommandBase
 {
-public:
+  public:
     ResolveConflictCommand(Document &document, const QUuid &conflictId, merge::Resolution resolution,
                            QJsonValue edited, const QString &text);
 
-protected:
+  protected:
     void apply() override;
     void revert() override;
     RecordType recordType() const override { return m_type; }
 
-private:
+  private:
     QUuid m_conflict;
     merge::Resolution m_resolution;
     QJsonValue m_edited;

@@ -13,7 +13,8 @@ using namespace store;
 namespace {
 
 const QString kSelect = QStringLiteral(
-    "SELECT conflict_uuid, kind, record_table, record_uuid, field, ancestor, mine, theirs, mine_author, mine_utc, "
+    "SELECT conflict_uuid, kind, record_table, record_uuid, field, ancestor, mine, theirs, mine_author, "
+    "mine_utc, "
     "theirs_author, theirs_utc, detail, merged_utc, merged_by, resolved_utc, resolved_by, resolution "
     "FROM merge_conflicts");
 
@@ -49,8 +50,9 @@ void applyValue(Project &project, const Conflict &c, const QJsonValue &value, co
     sql::Database &db = project.database();
     const TableSpec *spec = specForTable(c.table);
     if (!spec)
-        throw StoreError(StoreError::Kind::Invalid, project.path(),
-                         QStringLiteral("conflict %1 names an unknown table %2").arg(uuidText(c.id), c.table));
+        throw StoreError(
+            StoreError::Kind::Invalid, project.path(),
+            QStringLiteral("conflict %1 names an unknown table %2").arg(uuidText(c.id), c.table));
     auto current = readContent(db, *spec, c.recordId);
     RecordContent next;
     if (c.field.isEmpty()) {
@@ -67,12 +69,12 @@ void applyValue(Project &project, const Conflict &c, const QJsonValue &value, co
             return;
         }
         next.fields = value.toObject();
-        if (current)
-            next.meta = current->meta;
+        if (current) next.meta = current->meta;
     } else {
         if (!current)
-            throw StoreError(StoreError::Kind::Invalid, project.path(),
-                             QStringLiteral("the record of conflict %1 is no longer in the project").arg(uuidText(c.id)));
+            throw StoreError(
+                StoreError::Kind::Invalid, project.path(),
+                QStringLiteral("the record of conflict %1 is no longer in the project").arg(uuidText(c.id)));
         next = *current;
         next.fields.insert(c.field, value);
     }
@@ -90,7 +92,8 @@ void applyValue(Project &project, const Conflict &c, const QJsonValue &value, co
     writeContent(db, *spec, next);
     appendHistory(db, historyEntry(spec->table, next, QStringLiteral("resolved"), project.author(),
                                    next.meta.modifiedUtc));
-    logChange(db, isNew ? QStringLiteral("insert") : QStringLiteral("update"), *spec, next.meta, project.author(), why);
+    logChange(db, isNew ? QStringLiteral("insert") : QStringLiteral("update"), *spec, next.meta,
+              project.author(), why);
 }
 
 } // namespace
@@ -98,11 +101,10 @@ void applyValue(Project &project, const Conflict &c, const QJsonValue &value, co
 QList<Conflict> conflicts(Project &project, bool unresolvedOnly)
 {
     QList<Conflict> out;
-    if (!project.database().tableExists(QStringLiteral("merge_conflicts")))
-        return out;
-    auto s = project.database().prepare(kSelect + (unresolvedOnly ? QStringLiteral(" WHERE resolved_utc IS NULL")
-                                                                  : QString()) +
-                                        QStringLiteral(" ORDER BY fid"));
+    if (!project.database().tableExists(QStringLiteral("merge_conflicts"))) return out;
+    auto s = project.database().prepare(
+        kSelect + (unresolvedOnly ? QStringLiteral(" WHERE resolved_utc IS NULL") : QString()) +
+        QStringLiteral(" ORDER BY fid"));
     while (s.next())
         out.append(readConflict(s));
     return out;
@@ -110,27 +112,24 @@ QList<Conflict> conflicts(Project &project, bool unresolvedOnly)
 
 std::optional<Conflict> findConflict(Project &project, const QUuid &id)
 {
-    if (!project.database().tableExists(QStringLiteral("merge_conflicts")))
-        return std::nullopt;
+    if (!project.database().tableExists(QStringLiteral("merge_conflicts"))) return std::nullopt;
     auto s = project.database().prepare(kSelect + QStringLiteral(" WHERE conflict_uuid = ?"));
     s.bind(1, uuidText(id));
-    if (!s.next())
-        return std::nullopt;
+    if (!s.next()) return std::nullopt;
     return readConflict(s);
 }
 
 QJsonValue currentValue(Project &project, const Conflict &c)
 {
     const TableSpec *spec = specForTable(c.table);
-    if (!spec)
-        return QJsonValue(QJsonValue::Null);
+    if (!spec) return QJsonValue(QJsonValue::Null);
     const auto current = readContent(project.database(), *spec, c.recordId);
-    if (!current)
-        return QJsonValue(QJsonValue::Null);
+    if (!current) return QJsonValue(QJsonValue::Null);
     return c.field.isEmpty() ? QJsonValue(current->fields) : current->fields.value(c.field);
 }
 
-void resolveConflict(Project &project, const QUuid &conflictId, Resolution resolution, const QJsonValue &edited)
+void resolveConflict(Project &project, const QUuid &conflictId, Resolution resolution,
+                     const QJsonValue &edited)
 {
     if (project.isReadOnly())
         throw StoreError(StoreError::Kind::Io, project.path(), QStringLiteral("opened read-only"));
@@ -146,8 +145,9 @@ void resolveConflict(Project &project, const QUuid &conflictId, Resolution resol
                                                                : QStringLiteral("edited");
     Project::Batch batch(project);
     applyValue(project, *c, value, QStringLiteral("conflict resolved (%1): %2").arg(how, c->detail));
-    auto s = project.database().prepare(QStringLiteral(
-        "UPDATE merge_conflicts SET resolved_utc = ?, resolved_by = ?, resolution = ? WHERE conflict_uuid = ?"));
+    auto s =
+        project.database().prepare(QStringLiteral("UPDATE merge_conflicts SET resolved_utc = ?, resolved_by "
+                                                  "= ?, resolution = ? WHERE conflict_uuid = ?"));
     RowWriter(s) << nowUtc() << project.author() << how << c->id;
     s.run();
     batch.commit();
@@ -163,8 +163,9 @@ void reopenConflict(Project &project, const QUuid &conflictId, const QJsonValue 
                          QStringLiteral("no resolved conflict %1").arg(uuidText(conflictId)));
     Project::Batch batch(project);
     applyValue(project, *c, valueBefore, QStringLiteral("conflict reopened: %1").arg(c->detail));
-    auto s = project.database().prepare(QStringLiteral(
-        "UPDATE merge_conflicts SET resolved_utc = NULL, resolved_by = NULL, resolution = NULL WHERE conflict_uuid = ?"));
+    auto s = project.database().prepare(
+        QStringLiteral("UPDATE merge_conflicts SET resolved_utc = NULL, resolved_by = NULL, resolution = "
+                       "NULL WHERE conflict_uuid = ?"));
     RowWriter(s) << c->id;
     s.run();
     batch.commit();

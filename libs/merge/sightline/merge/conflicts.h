@@ -39,7 +39,12 @@ struct Conflict
 QList<Conflict> conflicts(Project &project, bool unresolvedOnly = true);
 std::optional<Conflict> findConflict(Project &project, const QUuid &id);
 
-enum class Resolution { KeepMine, KeepTheirs, Edit };
+enum class Resolution
+{
+    KeepMine,
+    KeepTheirs,
+    Edit
+};
 
 // Resolves a conflict: the record takes mine, theirs or the given value (for the conflict's field,
 // or the whole content for a record conflict; null content deletes the record), is saved with a

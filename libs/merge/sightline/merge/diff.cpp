@@ -21,8 +21,7 @@ QList<Difference> diffProjects(const QString &pathA, const QString &pathB)
         const auto rb = readContents(b->database(), *spec);
         QList<QUuid> ids = ra.keys();
         for (auto it = rb.cbegin(); it != rb.cend(); ++it)
-            if (!ra.contains(it.key()))
-                ids << it.key();
+            if (!ra.contains(it.key())) ids << it.key();
         std::sort(ids.begin(), ids.end());
         for (const QUuid &id : std::as_const(ids)) {
             const auto ia = ra.constFind(id), ib = rb.constFind(id);
@@ -34,12 +33,10 @@ QList<Difference> diffProjects(const QString &pathA, const QString &pathB)
                 out.append({spec->table, id, QStringLiteral("only in B"), {}, {}, QJsonValue(ib->fields)});
                 continue;
             }
-            if (ia->hash == ib->hash)
-                continue;
+            if (ia->hash == ib->hash) continue;
             QStringList keys = ia->fields.keys();
             for (const QString &k : ib->fields.keys())
-                if (!ia->fields.contains(k))
-                    keys << k;
+                if (!ia->fields.contains(k)) keys << k;
             std::sort(keys.begin(), keys.end());
             for (const QString &k : std::as_const(keys))
                 if (ia->fields.value(k) != ib->fields.value(k))

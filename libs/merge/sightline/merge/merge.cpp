@@ -32,14 +32,10 @@ QString fileName(const QString &path)
 
 QString shown(const QJsonValue &v)
 {
-    if (v.isString())
-        return u'"' + v.toString() + u'"';
-    if (v.isNull() || v.isUndefined())
-        return QStringLiteral("nothing");
-    if (v.isObject() && v.toObject().contains(QLatin1String("blob")))
-        return QStringLiteral("a geometry");
-    if (v.isObject())
-        return QStringLiteral("the record");
+    if (v.isString()) return u'"' + v.toString() + u'"';
+    if (v.isNull() || v.isUndefined()) return QStringLiteral("nothing");
+    if (v.isObject() && v.toObject().contains(QLatin1String("blob"))) return QStringLiteral("a geometry");
+    if (v.isObject()) return QStringLiteral("the record");
     return jsonText(v).mid(1).chopped(1);
 }
 
@@ -57,8 +53,7 @@ void copyRow(const sql::Statement &from, sql::Database &to, const QString &table
 {
     QStringList cols, params;
     for (int i = 0; i < from.columnCount(); ++i) {
-        if (from.columnName(i) == QLatin1String("fid"))
-            continue;
+        if (from.columnName(i) == QLatin1String("fid")) continue;
         cols << from.columnName(i);
         params << QStringLiteral("?");
     }
@@ -66,8 +61,7 @@ void copyRow(const sql::Statement &from, sql::Database &to, const QString &table
         QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)").arg(table, cols.join(u','), params.join(u',')));
     int p = 1;
     for (int i = 0; i < from.columnCount(); ++i) {
-        if (from.columnName(i) == QLatin1String("fid"))
-            continue;
+        if (from.columnName(i) == QLatin1String("fid")) continue;
         switch (from.columnType(i)) {
         case sql::Statement::ColumnType::Integer:
             ins.bind(p++, from.int64(i));
@@ -92,15 +86,15 @@ void copyRow(const sql::Statement &from, sql::Database &to, const QString &table
 int columnIndex(const sql::Statement &s, const char *name)
 {
     for (int i = 0; i < s.columnCount(); ++i)
-        if (s.columnName(i) == QLatin1String(name))
-            return i;
+        if (s.columnName(i) == QLatin1String(name)) return i;
     return -1;
 }
 
 class Merger
 {
-public:
-    Merger(Side &mine, Side &theirs, Side *base, Project &out, const MergeOptions &options, MergeReport &report)
+  public:
+    Merger(Side &mine, Side &theirs, Side *base, Project &out, const MergeOptions &options,
+           MergeReport &report)
         : m_mine(mine), m_theirs(theirs), m_base(base), m_out(out), m_db(out.database()), m_options(options),
           m_report(report)
     {
@@ -128,15 +122,19 @@ public:
         updateExtents();
     }
 
-private:
-    enum class State { Kept, Written, Deleted };
+  private:
+    enum class State
+    {
+        Kept,
+        Written,
+        Deleted
+    };
 
     void mergeRecord(const QUuid &id, const QList<HistoryEntry> &theirs)
     {
         const HistoryEntry &tl = theirs.last();
         const TableSpec *spec = specForTable(tl.table);
-        if (!spec)
-            return;
+        if (!spec) return;
         const auto mineIt = m_mine.history.constFind(id);
         if (mineIt == m_mine.history.cend()) {
             appendMissing(theirs);
@@ -154,8 +152,7 @@ private:
         }
         const HistoryEntry *base = nullptr;
         for (auto it = mine.crbegin(); it != mine.crend() && !base; ++it)
-            if (m_theirs.entryIds.contains(it->entryId))
-                base = &*it;
+            if (m_theirs.entryIds.contains(it->entryId)) base = &*it;
         QByteArray finalHash; // empty: the record is gone
         if (base && base->entryId == tl.entryId) {
             finalHash = ml.hash;
@@ -180,12 +177,12 @@ private:
             const QUuid mergedId = mergedEntryId(ml.entryId, tl.entryId);
             if (!m_known.contains(mergedId) && !m_theirs.entryIds.contains(mergedId)) {
                 RecordContent c;
-                if (!finalHash.isEmpty())
-                    c = *readContent(m_db, *spec, id);
+                if (!finalHash.isEmpty()) c = *readContent(m_db, *spec, id);
                 c.meta.id = id;
                 c.meta.revision = std::max(ml.revision, tl.revision) + 1;
                 appendHistory(m_db, historyEntry(spec->table, c,
-                                                 finalHash.isEmpty() ? QStringLiteral("delete") : QStringLiteral("merged"),
+                                                 finalHash.isEmpty() ? QStringLiteral("delete")
+                                                                     : QStringLiteral("merged"),
                                                  author(), nowUtc(), mergedId));
                 m_known.insert(mergedId);
             }
@@ -195,7 +192,8 @@ private:
     static QUuid mergedEntryId(const QUuid &a, const QUuid &b)
     {
         const QString x = uuidText(a), y = uuidText(b);
-        return QUuid::createUuidV5(kMergeNamespace, QStringLiteral("merged/") + std::min(x, y) + u'/' + std::max(x, y));
+        return QUuid::createUuidV5(kMergeNamespace,
+                                   QStringLiteral("merged/") + std::min(x, y) + u'/' + std::max(x, y));
     }
 
     QString author() const
@@ -204,30 +202,31 @@ private:
     }
 
     // Both sides changed the record since the version they share (or share none).
-    QByteArray mergeBoth(const TableSpec &spec, const QUuid &id, const HistoryEntry &ml, const HistoryEntry &tl,
-                         const HistoryEntry *base)
+    QByteArray mergeBoth(const TableSpec &spec, const QUuid &id, const HistoryEntry &ml,
+                         const HistoryEntry &tl, const HistoryEntry *base)
     {
-        if (ml.isDelete() && tl.isDelete())
-            return {};
+        if (ml.isDelete() && tl.isDelete()) return {};
         const RecordContent *mc = m_mine.content(spec.table, id);
         const RecordContent *tc = m_theirs.content(spec.table, id);
         std::optional<QJsonObject> baseFields;
-        const QByteArray baseContent = base && !base->isDelete() ? m_mine.versionContent(*base) : QByteArray();
+        const QByteArray baseContent =
+            base && !base->isDelete() ? m_mine.versionContent(*base) : QByteArray();
         if (!baseContent.isEmpty())
             baseFields = QJsonDocument::fromJson(baseContent).object();
         else if (!base && m_base)
-            if (const RecordContent *bc = m_base->content(spec.table, id))
-                baseFields = bc->fields;
-        Conflict c = conflictFor(spec, id, ml, tl, baseFields ? QJsonValue(*baseFields) : QJsonValue(QJsonValue::Null));
+            if (const RecordContent *bc = m_base->content(spec.table, id)) baseFields = bc->fields;
+        Conflict c = conflictFor(spec, id, ml, tl,
+                                 baseFields ? QJsonValue(*baseFields) : QJsonValue(QJsonValue::Null));
         if (ml.isDelete() || tl.isDelete()) {
             // Nothing is lost: the edited version stays until someone decides.
             c.kind = ml.isDelete() ? QStringLiteral("delete/edit") : QStringLiteral("edit/delete");
             c.mine = mc ? QJsonValue(mc->fields) : QJsonValue(QJsonValue::Null);
             c.theirs = tc ? QJsonValue(tc->fields) : QJsonValue(QJsonValue::Null);
-            c.detail = ml.isDelete() ? QStringLiteral("deleted by %1 in %2, edited by %3 in %4; kept as edited")
-                                           .arg(ml.author, fileName(m_mine.path), tl.author, fileName(m_theirs.path))
-                                     : QStringLiteral("edited by %1 in %2, deleted by %3 in %4; kept as edited")
-                                           .arg(ml.author, fileName(m_mine.path), tl.author, fileName(m_theirs.path));
+            c.detail = ml.isDelete()
+                           ? QStringLiteral("deleted by %1 in %2, edited by %3 in %4; kept as edited")
+                                 .arg(ml.author, fileName(m_mine.path), tl.author, fileName(m_theirs.path))
+                           : QStringLiteral("edited by %1 in %2, deleted by %3 in %4; kept as edited")
+                                 .arg(ml.author, fileName(m_mine.path), tl.author, fileName(m_theirs.path));
             addConflict(c);
             if (ml.isDelete()) {
                 writeTheirs(spec, id, QStringLiteral("conflict: ") + c.kind);
@@ -245,19 +244,16 @@ private:
         QStringList mergedFields, conflictFields;
         QStringList keys = mc->fields.keys();
         for (const QString &k : tc->fields.keys())
-            if (!mc->fields.contains(k))
-                keys << k;
+            if (!mc->fields.contains(k)) keys << k;
         for (const QString &k : std::as_const(keys)) {
             const QJsonValue mv = mc->fields.value(k), tv = tc->fields.value(k);
-            if (mv == tv)
-                continue;
+            if (mv == tv) continue;
             if (baseFields && baseFields->value(k) == mv) {
                 merged.insert(k, tv);
                 mergedFields << k;
                 continue;
             }
-            if (baseFields && baseFields->value(k) == tv)
-                continue;
+            if (baseFields && baseFields->value(k) == tv) continue;
             Conflict fc = c;
             fc.field = k;
             fc.id = conflictId(id, k, ml.entryId, tl.entryId);
@@ -281,11 +277,11 @@ private:
             }
             addConflict(fc);
             conflictFields << k;
-            if (theirsLater)
-                merged.insert(k, tv);
+            if (theirsLater) merged.insert(k, tv);
         }
         if (merged == mc->fields) {
-            decide(spec, id, conflictFields.isEmpty() ? QStringLiteral("kept mine") : QStringLiteral("conflict"),
+            decide(spec, id,
+                   conflictFields.isEmpty() ? QStringLiteral("kept mine") : QStringLiteral("conflict"),
                    conflictFields.join(QStringLiteral(", ")));
             return mc->hash;
         }
@@ -300,13 +296,14 @@ private:
         writeContent(m_db, spec, result);
         logChange(m_db, QStringLiteral("update"), spec, result.meta, author(),
                   QStringLiteral("merged from %1").arg(fileName(m_theirs.path)));
-        decide(spec, id, conflictFields.isEmpty() ? QStringLiteral("merged fields") : QStringLiteral("conflict"),
+        decide(spec, id,
+               conflictFields.isEmpty() ? QStringLiteral("merged fields") : QStringLiteral("conflict"),
                (mergedFields + conflictFields).join(QStringLiteral(", ")));
         return result.hash;
     }
 
-    Conflict conflictFor(const TableSpec &spec, const QUuid &id, const HistoryEntry &ml, const HistoryEntry &tl,
-                         const QJsonValue &ancestor) const
+    Conflict conflictFor(const TableSpec &spec, const QUuid &id, const HistoryEntry &ml,
+                         const HistoryEntry &tl, const QJsonValue &ancestor) const
     {
         Conflict c;
         c.id = conflictId(id, {}, ml.entryId, tl.entryId);
@@ -325,14 +322,16 @@ private:
     static QUuid conflictId(const QUuid &record, const QString &field, const QUuid &a, const QUuid &b)
     {
         const QString x = uuidText(a), y = uuidText(b);
-        return QUuid::createUuidV5(kMergeNamespace, QStringLiteral("conflict/%1/%2/%3/%4")
-                                                        .arg(uuidText(record), field, std::min(x, y), std::max(x, y)));
+        return QUuid::createUuidV5(kMergeNamespace,
+                                   QStringLiteral("conflict/%1/%2/%3/%4")
+                                       .arg(uuidText(record), field, std::min(x, y), std::max(x, y)));
     }
 
     void addConflict(const Conflict &c)
     {
         m_report.conflicts.append(c);
-        m_report.decisions.append({c.table, c.recordId, QStringLiteral("conflict"), c.kind + QStringLiteral(": ") + c.detail});
+        m_report.decisions.append(
+            {c.table, c.recordId, QStringLiteral("conflict"), c.kind + QStringLiteral(": ") + c.detail});
     }
 
     void decide(const TableSpec &spec, const QUuid &id, const QString &decision, const QString &detail)
@@ -344,8 +343,7 @@ private:
     void appendMissing(const QList<HistoryEntry> &theirs)
     {
         for (const HistoryEntry &e : theirs) {
-            if (m_known.contains(e.entryId))
-                continue;
+            if (m_known.contains(e.entryId)) continue;
             if (e.content.isEmpty() && !e.isDelete()) {
                 HistoryEntry whole = e;
                 whole.content = m_theirs.versionContent(e);
@@ -361,21 +359,19 @@ private:
     void writeTheirs(const TableSpec &spec, const QUuid &id, const QString &decision)
     {
         const RecordContent *c = m_theirs.content(spec.table, id);
-        if (!c)
-            return;
+        if (!c) return;
         const bool existed = m_mine.has(spec.table, id);
         writeContent(m_db, spec, *c);
         copyContentChunks(spec, id);
-        logChange(m_db, existed ? QStringLiteral("update") : QStringLiteral("insert"), spec, c->meta, author(),
-                  QStringLiteral("merged from %1: %2").arg(fileName(m_theirs.path), decision));
+        logChange(m_db, existed ? QStringLiteral("update") : QStringLiteral("insert"), spec, c->meta,
+                  author(), QStringLiteral("merged from %1: %2").arg(fileName(m_theirs.path), decision));
         decide(spec, id, QStringLiteral("took theirs"), decision);
     }
 
     void deleteRecord(const TableSpec &spec, const QUuid &id, const QString &decision)
     {
         const RecordContent *c = m_mine.content(spec.table, id);
-        if (!c)
-            return;
+        if (!c) return;
         deleteRecordRow(m_db, spec, id);
         logChange(m_db, QStringLiteral("delete"), spec, c->meta, author(),
                   QStringLiteral("merged from %1: %2").arg(fileName(m_theirs.path), decision));
@@ -388,14 +384,14 @@ private:
         const char *table = spec.type == RecordType::Capture ? "capture_chunks"
                             : spec.type == RecordType::Scene ? "scene_chunks"
                                                              : nullptr;
-        if (!table)
-            return;
-        const QString key = spec.type == RecordType::Capture ? QStringLiteral("capture_uuid")
-                                                             : QStringLiteral("scene_uuid");
+        if (!table) return;
+        const QString key =
+            spec.type == RecordType::Capture ? QStringLiteral("capture_uuid") : QStringLiteral("scene_uuid");
         const QString t = QLatin1String(table);
         const auto mine = m_mine.content(spec.table, id);
         const auto theirs = m_theirs.content(spec.table, id);
-        if (mine && theirs && mine->fields.value(QLatin1String("sha256")) == theirs->fields.value(QLatin1String("sha256")))
+        if (mine && theirs &&
+            mine->fields.value(QLatin1String("sha256")) == theirs->fields.value(QLatin1String("sha256")))
             return;
         auto del = m_db.prepare(QStringLiteral("DELETE FROM %1 WHERE %2 = ?").arg(t, key));
         del.bind(1, uuidText(id));
@@ -410,10 +406,10 @@ private:
                 QStringLiteral("SELECT * FROM capture_versions WHERE capture_uuid = ?"));
             v.bind(1, uuidText(id));
             if (v.next()) {
-                auto has = m_db.prepare(QStringLiteral("SELECT 1 FROM capture_versions WHERE capture_uuid = ?"));
+                auto has =
+                    m_db.prepare(QStringLiteral("SELECT 1 FROM capture_versions WHERE capture_uuid = ?"));
                 has.bind(1, uuidText(id));
-                if (!has.next())
-                    copyRow(v, m_db, QStringLiteral("capture_versions"));
+                if (!has.next()) copyRow(v, m_db, QStringLiteral("capture_versions"));
             }
         }
     }
@@ -424,22 +420,23 @@ private:
     {
         QSet<QString> have;
         QSet<QString> open;
-        const bool clears = table == QLatin1String("review_flags") || table == QLatin1String("merge_conflicts");
+        const bool clears =
+            table == QLatin1String("review_flags") || table == QLatin1String("merge_conflicts");
         const QString doneColumn = table == QLatin1String("review_flags") ? QStringLiteral("cleared_utc")
                                                                           : QStringLiteral("resolved_utc");
         {
-            auto s = m_db.prepare(QStringLiteral("SELECT %1%2 FROM %3")
-                                      .arg(QLatin1String(idColumn),
-                                           clears ? QStringLiteral(", ") + doneColumn + QStringLiteral(" IS NULL")
-                                                  : QString(),
-                                           table));
+            auto s = m_db.prepare(
+                QStringLiteral("SELECT %1%2 FROM %3")
+                    .arg(QLatin1String(idColumn),
+                         clears ? QStringLiteral(", ") + doneColumn + QStringLiteral(" IS NULL") : QString(),
+                         table));
             while (s.next()) {
                 have.insert(s.text(0));
-                if (clears && s.int64(1))
-                    open.insert(s.text(0));
+                if (clears && s.int64(1)) open.insert(s.text(0));
             }
         }
-        auto s = m_theirs.project->database().prepare(QStringLiteral("SELECT * FROM %1 ORDER BY fid").arg(table));
+        auto s =
+            m_theirs.project->database().prepare(QStringLiteral("SELECT * FROM %1 ORDER BY fid").arg(table));
         int idCol = -1, doneCol = -1;
         qint64 added = 0;
         while (s.next()) {
@@ -456,20 +453,22 @@ private:
                 closeEntry(s, table, idColumn, entry);
             }
         }
-        if (table != QLatin1String("merge_conflicts"))
-            m_report.logEntriesAdded += added;
+        if (table != QLatin1String("merge_conflicts")) m_report.logEntriesAdded += added;
         if (added > 0)
-            m_report.decisions.append({table, {}, QStringLiteral("log union"),
+            m_report.decisions.append({table,
+                                       {},
+                                       QStringLiteral("log union"),
                                        QStringLiteral("%1 entries of theirs added").arg(added)});
     }
 
     void closeEntry(const sql::Statement &s, const QString &table, const char *idColumn, const QString &entry)
     {
-        const QStringList cols = table == QLatin1String("review_flags")
-                                     ? QStringList{QStringLiteral("cleared_utc"), QStringLiteral("cleared_by"),
-                                                   QStringLiteral("clear_note")}
-                                     : QStringList{QStringLiteral("resolved_utc"), QStringLiteral("resolved_by"),
-                                                   QStringLiteral("resolution")};
+        const QStringList cols =
+            table == QLatin1String("review_flags")
+                ? QStringList{QStringLiteral("cleared_utc"), QStringLiteral("cleared_by"),
+                              QStringLiteral("clear_note")}
+                : QStringList{QStringLiteral("resolved_utc"), QStringLiteral("resolved_by"),
+                              QStringLiteral("resolution")};
         QStringList sets;
         for (const QString &c : cols)
             sets << c + QStringLiteral(" = ?");
@@ -485,24 +484,25 @@ private:
     void storeConflict(const Conflict &c)
     {
         auto s = m_db.prepare(QStringLiteral(
-            "INSERT OR IGNORE INTO merge_conflicts (conflict_uuid, kind, record_table, record_uuid, field, ancestor, "
+            "INSERT OR IGNORE INTO merge_conflicts (conflict_uuid, kind, record_table, record_uuid, field, "
+            "ancestor, "
             "mine, theirs, mine_author, mine_utc, theirs_author, theirs_utc, detail, merged_utc, merged_by) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-        RowWriter(s) << c.id << c.kind << c.table << c.recordId << c.field << jsonText(c.ancestor) << jsonText(c.mine)
-                     << jsonText(c.theirs) << c.mineAuthor << c.mineUtc << c.theirsAuthor << c.theirsUtc << c.detail
-                     << c.mergedUtc << c.mergedBy;
+        RowWriter(s) << c.id << c.kind << c.table << c.recordId << c.field << jsonText(c.ancestor)
+                     << jsonText(c.mine) << jsonText(c.theirs) << c.mineAuthor << c.mineUtc << c.theirsAuthor
+                     << c.theirsUtc << c.detail << c.mergedUtc << c.mergedBy;
         s.run();
     }
 
     void updateExtents()
     {
         for (const TableSpec *spec : allTableSpecs()) {
-            if (!spec->geometry)
-                continue;
+            if (!spec->geometry) continue;
             const QString rtree = QStringLiteral("rtree_%1_geom").arg(spec->table);
-            m_db.exec(QStringLiteral("UPDATE gpkg_contents SET min_x = (SELECT min(minx) FROM %1), min_y = (SELECT "
-                                     "min(miny) FROM %1), max_x = (SELECT max(maxx) FROM %1), max_y = (SELECT max(maxy) "
-                                     "FROM %1) WHERE table_name = '%2' AND EXISTS (SELECT 1 FROM %1)")
+            m_db.exec(QStringLiteral(
+                          "UPDATE gpkg_contents SET min_x = (SELECT min(minx) FROM %1), min_y = (SELECT "
+                          "min(miny) FROM %1), max_x = (SELECT max(maxx) FROM %1), max_y = (SELECT max(maxy) "
+                          "FROM %1) WHERE table_name = '%2' AND EXISTS (SELECT 1 FROM %1)")
                           .arg(rtree, spec->table));
         }
     }
@@ -537,14 +537,18 @@ MergeReport mergeCopies(const QString &minePath, const QString &theirsPath, cons
     report.output = outputPath;
 
     const QFileInfo mineInfo(minePath), theirsInfo(theirsPath), outInfo(outputPath);
-    if (mineInfo.exists() && theirsInfo.exists() && mineInfo.canonicalFilePath() == theirsInfo.canonicalFilePath())
-        refuse(theirsPath, QStringLiteral("is the same file as %1; a copy merges with another copy").arg(minePath));
+    if (mineInfo.exists() && theirsInfo.exists() &&
+        mineInfo.canonicalFilePath() == theirsInfo.canonicalFilePath())
+        refuse(theirsPath,
+               QStringLiteral("is the same file as %1; a copy merges with another copy").arg(minePath));
     if (outInfo.exists()) {
         if (outInfo.canonicalFilePath() == mineInfo.canonicalFilePath() ||
             outInfo.canonicalFilePath() == theirsInfo.canonicalFilePath())
-            refuse(outputPath, QStringLiteral("is one of the copies being merged; the result goes to a new file"));
+            refuse(outputPath,
+                   QStringLiteral("is one of the copies being merged; the result goes to a new file"));
         if (!options.overwrite)
-            throw StoreError(StoreError::Kind::Io, outputPath, QStringLiteral("already exists; not overwriting it"));
+            throw StoreError(StoreError::Kind::Io, outputPath,
+                             QStringLiteral("already exists; not overwriting it"));
     }
 
     QTemporaryDir work;
@@ -568,14 +572,16 @@ MergeReport mergeCopies(const QString &minePath, const QString &theirsPath, cons
         base = Side::load(options.basePath, work, QStringLiteral("base.gpkg"), options.author);
 
     if (!options.unrelated && mine.project->projectId() != theirs.project->projectId())
-        refuse(theirsPath, QStringLiteral("is a copy of another project (\"%1\", not \"%2\"); --unrelated merges "
-                                          "them anyway, by record id")
-                               .arg(theirs.project->title(), mine.project->title()));
+        refuse(theirsPath,
+               QStringLiteral("is a copy of another project (\"%1\", not \"%2\"); --unrelated merges "
+                              "them anyway, by record id")
+                   .arg(theirs.project->title(), mine.project->title()));
     if (mine.project->gradingScheme().key() != theirs.project->gradingScheme().key())
-        refuse(theirsPath, QStringLiteral("grades with %1 and %2 with %3: grades of one scheme cannot be merged "
-                                          "with grades of another")
-                               .arg(theirs.project->gradingScheme().name(), minePath,
-                                    mine.project->gradingScheme().name()));
+        refuse(
+            theirsPath,
+            QStringLiteral("grades with %1 and %2 with %3: grades of one scheme cannot be merged "
+                           "with grades of another")
+                .arg(theirs.project->gradingScheme().name(), minePath, mine.project->gradingScheme().name()));
 
     // The output starts as a complete copy of mine, next to where it goes, renamed when done.
     const QString partial = outInfo.absolutePath() + QStringLiteral("/.") + outInfo.fileName() +
@@ -602,7 +608,8 @@ MergeReport mergeCopies(const QString &minePath, const QString &theirsPath, cons
         if (outInfo.exists() && !QFile::remove(outputPath))
             throw StoreError(StoreError::Kind::Io, outputPath, QStringLiteral("cannot replace it"));
         if (!QFile::rename(partial, outputPath))
-            throw StoreError(StoreError::Kind::Io, outputPath, QStringLiteral("cannot move the merged copy into place"));
+            throw StoreError(StoreError::Kind::Io, outputPath,
+                             QStringLiteral("cannot move the merged copy into place"));
         removePartial();
     } catch (...) {
         removePartial();
@@ -624,10 +631,11 @@ QJsonObject MergeReport::toJson() const
     o.insert(QStringLiteral("seconds"), seconds);
     QJsonArray d;
     for (const MergeDecision &x : decisions)
-        d.append(QJsonObject{{QStringLiteral("table"), x.table},
-                             {QStringLiteral("record"), x.recordId.isNull() ? QJsonValue() : QJsonValue(uuidText(x.recordId))},
-                             {QStringLiteral("decision"), x.decision},
-                             {QStringLiteral("detail"), x.detail}});
+        d.append(QJsonObject{
+            {QStringLiteral("table"), x.table},
+            {QStringLiteral("record"), x.recordId.isNull() ? QJsonValue() : QJsonValue(uuidText(x.recordId))},
+            {QStringLiteral("decision"), x.decision},
+            {QStringLiteral("detail"), x.detail}});
     o.insert(QStringLiteral("decisions"), d);
     QJsonArray c;
     for (const Conflict &x : conflicts)
@@ -649,7 +657,9 @@ QJsonObject MergeReport::toJson() const
 QStringList MergeReport::lines() const
 {
     QStringList out;
-    out << QStringLiteral("merged %1 and %2 into %3 in %4 s").arg(mine, theirs, output).arg(seconds, 0, 'f', 2);
+    out << QStringLiteral("merged %1 and %2 into %3 in %4 s")
+               .arg(mine, theirs, output)
+               .arg(seconds, 0, 'f', 2);
     out << QStringLiteral("  %1 records compared, %2 unchanged or kept, %3 log entries added, %4 conflicts")
                .arg(recordsCompared)
                .arg(recordsUnchanged)

@@ -34,8 +34,7 @@ Side Side::load(const QString &path, QTemporaryDir &work, const QString &name, c
         now = readStates(db, *spec);
         for (auto it = now.cbegin(); it != now.cend(); ++it) {
             QList<HistoryEntry> &h = side.history[it.key()];
-            if (!h.isEmpty() && !h.last().isDelete() && h.last().hash == it->hash)
-                continue;
+            if (!h.isEmpty() && !h.last().isDelete() && h.last().hash == it->hash) continue;
             const QUuid previous = h.isEmpty() ? QUuid() : h.last().entryId;
             const RecordContent whole = *readContent(db, *spec, it.key());
             HistoryEntry e = historyEntry(spec->table, whole, QStringLiteral("outside"), kOutsideAuthor,
@@ -48,8 +47,7 @@ Side Side::load(const QString &path, QTemporaryDir &work, const QString &name, c
     // Rows removed by another program.
     for (auto it = side.history.begin(); it != side.history.end(); ++it) {
         const HistoryEntry &last = it->last();
-        if (last.isDelete() || side.current.value(last.table).contains(it.key()))
-            continue;
+        if (last.isDelete() || side.current.value(last.table).contains(it.key())) continue;
         RecordContent gone;
         gone.meta.id = it.key();
         gone.meta.revision = last.revision + 1;
@@ -64,18 +62,15 @@ Side Side::load(const QString &path, QTemporaryDir &work, const QString &name, c
 
 QByteArray Side::versionContent(const HistoryEntry &entry) const
 {
-    if (!entry.content.isEmpty() || entry.isDelete())
-        return entry.content;
+    if (!entry.content.isEmpty() || entry.isDelete()) return entry.content;
     return historyContent(project->database(), entry.entryId);
 }
 
 const RecordContent *Side::content(const QString &table, const QUuid &id) const
 {
-    if (!has(table, id))
-        return nullptr;
+    if (!has(table, id)) return nullptr;
     const auto known = m_read.find(id);
-    if (known != m_read.end())
-        return &known->second;
+    if (known != m_read.end()) return &known->second;
     for (const TableSpec *spec : allTableSpecs())
         if (spec->table == table)
             if (auto c = readContent(project->database(), *spec, id))

@@ -22,14 +22,13 @@ struct Side
     QString path;
     std::unique_ptr<Project> project;
     QHash<QString, QHash<QUuid, store::RecordState>> current; // by table, then record: meta and hash
-    QHash<QUuid, QList<store::HistoryEntry>> history;           // by record, oldest first
+    QHash<QUuid, QList<store::HistoryEntry>> history;         // by record, oldest first
     QSet<QUuid> entryIds;
     QList<store::HistoryEntry> virtualEntries; // the outside edits found now
 
-private:
+  private:
     mutable std::map<QUuid, store::RecordContent> m_read; // node-based: pointers stay valid
-public:
-
+  public:
     static Side load(const QString &path, QTemporaryDir &work, const QString &name, const QString &author);
     // A record's whole content, read from the file the first time it is asked for; nullptr when
     // the copy does not hold the record.

@@ -70,8 +70,7 @@ QStringList contentColumns(const TableSpec &spec)
         cols << c.section(u' ', 0, 0);
     for (const AddedColumn &c : spec.added)
         cols << c.declaration.section(u' ', 0, 0);
-    if (spec.geometry)
-        cols << QStringLiteral("geom");
+    if (spec.geometry) cols << QStringLiteral("geom");
     return cols;
 }
 
@@ -84,14 +83,12 @@ QHash<QUuid, QJsonValue> sideValues(sql::Database &db, const TableSpec &spec, co
         sqlText = QStringLiteral("SELECT site_uuid, geom FROM site_aois");
     else if (spec.type == RecordType::Scene && db.tableExists(QStringLiteral("scene_display")))
         sqlText = QStringLiteral("SELECT scene_uuid, display FROM scene_display");
-    if (sqlText.isEmpty())
-        return out;
+    if (sqlText.isEmpty()) return out;
     if (!only.isNull())
         sqlText += spec.type == RecordType::Site ? QStringLiteral(" WHERE site_uuid = ?")
                                                  : QStringLiteral(" WHERE scene_uuid = ?");
     auto s = db.prepare(sqlText);
-    if (!only.isNull())
-        s.bind(1, uuidText(only));
+    if (!only.isNull()) s.bind(1, uuidText(only));
     while (s.next())
         out.insert(QUuid::fromString(s.text(0)), valueAt(s, 1));
     return out;
@@ -99,15 +96,22 @@ QHash<QUuid, QJsonValue> sideValues(sql::Database &db, const TableSpec &spec, co
 
 QString sideKey(const TableSpec &spec)
 {
-    if (spec.type == RecordType::Site)
-        return QStringLiteral("aoi");
-    if (spec.type == RecordType::Scene)
-        return QStringLiteral("display");
+    if (spec.type == RecordType::Site) return QStringLiteral("aoi");
+    if (spec.type == RecordType::Scene) return QStringLiteral("display");
     return {};
 }
 
 // What each column of a SELECT * is, worked out once per statement rather than once per row.
-enum class ColumnRole { Uuid, Created, Modified, Author, Revision, Fid, Field };
+enum class ColumnRole
+{
+    Uuid,
+    Created,
+    Modified,
+    Author,
+    Revision,
+    Fid,
+    Field
+};
 struct Columns
 {
     QList<ColumnRole> roles;
@@ -160,8 +164,7 @@ RecordContent contentOfRow(const sql::Statement &s, const Columns &cols)
 
 void finish(RecordContent &c, const QString &side, const QHash<QUuid, QJsonValue> &sides)
 {
-    if (!side.isEmpty())
-        c.fields.insert(side, sides.value(c.meta.id, QJsonValue(QJsonValue::Null)));
+    if (!side.isEmpty()) c.fields.insert(side, sides.value(c.meta.id, QJsonValue(QJsonValue::Null)));
     c.hash = contentHash(c.fields);
 }
 
@@ -169,8 +172,9 @@ void fillLogEntryIds(sql::Database &db, const QString &table, const QString &pro
 {
     // The logs refuse updates; the trigger is put back exactly as it was.
     QList<std::pair<QString, QString>> triggers;
-    auto t = db.prepare(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = ? "
-                                       "AND name LIKE '%no_update'"));
+    auto t = db.prepare(
+        QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = ? "
+                       "AND name LIKE '%no_update'"));
     t.bind(1, table);
     while (t.next())
         triggers.append({t.text(0), t.text(1)});
@@ -182,10 +186,8 @@ void fillLogEntryIds(sql::Database &db, const QString &table, const QString &pro
         QJsonArray row;
         qint64 fid = 0;
         for (int i = 0; i < s.columnCount(); ++i) {
-            if (s.columnName(i) == QLatin1String("fid"))
-                fid = s.int64(i);
-            if (s.columnName(i) != QLatin1String("entry_uuid"))
-                row.append(valueAt(s, i));
+            if (s.columnName(i) == QLatin1String("fid")) fid = s.int64(i);
+            if (s.columnName(i) != QLatin1String("entry_uuid")) row.append(valueAt(s, i));
         }
         const QString key = projectUuid + u'/' + table + u'/' +
                             QString::fromUtf8(QJsonDocument(row).toJson(QJsonDocument::Compact));
@@ -254,7 +256,8 @@ void appendCanonical(QByteArray &out, const QJsonValue &v)
     } else if (v.isString()) {
         appendEscaped(out, v.toString().toUtf8());
     } else if (v.isObject() && v.toObject().contains(QLatin1String("blob"))) {
-        appendBlob(out, QByteArray::fromBase64(v.toObject().value(QLatin1String("blob")).toString().toLatin1()));
+        appendBlob(out,
+                   QByteArray::fromBase64(v.toObject().value(QLatin1String("blob")).toString().toLatin1()));
     } else {
         out += QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact);
     }
@@ -288,8 +291,7 @@ QDateTime utcFromText(const QByteArray &t)
     auto digits = [&t](int at, int n) {
         int v = 0;
         for (int i = at; i < at + n; ++i) {
-            if (t[i] < '0' || t[i] > '9')
-                return -1;
+            if (t[i] < '0' || t[i] > '9') return -1;
             v = v * 10 + (t[i] - '0');
         }
         return v;
@@ -298,8 +300,7 @@ QDateTime utcFromText(const QByteArray &t)
         t[19] == '.' && t[23] == 'Z') {
         const QDate d(digits(0, 4), digits(5, 2), digits(8, 2));
         const QTime time(digits(11, 2), digits(14, 2), digits(17, 2), digits(20, 3));
-        if (d.isValid() && time.isValid())
-            return QDateTime(d, time, Qt::UTC);
+        if (d.isValid() && time.isValid()) return QDateTime(d, time, Qt::UTC);
     }
     return dateTimeFromText(QString::fromUtf8(t));
 }
@@ -321,8 +322,7 @@ QByteArray contentHash(const QJsonObject &fields)
     QByteArray out("{");
     bool first = true;
     for (auto it = fields.begin(); it != fields.end(); ++it) { // sorted by key
-        if (!first)
-            out += ',';
+        if (!first) out += ',';
         first = false;
         appendEscaped(out, it.key().toUtf8());
         out += ':';
@@ -335,8 +335,7 @@ QByteArray contentHash(const QJsonObject &fields)
 QHash<QUuid, RecordState> readStates(sql::Database &db, const TableSpec &spec)
 {
     QHash<QUuid, RecordState> out;
-    if (!db.tableExists(spec.table))
-        return out;
+    if (!db.tableExists(spec.table)) return out;
     const QString side = sideKey(spec);
     const auto sides = sideValues(db, spec);
     auto s = db.prepare(QStringLiteral("SELECT * FROM %1").arg(spec.table));
@@ -373,8 +372,7 @@ QHash<QUuid, RecordState> readStates(sql::Database &db, const TableSpec &spec)
                     break;
                 }
             }
-            if (!side.isEmpty())
-                keys.append({side, -1});
+            if (!side.isEmpty()) keys.append({side, -1});
             std::sort(keys.begin(), keys.end()); // QString order, as QJsonObject keeps its keys
             for (const auto &[key, col] : keys) {
                 QByteArray k;
@@ -391,8 +389,7 @@ QHash<QUuid, RecordState> readStates(sql::Database &db, const TableSpec &spec)
         buffer.clear();
         buffer += '{';
         for (int i = 0; i < order.size(); ++i) {
-            if (i > 0)
-                buffer += ',';
+            if (i > 0) buffer += ',';
             buffer += order[i].first;
             if (order[i].second >= 0)
                 appendCanonical(buffer, s, order[i].second);
@@ -409,15 +406,13 @@ QHash<QUuid, RecordState> readStates(sql::Database &db, const TableSpec &spec)
 QHash<QUuid, RecordContent> readContents(sql::Database &db, const TableSpec &spec)
 {
     QHash<QUuid, RecordContent> out;
-    if (!db.tableExists(spec.table))
-        return out;
+    if (!db.tableExists(spec.table)) return out;
     const QString side = sideKey(spec);
     const auto sides = sideValues(db, spec);
     auto s = db.prepare(QStringLiteral("SELECT * FROM %1").arg(spec.table));
     std::optional<Columns> cols;
     while (s.next()) {
-        if (!cols)
-            cols.emplace(s);
+        if (!cols) cols.emplace(s);
         RecordContent c = contentOfRow(s, *cols);
         finish(c, side, sides);
         out.insert(c.meta.id, std::move(c));
@@ -429,8 +424,7 @@ std::optional<RecordContent> readContent(sql::Database &db, const TableSpec &spe
 {
     auto s = db.prepare(QStringLiteral("SELECT * FROM %1 WHERE uuid = ?").arg(spec.table));
     s.bind(1, uuidText(id));
-    if (!s.next())
-        return std::nullopt;
+    if (!s.next()) return std::nullopt;
     RecordContent c = contentOfRow(s, Columns(s));
     finish(c, sideKey(spec), sideValues(db, spec, id));
     return c;
@@ -455,7 +449,8 @@ void writeContent(sql::Database &db, const TableSpec &spec, const RecordContent 
         QStringList params;
         for (int i = 0; i < all.size(); ++i)
             params << QStringLiteral("?%1").arg(i + 1);
-        sqlText = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)").arg(spec.table, all.join(u','), params.join(u','));
+        sqlText = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                      .arg(spec.table, all.join(u','), params.join(u','));
     }
     auto s = db.prepare(sqlText);
     RowWriter(s) << content.meta;
@@ -469,7 +464,8 @@ void writeContent(sql::Database &db, const TableSpec &spec, const RecordContent 
         del.run();
         const QJsonValue aoi = content.fields.value(QLatin1String("aoi"));
         if (aoi.isObject()) {
-            auto ins = db.prepare(QStringLiteral("INSERT INTO site_aois (site_uuid, name, geom) VALUES (?, ?, ?)"));
+            auto ins =
+                db.prepare(QStringLiteral("INSERT INTO site_aois (site_uuid, name, geom) VALUES (?, ?, ?)"));
             ins.bind(1, uuidText(id)).bind(2, content.fields.value(QLatin1String("name")).toString());
             bindValue(ins, 3, aoi);
             ins.run();
@@ -480,7 +476,8 @@ void writeContent(sql::Database &db, const TableSpec &spec, const RecordContent 
         del.run();
         const QJsonValue display = content.fields.value(QLatin1String("display"));
         if (display.isString()) {
-            auto ins = db.prepare(QStringLiteral("INSERT INTO scene_display (scene_uuid, display) VALUES (?, ?)"));
+            auto ins =
+                db.prepare(QStringLiteral("INSERT INTO scene_display (scene_uuid, display) VALUES (?, ?)"));
             ins.bind(1, uuidText(id)).bind(2, display.toString());
             ins.run();
         }
@@ -529,47 +526,43 @@ HistoryEntry historyEntry(const QString &table, const RecordContent &content, co
 
 void appendHistory(sql::Database &db, const HistoryEntry &e)
 {
-    auto s = db.prepare(QStringLiteral("INSERT INTO record_history (entry_uuid, record_table, record_uuid, revision, "
-                                       "action, content_hash, content, author, at_utc) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    auto s = db.prepare(
+        QStringLiteral("INSERT INTO record_history (entry_uuid, record_table, record_uuid, revision, "
+                       "action, content_hash, content, author, at_utc) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     RowWriter(s) << e.entryId << e.table << e.recordId << e.revision << e.action
                  << (e.hash.isEmpty() ? QStringLiteral("") : QString::fromLatin1(e.hash))
                  << (e.content.isEmpty() ? QString() : QString::fromUtf8(e.content)) << e.author << e.atUtc;
     s.run();
 }
 
-void recordVersion(sql::Database &db, const TableSpec &spec, const QUuid &id, int revision, const QString &action,
-                   const QString &author, const QDateTime &atUtc)
+void recordVersion(sql::Database &db, const TableSpec &spec, const QUuid &id, int revision,
+                   const QString &action, const QString &author, const QDateTime &atUtc)
 {
     RecordContent c;
     if (action != QLatin1String("delete")) {
-        if (auto now = readContent(db, spec, id))
-            c = std::move(*now);
+        if (auto now = readContent(db, spec, id)) c = std::move(*now);
     }
     c.meta.id = id;
     c.meta.revision = revision;
     appendHistory(db, historyEntry(spec.table, c, action, author, atUtc));
 }
 
-QList<HistoryEntry> readHistory(sql::Database &db, const QString &table, const QUuid &recordId, bool withContent)
+QList<HistoryEntry> readHistory(sql::Database &db, const QString &table, const QUuid &recordId,
+                                bool withContent)
 {
     QList<HistoryEntry> out;
-    if (!db.tableExists(QStringLiteral("record_history")))
-        return out;
-    QString sqlText = QStringLiteral("SELECT entry_uuid, record_table, record_uuid, revision, action, content_hash, "
-                                     "%1, author, at_utc FROM record_history")
-                          .arg(withContent ? QStringLiteral("content") : QStringLiteral("NULL"));
+    if (!db.tableExists(QStringLiteral("record_history"))) return out;
+    QString sqlText =
+        QStringLiteral("SELECT entry_uuid, record_table, record_uuid, revision, action, content_hash, "
+                       "%1, author, at_utc FROM record_history")
+            .arg(withContent ? QStringLiteral("content") : QStringLiteral("NULL"));
     QStringList where;
-    if (!table.isEmpty())
-        where << QStringLiteral("record_table = ?1");
-    if (!recordId.isNull())
-        where << QStringLiteral("record_uuid = ?2");
-    if (!where.isEmpty())
-        sqlText += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
+    if (!table.isEmpty()) where << QStringLiteral("record_table = ?1");
+    if (!recordId.isNull()) where << QStringLiteral("record_uuid = ?2");
+    if (!where.isEmpty()) sqlText += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
     auto s = db.prepare(sqlText + QStringLiteral(" ORDER BY fid"));
-    if (!table.isEmpty())
-        s.bind(1, table);
-    if (!recordId.isNull())
-        s.bind(2, uuidText(recordId));
+    if (!table.isEmpty()) s.bind(1, table);
+    if (!recordId.isNull()) s.bind(2, uuidText(recordId));
     while (s.next()) {
         HistoryEntry e;
         e.entryId = QUuid::fromString(QLatin1String(s.blob(0)));
@@ -596,8 +589,7 @@ QByteArray historyContent(sql::Database &db, const QUuid &entryId)
 QList<OutsideEdit> outsideEdits(sql::Database &db)
 {
     QList<OutsideEdit> out;
-    if (!db.tableExists(QStringLiteral("record_history")))
-        return out;
+    if (!db.tableExists(QStringLiteral("record_history"))) return out;
     for (const TableSpec *spec : allTableSpecs()) {
         QHash<QUuid, QByteArray> last;
         auto s = db.prepare(QStringLiteral(
@@ -608,38 +600,34 @@ QList<OutsideEdit> outsideEdits(sql::Database &db)
         const auto now = readStates(db, *spec);
         for (auto it = now.cbegin(); it != now.cend(); ++it) {
             const QByteArray recorded = last.value(it.key());
-            if (recorded != it->hash)
-                out.append({spec->table, it.key(), recorded, it->hash});
+            if (recorded != it->hash) out.append({spec->table, it.key(), recorded, it->hash});
         }
         for (auto it = last.cbegin(); it != last.cend(); ++it)
-            if (!it->isEmpty() && !now.contains(it.key()))
-                out.append({spec->table, it.key(), *it, {}});
+            if (!it->isEmpty() && !now.contains(it.key())) out.append({spec->table, it.key(), *it, {}});
     }
     return out;
 }
 
 QUuid outsideEntryId(const QUuid &recordId, const QUuid &previousEntry, const QByteArray &hash)
 {
-    return QUuid::createUuidV5(kHistoryNamespace, QStringLiteral("outside/%1/%2/%3")
-                                                      .arg(uuidText(recordId), uuidText(previousEntry),
-                                                           QString::fromLatin1(hash)));
+    return QUuid::createUuidV5(
+        kHistoryNamespace, QStringLiteral("outside/%1/%2/%3")
+                               .arg(uuidText(recordId), uuidText(previousEntry), QString::fromLatin1(hash)));
 }
 
 void forgetDeletedContent(sql::Database &db)
 {
-    if (!db.tableExists(QStringLiteral("record_history")))
-        return;
+    if (!db.tableExists(QStringLiteral("record_history"))) return;
     auto t = db.prepare(QStringLiteral("SELECT sql FROM sqlite_master WHERE type = 'trigger' "
                                        "AND name = 'record_history_no_update'"));
     const QString trigger = t.next() ? t.text(0) : QString();
-    if (!trigger.isEmpty())
-        db.exec(QStringLiteral("DROP TRIGGER record_history_no_update"));
-    db.exec(QStringLiteral(
-        "UPDATE record_history SET content = NULL WHERE content IS NOT NULL AND record_uuid IN (SELECT record_uuid "
-        "FROM record_history WHERE action = 'delete' AND fid IN (SELECT max(fid) FROM record_history GROUP BY "
-        "record_uuid))"));
-    if (!trigger.isEmpty())
-        db.exec(trigger);
+    if (!trigger.isEmpty()) db.exec(QStringLiteral("DROP TRIGGER record_history_no_update"));
+    db.exec(QStringLiteral("UPDATE record_history SET content = NULL WHERE content IS NOT NULL AND "
+                           "record_uuid IN (SELECT record_uuid "
+                           "FROM record_history WHERE action = 'delete' AND fid IN (SELECT max(fid) FROM "
+                           "record_history GROUP BY "
+                           "record_uuid))"));
+    if (!trigger.isEmpty()) db.exec(trigger);
 }
 
 QString newEntryId()
@@ -677,8 +665,9 @@ CREATE TABLE merge_conflicts (
   merged_utc DATETIME NOT NULL, merged_by TEXT NOT NULL, resolved_utc DATETIME, resolved_by TEXT, resolution TEXT);
 CREATE INDEX idx_merge_conflicts_record ON merge_conflicts(record_uuid);
 )"));
-    gpkg::registerAttributeTable(db, QStringLiteral("record_history"), QStringLiteral("Record history"),
-                                 QStringLiteral("Append-only: every version of every record, for merging copies"));
+    gpkg::registerAttributeTable(
+        db, QStringLiteral("record_history"), QStringLiteral("Record history"),
+        QStringLiteral("Append-only: every version of every record, for merging copies"));
     gpkg::registerAttributeTable(db, QStringLiteral("merge_conflicts"), QStringLiteral("Merge conflicts"),
                                  QStringLiteral("What merging two copies could not decide, until resolved"));
     for (const QString &table : logTables())
@@ -700,11 +689,10 @@ void migrateToHistorySchema(sql::Database &db)
                   [](const RecordContent *a, const RecordContent *b) { return a->meta.id < b->meta.id; });
         for (const RecordContent *c : ordered) {
             // Copies of one file migrated apart give a record's version the same id.
-            const QUuid id = QUuid::createUuidV5(
-                kHistoryNamespace, QStringLiteral("first/%1/%2/%3")
-                                       .arg(uuidText(c->meta.id))
-                                       .arg(c->meta.revision)
-                                       .arg(QString::fromLatin1(c->hash)));
+            const QUuid id = QUuid::createUuidV5(kHistoryNamespace, QStringLiteral("first/%1/%2/%3")
+                                                                        .arg(uuidText(c->meta.id))
+                                                                        .arg(c->meta.revision)
+                                                                        .arg(QString::fromLatin1(c->hash)));
             appendHistory(db, historyEntry(spec->table, *c, QStringLiteral("migrated"), c->meta.author,
                                            c->meta.modifiedUtc, id));
         }

@@ -62,8 +62,8 @@ struct HistoryEntry
     QString table;
     QUuid recordId;
     int revision = 0;
-    QString action;    // insert, update, delete, migrated, outside, merged
-    QByteArray hash;   // empty after a delete
+    QString action;     // insert, update, delete, migrated, outside, merged
+    QByteArray hash;    // empty after a delete
     QByteArray content; // compact JSON of the fields; empty after a delete
     QString author;
     QDateTime atUtc;
@@ -74,8 +74,8 @@ HistoryEntry historyEntry(const QString &table, const RecordContent &content, co
                           const QString &author, const QDateTime &atUtc, const QUuid &entryId = {});
 void appendHistory(sql::Database &db, const HistoryEntry &entry);
 // Reads the current row of a record and appends its version (insert/update), or a delete entry.
-void recordVersion(sql::Database &db, const TableSpec &spec, const QUuid &id, int revision, const QString &action,
-                   const QString &author, const QDateTime &atUtc);
+void recordVersion(sql::Database &db, const TableSpec &spec, const QUuid &id, int revision,
+                   const QString &action, const QString &author, const QDateTime &atUtc);
 // The history of every record (of one table, or of one record when given), oldest first;
 // without withContent the entries' content is left empty (historyContent reads one).
 QList<HistoryEntry> readHistory(sql::Database &db, const QString &table = {}, const QUuid &recordId = {},

@@ -21,10 +21,8 @@ namespace {
 
 QString valueText(const QJsonValue &v)
 {
-    if (v.isNull() || v.isUndefined())
-        return MergeConflictDialog::tr("(none: deleted or not set)");
-    if (v.isString())
-        return v.toString();
+    if (v.isNull() || v.isUndefined()) return MergeConflictDialog::tr("(none: deleted or not set)");
+    if (v.isString()) return v.toString();
     if (v.isObject() && v.toObject().contains(QLatin1String("blob")))
         return MergeConflictDialog::tr("(a geometry)");
     if (v.isObject()) {
@@ -40,7 +38,8 @@ QString valueText(const QJsonValue &v)
 
 QString who(const QString &author, const QDateTime &utc)
 {
-    return MergeConflictDialog::tr("by %1, %2").arg(author, utc.toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")));
+    return MergeConflictDialog::tr("by %1, %2")
+        .arg(author, utc.toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")));
 }
 
 } // namespace
@@ -110,13 +109,12 @@ void MergeConflictDialog::reload()
     int row = 0;
     for (int i = 0; i < m_conflicts.size(); ++i) {
         const merge::Conflict &c = m_conflicts[i];
-        m_list->addItem(QStringLiteral("%1 — %2%3").arg(c.kind, c.table,
-                                                         c.field.isEmpty() ? QString() : QStringLiteral(" · ") + c.field));
-        if (c.id == keep)
-            row = i;
+        m_list->addItem(
+            QStringLiteral("%1 — %2%3")
+                .arg(c.kind, c.table, c.field.isEmpty() ? QString() : QStringLiteral(" · ") + c.field));
+        if (c.id == keep) row = i;
     }
-    if (!m_conflicts.isEmpty())
-        m_list->setCurrentRow(row);
+    if (!m_conflicts.isEmpty()) m_list->setCurrentRow(row);
     showCurrent();
 }
 
@@ -146,7 +144,8 @@ void MergeConflictDialog::showCurrent()
     m_detail->setText(c->detail);
     m_ancestor->setText(valueText(c->ancestor));
     m_mine->setText(valueText(c->mine) + QStringLiteral("  (") + who(c->mineAuthor, c->mineUtc) + u')');
-    m_theirs->setText(valueText(c->theirs) + QStringLiteral("  (") + who(c->theirsAuthor, c->theirsUtc) + u')');
+    m_theirs->setText(valueText(c->theirs) + QStringLiteral("  (") + who(c->theirsAuthor, c->theirsUtc) +
+                      u')');
     // A typed value replaces one field; a whole record is kept or dropped, not typed.
     m_edited->setEnabled(!c->field.isEmpty());
     m_useEdited->setEnabled(!c->field.isEmpty());
@@ -157,9 +156,9 @@ void MergeConflictDialog::showCurrent()
 bool MergeConflictDialog::resolve(merge::Resolution resolution, const QJsonValue &edited, const QString &text)
 {
     const merge::Conflict *c = current();
-    if (!c)
-        return false;
-    const QString error = m_document.push(new edit::ResolveConflictCommand(m_document, c->id, resolution, edited, text));
+    if (!c) return false;
+    const QString error =
+        m_document.push(new edit::ResolveConflictCommand(m_document, c->id, resolution, edited, text));
     reload();
     m_error->setText(error);
     return error.isEmpty();
@@ -178,8 +177,7 @@ bool MergeConflictDialog::keepTheirs()
 bool MergeConflictDialog::useEdited()
 {
     const merge::Conflict *c = current();
-    if (!c || c->field.isEmpty())
-        return false;
+    if (!c || c->field.isEmpty()) return false;
     // Text fields take the text as typed; other values are typed as JSON (a number, true, null).
     QJsonValue value(m_edited->text());
     if (!c->mine.isString() && !c->theirs.isString()) {

@@ -22,7 +22,7 @@ namespace sightline::ui {
 class MergeConflictDialog : public QDialog
 {
     Q_OBJECT
-public:
+  public:
     explicit MergeConflictDialog(edit::Document &document, QWidget *parent = nullptr);
 
     int unresolvedCount() const { return int(m_conflicts.size()); }
@@ -32,7 +32,7 @@ public:
     bool keepTheirs();
     bool useEdited();
 
-private:
+  private:
     void reload();
     void showCurrent();
     const merge::Conflict *current() const;
