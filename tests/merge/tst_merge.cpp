@@ -440,6 +440,45 @@ class TestMerge : public QObject
         QVERIFY2(m->verify().isEmpty(), qPrintable(m->verify().join(u'\n')));
     }
 
+    void countsFromBothSidesAddUp()
+    {
+        const Start s = start();
+        ImageryScene scene;
+        {
+            auto p = open(s.file, QStringLiteral("origin"));
+            scene.filePath = QStringLiteral("imagery/after.tif");
+            scene.footprint = s.site.aoi;
+            scene.acquired = TimeSpan::day(2023, 10, 5);
+            p->save(scene);
+        }
+        const QString a = copyOf(s.file, QStringLiteral("a")), b = copyOf(s.file, QStringLiteral("b"));
+        for (const auto &[file, marks] : {std::pair{a, 2}, std::pair{b, 3}}) {
+            auto p = open(file, QStringLiteral("counter"));
+            for (int i = 0; i < marks; ++i) {
+                Annotation mark;
+                mark.sceneId = scene.meta.id;
+                mark.siteId = s.site.meta.id;
+                mark.objectKind = QStringLiteral("railcar");
+                mark.geometry = Geometry::point(130.605 + i * 0.0001, 42.425);
+                p->save(mark);
+            }
+        }
+        const QString ab = path(QStringLiteral("ab")), ba = path(QStringLiteral("ba"));
+        mergeInto(a, b, ab);
+        mergeInto(b, a, ba);
+        QCOMPARE(contents(ab), contents(ba));
+        auto m = open(ab, QStringLiteral("reader"));
+        QCOMPARE(m->all<Annotation>().size(), 5);
+        QList<Observation> counted;
+        for (const Observation &o : m->all<Observation>())
+            if (o.sceneId == scene.meta.id)
+                counted << o;
+        QCOMPARE(counted.size(), 1); // one per scene, site and kind: nothing counts twice
+        QCOMPARE(counted.first().count.value, 5.0);
+        for (const QString &problem : m->verify()) // the scene's file is not there: nothing else is wrong
+            QVERIFY2(problem.startsWith(QStringLiteral("scene ")), qPrintable(problem));
+    }
+
     void mergingAgainChangesNothingAndMergesOfMergesWork()
     {
         const Start s = start();

@@ -602,6 +602,7 @@ MergeReport mergeCopies(const QString &minePath, const QString &theirsPath, cons
             auto out = Project::open(partial, options.author);
             Project::Batch batch(*out);
             Merger(mine, theirs, base ? &*base : nullptr, *out, options, report).run();
+            out->recountAnnotations(); // annotations from both sides may count at one scene and site
             forgetDeletedContent(out->database());
             batch.commit();
         }
