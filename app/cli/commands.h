@@ -28,5 +28,9 @@ int runImport(const QStringList &args);
 int runAnnotations(const QStringList &args);
 int runSeries(const QStringList &args);
 int runKinds(const QStringList &args);
+int runMerge(const QStringList &args);
+int runDiff(const QStringList &args);
+int runConflicts(const QStringList &args);
+int runResolve(const QStringList &args);
 
 } // namespace sightline::cli

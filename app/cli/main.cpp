@@ -83,6 +83,15 @@ commands:
   import PROJECT FILE [--source ID] [--json]
                                    read a STIX 2.1 bundle, or sites and claims from GeoJSON,
                                    KML/KMZ or CSV (one transaction; again adds nothing)
+  merge MINE THEIRS -o OUT [--base BASE] [--unrelated] [--force] [--json]
+                                   merge two copies of one project into OUT, field by field;
+                                   what cannot be decided is kept in OUT as conflicts
+  diff A B [--json]                what differs between two projects, record by record and
+                                   field by field
+  conflicts PROJECT [--all] [--json]
+                                   the conflicts merges left, until resolved
+  resolve PROJECT CONFLICT_ID --mine|--theirs|--value JSON
+                                   decide a conflict (kept in the record's history)
 
 exit codes: 0 ok, 1 usage error, 2 bad input, 3 internal error)";
 
@@ -161,6 +170,14 @@ int main(int argc, char **argv)
             return cli::runExport(args);
         if (command == QLatin1String("import"))
             return cli::runImport(args);
+        if (command == QLatin1String("merge"))
+            return cli::runMerge(args);
+        if (command == QLatin1String("diff"))
+            return cli::runDiff(args);
+        if (command == QLatin1String("conflicts"))
+            return cli::runConflicts(args);
+        if (command == QLatin1String("resolve"))
+            return cli::runResolve(args);
         cli::err(QStringLiteral("sightline-cli: unknown command \"%1\"\n\n").arg(command) + QString::fromLatin1(kUsage));
         return cli::Usage;
     } catch (const StoreError &e) {

@@ -11,7 +11,9 @@
 #include "sightline/interop/qgisproject.h"
 #include "sightline/interop/stixexport.h"
 #include "sightline/interop/vectorexport.h"
+#include "sightline/merge/merge.h"
 #include "sightline/store/storeerror.h"
+#include "sightline/ui/mergeconflictdialog.h"
 #include "sightline/ui/newprojectdialog.h"
 #include "sightline/ui/preferences.h"
 
@@ -39,6 +41,8 @@ FileActions::FileActions(Workspace &workspace, QMenuBar *menuBar) : QObject(menu
     m_recent = file->addMenu(tr("Open &recent"));
     fillRecentMenu();
     m_projectActions << file->addAction(tr("Save a &copy as…"), QKeySequence::SaveAs, this, &FileActions::saveCopy);
+    m_projectActions << file->addAction(tr("&Merge another copy…"), this, &FileActions::mergeCopy);
+    m_projectActions << file->addAction(tr("Merge co&nflicts…"), this, &FileActions::showConflicts);
     m_projectActions << file->addAction(tr("Write a &brief…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B), this, [this] {
         if (edit::Document *doc = m_workspace.document()) {
             ui::BriefDialog dialog(doc->project(), m_workspace.window());
@@ -99,6 +103,48 @@ void FileActions::saveCopy()
         m_workspace.showMessage(tr("Saved a copy as %1").arg(target));
     } catch (const StoreError &e) {
         QMessageBox::warning(m_workspace.window(), tr("Cannot save a copy"), e.message());
+    }
+}
+
+void FileActions::mergeCopy()
+{
+    edit::Document *doc = m_workspace.document();
+    if (!doc)
+        return;
+    QWidget *window = m_workspace.window();
+    const QString theirs = QFileDialog::getOpenFileName(window, tr("Merge another copy of this project"), QString(),
+                                                        tr("Sightline projects (*.gpkg)"));
+    if (theirs.isEmpty())
+        return;
+    const QFileInfo mine(doc->project().path());
+    const QString target = QFileDialog::getSaveFileName(
+        window, tr("Save the merged project as"),
+        mine.absolutePath() + u'/' + mine.completeBaseName() + QStringLiteral("-merged.gpkg"),
+        tr("Sightline projects (*.gpkg)"));
+    if (target.isEmpty())
+        return;
+    merge::MergeOptions options;
+    options.author = doc->project().author();
+    options.overwrite = QFileInfo::exists(target); // the save dialog asked already
+    merge::MergeReport report;
+    try {
+        report = merge::mergeCopies(doc->project().path(), theirs, target, options);
+    } catch (const StoreError &e) {
+        QMessageBox::warning(window, tr("Cannot merge"), e.message());
+        return;
+    }
+    emit openRequested(target);
+    m_workspace.showMessage(tr("Merged into %1: %n conflict(s) to resolve", nullptr, int(report.conflicts.size()))
+                                .arg(target));
+    if (!report.conflicts.isEmpty())
+        showConflicts();
+}
+
+void FileActions::showConflicts()
+{
+    if (edit::Document *doc = m_workspace.document()) {
+        ui::MergeConflictDialog dialog(*doc, m_workspace.window());
+        dialog.exec();
     }
 }
 

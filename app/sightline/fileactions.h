@@ -12,7 +12,7 @@ class QMenu;
 class QMenuBar;
 class Workspace;
 
-// The File menu: make a new project, open one (or a recent one), save a copy, write a brief
+// The File menu: make a new project, open one (or a recent one), save a copy, merge another copy, write a brief
 // (PDF), add a vector file as a reference layer, quit. Opening and adding are the window's; this
 // asks for the file.
 // GUI thread only.
@@ -41,6 +41,9 @@ signals:
 private:
     void fillRecentMenu();
     void saveCopy();
+    // Merges another copy with this project into a new file, opens it, and shows its conflicts.
+    void mergeCopy();
+    void showConflicts();
     // Export… (STIX, GeoJSON, KML/KMZ, CSV, GeoPackage, QGIS; asks first for restricted material)
     // and Import… (one undoable step).
     void exportProject();

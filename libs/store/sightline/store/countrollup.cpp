@@ -73,13 +73,14 @@ void Project::rollUpCount(const CountKey &key)
     QList<QUuid> existing;
     {
         auto s = m_db->prepare(QStringLiteral("SELECT uuid FROM observations WHERE scene_uuid = ?1 AND site_uuid = ?2 "
-                                              "AND object_kind = ?3 AND %1 ORDER BY fid")
+                                              "AND object_kind = ?3 AND %1 ORDER BY uuid")
                                    .arg(kCountedWhere));
         s.bind(1, uuidText(key.sceneId)).bind(2, uuidText(key.siteId)).bind(3, key.objectKind);
         while (s.next())
             existing.append(QUuid::fromString(s.text(0)));
     }
-    // One observation per key: a second one (from a merge, say) goes, so that nothing counts twice.
+    // One observation per key: a second one (from a merge, say) goes, so that nothing counts twice;
+    // the one kept does not depend on which copy was merged into which.
     for (qsizetype i = tally.count > 0 ? 1 : 0; i < existing.size(); ++i)
         remove<Observation>(existing[i]);
     if (tally.count <= 0)

@@ -1,5 +1,6 @@
 // Chain of custody of captures and imagery, capture versions and export.
 #include "sightline/store/project.h"
+#include "sightline/store/history.h"
 #include "sightline/store/recordtable.h"
 #include "sightline/store/rowio.h"
 #include "sightline/store/schema_evidence.h"
@@ -16,9 +17,9 @@ void Project::appendCustody(RecordType itemType, const QUuid &itemId, CustodyEnt
 {
     requireWritable();
     auto s = m_db->prepare(QStringLiteral("INSERT INTO custody_log (at_utc, actor, action, item_type, item_uuid, "
-                                          "sha256, detail) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+                                          "sha256, detail, entry_uuid) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
     RowWriter(s) << nowUtc() << m_author << toKey(action) << toKey(itemType) << itemId << QString::fromLatin1(sha256)
-                 << detail;
+                 << detail << newEntryId();
     s.run();
 }
 

@@ -2,6 +2,7 @@
 // downgrade raises on what rests on the source.
 #include "sightline/core/review.h"
 #include "sightline/store/gradehistories.h"
+#include "sightline/store/history.h"
 #include "sightline/store/project.h"
 #include "sightline/store/rowio.h"
 #include "sightline/store/schema.h"
@@ -117,9 +118,11 @@ void Project::afterSourceSaved(const Source &source)
     if (graded && before == source.reliability)
         return;
     auto ins = m_db->prepare(QStringLiteral(
-        "INSERT INTO source_grades (source_uuid, reliability, at_utc, author, reason) VALUES (?, ?, ?, ?, ?)"));
+        "INSERT INTO source_grades (source_uuid, reliability, at_utc, author, reason, entry_uuid) "
+        "VALUES (?, ?, ?, ?, ?, ?)"));
     RowWriter(ins) << source.meta.id << toKey(source.reliability) << source.meta.modifiedUtc << m_author
-                   << (m_pendingGradeReason.isEmpty() && !graded ? QStringLiteral("first grade") : m_pendingGradeReason);
+                   << (m_pendingGradeReason.isEmpty() && !graded ? QStringLiteral("first grade") : m_pendingGradeReason)
+                   << newEntryId();
     ins.run();
     if (graded && m_scheme->isDowngrade(before, source.reliability))
         raiseReviewFlags(source, before, m_pendingGradeReason);
@@ -133,10 +136,10 @@ void Project::raiseReviewFlags(const Source &source, Reliability from, const QSt
                                     toKey(source.reliability),
                                     reason.isEmpty() ? QString() : QStringLiteral(" (") + reason + u')');
     auto ins = m_db->prepare(QStringLiteral("INSERT INTO review_flags (record_type, record_uuid, cause_uuid, reason, "
-                                            "raised_utc, raised_by) VALUES (?, ?, ?, ?, ?, ?)"));
+                                            "raised_utc, raised_by, entry_uuid) VALUES (?, ?, ?, ?, ?, ?, ?)"));
     for (const RestingRecord &r : recordsRestingOn(source.meta.id, records)) {
         RowWriter(ins) << toKey(r.record.type) << r.record.id << source.meta.id << change + QStringLiteral(": ") + r.reason
-                       << source.meta.modifiedUtc << m_author;
+                       << source.meta.modifiedUtc << m_author << newEntryId();
         ins.run();
     }
 }

@@ -2,6 +2,7 @@
 
 #include "sightline/store/fileprobe.h"
 #include "sightline/store/gpkg.h"
+#include "sightline/store/history.h"
 #include "sightline/store/recordtable.h"
 #include "sightline/store/schema.h"
 #include "sightline/store/schema_counts.h"
@@ -279,6 +280,9 @@ template <typename T> void Project::save(T &record)
         }
         afterSave(record);
         indexSaved(spec.type, meta.id, action == ChangeLogEntry::Action::Insert);
+        recordVersion(*m_db, spec, meta.id, meta.revision,
+                      action == ChangeLogEntry::Action::Insert ? QStringLiteral("insert") : QStringLiteral("update"),
+                      m_author, meta.modifiedUtc);
         // Imagery enters the chain of custody when it enters the project.
         if constexpr (std::is_same_v<T, ImageryScene>)
             if (action == ChangeLogEntry::Action::Insert)
@@ -431,6 +435,8 @@ template <typename T> void Project::remove(const QUuid &id)
     }
     RecordMeta meta = found->meta;
     meta.touch(m_author);
+    recordVersion(*m_db, RecordTable<T>::spec(), id, meta.revision, QStringLiteral("delete"), m_author,
+                  meta.modifiedUtc);
     appendChangeLog(ChangeLogEntry::Action::Delete, toKey(RecordTable<T>::spec().type), meta,
                     RecordTable<T>::summary(*found));
     if constexpr (std::is_same_v<T, Annotation>)
@@ -495,9 +501,9 @@ void Project::appendChangeLog(ChangeLogEntry::Action action, const QString &type
                               const QString &summary)
 {
     auto s = m_db->prepare(QStringLiteral("INSERT INTO change_log (at_utc, author, action, record_type, "
-                                          "record_uuid, revision, summary) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+                                          "record_uuid, revision, summary, entry_uuid) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
     RowWriter(s) << meta.modifiedUtc << m_author << toKey(action) << typeKey << meta.id << meta.revision
-                 << summary;
+                 << summary << newEntryId();
     s.run();
 }
 

@@ -169,6 +169,11 @@ public:
     // 2,000 newest of them.
     QList<SearchHit> search(const QString &text, int limit = 50) const;
 
+    // Brings every counted observation in step with its annotations (one per scene × site × kind,
+    // the one with the lowest UUID kept when records from another copy brought a second): after a
+    // merge. Writes nothing when all are in step.
+    void recountAnnotations() { rollUpAllCounts(); }
+
     // Annotations whose geometry meets the box and whose time may fall within [fromUtc, toUtc]
     // (a null bound is open).
     QList<Annotation> annotationsIn(const GeoBounds &box, const QDateTime &fromUtc, const QDateTime &toUtc) const;

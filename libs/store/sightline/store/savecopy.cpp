@@ -1,5 +1,6 @@
 // Project::saveCopyAs: a copy to hand on, holding only what the project holds now.
 #include "sightline/store/savecopy.h"
+#include "sightline/store/history.h"
 #include "sightline/store/project.h"
 #include "sightline/store/sqlite.h"
 
@@ -11,6 +12,7 @@ void store::dropDeletedRemains(sql::Database &db)
 {
     sql::UnlimitedStatements unlimited(db);
     db.exec(QStringLiteral("PRAGMA secure_delete = ON"));
+    forgetDeletedContent(db);
     if (db.tableExists(QStringLiteral("search_index")))
         db.exec(QStringLiteral("INSERT INTO search_index(search_index) VALUES ('optimize')"));
     db.exec(QStringLiteral("VACUUM"));

@@ -2,6 +2,7 @@
 
 #include "sightline/core/record.h"
 #include "sightline/store/gpkg.h"
+#include "sightline/store/history.h"
 #include "sightline/store/recordtable.h"
 #include "sightline/store/schema_counts.h"
 #include "sightline/store/schema_evidence.h"
@@ -66,6 +67,8 @@ int tableAddedIn(const QString &table)
         return kJudgmentsTableAddedIn;
     if (table == QLatin1String("object_kinds"))
         return kCountsSchemaVersion;
+    if (table == QLatin1String("record_history") || table == QLatin1String("merge_conflicts"))
+        return kHistorySchemaVersion;
     return 1;
 }
 
@@ -115,6 +118,7 @@ CREATE TRIGGER change_log_no_delete BEFORE DELETE ON change_log
     createEvidenceTables(db);
     createJudgmentsTable(db);
     createObjectKindsTable(db);
+    createHistoryTables(db);
 }
 
 void createSchema2Tables(sql::Database &db)
@@ -139,7 +143,8 @@ const QList<Migration> &migrations()
                                         {2, migrateToEvidenceSchema},
                                         {kImageryTablesAddedIn - 1, createImageryTables},
                                         {kJudgmentsTableAddedIn - 1, createJudgmentsTable},
-                                        {kCountsSchemaVersion - 1, migrateToCountsSchema}};
+                                        {kCountsSchemaVersion - 1, migrateToCountsSchema},
+                                        {kHistorySchemaVersion - 1, migrateToHistorySchema}};
     return steps;
 }
 

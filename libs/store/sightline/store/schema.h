@@ -14,8 +14,9 @@ namespace sightline::store {
 // log, review flags, grading history, capture versions, full-text search; schema_evidence.h);
 // schema 4 imagery display settings and embedded scenes (schema_imagery.h); schema 5 analytic
 // judgments (schema_judgments.h); schema 6 counts on annotations, measures of quantities, licence
-// terms and the project's object kinds (schema_counts.h).
-constexpr int kSchemaVersion = 6;
+// terms and the project's object kinds (schema_counts.h); schema 7 the history of every record,
+// entry ids of the logs and merge conflicts (history.h).
+constexpr int kSchemaVersion = 7;
 
 struct TableSpec;
 

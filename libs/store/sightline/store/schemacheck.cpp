@@ -2,6 +2,7 @@
 #include "sightline/store/schemacheck.h"
 
 #include "sightline/store/gpkg.h"
+#include "sightline/store/history.h"
 #include "sightline/store/recordtable.h"
 #include "sightline/store/schema.h"
 
@@ -103,6 +104,12 @@ QString definitionAt(const SchemaObject &o, int fileVersion)
 {
     if (o.type != QLatin1String("table"))
         return o.sql;
+    if (hasEntryIdColumn(o.name)) {
+        const QString tail = QStringLiteral(", %1)").arg(entryIdDeclaration());
+        if (fileVersion < kHistorySchemaVersion && o.sql.endsWith(tail))
+            return o.sql.left(o.sql.size() - tail.size()) + u')';
+        return o.sql;
+    }
     for (const TableSpec *spec : allTableSpecs()) {
         if (spec->table != o.name)
             continue;

@@ -39,6 +39,11 @@ public:
     void run();
 
     bool isNull(int col) const;
+    // What the row holds, for code that reads any table's columns (a record's history).
+    enum class ColumnType { Integer, Real, Text, Blob, Null };
+    int columnCount() const;
+    ColumnType columnType(int col) const;
+    QString columnName(int col) const;
     QString text(int col) const;
     QByteArray blob(int col) const;
     qint64 int64(int col) const;

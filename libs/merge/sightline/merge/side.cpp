@@ -1,0 +1,81 @@
+#include "sightline/merge/side.h"
+
+#include "sightline/store/recordtable.h"
+#include "sightline/store/schema.h"
+
+namespace sightline::merge {
+
+using namespace store;
+
+namespace {
+
+const QString kOutsideAuthor = QStringLiteral("outside Sightline");
+
+} // namespace
+
+Side Side::load(const QString &path, QTemporaryDir &work, const QString &name, const QString &author)
+{
+    Side side;
+    side.path = path;
+    side.project = Project::open(path, author, Project::Access::ReadOnly);
+    if (side.project->schemaVersion() < kSchemaVersion) {
+        const QString copy = work.filePath(name);
+        side.project->saveCopyAs(copy);
+        side.project = Project::open(copy, author);
+    }
+    sql::Database &db = side.project->database();
+    // Content is read when a merge needs a shared version's fields, not for every version.
+    for (HistoryEntry &e : readHistory(db, {}, {}, false)) {
+        side.entryIds.insert(e.entryId);
+        side.history[e.recordId].append(std::move(e));
+    }
+    for (const TableSpec *spec : allTableSpecs()) {
+        auto &now = side.current[spec->table];
+        now = readStates(db, *spec);
+        for (auto it = now.cbegin(); it != now.cend(); ++it) {
+            QList<HistoryEntry> &h = side.history[it.key()];
+            if (!h.isEmpty() && !h.last().isDelete() && h.last().hash == it->hash) continue;
+            const QUuid previous = h.isEmpty() ? QUuid() : h.last().entryId;
+            const RecordContent whole = *readContent(db, *spec, it.key());
+            HistoryEntry e = historyEntry(spec->table, whole, QStringLiteral("outside"), kOutsideAuthor,
+                                          it->meta.modifiedUtc, outsideEntryId(it.key(), previous, it->hash));
+            side.entryIds.insert(e.entryId);
+            side.virtualEntries.append(e);
+            h.append(std::move(e));
+        }
+    }
+    // Rows removed by another program.
+    for (auto it = side.history.begin(); it != side.history.end(); ++it) {
+        const HistoryEntry &last = it->last();
+        if (last.isDelete() || side.current.value(last.table).contains(it.key())) continue;
+        RecordContent gone;
+        gone.meta.id = it.key();
+        gone.meta.revision = last.revision + 1;
+        HistoryEntry e = historyEntry(last.table, gone, QStringLiteral("delete"), kOutsideAuthor, nowUtc(),
+                                      outsideEntryId(it.key(), last.entryId, {}));
+        side.entryIds.insert(e.entryId);
+        side.virtualEntries.append(e);
+        it->append(std::move(e));
+    }
+    return side;
+}
+
+QByteArray Side::versionContent(const HistoryEntry &entry) const
+{
+    if (!entry.content.isEmpty() || entry.isDelete()) return entry.content;
+    return historyContent(project->database(), entry.entryId);
+}
+
+const RecordContent *Side::content(const QString &table, const QUuid &id) const
+{
+    if (!has(table, id)) return nullptr;
+    const auto known = m_read.find(id);
+    if (known != m_read.end()) return &known->second;
+    for (const TableSpec *spec : allTableSpecs())
+        if (spec->table == table)
+            if (auto c = readContent(project->database(), *spec, id))
+                return &m_read.emplace(id, std::move(*c)).first->second;
+    return nullptr;
+}
+
+} // namespace sightline::merge

@@ -1,0 +1,702 @@
+// The history step of the project schema: record versions, log entry ids, merge conflicts.
+#include "sightline/store/history.h"
+
+#include "sightline/store/gpkg.h"
+#include "sightline/store/rowio.h"
+#include "sightline/store/schema.h"
+#include "sightline/store/schema_evidence.h"
+
+#include <QCryptographicHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSet>
+
+#include <cmath>
+
+namespace sightline::store {
+namespace {
+
+// The namespace of ids derived from content (migrated log rows, first versions, outside edits).
+const QUuid kHistoryNamespace{QStringLiteral("{5b0f3c8e-7d1a-4e7b-9c55-2f0a6f9e4d21}")};
+
+const QStringList &logTables()
+{
+    static const QStringList tables{QStringLiteral("change_log"), QStringLiteral("custody_log"),
+                                    QStringLiteral("source_grades"), QStringLiteral("review_flags")};
+    return tables;
+}
+
+QJsonValue valueAt(const sql::Statement &s, int col)
+{
+    switch (s.columnType(col)) {
+    case sql::Statement::ColumnType::Integer:
+        return QJsonValue(s.int64(col));
+    case sql::Statement::ColumnType::Real:
+        return QJsonValue(s.real(col));
+    case sql::Statement::ColumnType::Text:
+        return QJsonValue(s.text(col));
+    case sql::Statement::ColumnType::Blob:
+        return QJsonObject{{QStringLiteral("blob"), QString::fromLatin1(s.blob(col).toBase64())}};
+    case sql::Statement::ColumnType::Null:
+        break;
+    }
+    return QJsonValue(QJsonValue::Null);
+}
+
+void bindValue(sql::Statement &s, int i, const QJsonValue &v)
+{
+    if (v.isNull() || v.isUndefined()) {
+        s.bindNull(i);
+    } else if (v.isBool()) {
+        s.bind(i, qint64(v.toBool() ? 1 : 0));
+    } else if (v.isDouble()) {
+        const QVariant var = v.toVariant();
+        if (var.typeId() == QMetaType::LongLong || var.typeId() == QMetaType::Int)
+            s.bind(i, var.toLongLong());
+        else
+            s.bind(i, v.toDouble());
+    } else if (v.isObject()) {
+        s.bind(i, QByteArray::fromBase64(v.toObject().value(QLatin1String("blob")).toString().toLatin1()));
+    } else {
+        s.bind(i, v.toString());
+    }
+}
+
+// The columns of a record's own content, in row order (without the meta columns).
+QStringList contentColumns(const TableSpec &spec)
+{
+    QStringList cols;
+    for (const QString &c : spec.columns)
+        cols << c.section(u' ', 0, 0);
+    for (const AddedColumn &c : spec.added)
+        cols << c.declaration.section(u' ', 0, 0);
+    if (spec.geometry) cols << QStringLiteral("geom");
+    return cols;
+}
+
+// What a record keeps beside its row, by record UUID (one query for a whole table).
+QHash<QUuid, QJsonValue> sideValues(sql::Database &db, const TableSpec &spec, const QUuid &only = {})
+{
+    QHash<QUuid, QJsonValue> out;
+    QString sqlText;
+    if (spec.type == RecordType::Site)
+        sqlText = QStringLiteral("SELECT site_uuid, geom FROM site_aois");
+    else if (spec.type == RecordType::Scene && db.tableExists(QStringLiteral("scene_display")))
+        sqlText = QStringLiteral("SELECT scene_uuid, display FROM scene_display");
+    if (sqlText.isEmpty()) return out;
+    if (!only.isNull())
+        sqlText += spec.type == RecordType::Site ? QStringLiteral(" WHERE site_uuid = ?")
+                                                 : QStringLiteral(" WHERE scene_uuid = ?");
+    auto s = db.prepare(sqlText);
+    if (!only.isNull()) s.bind(1, uuidText(only));
+    while (s.next())
+        out.insert(QUuid::fromString(s.text(0)), valueAt(s, 1));
+    return out;
+}
+
+QString sideKey(const TableSpec &spec)
+{
+    if (spec.type == RecordType::Site) return QStringLiteral("aoi");
+    if (spec.type == RecordType::Scene) return QStringLiteral("display");
+    return {};
+}
+
+// What each column of a SELECT * is, worked out once per statement rather than once per row.
+enum class ColumnRole
+{
+    Uuid,
+    Created,
+    Modified,
+    Author,
+    Revision,
+    Fid,
+    Field
+};
+struct Columns
+{
+    QList<ColumnRole> roles;
+    QStringList names;
+    explicit Columns(const sql::Statement &s)
+    {
+        for (int i = 0; i < s.columnCount(); ++i) {
+            const QString name = s.columnName(i);
+            names << name;
+            roles << (name == QLatin1String("uuid")           ? ColumnRole::Uuid
+                      : name == QLatin1String("created_utc")  ? ColumnRole::Created
+                      : name == QLatin1String("modified_utc") ? ColumnRole::Modified
+                      : name == QLatin1String("author")       ? ColumnRole::Author
+                      : name == QLatin1String("revision")     ? ColumnRole::Revision
+                      : name == QLatin1String("fid")          ? ColumnRole::Fid
+                                                              : ColumnRole::Field);
+        }
+    }
+};
+
+RecordContent contentOfRow(const sql::Statement &s, const Columns &cols)
+{
+    RecordContent c;
+    for (int i = 0; i < cols.roles.size(); ++i) {
+        switch (cols.roles[i]) {
+        case ColumnRole::Uuid:
+            c.meta.id = QUuid::fromString(s.text(i));
+            break;
+        case ColumnRole::Created:
+            c.meta.createdUtc = dateTimeFromText(s.text(i));
+            break;
+        case ColumnRole::Modified:
+            c.meta.modifiedUtc = dateTimeFromText(s.text(i));
+            break;
+        case ColumnRole::Author:
+            c.meta.author = s.text(i);
+            break;
+        case ColumnRole::Revision:
+            c.meta.revision = int(s.int64(i));
+            break;
+        case ColumnRole::Fid:
+            break;
+        case ColumnRole::Field:
+            c.fields.insert(cols.names[i], valueAt(s, i));
+            break;
+        }
+    }
+    return c;
+}
+
+void finish(RecordContent &c, const QString &side, const QHash<QUuid, QJsonValue> &sides)
+{
+    if (!side.isEmpty()) c.fields.insert(side, sides.value(c.meta.id, QJsonValue(QJsonValue::Null)));
+    c.hash = contentHash(c.fields);
+}
+
+void fillLogEntryIds(sql::Database &db, const QString &table, const QString &projectUuid)
+{
+    // The logs refuse updates; the trigger is put back exactly as it was.
+    QList<std::pair<QString, QString>> triggers;
+    auto t = db.prepare(
+        QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = ? "
+                       "AND name LIKE '%no_update'"));
+    t.bind(1, table);
+    while (t.next())
+        triggers.append({t.text(0), t.text(1)});
+    for (const auto &[name, sqlText] : triggers)
+        db.exec(QStringLiteral("DROP TRIGGER %1").arg(name));
+    QList<std::pair<qint64, QString>> ids;
+    auto s = db.prepare(QStringLiteral("SELECT * FROM %1 ORDER BY fid").arg(table));
+    while (s.next()) {
+        QJsonArray row;
+        qint64 fid = 0;
+        for (int i = 0; i < s.columnCount(); ++i) {
+            if (s.columnName(i) == QLatin1String("fid")) fid = s.int64(i);
+            if (s.columnName(i) != QLatin1String("entry_uuid")) row.append(valueAt(s, i));
+        }
+        const QString key = projectUuid + u'/' + table + u'/' +
+                            QString::fromUtf8(QJsonDocument(row).toJson(QJsonDocument::Compact));
+        ids.append({fid, uuidText(QUuid::createUuidV5(kHistoryNamespace, key))});
+    }
+    auto u = db.prepare(QStringLiteral("UPDATE %1 SET entry_uuid = ? WHERE fid = ?").arg(table));
+    for (const auto &[fid, id] : ids) {
+        u.bind(1, id).bind(2, fid);
+        u.run();
+    }
+    for (const auto &[name, sqlText] : triggers)
+        db.exec(sqlText);
+}
+
+// The bytes a content hash is taken of: compact JSON with the keys sorted, numbers in their
+// shortest form (an integral real as an integer), text as UTF-8 with quotes, backslashes and
+// control characters escaped, blobs as {"blob":"base64"}. Written both from a JSON object and
+// straight from a row, so that checking every row of a file needs no JSON objects.
+void appendEscaped(QByteArray &out, const QByteArray &utf8)
+{
+    out += '"';
+    for (const char ch : utf8) {
+        const auto u = static_cast<unsigned char>(ch);
+        if (ch == '"' || ch == '\\') {
+            out += '\\';
+            out += ch;
+        } else if (u < 0x20) {
+            out += "\\u00";
+            out += "0123456789abcdef"[u >> 4];
+            out += "0123456789abcdef"[u & 15];
+        } else {
+            out += ch;
+        }
+    }
+    out += '"';
+}
+
+void appendReal(QByteArray &out, double d)
+{
+    // An integral value as an integer, however JSON held it (1e+06 and 1000000 are one value).
+    if (std::isfinite(d) && std::abs(d) < 9007199254740992.0 && d == std::floor(d))
+        out += QByteArray::number(static_cast<qint64>(d));
+    else
+        out += QByteArray::number(d, 'g', QLocale::FloatingPointShortest);
+}
+
+void appendBlob(QByteArray &out, const QByteArray &bytes)
+{
+    out += "{\"blob\":\"";
+    out += bytes.toBase64();
+    out += "\"}";
+}
+
+void appendCanonical(QByteArray &out, const QJsonValue &v)
+{
+    if (v.isNull() || v.isUndefined()) {
+        out += "null";
+    } else if (v.isBool()) {
+        out += v.toBool() ? "1" : "0";
+    } else if (v.isDouble()) {
+        const QVariant var = v.toVariant();
+        if (var.typeId() == QMetaType::LongLong || var.typeId() == QMetaType::Int)
+            out += QByteArray::number(var.toLongLong());
+        else
+            appendReal(out, v.toDouble());
+    } else if (v.isString()) {
+        appendEscaped(out, v.toString().toUtf8());
+    } else if (v.isObject() && v.toObject().contains(QLatin1String("blob"))) {
+        appendBlob(out,
+                   QByteArray::fromBase64(v.toObject().value(QLatin1String("blob")).toString().toLatin1()));
+    } else {
+        out += QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact);
+    }
+}
+
+void appendCanonical(QByteArray &out, const sql::Statement &s, int col)
+{
+    switch (s.columnType(col)) {
+    case sql::Statement::ColumnType::Integer:
+        out += QByteArray::number(s.int64(col));
+        break;
+    case sql::Statement::ColumnType::Real:
+        appendReal(out, s.real(col));
+        break;
+    case sql::Statement::ColumnType::Text:
+        appendEscaped(out, s.blob(col));
+        break;
+    case sql::Statement::ColumnType::Blob:
+        appendBlob(out, s.blob(col));
+        break;
+    case sql::Statement::ColumnType::Null:
+        out += "null";
+        break;
+    }
+}
+
+// The stored form "2026-12-03T19:52:10.123Z" read without the general ISO parser (three
+// times a record when a whole copy is read); anything else through it.
+QDateTime utcFromText(const QByteArray &t)
+{
+    auto digits = [&t](int at, int n) {
+        int v = 0;
+        for (int i = at; i < at + n; ++i) {
+            if (t[i] < '0' || t[i] > '9') return -1;
+            v = v * 10 + (t[i] - '0');
+        }
+        return v;
+    };
+    if (t.size() == 24 && t[4] == '-' && t[7] == '-' && t[10] == 'T' && t[13] == ':' && t[16] == ':' &&
+        t[19] == '.' && t[23] == 'Z') {
+        const QDate d(digits(0, 4), digits(5, 2), digits(8, 2));
+        const QTime time(digits(11, 2), digits(14, 2), digits(17, 2), digits(20, 3));
+        if (d.isValid() && time.isValid()) return QDateTime(d, time, Qt::UTC);
+    }
+    return dateTimeFromText(QString::fromUtf8(t));
+}
+
+QByteArray sha256Hex(const QByteArray &bytes)
+{
+    return QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex();
+}
+
+} // namespace
+
+QByteArray contentJson(const QJsonObject &fields)
+{
+    return QJsonDocument(fields).toJson(QJsonDocument::Compact);
+}
+
+QByteArray contentHash(const QJsonObject &fields)
+{
+    QByteArray out("{");
+    bool first = true;
+    for (auto it = fields.begin(); it != fields.end(); ++it) { // sorted by key
+        if (!first) out += ',';
+        first = false;
+        appendEscaped(out, it.key().toUtf8());
+        out += ':';
+        appendCanonical(out, it.value());
+    }
+    out += '}';
+    return sha256Hex(out);
+}
+
+QHash<QUuid, RecordState> readStates(sql::Database &db, const TableSpec &spec)
+{
+    QHash<QUuid, RecordState> out;
+    if (!db.tableExists(spec.table)) return out;
+    const QString side = sideKey(spec);
+    const auto sides = sideValues(db, spec);
+    auto s = db.prepare(QStringLiteral("SELECT * FROM %1").arg(spec.table));
+    std::optional<Columns> cols;
+    // The content columns and the side key, in key order, as a hash writes them.
+    QList<std::pair<QByteArray, int>> order; // (escaped key + ':', column or -1 for the side value)
+    int uuidCol = -1, modifiedCol = -1, authorCol = -1, revisionCol = -1, createdCol = -1;
+    QByteArray buffer;
+    while (s.next()) {
+        if (!cols) {
+            cols.emplace(s);
+            QList<std::pair<QString, int>> keys;
+            for (int i = 0; i < cols->roles.size(); ++i) {
+                switch (cols->roles[i]) {
+                case ColumnRole::Field:
+                    keys.append({cols->names[i], i});
+                    break;
+                case ColumnRole::Uuid:
+                    uuidCol = i;
+                    break;
+                case ColumnRole::Created:
+                    createdCol = i;
+                    break;
+                case ColumnRole::Modified:
+                    modifiedCol = i;
+                    break;
+                case ColumnRole::Author:
+                    authorCol = i;
+                    break;
+                case ColumnRole::Revision:
+                    revisionCol = i;
+                    break;
+                case ColumnRole::Fid:
+                    break;
+                }
+            }
+            if (!side.isEmpty()) keys.append({side, -1});
+            std::sort(keys.begin(), keys.end()); // QString order, as QJsonObject keeps its keys
+            for (const auto &[key, col] : keys) {
+                QByteArray k;
+                appendEscaped(k, key.toUtf8());
+                order.append({k + ':', col});
+            }
+        }
+        RecordState r;
+        r.meta.id = QUuid::fromString(QLatin1String(s.blob(uuidCol)));
+        r.meta.createdUtc = utcFromText(s.blob(createdCol));
+        r.meta.modifiedUtc = utcFromText(s.blob(modifiedCol));
+        r.meta.author = s.text(authorCol);
+        r.meta.revision = int(s.int64(revisionCol));
+        buffer.clear();
+        buffer += '{';
+        for (int i = 0; i < order.size(); ++i) {
+            if (i > 0) buffer += ',';
+            buffer += order[i].first;
+            if (order[i].second >= 0)
+                appendCanonical(buffer, s, order[i].second);
+            else
+                appendCanonical(buffer, sides.value(r.meta.id, QJsonValue(QJsonValue::Null)));
+        }
+        buffer += '}';
+        r.hash = sha256Hex(buffer);
+        out.insert(r.meta.id, std::move(r));
+    }
+    return out;
+}
+
+QHash<QUuid, RecordContent> readContents(sql::Database &db, const TableSpec &spec)
+{
+    QHash<QUuid, RecordContent> out;
+    if (!db.tableExists(spec.table)) return out;
+    const QString side = sideKey(spec);
+    const auto sides = sideValues(db, spec);
+    auto s = db.prepare(QStringLiteral("SELECT * FROM %1").arg(spec.table));
+    std::optional<Columns> cols;
+    while (s.next()) {
+        if (!cols) cols.emplace(s);
+        RecordContent c = contentOfRow(s, *cols);
+        finish(c, side, sides);
+        out.insert(c.meta.id, std::move(c));
+    }
+    return out;
+}
+
+std::optional<RecordContent> readContent(sql::Database &db, const TableSpec &spec, const QUuid &id)
+{
+    auto s = db.prepare(QStringLiteral("SELECT * FROM %1 WHERE uuid = ?").arg(spec.table));
+    s.bind(1, uuidText(id));
+    if (!s.next()) return std::nullopt;
+    RecordContent c = contentOfRow(s, Columns(s));
+    finish(c, sideKey(spec), sideValues(db, spec, id));
+    return c;
+}
+
+void writeContent(sql::Database &db, const TableSpec &spec, const RecordContent &content)
+{
+    const QStringList cols = contentColumns(spec);
+    QStringList all{QStringLiteral("uuid"), QStringLiteral("created_utc"), QStringLiteral("modified_utc"),
+                    QStringLiteral("author"), QStringLiteral("revision")};
+    all += cols;
+    auto exists = db.prepare(QStringLiteral("SELECT 1 FROM %1 WHERE uuid = ?").arg(spec.table));
+    exists.bind(1, uuidText(content.meta.id));
+    // An update in place rather than an upsert: the GeoPackage's spatial index triggers follow it.
+    QString sqlText;
+    if (exists.next()) {
+        QStringList sets;
+        for (int i = 1; i < all.size(); ++i)
+            sets << QStringLiteral("%1 = ?%2").arg(all[i]).arg(i + 1);
+        sqlText = QStringLiteral("UPDATE %1 SET %2 WHERE uuid = ?1").arg(spec.table, sets.join(u','));
+    } else {
+        QStringList params;
+        for (int i = 0; i < all.size(); ++i)
+            params << QStringLiteral("?%1").arg(i + 1);
+        sqlText = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                      .arg(spec.table, all.join(u','), params.join(u','));
+    }
+    auto s = db.prepare(sqlText);
+    RowWriter(s) << content.meta;
+    for (int i = 0; i < cols.size(); ++i)
+        bindValue(s, 6 + i, content.fields.value(cols[i]));
+    s.run();
+    const QUuid &id = content.meta.id;
+    if (spec.type == RecordType::Site) {
+        auto del = db.prepare(QStringLiteral("DELETE FROM site_aois WHERE site_uuid = ?"));
+        del.bind(1, uuidText(id));
+        del.run();
+        const QJsonValue aoi = content.fields.value(QLatin1String("aoi"));
+        if (aoi.isObject()) {
+            auto ins =
+                db.prepare(QStringLiteral("INSERT INTO site_aois (site_uuid, name, geom) VALUES (?, ?, ?)"));
+            ins.bind(1, uuidText(id)).bind(2, content.fields.value(QLatin1String("name")).toString());
+            bindValue(ins, 3, aoi);
+            ins.run();
+        }
+    } else if (spec.type == RecordType::Scene) {
+        auto del = db.prepare(QStringLiteral("DELETE FROM scene_display WHERE scene_uuid = ?"));
+        del.bind(1, uuidText(id));
+        del.run();
+        const QJsonValue display = content.fields.value(QLatin1String("display"));
+        if (display.isString()) {
+            auto ins =
+                db.prepare(QStringLiteral("INSERT INTO scene_display (scene_uuid, display) VALUES (?, ?)"));
+            ins.bind(1, uuidText(id)).bind(2, display.toString());
+            ins.run();
+        }
+    }
+    indexRecord(db, spec.type, id, false);
+}
+
+void deleteRecordRow(sql::Database &db, const TableSpec &spec, const QUuid &id)
+{
+    unindexRecord(db, spec.type, id);
+    auto s = db.prepare(QStringLiteral("DELETE FROM %1 WHERE uuid = ?").arg(spec.table));
+    s.bind(1, uuidText(id));
+    s.run();
+    QList<std::pair<const char *, const char *>> side;
+    if (spec.type == RecordType::Site)
+        side = {{"site_aois", "site_uuid"}};
+    else if (spec.type == RecordType::Scene)
+        side = {{"scene_display", "scene_uuid"}, {"scene_chunks", "scene_uuid"}};
+    else if (spec.type == RecordType::Capture)
+        side = {{"capture_chunks", "capture_uuid"}};
+    for (const auto &[table, column] : side) {
+        auto d = db.prepare(
+            QStringLiteral("DELETE FROM %1 WHERE %2 = ?").arg(QLatin1String(table), QLatin1String(column)));
+        d.bind(1, uuidText(id));
+        d.run();
+    }
+}
+
+HistoryEntry historyEntry(const QString &table, const RecordContent &content, const QString &action,
+                          const QString &author, const QDateTime &atUtc, const QUuid &entryId)
+{
+    HistoryEntry e;
+    e.entryId = entryId.isNull() ? QUuid::createUuid() : entryId;
+    e.table = table;
+    e.recordId = content.meta.id;
+    e.revision = content.meta.revision;
+    e.action = action;
+    if (!e.isDelete()) {
+        e.hash = content.hash;
+        e.content = contentJson(content.fields);
+    }
+    e.author = author;
+    e.atUtc = atUtc;
+    return e;
+}
+
+void appendHistory(sql::Database &db, const HistoryEntry &e)
+{
+    auto s = db.prepare(
+        QStringLiteral("INSERT INTO record_history (entry_uuid, record_table, record_uuid, revision, "
+                       "action, content_hash, content, author, at_utc) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    RowWriter(s) << e.entryId << e.table << e.recordId << e.revision << e.action
+                 << (e.hash.isEmpty() ? QStringLiteral("") : QString::fromLatin1(e.hash))
+                 << (e.content.isEmpty() ? QString() : QString::fromUtf8(e.content)) << e.author << e.atUtc;
+    s.run();
+}
+
+void recordVersion(sql::Database &db, const TableSpec &spec, const QUuid &id, int revision,
+                   const QString &action, const QString &author, const QDateTime &atUtc)
+{
+    RecordContent c;
+    if (action != QLatin1String("delete")) {
+        if (auto now = readContent(db, spec, id)) c = std::move(*now);
+    }
+    c.meta.id = id;
+    c.meta.revision = revision;
+    appendHistory(db, historyEntry(spec.table, c, action, author, atUtc));
+}
+
+QList<HistoryEntry> readHistory(sql::Database &db, const QString &table, const QUuid &recordId,
+                                bool withContent)
+{
+    QList<HistoryEntry> out;
+    if (!db.tableExists(QStringLiteral("record_history"))) return out;
+    QString sqlText =
+        QStringLiteral("SELECT entry_uuid, record_table, record_uuid, revision, action, content_hash, "
+                       "%1, author, at_utc FROM record_history")
+            .arg(withContent ? QStringLiteral("content") : QStringLiteral("NULL"));
+    QStringList where;
+    if (!table.isEmpty()) where << QStringLiteral("record_table = ?1");
+    if (!recordId.isNull()) where << QStringLiteral("record_uuid = ?2");
+    if (!where.isEmpty()) sqlText += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
+    auto s = db.prepare(sqlText + QStringLiteral(" ORDER BY fid"));
+    if (!table.isEmpty()) s.bind(1, table);
+    if (!recordId.isNull()) s.bind(2, uuidText(recordId));
+    while (s.next()) {
+        HistoryEntry e;
+        e.entryId = QUuid::fromString(QLatin1String(s.blob(0)));
+        e.table = s.text(1);
+        e.recordId = QUuid::fromString(QLatin1String(s.blob(2)));
+        e.revision = int(s.int64(3));
+        e.action = s.text(4);
+        e.hash = s.blob(5); // text read as its bytes: ASCII hex, UTF-8 JSON
+        e.content = s.blob(6);
+        e.author = s.text(7);
+        e.atUtc = utcFromText(s.blob(8));
+        out.append(std::move(e));
+    }
+    return out;
+}
+
+QByteArray historyContent(sql::Database &db, const QUuid &entryId)
+{
+    auto s = db.prepare(QStringLiteral("SELECT content FROM record_history WHERE entry_uuid = ?"));
+    s.bind(1, uuidText(entryId));
+    return s.next() ? s.blob(0) : QByteArray();
+}
+
+QList<OutsideEdit> outsideEdits(sql::Database &db)
+{
+    QList<OutsideEdit> out;
+    if (!db.tableExists(QStringLiteral("record_history"))) return out;
+    for (const TableSpec *spec : allTableSpecs()) {
+        QHash<QUuid, QByteArray> last;
+        auto s = db.prepare(QStringLiteral(
+            "SELECT record_uuid, content_hash FROM record_history WHERE record_table = ? ORDER BY fid"));
+        s.bind(1, spec->table);
+        while (s.next())
+            last.insert(QUuid::fromString(s.text(0)), s.text(1).toLatin1());
+        const auto now = readStates(db, *spec);
+        for (auto it = now.cbegin(); it != now.cend(); ++it) {
+            const QByteArray recorded = last.value(it.key());
+            if (recorded != it->hash) out.append({spec->table, it.key(), recorded, it->hash});
+        }
+        for (auto it = last.cbegin(); it != last.cend(); ++it)
+            if (!it->isEmpty() && !now.contains(it.key())) out.append({spec->table, it.key(), *it, {}});
+    }
+    return out;
+}
+
+QUuid outsideEntryId(const QUuid &recordId, const QUuid &previousEntry, const QByteArray &hash)
+{
+    return QUuid::createUuidV5(
+        kHistoryNamespace, QStringLiteral("outside/%1/%2/%3")
+                               .arg(uuidText(recordId), uuidText(previousEntry), QString::fromLatin1(hash)));
+}
+
+void forgetDeletedContent(sql::Database &db)
+{
+    if (!db.tableExists(QStringLiteral("record_history"))) return;
+    auto t = db.prepare(QStringLiteral("SELECT sql FROM sqlite_master WHERE type = 'trigger' "
+                                       "AND name = 'record_history_no_update'"));
+    const QString trigger = t.next() ? t.text(0) : QString();
+    if (!trigger.isEmpty()) db.exec(QStringLiteral("DROP TRIGGER record_history_no_update"));
+    db.exec(QStringLiteral("UPDATE record_history SET content = NULL WHERE content IS NOT NULL AND "
+                           "record_uuid IN (SELECT record_uuid "
+                           "FROM record_history WHERE action = 'delete' AND fid IN (SELECT max(fid) FROM "
+                           "record_history GROUP BY "
+                           "record_uuid))"));
+    if (!trigger.isEmpty()) db.exec(trigger);
+}
+
+QString newEntryId()
+{
+    return uuidText(QUuid::createUuid());
+}
+
+bool hasEntryIdColumn(const QString &table)
+{
+    return logTables().contains(table);
+}
+
+QString entryIdDeclaration()
+{
+    return QStringLiteral("entry_uuid TEXT");
+}
+
+void createHistoryTables(sql::Database &db)
+{
+    db.exec(QStringLiteral(R"(
+CREATE TABLE record_history (
+  fid INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL, entry_uuid TEXT NOT NULL UNIQUE, record_table TEXT NOT NULL,
+  record_uuid TEXT NOT NULL, revision INTEGER NOT NULL, action TEXT NOT NULL, content_hash TEXT NOT NULL,
+  content TEXT, author TEXT NOT NULL, at_utc DATETIME NOT NULL);
+CREATE INDEX idx_record_history_record ON record_history(record_uuid);
+CREATE TRIGGER record_history_no_update BEFORE UPDATE ON record_history
+  BEGIN SELECT RAISE(ABORT, 'the record history is append-only'); END;
+CREATE TRIGGER record_history_no_delete BEFORE DELETE ON record_history
+  BEGIN SELECT RAISE(ABORT, 'the record history is append-only'); END;
+
+CREATE TABLE merge_conflicts (
+  fid INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL, conflict_uuid TEXT NOT NULL UNIQUE, kind TEXT NOT NULL,
+  record_table TEXT NOT NULL, record_uuid TEXT NOT NULL, field TEXT, ancestor TEXT, mine TEXT, theirs TEXT,
+  mine_author TEXT, mine_utc DATETIME, theirs_author TEXT, theirs_utc DATETIME, detail TEXT NOT NULL,
+  merged_utc DATETIME NOT NULL, merged_by TEXT NOT NULL, resolved_utc DATETIME, resolved_by TEXT, resolution TEXT);
+CREATE INDEX idx_merge_conflicts_record ON merge_conflicts(record_uuid);
+)"));
+    gpkg::registerAttributeTable(
+        db, QStringLiteral("record_history"), QStringLiteral("Record history"),
+        QStringLiteral("Append-only: every version of every record, for merging copies"));
+    gpkg::registerAttributeTable(db, QStringLiteral("merge_conflicts"), QStringLiteral("Merge conflicts"),
+                                 QStringLiteral("What merging two copies could not decide, until resolved"));
+    for (const QString &table : logTables())
+        db.exec(QStringLiteral("ALTER TABLE %1 ADD COLUMN %2").arg(table, entryIdDeclaration()));
+}
+
+void migrateToHistorySchema(sql::Database &db)
+{
+    createHistoryTables(db);
+    const QString projectUuid = metaValue(db, QStringLiteral("project_uuid"));
+    for (const QString &table : logTables())
+        fillLogEntryIds(db, table, projectUuid);
+    for (const TableSpec *spec : allTableSpecs()) {
+        const auto contents = readContents(db, *spec);
+        QList<const RecordContent *> ordered;
+        for (const RecordContent &c : contents)
+            ordered.append(&c);
+        std::sort(ordered.begin(), ordered.end(),
+                  [](const RecordContent *a, const RecordContent *b) { return a->meta.id < b->meta.id; });
+        for (const RecordContent *c : ordered) {
+            // Copies of one file migrated apart give a record's version the same id.
+            const QUuid id = QUuid::createUuidV5(kHistoryNamespace, QStringLiteral("first/%1/%2/%3")
+                                                                        .arg(uuidText(c->meta.id))
+                                                                        .arg(c->meta.revision)
+                                                                        .arg(QString::fromLatin1(c->hash)));
+            appendHistory(db, historyEntry(spec->table, *c, QStringLiteral("migrated"), c->meta.author,
+                                           c->meta.modifiedUtc, id));
+        }
+    }
+}
+
+} // namespace sightline::store
