@@ -542,154 +542,189 @@
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../app/sightline/fileactions.cpp" line="36"/>
+        <location filename="../app/sightline/fileactions.cpp" line="38"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/sightline/fileactions.cpp" line="37"/>
+        <location filename="../app/sightline/fileactions.cpp" line="39"/>
         <source>&amp;New project…</source>
         <translation>&amp;Neues Projekt…</translation>
     </message>
     <message>
-        <location filename="../app/sightline/fileactions.cpp" line="38"/>
+        <location filename="../app/sightline/fileactions.cpp" line="40"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../app/sightline/fileactions.cpp" line="64"/>
+        <location filename="../app/sightline/fileactions.cpp" line="68"/>
         <source>Open project</source>
         <translation>Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../app/sightline/fileactions.cpp" line="65"/>
-        <location filename="../app/sightline/fileactions.cpp" line="94"/>
+        <location filename="../app/sightline/fileactions.cpp" line="69"/>
+        <location filename="../app/sightline/fileactions.cpp" line="98"/>
+        <location filename="../app/sightline/fileactions.cpp" line="116"/>
+        <location filename="../app/sightline/fileactions.cpp" line="123"/>
         <source>Sightline projects (*.gpkg)</source>
         <translation>Sightline-Projekte (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../app/sightline/fileactions.cpp" line="39"/>
+        <location filename="../app/sightline/fileactions.cpp" line="41"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/sightline/fileactions.cpp" line="41"/>
+        <location filename="../app/sightline/fileactions.cpp" line="43"/>
         <source>Save a &amp;copy as…</source>
         <translation>&amp;Kopie speichern unter…</translation>
     </message>
     <message>
-        <location filename="../app/sightline/fileactions.cpp" line="42"/>
+        <location filename="../app/sightline/fileactions.cpp" line="44"/>
+        <source>&amp;Merge another copy…</source>
+        <translation>Mit anderer Kopie zusa&amp;mmenführen…</translation>
+    </message>
+    <message>
+        <location filename="../app/sightline/fileactions.cpp" line="45"/>
+        <source>Merge co&amp;nflicts…</source>
+        <translation>Zusammenführungskonf&amp;likte…</translation>
+    </message>
+    <message>
+        <location filename="../app/sightline/fileactions.cpp" line="46"/>
         <source>Write a &amp;brief…</source>
         <translation>Be&amp;richt schreiben…</translation>
     </message>
     <message>
-        <location filename="../app/sightline/fileactions.cpp" line="49"/>
+        <location filename="../app/sightline/fileactions.cpp" line="53"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/sightline/fileactions.cpp" line="50"/>
+        <location filename="../app/sightline/fileactions.cpp" line="54"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importieren…</translation>
     </message>
     <message>
-        <location filename="../app/sightline/fileactions.cpp" line="51"/>
+        <location filename="../app/sightline/fileactions.cpp" line="55"/>
         <source>Add &amp;vector layer…</source>
         <translation>&amp;Vektorebene hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../app/sightline/fileactions.cpp" line="53"/>
+        <location filename="../app/sightline/fileactions.cpp" line="57"/>
         <source>Add vector layer</source>
         <translation>Vektorebene hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/sightline/fileactions.cpp" line="54"/>
+        <location filename="../app/sightline/fileactions.cpp" line="58"/>
         <source>Vector files (*.gpkg *.geojson *.json *.kml *.kmz *.shp *.csv *.gml *.fgb);;All files (*)</source>
         <translation>Vektordateien (*.gpkg *.geojson *.json *.kml *.kmz *.shp *.csv *.gml *.fgb);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/sightline/fileactions.cpp" line="59"/>
+        <location filename="../app/sightline/fileactions.cpp" line="63"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/sightline/fileactions.cpp" line="82"/>
+        <location filename="../app/sightline/fileactions.cpp" line="86"/>
         <source>Cannot make the project</source>
         <translation>Das Projekt kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location filename="../app/sightline/fileactions.cpp" line="93"/>
+        <location filename="../app/sightline/fileactions.cpp" line="97"/>
         <source>Save a copy of the project</source>
         <translation>Kopie des Projekts speichern</translation>
     </message>
     <message>
-        <location filename="../app/sightline/fileactions.cpp" line="99"/>
+        <location filename="../app/sightline/fileactions.cpp" line="103"/>
         <source>Saved a copy as %1</source>
         <translation>Kopie gespeichert als %1</translation>
     </message>
     <message>
-        <location filename="../app/sightline/fileactions.cpp" line="101"/>
+        <location filename="../app/sightline/fileactions.cpp" line="105"/>
         <source>Cannot save a copy</source>
         <translation>Kopie kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../app/sightline/fileactions.cpp" line="111"/>
+        <location filename="../app/sightline/fileactions.cpp" line="115"/>
+        <source>Merge another copy of this project</source>
+        <translation>Mit einer anderen Kopie dieses Projekts zusammenführen</translation>
+    </message>
+    <message>
+        <location filename="../app/sightline/fileactions.cpp" line="121"/>
+        <source>Save the merged project as</source>
+        <translation>Zusammengeführtes Projekt speichern unter</translation>
+    </message>
+    <message>
+        <location filename="../app/sightline/fileactions.cpp" line="133"/>
+        <source>Cannot merge</source>
+        <translation>Die Kopien können nicht zusammengeführt werden</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/sightline/fileactions.cpp" line="137"/>
+        <source>Merged into %1: %n conflict(s) to resolve</source>
+        <translation>
+            <numerusform>In %1 zusammengeführt: %n Konflikt zu lösen</numerusform>
+            <numerusform>In %1 zusammengeführt: %n Konflikte zu lösen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/sightline/fileactions.cpp" line="157"/>
         <source>STIX 2.1 bundle (*.json)</source>
         <translation>STIX-2.1-Bundle (*.json)</translation>
     </message>
     <message>
-        <location filename="../app/sightline/fileactions.cpp" line="112"/>
+        <location filename="../app/sightline/fileactions.cpp" line="158"/>
         <source>GeoJSON (*.geojson)</source>
         <translation>GeoJSON (*.geojson)</translation>
     </message>
     <message>
-        <location filename="../app/sightline/fileactions.cpp" line="113"/>
+        <location filename="../app/sightline/fileactions.cpp" line="159"/>
         <source>KML (*.kml)</source>
         <translation>KML (*.kml)</translation>
     </message>
     <message>
-        <location filename="../app/sightline/fileactions.cpp" line="114"/>
+        <location filename="../app/sightline/fileactions.cpp" line="160"/>
         <source>KMZ (*.kmz)</source>
         <translation>KMZ (*.kmz)</translation>
     </message>
     <message>
-        <location filename="../app/sightline/fileactions.cpp" line="115"/>
+        <location filename="../app/sightline/fileactions.cpp" line="161"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/sightline/fileactions.cpp" line="116"/>
+        <location filename="../app/sightline/fileactions.cpp" line="162"/>
         <source>GeoPackage layers (*.gpkg)</source>
         <translation>GeoPackage-Ebenen (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../app/sightline/fileactions.cpp" line="117"/>
+        <location filename="../app/sightline/fileactions.cpp" line="163"/>
         <source>QGIS project and its GeoPackage (*.qgs)</source>
         <translation>QGIS-Projekt mit zugehörigem GeoPackage (*.qgs)</translation>
     </message>
     <message>
-        <location filename="../app/sightline/fileactions.cpp" line="122"/>
+        <location filename="../app/sightline/fileactions.cpp" line="168"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location filename="../app/sightline/fileactions.cpp" line="134"/>
-        <location filename="../app/sightline/fileactions.cpp" line="157"/>
+        <location filename="../app/sightline/fileactions.cpp" line="180"/>
+        <location filename="../app/sightline/fileactions.cpp" line="203"/>
         <source>Cannot export</source>
         <translation>Export nicht möglich</translation>
     </message>
     <message>
-        <location filename="../app/sightline/fileactions.cpp" line="134"/>
+        <location filename="../app/sightline/fileactions.cpp" line="180"/>
         <source>%1 is the project itself.</source>
         <translation>%1 ist das Projekt selbst.</translation>
     </message>
     <message>
-        <location filename="../app/sightline/fileactions.cpp" line="139"/>
+        <location filename="../app/sightline/fileactions.cpp" line="185"/>
         <source>Export restricted material?</source>
         <translation>Material mit Weitergabebeschränkung exportieren?</translation>
     </message>
     <message>
-        <location filename="../app/sightline/fileactions.cpp" line="140"/>
+        <location filename="../app/sightline/fileactions.cpp" line="186"/>
         <source>This project is marked %1: %2
 
 Export it to %3 anyway?</source>
@@ -698,27 +733,27 @@ Export it to %3 anyway?</source>
 Trotzdem nach %3 exportieren?</translation>
     </message>
     <message>
-        <location filename="../app/sightline/fileactions.cpp" line="155"/>
+        <location filename="../app/sightline/fileactions.cpp" line="201"/>
         <source>Exported to %1 (%2)</source>
         <translation>Nach %1 exportiert (%2)</translation>
     </message>
     <message>
-        <location filename="../app/sightline/fileactions.cpp" line="165"/>
+        <location filename="../app/sightline/fileactions.cpp" line="211"/>
         <source>Import</source>
         <translation>Importieren</translation>
     </message>
     <message>
-        <location filename="../app/sightline/fileactions.cpp" line="166"/>
+        <location filename="../app/sightline/fileactions.cpp" line="212"/>
         <source>STIX 2.1, GeoJSON, KML, KMZ, CSV (*.json *.stix *.geojson *.kml *.kmz *.csv);;All files (*)</source>
         <translation>STIX 2.1, GeoJSON, KML, KMZ, CSV (*.json *.stix *.geojson *.kml *.kmz *.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/sightline/fileactions.cpp" line="170"/>
+        <location filename="../app/sightline/fileactions.cpp" line="216"/>
         <source>Import %1</source>
         <translation>%1 importieren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/sightline/fileactions.cpp" line="179"/>
+        <location filename="../app/sightline/fileactions.cpp" line="225"/>
         <source>Imported %1 (%2): %n new record(s)</source>
         <translation>
             <numerusform>%1 importiert (%2): %n neuer Eintrag</numerusform>
@@ -726,7 +761,7 @@ Trotzdem nach %3 exportieren?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/sightline/fileactions.cpp" line="182"/>
+        <location filename="../app/sightline/fileactions.cpp" line="228"/>
         <source>, %n already in the project</source>
         <translation>
             <numerusform>, %n bereits im Projekt</numerusform>
@@ -734,7 +769,7 @@ Trotzdem nach %3 exportieren?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/sightline/fileactions.cpp" line="184"/>
+        <location filename="../app/sightline/fileactions.cpp" line="230"/>
         <source>; not understood: %1</source>
         <translation>; nicht verstanden: %1</translation>
     </message>
@@ -3545,6 +3580,94 @@ Einheit: %2; Objektart: %3</translation>
         <location filename="../libs/ui/sightline/ui/measuretool.cpp" line="152"/>
         <source>area %1 km² (%2 ha), perimeter </source>
         <translation>Fläche %1 km² (%2 ha), Umfang </translation>
+    </message>
+</context>
+<context>
+    <name>sightline::ui::MergeConflictDialog</name>
+    <message>
+        <location filename="../libs/ui/sightline/ui/mergeconflictdialog.cpp" line="24"/>
+        <source>(none: deleted or not set)</source>
+        <translation>(kein Wert: gelöscht oder nicht gesetzt)</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/mergeconflictdialog.cpp" line="27"/>
+        <source>(a geometry)</source>
+        <translation>(eine Geometrie)</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/mergeconflictdialog.cpp" line="41"/>
+        <source>by %1, %2</source>
+        <translation>von %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/mergeconflictdialog.cpp" line="50"/>
+        <source>Merge conflicts</source>
+        <translation>Zusammenführungskonflikte</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/mergeconflictdialog.cpp" line="68"/>
+        <source>Keep &amp;mine</source>
+        <translation>&amp;Meine Fassung behalten</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/mergeconflictdialog.cpp" line="70"/>
+        <source>Keep &amp;theirs</source>
+        <translation>&amp;Andere Fassung behalten</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/mergeconflictdialog.cpp" line="72"/>
+        <source>&amp;Use this value</source>
+        <translation>Diesen &amp;Wert verwenden</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/mergeconflictdialog.cpp" line="76"/>
+        <source>Conflict:</source>
+        <translation>Konflikt:</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/mergeconflictdialog.cpp" line="77"/>
+        <source>Ancestor:</source>
+        <translation>Gemeinsamer Ursprung:</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/mergeconflictdialog.cpp" line="78"/>
+        <source>Mine:</source>
+        <translation>Meine Fassung:</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/mergeconflictdialog.cpp" line="79"/>
+        <source>Theirs:</source>
+        <translation>Andere Fassung:</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/mergeconflictdialog.cpp" line="80"/>
+        <source>Edited:</source>
+        <translation>Bearbeiteter Wert:</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/mergeconflictdialog.cpp" line="138"/>
+        <source>No unresolved conflicts.</source>
+        <translation>Keine ungelösten Konflikte.</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/mergeconflictdialog.cpp" line="169"/>
+        <source>Keep mine in a merge conflict</source>
+        <translation>In einem Zusammenführungskonflikt meine Fassung behalten</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/mergeconflictdialog.cpp" line="174"/>
+        <source>Keep theirs in a merge conflict</source>
+        <translation>In einem Zusammenführungskonflikt die andere Fassung behalten</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/mergeconflictdialog.cpp" line="186"/>
+        <source>Not a value: type a number, true, false or null.</source>
+        <translation>Kein gültiger Wert: Geben Sie eine Zahl, true, false oder null ein.</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/mergeconflictdialog.cpp" line="191"/>
+        <source>Edit a merge conflict&apos;s value</source>
+        <translation>Wert eines Zusammenführungskonflikts bearbeiten</translation>
     </message>
 </context>
 <context>

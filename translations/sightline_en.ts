@@ -119,7 +119,15 @@
 <context>
     <name>FileActions</name>
     <message numerus="yes">
-        <location filename="../app/sightline/fileactions.cpp" line="179"/>
+        <location filename="../app/sightline/fileactions.cpp" line="137"/>
+        <source>Merged into %1: %n conflict(s) to resolve</source>
+        <translation>
+            <numerusform>Merged into %1: %n conflict to resolve</numerusform>
+            <numerusform>Merged into %1: %n conflicts to resolve</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/sightline/fileactions.cpp" line="225"/>
         <source>Imported %1 (%2): %n new record(s)</source>
         <translation>
             <numerusform>Imported %1 (%2): %n new record</numerusform>
@@ -127,7 +135,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/sightline/fileactions.cpp" line="182"/>
+        <location filename="../app/sightline/fileactions.cpp" line="228"/>
         <source>, %n already in the project</source>
         <translation>
             <numerusform>, %n already in the project</numerusform>

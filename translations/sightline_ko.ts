@@ -528,154 +528,188 @@
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../app/sightline/fileactions.cpp" line="36"/>
+        <location filename="../app/sightline/fileactions.cpp" line="38"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/sightline/fileactions.cpp" line="37"/>
+        <location filename="../app/sightline/fileactions.cpp" line="39"/>
         <source>&amp;New project…</source>
         <translation>새 프로젝트(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../app/sightline/fileactions.cpp" line="38"/>
+        <location filename="../app/sightline/fileactions.cpp" line="40"/>
         <source>&amp;Open…</source>
         <translation>열기(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../app/sightline/fileactions.cpp" line="64"/>
+        <location filename="../app/sightline/fileactions.cpp" line="68"/>
         <source>Open project</source>
         <translation>프로젝트 열기</translation>
     </message>
     <message>
-        <location filename="../app/sightline/fileactions.cpp" line="65"/>
-        <location filename="../app/sightline/fileactions.cpp" line="94"/>
+        <location filename="../app/sightline/fileactions.cpp" line="69"/>
+        <location filename="../app/sightline/fileactions.cpp" line="98"/>
+        <location filename="../app/sightline/fileactions.cpp" line="116"/>
+        <location filename="../app/sightline/fileactions.cpp" line="123"/>
         <source>Sightline projects (*.gpkg)</source>
         <translation>Sightline 프로젝트 (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../app/sightline/fileactions.cpp" line="39"/>
+        <location filename="../app/sightline/fileactions.cpp" line="41"/>
         <source>Open &amp;recent</source>
         <translation>최근 항목 열기(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/sightline/fileactions.cpp" line="41"/>
+        <location filename="../app/sightline/fileactions.cpp" line="43"/>
         <source>Save a &amp;copy as…</source>
         <translation>사본으로 저장(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../app/sightline/fileactions.cpp" line="42"/>
+        <location filename="../app/sightline/fileactions.cpp" line="44"/>
+        <source>&amp;Merge another copy…</source>
+        <translation>다른 사본 병합(&amp;M)…</translation>
+    </message>
+    <message>
+        <location filename="../app/sightline/fileactions.cpp" line="45"/>
+        <source>Merge co&amp;nflicts…</source>
+        <translation>병합 충돌(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../app/sightline/fileactions.cpp" line="46"/>
         <source>Write a &amp;brief…</source>
         <translation>브리핑 작성(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../app/sightline/fileactions.cpp" line="49"/>
+        <location filename="../app/sightline/fileactions.cpp" line="53"/>
         <source>&amp;Export…</source>
         <translation>내보내기(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../app/sightline/fileactions.cpp" line="50"/>
+        <location filename="../app/sightline/fileactions.cpp" line="54"/>
         <source>&amp;Import…</source>
         <translation>가져오기(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../app/sightline/fileactions.cpp" line="51"/>
+        <location filename="../app/sightline/fileactions.cpp" line="55"/>
         <source>Add &amp;vector layer…</source>
         <translation>벡터 레이어 추가(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../app/sightline/fileactions.cpp" line="53"/>
+        <location filename="../app/sightline/fileactions.cpp" line="57"/>
         <source>Add vector layer</source>
         <translation>벡터 레이어 추가</translation>
     </message>
     <message>
-        <location filename="../app/sightline/fileactions.cpp" line="54"/>
+        <location filename="../app/sightline/fileactions.cpp" line="58"/>
         <source>Vector files (*.gpkg *.geojson *.json *.kml *.kmz *.shp *.csv *.gml *.fgb);;All files (*)</source>
         <translation>벡터 파일 (*.gpkg *.geojson *.json *.kml *.kmz *.shp *.csv *.gml *.fgb);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../app/sightline/fileactions.cpp" line="59"/>
+        <location filename="../app/sightline/fileactions.cpp" line="63"/>
         <source>&amp;Quit</source>
         <translation>끝내기(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../app/sightline/fileactions.cpp" line="82"/>
+        <location filename="../app/sightline/fileactions.cpp" line="86"/>
         <source>Cannot make the project</source>
         <translation>프로젝트를 만들 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../app/sightline/fileactions.cpp" line="93"/>
+        <location filename="../app/sightline/fileactions.cpp" line="97"/>
         <source>Save a copy of the project</source>
         <translation>프로젝트 사본 저장</translation>
     </message>
     <message>
-        <location filename="../app/sightline/fileactions.cpp" line="99"/>
+        <location filename="../app/sightline/fileactions.cpp" line="103"/>
         <source>Saved a copy as %1</source>
         <translation>사본을 %1(으)로 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../app/sightline/fileactions.cpp" line="101"/>
+        <location filename="../app/sightline/fileactions.cpp" line="105"/>
         <source>Cannot save a copy</source>
         <translation>사본을 저장할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../app/sightline/fileactions.cpp" line="111"/>
+        <location filename="../app/sightline/fileactions.cpp" line="115"/>
+        <source>Merge another copy of this project</source>
+        <translation>이 프로젝트의 다른 사본 병합</translation>
+    </message>
+    <message>
+        <location filename="../app/sightline/fileactions.cpp" line="121"/>
+        <source>Save the merged project as</source>
+        <translation>병합된 프로젝트를 다른 이름으로 저장</translation>
+    </message>
+    <message>
+        <location filename="../app/sightline/fileactions.cpp" line="133"/>
+        <source>Cannot merge</source>
+        <translation>병합할 수 없습니다</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/sightline/fileactions.cpp" line="137"/>
+        <source>Merged into %1: %n conflict(s) to resolve</source>
+        <translation>
+            <numerusform>%1에 병합했습니다: 해결할 충돌이 %n개 있습니다</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/sightline/fileactions.cpp" line="157"/>
         <source>STIX 2.1 bundle (*.json)</source>
         <translation>STIX 2.1 번들 (*.json)</translation>
     </message>
     <message>
-        <location filename="../app/sightline/fileactions.cpp" line="112"/>
+        <location filename="../app/sightline/fileactions.cpp" line="158"/>
         <source>GeoJSON (*.geojson)</source>
         <translation>GeoJSON (*.geojson)</translation>
     </message>
     <message>
-        <location filename="../app/sightline/fileactions.cpp" line="113"/>
+        <location filename="../app/sightline/fileactions.cpp" line="159"/>
         <source>KML (*.kml)</source>
         <translation>KML (*.kml)</translation>
     </message>
     <message>
-        <location filename="../app/sightline/fileactions.cpp" line="114"/>
+        <location filename="../app/sightline/fileactions.cpp" line="160"/>
         <source>KMZ (*.kmz)</source>
         <translation>KMZ (*.kmz)</translation>
     </message>
     <message>
-        <location filename="../app/sightline/fileactions.cpp" line="115"/>
+        <location filename="../app/sightline/fileactions.cpp" line="161"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/sightline/fileactions.cpp" line="116"/>
+        <location filename="../app/sightline/fileactions.cpp" line="162"/>
         <source>GeoPackage layers (*.gpkg)</source>
         <translation>GeoPackage 레이어 (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../app/sightline/fileactions.cpp" line="117"/>
+        <location filename="../app/sightline/fileactions.cpp" line="163"/>
         <source>QGIS project and its GeoPackage (*.qgs)</source>
         <translation>QGIS 프로젝트와 GeoPackage (*.qgs)</translation>
     </message>
     <message>
-        <location filename="../app/sightline/fileactions.cpp" line="122"/>
+        <location filename="../app/sightline/fileactions.cpp" line="168"/>
         <source>Export</source>
         <translation>내보내기</translation>
     </message>
     <message>
-        <location filename="../app/sightline/fileactions.cpp" line="134"/>
-        <location filename="../app/sightline/fileactions.cpp" line="157"/>
+        <location filename="../app/sightline/fileactions.cpp" line="180"/>
+        <location filename="../app/sightline/fileactions.cpp" line="203"/>
         <source>Cannot export</source>
         <translation>내보낼 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../app/sightline/fileactions.cpp" line="134"/>
+        <location filename="../app/sightline/fileactions.cpp" line="180"/>
         <source>%1 is the project itself.</source>
         <translation>%1은(는) 프로젝트 파일 자체입니다.</translation>
     </message>
     <message>
-        <location filename="../app/sightline/fileactions.cpp" line="139"/>
+        <location filename="../app/sightline/fileactions.cpp" line="185"/>
         <source>Export restricted material?</source>
         <translation>배포 제한 자료를 내보내시겠습니까?</translation>
     </message>
     <message>
-        <location filename="../app/sightline/fileactions.cpp" line="140"/>
+        <location filename="../app/sightline/fileactions.cpp" line="186"/>
         <source>This project is marked %1: %2
 
 Export it to %3 anyway?</source>
@@ -684,41 +718,41 @@ Export it to %3 anyway?</source>
 그래도 %3(으)로 내보내시겠습니까?</translation>
     </message>
     <message>
-        <location filename="../app/sightline/fileactions.cpp" line="155"/>
+        <location filename="../app/sightline/fileactions.cpp" line="201"/>
         <source>Exported to %1 (%2)</source>
         <translation>%1(으)로 내보냄 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/sightline/fileactions.cpp" line="165"/>
+        <location filename="../app/sightline/fileactions.cpp" line="211"/>
         <source>Import</source>
         <translation>가져오기</translation>
     </message>
     <message>
-        <location filename="../app/sightline/fileactions.cpp" line="166"/>
+        <location filename="../app/sightline/fileactions.cpp" line="212"/>
         <source>STIX 2.1, GeoJSON, KML, KMZ, CSV (*.json *.stix *.geojson *.kml *.kmz *.csv);;All files (*)</source>
         <translation>STIX 2.1, GeoJSON, KML, KMZ, CSV (*.json *.stix *.geojson *.kml *.kmz *.csv);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../app/sightline/fileactions.cpp" line="170"/>
+        <location filename="../app/sightline/fileactions.cpp" line="216"/>
         <source>Import %1</source>
         <translation>%1 가져오기</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/sightline/fileactions.cpp" line="179"/>
+        <location filename="../app/sightline/fileactions.cpp" line="225"/>
         <source>Imported %1 (%2): %n new record(s)</source>
         <translation>
             <numerusform>%1 가져옴 (%2): 새 기록 %n건</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/sightline/fileactions.cpp" line="182"/>
+        <location filename="../app/sightline/fileactions.cpp" line="228"/>
         <source>, %n already in the project</source>
         <translation>
             <numerusform>, %n건은 이미 프로젝트에 있음</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/sightline/fileactions.cpp" line="184"/>
+        <location filename="../app/sightline/fileactions.cpp" line="230"/>
         <source>; not understood: %1</source>
         <translation>; 인식하지 못함: %1</translation>
     </message>
@@ -3516,6 +3550,94 @@ unit: %2; object kind: %3</source>
         <location filename="../libs/ui/sightline/ui/measuretool.cpp" line="152"/>
         <source>area %1 km² (%2 ha), perimeter </source>
         <translation>면적 %1 km² (%2 ha), 둘레 </translation>
+    </message>
+</context>
+<context>
+    <name>sightline::ui::MergeConflictDialog</name>
+    <message>
+        <location filename="../libs/ui/sightline/ui/mergeconflictdialog.cpp" line="24"/>
+        <source>(none: deleted or not set)</source>
+        <translation>(없음: 삭제되었거나 설정되지 않음)</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/mergeconflictdialog.cpp" line="27"/>
+        <source>(a geometry)</source>
+        <translation>(도형)</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/mergeconflictdialog.cpp" line="41"/>
+        <source>by %1, %2</source>
+        <translation>작성자: %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/mergeconflictdialog.cpp" line="50"/>
+        <source>Merge conflicts</source>
+        <translation>병합 충돌</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/mergeconflictdialog.cpp" line="68"/>
+        <source>Keep &amp;mine</source>
+        <translation>내 버전 유지(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/mergeconflictdialog.cpp" line="70"/>
+        <source>Keep &amp;theirs</source>
+        <translation>상대 버전 유지(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/mergeconflictdialog.cpp" line="72"/>
+        <source>&amp;Use this value</source>
+        <translation>이 값 사용(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/mergeconflictdialog.cpp" line="76"/>
+        <source>Conflict:</source>
+        <translation>충돌:</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/mergeconflictdialog.cpp" line="77"/>
+        <source>Ancestor:</source>
+        <translation>공통 조상:</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/mergeconflictdialog.cpp" line="78"/>
+        <source>Mine:</source>
+        <translation>내 버전:</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/mergeconflictdialog.cpp" line="79"/>
+        <source>Theirs:</source>
+        <translation>상대 버전:</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/mergeconflictdialog.cpp" line="80"/>
+        <source>Edited:</source>
+        <translation>편집한 값:</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/mergeconflictdialog.cpp" line="138"/>
+        <source>No unresolved conflicts.</source>
+        <translation>해결되지 않은 충돌이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/mergeconflictdialog.cpp" line="169"/>
+        <source>Keep mine in a merge conflict</source>
+        <translation>병합 충돌에서 내 버전 유지</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/mergeconflictdialog.cpp" line="174"/>
+        <source>Keep theirs in a merge conflict</source>
+        <translation>병합 충돌에서 상대 버전 유지</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/mergeconflictdialog.cpp" line="186"/>
+        <source>Not a value: type a number, true, false or null.</source>
+        <translation>값이 아닙니다. 숫자, true, false 또는 null을 입력하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/mergeconflictdialog.cpp" line="191"/>
+        <source>Edit a merge conflict&apos;s value</source>
+        <translation>병합 충돌의 값 편집</translation>
     </message>
 </context>
 <context>

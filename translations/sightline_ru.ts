@@ -556,154 +556,190 @@
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../app/sightline/fileactions.cpp" line="36"/>
+        <location filename="../app/sightline/fileactions.cpp" line="38"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../app/sightline/fileactions.cpp" line="37"/>
+        <location filename="../app/sightline/fileactions.cpp" line="39"/>
         <source>&amp;New project…</source>
         <translation>&amp;Новый проект…</translation>
     </message>
     <message>
-        <location filename="../app/sightline/fileactions.cpp" line="38"/>
+        <location filename="../app/sightline/fileactions.cpp" line="40"/>
         <source>&amp;Open…</source>
         <translation>&amp;Открыть…</translation>
     </message>
     <message>
-        <location filename="../app/sightline/fileactions.cpp" line="64"/>
+        <location filename="../app/sightline/fileactions.cpp" line="68"/>
         <source>Open project</source>
         <translation>Открыть проект</translation>
     </message>
     <message>
-        <location filename="../app/sightline/fileactions.cpp" line="65"/>
-        <location filename="../app/sightline/fileactions.cpp" line="94"/>
+        <location filename="../app/sightline/fileactions.cpp" line="69"/>
+        <location filename="../app/sightline/fileactions.cpp" line="98"/>
+        <location filename="../app/sightline/fileactions.cpp" line="116"/>
+        <location filename="../app/sightline/fileactions.cpp" line="123"/>
         <source>Sightline projects (*.gpkg)</source>
         <translation>Проекты Sightline (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../app/sightline/fileactions.cpp" line="39"/>
+        <location filename="../app/sightline/fileactions.cpp" line="41"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Недавние</translation>
     </message>
     <message>
-        <location filename="../app/sightline/fileactions.cpp" line="41"/>
+        <location filename="../app/sightline/fileactions.cpp" line="43"/>
         <source>Save a &amp;copy as…</source>
         <translation>Сохранить &amp;копию как…</translation>
     </message>
     <message>
-        <location filename="../app/sightline/fileactions.cpp" line="42"/>
+        <location filename="../app/sightline/fileactions.cpp" line="44"/>
+        <source>&amp;Merge another copy…</source>
+        <translation>О&amp;бъединить с другой копией…</translation>
+    </message>
+    <message>
+        <location filename="../app/sightline/fileactions.cpp" line="45"/>
+        <source>Merge co&amp;nflicts…</source>
+        <translation>Конф&amp;ликты объединения…</translation>
+    </message>
+    <message>
+        <location filename="../app/sightline/fileactions.cpp" line="46"/>
         <source>Write a &amp;brief…</source>
         <translation>Составить &amp;справку…</translation>
     </message>
     <message>
-        <location filename="../app/sightline/fileactions.cpp" line="49"/>
+        <location filename="../app/sightline/fileactions.cpp" line="53"/>
         <source>&amp;Export…</source>
         <translation>&amp;Экспорт…</translation>
     </message>
     <message>
-        <location filename="../app/sightline/fileactions.cpp" line="50"/>
+        <location filename="../app/sightline/fileactions.cpp" line="54"/>
         <source>&amp;Import…</source>
         <translation>&amp;Импорт…</translation>
     </message>
     <message>
-        <location filename="../app/sightline/fileactions.cpp" line="51"/>
+        <location filename="../app/sightline/fileactions.cpp" line="55"/>
         <source>Add &amp;vector layer…</source>
         <translation>Добавить &amp;векторный слой…</translation>
     </message>
     <message>
-        <location filename="../app/sightline/fileactions.cpp" line="53"/>
+        <location filename="../app/sightline/fileactions.cpp" line="57"/>
         <source>Add vector layer</source>
         <translation>Добавить векторный слой</translation>
     </message>
     <message>
-        <location filename="../app/sightline/fileactions.cpp" line="54"/>
+        <location filename="../app/sightline/fileactions.cpp" line="58"/>
         <source>Vector files (*.gpkg *.geojson *.json *.kml *.kmz *.shp *.csv *.gml *.fgb);;All files (*)</source>
         <translation>Векторные файлы (*.gpkg *.geojson *.json *.kml *.kmz *.shp *.csv *.gml *.fgb);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../app/sightline/fileactions.cpp" line="59"/>
+        <location filename="../app/sightline/fileactions.cpp" line="63"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../app/sightline/fileactions.cpp" line="82"/>
+        <location filename="../app/sightline/fileactions.cpp" line="86"/>
         <source>Cannot make the project</source>
         <translation>Не удаётся создать проект</translation>
     </message>
     <message>
-        <location filename="../app/sightline/fileactions.cpp" line="93"/>
+        <location filename="../app/sightline/fileactions.cpp" line="97"/>
         <source>Save a copy of the project</source>
         <translation>Сохранить копию проекта</translation>
     </message>
     <message>
-        <location filename="../app/sightline/fileactions.cpp" line="99"/>
+        <location filename="../app/sightline/fileactions.cpp" line="103"/>
         <source>Saved a copy as %1</source>
         <translation>Копия сохранена как %1</translation>
     </message>
     <message>
-        <location filename="../app/sightline/fileactions.cpp" line="101"/>
+        <location filename="../app/sightline/fileactions.cpp" line="105"/>
         <source>Cannot save a copy</source>
         <translation>Не удаётся сохранить копию</translation>
     </message>
     <message>
-        <location filename="../app/sightline/fileactions.cpp" line="111"/>
+        <location filename="../app/sightline/fileactions.cpp" line="115"/>
+        <source>Merge another copy of this project</source>
+        <translation>Объединить с другой копией этого проекта</translation>
+    </message>
+    <message>
+        <location filename="../app/sightline/fileactions.cpp" line="121"/>
+        <source>Save the merged project as</source>
+        <translation>Сохранить объединённый проект как</translation>
+    </message>
+    <message>
+        <location filename="../app/sightline/fileactions.cpp" line="133"/>
+        <source>Cannot merge</source>
+        <translation>Не удаётся объединить копии</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/sightline/fileactions.cpp" line="137"/>
+        <source>Merged into %1: %n conflict(s) to resolve</source>
+        <translation>
+            <numerusform>Объединено в %1: %n конфликт требует разрешения</numerusform>
+            <numerusform>Объединено в %1: %n конфликта требуют разрешения</numerusform>
+            <numerusform>Объединено в %1: %n конфликтов требуют разрешения</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/sightline/fileactions.cpp" line="157"/>
         <source>STIX 2.1 bundle (*.json)</source>
         <translation>Пакет STIX 2.1 (*.json)</translation>
     </message>
     <message>
-        <location filename="../app/sightline/fileactions.cpp" line="112"/>
+        <location filename="../app/sightline/fileactions.cpp" line="158"/>
         <source>GeoJSON (*.geojson)</source>
         <translation>GeoJSON (*.geojson)</translation>
     </message>
     <message>
-        <location filename="../app/sightline/fileactions.cpp" line="113"/>
+        <location filename="../app/sightline/fileactions.cpp" line="159"/>
         <source>KML (*.kml)</source>
         <translation>KML (*.kml)</translation>
     </message>
     <message>
-        <location filename="../app/sightline/fileactions.cpp" line="114"/>
+        <location filename="../app/sightline/fileactions.cpp" line="160"/>
         <source>KMZ (*.kmz)</source>
         <translation>KMZ (*.kmz)</translation>
     </message>
     <message>
-        <location filename="../app/sightline/fileactions.cpp" line="115"/>
+        <location filename="../app/sightline/fileactions.cpp" line="161"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/sightline/fileactions.cpp" line="116"/>
+        <location filename="../app/sightline/fileactions.cpp" line="162"/>
         <source>GeoPackage layers (*.gpkg)</source>
         <translation>Слои GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../app/sightline/fileactions.cpp" line="117"/>
+        <location filename="../app/sightline/fileactions.cpp" line="163"/>
         <source>QGIS project and its GeoPackage (*.qgs)</source>
         <translation>Проект QGIS с его GeoPackage (*.qgs)</translation>
     </message>
     <message>
-        <location filename="../app/sightline/fileactions.cpp" line="122"/>
+        <location filename="../app/sightline/fileactions.cpp" line="168"/>
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../app/sightline/fileactions.cpp" line="134"/>
-        <location filename="../app/sightline/fileactions.cpp" line="157"/>
+        <location filename="../app/sightline/fileactions.cpp" line="180"/>
+        <location filename="../app/sightline/fileactions.cpp" line="203"/>
         <source>Cannot export</source>
         <translation>Не удаётся экспортировать</translation>
     </message>
     <message>
-        <location filename="../app/sightline/fileactions.cpp" line="134"/>
+        <location filename="../app/sightline/fileactions.cpp" line="180"/>
         <source>%1 is the project itself.</source>
         <translation>%1 — это сам проект.</translation>
     </message>
     <message>
-        <location filename="../app/sightline/fileactions.cpp" line="139"/>
+        <location filename="../app/sightline/fileactions.cpp" line="185"/>
         <source>Export restricted material?</source>
         <translation>Экспортировать материалы с ограниченным распространением?</translation>
     </message>
     <message>
-        <location filename="../app/sightline/fileactions.cpp" line="140"/>
+        <location filename="../app/sightline/fileactions.cpp" line="186"/>
         <source>This project is marked %1: %2
 
 Export it to %3 anyway?</source>
@@ -712,27 +748,27 @@ Export it to %3 anyway?</source>
 Всё равно экспортировать в %3?</translation>
     </message>
     <message>
-        <location filename="../app/sightline/fileactions.cpp" line="155"/>
+        <location filename="../app/sightline/fileactions.cpp" line="201"/>
         <source>Exported to %1 (%2)</source>
         <translation>Экспортировано в %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/sightline/fileactions.cpp" line="165"/>
+        <location filename="../app/sightline/fileactions.cpp" line="211"/>
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../app/sightline/fileactions.cpp" line="166"/>
+        <location filename="../app/sightline/fileactions.cpp" line="212"/>
         <source>STIX 2.1, GeoJSON, KML, KMZ, CSV (*.json *.stix *.geojson *.kml *.kmz *.csv);;All files (*)</source>
         <translation>STIX 2.1, GeoJSON, KML, KMZ, CSV (*.json *.stix *.geojson *.kml *.kmz *.csv);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../app/sightline/fileactions.cpp" line="170"/>
+        <location filename="../app/sightline/fileactions.cpp" line="216"/>
         <source>Import %1</source>
         <translation>Импорт %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/sightline/fileactions.cpp" line="179"/>
+        <location filename="../app/sightline/fileactions.cpp" line="225"/>
         <source>Imported %1 (%2): %n new record(s)</source>
         <translation>
             <numerusform>Импортирован %1 (%2): %n новая запись</numerusform>
@@ -741,7 +777,7 @@ Export it to %3 anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/sightline/fileactions.cpp" line="182"/>
+        <location filename="../app/sightline/fileactions.cpp" line="228"/>
         <source>, %n already in the project</source>
         <translation>
             <numerusform>, %n уже есть в проекте</numerusform>
@@ -750,7 +786,7 @@ Export it to %3 anyway?</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/sightline/fileactions.cpp" line="184"/>
+        <location filename="../app/sightline/fileactions.cpp" line="230"/>
         <source>; not understood: %1</source>
         <translation>; не распознано: %1</translation>
     </message>
@@ -3574,6 +3610,94 @@ unit: %2; object kind: %3</source>
         <location filename="../libs/ui/sightline/ui/measuretool.cpp" line="152"/>
         <source>area %1 km² (%2 ha), perimeter </source>
         <translation>площадь %1 км² (%2 га), периметр </translation>
+    </message>
+</context>
+<context>
+    <name>sightline::ui::MergeConflictDialog</name>
+    <message>
+        <location filename="../libs/ui/sightline/ui/mergeconflictdialog.cpp" line="24"/>
+        <source>(none: deleted or not set)</source>
+        <translation>(нет: удалено или не задано)</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/mergeconflictdialog.cpp" line="27"/>
+        <source>(a geometry)</source>
+        <translation>(геометрия)</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/mergeconflictdialog.cpp" line="41"/>
+        <source>by %1, %2</source>
+        <translation>автор: %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/mergeconflictdialog.cpp" line="50"/>
+        <source>Merge conflicts</source>
+        <translation>Конфликты объединения</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/mergeconflictdialog.cpp" line="68"/>
+        <source>Keep &amp;mine</source>
+        <translation>Оставить &amp;мою версию</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/mergeconflictdialog.cpp" line="70"/>
+        <source>Keep &amp;theirs</source>
+        <translation>Оставить &amp;их версию</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/mergeconflictdialog.cpp" line="72"/>
+        <source>&amp;Use this value</source>
+        <translation>&amp;Использовать это значение</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/mergeconflictdialog.cpp" line="76"/>
+        <source>Conflict:</source>
+        <translation>Конфликт:</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/mergeconflictdialog.cpp" line="77"/>
+        <source>Ancestor:</source>
+        <translation>Общий предок:</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/mergeconflictdialog.cpp" line="78"/>
+        <source>Mine:</source>
+        <translation>Моя версия:</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/mergeconflictdialog.cpp" line="79"/>
+        <source>Theirs:</source>
+        <translation>Их версия:</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/mergeconflictdialog.cpp" line="80"/>
+        <source>Edited:</source>
+        <translation>Изменённое значение:</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/mergeconflictdialog.cpp" line="138"/>
+        <source>No unresolved conflicts.</source>
+        <translation>Неразрешённых конфликтов нет.</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/mergeconflictdialog.cpp" line="169"/>
+        <source>Keep mine in a merge conflict</source>
+        <translation>Оставить мою версию в конфликте объединения</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/mergeconflictdialog.cpp" line="174"/>
+        <source>Keep theirs in a merge conflict</source>
+        <translation>Оставить их версию в конфликте объединения</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/mergeconflictdialog.cpp" line="186"/>
+        <source>Not a value: type a number, true, false or null.</source>
+        <translation>Это не значение: введите число, true, false или null.</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/mergeconflictdialog.cpp" line="191"/>
+        <source>Edit a merge conflict&apos;s value</source>
+        <translation>Изменить значение в конфликте объединения</translation>
     </message>
 </context>
 <context>
