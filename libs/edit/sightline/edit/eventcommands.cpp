@@ -40,25 +40,10 @@ CompoundRecordCommand *saveEventCommand(Document &document, Event event, const Q
     const QUuid id = event.meta.id;
     auto *command = new CompoundRecordCommand(document, RecordType::Event, text);
     command->add(new SaveRecordCommand<Event>(document, event, text));
-    QList<RecordRef> kept;
-    for (const Link &l : document.project().all<Link>()) {
-        if (l.from.type != RecordType::Event || l.from.id != id || l.relation != LinkRelation::DependsOn)
-            continue;
-        if (basis.contains(l.to) && !kept.contains(l.to))
-            kept << l.to;
-        else
-            command->add(new DeleteRecordCommand<Link>(document, l.meta.id, text));
-    }
-    for (const RecordRef &ref : basis) {
-        if (kept.contains(ref))
-            continue;
-        kept << ref;
-        Link l;
-        l.from = {RecordType::Event, id};
-        l.to = ref;
-        l.relation = LinkRelation::DependsOn;
-        command->add(new SaveRecordCommand<Link>(document, l, text));
-    }
+    setBasisLinks(*command, document, {RecordType::Event, id}, basis, [&id](const Link &l) {
+        return l.from.type == RecordType::Event && l.from.id == id && l.relation == LinkRelation::DependsOn ? l.to
+                                                                                                          : RecordRef();
+    }, text);
     return command;
 }
 

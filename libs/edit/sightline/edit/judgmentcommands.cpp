@@ -23,29 +23,8 @@ CompoundRecordCommand *saveJudgmentCommand(Document &document, Judgment judgment
     const QUuid id = judgment.meta.id;
     auto *command = new CompoundRecordCommand(document, RecordType::Judgment, text);
     command->add(new SaveRecordCommand<Judgment>(document, judgment, text));
-    QList<RecordRef> kept;
-    QList<QUuid> dropped;
-    for (const Link &l : document.project().all<Link>()) {
-        const RecordRef end = basisEnd(l, id);
-        if (end.id.isNull())
-            continue;
-        if (restsOn.contains(end) && !kept.contains(end))
-            kept << end;
-        else
-            dropped << l.meta.id;
-    }
-    for (const QUuid &linkId : dropped)
-        command->add(new DeleteRecordCommand<Link>(document, linkId, text));
-    for (const RecordRef &ref : restsOn) {
-        if (kept.contains(ref))
-            continue;
-        kept << ref;
-        Link l;
-        l.from = {RecordType::Judgment, id};
-        l.to = ref;
-        l.relation = LinkRelation::DependsOn;
-        command->add(new SaveRecordCommand<Link>(document, l, text));
-    }
+    setBasisLinks(*command, document, {RecordType::Judgment, id}, restsOn,
+                  [&id](const Link &l) { return basisEnd(l, id); }, text);
     return command;
 }
 

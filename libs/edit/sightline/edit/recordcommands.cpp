@@ -88,4 +88,33 @@ void CompoundRecordCommand::revert()
     batch.commit();
 }
 
+void setBasisLinks(CompoundRecordCommand &command, Document &document, const RecordRef &from,
+                   const QList<RecordRef> &basis, const std::function<RecordRef(const Link &)> &basisEnd,
+                   const QString &text)
+{
+    QList<RecordRef> kept;
+    QList<QUuid> dropped;
+    for (const Link &l : document.project().all<Link>()) {
+        const RecordRef end = basisEnd(l);
+        if (end.id.isNull())
+            continue;
+        if (basis.contains(end) && !kept.contains(end))
+            kept << end;
+        else
+            dropped << l.meta.id;
+    }
+    for (const QUuid &linkId : dropped)
+        command.add(new DeleteRecordCommand<Link>(document, linkId, text));
+    for (const RecordRef &ref : basis) {
+        if (kept.contains(ref))
+            continue;
+        kept << ref;
+        Link l;
+        l.from = from;
+        l.to = ref;
+        l.relation = LinkRelation::DependsOn;
+        command.add(new SaveRecordCommand<Link>(document, l, text));
+    }
+}
+
 } // namespace sightline::edit

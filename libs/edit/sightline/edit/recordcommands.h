@@ -153,4 +153,12 @@ private:
     std::optional<T> m_before;
 };
 
+// Adds to `command` the link edits that make `from` rest on exactly `basis` (a judgment on its
+// claims, an event on the claims and observations behind it): existing basis links to records no
+// longer in it are removed, and a "depends on" link is added for each new one. basisEnd: the
+// record an existing link joins `from` to as its basis; null for a link that is no basis link.
+void setBasisLinks(CompoundRecordCommand &command, Document &document, const RecordRef &from,
+                   const QList<RecordRef> &basis, const std::function<RecordRef(const Link &)> &basisEnd,
+                   const QString &text);
+
 } // namespace sightline::edit
