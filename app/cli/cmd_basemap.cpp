@@ -28,14 +28,11 @@ int listSources(const Project &project, bool json)
         err(QStringLiteral("warning: ") + problem);
     if (json) {
         QJsonArray list;
-        for (const BasemapSource &s : all.sources)
-            list.append(QJsonObject{{QStringLiteral("name"), s.name},
-                                    {QStringLiteral("kind"), toKey(s.kind)},
-                                    {QStringLiteral("location"), s.location},
-                                    {QStringLiteral("attribution"), s.attribution},
-                                    {QStringLiteral("maxZoom"), s.maxZoom},
-                                    {QStringLiteral("requestsPerSecond"), s.requestsPerSecond},
-                                    {QStringLiteral("active"), s.name == all.active}});
+        for (const BasemapSource &s : all.sources) {
+            QJsonObject o = basemapSourceToJson(s);
+            o.insert(QStringLiteral("active"), s.name == all.active);
+            list.append(o);
+        }
         out(QString::fromUtf8(
                 QJsonDocument(
                     QJsonObject{{QStringLiteral("active"),

@@ -100,16 +100,21 @@ QString basemapSourceProblem(const BasemapSource &s)
     return {};
 }
 
+QJsonObject basemapSourceToJson(const BasemapSource &s)
+{
+    return QJsonObject{{QStringLiteral("name"), s.name},
+                       {QStringLiteral("kind"), toKey(s.kind)},
+                       {QStringLiteral("location"), s.location},
+                       {QStringLiteral("attribution"), s.attribution},
+                       {QStringLiteral("maxZoom"), s.maxZoom},
+                       {QStringLiteral("requestsPerSecond"), s.requestsPerSecond}};
+}
+
 QByteArray basemapSourcesToJson(const BasemapSources &all)
 {
     QJsonArray list;
     for (const BasemapSource &s : all.sources)
-        list.append(QJsonObject{{QStringLiteral("name"), s.name},
-                                {QStringLiteral("kind"), toKey(s.kind)},
-                                {QStringLiteral("location"), s.location},
-                                {QStringLiteral("attribution"), s.attribution},
-                                {QStringLiteral("maxZoom"), s.maxZoom},
-                                {QStringLiteral("requestsPerSecond"), s.requestsPerSecond}});
+        list.append(basemapSourceToJson(s));
     return QJsonDocument(QJsonObject{{QStringLiteral("version"), 1},
                                      {QStringLiteral("active"), all.active},
                                      {QStringLiteral("sources"), list}})

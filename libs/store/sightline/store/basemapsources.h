@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -51,6 +52,8 @@ QString basemapSourceProblem(const BasemapSource &source);
 // pass basemapSourceProblem is dropped with one line in *problems naming it; an active name that
 // no kept source has falls back to Natural Earth, said likewise.
 QByteArray basemapSourcesToJson(const BasemapSources &sources);
+// One source as that JSON writes it (the CLI's listing adds whether it is the active one).
+QJsonObject basemapSourceToJson(const BasemapSource &source);
 BasemapSources basemapSourcesFromJson(const QByteArray &json, QStringList *problems);
 
 // What a `--basemap` argument or a dialog's text is taken for: an http(s) URL is a service (XYZ
