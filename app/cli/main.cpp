@@ -3,6 +3,7 @@
 #include "commands.h"
 
 #include "sightline/interop/importerror.h"
+#include "sightline/present/countwords.h"
 #include "sightline/render/memoryreuse.h"
 #include "sightline/store/storeerror.h"
 
@@ -117,6 +118,8 @@ int main(int argc, char **argv)
     // QLocale() (a count on a map's annotation label) in the C locale whatever LANG says; only the
     // window follows the system's language.
     QLocale::setDefault(QLocale::c());
+    // "2 values", not "2 value(s)": the English plural forms, as the window has them.
+    sightline::present::installPluralForms();
     QCoreApplication::setApplicationName(QStringLiteral("sightline-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SIGHTLINE_VERSION));
     QStringList args = app.arguments().mid(1);

@@ -1,5 +1,7 @@
 #include "sightline/present/serieschart.h"
+
 #include "sightline/present/serieswords.h"
+#include "sightline/present/timewords.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -40,7 +42,7 @@ double niceStep(double top, int n)
 
 QString number(double v)
 {
-    return QLocale().toString(v, 'g', 6);
+    return wordsLocale().toString(v, 'g', 6);
 }
 
 } // namespace
@@ -153,7 +155,7 @@ void SeriesChart::paint(QPainter &p, const QRectF &rect, double scale) const
         if (ms >= m_first) {
             const double x = xOf(ms, plot);
             p.drawLine(QPointF(x, plot.bottom()), QPointF(x, plot.bottom() + 4 * scale));
-            const QString text = monthStep >= 12 ? QString::number(tick.year()) : QLocale().toString(tick, QStringLiteral("MMM yyyy"));
+            const QString text = monthStep >= 12 ? QString::number(tick.year()) : wordsLocale().toString(tick, QStringLiteral("MMM yyyy"));
             p.drawText(QRectF(x - 60 * scale, plot.bottom() + 5 * scale, 120 * scale, fm.height()), Qt::AlignHCenter, text);
         }
         tick = tick.addMonths(monthStep);

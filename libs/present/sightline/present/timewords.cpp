@@ -12,16 +12,6 @@ namespace {
 QMutex g_localeMutex;
 QLocale g_windowLocale = QLocale::c();
 
-// Month names in English abbreviations (the C locale) on the command line and in files, as the
-// project's exports and briefs are read by people elsewhere; in the window's language there.
-QLocale wordsLocale()
-{
-    if (EnglishWords::active())
-        return QLocale::c();
-    const QMutexLocker lock(&g_localeMutex);
-    return g_windowLocale;
-}
-
 // A date pattern as a reader of the window's language writes it: its translation may reorder
 // the parts ("yyyy년 M월 d일"); English (the source) wherever no translation speaks.
 struct Pattern
@@ -30,6 +20,18 @@ struct Pattern
     const char *role; // the disambiguation: which part of which time the pattern writes
 };
 QString pattern(const Pattern &p) { return QCoreApplication::translate("TimeWords", p.english, p.role); }
+
+} // namespace
+
+QLocale wordsLocale()
+{
+    if (EnglishWords::active())
+        return QLocale::c();
+    const QMutexLocker lock(&g_localeMutex);
+    return g_windowLocale;
+}
+
+namespace {
 
 QString format(const QDateTime &utc, const QString &pattern)
 {

@@ -29,5 +29,8 @@ QString utcText(const QDateTime &moment);
 // 10월 5일", "5. Okt. 2023") its times use: "5 жовт. 2023". The command line never sets it and
 // reads in English; files made in the window stay English too (EnglishWords). Any thread.
 void setWindowLocale(const QLocale &locale);
+// The locale words and numbers are written in: the window's, or the C locale on the command line
+// and while EnglishWords lives (files read by people elsewhere). Any thread.
+QLocale wordsLocale();
 
 } // namespace sightline::present

@@ -175,12 +175,24 @@ void MapModel::applySiteFilter()
         if (!hidden.contains(toKey(s.kind)))
             shown << s;
     m_layers.insert(kSites, std::make_shared<SiteLayer>(shown));
-    // Over scenes with pixels, areas of interest are outlined, not tinted.
-    QList<Geometry> imagery;
+    m_shownSites = shown;
+    rebuildAois();
+}
+
+QList<Geometry> MapModel::footprintsWithPixels() const
+{
+    QList<Geometry> out;
     for (const auto &source : std::as_const(m_sources))
         if (!source.file.isEmpty())
-            imagery << source.scene.footprint;
-    m_layers.insert(kAois, std::make_shared<AoiLayer>(shown, imagery));
+            out << source.scene.footprint;
+    return out;
+}
+
+void MapModel::rebuildAois()
+{
+    // Over scenes with pixels, areas of interest are outlined, not tinted.
+    m_aoiImagery = footprintsWithPixels();
+    m_layers.insert(kAois, std::make_shared<AoiLayer>(m_shownSites, m_aoiImagery));
 }
 
 void MapModel::rebuildScenes(const Project &project)
@@ -200,7 +212,10 @@ void MapModel::rebuildScenes(const Project &project)
             kept.insert(s.scene.meta.id, *it);
     }
     m_sceneLayers = kept;
-    applySiteFilter(); // the areas of interest are outlined over the scenes
+    // The areas of interest are outlined over scenes with pixels: redrawn only when those change,
+    // so that an edit of a scene's details keeps their tiles.
+    if (footprintsWithPixels() != m_aoiImagery || !m_layers.contains(kAois))
+        rebuildAois();
     m_bounds.insert(kFootprints, boundsOfAll(m_scenes, &ImageryScene::footprint));
     m_bounds.insert(kImagery, m_bounds.value(kFootprints));
     // The footprints entry lists the scenes, oldest first, with their dates.

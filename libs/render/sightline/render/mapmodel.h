@@ -113,12 +113,16 @@ private:
     void rebuildScenes(const Project &project);
     void rebuildFootprints();
     void applySiteFilter();
+    void rebuildAois();
+    QList<Geometry> footprintsWithPixels() const;
     std::shared_ptr<MapLayer> sceneLayer(const QUuid &scene) const;
     std::shared_ptr<MapLayer> sceneAnnotationLayer(const QUuid &scene) const;
 
     QString m_basemapPath;
     bool m_ownBasemap = false; // the basemap is a chosen source, not Natural Earth
     QList<Site> m_sites;
+    QList<Site> m_shownSites;      // of those, the kinds not hidden
+    QList<Geometry> m_aoiImagery;  // the footprints the areas of interest are outlined over
     QList<ImageryScene> m_scenes;
     QList<RasterLayer::Source> m_sources;
     QSet<QUuid> m_scenesWithPixels; // scenes whose file can be read: their footprints are outlines only

@@ -409,6 +409,10 @@ void SiteSection::write(BriefCanvas &canvas) const
                 .arg(site.name, m_figure.crs, m_figure.crsName)
                 .arg(present::scaleText(m_figure.scaleDenominator).mid(2))
                 .arg(basemap);
+        // Each credit a sentence of its own: "... free to reuse. Imagery: ..."
+        for (QString &credit : imagery)
+            if (!credit.endsWith(u'.'))
+                credit += u'.';
         caption += imagery.isEmpty() ? tr("No imagery shown.") : imagery.join(QStringLiteral(" "));
         canvas.drawnFigure(QSizeF(m_figure.settings.outputSize), canvas.isCompact() ? 0.72 : 1.0,
                            [this](QPainter &p) { m_figure.paint(p); }, caption);
