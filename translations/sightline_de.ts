@@ -484,7 +484,7 @@
         <translation>Ereignis %1 anlegen</translation>
     </message>
     <message>
-        <location filename="../libs/edit/sightline/edit/eventcommands.cpp" line="72"/>
+        <location filename="../libs/edit/sightline/edit/eventcommands.cpp" line="57"/>
         <source>Move event %1</source>
         <translation>Ereignis %1 verschieben</translation>
     </message>
@@ -1065,22 +1065,22 @@ Trotzdem nach %3 exportieren?</translation>
         <translation>Archivkopie: %1</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="233"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="236"/>
         <source>&amp;Basemap</source>
         <translation>Grund&amp;karte</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="437"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="440"/>
         <source>Writing the demo project…</source>
         <translation>Demoprojekt wird geschrieben…</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="445"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="448"/>
         <source>Cannot write the demo project: %1</source>
         <translation>Das Demoprojekt kann nicht geschrieben werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="448"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="451"/>
         <source>Cannot open the demo</source>
         <translation>Die Demo kann nicht geöffnet werden</translation>
     </message>
@@ -1095,32 +1095,32 @@ Trotzdem nach %3 exportieren?</translation>
         <translation>Suche</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="266"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="269"/>
         <source>Main toolbar</source>
         <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="325"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="328"/>
         <source>Cannot add layer</source>
         <translation>Ebene kann nicht hinzugefügt werden</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="406"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="409"/>
         <source>Opened read-only: changes cannot be saved</source>
         <translation>Schreibgeschützt geöffnet: Änderungen können nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="416"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="419"/>
         <source>%1 (read-only) — Sightline</source>
         <translation>%1 (schreibgeschützt) — Sightline</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="417"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="420"/>
         <source>%1 — Sightline</source>
         <translation>%1 — Sightline</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="426"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="429"/>
         <source>Cannot open project</source>
         <translation>Projekt kann nicht geöffnet werden</translation>
     </message>
@@ -1131,7 +1131,7 @@ Trotzdem nach %3 exportieren?</translation>
         <translation>Archivkopie</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="234"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="237"/>
         <source>&amp;Imagery</source>
         <translation>&amp;Bildmaterial</translation>
     </message>
@@ -1535,140 +1535,140 @@ Schreibgeschützt öffnen?</translation>
 <context>
     <name>TimeWords</name>
     <message>
-        <location filename="../libs/present/sightline/present/timewords.cpp" line="42"/>
+        <location filename="../libs/present/sightline/present/timewords.cpp" line="44"/>
         <source>yyyy</source>
         <comment>a year</comment>
         <translation>yyyy</translation>
     </message>
     <message>
-        <location filename="../libs/present/sightline/present/timewords.cpp" line="43"/>
+        <location filename="../libs/present/sightline/present/timewords.cpp" line="45"/>
         <source>MMM yyyy</source>
         <comment>a month</comment>
         <translation>MMM yyyy</translation>
     </message>
     <message>
-        <location filename="../libs/present/sightline/present/timewords.cpp" line="44"/>
+        <location filename="../libs/present/sightline/present/timewords.cpp" line="46"/>
         <source>d MMM yyyy</source>
         <comment>a day</comment>
         <translation>d. MMM yyyy</translation>
     </message>
     <message>
-        <location filename="../libs/present/sightline/present/timewords.cpp" line="46"/>
+        <location filename="../libs/present/sightline/present/timewords.cpp" line="48"/>
         <source>d MMM yyyy HH:mm</source>
         <comment>a minute</comment>
         <translation>d. MMM yyyy HH:mm</translation>
     </message>
     <message>
-        <location filename="../libs/present/sightline/present/timewords.cpp" line="48"/>
+        <location filename="../libs/present/sightline/present/timewords.cpp" line="50"/>
         <source>d MMM yyyy HH:mm:ss</source>
         <comment>a second</comment>
         <translation>d. MMM yyyy HH:mm:ss</translation>
     </message>
     <message>
-        <location filename="../libs/present/sightline/present/timewords.cpp" line="64"/>
+        <location filename="../libs/present/sightline/present/timewords.cpp" line="66"/>
         <source>MMM</source>
         <comment>the first month of a range within one year</comment>
         <translation>MMM</translation>
     </message>
     <message>
-        <location filename="../libs/present/sightline/present/timewords.cpp" line="65"/>
+        <location filename="../libs/present/sightline/present/timewords.cpp" line="67"/>
         <source>MMM yyyy</source>
         <comment>the last month of a range within one year</comment>
         <translation>MMM yyyy</translation>
     </message>
     <message>
-        <location filename="../libs/present/sightline/present/timewords.cpp" line="69"/>
+        <location filename="../libs/present/sightline/present/timewords.cpp" line="71"/>
         <source>d</source>
         <comment>the first day of a range within one month</comment>
         <translation>d.</translation>
     </message>
     <message>
-        <location filename="../libs/present/sightline/present/timewords.cpp" line="70"/>
+        <location filename="../libs/present/sightline/present/timewords.cpp" line="72"/>
         <source>d MMM yyyy</source>
         <comment>the last day of a range within one month</comment>
         <translation>d. MMM yyyy</translation>
     </message>
     <message>
-        <location filename="../libs/present/sightline/present/timewords.cpp" line="72"/>
+        <location filename="../libs/present/sightline/present/timewords.cpp" line="74"/>
         <source>d MMM</source>
         <comment>the first day of a range within one year</comment>
         <translation>d. MMM</translation>
     </message>
     <message>
-        <location filename="../libs/present/sightline/present/timewords.cpp" line="73"/>
+        <location filename="../libs/present/sightline/present/timewords.cpp" line="75"/>
         <source>d MMM yyyy</source>
         <comment>the last day of a range within one year</comment>
         <translation>d. MMM yyyy</translation>
     </message>
     <message>
-        <location filename="../libs/present/sightline/present/timewords.cpp" line="79"/>
+        <location filename="../libs/present/sightline/present/timewords.cpp" line="81"/>
         <source>d MMM yyyy HH:mm</source>
         <comment>the first minute of a range within one day</comment>
         <translation>d. MMM yyyy HH:mm</translation>
     </message>
     <message>
-        <location filename="../libs/present/sightline/present/timewords.cpp" line="80"/>
+        <location filename="../libs/present/sightline/present/timewords.cpp" line="82"/>
         <source>d MMM yyyy HH:mm:ss</source>
         <comment>the first second of a range within one day</comment>
         <translation>d. MMM yyyy HH:mm:ss</translation>
     </message>
     <message>
-        <location filename="../libs/present/sightline/present/timewords.cpp" line="97"/>
+        <location filename="../libs/present/sightline/present/timewords.cpp" line="99"/>
         <source>unknown time</source>
         <translation>Zeit unbekannt</translation>
     </message>
     <message>
-        <location filename="../libs/present/sightline/present/timewords.cpp" line="100"/>
+        <location filename="../libs/present/sightline/present/timewords.cpp" line="102"/>
         <source>%1 local time, zone unknown</source>
         <translation>%1 Ortszeit, Zeitzone unbekannt</translation>
     </message>
     <message>
-        <location filename="../libs/present/sightline/present/timewords.cpp" line="107"/>
+        <location filename="../libs/present/sightline/present/timewords.cpp" line="109"/>
         <source>no later than %1</source>
         <translation>spätestens %1</translation>
     </message>
     <message>
-        <location filename="../libs/present/sightline/present/timewords.cpp" line="111"/>
+        <location filename="../libs/present/sightline/present/timewords.cpp" line="113"/>
         <source>since %1</source>
         <translation>seit %1</translation>
     </message>
     <message>
-        <location filename="../libs/present/sightline/present/timewords.cpp" line="129"/>
+        <location filename="../libs/present/sightline/present/timewords.cpp" line="131"/>
         <source>to the year</source>
         <translation>auf das Jahr genau</translation>
     </message>
     <message>
-        <location filename="../libs/present/sightline/present/timewords.cpp" line="130"/>
+        <location filename="../libs/present/sightline/present/timewords.cpp" line="132"/>
         <source>to the month</source>
         <translation>auf den Monat genau</translation>
     </message>
     <message>
-        <location filename="../libs/present/sightline/present/timewords.cpp" line="131"/>
+        <location filename="../libs/present/sightline/present/timewords.cpp" line="133"/>
         <source>to the day</source>
         <translation>auf den Tag genau</translation>
     </message>
     <message>
-        <location filename="../libs/present/sightline/present/timewords.cpp" line="132"/>
+        <location filename="../libs/present/sightline/present/timewords.cpp" line="134"/>
         <source>to the minute</source>
         <translation>auf die Minute genau</translation>
     </message>
     <message>
-        <location filename="../libs/present/sightline/present/timewords.cpp" line="133"/>
+        <location filename="../libs/present/sightline/present/timewords.cpp" line="135"/>
         <source>to the second</source>
         <translation>auf die Sekunde genau</translation>
     </message>
     <message>
-        <location filename="../libs/present/sightline/present/timewords.cpp" line="141"/>
+        <location filename="../libs/present/sightline/present/timewords.cpp" line="143"/>
         <source>No time given</source>
         <translation>Keine Zeitangabe</translation>
     </message>
     <message>
-        <location filename="../libs/present/sightline/present/timewords.cpp" line="142"/>
+        <location filename="../libs/present/sightline/present/timewords.cpp" line="144"/>
         <source>open</source>
         <translation>offen</translation>
     </message>
     <message>
-        <location filename="../libs/present/sightline/present/timewords.cpp" line="143"/>
+        <location filename="../libs/present/sightline/present/timewords.cpp" line="145"/>
         <source>%1, %2
 earliest %3
 latest %4</source>
@@ -2091,7 +2091,7 @@ spätestens %4</translation>
 <context>
     <name>sightline::present::SeriesChart</name>
     <message numerus="yes">
-        <location filename="../libs/present/sightline/present/serieschart.cpp" line="179"/>
+        <location filename="../libs/present/sightline/present/serieschart.cpp" line="182"/>
         <source>baseline: max %1, median %2 (%n value(s))</source>
         <extracomment>Over the baseline band of a series chart (%1 its maximum, %2 its median, %n how many values)</extracomment>
         <translation>
@@ -2100,12 +2100,12 @@ spätestens %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../libs/present/sightline/present/serieschart.cpp" line="245"/>
+        <location filename="../libs/present/sightline/present/serieschart.cpp" line="263"/>
         <source>counted on imagery</source>
         <translation>auf Bildmaterial gezählt</translation>
     </message>
     <message>
-        <location filename="../libs/present/sightline/present/serieschart.cpp" line="245"/>
+        <location filename="../libs/present/sightline/present/serieschart.cpp" line="263"/>
         <source>reported</source>
         <translation>gemeldet</translation>
     </message>
@@ -2114,7 +2114,7 @@ spätestens %4</translation>
     <name>sightline::render::MapModel</name>
     <message>
         <location filename="../libs/render/sightline/render/mapmodel.cpp" line="51"/>
-        <location filename="../libs/render/sightline/render/mapmodel.cpp" line="237"/>
+        <location filename="../libs/render/sightline/render/mapmodel.cpp" line="252"/>
         <source>Basemap (Natural Earth)</source>
         <translation>Grundkarte (Natural Earth)</translation>
     </message>
@@ -2154,7 +2154,7 @@ spätestens %4</translation>
         <translation>Orte</translation>
     </message>
     <message>
-        <location filename="../libs/render/sightline/render/mapmodel.cpp" line="237"/>
+        <location filename="../libs/render/sightline/render/mapmodel.cpp" line="252"/>
         <source>Basemap (%1)</source>
         <translation>Grundkarte (%1)</translation>
     </message>
@@ -2838,12 +2838,12 @@ Ursprüngliche URL: %2</translation>
 <context>
     <name>sightline::ui::ClaimLedger</name>
     <message>
-        <location filename="../libs/ui/sightline/ui/claimledger.cpp" line="20"/>
+        <location filename="../libs/ui/sightline/ui/claimledger.cpp" line="22"/>
         <source>Show all claims</source>
         <translation>Alle Aussagen zeigen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../libs/ui/sightline/ui/claimledger.cpp" line="138"/>
+        <location filename="../libs/ui/sightline/ui/claimledger.cpp" line="151"/>
         <source>%n claim(s) of %1</source>
         <translation>
             <numerusform>%n Aussage von %1</numerusform>
@@ -2851,12 +2851,17 @@ Ursprüngliche URL: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../libs/ui/sightline/ui/claimledger.cpp" line="139"/>
+        <location filename="../libs/ui/sightline/ui/claimledger.cpp" line="152"/>
         <source>All %n claim(s)</source>
         <translation>
             <numerusform>%n Aussage insgesamt</numerusform>
             <numerusform>Alle %n Aussagen</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/claimledger.cpp" line="155"/>
+        <source> in the time window %1</source>
+        <translation> im Zeitfenster %1</translation>
     </message>
 </context>
 <context>
@@ -4463,7 +4468,7 @@ Einheit: %2; Objektart: %3</translation>
         <translation>%1 bei %2</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/seriesview.cpp" line="169"/>
+        <location filename="../libs/ui/sightline/ui/seriesview.cpp" line="177"/>
         <source>No counts or reported figures of this kind at this site yet: count on a scene, or record a claim&apos;s figure as an observation</source>
         <translation>An diesem Ort gibt es noch keine Zählungen oder gemeldeten Zahlen dieser Art: Zählen Sie auf einer Szene, oder erfassen Sie die Zahl einer Aussage als Beobachtung</translation>
     </message>

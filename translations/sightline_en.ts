@@ -203,7 +203,7 @@
 <context>
     <name>sightline::present::SeriesChart</name>
     <message numerus="yes">
-        <location filename="../libs/present/sightline/present/serieschart.cpp" line="179"/>
+        <location filename="../libs/present/sightline/present/serieschart.cpp" line="182"/>
         <source>baseline: max %1, median %2 (%n value(s))</source>
         <extracomment>Over the baseline band of a series chart (%1 its maximum, %2 its median, %n how many values)</extracomment>
         <translation>
@@ -250,7 +250,7 @@
 <context>
     <name>sightline::ui::ClaimLedger</name>
     <message numerus="yes">
-        <location filename="../libs/ui/sightline/ui/claimledger.cpp" line="138"/>
+        <location filename="../libs/ui/sightline/ui/claimledger.cpp" line="151"/>
         <source>%n claim(s) of %1</source>
         <translation>
             <numerusform>%n claim of %1</numerusform>
@@ -258,7 +258,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../libs/ui/sightline/ui/claimledger.cpp" line="139"/>
+        <location filename="../libs/ui/sightline/ui/claimledger.cpp" line="152"/>
         <source>All %n claim(s)</source>
         <translation>
             <numerusform>All %n claim</numerusform>

@@ -470,7 +470,7 @@
         <translation>사건 %1 추가</translation>
     </message>
     <message>
-        <location filename="../libs/edit/sightline/edit/eventcommands.cpp" line="72"/>
+        <location filename="../libs/edit/sightline/edit/eventcommands.cpp" line="57"/>
         <source>Move event %1</source>
         <translation>사건 %1 이동</translation>
     </message>
@@ -1067,57 +1067,57 @@ Export it to %3 anyway?</source>
         <translation>보존본: %1</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="233"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="236"/>
         <source>&amp;Basemap</source>
         <translation>배경 지도(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="234"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="237"/>
         <source>&amp;Imagery</source>
         <translation>영상(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="266"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="269"/>
         <source>Main toolbar</source>
         <translation>기본 도구 모음</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="325"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="328"/>
         <source>Cannot add layer</source>
         <translation>레이어를 추가할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="406"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="409"/>
         <source>Opened read-only: changes cannot be saved</source>
         <translation>읽기 전용으로 열었습니다: 변경 사항을 저장할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="416"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="419"/>
         <source>%1 (read-only) — Sightline</source>
         <translation>%1 (읽기 전용) — Sightline</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="417"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="420"/>
         <source>%1 — Sightline</source>
         <translation>%1 — Sightline</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="426"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="429"/>
         <source>Cannot open project</source>
         <translation>프로젝트를 열 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="437"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="440"/>
         <source>Writing the demo project…</source>
         <translation>데모 프로젝트를 쓰는 중…</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="445"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="448"/>
         <source>Cannot write the demo project: %1</source>
         <translation>데모 프로젝트를 쓸 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="448"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="451"/>
         <source>Cannot open the demo</source>
         <translation>데모를 열 수 없습니다</translation>
     </message>
@@ -1512,140 +1512,140 @@ Open it read-only?</source>
 <context>
     <name>TimeWords</name>
     <message>
-        <location filename="../libs/present/sightline/present/timewords.cpp" line="42"/>
+        <location filename="../libs/present/sightline/present/timewords.cpp" line="44"/>
         <source>yyyy</source>
         <comment>a year</comment>
         <translation>yyyy년</translation>
     </message>
     <message>
-        <location filename="../libs/present/sightline/present/timewords.cpp" line="43"/>
+        <location filename="../libs/present/sightline/present/timewords.cpp" line="45"/>
         <source>MMM yyyy</source>
         <comment>a month</comment>
         <translation>yyyy년 M월</translation>
     </message>
     <message>
-        <location filename="../libs/present/sightline/present/timewords.cpp" line="44"/>
+        <location filename="../libs/present/sightline/present/timewords.cpp" line="46"/>
         <source>d MMM yyyy</source>
         <comment>a day</comment>
         <translation>yyyy년 M월 d일</translation>
     </message>
     <message>
-        <location filename="../libs/present/sightline/present/timewords.cpp" line="46"/>
+        <location filename="../libs/present/sightline/present/timewords.cpp" line="48"/>
         <source>d MMM yyyy HH:mm</source>
         <comment>a minute</comment>
         <translation>yyyy년 M월 d일 HH:mm</translation>
     </message>
     <message>
-        <location filename="../libs/present/sightline/present/timewords.cpp" line="48"/>
+        <location filename="../libs/present/sightline/present/timewords.cpp" line="50"/>
         <source>d MMM yyyy HH:mm:ss</source>
         <comment>a second</comment>
         <translation>yyyy년 M월 d일 HH:mm:ss</translation>
     </message>
     <message>
-        <location filename="../libs/present/sightline/present/timewords.cpp" line="64"/>
+        <location filename="../libs/present/sightline/present/timewords.cpp" line="66"/>
         <source>MMM</source>
         <comment>the first month of a range within one year</comment>
         <translation>yyyy년 M월</translation>
     </message>
     <message>
-        <location filename="../libs/present/sightline/present/timewords.cpp" line="65"/>
+        <location filename="../libs/present/sightline/present/timewords.cpp" line="67"/>
         <source>MMM yyyy</source>
         <comment>the last month of a range within one year</comment>
         <translation>M월</translation>
     </message>
     <message>
-        <location filename="../libs/present/sightline/present/timewords.cpp" line="69"/>
+        <location filename="../libs/present/sightline/present/timewords.cpp" line="71"/>
         <source>d</source>
         <comment>the first day of a range within one month</comment>
         <translation>yyyy년 M월 d일</translation>
     </message>
     <message>
-        <location filename="../libs/present/sightline/present/timewords.cpp" line="70"/>
+        <location filename="../libs/present/sightline/present/timewords.cpp" line="72"/>
         <source>d MMM yyyy</source>
         <comment>the last day of a range within one month</comment>
         <translation>d일</translation>
     </message>
     <message>
-        <location filename="../libs/present/sightline/present/timewords.cpp" line="72"/>
+        <location filename="../libs/present/sightline/present/timewords.cpp" line="74"/>
         <source>d MMM</source>
         <comment>the first day of a range within one year</comment>
         <translation>yyyy년 M월 d일</translation>
     </message>
     <message>
-        <location filename="../libs/present/sightline/present/timewords.cpp" line="73"/>
+        <location filename="../libs/present/sightline/present/timewords.cpp" line="75"/>
         <source>d MMM yyyy</source>
         <comment>the last day of a range within one year</comment>
         <translation>M월 d일</translation>
     </message>
     <message>
-        <location filename="../libs/present/sightline/present/timewords.cpp" line="79"/>
+        <location filename="../libs/present/sightline/present/timewords.cpp" line="81"/>
         <source>d MMM yyyy HH:mm</source>
         <comment>the first minute of a range within one day</comment>
         <translation>yyyy년 M월 d일 HH:mm</translation>
     </message>
     <message>
-        <location filename="../libs/present/sightline/present/timewords.cpp" line="80"/>
+        <location filename="../libs/present/sightline/present/timewords.cpp" line="82"/>
         <source>d MMM yyyy HH:mm:ss</source>
         <comment>the first second of a range within one day</comment>
         <translation>yyyy년 M월 d일 HH:mm:ss</translation>
     </message>
     <message>
-        <location filename="../libs/present/sightline/present/timewords.cpp" line="97"/>
+        <location filename="../libs/present/sightline/present/timewords.cpp" line="99"/>
         <source>unknown time</source>
         <translation>시간 미상</translation>
     </message>
     <message>
-        <location filename="../libs/present/sightline/present/timewords.cpp" line="100"/>
+        <location filename="../libs/present/sightline/present/timewords.cpp" line="102"/>
         <source>%1 local time, zone unknown</source>
         <translation>%1 현지 시간, 시간대 알 수 없음</translation>
     </message>
     <message>
-        <location filename="../libs/present/sightline/present/timewords.cpp" line="107"/>
+        <location filename="../libs/present/sightline/present/timewords.cpp" line="109"/>
         <source>no later than %1</source>
         <translation>늦어도 %1</translation>
     </message>
     <message>
-        <location filename="../libs/present/sightline/present/timewords.cpp" line="111"/>
+        <location filename="../libs/present/sightline/present/timewords.cpp" line="113"/>
         <source>since %1</source>
         <translation>%1 이후</translation>
     </message>
     <message>
-        <location filename="../libs/present/sightline/present/timewords.cpp" line="129"/>
+        <location filename="../libs/present/sightline/present/timewords.cpp" line="131"/>
         <source>to the year</source>
         <translation>연 단위</translation>
     </message>
     <message>
-        <location filename="../libs/present/sightline/present/timewords.cpp" line="130"/>
+        <location filename="../libs/present/sightline/present/timewords.cpp" line="132"/>
         <source>to the month</source>
         <translation>월 단위</translation>
     </message>
     <message>
-        <location filename="../libs/present/sightline/present/timewords.cpp" line="131"/>
+        <location filename="../libs/present/sightline/present/timewords.cpp" line="133"/>
         <source>to the day</source>
         <translation>일 단위</translation>
     </message>
     <message>
-        <location filename="../libs/present/sightline/present/timewords.cpp" line="132"/>
+        <location filename="../libs/present/sightline/present/timewords.cpp" line="134"/>
         <source>to the minute</source>
         <translation>분 단위</translation>
     </message>
     <message>
-        <location filename="../libs/present/sightline/present/timewords.cpp" line="133"/>
+        <location filename="../libs/present/sightline/present/timewords.cpp" line="135"/>
         <source>to the second</source>
         <translation>초 단위</translation>
     </message>
     <message>
-        <location filename="../libs/present/sightline/present/timewords.cpp" line="141"/>
+        <location filename="../libs/present/sightline/present/timewords.cpp" line="143"/>
         <source>No time given</source>
         <translation>시간 정보 없음</translation>
     </message>
     <message>
-        <location filename="../libs/present/sightline/present/timewords.cpp" line="142"/>
+        <location filename="../libs/present/sightline/present/timewords.cpp" line="144"/>
         <source>open</source>
         <translation>제한 없음</translation>
     </message>
     <message>
-        <location filename="../libs/present/sightline/present/timewords.cpp" line="143"/>
+        <location filename="../libs/present/sightline/present/timewords.cpp" line="145"/>
         <source>%1, %2
 earliest %3
 latest %4</source>
@@ -2068,7 +2068,7 @@ latest %4</source>
 <context>
     <name>sightline::present::SeriesChart</name>
     <message numerus="yes">
-        <location filename="../libs/present/sightline/present/serieschart.cpp" line="179"/>
+        <location filename="../libs/present/sightline/present/serieschart.cpp" line="182"/>
         <source>baseline: max %1, median %2 (%n value(s))</source>
         <extracomment>Over the baseline band of a series chart (%1 its maximum, %2 its median, %n how many values)</extracomment>
         <translation>
@@ -2076,12 +2076,12 @@ latest %4</source>
         </translation>
     </message>
     <message>
-        <location filename="../libs/present/sightline/present/serieschart.cpp" line="245"/>
+        <location filename="../libs/present/sightline/present/serieschart.cpp" line="263"/>
         <source>counted on imagery</source>
         <translation>영상에서 계수</translation>
     </message>
     <message>
-        <location filename="../libs/present/sightline/present/serieschart.cpp" line="245"/>
+        <location filename="../libs/present/sightline/present/serieschart.cpp" line="263"/>
         <source>reported</source>
         <translation>보고</translation>
     </message>
@@ -2090,7 +2090,7 @@ latest %4</source>
     <name>sightline::render::MapModel</name>
     <message>
         <location filename="../libs/render/sightline/render/mapmodel.cpp" line="51"/>
-        <location filename="../libs/render/sightline/render/mapmodel.cpp" line="237"/>
+        <location filename="../libs/render/sightline/render/mapmodel.cpp" line="252"/>
         <source>Basemap (Natural Earth)</source>
         <translation>배경 지도 (Natural Earth)</translation>
     </message>
@@ -2130,7 +2130,7 @@ latest %4</source>
         <translation>장소</translation>
     </message>
     <message>
-        <location filename="../libs/render/sightline/render/mapmodel.cpp" line="237"/>
+        <location filename="../libs/render/sightline/render/mapmodel.cpp" line="252"/>
         <source>Basemap (%1)</source>
         <translation>배경 지도 (%1)</translation>
     </message>
@@ -2810,23 +2810,28 @@ Original URL: %2</source>
 <context>
     <name>sightline::ui::ClaimLedger</name>
     <message>
-        <location filename="../libs/ui/sightline/ui/claimledger.cpp" line="20"/>
+        <location filename="../libs/ui/sightline/ui/claimledger.cpp" line="22"/>
         <source>Show all claims</source>
         <translation>모든 주장 보기</translation>
     </message>
     <message numerus="yes">
-        <location filename="../libs/ui/sightline/ui/claimledger.cpp" line="138"/>
+        <location filename="../libs/ui/sightline/ui/claimledger.cpp" line="151"/>
         <source>%n claim(s) of %1</source>
         <translation>
             <numerusform>%1의 주장 %n건</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../libs/ui/sightline/ui/claimledger.cpp" line="139"/>
+        <location filename="../libs/ui/sightline/ui/claimledger.cpp" line="152"/>
         <source>All %n claim(s)</source>
         <translation>
             <numerusform>전체 주장 %n건</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/claimledger.cpp" line="155"/>
+        <source> in the time window %1</source>
+        <translation> (시간 창: %1)</translation>
     </message>
 </context>
 <context>
@@ -4429,7 +4434,7 @@ unit: %2; object kind: %3</source>
         <translation>%2의 %1</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/seriesview.cpp" line="169"/>
+        <location filename="../libs/ui/sightline/ui/seriesview.cpp" line="177"/>
         <source>No counts or reported figures of this kind at this site yet: count on a scene, or record a claim&apos;s figure as an observation</source>
         <translation>이 장소에는 아직 이 종류의 계수나 보고된 수치가 없습니다: 영상에서 세거나, 주장의 수치를 관측으로 기록하십시오</translation>
     </message>

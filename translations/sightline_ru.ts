@@ -498,7 +498,7 @@
         <translation>Добавить событие %1</translation>
     </message>
     <message>
-        <location filename="../libs/edit/sightline/edit/eventcommands.cpp" line="72"/>
+        <location filename="../libs/edit/sightline/edit/eventcommands.cpp" line="57"/>
         <source>Move event %1</source>
         <translation>Переместить событие %1</translation>
     </message>
@@ -1105,57 +1105,57 @@ Export it to %3 anyway?</source>
         <translation>Архивная копия: %1</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="233"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="236"/>
         <source>&amp;Basemap</source>
         <translation>&amp;Базовая карта</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="234"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="237"/>
         <source>&amp;Imagery</source>
         <translation>&amp;Снимки</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="266"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="269"/>
         <source>Main toolbar</source>
         <translation>Главная панель инструментов</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="325"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="328"/>
         <source>Cannot add layer</source>
         <translation>Не удаётся добавить слой</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="406"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="409"/>
         <source>Opened read-only: changes cannot be saved</source>
         <translation>Открыто только для чтения: изменения нельзя сохранить</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="416"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="419"/>
         <source>%1 (read-only) — Sightline</source>
         <translation>%1 (только чтение) — Sightline</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="417"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="420"/>
         <source>%1 — Sightline</source>
         <translation>%1 — Sightline</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="426"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="429"/>
         <source>Cannot open project</source>
         <translation>Не удаётся открыть проект</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="437"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="440"/>
         <source>Writing the demo project…</source>
         <translation>Запись демонстрационного проекта…</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="445"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="448"/>
         <source>Cannot write the demo project: %1</source>
         <translation>Не удаётся записать демонстрационный проект: %1</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="448"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="451"/>
         <source>Cannot open the demo</source>
         <translation>Не удаётся открыть демонстрационный проект</translation>
     </message>
@@ -1558,140 +1558,140 @@ Open it read-only?</source>
 <context>
     <name>TimeWords</name>
     <message>
-        <location filename="../libs/present/sightline/present/timewords.cpp" line="42"/>
+        <location filename="../libs/present/sightline/present/timewords.cpp" line="44"/>
         <source>yyyy</source>
         <comment>a year</comment>
         <translation>yyyy</translation>
     </message>
     <message>
-        <location filename="../libs/present/sightline/present/timewords.cpp" line="43"/>
+        <location filename="../libs/present/sightline/present/timewords.cpp" line="45"/>
         <source>MMM yyyy</source>
         <comment>a month</comment>
         <translation>MMM yyyy</translation>
     </message>
     <message>
-        <location filename="../libs/present/sightline/present/timewords.cpp" line="44"/>
+        <location filename="../libs/present/sightline/present/timewords.cpp" line="46"/>
         <source>d MMM yyyy</source>
         <comment>a day</comment>
         <translation>d MMM yyyy</translation>
     </message>
     <message>
-        <location filename="../libs/present/sightline/present/timewords.cpp" line="46"/>
+        <location filename="../libs/present/sightline/present/timewords.cpp" line="48"/>
         <source>d MMM yyyy HH:mm</source>
         <comment>a minute</comment>
         <translation>d MMM yyyy HH:mm</translation>
     </message>
     <message>
-        <location filename="../libs/present/sightline/present/timewords.cpp" line="48"/>
+        <location filename="../libs/present/sightline/present/timewords.cpp" line="50"/>
         <source>d MMM yyyy HH:mm:ss</source>
         <comment>a second</comment>
         <translation>d MMM yyyy HH:mm:ss</translation>
     </message>
     <message>
-        <location filename="../libs/present/sightline/present/timewords.cpp" line="64"/>
+        <location filename="../libs/present/sightline/present/timewords.cpp" line="66"/>
         <source>MMM</source>
         <comment>the first month of a range within one year</comment>
         <translation>MMM</translation>
     </message>
     <message>
-        <location filename="../libs/present/sightline/present/timewords.cpp" line="65"/>
+        <location filename="../libs/present/sightline/present/timewords.cpp" line="67"/>
         <source>MMM yyyy</source>
         <comment>the last month of a range within one year</comment>
         <translation>MMM yyyy</translation>
     </message>
     <message>
-        <location filename="../libs/present/sightline/present/timewords.cpp" line="69"/>
+        <location filename="../libs/present/sightline/present/timewords.cpp" line="71"/>
         <source>d</source>
         <comment>the first day of a range within one month</comment>
         <translation>d</translation>
     </message>
     <message>
-        <location filename="../libs/present/sightline/present/timewords.cpp" line="70"/>
+        <location filename="../libs/present/sightline/present/timewords.cpp" line="72"/>
         <source>d MMM yyyy</source>
         <comment>the last day of a range within one month</comment>
         <translation>d MMM yyyy</translation>
     </message>
     <message>
-        <location filename="../libs/present/sightline/present/timewords.cpp" line="72"/>
+        <location filename="../libs/present/sightline/present/timewords.cpp" line="74"/>
         <source>d MMM</source>
         <comment>the first day of a range within one year</comment>
         <translation>d MMM</translation>
     </message>
     <message>
-        <location filename="../libs/present/sightline/present/timewords.cpp" line="73"/>
+        <location filename="../libs/present/sightline/present/timewords.cpp" line="75"/>
         <source>d MMM yyyy</source>
         <comment>the last day of a range within one year</comment>
         <translation>d MMM yyyy</translation>
     </message>
     <message>
-        <location filename="../libs/present/sightline/present/timewords.cpp" line="79"/>
+        <location filename="../libs/present/sightline/present/timewords.cpp" line="81"/>
         <source>d MMM yyyy HH:mm</source>
         <comment>the first minute of a range within one day</comment>
         <translation>d MMM yyyy HH:mm</translation>
     </message>
     <message>
-        <location filename="../libs/present/sightline/present/timewords.cpp" line="80"/>
+        <location filename="../libs/present/sightline/present/timewords.cpp" line="82"/>
         <source>d MMM yyyy HH:mm:ss</source>
         <comment>the first second of a range within one day</comment>
         <translation>d MMM yyyy HH:mm:ss</translation>
     </message>
     <message>
-        <location filename="../libs/present/sightline/present/timewords.cpp" line="97"/>
+        <location filename="../libs/present/sightline/present/timewords.cpp" line="99"/>
         <source>unknown time</source>
         <translation>время неизвестно</translation>
     </message>
     <message>
-        <location filename="../libs/present/sightline/present/timewords.cpp" line="100"/>
+        <location filename="../libs/present/sightline/present/timewords.cpp" line="102"/>
         <source>%1 local time, zone unknown</source>
         <translation>%1 по местному времени, часовой пояс неизвестен</translation>
     </message>
     <message>
-        <location filename="../libs/present/sightline/present/timewords.cpp" line="107"/>
+        <location filename="../libs/present/sightline/present/timewords.cpp" line="109"/>
         <source>no later than %1</source>
         <translation>не позднее %1</translation>
     </message>
     <message>
-        <location filename="../libs/present/sightline/present/timewords.cpp" line="111"/>
+        <location filename="../libs/present/sightline/present/timewords.cpp" line="113"/>
         <source>since %1</source>
         <translation>с %1</translation>
     </message>
     <message>
-        <location filename="../libs/present/sightline/present/timewords.cpp" line="129"/>
+        <location filename="../libs/present/sightline/present/timewords.cpp" line="131"/>
         <source>to the year</source>
         <translation>с точностью до года</translation>
     </message>
     <message>
-        <location filename="../libs/present/sightline/present/timewords.cpp" line="130"/>
+        <location filename="../libs/present/sightline/present/timewords.cpp" line="132"/>
         <source>to the month</source>
         <translation>с точностью до месяца</translation>
     </message>
     <message>
-        <location filename="../libs/present/sightline/present/timewords.cpp" line="131"/>
+        <location filename="../libs/present/sightline/present/timewords.cpp" line="133"/>
         <source>to the day</source>
         <translation>с точностью до дня</translation>
     </message>
     <message>
-        <location filename="../libs/present/sightline/present/timewords.cpp" line="132"/>
+        <location filename="../libs/present/sightline/present/timewords.cpp" line="134"/>
         <source>to the minute</source>
         <translation>с точностью до минуты</translation>
     </message>
     <message>
-        <location filename="../libs/present/sightline/present/timewords.cpp" line="133"/>
+        <location filename="../libs/present/sightline/present/timewords.cpp" line="135"/>
         <source>to the second</source>
         <translation>с точностью до секунды</translation>
     </message>
     <message>
-        <location filename="../libs/present/sightline/present/timewords.cpp" line="141"/>
+        <location filename="../libs/present/sightline/present/timewords.cpp" line="143"/>
         <source>No time given</source>
         <translation>Время не указано</translation>
     </message>
     <message>
-        <location filename="../libs/present/sightline/present/timewords.cpp" line="142"/>
+        <location filename="../libs/present/sightline/present/timewords.cpp" line="144"/>
         <source>open</source>
         <translation>не ограничено</translation>
     </message>
     <message>
-        <location filename="../libs/present/sightline/present/timewords.cpp" line="143"/>
+        <location filename="../libs/present/sightline/present/timewords.cpp" line="145"/>
         <source>%1, %2
 earliest %3
 latest %4</source>
@@ -2114,7 +2114,7 @@ latest %4</source>
 <context>
     <name>sightline::present::SeriesChart</name>
     <message numerus="yes">
-        <location filename="../libs/present/sightline/present/serieschart.cpp" line="179"/>
+        <location filename="../libs/present/sightline/present/serieschart.cpp" line="182"/>
         <source>baseline: max %1, median %2 (%n value(s))</source>
         <extracomment>Over the baseline band of a series chart (%1 its maximum, %2 its median, %n how many values)</extracomment>
         <translation>
@@ -2124,12 +2124,12 @@ latest %4</source>
         </translation>
     </message>
     <message>
-        <location filename="../libs/present/sightline/present/serieschart.cpp" line="245"/>
+        <location filename="../libs/present/sightline/present/serieschart.cpp" line="263"/>
         <source>counted on imagery</source>
         <translation>подсчитано на снимках</translation>
     </message>
     <message>
-        <location filename="../libs/present/sightline/present/serieschart.cpp" line="245"/>
+        <location filename="../libs/present/sightline/present/serieschart.cpp" line="263"/>
         <source>reported</source>
         <translation>сообщено</translation>
     </message>
@@ -2138,7 +2138,7 @@ latest %4</source>
     <name>sightline::render::MapModel</name>
     <message>
         <location filename="../libs/render/sightline/render/mapmodel.cpp" line="51"/>
-        <location filename="../libs/render/sightline/render/mapmodel.cpp" line="237"/>
+        <location filename="../libs/render/sightline/render/mapmodel.cpp" line="252"/>
         <source>Basemap (Natural Earth)</source>
         <translation>Базовая карта (Natural Earth)</translation>
     </message>
@@ -2178,7 +2178,7 @@ latest %4</source>
         <translation>Места</translation>
     </message>
     <message>
-        <location filename="../libs/render/sightline/render/mapmodel.cpp" line="237"/>
+        <location filename="../libs/render/sightline/render/mapmodel.cpp" line="252"/>
         <source>Basemap (%1)</source>
         <translation>Базовая карта (%1)</translation>
     </message>
@@ -2866,12 +2866,12 @@ Original URL: %2</source>
 <context>
     <name>sightline::ui::ClaimLedger</name>
     <message>
-        <location filename="../libs/ui/sightline/ui/claimledger.cpp" line="20"/>
+        <location filename="../libs/ui/sightline/ui/claimledger.cpp" line="22"/>
         <source>Show all claims</source>
         <translation>Показать все утверждения</translation>
     </message>
     <message numerus="yes">
-        <location filename="../libs/ui/sightline/ui/claimledger.cpp" line="138"/>
+        <location filename="../libs/ui/sightline/ui/claimledger.cpp" line="151"/>
         <source>%n claim(s) of %1</source>
         <translation>
             <numerusform>%n утверждение из %1</numerusform>
@@ -2880,13 +2880,18 @@ Original URL: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../libs/ui/sightline/ui/claimledger.cpp" line="139"/>
+        <location filename="../libs/ui/sightline/ui/claimledger.cpp" line="152"/>
         <source>All %n claim(s)</source>
         <translation>
             <numerusform>Всего %n утверждение</numerusform>
             <numerusform>Все %n утверждения</numerusform>
             <numerusform>Все %n утверждений</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/claimledger.cpp" line="155"/>
+        <source> in the time window %1</source>
+        <translation> во временном окне %1</translation>
     </message>
 </context>
 <context>
@@ -4497,7 +4502,7 @@ unit: %2; object kind: %3</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/seriesview.cpp" line="169"/>
+        <location filename="../libs/ui/sightline/ui/seriesview.cpp" line="177"/>
         <source>No counts or reported figures of this kind at this site yet: count on a scene, or record a claim&apos;s figure as an observation</source>
         <translation>В этом месте ещё нет подсчётов или сообщённых цифр этого типа: посчитайте на снимке или запишите цифру утверждения как наблюдение</translation>
     </message>

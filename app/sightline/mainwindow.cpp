@@ -207,6 +207,9 @@ void MainWindow::connectLayers()
         m_canvas->zoomToLonLat(m_layers->boundsOf(id), 0.05);
     });
     connect(m_layers, &render::MapModel::timeWindowChanged, m_canvas, &ui::MapCanvas::setTimeWindow);
+    // The ledger lists, and the series veils, by the same window as the map.
+    connect(m_layers, &render::MapModel::timeWindowChanged, m_ledger, &ui::ClaimLedger::setTimeWindow);
+    connect(m_layers, &render::MapModel::timeWindowChanged, m_series, &ui::SeriesView::setTimeWindow);
     connect(m_layers, &render::MapModel::layersChanged, this, [this] {
         // New layers, or scenes added or removed: the panel shows the set's entries again.
         const auto panel = m_layerPanel->entries(), set = m_layers->entries();

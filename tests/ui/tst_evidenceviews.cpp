@@ -206,6 +206,28 @@ private slots:
         m_selection.clear();
     }
 
+    // The map's time window filters the ledger by the same rule as the map (an uncertain span
+    // shows in any window it meets) and says so above the list.
+    void ledgerListsTheClaimsTheTimeWindowShows()
+    {
+        ui::ClaimLedger ledger;
+        ledger.setDocument(m_doc.get());
+        const int all = ledger.table()->model()->rowCount();
+        const TimeWindow october = *TimeWindow::parse(QStringLiteral("2023-10-01"), QStringLiteral("2023-10-31"), nullptr);
+        int expected = 0;
+        for (const Claim &c : m_doc->project().all<Claim>())
+            expected += october.shows(c.time) ? 1 : 0;
+        QVERIFY(expected > 0 && expected < all);
+        ledger.setTimeWindow(october);
+        QCOMPARE(ledger.table()->model()->rowCount(), expected);
+        QVERIFY2(ledger.filterLine().contains(QStringLiteral("in the time window")) &&
+                     ledger.filterLine().contains(QStringLiteral("Oct 2023")),
+                 qPrintable(ledger.filterLine()));
+        ledger.setTimeWindow({});
+        QCOMPARE(ledger.table()->model()->rowCount(), all);
+        QVERIFY2(ledger.filterLine().startsWith(QStringLiteral("All ")), qPrintable(ledger.filterLine()));
+    }
+
     void panelsFollowAnUndoneEditWithoutAWindow()
     {
         ui::ClaimLedger ledger;

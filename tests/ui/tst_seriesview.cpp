@@ -79,6 +79,38 @@ private slots:
         QVERIFY(!view.series().baseline);
         QVERIFY(problem->isHidden());
     }
+
+    // The map's time window veils the chart outside it; the series and its baseline stay whole.
+    void timeWindowVeilsTheChartOutsideIt()
+    {
+        ui::SeriesView view(nullptr);
+        view.setDocument(m_doc.get());
+        view.setSource([](const Project &p, const QUuid &site, const QString &kind) {
+            return buildCountSeries(p.all<Observation>(), site, kind);
+        });
+        const auto site = findSiteNamed(m_doc->project().all<Site>(), QStringLiteral("tumangang rail facility"));
+        QVERIFY(site);
+        view.setSite(site->meta.id);
+        view.setKind(QStringLiteral("railcar"));
+        view.setBaselineTo(QStringLiteral("2023-10-04"));
+        const CountSeries whole = view.series();
+        const QImage open = view.chartImage(QSize(800, 300));
+        view.setTimeWindow(*TimeWindow::parse(QStringLiteral("2023-09-01"), QStringLiteral("2023-12-31"), nullptr));
+        QCOMPARE(view.series(), whole);
+        const QImage veiled = view.chartImage(QSize(800, 300));
+        // Left of the window (the earlier years) is lighter; the picture differs only there and at its edges.
+        auto brightness = [](const QImage &image, int x0, int x1) {
+            qint64 sum = 0;
+            for (int y = 40; y < 250; ++y)
+                for (int x = x0; x < x1; ++x)
+                    sum += qGray(image.pixel(x, y));
+            return sum;
+        };
+        QVERIFY(brightness(veiled, 80, 300) > brightness(open, 80, 300));
+        QVERIFY(open != veiled);
+        view.setTimeWindow({});
+        QCOMPARE(view.chartImage(QSize(800, 300)), open);
+    }
 };
 
 QTEST_MAIN(TestSeriesView)

@@ -10,6 +10,7 @@
 #include <QPainter>
 #include <QPainterPath>
 
+#include <algorithm>
 #include <cmath>
 
 namespace sightline::present {
@@ -237,6 +238,21 @@ void SeriesChart::paint(QPainter &p, const QRectF &rect, double scale) const
             p.drawText(QPointF(x, y), text);
             p.setFont(font);
         }
+    }
+
+    // The time window: what lies outside it veiled, its edges marked.
+    if (!m_window.isOpen()) {
+        const double from = m_window.from().isNull() ? plot.left()
+                                                     : std::clamp(xOf(m_window.from().toMSecsSinceEpoch(), plot), plot.left(), plot.right());
+        const double to = m_window.to().isNull() ? plot.right()
+                                                 : std::clamp(xOf(m_window.to().toMSecsSinceEpoch(), plot), plot.left(), plot.right());
+        const QColor veil(255, 255, 255, 170);
+        p.fillRect(QRectF(QPointF(plot.left(), plot.top()), QPointF(from, plot.bottom())), veil);
+        p.fillRect(QRectF(QPointF(to, plot.top()), QPointF(plot.right(), plot.bottom())), veil);
+        p.setPen(QPen(QColor(0x1f, 0x66, 0xa8), scale, Qt::DashLine));
+        for (const double x : {from, to})
+            if (x > plot.left() && x < plot.right())
+                p.drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()));
     }
 
     // Title and legend in the top margin.

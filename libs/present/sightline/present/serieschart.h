@@ -24,6 +24,9 @@ public:
     explicit SeriesChart(CountSeries series, QString kindName = {});
 
     const CountSeries &series() const { return m_series; }
+    // The map's time window: the plot outside it is veiled (values there stay visible, dimmed),
+    // its edges drawn; open: nothing is veiled. The baseline is never cut by it.
+    void setTimeWindow(const TimeWindow &window) { m_window = window; }
     // Draws the whole chart (axes, baseline, values, legend) inside rect; scale multiplies
     // line widths, marks and fonts (1 for a screen at 96 dpi).
     void paint(QPainter &painter, const QRectF &rect, double scale = 1.0) const;
@@ -54,6 +57,7 @@ private:
     qint64 m_first = 0; // axis bounds, ms since the epoch
     qint64 m_last = 1;
     double m_top = 1; // axis maximum
+    TimeWindow m_window;
 };
 
 } // namespace sightline::present

@@ -1,5 +1,7 @@
 #include "sightline/ui/claimledger.h"
 
+#include "sightline/present/countwords.h"
+
 #include "sightline/edit/document.h"
 #include "sightline/ui/claimtablemodel.h"
 #include "sightline/store/selectionrelations.h"
@@ -132,11 +134,26 @@ int ClaimLedger::visibleRows() const
     return m_proxy->rowCount();
 }
 
+QString ClaimLedger::filterLine() const
+{
+    return m_filterLine->text();
+}
+
+void ClaimLedger::setTimeWindow(const TimeWindow &window)
+{
+    m_proxy->setTimeWindow(window);
+    updateFilterLine();
+}
+
 void ClaimLedger::updateFilterLine()
 {
     const bool filtered = !m_proxy->sourceFilter().isNull();
-    m_filterLine->setText(filtered ? tr("%n claim(s) of %1", nullptr, m_proxy->rowCount()).arg(m_sourceName)
-                                   : tr("All %n claim(s)", nullptr, m_model->rowCount()));
+    QString line = filtered ? tr("%n claim(s) of %1", nullptr, m_proxy->rowCount()).arg(m_sourceName)
+                            : m_proxy->timeWindow().isOpen() ? tr("All %n claim(s)", nullptr, m_model->rowCount())
+                                                             : present::countText(m_proxy->rowCount(), present::Counted::Claim);
+    if (!m_proxy->timeWindow().isOpen())
+        line += tr(" in the time window %1").arg(m_proxy->timeWindow().toDisplayString());
+    m_filterLine->setText(line);
     m_showAll->setVisible(filtered);
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "sightline/core/timespan.h"
+
 #include <QSet>
 #include <QUuid>
 #include <QWidget>
@@ -38,12 +40,15 @@ public:
     // Shows only the claims of this source (named in the line above); null shows all.
     void setSourceFilter(const QUuid &sourceId, const QString &sourceName = {});
     QUuid sourceFilter() const;
+    // The map's time window: only the claims it shows are listed (open: all), said above them.
+    void setTimeWindow(const TimeWindow &window);
     // Selects the rows of these claims (scrolling to the first) without reporting it.
     void selectClaims(const QSet<QUuid> &claimIds);
     QList<QUuid> selectedClaims() const;
     int visibleRows() const;
     ClaimTableModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
+    QString filterLine() const;
 
 signals:
     // The analyst selected these claims in the table.

@@ -128,13 +128,23 @@ void ClaimFilterModel::setSourceFilter(const QUuid &sourceId)
     invalidateFilter();
 }
 
+void ClaimFilterModel::setTimeWindow(const TimeWindow &window)
+{
+    if (window == m_window)
+        return;
+    m_window = window;
+    invalidateFilter();
+}
+
 bool ClaimFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &) const
 {
-    if (m_sourceId.isNull())
+    if (m_sourceId.isNull() && m_window.isOpen())
         return true;
     const auto *model = qobject_cast<const ClaimTableModel *>(sourceModel());
     const Claim *c = model ? model->claimAt(sourceRow) : nullptr;
-    return c && (c->sourceId == m_sourceId || c->attributedTo == m_sourceId);
+    if (!c || !m_window.shows(c->time))
+        return false;
+    return m_sourceId.isNull() || c->sourceId == m_sourceId || c->attributedTo == m_sourceId;
 }
 
 } // namespace sightline::ui

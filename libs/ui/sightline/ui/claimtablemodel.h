@@ -1,5 +1,6 @@
 #pragma once
 
+#include "sightline/core/timespan.h"
 #include "sightline/present/claimwords.h"
 #include "sightline/store/project.h"
 
@@ -45,12 +46,16 @@ public:
     explicit ClaimFilterModel(QObject *parent = nullptr);
     void setSourceFilter(const QUuid &sourceId);
     QUuid sourceFilter() const { return m_sourceId; }
+    // Only the claims whose time the window shows (TimeWindow's rule); open: all.
+    void setTimeWindow(const TimeWindow &window);
+    const TimeWindow &timeWindow() const { return m_window; }
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
 
 private:
     QUuid m_sourceId;
+    TimeWindow m_window;
 };
 
 } // namespace sightline::ui

@@ -137,6 +137,12 @@ void SeriesView::reload()
     update();
 }
 
+void SeriesView::setTimeWindow(const TimeWindow &window)
+{
+    m_window = window;
+    update();
+}
+
 void SeriesView::showSeries(const CountSeries &series, const QString &kindName)
 {
     m_series = series;
@@ -154,7 +160,9 @@ QImage SeriesView::chartImage(QSize size) const
 {
     QImage image(size, QImage::Format_ARGB32_Premultiplied);
     QPainter p(&image);
-    present::SeriesChart(m_series, m_kindName).paint(p, QRectF(QPointF(0, 0), QSizeF(size)));
+    present::SeriesChart chart(m_series, m_kindName);
+    chart.setTimeWindow(m_window);
+    chart.paint(p, QRectF(QPointF(0, 0), QSizeF(size)));
     return image;
 }
 
@@ -170,7 +178,9 @@ void SeriesView::paintEvent(QPaintEvent *)
                       "claim's figure as an observation"));
         return;
     }
-    present::SeriesChart(m_series, m_kindName).paint(p, r);
+    present::SeriesChart chart(m_series, m_kindName);
+    chart.setTimeWindow(m_window);
+    chart.paint(p, r);
 }
 
 } // namespace sightline::ui

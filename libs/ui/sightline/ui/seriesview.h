@@ -38,6 +38,8 @@ public:
     // to then make the baseline, and newer ones above its maximum are flagged. Empty: none. A text
     // that is no date is refused under the field, with the accepted forms, and no baseline drawn.
     void setBaselineTo(const QString &text);
+    // The map's time window, veiled outside on the chart (the series and its baseline stay whole).
+    void setTimeWindow(const TimeWindow &window);
     // Shows this series as it is (tests, or a caller with its own series).
     void showSeries(const CountSeries &series, const QString &kindName);
     const CountSeries &series() const { return m_series; }
@@ -58,6 +60,7 @@ private:
     QComboBox *m_site;
     QComboBox *m_kind;
     QLineEdit *m_baselineTo;
+    TimeWindow m_window;
     QLabel *m_problem;
     Source m_source;
     CountSeries m_series;
