@@ -20,6 +20,8 @@
 #include <QLocale>
 #include <QPainter>
 
+#include <algorithm>
+
 namespace sightline::report {
 
 namespace {
@@ -509,11 +511,31 @@ void TimelineSection::write(BriefCanvas &canvas) const
     painter.setLanes(present::TimelinePainter::Lanes::BySite);
     painter.showAll();
     const TimeWindow &window = m_content.options.window;
+    QDateTime narrowedFrom; // where the view begins when it leaves the oldest part out
     if (!window.from().isNull() || !window.to().isNull()) {
         // The view is the brief's period (an open end: as far as the items go).
         const qint64 from = window.from().isNull() ? painter.viewFrom() : window.from().toMSecsSinceEpoch();
         const qint64 to = window.to().isNull() ? painter.viewTo() : window.to().toMSecsSinceEpoch();
         if (to > from) painter.setView(from, to);
+    } else {
+        // All dates: the view follows where the case happens rather than its longest look back
+        // (a "past five years" baseline would squeeze the rest into a sliver at the right). It
+        // starts a little before the tenth item by order, when that leaves a third of the span or
+        // more out; longer ranges run off its left edge, and the overview above shows them whole.
+        QList<qint64> starts;
+        for (const TimelineItem &item : timeline->items)
+            if (!item.moments.unknown)
+                starts << item.orderMoment();
+        std::sort(starts.begin(), starts.end());
+        const qint64 from = painter.viewFrom(), to = painter.viewTo();
+        if (starts.size() >= 10 && to > from) {
+            const qint64 focus = starts[starts.size() / 10];
+            const qint64 margin = (to - focus) / 20;
+            if (focus - margin - from > (to - from) / 3) {
+                painter.setView(focus - margin, to);
+                narrowedFrom = QDateTime::fromMSecsSinceEpoch(focus - margin, Qt::UTC);
+            }
+        }
     }
     // Logical pixels at 96 dpi, as the dock draws; as tall as the lanes, at most what fits a page.
     const double width = 880;
@@ -529,6 +551,10 @@ void TimelineSection::write(BriefCanvas &canvas) const
                          "whole span. Times in UTC.")
                           .arg(int(m_content.sites.size()) + 1)
                           .arg(periodWords(window), items == 1 ? tr("1 item") : tr("%1 items").arg(items));
+    if (narrowedFrom.isValid())
+        caption += tr(" The lanes begin in %1, where most of the case lies; what reaches further back runs off "
+                      "their left edge and is shown whole in the overview above.")
+                       .arg(QLocale::c().toString(narrowedFrom.date(), QStringLiteral("MMMM yyyy")));
     if (top + painter.lanesHeight() + 4 > maxHeight)
         caption += tr(" The lanes run beyond the page; the timeline of the application shows them all.");
     canvas.drawnFigure(QSizeF(width, height), share,
