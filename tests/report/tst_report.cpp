@@ -239,6 +239,11 @@ class TestReport : public QObject
                                                  QString::number(page), m_pdf, QStringLiteral("-")})
                 .out);
         QVERIFY2(timelinePage.contains(QStringLiteral("Rajin port")), qPrintable(timelinePage.left(2000)));
+        // The demo's five-year baseline claim does not squeeze the case: the lanes begin in 2023, the
+        // overview shows the whole span, and the caption says so.
+        QVERIFY2(squeezed(timelinePage).contains(squeezed(QStringLiteral("The lanes begin in"))) &&
+                     squeezed(timelinePage).contains(squeezed(QStringLiteral("2023, where most of the case lies"))),
+                 qPrintable(timelinePage.right(1200)));
         // The contents list the timeline and every series.
         const QString contents = pdfText(m_pdf).split(u'\f').value(1);
         QVERIFY(contents.contains(QStringLiteral("Timeline of the case")));
