@@ -44,7 +44,7 @@ SeriesView::SeriesView(SelectionModel *selection, QWidget *parent)
     layout->addLayout(bar);
     layout->addWidget(m_problem);
     layout->addStretch(1);
-    setMinimumHeight(180);
+    setMinimumHeight(140);
     m_site->setObjectName(QStringLiteral("seriesSite"));
     m_kind->setObjectName(QStringLiteral("seriesKind"));
     connect(m_site, &QComboBox::currentIndexChanged, this, [this] { reload(); });

@@ -411,7 +411,7 @@ TimelineCanvas::TimelineCanvas(TimelineView *view) : QWidget(view), m_view(view)
     setMouseTracking(true);
     setFocusPolicy(Qt::ClickFocus);
     setAttribute(Qt::WA_OpaquePaintEvent);
-    setMinimumHeight(120);
+    setMinimumHeight(80);
 }
 
 void TimelineCanvas::paintEvent(QPaintEvent *)
