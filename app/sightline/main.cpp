@@ -5,7 +5,6 @@
 #include "sightline/present/countwords.h"
 #include "sightline/render/memoryreuse.h"
 #include "sightline/ui/mapcanvas.h"
-#include "sightline/ui/preferences.h"
 #include "sightline/ui/timelineview.h"
 
 #include <QApplication>
