@@ -281,6 +281,33 @@ private slots:
         QVERIFY(p->find<Claim>(m_records.claim.meta.id));
     }
 
+    // A file named as one format but holding another is read only by the named format's driver:
+    // OGR's VRT driver would otherwise follow it to any file on the machine (or a URL).
+    void onlyTheNamedFormatsDriverReadsAFile()
+    {
+        const QString project = m_dir.filePath(QStringLiteral("vrtvector.gpkg"));
+        Project::create(project, QStringLiteral("vrt"), QStringLiteral("tester"));
+        const QString secret = test::writeTestFile(m_dir, QStringLiteral("secret-places.csv"),
+                                                   "name,lon,lat\nTOP-SECRET-PLACE,130.5,42.3\n");
+        const QByteArray vrt = "<OGRVRTDataSource><OGRVRTLayer name=\"secret-places\"><SrcDataSource>" +
+                               secret.toUtf8() +
+                               "</SrcDataSource><GeometryType>wkbPoint</GeometryType>"
+                               "<GeometryField encoding=\"PointFromColumns\" x=\"lon\" y=\"lat\"/>"
+                               "</OGRVRTLayer></OGRVRTDataSource>\n";
+        for (const char *name : {"places.kml", "places.csv"}) {
+            const QString file = test::writeTestFile(m_dir, QString::fromLatin1(name), vrt);
+            const auto r = test::runCli({QStringLiteral("import"), project, file});
+            QVERIFY2(r.exitCode == 2, qPrintable(file + QStringLiteral(": ") + r.out + r.err));
+            QVERIFY2(r.err.contains(file) && r.err.trimmed().count(u'\n') == 0, qPrintable(r.err));
+            const auto opened = Project::open(project, QString(), Project::Access::ReadOnly);
+            QCOMPARE(opened->all<Site>().size(), 0);
+            QCOMPARE(recordCount(*opened), qint64(0));
+        }
+        // The same secret file, imported as what it is, is read: the refusal above is the driver's.
+        const auto r = test::runCli({QStringLiteral("import"), project, secret});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    }
+
     void badVectorFilesAreRefusedWhole()
     {
         const QString project = m_dir.filePath(QStringLiteral("badvector.gpkg"));

@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <cmath>
 #include <memory>
+#include <vector>
 
 namespace sightline::geo {
 namespace {
@@ -114,7 +115,7 @@ QString gdalReason(const QString &otherwise = QStringLiteral("no reason given"))
     return msg.isEmpty() ? otherwise : msg;
 }
 
-std::unique_ptr<GDALDataset> openVector(const QString &file, QString *error)
+std::unique_ptr<GDALDataset> openVector(const QString &file, QString *error, const QStringList &drivers)
 {
     ensureGdal();
     // Directories are fine (a folder of shapefiles, a FileGDB), and so are GDAL's /vsi paths.
@@ -129,8 +130,16 @@ std::unique_ptr<GDALDataset> openVector(const QString &file, QString *error)
                                              "Y_POSSIBLE_NAMES=lat,latitude,y,northing", "KEEP_GEOM_COLUMNS=NO",
                                              "AUTODETECT_TYPE=YES", nullptr};
     const bool csv = file.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive);
+    QList<QByteArray> names;
+    std::vector<const char *> allowed;
+    for (const QString &d : drivers)
+        names << d.toLatin1();
+    for (const QByteArray &n : std::as_const(names))
+        allowed.push_back(n.constData());
+    allowed.push_back(nullptr);
     std::unique_ptr<GDALDataset> ds(GDALDataset::Open(file.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY,
-                                                      nullptr, csv ? csvOptions : nullptr));
+                                                      drivers.isEmpty() ? nullptr : allowed.data(),
+                                                      csv ? csvOptions : nullptr));
     if (!ds)
         *error = QStringLiteral("%1: cannot be read as vector data (GDAL: %2)")
                      .arg(file, gdalReason(QStringLiteral("not a format it recognises")));
@@ -140,13 +149,13 @@ std::unique_ptr<GDALDataset> openVector(const QString &file, QString *error)
 } // namespace
 
 static bool readLayer(const QString &file, const QString &layerName, const QStringList &attributes, bool noAttributes,
-                      VectorLayerData *out, QString *error);
+                      VectorLayerData *out, QString *error, const QStringList &drivers = {});
 
-QStringList vectorLayerNames(const QString &file, QString *error)
+QStringList vectorLayerNames(const QString &file, QString *error, const QStringList &drivers)
 {
     QStringList out;
     QString why;
-    const auto ds = openVector(file, &why);
+    const auto ds = openVector(file, &why, drivers);
     if (ds) {
         for (auto *layer : ds->GetLayers())
             out << QString::fromUtf8(layer->GetName());
@@ -159,9 +168,9 @@ QStringList vectorLayerNames(const QString &file, QString *error)
 }
 
 bool readVectorLayer(const QString &file, const QString &layerName, const QStringList &attributes, VectorLayerData *out,
-                     QString *error)
+                     QString *error, const QStringList &drivers)
 {
-    return readLayer(file, layerName, attributes, false, out, error);
+    return readLayer(file, layerName, attributes, false, out, error, drivers);
 }
 
 bool readVectorShapes(const QString &file, const QString &layerName, VectorLayerData *out, QString *error)
@@ -170,10 +179,10 @@ bool readVectorShapes(const QString &file, const QString &layerName, VectorLayer
 }
 
 static bool readLayer(const QString &file, const QString &layerName, const QStringList &attributes, bool noAttributes,
-                      VectorLayerData *out, QString *error)
+                      VectorLayerData *out, QString *error, const QStringList &drivers)
 {
     QString why;
-    const auto ds = openVector(file, &why);
+    const auto ds = openVector(file, &why, drivers);
     auto fail = [&](const QString &w) {
         if (error)
             *error = w;

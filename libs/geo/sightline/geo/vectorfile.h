@@ -32,15 +32,17 @@ struct VectorLayerData
 };
 
 // Reads one layer (the first when layer is empty). Throws nothing: on failure returns false and
-// sets *error to one line naming the file and the problem.
+// sets *error to one line naming the file and the problem. With drivers given (OGR's short names,
+// "GeoJSON", "LIBKML"), only those may open the file: an importer that expects one format never
+// hands a file to a driver that follows links or reaches the network (a VRT named .geojson).
 bool readVectorLayer(const QString &file, const QString &layer, const QStringList &attributes,
-                     VectorLayerData *out, QString *error);
+                     VectorLayerData *out, QString *error, const QStringList &drivers = {});
 
 // Reads one layer's geometries only (no attributes: OGR is told to skip every field, which makes
 // large files read several times faster). Fails as readVectorLayer does.
 bool readVectorShapes(const QString &file, const QString &layer, VectorLayerData *out, QString *error);
 
 // Layer names of a vector file; empty with *error set when OGR cannot open it.
-QStringList vectorLayerNames(const QString &file, QString *error);
+QStringList vectorLayerNames(const QString &file, QString *error, const QStringList &drivers = {});
 
 } // namespace sightline::geo

@@ -5,6 +5,8 @@
 #include <QByteArray>
 #include <QFile>
 
+#include <algorithm>
+
 #include <cpl_string.h>
 #include <cpl_vsi.h>
 
@@ -47,7 +49,8 @@ QString xmlEntityProblem(const QString &file)
     QFile f(file);
     if (!f.open(QIODevice::ReadOnly)) return QStringLiteral("cannot be read: ") + f.errorString();
     const QByteArray head = f.peek(4);
-    if (!head.startsWith("PK")) return problemIn(f.read(kMaxMemberBytes));
+    // Read what the file holds, up to the limit: read(limit) would allocate the whole limit.
+    if (!head.startsWith("PK")) return problemIn(f.read(std::min(f.size(), kMaxMemberBytes)));
     // A KMZ: every XML member, read through GDAL's zip reader (the one OGR will use).
     const QString root = QStringLiteral("/vsizip/") + file;
     char **names = VSIReadDirRecursive(root.toUtf8().constData());

@@ -261,14 +261,21 @@ ExchangeImportReport VectorReader::run()
         if (const QString p = geoJsonProblem(json.readAll()); !p.isEmpty()) fail(p);
     }
 
+    // Only the driver of the format found may open the file: another (VRT, a service
+    // description) could follow links to other files or reach the network.
+    const QStringList drivers = m_report.format == QLatin1String("CSV")     ? QStringList{QStringLiteral("CSV")}
+                                : m_report.format == QLatin1String("GeoJSON") ? QStringList{QStringLiteral("GeoJSON")}
+                                : m_report.format == QLatin1String("KMZ")     ? QStringList{QStringLiteral("LIBKML")}
+                                                                              : QStringList{QStringLiteral("LIBKML"),
+                                                                                            QStringLiteral("KML")};
     QString why;
-    const QStringList layers = geo::vectorLayerNames(m_file, &why);
+    const QStringList layers = geo::vectorLayerNames(m_file, &why, drivers);
     if (layers.isEmpty())
         throw ImportError(m_file, why.startsWith(m_file) ? why.mid(m_file.size() + 2) : why);
     QList<Row> rows;
     for (const QString &layer : layers) {
         geo::VectorLayerData data;
-        if (!geo::readVectorLayer(m_file, layer, {}, &data, &why))
+        if (!geo::readVectorLayer(m_file, layer, {}, &data, &why, drivers))
             throw ImportError(m_file, why.startsWith(m_file) ? why.mid(m_file.size() + 2) : why);
         if (data.skipped > 0) {
             if (m_report.format == QLatin1String("CSV"))
