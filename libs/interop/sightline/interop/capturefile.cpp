@@ -12,6 +12,8 @@
 #include <QRegularExpression>
 #include <QStringDecoder>
 
+#include <algorithm>
+
 namespace sightline {
 namespace {
 
@@ -117,7 +119,8 @@ QString extractCaptureText(const QString &path, const QString &mediaType, QStrin
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
         return {};
-    const QByteArray bytes = f.read(64 * 1024 * 1024); // the searchable part of a very large text
+    // The searchable part of a very large text; read(limit) alone would allocate the whole limit.
+    const QByteArray bytes = f.read(std::min<qint64>(f.size(), 64 * 1024 * 1024));
     return html ? htmlText(bytes) : QString::fromUtf8(bytes);
 }
 
