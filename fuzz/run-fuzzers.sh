@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Builds the libFuzzer targets (clang, ASan + UBSan; only the libraries they need) and runs each.
-#   fuzz/run-fuzzers.sh [--build DIR] [--jobs N] [SECONDS | --runs N] [TARGET...]
+#   fuzz/run-fuzzers.sh [--build DIR] [--no-build] [SECONDS | --runs N] [TARGET...]
 # Short run, as the test command does:   fuzz/run-fuzzers.sh 30
+# --no-build runs the targets as last built, so that a long run is not rebuilt by later edits.
 # Long run, by hand (in the background; at most an hour a target):
 #   nice fuzz/run-fuzzers.sh --runs 1000000 3600 > fuzz.log 2>&1 &
 # Seeds: tests/data, the project's resources, and $SIGHTLINE_CONFORMANCE_DIR (../shared/conformance
@@ -14,11 +15,13 @@ root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 build=$root/build-fuzz
 seconds=30
 runs=
+build_first=1
 targets=()
 while (($#)); do
   case $1 in
     --build) build=$2; shift 2 ;;
     --runs) runs=$2; shift 2 ;;
+    --no-build) build_first=; shift ;;
     [0-9]*) seconds=$1; shift ;;
     *) targets+=("$1"); shift ;;
   esac
@@ -27,10 +30,12 @@ if [[ -z ${SIGHTLINE_CONFORMANCE_DIR:-} && -d $root/../shared/conformance ]]; th
   export SIGHTLINE_CONFORMANCE_DIR=$root/../shared/conformance
 fi
 export CCACHE_BASEDIR=${CCACHE_BASEDIR:-$root}
-if [[ ! -f $build/build.ninja ]]; then
-  CXX=${CXX_FUZZ:-clang++} cmake -S "$root/fuzz" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
+if [[ -n $build_first ]]; then
+  if [[ ! -f $build/build.ninja ]]; then
+    CXX=${CXX_FUZZ:-clang++} cmake -S "$root/fuzz" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
+  fi
+  cmake --build "$build" -j"$(nproc)" >/dev/null
 fi
-cmake --build "$build" -j"$(nproc)" >/dev/null
 export QT_QPA_PLATFORM=offscreen
 # Qt and GDAL keep process-lifetime caches that LeakSanitizer would report as leaks.
 export ASAN_OPTIONS=detect_leaks=0:allocator_may_return_null=1
