@@ -493,7 +493,7 @@
     <name>EvidenceActions</name>
     <message>
         <location filename="../app/sightline/evidenceactions.cpp" line="22"/>
-        <source>E&amp;vidence</source>
+        <source>Evi&amp;dence</source>
         <translation>Bele&amp;ge</translation>
     </message>
     <message>
@@ -1133,7 +1133,7 @@ Trotzdem nach %3 exportieren?</translation>
     <message>
         <location filename="../app/sightline/mainwindow.cpp" line="237"/>
         <source>&amp;Imagery</source>
-        <translation>&amp;Bildmaterial</translation>
+        <translation>B&amp;ildmaterial</translation>
     </message>
     <message>
         <location filename="../app/sightline/mainwindow.cpp" line="146"/>

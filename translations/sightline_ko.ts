@@ -479,8 +479,8 @@
     <name>EvidenceActions</name>
     <message>
         <location filename="../app/sightline/evidenceactions.cpp" line="22"/>
-        <source>E&amp;vidence</source>
-        <translation>증거(&amp;V)</translation>
+        <source>Evi&amp;dence</source>
+        <translation>증거(&amp;D)</translation>
     </message>
     <message>
         <location filename="../app/sightline/evidenceactions.cpp" line="23"/>

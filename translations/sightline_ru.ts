@@ -507,7 +507,7 @@
     <name>EvidenceActions</name>
     <message>
         <location filename="../app/sightline/evidenceactions.cpp" line="22"/>
-        <source>E&amp;vidence</source>
+        <source>Evi&amp;dence</source>
         <translation>&amp;Доказательства</translation>
     </message>
     <message>

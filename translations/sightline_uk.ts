@@ -6,7 +6,7 @@
     <message>
         <location filename="../app/sightline/annotateactions.cpp" line="38"/>
         <source>&amp;Annotate</source>
-        <translation>&amp;Розмітка</translation>
+        <translation>Розміт&amp;ка</translation>
     </message>
     <message>
         <location filename="../app/sightline/annotateactions.cpp" line="39"/>
@@ -507,7 +507,7 @@
     <name>EvidenceActions</name>
     <message>
         <location filename="../app/sightline/evidenceactions.cpp" line="22"/>
-        <source>E&amp;vidence</source>
+        <source>Evi&amp;dence</source>
         <translation>&amp;Докази</translation>
     </message>
     <message>

@@ -19,7 +19,7 @@ using namespace sightline;
 EvidenceActions::EvidenceActions(Workspace &workspace, QMenuBar *menuBar, ui::ClaimLedger *ledger)
     : QObject(menuBar), m_workspace(workspace)
 {
-    QMenu *evidence = menuBar->addMenu(tr("E&vidence"));
+    QMenu *evidence = menuBar->addMenu(tr("Evi&dence"));
     m_linkClaims = evidence->addAction(tr("&Link claims…"), QKeySequence(Qt::CTRL | Qt::Key_L), this,
                                        &EvidenceActions::linkSelectedClaims);
     m_linkClaims->setObjectName(QStringLiteral("linkClaimsAction"));

@@ -21,6 +21,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QKeySequence>
 #include <QLibraryInfo>
 #include <QMenuBar>
 #include <QRegularExpression>
@@ -112,6 +113,15 @@ class TestWindowLanguage : public QObject
         MainWindow window;
         QVERIFY(!window.menuBar()->actions().isEmpty());
         QTEST(window.menuBar()->actions().first()->text(), "fileMenu");
+        // Alt and a letter opens one menu: no two menus of the bar share their letter.
+        QHash<QKeySequence, QString> menuKeys;
+        for (const QAction *menu : window.menuBar()->actions()) {
+            const QKeySequence key = QKeySequence::mnemonic(menu->text());
+            QVERIFY2(!key.isEmpty(), qPrintable(menu->text() + QStringLiteral(" has no letter")));
+            QVERIFY2(!menuKeys.contains(key), qPrintable(menu->text() + QStringLiteral(" and ") + menuKeys.value(key) +
+                                                         QStringLiteral(" share ") + key.toString()));
+            menuKeys.insert(key, menu->text());
+        }
 
         QStringList counts;
         for (int n : {1, 3, 5, 21})
