@@ -75,7 +75,6 @@ private slots:
         QCOMPARE(back.units, p.units);
         QCOMPARE(back.tileCacheMegabytes, 2048);
         QCOMPARE(back.language, QStringLiteral("ko"));
-        QCOMPARE(Preferences::languageSetting(), QStringLiteral("ko"));
         QCOMPARE(back.defaultMarking, QStringLiteral("TLP:AMBER"));
         QVERIFY(!back.networkEnabled);
         // The basemap reads these two keys by name, as they are written here.

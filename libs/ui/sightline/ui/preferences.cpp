@@ -108,12 +108,6 @@ void Preferences::save() const
     s.sync();
 }
 
-QString Preferences::languageSetting()
-{
-    const QString code = QSettings().value(kLanguage).toString();
-    return languages().contains(code) ? code : QString();
-}
-
 QString Preferences::author() const
 {
     if (!analystName.trimmed().isEmpty())

@@ -34,8 +34,6 @@ struct Preferences
     // the file. Single values that make no sense fall back to their defaults silently.
     static Preferences load(QString *problem = nullptr);
     void save() const;
-    // The language alone, read before the window (and before any reset): empty for the system's.
-    static QString languageSetting();
 
     // The author written on records and custody entries: the analyst's name, else the login name.
     QString author() const;
