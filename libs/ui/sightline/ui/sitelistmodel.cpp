@@ -1,5 +1,7 @@
 #include "sightline/ui/sitelistmodel.h"
 
+#include "sightline/present/sitewords.h"
+
 namespace sightline::ui {
 
 SiteListModel::SiteListModel(QObject *parent) : QAbstractListModel(parent) {}
@@ -36,7 +38,7 @@ QVariant SiteListModel::data(const QModelIndex &index, int role) const
             .arg(s.name, toLabel(s.kind), s.country)
             .arg(s.location.lat, 0, 'f', 4)
             .arg(s.location.lon, 0, 'f', 4)
-            .arg(s.locationNote);
+            .arg(present::locationNoteWithPrecision(s));
     return {};
 }
 
