@@ -45,7 +45,7 @@ SiteDialog::SiteDialog(const Site &site, QWidget *parent)
     precision->setObjectName(QStringLiteral("precision"));
     precision->setWordWrap(true);
     const auto showPrecision = [this, precision] {
-        const QString words = present::locationPrecisionWords(site());
+        const QString words = present::locationPrecisionWords(this->site());
         precision->setText(words.left(1).toUpper() + words.mid(1));
     };
     showPrecision();
