@@ -23,13 +23,13 @@ class TestBasemapChoice : public QObject
 
     QComboBox *combo() const
     {
-        return m_window->findChild<QComboBox *>(QStringLiteral("layerChoice_") + render::MapModel::basemapId());
+        return m_window->findChild<QComboBox *>(QStringLiteral("layerChoice_") +
+                                                render::MapModel::basemapId());
     }
     QString basemapName() const
     {
         for (const auto &e : m_window->mapModel()->entries())
-            if (e.id == render::MapModel::basemapId())
-                return e.name;
+            if (e.id == render::MapModel::basemapId()) return e.name;
         return {};
     }
     QString activeSaved() const
@@ -53,8 +53,9 @@ class TestBasemapChoice : public QObject
         auto r = test::runCli({QStringLiteral("demo"), m_file});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         // A tile service nobody answers at: only its description matters here.
-        r = test::runCli({QStringLiteral("basemap"), m_file, QStringLiteral("--add"), QStringLiteral("Local tiles"),
-                          QStringLiteral("--source"), QStringLiteral("http://127.0.0.1:9/{z}/{x}/{y}.png"),
+        r = test::runCli({QStringLiteral("basemap"), m_file, QStringLiteral("--add"),
+                          QStringLiteral("Local tiles"), QStringLiteral("--source"),
+                          QStringLiteral("http://127.0.0.1:9/{z}/{x}/{y}.png"),
                           QStringLiteral("--attribution"), QStringLiteral("Test tiles")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         m_window = std::make_unique<MainWindow>();

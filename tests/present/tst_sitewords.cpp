@@ -28,11 +28,14 @@ class TestSiteWords : public QObject
         QTest::addColumn<QString>("note");
         QTest::addColumn<QString>("words");
         QTest::newRow("within") << QStringLiteral("within 50 m") << QStringLiteral("located to about 50 m");
-        QTest::newRow("plus-minus") << QStringLiteral("GPS fix ±12 m") << QStringLiteral("located to about 10 m");
-        QTest::newRow("km") << QStringLiteral("accurate to 1.2 km") << QStringLiteral("located to about 1.2 km");
+        QTest::newRow("plus-minus") << QStringLiteral("GPS fix ±12 m")
+                                    << QStringLiteral("located to about 10 m");
+        QTest::newRow("km") << QStringLiteral("accurate to 1.2 km")
+                            << QStringLiteral("located to about 1.2 km");
         QTest::newRow("after") << QStringLiteral("from imagery, 30 metres accuracy")
                                << QStringLiteral("located to about 30 m");
-        QTest::newRow("STIX import") << QStringLiteral("within 848 m") << QStringLiteral("located to about 850 m");
+        QTest::newRow("STIX import") << QStringLiteral("within 848 m")
+                                     << QStringLiteral("located to about 850 m");
     }
     void statedDistances()
     {
@@ -57,8 +60,11 @@ class TestSiteWords : public QObject
     void areaOfInterest()
     {
         // A box about 1.2 km square centred on the point: its corners about 850 m away.
-        const Geometry box = Geometry::polygon(
-            {{130.6376, 42.4247}, {130.6522, 42.4247}, {130.6522, 42.4355}, {130.6376, 42.4355}, {130.6376, 42.4247}});
+        const Geometry box = Geometry::polygon({{130.6376, 42.4247},
+                                                {130.6522, 42.4247},
+                                                {130.6522, 42.4355},
+                                                {130.6376, 42.4355},
+                                                {130.6376, 42.4247}});
         const Site s = siteWith(QStringLiteral("From Wikipedia: station point"), box);
         const auto reach = areaReachMeters(s);
         QVERIFY(reach);
@@ -77,7 +83,8 @@ class TestSiteWords : public QObject
         QCOMPARE(locationNoteWithPrecision(s),
                  QStringLiteral("From Wikipedia: station point, not verified on imagery. "
                                 "How precisely it is located is not known."));
-        QCOMPARE(locationNoteWithPrecision(siteWith({})), QStringLiteral("How precisely it is located is not known."));
+        QCOMPARE(locationNoteWithPrecision(siteWith({})),
+                 QStringLiteral("How precisely it is located is not known."));
         QCOMPARE(locationNoteWithPrecision(siteWith(QStringLiteral("within 50 m"))),
                  QStringLiteral("within 50 m. Located to about 50 m."));
     }

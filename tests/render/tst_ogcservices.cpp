@@ -84,29 +84,34 @@ QString capabilities()
 {
     QString matrices;
     for (int z = 0; z <= 16; ++z)
-        matrices += QStringLiteral(
-                        "<TileMatrix><ows:Identifier>%1</ows:Identifier><ScaleDenominator>%2</ScaleDenominator>"
-                        "<TopLeftCorner>-20037508.3427892 20037508.3427892</TopLeftCorner>"
-                        "<TileWidth>256</TileWidth><TileHeight>256</TileHeight>"
-                        "<MatrixWidth>%3</MatrixWidth><MatrixHeight>%3</MatrixHeight></TileMatrix>")
-                        .arg(z)
-                        .arg(559082264.0287178 / std::ldexp(1.0, z), 0, 'f', 6)
-                        .arg(qint64(1) << z);
-    return QStringLiteral(
-               "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
-               "<Capabilities xmlns=\"http://www.opengis.net/wmts/1.0\" xmlns:ows=\"http://www.opengis.net/ows/1.1\" "
-               "xmlns:xlink=\"http://www.w3.org/1999/xlink\" version=\"1.0.0\">"
-               "<ows:ServiceIdentification><ows:Title>Test WMTS</ows:Title>"
-               "<ows:ServiceType>OGC WMTS</ows:ServiceType><ows:ServiceTypeVersion>1.0.0</ows:ServiceTypeVersion>"
-               "</ows:ServiceIdentification><Contents><Layer><ows:Title>streets</ows:Title>"
-               "<ows:WGS84BoundingBox><ows:LowerCorner>-180 -85.05</ows:LowerCorner>"
-               "<ows:UpperCorner>180 85.05</ows:UpperCorner></ows:WGS84BoundingBox>"
-               "<ows:Identifier>streets</ows:Identifier><Style isDefault=\"true\"><ows:Identifier>default</ows:Identifier></Style>"
-               "<Format>image/png</Format><TileMatrixSetLink><TileMatrixSet>GoogleMapsCompatible</TileMatrixSet></TileMatrixSetLink>"
-               "<ResourceURL format=\"image/png\" resourceType=\"tile\" "
-               "template=\"http://127.0.0.1:PORT/wmts/{TileMatrix}/{TileCol}/{TileRow}.png\"/>"
-               "</Layer><TileMatrixSet><ows:Identifier>GoogleMapsCompatible</ows:Identifier>"
-               "<ows:SupportedCRS>urn:ogc:def:crs:EPSG::3857</ows:SupportedCRS>%1</TileMatrixSet></Contents></Capabilities>")
+        matrices +=
+            QStringLiteral(
+                "<TileMatrix><ows:Identifier>%1</ows:Identifier><ScaleDenominator>%2</ScaleDenominator>"
+                "<TopLeftCorner>-20037508.3427892 20037508.3427892</TopLeftCorner>"
+                "<TileWidth>256</TileWidth><TileHeight>256</TileHeight>"
+                "<MatrixWidth>%3</MatrixWidth><MatrixHeight>%3</MatrixHeight></TileMatrix>")
+                .arg(z)
+                .arg(559082264.0287178 / std::ldexp(1.0, z), 0, 'f', 6)
+                .arg(qint64(1) << z);
+    return QStringLiteral("<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+                          "<Capabilities xmlns=\"http://www.opengis.net/wmts/1.0\" "
+                          "xmlns:ows=\"http://www.opengis.net/ows/1.1\" "
+                          "xmlns:xlink=\"http://www.w3.org/1999/xlink\" version=\"1.0.0\">"
+                          "<ows:ServiceIdentification><ows:Title>Test WMTS</ows:Title>"
+                          "<ows:ServiceType>OGC "
+                          "WMTS</ows:ServiceType><ows:ServiceTypeVersion>1.0.0</ows:ServiceTypeVersion>"
+                          "</ows:ServiceIdentification><Contents><Layer><ows:Title>streets</ows:Title>"
+                          "<ows:WGS84BoundingBox><ows:LowerCorner>-180 -85.05</ows:LowerCorner>"
+                          "<ows:UpperCorner>180 85.05</ows:UpperCorner></ows:WGS84BoundingBox>"
+                          "<ows:Identifier>streets</ows:Identifier><Style "
+                          "isDefault=\"true\"><ows:Identifier>default</ows:Identifier></Style>"
+                          "<Format>image/png</Format><TileMatrixSetLink><TileMatrixSet>GoogleMapsCompatible</"
+                          "TileMatrixSet></TileMatrixSetLink>"
+                          "<ResourceURL format=\"image/png\" resourceType=\"tile\" "
+                          "template=\"http://127.0.0.1:PORT/wmts/{TileMatrix}/{TileCol}/{TileRow}.png\"/>"
+                          "</Layer><TileMatrixSet><ows:Identifier>GoogleMapsCompatible</ows:Identifier>"
+                          "<ows:SupportedCRS>urn:ogc:def:crs:EPSG::3857</ows:SupportedCRS>%1</"
+                          "TileMatrixSet></Contents></Capabilities>")
         .arg(matrices);
 }
 
@@ -126,11 +131,9 @@ class TestOgcServices : public QObject
         QDir().mkpath(folder);
         QImage tile(256, 256, QImage::Format_ARGB32);
         tile.fill(colour);
-        if (!tile.save(folder + QStringLiteral("/tile.png"), "PNG"))
-            return {};
+        if (!tile.save(folder + QStringLiteral("/tile.png"), "PNG")) return {};
         QFile caps(folder + QStringLiteral("/capabilities.xml"));
-        if (!caps.open(QIODevice::WriteOnly))
-            return {};
+        if (!caps.open(QIODevice::WriteOnly)) return {};
         caps.write(capabilities().toUtf8());
         return folder;
     }
@@ -139,8 +142,7 @@ class TestOgcServices : public QObject
     static int requests(const QString &folder, const QString &part)
     {
         QFile log(folder + QStringLiteral("/requests.log"));
-        if (!log.open(QIODevice::ReadOnly))
-            return 0;
+        if (!log.open(QIODevice::ReadOnly)) return 0;
         return static_cast<int>(QString::fromUtf8(log.readAll()).count(part, Qt::CaseInsensitive));
     }
 
@@ -177,7 +179,8 @@ class TestOgcServices : public QObject
         const QColor colour(40, 150, 90);
         const QString folder = serviceFolder(QStringLiteral("wmts"), colour);
         QVERIFY(!folder.isEmpty());
-        auto server = std::make_unique<test::LocalHttpServer>(QString::fromUtf8(kServer), QStringList{folder});
+        auto server =
+            std::make_unique<test::LocalHttpServer>(QString::fromUtf8(kServer), QStringList{folder});
         QVERIFY(server->ready());
         const BasemapSource source =
             service(QStringLiteral("Test WMTS"), BasemapSource::Kind::Wmts,
@@ -204,7 +207,8 @@ class TestOgcServices : public QObject
 
         // With the network off a WMTS service is refused (it needs its capabilities), saying so.
         QVERIFY(!makeBasemapLayer(source, settings(QStringLiteral("cache"), false), {}, &why));
-        QVERIFY2(why.contains(QStringLiteral("Test WMTS")) && why.contains(QStringLiteral("network")), qPrintable(why));
+        QVERIFY2(why.contains(QStringLiteral("Test WMTS")) && why.contains(QStringLiteral("network")),
+                 qPrintable(why));
         server->stop();
     }
 
@@ -213,11 +217,12 @@ class TestOgcServices : public QObject
         const QColor colour(170, 60, 140);
         const QString folder = serviceFolder(QStringLiteral("wms"), colour);
         QVERIFY(!folder.isEmpty());
-        auto server = std::make_unique<test::LocalHttpServer>(QString::fromUtf8(kServer), QStringList{folder});
+        auto server =
+            std::make_unique<test::LocalHttpServer>(QString::fromUtf8(kServer), QStringList{folder});
         QVERIFY(server->ready());
-        const BasemapSource source =
-            service(QStringLiteral("Test WMS"), BasemapSource::Kind::Wms,
-                    server->url(QStringLiteral("wms?SERVICE=WMS&REQUEST=GetMap&LAYERS=streets&FORMAT=image/png")));
+        const BasemapSource source = service(
+            QStringLiteral("Test WMS"), BasemapSource::Kind::Wms,
+            server->url(QStringLiteral("wms?SERVICE=WMS&REQUEST=GetMap&LAYERS=streets&FORMAT=image/png")));
         QString why;
         auto layer = makeBasemapLayer(source, settings(QStringLiteral("cache")), {}, &why);
         QVERIFY2(layer, qPrintable(why));
@@ -231,8 +236,10 @@ class TestOgcServices : public QObject
         QFile log(folder + QStringLiteral("/requests.log"));
         QVERIFY(log.open(QIODevice::ReadOnly));
         const QString first = QString::fromUtf8(log.readAll()).section(u'\n', 0, 0).toLower();
-        QVERIFY2(first.contains(QStringLiteral("layers=streets")) && first.contains(QStringLiteral("srs=epsg:3857")) &&
-                     first.contains(QStringLiteral("width=256")) && first.contains(QStringLiteral("height=256")),
+        QVERIFY2(first.contains(QStringLiteral("layers=streets")) &&
+                     first.contains(QStringLiteral("srs=epsg:3857")) &&
+                     first.contains(QStringLiteral("width=256")) &&
+                     first.contains(QStringLiteral("height=256")),
                  qPrintable(first));
         server->stop();
 

@@ -70,11 +70,11 @@ class TestSiteSymbols : public QObject
     void growthFollowsTheScale()
     {
         QCOMPARE(siteSymbolGrowth(0), 1.0);
-        QCOMPARE(siteSymbolGrowth(50), 1.0);     // about 1:190,000
-        QCOMPARE(siteSymbolGrowth(20), 1.0);     // about 1:75,000
-        QCOMPARE(siteSymbolGrowth(5.29), 1.5);   // 1:20,000
-        QCOMPARE(siteSymbolGrowth(1.32), 1.75);  // 1:5,000
-        QCOMPARE(siteSymbolGrowth(0.1), 1.75);   // never larger
+        QCOMPARE(siteSymbolGrowth(50), 1.0);    // about 1:190,000
+        QCOMPARE(siteSymbolGrowth(20), 1.0);    // about 1:75,000
+        QCOMPARE(siteSymbolGrowth(5.29), 1.5);  // 1:20,000
+        QCOMPARE(siteSymbolGrowth(1.32), 1.75); // 1:5,000
+        QCOMPARE(siteSymbolGrowth(0.1), 1.75);  // never larger
         double last = 1;
         for (double m = 40; m > 0.5; m /= 1.2) {
             QVERIFY(siteSymbolGrowth(m) >= last);
@@ -90,12 +90,14 @@ class TestSiteSymbols : public QObject
             const QColor kind = siteKindColor(SiteKind::RailYard);
             return countPixels(img, QRect(150, 100, 100, 100), [&](QColor c) {
                 return std::abs(c.red() - kind.red()) + std::abs(c.green() - kind.green()) +
-                           std::abs(c.blue() - kind.blue()) < 30;
+                           std::abs(c.blue() - kind.blue()) <
+                       30;
             });
         };
         const MapSettings wide = viewAtScale(100000), close = viewAtScale(5000);
         const int small = inked(wide), large = inked(close);
-        QVERIFY2(small > 20 && large > 2.5 * small, qPrintable(QStringLiteral("%1 → %2").arg(small).arg(large)));
+        QVERIFY2(small > 20 && large > 2.5 * small,
+                 qPrintable(QStringLiteral("%1 → %2").arg(small).arg(large)));
         // 11 pixels off the point: on the symbol at 1:5,000, beside it at 1:100,000.
         const QPointF off(200 + 11, 150);
         QCOMPARE(layer->recordsAt(close, off, 6).size(), 1);
@@ -114,14 +116,17 @@ class TestSiteSymbols : public QObject
         const MapSettings view = viewAtScale(5000);
         // The area of interest of another site covers the half of the view east of the station,
         // where its label would go first.
-        const QList<GeoPoint> east{lonLatOf(view, {206, 0}), lonLatOf(view, {400, 0}), lonLatOf(view, {400, 300}),
-                                   lonLatOf(view, {206, 300}), lonLatOf(view, {206, 0})};
-        Site yard = stationAt(lonLatOf(view, {380, 20}).lon, lonLatOf(view, {380, 20}).lat, Geometry::polygon(east));
+        const QList<GeoPoint> east{lonLatOf(view, {206, 0}), lonLatOf(view, {400, 0}),
+                                   lonLatOf(view, {400, 300}), lonLatOf(view, {206, 300}),
+                                   lonLatOf(view, {206, 0})};
+        Site yard =
+            stationAt(lonLatOf(view, {380, 20}).lon, lonLatOf(view, {380, 20}).lat, Geometry::polygon(east));
         yard.name = QString();
         const QRect eastHalf(215, 0, 185, 300), westHalf(0, 0, 190, 300);
 
         // Without the area the label takes its first place, east of the symbol.
-        const QImage plain = MapRenderer::render(view, LayerList{std::make_shared<SiteLayer>(QList<Site>{stationAt(kLon, kLat)})});
+        const QImage plain = MapRenderer::render(
+            view, LayerList{std::make_shared<SiteLayer>(QList<Site>{stationAt(kLon, kLat)})});
         QVERIFY(countPixels(plain, eastHalf, isLabelInk) > 20);
 
         const LayerList withArea{std::make_shared<AoiLayer>(QList<Site>{yard}),
@@ -135,11 +140,12 @@ class TestSiteSymbols : public QObject
     {
         // The station inside an area that fills the view: its label goes on the area all the same.
         const MapSettings view = viewAtScale(5000);
-        const QList<GeoPoint> all{lonLatOf(view, {-10, -10}), lonLatOf(view, {410, -10}), lonLatOf(view, {410, 310}),
-                                  lonLatOf(view, {-10, 310}), lonLatOf(view, {-10, -10})};
+        const QList<GeoPoint> all{lonLatOf(view, {-10, -10}), lonLatOf(view, {410, -10}),
+                                  lonLatOf(view, {410, 310}), lonLatOf(view, {-10, 310}),
+                                  lonLatOf(view, {-10, -10})};
         const QList<Site> sites{stationAt(kLon, kLat, Geometry::polygon(all))};
-        const QImage img =
-            MapRenderer::render(view, LayerList{std::make_shared<AoiLayer>(sites), std::make_shared<SiteLayer>(sites)});
+        const QImage img = MapRenderer::render(
+            view, LayerList{std::make_shared<AoiLayer>(sites), std::make_shared<SiteLayer>(sites)});
         QVERIFY(countPixels(img, QRect(0, 0, 400, 300), isLabelInk) > 20);
     }
 };

@@ -2,8 +2,10 @@
 
 namespace sightline::edit {
 
-SaveBasemapSourcesCommand::SaveBasemapSourcesCommand(Document &document, BasemapSources after, const QString &text)
-    : RecordCommandBase(document, text), m_before(document.project().basemapSources()), m_after(std::move(after))
+SaveBasemapSourcesCommand::SaveBasemapSourcesCommand(Document &document, BasemapSources after,
+                                                     const QString &text)
+    : RecordCommandBase(document, text), m_before(document.project().basemapSources()),
+      m_after(std::move(after))
 {
 }
 

@@ -10,19 +10,19 @@ namespace sightline::edit {
 // Announced as Document::basemapSourcesChanged: no record changes.
 class SaveBasemapSourcesCommand : public RecordCommandBase
 {
-public:
+  public:
     SaveBasemapSourcesCommand(Document &document, BasemapSources after, const QString &text);
     // The same sources with another one shown (empty: Natural Earth).
     static SaveBasemapSourcesCommand *choosing(Document &document, const QString &name, const QString &text);
 
-protected:
+  protected:
     void apply() override;
     void revert() override;
     // Filed with the map's saved view state, as bookmarks are; only used inside a compound edit.
     RecordType recordType() const override { return RecordType::Bookmark; }
     void announce() override;
 
-private:
+  private:
     BasemapSources m_before;
     BasemapSources m_after;
 };

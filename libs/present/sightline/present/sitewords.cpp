@@ -21,21 +21,21 @@ QString tr(const char *text)
 std::optional<double> statedMeters(const QString &note)
 {
     static const QRegularExpression before(
-        QStringLiteral("(?:within|±|\\+/-|to about|to within|accurate to|accuracy of|precision of|precise to|error of)"
-                       "\\s*~?\\s*(\\d+(?:[.,]\\d+)?)\\s*(km|m|metres|meters|kilometres|kilometers)\\b"),
+        QStringLiteral(
+            "(?:within|±|\\+/-|to about|to within|accurate to|accuracy of|precision of|precise to|error of)"
+            "\\s*~?\\s*(\\d+(?:[.,]\\d+)?)\\s*(km|m|metres|meters|kilometres|kilometers)\\b"),
         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression after(
-        QStringLiteral("(\\d+(?:[.,]\\d+)?)\\s*(km|m|metres|meters|kilometres|kilometers)\\s+(?:accuracy|precision|"
-                       "error)\\b"),
+        QStringLiteral(
+            "(\\d+(?:[.,]\\d+)?)\\s*(km|m|metres|meters|kilometres|kilometers)\\s+(?:accuracy|precision|"
+            "error)\\b"),
         QRegularExpression::CaseInsensitiveOption);
     for (const QRegularExpression *re : {&before, &after}) {
         const QRegularExpressionMatch m = re->match(note);
-        if (!m.hasMatch())
-            continue;
+        if (!m.hasMatch()) continue;
         bool ok = false;
         const double value = QString(m.captured(1)).replace(u',', u'.').toDouble(&ok);
-        if (!ok)
-            continue;
+        if (!ok) continue;
         const bool km = m.captured(2).startsWith(u'k', Qt::CaseInsensitive);
         return km ? value * 1000 : value;
     }
@@ -46,8 +46,7 @@ std::optional<double> statedMeters(const QString &note)
 
 std::optional<double> areaReachMeters(const Site &site)
 {
-    if (site.aoi.isEmpty())
-        return std::nullopt;
+    if (site.aoi.isEmpty()) return std::nullopt;
     const GeoBounds b = site.aoi.bounds();
     double farthest = 0;
     for (const GeoPoint &corner : {GeoPoint{b.minLon, b.minLat}, GeoPoint{b.maxLon, b.maxLat},
@@ -58,8 +57,7 @@ std::optional<double> areaReachMeters(const Site &site)
 
 LocationPrecision locationPrecision(const Site &site)
 {
-    if (const auto m = statedMeters(site.locationNote))
-        return {LocationPrecision::Basis::Stated, m};
+    if (const auto m = statedMeters(site.locationNote)) return {LocationPrecision::Basis::Stated, m};
     const QString note = site.locationNote.toLower();
     // Coordinates rounded to a unit are off by up to half of it, each way.
     const double latMeters = 111320.0, lonMeters = 111320.0 * std::cos(site.location.lat * M_PI / 180);
@@ -70,21 +68,18 @@ LocationPrecision locationPrecision(const Site &site)
         return {LocationPrecision::Basis::Named, rounded(1.0 / 60)};
     if (note.contains(QLatin1String("town-level")) || note.contains(QLatin1String("town level")))
         return {LocationPrecision::Basis::Named, std::nullopt};
-    if (const auto reach = areaReachMeters(site))
-        return {LocationPrecision::Basis::AreaOfInterest, reach};
+    if (const auto reach = areaReachMeters(site)) return {LocationPrecision::Basis::AreaOfInterest, reach};
     return {};
 }
 
 QString roundedDistance(double meters)
 {
-    if (meters < 10)
-        return tr("%1 m").arg(std::max(1.0, std::round(meters)));
+    if (meters < 10) return tr("%1 m").arg(std::max(1.0, std::round(meters)));
     if (meters < 1000) { // two figures: 50 m, 120 m, 850 m
         const double step = meters < 100 ? 5 : 10;
         return tr("%1 m").arg(std::round(meters / step) * step);
     }
-    if (meters < 10000)
-        return tr("%1 km").arg(std::round(meters / 100) / 10);
+    if (meters < 10000) return tr("%1 km").arg(std::round(meters / 100) / 10);
     return tr("%1 km").arg(std::round(meters / 1000));
 }
 
@@ -95,11 +90,11 @@ QString locationPrecisionWords(const Site &site)
     case LocationPrecision::Basis::Stated:
         return tr("located to about %1").arg(roundedDistance(*p.meters));
     case LocationPrecision::Basis::Named:
-        if (!p.meters)
-            return tr("located only to the town (a few kilometres)");
+        if (!p.meters) return tr("located only to the town (a few kilometres)");
         return tr("located to about %1 (rounded coordinates)").arg(roundedDistance(*p.meters));
     case LocationPrecision::Basis::AreaOfInterest:
-        return tr("located within its area of interest, at most about %1 off").arg(roundedDistance(*p.meters));
+        return tr("located within its area of interest, at most about %1 off")
+            .arg(roundedDistance(*p.meters));
     case LocationPrecision::Basis::Unknown:
         break;
     }
@@ -111,8 +106,7 @@ QString locationNoteWithPrecision(const Site &site)
     QString words = locationPrecisionWords(site);
     words[0] = words[0].toUpper();
     const QString note = site.locationNote.trimmed();
-    if (note.isEmpty())
-        return words + u'.';
+    if (note.isEmpty()) return words + u'.';
     const bool ends = note.endsWith(u'.') || note.endsWith(u'!') || note.endsWith(u'?');
     return note + (ends ? QStringLiteral(" ") : QStringLiteral(". ")) + words + u'.';
 }

@@ -15,7 +15,13 @@ namespace sightline::present {
 // `precision` carries). Free functions of values; any thread.
 struct LocationPrecision
 {
-    enum class Basis { Stated, Named, AreaOfInterest, Unknown };
+    enum class Basis
+    {
+        Stated,
+        Named,
+        AreaOfInterest,
+        Unknown
+    };
     Basis basis = Basis::Unknown;
     std::optional<double> meters; // how far off the point may be; none when unknown
 };
