@@ -2,11 +2,11 @@
 
 #include "workspace.h"
 
+#include "sightline/edit/basemapcommands.h"
 #include "sightline/geo/transform.h"
 #include "sightline/render/basemaplayer.h"
 #include "sightline/render/basemapsourcelayer.h"
 #include "sightline/render/mapmodel.h"
-#include "sightline/store/storeerror.h"
 #include "sightline/ui/basemapsourcedialog.h"
 #include "sightline/ui/mapcanvas.h"
 #include "sightline/ui/offlineareadialog.h"
@@ -30,6 +30,11 @@ BasemapActions::BasemapActions(Workspace &workspace, QMenu *menu)
 {
     connect(menu, &QMenu::aboutToShow, this, &BasemapActions::fillMenu);
     fillMenu();
+    connect(&m_workspace, &Workspace::documentChanged, this, [this](edit::Document *doc) {
+        if (doc)
+            connect(doc, &edit::Document::basemapSourcesChanged, this, &BasemapActions::followSources,
+                    Qt::UniqueConnection);
+    });
 }
 
 geo::TileServiceSettings BasemapActions::tileSettings()
@@ -49,6 +54,34 @@ void BasemapActions::applyProjectBasemap(QStringList *problems)
     if (!doc) return;
     m_workspace.layers()->setBasemapLayer(render::projectBasemapLayer(
         doc->project(), tileSettings(), render::BasemapLayer::defaultPath(), problems));
+    const BasemapSources sources = doc->project().basemapSources();
+    QStringList choices{tr("Natural Earth (offline)")};
+    int chosen = 0;
+    for (const BasemapSource &s : sources.sources) {
+        if (s.name == sources.active && m_workspace.layers()->hasOwnBasemap())
+            chosen = static_cast<int>(choices.size());
+        choices << s.name;
+    }
+    m_workspace.layers()->setBasemapChoices(choices, chosen);
+}
+
+void BasemapActions::followSources()
+{
+    QStringList problems;
+    applyProjectBasemap(&problems);
+    if (!problems.isEmpty())
+        m_workspace.showMessage(problems.join(QStringLiteral("; ")));
+}
+
+void BasemapActions::chooseAt(int index)
+{
+    edit::Document *doc = m_workspace.document();
+    if (!doc) return;
+    const BasemapSources sources = doc->project().basemapSources();
+    if (index == 0)
+        choose(QString());
+    else if (index > 0 && index <= sources.sources.size())
+        choose(sources.sources[index - 1].name);
 }
 
 void BasemapActions::fillMenu()
@@ -87,24 +120,18 @@ void BasemapActions::choose(const QString &name)
 {
     edit::Document *doc = m_workspace.document();
     if (!doc) return;
-    BasemapSources sources = doc->project().basemapSources();
-    sources.active = name == kNaturalEarth ? QString() : name;
-    std::shared_ptr<render::MapLayer> layer;
-    if (const BasemapSource *s = sources.named(sources.active)) {
+    const QString active = name == kNaturalEarth ? QString() : name;
+    const BasemapSources sources = doc->project().basemapSources();
+    if (sources.active == active) return;
+    if (const BasemapSource *s = sources.named(active)) {
         QString why;
-        layer = render::makeBasemapLayer(*s, tileSettings(), render::BasemapLayer::defaultPath(), &why);
-        if (!layer) {
+        if (!render::makeBasemapLayer(*s, tileSettings(), render::BasemapLayer::defaultPath(), &why)) {
             QMessageBox::warning(m_workspace.window(), tr("Cannot use this basemap"), why);
             return;
         }
     }
-    try {
-        doc->project().saveBasemapSources(sources);
-    } catch (const StoreError &e) {
-        QMessageBox::warning(m_workspace.window(), tr("Cannot save the basemap"), e.message());
-        return;
-    }
-    m_workspace.layers()->setBasemapLayer(layer);
+    m_workspace.runEdit(edit::SaveBasemapSourcesCommand::choosing(
+        *doc, active, active.isEmpty() ? tr("Show Natural Earth") : tr("Show basemap %1").arg(active)));
 }
 
 void BasemapActions::addSource()
@@ -126,13 +153,8 @@ void BasemapActions::addSource()
         return;
     }
     sources.sources << source;
-    try {
-        doc->project().saveBasemapSources(sources);
-    } catch (const StoreError &e) {
-        QMessageBox::warning(m_workspace.window(), tr("Cannot add the source"), e.message());
-        return;
-    }
-    choose(source.name);
+    sources.active = source.name; // added to be shown
+    m_workspace.runEdit(new edit::SaveBasemapSourcesCommand(*doc, sources, tr("Add basemap %1").arg(source.name)));
 }
 
 void BasemapActions::removeCurrent()
@@ -143,13 +165,7 @@ void BasemapActions::removeCurrent()
     const QString name = sources.active;
     sources.sources.removeIf([&](const BasemapSource &s) { return s.name == name; });
     sources.active.clear();
-    try {
-        doc->project().saveBasemapSources(sources);
-    } catch (const StoreError &e) {
-        QMessageBox::warning(m_workspace.window(), tr("Cannot remove the source"), e.message());
-        return;
-    }
-    m_workspace.layers()->setBasemapLayer(nullptr);
+    m_workspace.runEdit(new edit::SaveBasemapSourcesCommand(*doc, sources, tr("Remove basemap %1").arg(name)));
 }
 
 void BasemapActions::makeAreaOffline()

@@ -28,6 +28,8 @@ int main(int argc, char **argv)
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("PROJECT"), QStringLiteral("Project file to open."));
     parser.addOption({QStringLiteral("site"), QStringLiteral("Zoom the map to this site."), QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("scale"), QStringLiteral("Show the map at 1:N (with --site, around the site)."),
+                      QStringLiteral("N")});
     parser.addOption({QStringLiteral("layer"), QStringLiteral("Add a vector file as a reference layer (repeatable)."),
                       QStringLiteral("FILE")});
     parser.addOption({QStringLiteral("capture"), QStringLiteral("Open the capture with this file name, and choose its source."),
@@ -50,6 +52,16 @@ int main(int argc, char **argv)
         window.addReferenceLayer(file);
     if (parser.isSet(QStringLiteral("site")) && !window.zoomToSiteNamed(parser.value(QStringLiteral("site"))))
         qWarning("no site named \"%s\"", qPrintable(parser.value(QStringLiteral("site"))));
+    if (parser.isSet(QStringLiteral("scale"))) {
+        const double wanted = parser.value(QStringLiteral("scale")).toDouble();
+        if (!(wanted > 0)) {
+            qWarning("--scale takes a number N, for 1:N");
+            return 1;
+        }
+        QApplication::processEvents(); // the canvas has its size
+        if (const double now = window.canvas()->scaleDenominator(); now > 0)
+            window.canvas()->zoomBy(now / wanted, QPointF(window.canvas()->width() / 2.0, window.canvas()->height() / 2.0));
+    }
     if (parser.isSet(QStringLiteral("capture")) && !window.openCaptureNamed(parser.value(QStringLiteral("capture"))))
         qWarning("no capture named \"%s\"", qPrintable(parser.value(QStringLiteral("capture"))));
     if (parser.isSet(QStringLiteral("from")) || parser.isSet(QStringLiteral("to"))) {

@@ -203,6 +203,10 @@ void MainWindow::connectLayers()
         m_layers->remove(id);
         saveLayerStates();
     });
+    connect(m_layerPanel, &ui::LayerPanel::choiceRequested, this, [this](const QString &id, int index) {
+        if (id == render::MapModel::basemapId())
+            m_basemaps->chooseAt(index);
+    });
     connect(m_layerPanel, &ui::LayerPanel::zoomToLayerRequested, this, [this](const QString &id) {
         m_canvas->zoomToLonLat(m_layers->boundsOf(id), 0.05);
     });
@@ -215,7 +219,8 @@ void MainWindow::connectLayers()
         const auto panel = m_layerPanel->entries(), set = m_layers->entries();
         const auto sameItems = [&] {
             for (int i = 0; i < set.size(); ++i)
-                if (panel[i].items != set[i].items || panel[i].name != set[i].name) // a basemap chosen
+                if (panel[i].items != set[i].items || panel[i].name != set[i].name || // a basemap chosen
+                    panel[i].choices != set[i].choices || panel[i].chosen != set[i].chosen)
                     return false;
             return true;
         };
@@ -493,9 +498,19 @@ void MainWindow::editPreferences()
 
 void MainWindow::setPreferences(const ui::Preferences &preferences)
 {
+    const bool tilesChanged = preferences.networkEnabled != m_prefs.networkEnabled ||
+                              preferences.tileCacheMegabytes != m_prefs.tileCacheMegabytes;
     m_prefs = preferences;
     m_prefs.save();
     applyPreferences();
+    if (tilesChanged && m_doc) {
+        // The basemap made again with the new settings, so that switching the network off
+        // stops the next tile request, not the one after the next basemap is chosen.
+        QStringList problems;
+        m_basemaps->applyProjectBasemap(&problems);
+        if (!problems.isEmpty())
+            m_readout->showMessage(problems.join(QStringLiteral("; ")));
+    }
 }
 
 void MainWindow::applyPreferences()

@@ -227,6 +227,11 @@ class TestReport : public QObject
                      qPrintable(s.site.name));
         }
         QVERIFY(withSeries >= 1);
+        // Each site says how precise its point is, in words (the demo's notes name arc-minute
+        // coordinates, a town, or nothing; the bridge has its area of interest).
+        QVERIFY(text.contains(squeezed(QStringLiteral("Located to about 1.2 km (rounded coordinates)."))));
+        QVERIFY(text.contains(squeezed(QStringLiteral("Located only to the town (a few kilometres)."))));
+        QVERIFY(text.contains(squeezed(QStringLiteral("Located within its area of interest, at most about"))));
         QVERIFY(text.contains(squeezed(QStringLiteral("Timeline of the case"))));
         QVERIFY(text.contains(squeezed(QStringLiteral("The case in time, all dates:"))));
         // The timeline figure's lanes are named by site, as text.

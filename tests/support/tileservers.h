@@ -47,19 +47,15 @@ class LocalHttpServer
             m_process.setArguments({QStringLiteral("-m"), QStringLiteral("http.server"),
                                     QString::number(m_port), QStringLiteral("--bind"),
                                     QStringLiteral("127.0.0.1"), QStringLiteral("-d"), folder});
-        m_process.setStandardOutputFile(QProcess::nullDevice());
-        m_process.setStandardErrorFile(QProcess::nullDevice()); // its request log
-        m_process.start();
-        // Ready when it accepts a connection.
-        for (int i = 0; i < 100; ++i) {
-            QTcpSocket s;
-            s.connectToHost(QHostAddress::LocalHost, static_cast<quint16>(m_port));
-            if (s.waitForConnected(100)) {
-                m_ready = true;
-                break;
-            }
-            QThread::msleep(50);
-        }
+        start();
+    }
+    // A server run by a Python script of the test's own: the script gets the port first, then
+    // arguments.
+    LocalHttpServer(const QString &script, const QStringList &arguments) : m_port(freePort())
+    {
+        m_process.setProgram(QStringLiteral("/usr/bin/python3"));
+        m_process.setArguments(QStringList{QStringLiteral("-c"), script, QString::number(m_port)} + arguments);
+        start();
     }
     ~LocalHttpServer() { stop(); }
     void stop()
@@ -80,6 +76,22 @@ class LocalHttpServer
     }
 
   private:
+    void start()
+    {
+        m_process.setStandardOutputFile(QProcess::nullDevice());
+        m_process.setStandardErrorFile(QProcess::nullDevice()); // its request log
+        m_process.start();
+        // Ready when it accepts a connection.
+        for (int i = 0; i < 100; ++i) {
+            QTcpSocket s;
+            s.connectToHost(QHostAddress::LocalHost, static_cast<quint16>(m_port));
+            if (s.waitForConnected(100)) {
+                m_ready = true;
+                break;
+            }
+            QThread::msleep(50);
+        }
+    }
     int m_port;
     QProcess m_process;
     bool m_ready = false;

@@ -34,6 +34,8 @@ public:
 signals:
     // Records of this type changed (by an edit, an undo or a redo).
     void recordsChanged(sightline::RecordType type);
+    // The project's basemap sources, or the one shown, changed (by an edit, an undo or a redo).
+    void basemapSourcesChanged();
 
 private:
     friend class RecordCommandBase;

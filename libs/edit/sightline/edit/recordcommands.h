@@ -35,12 +35,14 @@ protected:
     // Other types the edit changes as well (a scene removed with its annotations); each is
     // announced with recordType() after every run.
     virtual QList<RecordType> alsoChanged() const { return {}; }
+    // Tells the document's followers what changed, after every run: recordsChanged for
+    // recordType() and alsoChanged(). A command that changes no record says so otherwise.
+    virtual void announce();
     Document &m_document;
 
 private:
     friend class CompoundRecordCommand;
     void runLater(const std::function<void()> &step);
-    void announce();
     bool m_firstRunDone = false;
 };
 

@@ -2,8 +2,8 @@
 
 #include "sightline/core/englishwords.h"
 #include "sightline/core/judgment.h"
-#include "sightline/geo/geodesy.h"
 #include "sightline/interop/stixcommon.h"
+#include "sightline/present/sitewords.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -146,14 +146,9 @@ void BundleWriter::sites()
         o.insert(key("name"), s.name);
         o.insert(key("latitude"), s.location.lat);
         o.insert(key("longitude"), s.location.lon);
-        if (!s.aoi.isEmpty()) {
+        if (const auto reach = present::areaReachMeters(s)) {
             // The farthest corner of the area of interest from the point: how far off the site may be.
-            const GeoBounds b = s.aoi.bounds();
-            double farthest = 0;
-            for (const GeoPoint &corner : {GeoPoint{b.minLon, b.minLat}, GeoPoint{b.maxLon, b.maxLat},
-                                           GeoPoint{b.minLon, b.maxLat}, GeoPoint{b.maxLon, b.minLat}})
-                farthest = std::max(farthest, geo::geodesicDistanceMeters(s.location, corner));
-            o.insert(key("precision"), std::round(farthest));
+            o.insert(key("precision"), std::round(*reach));
             o.insert(key("x_sightline_aoi"), geometryJson(s.aoi));
         }
         putText(o, "country", s.country);

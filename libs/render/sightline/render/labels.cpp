@@ -7,6 +7,8 @@
 #include <QPainterPath>
 
 #include <algorithm>
+#include <cmath>
+#include <optional>
 #include <vector>
 
 namespace sightline::render {
@@ -19,7 +21,23 @@ void LabelPlacer::add(const QString &text, QPointF anchor, double symbolRadius, 
         m_candidates.append({text, anchor, symbolRadius, priority, emphasised});
 }
 
+void LabelPlacer::addArea(const QPolygonF &pixels)
+{
+    if (pixels.size() >= 3 && pixels.boundingRect().intersects(m_frame))
+        m_areas.append(pixels);
+}
+
 namespace {
+
+double polygonArea(const QPolygonF &p)
+{
+    double twice = 0;
+    for (int i = 0; i < p.size(); ++i) {
+        const QPointF &a = p[i], &b = p[(i + 1) % p.size()];
+        twice += a.x() * b.y() - b.x() * a.y();
+    }
+    return std::abs(twice) / 2;
+}
 
 // Rectangles already taken, bucketed in a coarse grid so that a new label is tested only
 // against its neighbours.
@@ -90,31 +108,57 @@ void LabelPlacer::draw(QPainter &painter)
         const QFontMetricsF &fm = c.emphasised ? boldMetrics : plainMetrics;
         const QSizeF size(fm.horizontalAdvance(c.text) + 2, fm.height());
         const double gap = c.radius + 2 * m_scale;
-        const QPointF corners[] = {{c.anchor.x() + gap, c.anchor.y() - gap - size.height() / 2},
-                                   {c.anchor.x() + gap, c.anchor.y() + gap - size.height() / 2},
-                                   {c.anchor.x() - gap - size.width(), c.anchor.y() - gap - size.height() / 2},
-                                   {c.anchor.x() - gap - size.width(), c.anchor.y() + gap - size.height() / 2}};
-        for (const QPointF &topLeft : corners) {
+        const double w = size.width(), h = size.height();
+        const QPointF places[] = {{c.anchor.x() + gap, c.anchor.y() - gap - h / 2},
+                                  {c.anchor.x() + gap, c.anchor.y() + gap - h / 2},
+                                  {c.anchor.x() - gap - w, c.anchor.y() - gap - h / 2},
+                                  {c.anchor.x() - gap - w, c.anchor.y() + gap - h / 2},
+                                  {c.anchor.x() + gap, c.anchor.y() - h / 2},
+                                  {c.anchor.x() - gap - w, c.anchor.y() - h / 2},
+                                  {c.anchor.x() - w / 2, c.anchor.y() - gap - h},
+                                  {c.anchor.x() - w / 2, c.anchor.y() + gap}};
+        // How much of the areas a place covers (pixels); 0 when it keeps off them all.
+        const auto onAreas = [&](const QRectF &r) {
+            double covered = 0;
+            for (const QPolygonF &area : std::as_const(m_areas))
+                if (area.boundingRect().intersects(r))
+                    covered += polygonArea(area.intersected(QPolygonF(r)));
+            return covered;
+        };
+        std::optional<QRectF> chosen;
+        double least = 0;
+        for (const QPointF &topLeft : places) {
             const QRectF r(topLeft, size);
             if (!m_frame.contains(r) || !taken.isFree(r, ci))
                 continue;
-            taken.take(r, -1);
-            ++m_placed;
-            QPainterPath path;
-            path.addText(topLeft.x() + 1, topLeft.y() + fm.ascent(), f, c.text);
-            painter.setPen(QPen(QColor(255, 255, 255, 220), 3 * m_scale, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
-            painter.setBrush(Qt::NoBrush);
-            painter.drawPath(path);
-            if (drawsVectors(painter)) { // a PDF: the label stays text a reader can select and search
-                painter.setPen(QColor(0x22, 0x22, 0x22));
-                painter.setFont(f);
-                painter.drawText(QPointF(topLeft.x() + 1, topLeft.y() + fm.ascent()), c.text);
-            } else {
-                painter.setPen(Qt::NoPen);
-                painter.setBrush(QColor(0x22, 0x22, 0x22));
-                painter.drawPath(path);
+            const double covered = m_areas.isEmpty() ? 0 : onAreas(r);
+            if (covered < 0.5) { // off every area
+                chosen = r;
+                break;
             }
-            break;
+            if (c.priority >= kAreaYieldBelow && (!chosen || covered < least)) {
+                chosen = r;
+                least = covered;
+            }
+        }
+        if (!chosen)
+            continue;
+        const QPointF topLeft = chosen->topLeft();
+        taken.take(*chosen, -1);
+        ++m_placed;
+        QPainterPath path;
+        path.addText(topLeft.x() + 1, topLeft.y() + fm.ascent(), f, c.text);
+        painter.setPen(QPen(QColor(255, 255, 255, 220), 3 * m_scale, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+        painter.setBrush(Qt::NoBrush);
+        painter.drawPath(path);
+        if (drawsVectors(painter)) { // a PDF: the label stays text a reader can select and search
+            painter.setPen(QColor(0x22, 0x22, 0x22));
+            painter.setFont(f);
+            painter.drawText(QPointF(topLeft.x() + 1, topLeft.y() + fm.ascent()), c.text);
+        } else {
+            painter.setPen(Qt::NoPen);
+            painter.setBrush(QColor(0x22, 0x22, 0x22));
+            painter.drawPath(path);
         }
     }
     painter.restore();

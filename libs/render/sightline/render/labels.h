@@ -3,6 +3,7 @@
 #include <QFont>
 #include <QList>
 #include <QPointF>
+#include <QPolygonF>
 #include <QRectF>
 #include <QString>
 
@@ -11,8 +12,11 @@ class QPainter;
 namespace sightline::render {
 
 // Places labels so that none overlap each other or the symbols they name: each label tries
-// the four corners around its anchor, higher priority first; a label with no free corner is
-// left out. One placer per frame, on the thread that renders the frame.
+// the four corners around its anchor (then the four sides), higher priority first; a label with
+// no free place is left out. Areas (the areas of interest) are kept clear too where a label can
+// go elsewhere: a label of priority kAreaYieldBelow or more that finds no place off every area
+// takes the free place that covers the least of them; one of lower priority (place names of the
+// basemap) is left out. One placer per frame, on the thread that renders the frame.
 class LabelPlacer
 {
 public:
@@ -20,6 +24,9 @@ public:
 
     // anchor: pixel position; symbolRadius: pixels the symbol covers around it.
     void add(const QString &text, QPointF anchor, double symbolRadius, int priority, bool emphasised = false);
+    // An area labels keep off, in frame pixels (an outer ring).
+    void addArea(const QPolygonF &pixels);
+    static constexpr int kAreaYieldBelow = 0;
     // Decides placements and draws them with a halo.
     void draw(QPainter &painter);
     int placedCount() const { return m_placed; }
@@ -36,6 +43,7 @@ private:
     QRectF m_frame;
     double m_scale;
     QList<Candidate> m_candidates;
+    QList<QPolygonF> m_areas;
     int m_placed = 0;
 };
 

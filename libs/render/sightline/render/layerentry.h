@@ -18,6 +18,8 @@ struct LayerEntry
     QStringList hiddenKinds; // keys
     bool removable = false;  // reference layers can be taken out
     QStringList items;       // what the layer holds, listed under it (scenes by date); not saved
+    QStringList choices;     // what the layer can be switched to (the basemap's sources); not saved
+    int chosen = -1;         // which of the choices it shows
     friend bool operator==(const LayerEntry &, const LayerEntry &) = default;
 };
 

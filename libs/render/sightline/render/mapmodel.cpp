@@ -48,14 +48,14 @@ void MapModel::makeDefaultEntries()
         kinds << k;
         labels << toLabel(*fromKey<SiteKind>(k));
     }
-    m_entries = {{kBasemap, tr("Basemap (Natural Earth)"), true, 1.0, {}, {}, {}, false, {}},
-                 {kImagery, tr("Imagery"), true, 1.0, {}, {}, {}, false, {}},
-                 {kFootprints, tr("Imagery footprints"), true, 1.0, {}, {}, {}, false, {}},
-                 {kAois, tr("Areas of interest"), true, 1.0, {}, {}, {}, false, {}},
-                 {kAnnotations, tr("Annotations"), true, 1.0, {}, {}, {}, false, {}},
-                 {kClaims, tr("Claims"), true, 1.0, {}, {}, {}, false, {}},
-                 {kEvents, tr("Events"), true, 1.0, {}, {}, {}, false, {}},
-                 {kSites, tr("Sites"), true, 1.0, kinds, labels, {}, false, {}}};
+    m_entries = {{kBasemap, tr("Basemap (Natural Earth)"), true, 1.0, {}, {}, {}, false, {}, {}, -1},
+                 {kImagery, tr("Imagery"), true, 1.0, {}, {}, {}, false, {}, {}, -1},
+                 {kFootprints, tr("Imagery footprints"), true, 1.0, {}, {}, {}, false, {}, {}, -1},
+                 {kAois, tr("Areas of interest"), true, 1.0, {}, {}, {}, false, {}, {}, -1},
+                 {kAnnotations, tr("Annotations"), true, 1.0, {}, {}, {}, false, {}, {}, -1},
+                 {kClaims, tr("Claims"), true, 1.0, {}, {}, {}, false, {}, {}, -1},
+                 {kEvents, tr("Events"), true, 1.0, {}, {}, {}, false, {}, {}, -1},
+                 {kSites, tr("Sites"), true, 1.0, kinds, labels, {}, false, {}, {}, -1}};
 }
 
 void MapModel::open(const Project &project, const QString &basemapPath, QStringList *problems)
@@ -256,6 +256,21 @@ void MapModel::setBasemapLayer(std::shared_ptr<MapLayer> layer)
     emit layersChanged();
 }
 
+QString MapModel::basemapId()
+{
+    return kBasemap;
+}
+
+void MapModel::setBasemapChoices(const QStringList &choices, int chosen)
+{
+    for (auto &e : m_entries)
+        if (e.id == kBasemap) {
+            e.choices = choices;
+            e.chosen = chosen;
+        }
+    emit layersChanged();
+}
+
 
 namespace {
 
@@ -320,7 +335,7 @@ QStringList MapModel::addReferenceFiles(const QStringList &paths)
             m_bounds.insert(layer->id(), b);
             // Above the basemap, below the project's own layers.
             const int at = m_entries.isEmpty() ? 0 : 1;
-            m_entries.insert(at, {layer->id(), layer->name(), true, 1.0, {}, {}, {}, true, {}});
+            m_entries.insert(at, {layer->id(), layer->name(), true, 1.0, {}, {}, {}, true, {}, {}, -1});
             added = true;
         }
     }

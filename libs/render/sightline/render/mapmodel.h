@@ -47,12 +47,17 @@ public:
     bool recordsChanged(const Project &project, RecordType type);
     // The ids of the layers that draw records of a type (none for sources, links, judgments).
     static QStringList layersDrawing(RecordType type);
+    // The basemap entry's id.
+    static QString basemapId();
 
     // Draws this layer as the basemap (a tile service, tile package or OSM extract; see
     // basemapsourcelayer.h) instead of Natural Earth; null goes back to Natural Earth. The
     // basemap entry keeps its place, visibility and opacity and is named after the source.
     void setBasemapLayer(std::shared_ptr<MapLayer> layer);
     bool hasOwnBasemap() const { return m_ownBasemap; }
+    // What the basemap entry offers to switch to (Natural Earth and the project's sources, as
+    // the layer list shows them) and which one it shows.
+    void setBasemapChoices(const QStringList &choices, int chosen);
 
     // Adds every layer of a vector file OGR reads, above the basemap. False, with one line naming
     // the file and the problem in *error, when it cannot be read; the map is then unchanged.

@@ -6,6 +6,7 @@
 #include "sightline/render/labels.h"
 #include "sightline/render/memoryreuse.h"
 #include "sightline/render/rasterlayer.h"
+#include "sightline/render/symbols.h"
 #include "sightline/render/transformcache.h"
 
 #include <QPainter>
@@ -152,6 +153,7 @@ QImage MapRenderer::renderFrame(const MapSettings &settings, const LayerList &la
         const QRect shown = QRect(cellOrigin(tx, ty), QSize(kTileSize, kTileSize)).intersected(frameRect);
         return compose && shown.size() != QSize(kTileSize, kTileSize) ? shown.translated(-cellOrigin(tx, ty)) : QRect();
     };
+    const double growth = siteSymbolGrowth(st.metersPerPixel * settings.symbolScale());
     auto keyOf = [&](const QString &id, quint64 revision, quint64 timeKey, qint64 tx, qint64 ty, const QRect &part) {
         const QString partId = part.isNull() ? id
                                              : id + QStringLiteral("|part %1,%2 %3x%4")
@@ -159,7 +161,7 @@ QImage MapRenderer::renderFrame(const MapSettings &settings, const LayerList &la
                                                         .arg(part.y())
                                                         .arg(part.width())
                                                         .arg(part.height());
-        return TileKey{partId, revision, settings.crs, r, settings.symbolScale(), tx, ty, timeKey};
+        return TileKey{partId, revision, settings.crs, r, settings.symbolScale(), growth, tx, ty, timeKey};
     };
     // A whole tile, else the part drawn for a frame like this one.
     auto findTile = [&](const QString &id, quint64 revision, quint64 timeKey, qint64 tx, qint64 ty, const QRect &part,

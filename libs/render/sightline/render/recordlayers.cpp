@@ -1,6 +1,7 @@
 #include "sightline/render/recordlayers.h"
 
 #include "sightline/render/labels.h"
+#include "sightline/render/maprenderer.h"
 #include "sightline/render/preparedshapes.h"
 #include "sightline/render/symbols.h"
 
@@ -33,6 +34,7 @@ public:
     QStringList labels;
     TimeFilter times; // per item, for the time window; empty when the layer has none
     double radius = kSiteSymbolRadius;
+    bool growsWithScale = false; // site symbols: larger where the map is detailed (siteSymbolGrowth)
     int labelPriority = 0;
     double perSquareMapUnit = 0; // points per square map unit over the layer's extent
 
@@ -40,14 +42,20 @@ public:
     bool crowded(double mapUnitsPerPixel) const { return crowdedPoints(perSquareMapUnit, mapUnitsPerPixel); }
 
     bool visibleAt(int item, const TimeWindow &w) const { return times.shows(item, w); }
+    // Pixels per 96 dpi pixel of a symbol in a view of this ground resolution and dpi.
+    double sizeFactor(double metersPerPixel, double symbolScale) const
+    {
+        return symbolScale * (growsWithScale ? siteSymbolGrowth(metersPerPixel * symbolScale) : 1.0);
+    }
 
     bool renderTile(QPainter &p, const TileContext &tile) const override
     {
-        const double reach = (radius + 2) * tile.symbolScale * tile.mapUnitsPerPixel;
+        const double size = sizeFactor(tile.metersPerPixel, tile.symbolScale);
+        const double reach = (radius + 2) * size * tile.mapUnitsPerPixel;
         const bool compact = crowded(tile.mapUnitsPerPixel);
         std::array<const QImage *, 256> sprites{};
         for (int style = 0; style < styleCount; ++style)
-            sprites[style] = spriteFor(style, tile.symbolScale, compact);
+            sprites[style] = spriteFor(style, compact ? tile.symbolScale : size, compact);
         const bool filterTime = !tile.window.isOpen() && times.dependsOnTime();
         int n = 0;
         bool drew = false;
@@ -74,8 +82,7 @@ public:
             if (filterTime && !visibleAt(s.item, tile.window))
                 return;
             if (vectors) {
-                drawSymbol(p, tile.toPixel(s.point.x(), s.point.y()), styleOf.isEmpty() ? 0 : styleOf[s.item],
-                           tile.symbolScale);
+                drawSymbol(p, tile.toPixel(s.point.x(), s.point.y()), styleOf.isEmpty() ? 0 : styleOf[s.item], size);
                 drew = true;
                 return;
             }
@@ -85,7 +92,7 @@ public:
         return drew;
     }
 
-    void addLabels(LabelPlacer &placer, const MapSettings &settings, double) const override
+    void addLabels(LabelPlacer &placer, const MapSettings &settings, double metersPerPixel) const override
     {
         if (labels.isEmpty())
             return;
@@ -99,7 +106,8 @@ public:
                 visible.append(&s);
         });
         for (const auto *s : std::as_const(visible))
-            placer.add(labels.value(s->item), settings.toPixel(s->point), radius * settings.symbolScale(), labelPriority);
+            placer.add(labels.value(s->item), settings.toPixel(s->point),
+                       radius * sizeFactor(metersPerPixel, settings.symbolScale()), labelPriority);
     }
 };
 
@@ -111,7 +119,9 @@ QList<RecordRef> pointRecordsAt(const MapLayer &layer, const QList<Record> &reco
     const auto prepared = std::static_pointer_cast<const PreparedPoints>(layer.prepared(view.crs, nullptr));
     if (!prepared)
         return {};
-    const double reach = std::max(tolerancePixels, prepared->radius * view.symbolScale()) * view.mapUnitsPerPixel;
+    // The hit area grows with the symbol.
+    const double size = prepared->sizeFactor(MapRenderer::groundResolution(view), view.symbolScale());
+    const double reach = std::max(tolerancePixels, prepared->radius * size) * view.mapUnitsPerPixel;
     QList<RecordRef> out;
     for (int item : prepared->index.itemsAt(view.toMap(pixel), reach, false,
                                             [&](int i) { return prepared->visibleAt(i, view.timeWindow); }))
@@ -147,6 +157,7 @@ std::shared_ptr<const PreparedLayer> SiteLayer::prepare(const QString &crs, QStr
         drawSiteSymbol(p, at, static_cast<SiteKind>(style), scale);
     };
     prepared->labelPriority = 10;
+    prepared->growsWithScale = true;
     if (!prepared->index.build(crs, {}, points, true, error))
         return nullptr;
     prepared->measureDensity();
@@ -167,6 +178,19 @@ std::shared_ptr<const PreparedLayer> AoiLayer::prepare(const QString &crs, QStri
         ShapeIndex index;
         ShapeIndex imagery; // where scenes are: no tint there
         QList<QColor> colors;
+        // Labels keep off the areas (they hide what an analyst looks at there).
+        void addLabels(LabelPlacer &placer, const MapSettings &settings, double) const override
+        {
+            index.query(settings.extent(), [&](const ShapeIndex::Shape &s) {
+                for (const QPolygonF &ring : s.rings) {
+                    QPolygonF pixels;
+                    pixels.reserve(ring.size());
+                    for (const QPointF &p : ring)
+                        pixels << settings.toPixel(p);
+                    placer.addArea(pixels);
+                }
+            });
+        }
         bool renderTile(QPainter &p, const TileContext &tile) const override
         {
             // The imagery in this tile, in tile pixels, built once a tile.

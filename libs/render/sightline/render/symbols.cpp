@@ -4,6 +4,7 @@
 #include <QPainter>
 #include <QPainterPath>
 
+#include <algorithm>
 #include <cmath>
 #include <functional>
 #include <map>
@@ -36,6 +37,14 @@ QPolygonF regular(QPointF c, double r, int sides, double rotationDeg)
     return poly;
 }
 } // namespace
+
+double siteSymbolGrowth(double metersPerPixel96)
+{
+    if (!(metersPerPixel96 > 0))
+        return 1.0;
+    const double growth = std::clamp(1.0 + 0.25 * std::log2(20.0 / metersPerPixel96), 1.0, 1.75);
+    return std::round(growth * 8.0) / 8.0;
+}
 
 void drawSiteSymbol(QPainter &p, QPointF c, SiteKind kind, double scale)
 {

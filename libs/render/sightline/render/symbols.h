@@ -28,4 +28,12 @@ void blitCentred(QPainter &painter, QPointF at, const QImage &sprite);
 // Pixels a site symbol covers around its point (for labels and tile overlap).
 constexpr double kSiteSymbolRadius = 7.0;
 
+// How much larger site symbols are drawn (and how much wider they can be clicked) where the map is
+// detailed, so that over a street map or imagery they stay easy to see and to hit: 1 at about
+// 1:75,000 and smaller scales, growing by a quarter each time the scale doubles, to at most 1.75
+// (a symbol about 24 pixels across) from about 1:10,000. In steps of 1/8, so that the tiles of one
+// view agree. metersPerPixel96: ground metres of a 96 dpi pixel (a device pixel's times
+// symbolScale), so that screen, file and PDF grow alike at one scale.
+double siteSymbolGrowth(double metersPerPixel96);
+
 } // namespace sightline::render

@@ -8,7 +8,8 @@ namespace sightline::render {
 size_t qHash(const TileKey &k, size_t seed)
 {
     return qHashMulti(seed, k.layerId, k.revision, k.crs, std::bit_cast<quint64>(k.mapUnitsPerPixel),
-                      std::bit_cast<quint64>(k.symbolScale), k.tx, k.ty, k.timeKey);
+                      std::bit_cast<quint64>(k.symbolScale),
+                      std::bit_cast<quint64>(k.symbolGrowth), k.tx, k.ty, k.timeKey);
 }
 
 namespace {

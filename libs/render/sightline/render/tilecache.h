@@ -18,6 +18,7 @@ struct TileKey
     QString crs;
     double mapUnitsPerPixel = 0;
     double symbolScale = 1;
+    double symbolGrowth = 1; // siteSymbolGrowth of the view: site symbols drawn larger when detailed
     qint64 tx = 0;
     qint64 ty = 0;
     quint64 timeKey = 0; // what the layer showed of the time window (MapLayer::timeKey); 0: not time-dependent

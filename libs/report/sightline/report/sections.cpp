@@ -11,6 +11,7 @@
 #include "sightline/present/recordwords.h"
 #include "sightline/present/serieschart.h"
 #include "sightline/present/serieswords.h"
+#include "sightline/present/sitewords.h"
 #include "sightline/present/timelinepainter.h"
 #include "sightline/present/timewords.h"
 
@@ -371,8 +372,8 @@ void SiteSection::write(BriefCanvas &canvas) const
     facts << coordinates(site.location);
     if (!site.aliases.isEmpty()) facts << tr("also %1").arg(site.aliases.join(QStringLiteral(", ")));
     canvas.paragraph(facts.join(QStringLiteral("  ·  ")), canvas.tableFont(), BriefCanvas::muted(), 0, 4);
-    if (!site.locationNote.isEmpty())
-        canvas.paragraph(site.locationNote, canvas.smallFont(), BriefCanvas::muted(), 0, 8);
+    // Where the point comes from and how precise it is, said even when no note says where.
+    canvas.paragraph(present::locationNoteWithPrecision(site), canvas.smallFont(), BriefCanvas::muted(), 0, 8);
 
     if (!m_site.hasEvidence()) {
         const QRectF area = canvas.textArea();

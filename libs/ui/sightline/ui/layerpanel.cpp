@@ -1,6 +1,8 @@
 #include "sightline/ui/layerpanel.h"
 
+#include <QComboBox>
 #include <QHBoxLayout>
+#include <QMenu>
 #include <QHeaderView>
 #include <QLabel>
 #include <QSlider>
@@ -52,6 +54,8 @@ LayerPanel::LayerPanel(QWidget *parent) : QWidget(parent), m_tree(new QTreeWidge
     layout->addLayout(buttons);
 
     connect(m_tree, &QTreeWidget::itemChanged, this, &LayerPanel::onItemChanged);
+    m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_tree, &QTreeWidget::customContextMenuRequested, this, &LayerPanel::showContextMenu);
     connect(m_tree, &QTreeWidget::currentItemChanged, this, [this] {
         const Entry *e = entry(selectedId());
         m_updating = true;
@@ -123,6 +127,20 @@ void LayerPanel::rebuild()
             kind->setFlags(kind->flags() | Qt::ItemIsUserCheckable);
             kind->setCheckState(0, it->hiddenKinds.contains(it->kinds[k]) ? Qt::Unchecked : Qt::Checked);
         }
+        if (!it->choices.isEmpty()) {
+            // The source it shows, switched in place.
+            auto *row = new QTreeWidgetItem(item);
+            row->setFlags(Qt::ItemIsEnabled);
+            auto *combo = new QComboBox(m_tree);
+            combo->setObjectName(QStringLiteral("layerChoice_") + it->id);
+            combo->setToolTip(tr("Which source this layer draws"));
+            combo->addItems(it->choices);
+            combo->setCurrentIndex(it->chosen);
+            const QString id = it->id;
+            connect(combo, &QComboBox::activated, this, [this, id](int index) { emit choiceRequested(id, index); });
+            m_tree->setItemWidget(row, 0, combo);
+            item->setExpanded(true);
+        }
         for (const QString &text : it->items) {
             auto *listed = new QTreeWidgetItem(item, {text});
             listed->setFlags(Qt::ItemIsEnabled);
@@ -152,6 +170,25 @@ void LayerPanel::onItemChanged(QTreeWidgetItem *item, int)
         }
     }
     emit changed();
+}
+
+void LayerPanel::showContextMenu(const QPoint &pos)
+{
+    QTreeWidgetItem *item = m_tree->itemAt(pos);
+    while (item && item->parent())
+        item = item->parent();
+    const Entry *e = item ? entry(item->data(0, kIdRole).toString()) : nullptr;
+    if (!e || e->choices.isEmpty())
+        return;
+    QMenu menu(this);
+    for (int i = 0; i < e->choices.size(); ++i) {
+        QAction *a = menu.addAction(e->choices[i]);
+        a->setCheckable(true);
+        a->setChecked(i == e->chosen);
+        const QString id = e->id;
+        connect(a, &QAction::triggered, this, [this, id, i] { emit choiceRequested(id, i); });
+    }
+    menu.exec(m_tree->viewport()->mapToGlobal(pos));
 }
 
 void LayerPanel::moveSelected(int delta)

@@ -12,7 +12,8 @@ class QTreeWidgetItem;
 namespace sightline::ui {
 
 // The layer list: what is drawn, in which order (top of the list on top of the map), how
-// opaque, and, for layers with kinds (sites), which kinds are shown. It only holds that state;
+// opaque, for layers with kinds (sites) which kinds are shown, and for a layer with choices
+// (the basemap) a combo under its row to switch it (also in the row's context menu). It only holds that state;
 // the map model (render::MapModel) turns it into layers. GUI thread only.
 class LayerPanel : public QWidget
 {
@@ -31,12 +32,17 @@ signals:
     void changed();
     void removeRequested(const QString &id);
     void zoomToLayerRequested(const QString &id);
+    // The analyst picked choice `index` of a layer that offers choices (the basemap's source),
+    // from the combo under its row or the row's context menu. The panel does not change the
+    // entry itself: whoever owns the choice does, and sets the entries again.
+    void choiceRequested(const QString &id, int index);
 
 private:
     void rebuild();
     void moveSelected(int delta);
     QString selectedId() const;
     void onItemChanged(QTreeWidgetItem *item, int column);
+    void showContextMenu(const QPoint &pos);
 
     QList<Entry> m_entries; // bottom first
     QTreeWidget *m_tree;

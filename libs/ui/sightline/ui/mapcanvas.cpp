@@ -2,6 +2,7 @@
 
 #include "sightline/render/maprenderer.h"
 #include "sightline/render/projectlayers.h"
+#include "sightline/render/symbols.h"
 #include "sightline/render/transformcache.h"
 #include "sightline/ui/maptool.h"
 #include "sightline/ui/pantool.h"
@@ -292,13 +293,16 @@ void MapCanvas::drawSelection(QPainter &p) const
         p.setPen(QPen(QColor(0xff, 0x8c, 0x00), 2.5));
         p.drawPolygon(px);
     }
+    // The ring stays clear of a site symbol, which grows where the map is detailed.
+    const double ring = 6 + 7 * render::siteSymbolGrowth(render::MapRenderer::groundResolution(m_settings) *
+                                                         m_settings.symbolScale());
     for (const GeoPoint &g : std::as_const(m_highlights)) {
         const QPointF c = widgetPixelOf(g);
         p.setPen(QPen(QColor(255, 255, 255, 230), 5));
         p.setBrush(Qt::NoBrush);
-        p.drawEllipse(c, 13, 13);
+        p.drawEllipse(c, ring, ring);
         p.setPen(QPen(QColor(0xff, 0x8c, 0x00), 2.5));
-        p.drawEllipse(c, 13, 13);
+        p.drawEllipse(c, ring, ring);
     }
     if (m_cursorMark) {
         const QPointF c = widgetPixelOf(*m_cursorMark);

@@ -1,9 +1,12 @@
 #include "sightline/ui/sitedialog.h"
 
+#include "sightline/present/sitewords.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 
@@ -37,6 +40,17 @@ SiteDialog::SiteDialog(const Site &site, QWidget *parent)
     form->addRow(tr("Latitude"), m_lat);
     form->addRow(tr("Longitude"), m_lon);
     form->addRow(tr("Position source"), m_locationNote);
+    // How precise the position is, as the site's details and the brief will say it.
+    auto *precision = new QLabel(this);
+    precision->setObjectName(QStringLiteral("precision"));
+    precision->setWordWrap(true);
+    const auto showPrecision = [this, precision] {
+        const QString words = present::locationPrecisionWords(this->site());
+        precision->setText(words.left(1).toUpper() + words.mid(1));
+    };
+    showPrecision();
+    connect(m_locationNote, &QLineEdit::textChanged, this, showPrecision);
+    form->addRow(QString(), precision);
     form->addRow(tr("Notes"), m_notes);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     form->addRow(buttons);

@@ -1,5 +1,7 @@
 #include "sightline/ui/sitelistmodel.h"
 
+#include "sightline/present/sitewords.h"
+
 namespace sightline::ui {
 
 SiteListModel::SiteListModel(QObject *parent) : QAbstractListModel(parent) {}
@@ -31,12 +33,16 @@ QVariant SiteListModel::data(const QModelIndex &index, int role) const
     const Site &s = m_sites[index.row()];
     if (role == Qt::DisplayRole)
         return QStringLiteral("%1  (%2)").arg(s.name, toLabel(s.kind));
-    if (role == Qt::ToolTipRole)
-        return QStringLiteral("%1\n%2, %3 (%4 N, %5 E)\n%6")
+    if (role == Qt::ToolTipRole) {
+        // How precise the point is on a line of its own, before the (often long) note.
+        QString precision = present::locationPrecisionWords(s);
+        precision[0] = precision[0].toUpper();
+        return QStringLiteral("%1\n%2, %3 (%4 N, %5 E)\n%6\n%7")
             .arg(s.name, toLabel(s.kind), s.country)
             .arg(s.location.lat, 0, 'f', 4)
             .arg(s.location.lon, 0, 'f', 4)
-            .arg(s.locationNote);
+            .arg(precision, s.locationNote);
+    }
     return {};
 }
 

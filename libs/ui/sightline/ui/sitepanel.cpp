@@ -1,5 +1,7 @@
 #include "sightline/ui/sitepanel.h"
 
+#include "sightline/core/sitelookup.h"
+
 #include "sightline/edit/document.h"
 #include "sightline/ui/documentfollower.h"
 #include "sightline/ui/selectionmodel.h"
@@ -89,7 +91,7 @@ std::optional<Site> SitePanel::siteNamed(const QString &name) const
 {
     for (int row = 0; row < m_model->rowCount(); ++row) {
         const Site *site = m_model->siteAt(row);
-        if (site->name.compare(name, Qt::CaseInsensitive) == 0 || site->aliases.contains(name, Qt::CaseInsensitive))
+        if (siteAnswersTo(*site, name)) // any case, a typed hyphen for an en dash
             return *site;
     }
     return std::nullopt;
