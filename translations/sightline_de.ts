@@ -97,69 +97,79 @@
 <context>
     <name>BasemapActions</name>
     <message>
-        <location filename="../app/sightline/basemapactions.cpp" line="67"/>
+        <location filename="../app/sightline/basemapactions.cpp" line="58"/>
+        <location filename="../app/sightline/basemapactions.cpp" line="100"/>
         <source>Natural Earth (offline)</source>
         <translation>Natural Earth (offline)</translation>
     </message>
     <message>
-        <location filename="../app/sightline/basemapactions.cpp" line="71"/>
+        <location filename="../app/sightline/basemapactions.cpp" line="104"/>
         <source>&amp;Add basemap source…</source>
         <translation>Grundkartenquelle &amp;hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../app/sightline/basemapactions.cpp" line="73"/>
+        <location filename="../app/sightline/basemapactions.cpp" line="106"/>
         <source>&amp;Remove this source</source>
         <translation>Diese Quelle &amp;entfernen</translation>
     </message>
     <message>
-        <location filename="../app/sightline/basemapactions.cpp" line="77"/>
+        <location filename="../app/sightline/basemapactions.cpp" line="110"/>
         <source>Make this area available &amp;offline…</source>
         <translation>Dieses Gebiet &amp;offline verfügbar machen…</translation>
     </message>
     <message>
-        <location filename="../app/sightline/basemapactions.cpp" line="81"/>
+        <location filename="../app/sightline/basemapactions.cpp" line="114"/>
         <source>&amp;Clear tile cache (%1 MiB)</source>
         <translation>&amp;Kachel-Cache leeren (%1 MiB)</translation>
     </message>
     <message>
-        <location filename="../app/sightline/basemapactions.cpp" line="97"/>
+        <location filename="../app/sightline/basemapactions.cpp" line="129"/>
         <source>Cannot use this basemap</source>
         <translation>Diese Grundkarte kann nicht verwendet werden</translation>
     </message>
     <message>
-        <location filename="../app/sightline/basemapactions.cpp" line="104"/>
-        <source>Cannot save the basemap</source>
-        <translation>Die Grundkarte kann nicht gespeichert werden</translation>
+        <location filename="../app/sightline/basemapactions.cpp" line="134"/>
+        <source>Show Natural Earth</source>
+        <translation>Natural Earth zeigen</translation>
     </message>
     <message>
-        <location filename="../app/sightline/basemapactions.cpp" line="119"/>
-        <location filename="../app/sightline/basemapactions.cpp" line="125"/>
-        <location filename="../app/sightline/basemapactions.cpp" line="132"/>
+        <location filename="../app/sightline/basemapactions.cpp" line="134"/>
+        <source>Show basemap %1</source>
+        <translation>Grundkarte %1 zeigen</translation>
+    </message>
+    <message>
+        <location filename="../app/sightline/basemapactions.cpp" line="157"/>
+        <source>Add basemap %1</source>
+        <translation>Grundkarte %1 hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../app/sightline/basemapactions.cpp" line="168"/>
+        <source>Remove basemap %1</source>
+        <translation>Grundkarte %1 entfernen</translation>
+    </message>
+    <message>
+        <location filename="../app/sightline/basemapactions.cpp" line="146"/>
+        <location filename="../app/sightline/basemapactions.cpp" line="152"/>
         <source>Cannot add the source</source>
         <translation>Die Quelle kann nicht hinzugefügt werden</translation>
     </message>
     <message>
-        <location filename="../app/sightline/basemapactions.cpp" line="120"/>
+        <location filename="../app/sightline/basemapactions.cpp" line="147"/>
         <source>A basemap source is already named %1.</source>
         <translation>Es gibt bereits eine Grundkartenquelle namens %1.</translation>
     </message>
     <message>
-        <location filename="../app/sightline/basemapactions.cpp" line="149"/>
-        <source>Cannot remove the source</source>
-        <translation>Die Quelle kann nicht entfernt werden</translation>
-    </message>
-    <message>
-        <location filename="../app/sightline/basemapactions.cpp" line="185"/>
+        <location filename="../app/sightline/basemapactions.cpp" line="201"/>
         <source>%1 tiles kept for offline use</source>
         <translation>Für die Offline-Nutzung gespeicherte Kacheln: %1</translation>
     </message>
     <message>
-        <location filename="../app/sightline/basemapactions.cpp" line="195"/>
+        <location filename="../app/sightline/basemapactions.cpp" line="211"/>
         <source>Cannot clear the tile cache</source>
         <translation>Der Kachel-Cache kann nicht geleert werden</translation>
     </message>
     <message>
-        <location filename="../app/sightline/basemapactions.cpp" line="197"/>
+        <location filename="../app/sightline/basemapactions.cpp" line="213"/>
         <source>Tile cache cleared</source>
         <translation>Kachel-Cache geleert</translation>
     </message>
@@ -1065,22 +1075,22 @@ Trotzdem nach %3 exportieren?</translation>
         <translation>Archivkopie: %1</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="236"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="241"/>
         <source>&amp;Basemap</source>
         <translation>Grund&amp;karte</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="440"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="445"/>
         <source>Writing the demo project…</source>
         <translation>Demoprojekt wird geschrieben…</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="448"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="453"/>
         <source>Cannot write the demo project: %1</source>
         <translation>Das Demoprojekt kann nicht geschrieben werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="451"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="456"/>
         <source>Cannot open the demo</source>
         <translation>Die Demo kann nicht geöffnet werden</translation>
     </message>
@@ -1095,32 +1105,32 @@ Trotzdem nach %3 exportieren?</translation>
         <translation>Suche</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="269"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="274"/>
         <source>Main toolbar</source>
         <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="328"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="333"/>
         <source>Cannot add layer</source>
         <translation>Ebene kann nicht hinzugefügt werden</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="409"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="414"/>
         <source>Opened read-only: changes cannot be saved</source>
         <translation>Schreibgeschützt geöffnet: Änderungen können nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="419"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="424"/>
         <source>%1 (read-only) — Sightline</source>
         <translation>%1 (schreibgeschützt) — Sightline</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="420"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="425"/>
         <source>%1 — Sightline</source>
         <translation>%1 — Sightline</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="429"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="434"/>
         <source>Cannot open project</source>
         <translation>Projekt kann nicht geöffnet werden</translation>
     </message>
@@ -1131,7 +1141,7 @@ Trotzdem nach %3 exportieren?</translation>
         <translation>Archivkopie</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="237"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="242"/>
         <source>&amp;Imagery</source>
         <translation>B&amp;ildmaterial</translation>
     </message>
@@ -2086,6 +2096,46 @@ spätestens %4</translation>
         <location filename="../libs/edit/sightline/edit/annotationcommands.cpp" line="68"/>
         <source>The copied annotations lie outside the scene %1</source>
         <translation>Die kopierten Markierungen liegen außerhalb der Szene %1</translation>
+    </message>
+</context>
+<context>
+    <name>sightline::present</name>
+    <message>
+        <location filename="../libs/present/sightline/present/sitewords.cpp" line="77"/>
+        <location filename="../libs/present/sightline/present/sitewords.cpp" line="80"/>
+        <source>%1 m</source>
+        <translation>%1 m</translation>
+    </message>
+    <message>
+        <location filename="../libs/present/sightline/present/sitewords.cpp" line="82"/>
+        <location filename="../libs/present/sightline/present/sitewords.cpp" line="83"/>
+        <source>%1 km</source>
+        <translation>%1 km</translation>
+    </message>
+    <message>
+        <location filename="../libs/present/sightline/present/sitewords.cpp" line="91"/>
+        <source>located to about %1</source>
+        <translation>auf etwa %1 genau bestimmt</translation>
+    </message>
+    <message>
+        <location filename="../libs/present/sightline/present/sitewords.cpp" line="93"/>
+        <source>located only to the town (a few kilometres)</source>
+        <translation>nur auf den Ort genau bestimmt (einige Kilometer)</translation>
+    </message>
+    <message>
+        <location filename="../libs/present/sightline/present/sitewords.cpp" line="94"/>
+        <source>located to about %1 (rounded coordinates)</source>
+        <translation>auf etwa %1 genau bestimmt (gerundete Koordinaten)</translation>
+    </message>
+    <message>
+        <location filename="../libs/present/sightline/present/sitewords.cpp" line="96"/>
+        <source>located within its area of interest, at most about %1 off</source>
+        <translation>innerhalb seines Interessengebiets bestimmt, höchstens etwa %1 daneben</translation>
+    </message>
+    <message>
+        <location filename="../libs/present/sightline/present/sitewords.cpp" line="101"/>
+        <source>how precisely it is located is not known</source>
+        <translation>wie genau der Ort bestimmt ist, ist nicht bekannt</translation>
     </message>
 </context>
 <context>
@@ -3416,54 +3466,59 @@ Einheit: %2; Objektart: %3</translation>
 <context>
     <name>sightline::ui::LayerPanel</name>
     <message>
-        <location filename="../libs/ui/sightline/ui/layerpanel.cpp" line="25"/>
+        <location filename="../libs/ui/sightline/ui/layerpanel.cpp" line="27"/>
         <source>Opacity of the selected layer</source>
         <translation>Deckkraft der ausgewählten Ebene</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/layerpanel.cpp" line="27"/>
+        <location filename="../libs/ui/sightline/ui/layerpanel.cpp" line="29"/>
         <source>Up</source>
         <translation>Hoch</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/layerpanel.cpp" line="28"/>
+        <location filename="../libs/ui/sightline/ui/layerpanel.cpp" line="30"/>
         <source>Draw the selected layer higher</source>
         <translation>Ausgewählte Ebene weiter oben zeichnen</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/layerpanel.cpp" line="30"/>
+        <location filename="../libs/ui/sightline/ui/layerpanel.cpp" line="32"/>
         <source>Down</source>
         <translation>Runter</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/layerpanel.cpp" line="31"/>
+        <location filename="../libs/ui/sightline/ui/layerpanel.cpp" line="33"/>
         <source>Draw the selected layer lower</source>
         <translation>Ausgewählte Ebene weiter unten zeichnen</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/layerpanel.cpp" line="33"/>
+        <location filename="../libs/ui/sightline/ui/layerpanel.cpp" line="35"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/layerpanel.cpp" line="34"/>
+        <location filename="../libs/ui/sightline/ui/layerpanel.cpp" line="36"/>
         <source>Remove the selected reference layer</source>
         <translation>Ausgewählte Referenzebene entfernen</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/layerpanel.cpp" line="36"/>
+        <location filename="../libs/ui/sightline/ui/layerpanel.cpp" line="38"/>
         <source>Zoom</source>
         <translation>Zoomen</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/layerpanel.cpp" line="37"/>
+        <location filename="../libs/ui/sightline/ui/layerpanel.cpp" line="39"/>
         <source>Zoom to the selected layer</source>
         <translation>Auf die ausgewählte Ebene zoomen</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/layerpanel.cpp" line="46"/>
+        <location filename="../libs/ui/sightline/ui/layerpanel.cpp" line="48"/>
         <source>Opacity</source>
         <translation>Deckkraft</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/layerpanel.cpp" line="136"/>
+        <source>Which source this layer draws</source>
+        <translation>Welche Quelle diese Ebene zeichnet</translation>
     </message>
 </context>
 <context>
@@ -4499,62 +4554,62 @@ Einheit: %2; Objektart: %3</translation>
 <context>
     <name>sightline::ui::SiteDialog</name>
     <message>
-        <location filename="../libs/ui/sightline/ui/sitedialog.cpp" line="18"/>
+        <location filename="../libs/ui/sightline/ui/sitedialog.cpp" line="21"/>
         <source>New site</source>
         <translation>Neuer Ort</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/sitedialog.cpp" line="18"/>
+        <location filename="../libs/ui/sightline/ui/sitedialog.cpp" line="21"/>
         <source>Edit site</source>
         <translation>Ort bearbeiten</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/sitedialog.cpp" line="24"/>
+        <location filename="../libs/ui/sightline/ui/sitedialog.cpp" line="27"/>
         <source>ISO code, e.g. KP</source>
         <translation>ISO-Code, z. B. KP</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/sitedialog.cpp" line="31"/>
+        <location filename="../libs/ui/sightline/ui/sitedialog.cpp" line="34"/>
         <source>Where the position comes from, and how precise it is</source>
         <translation>Woher die Position stammt und wie genau sie ist</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/sitedialog.cpp" line="33"/>
+        <location filename="../libs/ui/sightline/ui/sitedialog.cpp" line="36"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/sitedialog.cpp" line="34"/>
+        <location filename="../libs/ui/sightline/ui/sitedialog.cpp" line="37"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/sitedialog.cpp" line="35"/>
+        <location filename="../libs/ui/sightline/ui/sitedialog.cpp" line="38"/>
         <source>Aliases</source>
         <translation>Andere Namen</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/sitedialog.cpp" line="36"/>
+        <location filename="../libs/ui/sightline/ui/sitedialog.cpp" line="39"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/sitedialog.cpp" line="37"/>
+        <location filename="../libs/ui/sightline/ui/sitedialog.cpp" line="40"/>
         <source>Latitude</source>
         <translation>Breite</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/sitedialog.cpp" line="38"/>
+        <location filename="../libs/ui/sightline/ui/sitedialog.cpp" line="41"/>
         <source>Longitude</source>
         <translation>Länge</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/sitedialog.cpp" line="39"/>
+        <location filename="../libs/ui/sightline/ui/sitedialog.cpp" line="42"/>
         <source>Position source</source>
         <translation>Herkunft der Position</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/sitedialog.cpp" line="40"/>
+        <location filename="../libs/ui/sightline/ui/sitedialog.cpp" line="54"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
@@ -4595,27 +4650,27 @@ Einheit: %2; Objektart: %3</translation>
 <context>
     <name>sightline::ui::SitePanel</name>
     <message>
-        <location filename="../libs/ui/sightline/ui/sitepanel.cpp" line="21"/>
+        <location filename="../libs/ui/sightline/ui/sitepanel.cpp" line="23"/>
         <source>Edit…</source>
         <translation>Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/sitepanel.cpp" line="22"/>
+        <location filename="../libs/ui/sightline/ui/sitepanel.cpp" line="24"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/sitepanel.cpp" line="22"/>
+        <location filename="../libs/ui/sightline/ui/sitepanel.cpp" line="24"/>
         <source>Zoom to</source>
         <translation>Hinzoomen</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/sitepanel.cpp" line="27"/>
+        <location filename="../libs/ui/sightline/ui/sitepanel.cpp" line="29"/>
         <source>Add…</source>
         <translation>Hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/sitepanel.cpp" line="28"/>
+        <location filename="../libs/ui/sightline/ui/sitepanel.cpp" line="30"/>
         <source>Add a site in the middle of the map (or click on the map with the edit-sites tool)</source>
         <translation>Einen Ort in der Kartenmitte anlegen (oder mit dem Werkzeug zum Bearbeiten von Orten in die Karte klicken)</translation>
     </message>

@@ -97,69 +97,79 @@
 <context>
     <name>BasemapActions</name>
     <message>
-        <location filename="../app/sightline/basemapactions.cpp" line="67"/>
+        <location filename="../app/sightline/basemapactions.cpp" line="58"/>
+        <location filename="../app/sightline/basemapactions.cpp" line="100"/>
         <source>Natural Earth (offline)</source>
         <translation>Natural Earth (오프라인)</translation>
     </message>
     <message>
-        <location filename="../app/sightline/basemapactions.cpp" line="71"/>
+        <location filename="../app/sightline/basemapactions.cpp" line="104"/>
         <source>&amp;Add basemap source…</source>
         <translation>배경 지도 소스 추가(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../app/sightline/basemapactions.cpp" line="73"/>
+        <location filename="../app/sightline/basemapactions.cpp" line="106"/>
         <source>&amp;Remove this source</source>
         <translation>이 소스 제거(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/sightline/basemapactions.cpp" line="77"/>
+        <location filename="../app/sightline/basemapactions.cpp" line="110"/>
         <source>Make this area available &amp;offline…</source>
         <translation>이 지역 오프라인 저장(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../app/sightline/basemapactions.cpp" line="81"/>
+        <location filename="../app/sightline/basemapactions.cpp" line="114"/>
         <source>&amp;Clear tile cache (%1 MiB)</source>
         <translation>타일 캐시 비우기 (%1 MiB)(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../app/sightline/basemapactions.cpp" line="97"/>
+        <location filename="../app/sightline/basemapactions.cpp" line="129"/>
         <source>Cannot use this basemap</source>
         <translation>이 배경 지도를 사용할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../app/sightline/basemapactions.cpp" line="104"/>
-        <source>Cannot save the basemap</source>
-        <translation>배경 지도를 저장할 수 없습니다</translation>
+        <location filename="../app/sightline/basemapactions.cpp" line="134"/>
+        <source>Show Natural Earth</source>
+        <translation>Natural Earth 표시</translation>
     </message>
     <message>
-        <location filename="../app/sightline/basemapactions.cpp" line="119"/>
-        <location filename="../app/sightline/basemapactions.cpp" line="125"/>
-        <location filename="../app/sightline/basemapactions.cpp" line="132"/>
+        <location filename="../app/sightline/basemapactions.cpp" line="134"/>
+        <source>Show basemap %1</source>
+        <translation>배경 지도 %1 표시</translation>
+    </message>
+    <message>
+        <location filename="../app/sightline/basemapactions.cpp" line="157"/>
+        <source>Add basemap %1</source>
+        <translation>배경 지도 %1 추가</translation>
+    </message>
+    <message>
+        <location filename="../app/sightline/basemapactions.cpp" line="168"/>
+        <source>Remove basemap %1</source>
+        <translation>배경 지도 %1 제거</translation>
+    </message>
+    <message>
+        <location filename="../app/sightline/basemapactions.cpp" line="146"/>
+        <location filename="../app/sightline/basemapactions.cpp" line="152"/>
         <source>Cannot add the source</source>
         <translation>소스를 추가할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../app/sightline/basemapactions.cpp" line="120"/>
+        <location filename="../app/sightline/basemapactions.cpp" line="147"/>
         <source>A basemap source is already named %1.</source>
         <translation>이름이 %1인 배경 지도 소스가 이미 있습니다.</translation>
     </message>
     <message>
-        <location filename="../app/sightline/basemapactions.cpp" line="149"/>
-        <source>Cannot remove the source</source>
-        <translation>소스를 제거할 수 없습니다</translation>
-    </message>
-    <message>
-        <location filename="../app/sightline/basemapactions.cpp" line="185"/>
+        <location filename="../app/sightline/basemapactions.cpp" line="201"/>
         <source>%1 tiles kept for offline use</source>
         <translation>오프라인 사용을 위해 타일 %1개를 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../app/sightline/basemapactions.cpp" line="195"/>
+        <location filename="../app/sightline/basemapactions.cpp" line="211"/>
         <source>Cannot clear the tile cache</source>
         <translation>타일 캐시를 비울 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../app/sightline/basemapactions.cpp" line="197"/>
+        <location filename="../app/sightline/basemapactions.cpp" line="213"/>
         <source>Tile cache cleared</source>
         <translation>타일 캐시를 비웠습니다</translation>
     </message>
@@ -1067,57 +1077,57 @@ Export it to %3 anyway?</source>
         <translation>보존본: %1</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="236"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="241"/>
         <source>&amp;Basemap</source>
         <translation>배경 지도(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="237"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="242"/>
         <source>&amp;Imagery</source>
         <translation>영상(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="269"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="274"/>
         <source>Main toolbar</source>
         <translation>기본 도구 모음</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="328"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="333"/>
         <source>Cannot add layer</source>
         <translation>레이어를 추가할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="409"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="414"/>
         <source>Opened read-only: changes cannot be saved</source>
         <translation>읽기 전용으로 열었습니다: 변경 사항을 저장할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="419"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="424"/>
         <source>%1 (read-only) — Sightline</source>
         <translation>%1 (읽기 전용) — Sightline</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="420"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="425"/>
         <source>%1 — Sightline</source>
         <translation>%1 — Sightline</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="429"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="434"/>
         <source>Cannot open project</source>
         <translation>프로젝트를 열 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="440"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="445"/>
         <source>Writing the demo project…</source>
         <translation>데모 프로젝트를 쓰는 중…</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="448"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="453"/>
         <source>Cannot write the demo project: %1</source>
         <translation>데모 프로젝트를 쓸 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="451"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="456"/>
         <source>Cannot open the demo</source>
         <translation>데모를 열 수 없습니다</translation>
     </message>
@@ -2063,6 +2073,46 @@ latest %4</source>
         <location filename="../libs/edit/sightline/edit/annotationcommands.cpp" line="68"/>
         <source>The copied annotations lie outside the scene %1</source>
         <translation>복사한 주석이 영상 %1 밖에 있습니다</translation>
+    </message>
+</context>
+<context>
+    <name>sightline::present</name>
+    <message>
+        <location filename="../libs/present/sightline/present/sitewords.cpp" line="77"/>
+        <location filename="../libs/present/sightline/present/sitewords.cpp" line="80"/>
+        <source>%1 m</source>
+        <translation>%1m</translation>
+    </message>
+    <message>
+        <location filename="../libs/present/sightline/present/sitewords.cpp" line="82"/>
+        <location filename="../libs/present/sightline/present/sitewords.cpp" line="83"/>
+        <source>%1 km</source>
+        <translation>%1km</translation>
+    </message>
+    <message>
+        <location filename="../libs/present/sightline/present/sitewords.cpp" line="91"/>
+        <source>located to about %1</source>
+        <translation>약 %1 이내로 위치 확인</translation>
+    </message>
+    <message>
+        <location filename="../libs/present/sightline/present/sitewords.cpp" line="93"/>
+        <source>located only to the town (a few kilometres)</source>
+        <translation>도시 수준으로만 위치 확인(수 킬로미터)</translation>
+    </message>
+    <message>
+        <location filename="../libs/present/sightline/present/sitewords.cpp" line="94"/>
+        <source>located to about %1 (rounded coordinates)</source>
+        <translation>약 %1 이내로 위치 확인(반올림된 좌표)</translation>
+    </message>
+    <message>
+        <location filename="../libs/present/sightline/present/sitewords.cpp" line="96"/>
+        <source>located within its area of interest, at most about %1 off</source>
+        <translation>관심 지역 안에서 위치 확인, 오차 최대 약 %1</translation>
+    </message>
+    <message>
+        <location filename="../libs/present/sightline/present/sitewords.cpp" line="101"/>
+        <source>how precisely it is located is not known</source>
+        <translation>위치의 정밀도는 알려지지 않음</translation>
     </message>
 </context>
 <context>
@@ -3386,54 +3436,59 @@ unit: %2; object kind: %3</source>
 <context>
     <name>sightline::ui::LayerPanel</name>
     <message>
-        <location filename="../libs/ui/sightline/ui/layerpanel.cpp" line="25"/>
+        <location filename="../libs/ui/sightline/ui/layerpanel.cpp" line="27"/>
         <source>Opacity of the selected layer</source>
         <translation>선택한 레이어의 불투명도</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/layerpanel.cpp" line="27"/>
+        <location filename="../libs/ui/sightline/ui/layerpanel.cpp" line="29"/>
         <source>Up</source>
         <translation>위로</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/layerpanel.cpp" line="28"/>
+        <location filename="../libs/ui/sightline/ui/layerpanel.cpp" line="30"/>
         <source>Draw the selected layer higher</source>
         <translation>선택한 레이어를 위쪽에 그립니다</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/layerpanel.cpp" line="30"/>
+        <location filename="../libs/ui/sightline/ui/layerpanel.cpp" line="32"/>
         <source>Down</source>
         <translation>아래로</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/layerpanel.cpp" line="31"/>
+        <location filename="../libs/ui/sightline/ui/layerpanel.cpp" line="33"/>
         <source>Draw the selected layer lower</source>
         <translation>선택한 레이어를 아래쪽에 그립니다</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/layerpanel.cpp" line="33"/>
+        <location filename="../libs/ui/sightline/ui/layerpanel.cpp" line="35"/>
         <source>Remove</source>
         <translation>제거</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/layerpanel.cpp" line="34"/>
+        <location filename="../libs/ui/sightline/ui/layerpanel.cpp" line="36"/>
         <source>Remove the selected reference layer</source>
         <translation>선택한 참조 레이어 제거</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/layerpanel.cpp" line="36"/>
+        <location filename="../libs/ui/sightline/ui/layerpanel.cpp" line="38"/>
         <source>Zoom</source>
         <translation>확대</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/layerpanel.cpp" line="37"/>
+        <location filename="../libs/ui/sightline/ui/layerpanel.cpp" line="39"/>
         <source>Zoom to the selected layer</source>
         <translation>선택한 레이어로 확대</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/layerpanel.cpp" line="46"/>
+        <location filename="../libs/ui/sightline/ui/layerpanel.cpp" line="48"/>
         <source>Opacity</source>
         <translation>불투명도</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/layerpanel.cpp" line="136"/>
+        <source>Which source this layer draws</source>
+        <translation>이 레이어가 그리는 소스</translation>
     </message>
 </context>
 <context>
@@ -4465,62 +4520,62 @@ unit: %2; object kind: %3</source>
 <context>
     <name>sightline::ui::SiteDialog</name>
     <message>
-        <location filename="../libs/ui/sightline/ui/sitedialog.cpp" line="18"/>
+        <location filename="../libs/ui/sightline/ui/sitedialog.cpp" line="21"/>
         <source>New site</source>
         <translation>새 장소</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/sitedialog.cpp" line="18"/>
+        <location filename="../libs/ui/sightline/ui/sitedialog.cpp" line="21"/>
         <source>Edit site</source>
         <translation>장소 편집</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/sitedialog.cpp" line="24"/>
+        <location filename="../libs/ui/sightline/ui/sitedialog.cpp" line="27"/>
         <source>ISO code, e.g. KP</source>
         <translation>ISO 코드, 예: KP</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/sitedialog.cpp" line="31"/>
+        <location filename="../libs/ui/sightline/ui/sitedialog.cpp" line="34"/>
         <source>Where the position comes from, and how precise it is</source>
         <translation>위치의 출처와 정확도</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/sitedialog.cpp" line="33"/>
+        <location filename="../libs/ui/sightline/ui/sitedialog.cpp" line="36"/>
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/sitedialog.cpp" line="34"/>
+        <location filename="../libs/ui/sightline/ui/sitedialog.cpp" line="37"/>
         <source>Kind</source>
         <translation>종류</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/sitedialog.cpp" line="35"/>
+        <location filename="../libs/ui/sightline/ui/sitedialog.cpp" line="38"/>
         <source>Aliases</source>
         <translation>다른 이름</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/sitedialog.cpp" line="36"/>
+        <location filename="../libs/ui/sightline/ui/sitedialog.cpp" line="39"/>
         <source>Country</source>
         <translation>국가</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/sitedialog.cpp" line="37"/>
+        <location filename="../libs/ui/sightline/ui/sitedialog.cpp" line="40"/>
         <source>Latitude</source>
         <translation>위도</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/sitedialog.cpp" line="38"/>
+        <location filename="../libs/ui/sightline/ui/sitedialog.cpp" line="41"/>
         <source>Longitude</source>
         <translation>경도</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/sitedialog.cpp" line="39"/>
+        <location filename="../libs/ui/sightline/ui/sitedialog.cpp" line="42"/>
         <source>Position source</source>
         <translation>위치 출처</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/sitedialog.cpp" line="40"/>
+        <location filename="../libs/ui/sightline/ui/sitedialog.cpp" line="54"/>
         <source>Notes</source>
         <translation>메모</translation>
     </message>
@@ -4561,27 +4616,27 @@ unit: %2; object kind: %3</source>
 <context>
     <name>sightline::ui::SitePanel</name>
     <message>
-        <location filename="../libs/ui/sightline/ui/sitepanel.cpp" line="21"/>
+        <location filename="../libs/ui/sightline/ui/sitepanel.cpp" line="23"/>
         <source>Edit…</source>
         <translation>편집…</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/sitepanel.cpp" line="22"/>
+        <location filename="../libs/ui/sightline/ui/sitepanel.cpp" line="24"/>
         <source>Delete</source>
         <translation>삭제</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/sitepanel.cpp" line="22"/>
+        <location filename="../libs/ui/sightline/ui/sitepanel.cpp" line="24"/>
         <source>Zoom to</source>
         <translation>확대해 보기</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/sitepanel.cpp" line="27"/>
+        <location filename="../libs/ui/sightline/ui/sitepanel.cpp" line="29"/>
         <source>Add…</source>
         <translation>추가…</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/sitepanel.cpp" line="28"/>
+        <location filename="../libs/ui/sightline/ui/sitepanel.cpp" line="30"/>
         <source>Add a site in the middle of the map (or click on the map with the edit-sites tool)</source>
         <translation>지도 가운데에 장소를 추가합니다 (또는 장소 편집 도구로 지도를 클릭)</translation>
     </message>

@@ -6,7 +6,7 @@
     <message>
         <location filename="../app/sightline/annotateactions.cpp" line="38"/>
         <source>&amp;Annotate</source>
-        <translation>Розміт&amp;ка</translation>
+        <translation>&amp;Розмітка</translation>
     </message>
     <message>
         <location filename="../app/sightline/annotateactions.cpp" line="39"/>
@@ -97,69 +97,79 @@
 <context>
     <name>BasemapActions</name>
     <message>
-        <location filename="../app/sightline/basemapactions.cpp" line="67"/>
+        <location filename="../app/sightline/basemapactions.cpp" line="58"/>
+        <location filename="../app/sightline/basemapactions.cpp" line="100"/>
         <source>Natural Earth (offline)</source>
         <translation>Natural Earth (офлайн)</translation>
     </message>
     <message>
-        <location filename="../app/sightline/basemapactions.cpp" line="71"/>
+        <location filename="../app/sightline/basemapactions.cpp" line="104"/>
         <source>&amp;Add basemap source…</source>
         <translation>&amp;Додати джерело базової карти…</translation>
     </message>
     <message>
-        <location filename="../app/sightline/basemapactions.cpp" line="73"/>
+        <location filename="../app/sightline/basemapactions.cpp" line="106"/>
         <source>&amp;Remove this source</source>
         <translation>&amp;Вилучити це джерело</translation>
     </message>
     <message>
-        <location filename="../app/sightline/basemapactions.cpp" line="77"/>
+        <location filename="../app/sightline/basemapactions.cpp" line="110"/>
         <source>Make this area available &amp;offline…</source>
         <translation>Зробити цю ділянку доступною &amp;офлайн…</translation>
     </message>
     <message>
-        <location filename="../app/sightline/basemapactions.cpp" line="81"/>
+        <location filename="../app/sightline/basemapactions.cpp" line="114"/>
         <source>&amp;Clear tile cache (%1 MiB)</source>
         <translation>Очистити &amp;кеш тайлів (%1 МіБ)</translation>
     </message>
     <message>
-        <location filename="../app/sightline/basemapactions.cpp" line="97"/>
+        <location filename="../app/sightline/basemapactions.cpp" line="129"/>
         <source>Cannot use this basemap</source>
         <translation>Не вдається використати цю базову карту</translation>
     </message>
     <message>
-        <location filename="../app/sightline/basemapactions.cpp" line="104"/>
-        <source>Cannot save the basemap</source>
-        <translation>Не вдається зберегти базову карту</translation>
+        <location filename="../app/sightline/basemapactions.cpp" line="134"/>
+        <source>Show Natural Earth</source>
+        <translation>Показати Natural Earth</translation>
     </message>
     <message>
-        <location filename="../app/sightline/basemapactions.cpp" line="119"/>
-        <location filename="../app/sightline/basemapactions.cpp" line="125"/>
-        <location filename="../app/sightline/basemapactions.cpp" line="132"/>
+        <location filename="../app/sightline/basemapactions.cpp" line="134"/>
+        <source>Show basemap %1</source>
+        <translation>Показати базову карту %1</translation>
+    </message>
+    <message>
+        <location filename="../app/sightline/basemapactions.cpp" line="157"/>
+        <source>Add basemap %1</source>
+        <translation>Додати базову карту %1</translation>
+    </message>
+    <message>
+        <location filename="../app/sightline/basemapactions.cpp" line="168"/>
+        <source>Remove basemap %1</source>
+        <translation>Видалити базову карту %1</translation>
+    </message>
+    <message>
+        <location filename="../app/sightline/basemapactions.cpp" line="146"/>
+        <location filename="../app/sightline/basemapactions.cpp" line="152"/>
         <source>Cannot add the source</source>
         <translation>Не вдається додати джерело</translation>
     </message>
     <message>
-        <location filename="../app/sightline/basemapactions.cpp" line="120"/>
+        <location filename="../app/sightline/basemapactions.cpp" line="147"/>
         <source>A basemap source is already named %1.</source>
         <translation>Джерело базової карти з назвою %1 уже є.</translation>
     </message>
     <message>
-        <location filename="../app/sightline/basemapactions.cpp" line="149"/>
-        <source>Cannot remove the source</source>
-        <translation>Не вдається вилучити джерело</translation>
-    </message>
-    <message>
-        <location filename="../app/sightline/basemapactions.cpp" line="185"/>
+        <location filename="../app/sightline/basemapactions.cpp" line="201"/>
         <source>%1 tiles kept for offline use</source>
         <translation>Тайлів збережено для роботи офлайн: %1</translation>
     </message>
     <message>
-        <location filename="../app/sightline/basemapactions.cpp" line="195"/>
+        <location filename="../app/sightline/basemapactions.cpp" line="211"/>
         <source>Cannot clear the tile cache</source>
         <translation>Не вдається очистити кеш тайлів</translation>
     </message>
     <message>
-        <location filename="../app/sightline/basemapactions.cpp" line="197"/>
+        <location filename="../app/sightline/basemapactions.cpp" line="213"/>
         <source>Tile cache cleared</source>
         <translation>Кеш тайлів очищено</translation>
     </message>
@@ -1105,57 +1115,57 @@ Export it to %3 anyway?</source>
         <translation>Архівна копія: %1</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="236"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="241"/>
         <source>&amp;Basemap</source>
         <translation>&amp;Базова карта</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="237"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="242"/>
         <source>&amp;Imagery</source>
         <translation>&amp;Знімки</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="269"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="274"/>
         <source>Main toolbar</source>
         <translation>Головна панель інструментів</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="328"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="333"/>
         <source>Cannot add layer</source>
         <translation>Не вдається додати шар</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="409"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="414"/>
         <source>Opened read-only: changes cannot be saved</source>
         <translation>Відкрито лише для читання: зміни не можна зберегти</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="419"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="424"/>
         <source>%1 (read-only) — Sightline</source>
         <translation>%1 (лише читання) — Sightline</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="420"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="425"/>
         <source>%1 — Sightline</source>
         <translation>%1 — Sightline</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="429"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="434"/>
         <source>Cannot open project</source>
         <translation>Не вдається відкрити проєкт</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="440"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="445"/>
         <source>Writing the demo project…</source>
         <translation>Запис демонстраційного проєкту…</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="448"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="453"/>
         <source>Cannot write the demo project: %1</source>
         <translation>Не вдається записати демонстраційний проєкт: %1</translation>
     </message>
     <message>
-        <location filename="../app/sightline/mainwindow.cpp" line="451"/>
+        <location filename="../app/sightline/mainwindow.cpp" line="456"/>
         <source>Cannot open the demo</source>
         <translation>Не вдається відкрити демонстраційний проєкт</translation>
     </message>
@@ -2109,6 +2119,46 @@ latest %4</source>
         <location filename="../libs/edit/sightline/edit/annotationcommands.cpp" line="68"/>
         <source>The copied annotations lie outside the scene %1</source>
         <translation>Скопійовані позначки лежать поза знімком %1</translation>
+    </message>
+</context>
+<context>
+    <name>sightline::present</name>
+    <message>
+        <location filename="../libs/present/sightline/present/sitewords.cpp" line="77"/>
+        <location filename="../libs/present/sightline/present/sitewords.cpp" line="80"/>
+        <source>%1 m</source>
+        <translation>%1 м</translation>
+    </message>
+    <message>
+        <location filename="../libs/present/sightline/present/sitewords.cpp" line="82"/>
+        <location filename="../libs/present/sightline/present/sitewords.cpp" line="83"/>
+        <source>%1 km</source>
+        <translation>%1 км</translation>
+    </message>
+    <message>
+        <location filename="../libs/present/sightline/present/sitewords.cpp" line="91"/>
+        <source>located to about %1</source>
+        <translation>визначено з точністю близько %1</translation>
+    </message>
+    <message>
+        <location filename="../libs/present/sightline/present/sitewords.cpp" line="93"/>
+        <source>located only to the town (a few kilometres)</source>
+        <translation>визначено лише з точністю до населеного пункту (кілька кілометрів)</translation>
+    </message>
+    <message>
+        <location filename="../libs/present/sightline/present/sitewords.cpp" line="94"/>
+        <source>located to about %1 (rounded coordinates)</source>
+        <translation>визначено з точністю близько %1 (округлені координати)</translation>
+    </message>
+    <message>
+        <location filename="../libs/present/sightline/present/sitewords.cpp" line="96"/>
+        <source>located within its area of interest, at most about %1 off</source>
+        <translation>визначено в межах району інтересу, похибка щонайбільше близько %1</translation>
+    </message>
+    <message>
+        <location filename="../libs/present/sightline/present/sitewords.cpp" line="101"/>
+        <source>how precisely it is located is not known</source>
+        <translation>наскільки точно визначено місце, невідомо</translation>
     </message>
 </context>
 <context>
@@ -3446,54 +3496,59 @@ unit: %2; object kind: %3</source>
 <context>
     <name>sightline::ui::LayerPanel</name>
     <message>
-        <location filename="../libs/ui/sightline/ui/layerpanel.cpp" line="25"/>
+        <location filename="../libs/ui/sightline/ui/layerpanel.cpp" line="27"/>
         <source>Opacity of the selected layer</source>
         <translation>Непрозорість вибраного шару</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/layerpanel.cpp" line="27"/>
+        <location filename="../libs/ui/sightline/ui/layerpanel.cpp" line="29"/>
         <source>Up</source>
         <translation>Вище</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/layerpanel.cpp" line="28"/>
+        <location filename="../libs/ui/sightline/ui/layerpanel.cpp" line="30"/>
         <source>Draw the selected layer higher</source>
         <translation>Малювати вибраний шар вище</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/layerpanel.cpp" line="30"/>
+        <location filename="../libs/ui/sightline/ui/layerpanel.cpp" line="32"/>
         <source>Down</source>
         <translation>Нижче</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/layerpanel.cpp" line="31"/>
+        <location filename="../libs/ui/sightline/ui/layerpanel.cpp" line="33"/>
         <source>Draw the selected layer lower</source>
         <translation>Малювати вибраний шар нижче</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/layerpanel.cpp" line="33"/>
+        <location filename="../libs/ui/sightline/ui/layerpanel.cpp" line="35"/>
         <source>Remove</source>
         <translation>Прибрати</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/layerpanel.cpp" line="34"/>
+        <location filename="../libs/ui/sightline/ui/layerpanel.cpp" line="36"/>
         <source>Remove the selected reference layer</source>
         <translation>Прибрати вибраний довідковий шар</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/layerpanel.cpp" line="36"/>
+        <location filename="../libs/ui/sightline/ui/layerpanel.cpp" line="38"/>
         <source>Zoom</source>
         <translation>Наблизити</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/layerpanel.cpp" line="37"/>
+        <location filename="../libs/ui/sightline/ui/layerpanel.cpp" line="39"/>
         <source>Zoom to the selected layer</source>
         <translation>Показати вибраний шар повністю</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/layerpanel.cpp" line="46"/>
+        <location filename="../libs/ui/sightline/ui/layerpanel.cpp" line="48"/>
         <source>Opacity</source>
         <translation>Непрозорість</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/layerpanel.cpp" line="136"/>
+        <source>Which source this layer draws</source>
+        <translation>Яке джерело малює цей шар</translation>
     </message>
 </context>
 <context>
@@ -4533,62 +4588,62 @@ unit: %2; object kind: %3</source>
 <context>
     <name>sightline::ui::SiteDialog</name>
     <message>
-        <location filename="../libs/ui/sightline/ui/sitedialog.cpp" line="18"/>
+        <location filename="../libs/ui/sightline/ui/sitedialog.cpp" line="21"/>
         <source>New site</source>
         <translation>Нове місце</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/sitedialog.cpp" line="18"/>
+        <location filename="../libs/ui/sightline/ui/sitedialog.cpp" line="21"/>
         <source>Edit site</source>
         <translation>Редагувати місце</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/sitedialog.cpp" line="24"/>
+        <location filename="../libs/ui/sightline/ui/sitedialog.cpp" line="27"/>
         <source>ISO code, e.g. KP</source>
         <translation>Код ISO, напр. KP</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/sitedialog.cpp" line="31"/>
+        <location filename="../libs/ui/sightline/ui/sitedialog.cpp" line="34"/>
         <source>Where the position comes from, and how precise it is</source>
         <translation>Звідки походить положення і наскільки воно точне</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/sitedialog.cpp" line="33"/>
+        <location filename="../libs/ui/sightline/ui/sitedialog.cpp" line="36"/>
         <source>Name</source>
         <translation>Назва</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/sitedialog.cpp" line="34"/>
+        <location filename="../libs/ui/sightline/ui/sitedialog.cpp" line="37"/>
         <source>Kind</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/sitedialog.cpp" line="35"/>
+        <location filename="../libs/ui/sightline/ui/sitedialog.cpp" line="38"/>
         <source>Aliases</source>
         <translation>Інші назви</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/sitedialog.cpp" line="36"/>
+        <location filename="../libs/ui/sightline/ui/sitedialog.cpp" line="39"/>
         <source>Country</source>
         <translation>Країна</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/sitedialog.cpp" line="37"/>
+        <location filename="../libs/ui/sightline/ui/sitedialog.cpp" line="40"/>
         <source>Latitude</source>
         <translation>Широта</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/sitedialog.cpp" line="38"/>
+        <location filename="../libs/ui/sightline/ui/sitedialog.cpp" line="41"/>
         <source>Longitude</source>
         <translation>Довгота</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/sitedialog.cpp" line="39"/>
+        <location filename="../libs/ui/sightline/ui/sitedialog.cpp" line="42"/>
         <source>Position source</source>
         <translation>Джерело положення</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/sitedialog.cpp" line="40"/>
+        <location filename="../libs/ui/sightline/ui/sitedialog.cpp" line="54"/>
         <source>Notes</source>
         <translation>Примітки</translation>
     </message>
@@ -4629,27 +4684,27 @@ unit: %2; object kind: %3</source>
 <context>
     <name>sightline::ui::SitePanel</name>
     <message>
-        <location filename="../libs/ui/sightline/ui/sitepanel.cpp" line="21"/>
+        <location filename="../libs/ui/sightline/ui/sitepanel.cpp" line="23"/>
         <source>Edit…</source>
         <translation>Редагувати…</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/sitepanel.cpp" line="22"/>
+        <location filename="../libs/ui/sightline/ui/sitepanel.cpp" line="24"/>
         <source>Delete</source>
         <translation>Видалити</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/sitepanel.cpp" line="22"/>
+        <location filename="../libs/ui/sightline/ui/sitepanel.cpp" line="24"/>
         <source>Zoom to</source>
         <translation>Наблизити</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/sitepanel.cpp" line="27"/>
+        <location filename="../libs/ui/sightline/ui/sitepanel.cpp" line="29"/>
         <source>Add…</source>
         <translation>Додати…</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/sitepanel.cpp" line="28"/>
+        <location filename="../libs/ui/sightline/ui/sitepanel.cpp" line="30"/>
         <source>Add a site in the middle of the map (or click on the map with the edit-sites tool)</source>
         <translation>Додати місце в центрі карти (або клацніть на карті інструментом редагування місць)</translation>
     </message>

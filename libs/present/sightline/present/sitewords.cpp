@@ -1,8 +1,10 @@
 #include "sightline/present/sitewords.h"
 
 #include "sightline/geo/geodesy.h"
+#include "sightline/present/timewords.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -74,13 +76,16 @@ LocationPrecision locationPrecision(const Site &site)
 
 QString roundedDistance(double meters)
 {
-    if (meters < 10) return tr("%1 m").arg(std::max(1.0, std::round(meters)));
+    // In the words' locale: 1,5 km in German, 1.5 km in English.
+    const QLocale locale = wordsLocale();
+    const auto number = [&](double v) { return locale.toString(v, 'g', QLocale::FloatingPointShortest); };
+    if (meters < 10) return tr("%1 m").arg(number(std::max(1.0, std::round(meters))));
     if (meters < 1000) { // two figures: 50 m, 120 m, 850 m
         const double step = meters < 100 ? 5 : 10;
-        return tr("%1 m").arg(std::round(meters / step) * step);
+        return tr("%1 m").arg(number(std::round(meters / step) * step));
     }
-    if (meters < 10000) return tr("%1 km").arg(std::round(meters / 100) / 10);
-    return tr("%1 km").arg(std::round(meters / 1000));
+    if (meters < 10000) return tr("%1 km").arg(number(std::round(meters / 100) / 10));
+    return tr("%1 km").arg(number(std::round(meters / 1000)));
 }
 
 QString locationPrecisionWords(const Site &site)
