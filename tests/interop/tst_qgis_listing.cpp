@@ -5,6 +5,7 @@
 
 #include "sightline/store/project.h"
 #include "sightline/store/schema.h"
+#include "sightline/store/sqlite.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -165,6 +166,38 @@ private slots:
             QCOMPARE(hits.first().part, QStringLiteral("content"));
         }
         QCOMPARE(after->search(QStringLiteral("Nampo")).size(), before->search(QStringLiteral("Nampo")).size());
+    }
+
+    // A style someone saved in QGIS into a schema-7 file (QGIS made the table, GDAL its counting
+    // triggers) stays the layer's default; Sightline's joins it.
+    void aStyleSavedInQgisSurvivesTheMigration()
+    {
+        const QString file = m_dir.filePath(QStringLiteral("styled7.gpkg"));
+        QVERIFY(QFile::copy(m_schema7, file));
+        QFile::setPermissions(file, QFile::ReadOwner | QFile::WriteOwner);
+        {
+            sql::Database db(file, sql::Database::Mode::ReadWrite);
+            db.exec(QStringLiteral(
+                R"(CREATE TABLE gpkg_ogr_contents(table_name TEXT NOT NULL PRIMARY KEY,feature_count INTEGER DEFAULT NULL);)"
+                R"(CREATE TABLE "layer_styles" ( "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL, "f_table_catalog" TEXT(256), )"
+                R"("f_table_schema" TEXT(256), "f_table_name" TEXT(256), "f_geometry_column" TEXT(256), "styleName" TEXT(30), )"
+                R"("styleQML" TEXT, "styleSLD" TEXT, "useAsDefault" BOOLEAN, "description" TEXT, "owner" TEXT(30), "ui" TEXT(30), )"
+                R"("update_time" DATETIME DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now')));)"
+                R"(CREATE TRIGGER "trigger_insert_feature_count_layer_styles" AFTER INSERT ON "layer_styles" BEGIN UPDATE )"
+                R"(gpkg_ogr_contents SET feature_count = feature_count + 1 WHERE lower(table_name) = lower('layer_styles'); END;)"
+                R"(INSERT INTO gpkg_ogr_contents VALUES ('layer_styles', 0);)"
+                R"(INSERT INTO layer_styles (f_table_catalog, f_table_schema, f_table_name, f_geometry_column, styleName, )"
+                R"(styleQML, useAsDefault) VALUES ('', '', 'sites', 'geom', 'mine', '<qgis/>', 1);)"));
+        }
+        QCOMPARE(Project::open(file, QStringLiteral("tester"))->schemaVersion(), store::kSchemaVersion);
+        const auto p = Project::open(file, QString(), Project::Access::ReadOnly);
+        QCOMPARE(p->database().scalarText(QStringLiteral(
+                     "SELECT styleName FROM layer_styles WHERE f_table_name = 'sites' AND useAsDefault")),
+                 QStringLiteral("mine"));
+        QCOMPARE(p->database().scalarInt(QStringLiteral("SELECT count(*) FROM layer_styles WHERE f_table_name = "
+                                                        "'sites' AND styleName = 'Sightline'")),
+                 1);
+        QVERIFY(p->verify().isEmpty());
     }
 
     void qgisAddsEveryLayerValidAndStyled_data()
