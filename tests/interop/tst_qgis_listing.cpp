@@ -200,6 +200,32 @@ private slots:
         QVERIFY(p->verify().isEmpty());
     }
 
+    // A style is read by QGIS, not by Sightline; verify names one that would run Python there.
+    void verifyNamesAStyleThatRunsCode()
+    {
+        const QString file = m_dir.filePath(QStringLiteral("macro.gpkg"));
+        QVERIFY(QFile::copy(m_demo, file));
+        {
+            sql::Database db(file, sql::Database::Mode::ReadWrite);
+            db.exec(QStringLiteral(
+                "UPDATE layer_styles SET styleQML = '<qgis><editforminit>my_form_open</editforminit>"
+                "<editforminitcodesource>2</editforminitcodesource><editforminitcode><![CDATA[import os\n"
+                "def my_form_open(dialog, layer, feature):\n    os.system(\"true\")]]></editforminitcode></qgis>' "
+                "WHERE f_table_name = 'sites'"));
+            db.exec(QStringLiteral(
+                "UPDATE layer_styles SET styleQML = '<qgis><attributeactions><actionsetting type=\"1\" "
+                "action=\"import os\" name=\"x\"/></attributeactions></qgis>' WHERE f_table_name = 'events'"));
+        }
+        const QStringList problems = Project::open(file, QString(), Project::Access::ReadOnly)->verify();
+        QCOMPARE(problems.size(), 2);
+        QVERIFY2(problems.filter(QStringLiteral("of sites) holds Python form code (editforminit), which QGIS would run"))
+                         .size() == 1,
+                 qPrintable(problems.join(u'\n')));
+        QVERIFY2(problems.filter(QStringLiteral("of events) holds a Python action")).size() == 1,
+                 qPrintable(problems.join(u'\n')));
+        QVERIFY(Project::open(m_demo, QString(), Project::Access::ReadOnly)->verify().isEmpty());
+    }
+
     void qgisAddsEveryLayerValidAndStyled_data()
     {
         everyListedTableOpens_data();

@@ -3,6 +3,7 @@
 #include "sightline/core/englishwords.h"
 
 #include <QColor>
+#include <QXmlStreamReader>
 #include <QXmlStreamWriter>
 
 namespace sightline {
@@ -176,6 +177,27 @@ QString layerStyleQml(const LayerStyle &style)
     x.writeEndElement(); // qgis
     x.writeEndDocument();
     return out;
+}
+
+QString qmlCodeProblem(const QString &qml)
+{
+    QXmlStreamReader r(qml);
+    while (!r.atEnd()) {
+        if (r.readNext() != QXmlStreamReader::StartElement)
+            continue;
+        const auto name = r.name();
+        if (name == QLatin1String("editforminit") || name == QLatin1String("editforminitcode") ||
+            name == QLatin1String("editforminitfilepath")) {
+            const QString what = name.toString();
+            if (!r.readElementText(QXmlStreamReader::IncludeChildElements).trimmed().isEmpty())
+                return QStringLiteral("Python form code (%1)").arg(what);
+        } else if (name == QLatin1String("actionsetting") &&
+                   r.attributes().value(QLatin1String("type")) == QLatin1String("1")) { // GenericPython
+            return QStringLiteral("a Python action");
+        }
+    }
+    return {}; // QML that does not parse is not loaded, so runs nothing
+
 }
 
 } // namespace store

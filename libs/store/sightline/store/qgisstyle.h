@@ -42,5 +42,10 @@ struct LayerStyle
 // The whole QML document of a layer's default style.
 QString layerStyleQml(const LayerStyle &style);
 
+// What in a QML style would make QGIS run code when the layer is used: Python form init code
+// (a function, inline code or a file) and Python actions. Empty when nothing would; Sightline's
+// own styles never hold any. A style is text from whoever sent the file (verify() reads it).
+QString qmlCodeProblem(const QString &qml);
+
 } // namespace store
 } // namespace sightline
