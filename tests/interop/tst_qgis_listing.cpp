@@ -44,8 +44,7 @@ QStringList layersThatFail(const QString &path, QStringList *listed)
     QStringList failed;
     const Dataset all = openVector(path, true);
     const Dataset plain = openVector(path, false);
-    if (!all || !plain)
-        return {QStringLiteral("GDAL cannot open %1").arg(path)};
+    if (!all || !plain) return {QStringLiteral("GDAL cannot open %1").arg(path)};
     for (int i = 0; i < all->GetLayerCount(); ++i) {
         const QString name = QString::fromUtf8(all->GetLayer(i)->GetName());
         *listed << name;
@@ -75,10 +74,10 @@ QSet<QString> styledTables(const QString &path)
     QSet<QString> out;
     const Dataset ds = openVector(path, false);
     OGRLayer *styles = ds ? ds->GetLayerByName("layer_styles") : nullptr;
-    if (!styles)
-        return out;
+    if (!styles) return out;
     while (OGRFeature *f = styles->GetNextFeature()) {
-        if (f->GetFieldAsInteger("useAsDefault") && QByteArray(f->GetFieldAsString("styleQML")).contains("<qgis"))
+        if (f->GetFieldAsInteger("useAsDefault") &&
+            QByteArray(f->GetFieldAsString("styleQML")).contains("<qgis"))
             out.insert(QString::fromUtf8(f->GetFieldAsString("f_table_name")));
         OGRFeature::DestroyFeature(f);
     }
@@ -94,7 +93,7 @@ class TestQgisListing : public QObject
     QTemporaryDir m_dir;
     QString m_demo, m_schema7, m_migrated;
 
-private slots:
+  private slots:
     void initTestCase()
     {
         GDALAllRegister();
@@ -103,7 +102,8 @@ private slots:
         const auto r = test::runCli({QStringLiteral("demo"), m_demo});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         m_schema7 = m_dir.filePath(QStringLiteral("schema7.gpkg"));
-        QVERIFY(QFile::copy(QStringLiteral(SIGHTLINE_SOURCE_DIR "/tests/data/project-schema7.gpkg"), m_schema7));
+        QVERIFY(
+            QFile::copy(QStringLiteral(SIGHTLINE_SOURCE_DIR "/tests/data/project-schema7.gpkg"), m_schema7));
         QFile::setPermissions(m_schema7, QFile::ReadOwner | QFile::WriteOwner);
         m_migrated = m_dir.filePath(QStringLiteral("migrated.gpkg"));
         QVERIFY(QFile::copy(m_schema7, m_migrated));
@@ -116,10 +116,12 @@ private slots:
     {
         QStringList listed;
         const QStringList failed = layersThatFail(m_schema7, &listed);
-        for (const char *name : {"capture_chunks", "scene_chunks", "scene_display", "sightline_meta", "review_flags",
-                                 "source_grades", "capture_versions"})
-            QVERIFY2(failed.filter(QRegularExpression(QStringLiteral("^%1:").arg(QLatin1String(name)))).size() == 1,
-                     name);
+        for (const char *name : {"capture_chunks", "scene_chunks", "scene_display", "sightline_meta",
+                                 "review_flags", "source_grades", "capture_versions"})
+            QVERIFY2(
+                failed.filter(QRegularExpression(QStringLiteral("^%1:").arg(QLatin1String(name)))).size() ==
+                    1,
+                name);
     }
 
     void everyListedTableOpens_data()
@@ -136,7 +138,8 @@ private slots:
         QStringList listed;
         const QStringList failed = layersThatFail(path, &listed);
         QVERIFY2(failed.isEmpty(), qPrintable(failed.join(u'\n')));
-        for (const char *name : {"sites", "site_aois", "capture_chunks", "sightline_meta", "capture_text", "layer_styles"})
+        for (const char *name :
+             {"sites", "site_aois", "capture_chunks", "sightline_meta", "capture_text", "layer_styles"})
             QVERIFY2(listed.contains(QLatin1String(name)), name);
         for (const QString &name : std::as_const(listed))
             QVERIFY2(!name.startsWith(QLatin1String("search_index")), qPrintable(name));
@@ -150,7 +153,8 @@ private slots:
         const auto before = Project::open(m_schema7, QString(), Project::Access::ReadOnly);
         const auto after = Project::open(m_migrated, QString(), Project::Access::ReadOnly);
         QCOMPARE(before->schemaVersion(), 7);
-        for (const char *table : {"capture_chunks", "scene_chunks", "capture_versions", "scene_display", "sightline_meta"}) {
+        for (const char *table :
+             {"capture_chunks", "scene_chunks", "capture_versions", "scene_display", "sightline_meta"}) {
             const QString count = QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table));
             QCOMPARE(after->database().scalarInt(count), before->database().scalarInt(count));
         }
@@ -165,7 +169,8 @@ private slots:
             QVERIFY(!hits.isEmpty());
             QCOMPARE(hits.first().part, QStringLiteral("content"));
         }
-        QCOMPARE(after->search(QStringLiteral("Nampo")).size(), before->search(QStringLiteral("Nampo")).size());
+        QCOMPARE(after->search(QStringLiteral("Nampo")).size(),
+                 before->search(QStringLiteral("Nampo")).size());
     }
 
     // A style someone saved in QGIS into a schema-7 file (QGIS made the table, GDAL its counting
@@ -194,9 +199,10 @@ private slots:
         QCOMPARE(p->database().scalarText(QStringLiteral(
                      "SELECT styleName FROM layer_styles WHERE f_table_name = 'sites' AND useAsDefault")),
                  QStringLiteral("mine"));
-        QCOMPARE(p->database().scalarInt(QStringLiteral("SELECT count(*) FROM layer_styles WHERE f_table_name = "
-                                                        "'sites' AND styleName = 'Sightline'")),
-                 1);
+        QCOMPARE(
+            p->database().scalarInt(QStringLiteral("SELECT count(*) FROM layer_styles WHERE f_table_name = "
+                                                   "'sites' AND styleName = 'Sightline'")),
+            1);
         QVERIFY(p->verify().isEmpty());
     }
 
@@ -210,15 +216,18 @@ private slots:
             db.exec(QStringLiteral(
                 "UPDATE layer_styles SET styleQML = '<qgis><editforminit>my_form_open</editforminit>"
                 "<editforminitcodesource>2</editforminitcodesource><editforminitcode><![CDATA[import os\n"
-                "def my_form_open(dialog, layer, feature):\n    os.system(\"true\")]]></editforminitcode></qgis>' "
+                "def my_form_open(dialog, layer, feature):\n    "
+                "os.system(\"true\")]]></editforminitcode></qgis>' "
                 "WHERE f_table_name = 'sites'"));
             db.exec(QStringLiteral(
                 "UPDATE layer_styles SET styleQML = '<qgis><attributeactions><actionsetting type=\"1\" "
-                "action=\"import os\" name=\"x\"/></attributeactions></qgis>' WHERE f_table_name = 'events'"));
+                "action=\"import os\" name=\"x\"/></attributeactions></qgis>' WHERE f_table_name = "
+                "'events'"));
         }
         const QStringList problems = Project::open(file, QString(), Project::Access::ReadOnly)->verify();
         QCOMPARE(problems.size(), 2);
-        QVERIFY2(problems.filter(QStringLiteral("of sites) holds Python form code (editforminit), which QGIS would run"))
+        QVERIFY2(problems.filter(QStringLiteral(
+                                     "of sites) holds Python form code (editforminit), which QGIS would run"))
                          .size() == 1,
                  qPrintable(problems.join(u'\n')));
         QVERIFY2(problems.filter(QStringLiteral("of events) holds a Python action")).size() == 1,
@@ -226,36 +235,40 @@ private slots:
         QVERIFY(Project::open(m_demo, QString(), Project::Access::ReadOnly)->verify().isEmpty());
     }
 
-    void qgisAddsEveryLayerValidAndStyled_data()
-    {
-        everyListedTableOpens_data();
-    }
+    void qgisAddsEveryLayerValidAndStyled_data() { everyListedTableOpens_data(); }
 
     void qgisAddsEveryLayerValidAndStyled()
     {
         QFETCH(QString, which);
         QProcess probe;
-        probe.start(QStringLiteral("/usr/bin/python3"), {QStringLiteral("-c"), QStringLiteral("import qgis.core")});
+        probe.start(QStringLiteral("/usr/bin/python3"),
+                    {QStringLiteral("-c"), QStringLiteral("import qgis.core")});
         if (!probe.waitForFinished(120000) || probe.exitCode() != 0)
-            QSKIP("/usr/bin/python3 has no qgis.core (Debian's python3-qgis): the project is not added in QGIS");
+            QSKIP("/usr/bin/python3 has no qgis.core (Debian's python3-qgis): the project is not added in "
+                  "QGIS");
         QProcess q;
         q.start(QStringLiteral("/usr/bin/python3"),
                 {QStringLiteral(SIGHTLINE_SOURCE_DIR "/tests/interop/check_project_layers.py"),
                  which == QLatin1String("demo") ? m_demo : m_migrated});
         QVERIFY(q.waitForFinished(300000));
         const QByteArray said = q.readAllStandardOutput();
-        const QJsonArray layers =
-            QJsonDocument::fromJson(said.mid(said.indexOf('{'))).object().value(QStringLiteral("layers")).toArray();
+        const QJsonArray layers = QJsonDocument::fromJson(said.mid(said.indexOf('{')))
+                                      .object()
+                                      .value(QStringLiteral("layers"))
+                                      .toArray();
         QVERIFY2(layers.size() > 20, said.constData());
         QHash<QString, QJsonObject> byName;
         for (const QJsonValue &v : layers) {
             const QJsonObject l = v.toObject();
             const QString name = l.value(QStringLiteral("name")).toString();
             byName.insert(name, l);
-            QVERIFY2(l.value(QStringLiteral("valid")).toBool(), qPrintable(name + QStringLiteral(" is not valid")));
+            QVERIFY2(l.value(QStringLiteral("valid")).toBool(),
+                     qPrintable(name + QStringLiteral(" is not valid")));
             QVERIFY2(l.value(QStringLiteral("features")).toInt() >= 0, qPrintable(name));
-            QVERIFY2(l.value(QStringLiteral("styles")).toInt() >= 1, qPrintable(name + QStringLiteral(" has no style")));
-            QVERIFY2(l.value(QStringLiteral("loaded")).toBool(), qPrintable(name + QStringLiteral(": style not loaded")));
+            QVERIFY2(l.value(QStringLiteral("styles")).toInt() >= 1,
+                     qPrintable(name + QStringLiteral(" has no style")));
+            QVERIFY2(l.value(QStringLiteral("loaded")).toBool(),
+                     qPrintable(name + QStringLiteral(": style not loaded")));
         }
         QCOMPARE(byName.value(QStringLiteral("sites")).value(QStringLiteral("renderer")).toString(),
                  QStringLiteral("categorizedSymbol"));

@@ -164,16 +164,15 @@ QString layerStyleQml(const LayerStyle &style)
     x.writeStartElement(QStringLiteral("qgis"));
     x.writeAttribute(QStringLiteral("version"), QStringLiteral("3.22.0"));
     x.writeAttribute(QStringLiteral("styleCategories"), QStringLiteral("AllStyleCategories"));
-    if (style.geometry)
-        writeQgisRenderer(x, *style.geometry, style.colour, style.kindField);
+    if (style.geometry) writeQgisRenderer(x, *style.geometry, style.colour, style.kindField);
     if (!style.displayField.isEmpty())
         x.writeTextElement(QStringLiteral("previewExpression"), u'"' + style.displayField + u'"');
     x.writeTextElement(QStringLiteral("layerGeometryType"),
-                       !style.geometry                                      ? QStringLiteral("4")
-                       : *style.geometry == gpkg::GeometryType::Point       ? QStringLiteral("0")
-                       : *style.geometry == gpkg::GeometryType::LineString  ? QStringLiteral("1")
-                       : *style.geometry == gpkg::GeometryType::Polygon     ? QStringLiteral("2")
-                                                                            : QStringLiteral("3"));
+                       !style.geometry                                     ? QStringLiteral("4")
+                       : *style.geometry == gpkg::GeometryType::Point      ? QStringLiteral("0")
+                       : *style.geometry == gpkg::GeometryType::LineString ? QStringLiteral("1")
+                       : *style.geometry == gpkg::GeometryType::Polygon    ? QStringLiteral("2")
+                                                                           : QStringLiteral("3"));
     x.writeEndElement(); // qgis
     x.writeEndDocument();
     return out;
@@ -183,8 +182,7 @@ QString qmlCodeProblem(const QString &qml)
 {
     QXmlStreamReader r(qml);
     while (!r.atEnd()) {
-        if (r.readNext() != QXmlStreamReader::StartElement)
-            continue;
+        if (r.readNext() != QXmlStreamReader::StartElement) continue;
         const auto name = r.name();
         if (name == QLatin1String("editforminit") || name == QLatin1String("editforminitcode") ||
             name == QLatin1String("editforminitfilepath")) {
@@ -197,7 +195,6 @@ QString qmlCodeProblem(const QString &qml)
         }
     }
     return {}; // QML that does not parse is not loaded, so runs nothing
-
 }
 
 } // namespace store

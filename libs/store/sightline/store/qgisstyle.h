@@ -21,7 +21,8 @@ namespace store {
 // layers of an exported .qgs project. Pure functions; any thread.
 
 // One symbol: a circle for points, an outline with a faint fill for polygons, a line for lines.
-void writeQgisSymbol(QXmlStreamWriter &x, const QString &name, gpkg::GeometryType type, const QString &colour);
+void writeQgisSymbol(QXmlStreamWriter &x, const QString &name, gpkg::GeometryType type,
+                     const QString &colour);
 
 // A renderer-v2 element. With kindField, points or polygons categorised by that field's site kind
 // in the site kind colours; for GeometryType::Geometry (a table of mixed shapes) one rule per

@@ -21,11 +21,18 @@ const QString kLayerStylesSql = QStringLiteral(
     R"("styleQML" TEXT, "styleSLD" TEXT, "useAsDefault" BOOLEAN, "description" TEXT, "owner" TEXT(30), "ui" TEXT(30), )"
     R"("update_time" DATETIME DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now'))))");
 
-const QStringList kLayerStylesColumns{
-    QStringLiteral("f_table_catalog"), QStringLiteral("f_table_schema"), QStringLiteral("f_table_name"),
-    QStringLiteral("f_geometry_column"), QStringLiteral("styleName"), QStringLiteral("styleQML"),
-    QStringLiteral("styleSLD"), QStringLiteral("useAsDefault"), QStringLiteral("description"),
-    QStringLiteral("owner"), QStringLiteral("ui"), QStringLiteral("update_time")};
+const QStringList kLayerStylesColumns{QStringLiteral("f_table_catalog"),
+                                      QStringLiteral("f_table_schema"),
+                                      QStringLiteral("f_table_name"),
+                                      QStringLiteral("f_geometry_column"),
+                                      QStringLiteral("styleName"),
+                                      QStringLiteral("styleQML"),
+                                      QStringLiteral("styleSLD"),
+                                      QStringLiteral("useAsDefault"),
+                                      QStringLiteral("description"),
+                                      QStringLiteral("owner"),
+                                      QStringLiteral("ui"),
+                                      QStringLiteral("update_time")};
 
 struct Rebuilt
 {
@@ -44,7 +51,8 @@ constexpr Rebuilt kRebuilt[] = {
      "value TEXT NOT NULL)",
      nullptr, "Project settings", "Schema version, title, marking and other settings of the project"},
     {"capture_chunks", "capture_uuid, seq, data",
-     "CREATE TABLE capture_chunks (fid INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL, capture_uuid TEXT NOT NULL, "
+     "CREATE TABLE capture_chunks (fid INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL, capture_uuid TEXT NOT "
+     "NULL, "
      "seq INTEGER NOT NULL, data BLOB NOT NULL, UNIQUE (capture_uuid, seq))",
      nullptr, "Capture content", "The bytes of captured files in 1 MiB chunks"},
     {"scene_chunks", "scene_uuid, seq, data",
@@ -56,7 +64,8 @@ constexpr Rebuilt kRebuilt[] = {
      "UNIQUE, display TEXT NOT NULL)",
      nullptr, "Scene display settings", "How each imagery scene is drawn (JSON)"},
     {"capture_versions", "capture_uuid, source_uuid, original_url, file_name, version",
-     "CREATE TABLE capture_versions (fid INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL, capture_uuid TEXT NOT NULL "
+     "CREATE TABLE capture_versions (fid INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL, capture_uuid TEXT NOT "
+     "NULL "
      "UNIQUE, source_uuid TEXT NOT NULL, original_url TEXT NOT NULL, file_name TEXT NOT NULL, "
      "version INTEGER NOT NULL)",
      "CREATE INDEX idx_capture_versions_key ON capture_versions(source_uuid, original_url, file_name)",
@@ -74,8 +83,7 @@ void rebuild(sql::Database &db, const Rebuilt &r)
     db.exec(QStringLiteral("INSERT INTO %1 (%2) SELECT %2 FROM %3 ORDER BY rowid")
                 .arg(table, QLatin1String(r.columns), old));
     db.exec(QStringLiteral("DROP TABLE %1").arg(old));
-    if (r.index)
-        db.exec(QLatin1String(r.index));
+    if (r.index) db.exec(QLatin1String(r.index));
 }
 
 // A layer_styles table QGIS made in an older file keeps its rows in ours.
@@ -91,38 +99,41 @@ void createLayerStyles(sql::Database &db)
     db.exec(kLayerStylesSql);
     gpkg::registerAttributeTable(db, QStringLiteral("layer_styles"), QStringLiteral("layer_styles"),
                                  QStringLiteral("QGIS styles of the project's layers"));
-    if (!existed)
-        return;
+    if (!existed) return;
     QStringList common;
     auto info = db.prepare(QStringLiteral("SELECT name FROM pragma_table_info('layer_styles_schema7')"));
     while (info.next())
-        if (kLayerStylesColumns.contains(info.text(0)))
-            common << u'"' + info.text(0) + u'"';
+        if (kLayerStylesColumns.contains(info.text(0))) common << u'"' + info.text(0) + u'"';
     if (!common.isEmpty())
-        db.exec(QStringLiteral("INSERT INTO layer_styles (%1) SELECT %1 FROM layer_styles_schema7 ORDER BY rowid")
-                    .arg(common.join(u',')));
+        db.exec(
+            QStringLiteral("INSERT INTO layer_styles (%1) SELECT %1 FROM layer_styles_schema7 ORDER BY rowid")
+                .arg(common.join(u',')));
     db.exec(QStringLiteral("DROP TABLE layer_styles_schema7"));
 }
 
 LayerStyle styleOf(const QString &table, std::optional<gpkg::GeometryType> geometry)
 {
-    static const QHash<QString, QString> colours{
-        {QStringLiteral("site_aois"), QStringLiteral("#FF7F0E")}, {QStringLiteral("scenes"), QStringLiteral("#FFD400")},
-        {QStringLiteral("events"), QStringLiteral("#2CA02C")},    {QStringLiteral("annotations"), QStringLiteral("#00E5FF")},
-        {QStringLiteral("claims"), QStringLiteral("#BCBD22")}};
-    static const QHash<QString, QString> names{
-        {QStringLiteral("sites"), QStringLiteral("name")},       {QStringLiteral("site_aois"), QStringLiteral("name")},
-        {QStringLiteral("sources"), QStringLiteral("title")},    {QStringLiteral("claims"), QStringLiteral("quote")},
-        {QStringLiteral("events"), QStringLiteral("title")},     {QStringLiteral("annotations"), QStringLiteral("label")},
-        {QStringLiteral("captures"), QStringLiteral("file_name")}, {QStringLiteral("judgments"), QStringLiteral("statement")},
-        {QStringLiteral("bookmarks"), QStringLiteral("name")},   {QStringLiteral("object_kinds"), QStringLiteral("name")},
-        {QStringLiteral("sightline_meta"), QStringLiteral("key")}};
+    static const QHash<QString, QString> colours{{QStringLiteral("site_aois"), QStringLiteral("#FF7F0E")},
+                                                 {QStringLiteral("scenes"), QStringLiteral("#FFD400")},
+                                                 {QStringLiteral("events"), QStringLiteral("#2CA02C")},
+                                                 {QStringLiteral("annotations"), QStringLiteral("#00E5FF")},
+                                                 {QStringLiteral("claims"), QStringLiteral("#BCBD22")}};
+    static const QHash<QString, QString> names{{QStringLiteral("sites"), QStringLiteral("name")},
+                                               {QStringLiteral("site_aois"), QStringLiteral("name")},
+                                               {QStringLiteral("sources"), QStringLiteral("title")},
+                                               {QStringLiteral("claims"), QStringLiteral("quote")},
+                                               {QStringLiteral("events"), QStringLiteral("title")},
+                                               {QStringLiteral("annotations"), QStringLiteral("label")},
+                                               {QStringLiteral("captures"), QStringLiteral("file_name")},
+                                               {QStringLiteral("judgments"), QStringLiteral("statement")},
+                                               {QStringLiteral("bookmarks"), QStringLiteral("name")},
+                                               {QStringLiteral("object_kinds"), QStringLiteral("name")},
+                                               {QStringLiteral("sightline_meta"), QStringLiteral("key")}};
     LayerStyle s;
     s.table = table;
     s.geometry = geometry;
     s.colour = colours.value(table, QStringLiteral("#7F7F7F"));
-    if (table == QLatin1String("sites"))
-        s.kindField = QStringLiteral("kind");
+    if (table == QLatin1String("sites")) s.kindField = QStringLiteral("kind");
     s.displayField = names.value(table);
     return s;
 }
@@ -131,8 +142,7 @@ std::optional<gpkg::GeometryType> geometryTypeFromName(const QString &name)
 {
     for (gpkg::GeometryType t : {gpkg::GeometryType::Point, gpkg::GeometryType::LineString,
                                  gpkg::GeometryType::Polygon, gpkg::GeometryType::Geometry})
-        if (gpkg::geometryTypeName(t).compare(name, Qt::CaseInsensitive) == 0)
-            return t;
+        if (gpkg::geometryTypeName(t).compare(name, Qt::CaseInsensitive) == 0) return t;
     return gpkg::GeometryType::Geometry;
 }
 
@@ -162,8 +172,9 @@ void migrateToQgisSchema(sql::Database &db)
                                  QStringLiteral("Text extracted from captured files, for search"));
     if (db.scalarInt(QStringLiteral("SELECT count(*) FROM main.sqlite_master WHERE name = 'search_index'"))
             .value_or(0) > 0) {
-        db.exec(QStringLiteral("INSERT INTO capture_text (capture_uuid, text) SELECT record_uuid, text FROM "
-                               "main.search_index WHERE record_type = 'capture' AND part = 'content' ORDER BY rowid"));
+        db.exec(QStringLiteral(
+            "INSERT INTO capture_text (capture_uuid, text) SELECT record_uuid, text FROM "
+            "main.search_index WHERE record_type = 'capture' AND part = 'content' ORDER BY rowid"));
         db.exec(QStringLiteral("DROP TABLE main.search_index"));
     }
 
@@ -181,20 +192,21 @@ void writeLayerStyles(sql::Database &db)
     QList<Layer> layers;
     auto s = db.prepare(QStringLiteral(
         "SELECT c.table_name, g.column_name, g.geometry_type_name FROM gpkg_contents c LEFT JOIN "
-        "gpkg_geometry_columns g ON g.table_name = c.table_name WHERE c.data_type IN ('features', 'attributes') "
+        "gpkg_geometry_columns g ON g.table_name = c.table_name WHERE c.data_type IN ('features', "
+        "'attributes') "
         "ORDER BY c.rowid"));
     while (s.next()) {
         Layer l{s.text(0), s.isNull(1) ? QString() : s.text(1), std::nullopt};
-        if (!l.geometryColumn.isEmpty())
-            l.type = geometryTypeFromName(s.text(2));
+        if (!l.geometryColumn.isEmpty()) l.type = geometryTypeFromName(s.text(2));
         layers << l;
     }
     auto drop = db.prepare(QStringLiteral("DELETE FROM layer_styles WHERE styleName = ?"));
     drop.bind(1, kStyleName);
     drop.run();
-    auto ins = db.prepare(QStringLiteral(
-        "INSERT INTO layer_styles (f_table_catalog, f_table_schema, f_table_name, f_geometry_column, styleName, "
-        "styleQML, styleSLD, useAsDefault, description, owner) VALUES ('', '', ?, coalesce(?, ''), ?, ?, '', ?, ?, '')"));
+    auto ins = db.prepare(QStringLiteral("INSERT INTO layer_styles (f_table_catalog, f_table_schema, "
+                                         "f_table_name, f_geometry_column, styleName, "
+                                         "styleQML, styleSLD, useAsDefault, description, owner) VALUES ('', "
+                                         "'', ?, coalesce(?, ''), ?, ?, '', ?, ?, '')"));
     for (const Layer &l : std::as_const(layers)) {
         auto hasDefault =
             db.prepare(QStringLiteral("SELECT 1 FROM layer_styles WHERE f_table_name = ? AND useAsDefault"));
