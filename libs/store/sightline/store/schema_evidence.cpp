@@ -66,7 +66,7 @@ bool searchIndexBuilt(sql::Database &db)
 
 void insertContentText(sql::Database &db, const QString &uuid, const QString &text)
 {
-    auto ins = db.prepare(QStringLiteral("INSERT INTO search_index (rowid, record_type, record_uuid, part, text) "
+    auto ins = db.prepare(QStringLiteral("INSERT OR REPLACE INTO search_index (rowid, record_type, record_uuid, part, text) "
                                          "SELECT %1, 'capture', uuid, 'content', ? FROM captures WHERE uuid = ?")
                               .arg(rowidExpression(RecordType::Capture, true)));
     ins.bind(1, text).bind(2, uuid);
@@ -146,7 +146,7 @@ void indexRecord(sql::Database &db, RecordType type, const QUuid &id, bool isNew
     const QString uuid = uuidText(id);
     if (!isNew)
         removeText(db, *s, uuid, false);
-    auto ins = db.prepare(QStringLiteral("INSERT INTO search_index (rowid, record_type, record_uuid, part, text) "
+    auto ins = db.prepare(QStringLiteral("INSERT OR REPLACE INTO search_index (rowid, record_type, record_uuid, part, text) "
                                          "SELECT %1, '%2', uuid, 'record', %3 FROM %4 WHERE uuid = ?")
                               .arg(rowidExpression(type, false), toKey(type), QLatin1String(s->expression),
                                    QLatin1String(s->table)));
@@ -167,7 +167,7 @@ void indexRecords(sql::Database &db, RecordType type, const QList<QUuid> &ids, c
             removeText(db, *s, uuid, false);
         uuids << u'"' + uuid + u'"';
     }
-    auto ins = db.prepare(QStringLiteral("INSERT INTO search_index (rowid, record_type, record_uuid, part, text) "
+    auto ins = db.prepare(QStringLiteral("INSERT OR REPLACE INTO search_index (rowid, record_type, record_uuid, part, text) "
                                          "SELECT %1, '%2', uuid, 'record', %3 FROM %4 "
                                          "WHERE uuid IN (SELECT value FROM json_each(?)) ORDER BY fid")
                               .arg(rowidExpression(type, false), toKey(type), QLatin1String(s->expression),
