@@ -133,7 +133,7 @@ class TestCliUntrusted : public QObject
         const QString capture = firstCaptureId(m_demo);
         const QString file = hostile(QStringLiteral("t3.gpkg"),
                                      QStringLiteral("DELETE FROM capture_chunks WHERE capture_uuid = '%1';"
-                                                    "INSERT INTO capture_chunks VALUES ('%1', 0, x'%2');"
+                                                    "INSERT INTO capture_chunks (capture_uuid, seq, data) VALUES ('%1', 0, x'%2');"
                                                     "UPDATE captures SET sha256 = '%3' WHERE uuid = '%1'")
                                          .arg(capture, QString::fromLatin1(forged.toHex()), sha));
         QVERIFY(!file.isEmpty());

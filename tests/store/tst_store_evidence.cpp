@@ -357,6 +357,40 @@ private slots:
         QCOMPARE(p->gradingScheme().combined(Reliability::E, *Credibility::fromInt(4)), QStringLiteral("E4"));
     }
 
+    // The index is built by the first search of a connection (schema 8), also in the middle of a
+    // batch, whose records it then holds before the batch indexes them at its commit.
+    void searchInTheMiddleOfABatch()
+    {
+        auto p = fresh();
+        Site site = sampleSite();
+        p->save(site);
+        Source s = sampleSource();
+        p->save(s);
+        {
+            Project::Batch batch(*p);
+            Claim a = sampleClaim(s, site);
+            a.quote = QStringLiteral("Eleven flatcars at Rajin");
+            p->save(a);
+            QCOMPARE(p->search(QStringLiteral("flatcars")).size(), 1);
+            Claim b = sampleClaim(s, site);
+            b.quote = QStringLiteral("Twelve flatcars at Rajin");
+            p->save(b);
+            batch.commit();
+        }
+        QCOMPARE(p->search(QStringLiteral("flatcars")).size(), 2);
+        QCOMPARE(p->search(QStringLiteral("eleven")).size(), 1);
+        // A batch rolled back takes its index entries with it.
+        {
+            Project::Batch batch(*p);
+            Claim c = sampleClaim(s, site);
+            c.quote = QStringLiteral("Thirteen flatcars");
+            p->save(c);
+        }
+        QCOMPARE(p->search(QStringLiteral("flatcars")).size(), 2);
+        auto reopened = Project::open(p->path(), QString(), Project::Access::ReadOnly);
+        QCOMPARE(reopened->search(QStringLiteral("flatcars")).size(), 2);
+    }
+
     void searchFindsRankedAndFollowsEdits()
     {
         auto p = fresh();

@@ -85,13 +85,15 @@ class TestStoreUntrusted : public QObject
         sql::Database db(file, sql::Database::Mode::ReadOnly);
         const auto problems = store::schemaProblems(db, 1);
         QVERIFY2(problems.isEmpty(), qPrintable(problems.value(0).text()));
-        // At the current version the later tables are missing, and the tables that later schemas
-        // added columns to differ (the change log its entry ids); nothing else.
+        // At the current version the later tables are missing, the tables that later schemas
+        // added columns to differ (the change log its entry ids), and those that schema 8 gave an
+        // integer key; nothing else.
         const auto later = store::schemaProblems(db, store::kSchemaVersion);
         QVERIFY(!later.isEmpty());
         const QSet<QString> widened{QStringLiteral("annotations"), QStringLiteral("claims"),
                                     QStringLiteral("observations"), QStringLiteral("scenes"),
-                                    QStringLiteral("change_log")};
+                                    QStringLiteral("change_log"), QStringLiteral("capture_chunks"),
+                                    QStringLiteral("sightline_meta")};
         for (const auto &p : later)
             if (p.kind != store::SchemaProblem::Kind::Missing)
                 QVERIFY2(p.kind == store::SchemaProblem::Kind::Changed && widened.contains(p.name), qPrintable(p.text()));
@@ -108,8 +110,8 @@ class TestStoreUntrusted : public QObject
 
     void whatGdalAndQgisAddInPlaceIsAllowed()
     {
-        // OGR's feature counts (its text exactly, as GDAL 3.6 writes it for a layer) and a QGIS
-        // style table: the file stays a project that opens.
+        // OGR's feature counts (its text exactly, as GDAL 3.6 writes it for a layer) and a style
+        // saved in QGIS (the project's own layer_styles): the file stays a project that opens.
         const QString file = makeProject(QStringLiteral("edited-in-qgis.gpkg"));
         QCOMPARE(plant(file, QStringLiteral(
                                  "CREATE TABLE gpkg_ogr_contents(table_name TEXT NOT NULL PRIMARY KEY,feature_count "
@@ -120,11 +122,6 @@ class TestStoreUntrusted : public QObject
                                  "CREATE TRIGGER \"trigger_delete_feature_count_sites\" AFTER DELETE ON \"sites\" BEGIN "
                                  "UPDATE gpkg_ogr_contents SET feature_count = feature_count - 1 WHERE lower(table_name) "
                                  "= lower('sites'); END;"
-                                 "CREATE TABLE layer_styles (id INTEGER PRIMARY KEY AUTOINCREMENT, f_table_catalog "
-                                 "TEXT(256), f_table_schema TEXT(256), f_table_name TEXT(256), f_geometry_column "
-                                 "TEXT(256), styleName TEXT(30), styleQML TEXT, styleSLD TEXT, useAsDefault BOOLEAN, "
-                                 "description TEXT, owner TEXT(30), ui TEXT(30), update_time DATETIME DEFAULT "
-                                 "CURRENT_TIMESTAMP);"
                                  "INSERT INTO layer_styles (f_table_name, styleName) VALUES ('sites', 'by kind')")),
                  QString());
         {

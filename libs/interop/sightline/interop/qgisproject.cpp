@@ -1,8 +1,8 @@
 #include "sightline/interop/qgisproject.h"
 
 #include "sightline/core/englishwords.h"
+#include "sightline/store/qgisstyle.h"
 
-#include <QColor>
 #include <QDir>
 #include <QFileInfo>
 #include <QSaveFile>
@@ -11,62 +11,6 @@
 
 namespace sightline {
 namespace {
-
-QString rgba(const QString &hex, int alpha = 255)
-{
-    const QColor c(hex);
-    return QStringLiteral("%1,%2,%3,%4").arg(c.red()).arg(c.green()).arg(c.blue()).arg(alpha);
-}
-
-void option(QXmlStreamWriter &x, const QString &name, const QString &value)
-{
-    x.writeStartElement(QStringLiteral("Option"));
-    x.writeAttribute(QStringLiteral("name"), name);
-    x.writeAttribute(QStringLiteral("type"), QStringLiteral("QString"));
-    x.writeAttribute(QStringLiteral("value"), value);
-    x.writeEndElement();
-}
-
-// One symbol: a circle for points, an outline (and a faint fill) for polygons, a line for lines.
-void symbol(QXmlStreamWriter &x, const QString &name, Geometry::Type type, const QString &colour)
-{
-    x.writeStartElement(QStringLiteral("symbol"));
-    const bool polygon = type == Geometry::Type::Polygon;
-    const bool line = type == Geometry::Type::LineString;
-    x.writeAttribute(QStringLiteral("type"), polygon ? QStringLiteral("fill")
-                                             : line  ? QStringLiteral("line")
-                                                     : QStringLiteral("marker"));
-    x.writeAttribute(QStringLiteral("name"), name);
-    x.writeAttribute(QStringLiteral("alpha"), QStringLiteral("1"));
-    x.writeAttribute(QStringLiteral("clip_to_extent"), QStringLiteral("1"));
-    x.writeAttribute(QStringLiteral("force_rhr"), QStringLiteral("0"));
-    x.writeStartElement(QStringLiteral("layer"));
-    x.writeAttribute(QStringLiteral("class"), polygon ? QStringLiteral("SimpleFill")
-                                              : line  ? QStringLiteral("SimpleLine")
-                                                      : QStringLiteral("SimpleMarker"));
-    x.writeAttribute(QStringLiteral("enabled"), QStringLiteral("1"));
-    x.writeAttribute(QStringLiteral("locked"), QStringLiteral("0"));
-    x.writeAttribute(QStringLiteral("pass"), QStringLiteral("0"));
-    x.writeStartElement(QStringLiteral("Option"));
-    x.writeAttribute(QStringLiteral("type"), QStringLiteral("Map"));
-    if (polygon) {
-        option(x, QStringLiteral("color"), rgba(colour, 40));
-        option(x, QStringLiteral("outline_color"), rgba(colour));
-        option(x, QStringLiteral("outline_width"), QStringLiteral("0.6"));
-        option(x, QStringLiteral("style"), QStringLiteral("solid"));
-    } else if (line) {
-        option(x, QStringLiteral("line_color"), rgba(colour));
-        option(x, QStringLiteral("line_width"), QStringLiteral("0.6"));
-    } else {
-        option(x, QStringLiteral("color"), rgba(colour));
-        option(x, QStringLiteral("name"), QStringLiteral("circle"));
-        option(x, QStringLiteral("size"), QStringLiteral("3"));
-        option(x, QStringLiteral("outline_color"), QStringLiteral("35,35,35,255"));
-    }
-    x.writeEndElement(); // Option
-    x.writeEndElement(); // layer
-    x.writeEndElement(); // symbol
-}
 
 void srs(QXmlStreamWriter &x, const QString &authid)
 {
@@ -87,29 +31,6 @@ struct LayerPlan
 };
 
 } // namespace
-
-QString siteKindColour(SiteKind kind)
-{
-    switch (kind) {
-    case SiteKind::Port:
-        return QStringLiteral("#1F77B4");
-    case SiteKind::RailCrossing:
-        return QStringLiteral("#D62728");
-    case SiteKind::RailYard:
-        return QStringLiteral("#FF7F0E");
-    case SiteKind::Depot:
-        return QStringLiteral("#9467BD");
-    case SiteKind::Factory:
-        return QStringLiteral("#8C564B");
-    case SiteKind::Airfield:
-        return QStringLiteral("#17BECF");
-    case SiteKind::BorderCrossing:
-        return QStringLiteral("#E377C2");
-    case SiteKind::Other:
-        break;
-    }
-    return QStringLiteral("#7F7F7F");
-}
 
 bool exportQgisProject(const ExportSet &set, const QString &qgsFile, const QString &projectDir,
                        VectorExportSummary *summary, QString *error)
@@ -236,38 +157,12 @@ bool exportQgisProject(const ExportSet &set, const QString &qgsFile, const QStri
             x.writeAttribute(QStringLiteral("fixedDuration"), QStringLiteral("0"));
             x.writeEndElement();
         }
-        x.writeStartElement(QStringLiteral("renderer-v2"));
         const bool byKind =
             plan.name == QLatin1String("sites") || plan.name == QLatin1String("areas_of_interest");
-        x.writeAttribute(QStringLiteral("type"),
-                         byKind ? QStringLiteral("categorizedSymbol") : QStringLiteral("singleSymbol"));
-        x.writeAttribute(QStringLiteral("symbollevels"), QStringLiteral("0"));
-        x.writeAttribute(QStringLiteral("forceraster"), QStringLiteral("0"));
-        x.writeAttribute(QStringLiteral("enableorderby"), QStringLiteral("0"));
-        if (byKind) {
-            x.writeAttribute(QStringLiteral("attr"), QStringLiteral("kind"));
-            const QStringList kinds = allKeys<SiteKind>();
-            x.writeStartElement(QStringLiteral("categories"));
-            for (int i = 0; i < kinds.size(); ++i) {
-                x.writeStartElement(QStringLiteral("category"));
-                x.writeAttribute(QStringLiteral("render"), QStringLiteral("true"));
-                x.writeAttribute(QStringLiteral("symbol"), QString::number(i));
-                x.writeAttribute(QStringLiteral("value"), kinds[i]);
-                x.writeAttribute(QStringLiteral("label"), toLabel(*fromKey<SiteKind>(kinds[i])));
-                x.writeEndElement();
-            }
-            x.writeEndElement();
-            x.writeStartElement(QStringLiteral("symbols"));
-            for (int i = 0; i < kinds.size(); ++i)
-                symbol(x, QString::number(i), plan.type, siteKindColour(*fromKey<SiteKind>(kinds[i])));
-            x.writeEndElement();
-        } else {
-            x.writeStartElement(QStringLiteral("symbols"));
-            symbol(x, QStringLiteral("0"),
-                   plan.type == Geometry::Type::None ? Geometry::Type::Point : plan.type, plan.colour);
-            x.writeEndElement();
-        }
-        x.writeEndElement(); // renderer-v2
+        store::writeQgisRenderer(x,
+                                 plan.type == Geometry::Type::Polygon ? gpkg::GeometryType::Polygon
+                                                                      : gpkg::GeometryType::Point,
+                                 plan.colour, byKind ? QStringLiteral("kind") : QString());
         x.writeEndElement(); // maplayer
     }
     for (const Raster &r : std::as_const(rasters)) {

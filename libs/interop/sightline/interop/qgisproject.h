@@ -1,6 +1,7 @@
 #pragma once
 
 #include "sightline/interop/vectorexport.h"
+#include "sightline/store/qgisstyle.h" // siteKindColour
 
 namespace sightline {
 
@@ -14,8 +15,5 @@ namespace sightline {
 // with one line in *error naming the file. Any thread.
 bool exportQgisProject(const ExportSet &set, const QString &qgsFile, const QString &projectDir,
                        VectorExportSummary *summary, QString *error);
-
-// The colour of a site kind in every export: "#1F77B4".
-QString siteKindColour(SiteKind kind);
 
 } // namespace sightline

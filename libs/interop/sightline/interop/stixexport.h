@@ -20,7 +20,8 @@ namespace sightline {
 // objects come in the project's order, so that exporting twice gives the same bundle.
 QJsonObject stixBundle(const ExportSet &set);
 
-// Writes the bundle (indented JSON) under a temporary name and renames it into place. Returns the
+// Writes the bundle (compact JSON; each object serialised as it is made, never the whole bundle as
+// one JSON value) under a temporary name and renames it into place. Returns the
 // number of objects; throws nothing: false with one line in *error naming the file.
 bool exportStix(const ExportSet &set, const QString &file, int *objectCount, QString *error);
 

@@ -402,6 +402,14 @@ class Merger
         while (s.next())
             copyRow(s, m_db, t);
         if (spec.type == RecordType::Capture) {
+            // The text extracted from the content goes with it (what search finds in the file).
+            auto drop = m_db.prepare(QStringLiteral("DELETE FROM capture_text WHERE capture_uuid = ?"));
+            drop.bind(1, uuidText(id));
+            drop.run();
+            auto text = m_theirs.project->database().prepare(
+                QStringLiteral("SELECT * FROM capture_text WHERE capture_uuid = ?"));
+            text.bind(1, uuidText(id));
+            if (text.next()) copyRow(text, m_db, QStringLiteral("capture_text"));
             auto v = m_theirs.project->database().prepare(
                 QStringLiteral("SELECT * FROM capture_versions WHERE capture_uuid = ?"));
             v.bind(1, uuidText(id));

@@ -22,9 +22,9 @@ QString quoted(const QString &name)
 
 // Order of creation: tables (virtual ones first: they make their shadow tables), indexes,
 // triggers; of removal, the reverse.
-int rank(const SchemaProblem &p)
+int rank(const SchemaProblem &p, int version)
 {
-    const QString def = expectedDefinition(p.type, p.name);
+    const QString def = expectedDefinition(p.type, p.name, version);
     if (p.type == QLatin1String("table"))
         return def.startsWith(QLatin1String("CREATE VIRTUAL TABLE")) ? 0 : 1;
     if (p.type == QLatin1String("index")) return 2;
@@ -73,8 +73,10 @@ QStringList writeCleanedCopy(const QString &original, const QString &target)
         const QString metaSql =
             copy.scalarText(QStringLiteral("SELECT sql FROM sqlite_master WHERE name = 'sightline_meta'"))
                 .value_or(QString());
-        if (metaSql.simplified() !=
-            expectedDefinition(QStringLiteral("table"), QStringLiteral("sightline_meta")))
+        // The definition of schema 8, or of the schemas before (which the version is read from).
+        if (metaSql.simplified() != expectedDefinition(QStringLiteral("table"), QStringLiteral("sightline_meta")) &&
+            metaSql.simplified() !=
+                expectedDefinition(QStringLiteral("table"), QStringLiteral("sightline_meta"), kSchemaVersion - 1))
             throw StoreError(K::Foreign, original,
                              QStringLiteral("cannot be cleaned: its sightline_meta table was replaced"));
         bool ok = false;
@@ -86,7 +88,7 @@ QStringList writeCleanedCopy(const QString &original, const QString &target)
         sql::Transaction tx(copy);
         QList<SchemaProblem> wrong = schemaProblems(copy, version);
         std::stable_sort(wrong.begin(), wrong.end(),
-                         [](const SchemaProblem &a, const SchemaProblem &b) { return rank(a) > rank(b); });
+                         [version](const SchemaProblem &a, const SchemaProblem &b) { return rank(a, version) > rank(b, version); });
         for (const SchemaProblem &p : std::as_const(wrong)) {
             if (p.kind == SchemaProblem::Kind::Missing || !objectExists(copy, p.name)) continue;
             dropObject(copy, p);
@@ -97,10 +99,10 @@ QStringList writeCleanedCopy(const QString &original, const QString &target)
         // What is missing now: what was missing, what was replaced, and what went with a table.
         QList<SchemaProblem> missing = schemaProblems(copy, version);
         std::stable_sort(missing.begin(), missing.end(),
-                         [](const SchemaProblem &a, const SchemaProblem &b) { return rank(a) < rank(b); });
+                         [version](const SchemaProblem &a, const SchemaProblem &b) { return rank(a, version) < rank(b, version); });
         for (const SchemaProblem &p : std::as_const(missing)) {
             if (p.kind != SchemaProblem::Kind::Missing || objectExists(copy, p.name)) continue;
-            copy.exec(expectedDefinition(p.type, p.name));
+            copy.exec(expectedDefinition(p.type, p.name, version));
             if (p.type == QLatin1String("table"))
                 changes << QStringLiteral("made table \"%1\" as this build makes it, empty").arg(p.name);
         }

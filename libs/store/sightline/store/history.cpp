@@ -497,7 +497,7 @@ void deleteRecordRow(sql::Database &db, const TableSpec &spec, const QUuid &id)
     else if (spec.type == RecordType::Scene)
         side = {{"scene_display", "scene_uuid"}, {"scene_chunks", "scene_uuid"}};
     else if (spec.type == RecordType::Capture)
-        side = {{"capture_chunks", "capture_uuid"}};
+        side = {{"capture_chunks", "capture_uuid"}, {"capture_text", "capture_uuid"}};
     for (const auto &[table, column] : side) {
         auto d = db.prepare(
             QStringLiteral("DELETE FROM %1 WHERE %2 = ?").arg(QLatin1String(table), QLatin1String(column)));

@@ -429,9 +429,11 @@ template <typename T> void Project::remove(const QUuid &id)
     }
     if constexpr (std::is_same_v<T, Capture>) {
         appendCustody(RecordType::Capture, id, CustodyEntry::Action::Removed, found->sha256, found->fileName);
-        auto c = m_db->prepare(QStringLiteral("DELETE FROM capture_chunks WHERE capture_uuid = ?"));
-        c.bind(1, uuidText(id));
-        c.run();
+        for (const char *table : {"capture_chunks", "capture_text"}) {
+            auto c = m_db->prepare(QStringLiteral("DELETE FROM %1 WHERE capture_uuid = ?").arg(QLatin1String(table)));
+            c.bind(1, uuidText(id));
+            c.run();
+        }
     }
     RecordMeta meta = found->meta;
     meta.touch(m_author);

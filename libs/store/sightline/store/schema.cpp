@@ -8,6 +8,7 @@
 #include "sightline/store/schema_evidence.h"
 #include "sightline/store/schema_imagery.h"
 #include "sightline/store/schema_judgments.h"
+#include "sightline/store/schema_qgis.h"
 
 #include <QSet>
 
@@ -69,10 +70,12 @@ int tableAddedIn(const QString &table)
         return kCountsSchemaVersion;
     if (table == QLatin1String("record_history") || table == QLatin1String("merge_conflicts"))
         return kHistorySchemaVersion;
+    if (isQgisStepTable(table))
+        return kQgisSchemaVersion;
     return 1;
 }
 
-void createSchema(sql::Database &db, const QString &title)
+void createSchema(sql::Database &db, const QString &title, int version)
 {
     gpkg::createCore(db);
     for (const TableSpec *spec : allTableSpecs())
@@ -111,7 +114,7 @@ CREATE TRIGGER change_log_no_delete BEFORE DELETE ON change_log
     createImageryTables(db);
 
     db.exec(QStringLiteral("CREATE TABLE sightline_meta (key TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL)"));
-    setMetaValue(db, QStringLiteral("schema_version"), QString::number(kSchemaVersion));
+    setMetaValue(db, QStringLiteral("schema_version"), QString::number(version));
     setMetaValue(db, QStringLiteral("project_uuid"), uuidText(QUuid::createUuid()));
     setMetaValue(db, QStringLiteral("title"), title);
     setMetaValue(db, QStringLiteral("created_utc"), dateTimeText(nowUtc()));
@@ -119,6 +122,8 @@ CREATE TRIGGER change_log_no_delete BEFORE DELETE ON change_log
     createJudgmentsTable(db);
     createObjectKindsTable(db);
     createHistoryTables(db);
+    if (version >= kQgisSchemaVersion)
+        migrateToQgisSchema(db);
 }
 
 void createSchema2Tables(sql::Database &db)
@@ -144,7 +149,8 @@ const QList<Migration> &migrations()
                                         {kImageryTablesAddedIn - 1, createImageryTables},
                                         {kJudgmentsTableAddedIn - 1, createJudgmentsTable},
                                         {kCountsSchemaVersion - 1, migrateToCountsSchema},
-                                        {kHistorySchemaVersion - 1, migrateToHistorySchema}};
+                                        {kHistorySchemaVersion - 1, migrateToHistorySchema},
+                                        {kQgisSchemaVersion - 1, migrateToQgisSchema}};
     return steps;
 }
 

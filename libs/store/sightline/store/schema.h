@@ -15,13 +15,16 @@ namespace sightline::store {
 // schema 4 imagery display settings and embedded scenes (schema_imagery.h); schema 5 analytic
 // judgments (schema_judgments.h); schema 6 counts on annotations, measures of quantities, licence
 // terms and the project's object kinds (schema_counts.h); schema 7 the history of every record,
-// entry ids of the logs and merge conflicts (history.h).
-constexpr int kSchemaVersion = 7;
+// entry ids of the logs and merge conflicts (history.h); schema 8 every table a layer that QGIS
+// opens, each with a style, and the search index out of the file (schema_qgis.h).
+constexpr int kSchemaVersion = 8;
 
 struct TableSpec;
 
 // Creates every table of a new project in an empty database (inside the caller's transaction).
-void createSchema(sql::Database &db, const QString &projectTitle);
+// An older version (7 at the earliest) makes the tables a file of that version has, for the
+// schema check of older files; a new project is always made at kSchemaVersion.
+void createSchema(sql::Database &db, const QString &projectTitle, int version = kSchemaVersion);
 
 // Creates one record table with its indexes, registered as a GeoPackage feature table (with its
 // spatial index) or attribute table.

@@ -55,6 +55,24 @@ void removeText(sql::Database &db, const Searchable &s, const QString &uuid, boo
     d.run();
 }
 
+// The index lives in the connection's temporary database (schema_qgis.h): built the first time
+// a search runs, kept current from then on; before that there is nothing to keep current.
+bool searchIndexBuilt(sql::Database &db)
+{
+    auto s = db.prepare(
+        QStringLiteral("SELECT 1 FROM sqlite_temp_master WHERE type = 'table' AND name = 'search_index'"));
+    return s.next();
+}
+
+void insertContentText(sql::Database &db, const QString &uuid, const QString &text)
+{
+    auto ins = db.prepare(QStringLiteral("INSERT OR REPLACE INTO search_index (rowid, record_type, record_uuid, part, text) "
+                                         "SELECT %1, 'capture', uuid, 'content', ? FROM captures WHERE uuid = ?")
+                              .arg(rowidExpression(RecordType::Capture, true)));
+    ins.bind(1, text).bind(2, uuid);
+    ins.run();
+}
+
 } // namespace
 
 bool isEvidenceTable(const QString &table)
@@ -97,6 +115,7 @@ CREATE TABLE capture_versions (
   file_name TEXT NOT NULL, version INTEGER NOT NULL);
 CREATE INDEX idx_capture_versions_key ON capture_versions(source_uuid, original_url, file_name);
 
+-- Schemas 3 to 7 kept the search index in the file; the step to schema 8 removes it again.
 CREATE VIRTUAL TABLE search_index USING fts5(
   record_type UNINDEXED, record_uuid UNINDEXED, part UNINDEXED, text, tokenize = 'unicode61 remove_diacritics 2');
 )"));
@@ -117,18 +136,17 @@ void migrateToEvidenceSchema(sql::Database &db)
         "SELECT uuid, source_uuid, coalesce(original_url, ''), coalesce(file_name, ''), row_number() OVER ("
         "PARTITION BY source_uuid, coalesce(original_url, ''), coalesce(file_name, '') ORDER BY captured_utc, fid) "
         "FROM captures"));
-    rebuildSearchIndex(db);
 }
 
 void indexRecord(sql::Database &db, RecordType type, const QUuid &id, bool isNew)
 {
     const Searchable *s = searchableFor(type);
-    if (!s)
+    if (!s || !searchIndexBuilt(db))
         return;
     const QString uuid = uuidText(id);
     if (!isNew)
         removeText(db, *s, uuid, false);
-    auto ins = db.prepare(QStringLiteral("INSERT INTO search_index (rowid, record_type, record_uuid, part, text) "
+    auto ins = db.prepare(QStringLiteral("INSERT OR REPLACE INTO search_index (rowid, record_type, record_uuid, part, text) "
                                          "SELECT %1, '%2', uuid, 'record', %3 FROM %4 WHERE uuid = ?")
                               .arg(rowidExpression(type, false), toKey(type), QLatin1String(s->expression),
                                    QLatin1String(s->table)));
@@ -139,7 +157,7 @@ void indexRecord(sql::Database &db, RecordType type, const QUuid &id, bool isNew
 void indexRecords(sql::Database &db, RecordType type, const QList<QUuid> &ids, const QSet<QUuid> &replaced)
 {
     const Searchable *s = searchableFor(type);
-    if (!s || ids.isEmpty())
+    if (!s || ids.isEmpty() || !searchIndexBuilt(db))
         return;
     QStringList uuids;
     uuids.reserve(ids.size());
@@ -149,7 +167,7 @@ void indexRecords(sql::Database &db, RecordType type, const QList<QUuid> &ids, c
             removeText(db, *s, uuid, false);
         uuids << u'"' + uuid + u'"';
     }
-    auto ins = db.prepare(QStringLiteral("INSERT INTO search_index (rowid, record_type, record_uuid, part, text) "
+    auto ins = db.prepare(QStringLiteral("INSERT OR REPLACE INTO search_index (rowid, record_type, record_uuid, part, text) "
                                          "SELECT %1, '%2', uuid, 'record', %3 FROM %4 "
                                          "WHERE uuid IN (SELECT value FROM json_each(?)) ORDER BY fid")
                               .arg(rowidExpression(type, false), toKey(type), QLatin1String(s->expression),
@@ -160,40 +178,65 @@ void indexRecords(sql::Database &db, RecordType type, const QList<QUuid> &ids, c
 
 void indexCaptureContent(sql::Database &db, const QUuid &captureId, const QString &text)
 {
-    const Searchable &s = *searchableFor(RecordType::Capture);
     const QString uuid = uuidText(captureId);
-    removeText(db, s, uuid, true);
-    if (text.trimmed().isEmpty())
+    auto del = db.prepare(QStringLiteral("DELETE FROM capture_text WHERE capture_uuid = ?"));
+    del.bind(1, uuid);
+    del.run();
+    const bool empty = text.trimmed().isEmpty();
+    if (!empty) {
+        auto keep = db.prepare(QStringLiteral("INSERT INTO capture_text (capture_uuid, text) VALUES (?, ?)"));
+        keep.bind(1, uuid).bind(2, text);
+        keep.run();
+    }
+    if (!searchIndexBuilt(db))
         return;
-    auto ins = db.prepare(QStringLiteral("INSERT INTO search_index (rowid, record_type, record_uuid, part, text) "
-                                         "SELECT %1, 'capture', uuid, 'content', ? FROM captures WHERE uuid = ?")
-                              .arg(rowidExpression(RecordType::Capture, true)));
-    ins.bind(1, text).bind(2, uuid);
-    ins.run();
+    removeText(db, *searchableFor(RecordType::Capture), uuid, true);
+    if (!empty)
+        insertContentText(db, uuid, text);
 }
 
 void unindexRecord(sql::Database &db, RecordType type, const QUuid &id)
 {
     const Searchable *s = searchableFor(type);
-    if (!s)
+    if (!s || !searchIndexBuilt(db))
         return;
     removeText(db, *s, uuidText(id), false);
     if (type == RecordType::Capture)
         removeText(db, *s, uuidText(id), true);
 }
 
-void rebuildSearchIndex(sql::Database &db)
+void ensureSearchIndex(sql::Database &db)
 {
-    db.exec(QStringLiteral("DELETE FROM search_index WHERE part = 'record'"));
+    if (searchIndexBuilt(db))
+        return;
+    sql::Transaction tx(db); // on a read-only file too: only the temporary database is written
+    db.exec(QStringLiteral(
+        "CREATE VIRTUAL TABLE temp.search_index USING fts5(record_type UNINDEXED, record_uuid UNINDEXED, "
+        "part UNINDEXED, text, tokenize = 'unicode61 remove_diacritics 2')"));
     for (const Searchable &s : kSearchable) {
-        // Run by the evidence step of a migration, before later steps add their tables.
-        if (!db.tableExists(QLatin1String(s.table)))
+        if (!db.tableExists(QLatin1String(s.table))) // an older file read as it is
             continue;
-        db.exec(QStringLiteral("INSERT INTO search_index (rowid, record_type, record_uuid, part, text) "
-                               "SELECT %1, '%2', uuid, 'record', %3 FROM %4")
+        db.exec(QStringLiteral("INSERT INTO temp.search_index (rowid, record_type, record_uuid, part, text) "
+                               "SELECT %1, '%2', uuid, 'record', %3 FROM main.%4 ORDER BY fid")
                     .arg(rowidExpression(s.type, false), toKey(s.type), QLatin1String(s.expression),
                          QLatin1String(s.table)));
     }
+    // Capture text: its own table since schema 8; before, only in the index a file held.
+    const QString text = db.tableExists(QStringLiteral("capture_text"))
+                             ? QStringLiteral("SELECT capture_uuid, text FROM main.capture_text")
+                         : db.scalarInt(QStringLiteral("SELECT count(*) FROM main.sqlite_master WHERE name = "
+                                                       "'search_index'")).value_or(0) > 0
+                             ? QStringLiteral("SELECT record_uuid, text FROM main.search_index WHERE part = 'content'")
+                             : QString();
+    if (!text.isEmpty())
+        db.exec(QStringLiteral("INSERT INTO temp.search_index (rowid, record_type, record_uuid, part, text) "
+                               "SELECT %1, 'capture', c.uuid, 'content', t.text FROM (%2) t JOIN main.captures c "
+                               "ON c.uuid = t.%3 ORDER BY c.fid")
+                    .arg(rowidExpression(RecordType::Capture, true).replace(QStringLiteral("fid"),
+                                                                            QStringLiteral("c.fid")),
+                         text, text.contains(QLatin1String("capture_uuid")) ? QStringLiteral("capture_uuid")
+                                                                            : QStringLiteral("record_uuid")));
+    tx.commit();
 }
 
 QString ftsQuery(const QString &text)

@@ -27,7 +27,8 @@ bool isEvidenceTable(const QString &table);
 // Record types without searchable text are ignored. isNew: the record was just inserted, so it
 // has no entry to replace (saves a look-up per record in bulk imports).
 void indexRecord(sql::Database &db, RecordType type, const QUuid &id, bool isNew = false);
-// Writes the extracted text of a capture's content ("content" part), replacing the old one.
+// Keeps the extracted text of a capture's content in capture_text, replacing the old one, and
+// in the index ("content" part).
 void indexCaptureContent(sql::Database &db, const QUuid &captureId, const QString &text);
 // Removes every search entry of a record; call it before the record's row is deleted.
 void unindexRecord(sql::Database &db, RecordType type, const QUuid &id);
@@ -35,8 +36,11 @@ void unindexRecord(sql::Database &db, RecordType type, const QUuid &id);
 // FTS5 writes its pending terms to disk at every statement savepoint, so one statement a record
 // costs a flush a record. replaced: records whose old text is to be taken out first.
 void indexRecords(sql::Database &db, RecordType type, const QList<QUuid> &ids, const QSet<QUuid> &replaced);
-// Empties the index and fills it again from every record (capture content text is kept).
-void rebuildSearchIndex(sql::Database &db);
+// Builds the search index of this connection, once: an FTS5 table in the connection's temporary
+// database, filled from every record and from capture_text. The file holds no index (schema 8):
+// what another program changed in the records is found the next time a connection builds it.
+// The index functions above keep a built index current and do nothing before it is built.
+void ensureSearchIndex(sql::Database &db);
 
 // Turns what a person types into an FTS5 query: words must all occur (in any order), "quoted
 // words" as a phrase, a trailing * for a prefix; FTS5 operators are taken as plain words.

@@ -5,9 +5,12 @@
 #include "sightline/store/history.h"
 #include "sightline/store/recordtable.h"
 #include "sightline/store/schema.h"
+#include "sightline/store/schema_qgis.h"
 
 #include <QHash>
 #include <QSet>
+
+#include <optional>
 
 namespace sightline::store {
 namespace {
@@ -32,28 +35,45 @@ QList<SchemaObject> readSchema(sql::Database &db)
     return out;
 }
 
+QHash<QString, SchemaObject> madeAt(int version)
+{
+    sql::Database db(QStringLiteral(":memory:"), sql::Database::Mode::Create);
+    gpkg::registerFunctions(db);
+    sql::Transaction tx(db);
+    createSchema(db, QStringLiteral("reference"), version);
+    tx.commit();
+    QHash<QString, SchemaObject> byName;
+    for (const SchemaObject &o : readSchema(db))
+        byName.insert(o.name, o);
+    return byName;
+}
+
 // The schema a new project of this build has, made by the schema code itself.
 const QHash<QString, SchemaObject> &reference()
 {
-    static const QHash<QString, SchemaObject> objects = [] {
-        sql::Database db(QStringLiteral(":memory:"), sql::Database::Mode::Create);
-        gpkg::registerFunctions(db);
-        sql::Transaction tx(db);
-        createSchema(db, QStringLiteral("reference"));
-        tx.commit();
-        QHash<QString, SchemaObject> byName;
-        for (const SchemaObject &o : readSchema(db))
-            byName.insert(o.name, o);
-        return byName;
-    }();
+    static const QHash<QString, SchemaObject> objects = madeAt(kSchemaVersion);
     return objects;
+}
+
+// The schema of the files before the step to schema 8, which rebuilt tables and dropped the
+// search index: made by the same code, stopped before that step. Columns added before schema 7
+// are taken off by definitionAt.
+const QHash<QString, SchemaObject> &referenceBeforeQgisStep()
+{
+    static const QHash<QString, SchemaObject> objects = madeAt(kQgisSchemaVersion - 1);
+    return objects;
+}
+
+const QHash<QString, SchemaObject> &referenceAt(int fileVersion)
+{
+    return fileVersion >= kQgisSchemaVersion ? reference() : referenceBeforeQgisStep();
 }
 
 // The table an object belongs to, for the version that added it: a virtual table's shadow
 // tables ("rtree_sites_geom_node", "search_index_data") belong to the table it indexes.
 QString owningTable(const SchemaObject &o)
 {
-    const auto &ref = reference();
+    const auto &ref = referenceBeforeQgisStep(); // the one with every virtual table
     QString name = o.table;
     for (auto it = ref.cbegin(); it != ref.cend(); ++it) {
         const SchemaObject &v = it.value();
@@ -82,6 +102,7 @@ bool madeByGdalOrQgis(const SchemaObject &o)
     if (o.type == QLatin1String("index"))
         return o.sql.isEmpty() && (o.name.startsWith(QLatin1String("sqlite_autoindex_gpkg_ogr_contents_")) ||
                                    o.name.startsWith(QLatin1String("sqlite_autoindex_layer_styles_")));
+    // The triggers of a table of this build, of schema 8 (which has every table a layer).
     if (o.type != QLatin1String("trigger") || !reference().contains(o.table) ||
         reference().value(o.table).type != QLatin1String("table"))
         return false;
@@ -136,6 +157,18 @@ bool definitionFits(const SchemaObject &reference, const QString &sql, int fileV
     return false;
 }
 
+// What an object of a file is against one reference schema: nothing, foreign or changed.
+std::optional<SchemaProblem::Kind> problemAgainst(const QHash<QString, SchemaObject> &ref, const SchemaObject &o,
+                                                  int fileVersion)
+{
+    const auto it = ref.constFind(o.name);
+    if (it == ref.cend())
+        return madeByGdalOrQgis(o) ? std::nullopt : std::optional(SchemaProblem::Kind::Foreign);
+    if (it->type != o.type || it->table != o.table || !definitionFits(*it, o.sql, fileVersion))
+        return SchemaProblem::Kind::Changed;
+    return std::nullopt;
+}
+
 } // namespace
 
 QString SchemaProblem::text() const
@@ -158,21 +191,18 @@ QString SchemaProblem::text() const
 
 QList<SchemaProblem> schemaProblems(sql::Database &db, int fileVersion)
 {
-    const auto &ref = reference();
     QList<SchemaProblem> out;
     QSet<QString> seen;
     for (const SchemaObject &o : readSchema(db)) {
         seen.insert(o.name);
-        const auto it = ref.constFind(o.name);
-        if (it == ref.cend()) {
-            if (!madeByGdalOrQgis(o))
-                out.append({SchemaProblem::Kind::Foreign, o.type, o.name, o.table});
-            continue;
-        }
-        if (it->type != o.type || it->table != o.table || !definitionFits(*it, o.sql, fileVersion))
-            out.append({SchemaProblem::Kind::Changed, o.type, o.name, o.table});
+        auto kind = problemAgainst(referenceAt(fileVersion), o, fileVersion);
+        // A file of unknown version may be of either side of the step to schema 8.
+        if (kind && fileVersion == 0 && !problemAgainst(reference(), o, 0))
+            kind.reset();
+        if (kind)
+            out.append({*kind, o.type, o.name, o.table});
     }
-    for (const SchemaObject &o : ref)
+    for (const SchemaObject &o : referenceAt(fileVersion))
         if (!seen.contains(o.name) && tableAddedIn(owningTable(o)) <= fileVersion)
             out.append({SchemaProblem::Kind::Missing, o.type, o.name, o.table});
     return out;
@@ -196,10 +226,11 @@ void refuseForeignSchema(sql::Database &db)
             .arg(problems.first().text(), more));
 }
 
-QString expectedDefinition(const QString &type, const QString &name)
+QString expectedDefinition(const QString &type, const QString &name, int fileVersion)
 {
-    const auto it = reference().constFind(name);
-    return it == reference().cend() || it->type != type ? QString() : it->sql;
+    const auto &ref = referenceAt(fileVersion);
+    const auto it = ref.constFind(name);
+    return it == ref.cend() || it->type != type ? QString() : it->sql;
 }
 
 } // namespace sightline::store

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "sightline/store/schema.h"
 #include "sightline/store/sqlite.h"
 
 #include <QList>
@@ -38,7 +39,8 @@ QList<SchemaProblem> schemaProblems(sql::Database &db, int fileVersion);
 // many more there are); missing objects are left to verify(). Run before anything reads a table.
 void refuseForeignSchema(sql::Database &db);
 
-// The expected definition of an object of this build's schema, or a null string.
-QString expectedDefinition(const QString &type, const QString &name);
+// The expected definition of an object of this build's schema in a file of that version, or a
+// null string.
+QString expectedDefinition(const QString &type, const QString &name, int fileVersion = kSchemaVersion);
 
 } // namespace sightline::store

@@ -18,8 +18,9 @@ QList<SearchHit> Project::search(const QString &text, int limit) const
 {
     QList<SearchHit> out;
     const QString query = ftsQuery(text);
-    if (query.isEmpty() || limit <= 0 || !hasTable(QStringLiteral("search_index")))
+    if (query.isEmpty() || limit <= 0)
         return out;
+    ensureSearchIndex(*m_db);
     // bm25 over every match of a word that is in nearly every record costs ~100 ms at 100,000
     // claims; ranking only the kRankedCandidates newest matches keeps a search under 20 ms and
     // ranks a rarer word's matches in full.

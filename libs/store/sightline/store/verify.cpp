@@ -1,6 +1,7 @@
 // Project::verify: everything that can be wrong with a project file, one line each.
 #include "sightline/store/gpkg.h"
 #include "sightline/store/project.h"
+#include "sightline/store/qgisstyle.h"
 #include "sightline/store/scenefiles.h"
 #include "sightline/store/recordtable.h"
 #include "sightline/store/rowio.h"
@@ -114,6 +115,16 @@ QStringList Project::verify() const
     if (tableAddedIn(QStringLiteral("map_layers")) <= version && !m_db->tableExists(QStringLiteral("map_layers")))
         out << QStringLiteral("table map_layers is missing");
     checkLinks(*m_db, out);
+    // A style QGIS reads as a layer's default runs in QGIS, not here; code in it is named.
+    if (m_db->tableExists(QStringLiteral("layer_styles"))) {
+        auto st = m_db->prepare(QStringLiteral("SELECT id, f_table_name, styleName, styleQML FROM layer_styles"));
+        while (st.next()) {
+            const QString problem = qmlCodeProblem(st.text(3));
+            if (!problem.isEmpty())
+                out << QStringLiteral("layer style %1 (\"%2\" of %3) holds %4, which QGIS would run")
+                           .arg(st.text(0), st.text(2), st.text(1), problem);
+        }
+    }
     for (const Capture &c : all<Capture>()) {
         const QByteArray actual = hashCaptureContent(c.meta.id);
         if (actual != c.sha256)
