@@ -23,8 +23,14 @@ constexpr int kHistorySchemaVersion = 7;
 // One record's own content: every column of its row except the shared meta columns (uuid,
 // created_utc, modified_utc, author, revision), and what it keeps beside its row (a site's area
 // of interest as "aoi", a scene's display settings as "display"). Values are JSON: numbers, text,
-// null, and {"blob": base64} for blobs (geometries). The hash is the SHA-256 (hex) of the compact
-// JSON, whose keys Qt writes sorted, so equal content has equal hashes in every copy.
+// null, and {"blob": base64} for blobs (geometries).
+//
+// Its canonical JSON is compact, with the keys sorted, numbers in their shortest form (an
+// integral real as an integer), text escaped only where JSON must; it is the content a version
+// stores, and its SHA-256 (hex) is the content hash, so equal content has equal hashes in every
+// copy. contentJson writes it from fields, ContentWriter straight from a row of the record's
+// table: both through the same code, so a version made at save time and one made from the row
+// read back later can never disagree.
 struct RecordContent
 {
     RecordMeta meta;
@@ -34,6 +40,31 @@ struct RecordContent
 
 QByteArray contentJson(const QJsonObject &fields);
 QByteArray contentHash(const QJsonObject &fields);
+QByteArray jsonHash(const QByteArray &canonicalJson);
+
+// Writes the canonical JSON of the record in the current row of a statement over the record's
+// table: a SELECT * when a copy is checked row by row, the RETURNING * of the statement that
+// saves the record when its version is made. Works out once which column is what (again if the
+// row has another shape). Any thread; one object per thread.
+class ContentWriter
+{
+  public:
+    explicit ContentWriter(const TableSpec &spec);
+    // The canonical JSON of the row's content, with side as the value kept beside the row (null
+    // when the table keeps none); valid until the next call.
+    const QByteArray &json(const sql::Statement &row, const QJsonValue &side = QJsonValue::Null);
+    RecordMeta meta(const sql::Statement &row);
+    QUuid id(const sql::Statement &row);
+
+  private:
+    void learn(const sql::Statement &row);
+
+    QString m_sideKey;
+    int m_columns = -1;
+    int m_uuidCol = -1, m_createdCol = -1, m_modifiedCol = -1, m_authorCol = -1, m_revisionCol = -1;
+    QList<std::pair<QByteArray, int>> m_order; // (escaped key + ':', column; -1 for the side value)
+    QByteArray m_buffer;
+};
 
 // A record's meta and content hash without its content: what checking every row needs.
 struct RecordState
@@ -73,9 +104,11 @@ struct HistoryEntry
 HistoryEntry historyEntry(const QString &table, const RecordContent &content, const QString &action,
                           const QString &author, const QDateTime &atUtc, const QUuid &entryId = {});
 void appendHistory(sql::Database &db, const HistoryEntry &entry);
-// Reads the current row of a record and appends its version (insert/update), or a delete entry.
-void recordVersion(sql::Database &db, const TableSpec &spec, const QUuid &id, int revision,
-                   const QString &action, const QString &author, const QDateTime &atUtc);
+// Appends a record's version as its save wrote it: content is the canonical JSON of the row
+// (ContentWriter), empty for a delete.
+void appendVersion(sql::Database &db, const QString &table, const QUuid &id, int revision,
+                   const QString &action, const QByteArray &content, const QString &author,
+                   const QDateTime &atUtc);
 // The history of every record (of one table, or of one record when given), oldest first;
 // without withContent the entries' content is left empty (historyContent reads one).
 QList<HistoryEntry> readHistory(sql::Database &db, const QString &table = {}, const QUuid &recordId = {},
@@ -97,7 +130,10 @@ QList<OutsideEdit> outsideEdits(sql::Database &db);
 // after the same version, so merging such copies again adds nothing.
 QUuid outsideEntryId(const QUuid &recordId, const QUuid &previousEntry, const QByteArray &hash);
 
-// A fresh entry id for one row of an append-only log.
+// A fresh id for one version or one row of an append-only log: a version 7 UUID (RFC 9562),
+// 48 bits of time in milliseconds, then 74 random bits. Ids made in time order go to the end
+// of the unique index on them rather than anywhere in it, which keeps saving fast.
+QUuid timeOrderedUuid();
 QString newEntryId();
 
 // Forgets the content of every version of the records that are deleted now (their hashes and
