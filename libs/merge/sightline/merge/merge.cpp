@@ -96,11 +96,8 @@ class Merger
     Merger(Side &mine, Side &theirs, Side *base, Project &out, const MergeOptions &options,
            MergeReport &report)
         : m_mine(mine), m_theirs(theirs), m_base(base), m_out(out), m_db(out.database()), m_options(options),
-          m_report(report)
+          m_report(report), m_known(mine.entryIds)
     {
-        for (auto it = m_mine.history.cbegin(); it != m_mine.history.cend(); ++it)
-            for (const HistoryEntry &e : *it)
-                m_known.insert(e.entryId);
     }
 
     void run()
@@ -418,41 +415,50 @@ class Merger
     // side is cleared in the output too.
     void unionLog(const QString &table, const char *idColumn)
     {
-        QSet<QString> have;
-        QSet<QString> open;
+        QSet<QByteArray> have;
+        QSet<QByteArray> open;
         const bool clears =
             table == QLatin1String("review_flags") || table == QLatin1String("merge_conflicts");
         const QString doneColumn = table == QLatin1String("review_flags") ? QStringLiteral("cleared_utc")
                                                                           : QStringLiteral("resolved_utc");
+        const QString columns =
+            QLatin1String(idColumn) +
+            (clears ? QStringLiteral(", ") + doneColumn + QStringLiteral(" IS NULL") : QStringLiteral(", 0"));
         {
-            auto s = m_db.prepare(
-                QStringLiteral("SELECT %1%2 FROM %3")
-                    .arg(QLatin1String(idColumn),
-                         clears ? QStringLiteral(", ") + doneColumn + QStringLiteral(" IS NULL") : QString(),
-                         table));
+            auto s = m_db.prepare(QStringLiteral("SELECT %1 FROM %2").arg(columns, table));
             while (s.next()) {
-                have.insert(s.text(0));
-                if (clears && s.int64(1)) open.insert(s.text(0));
+                have.insert(s.blob(0));
+                if (clears && s.int64(1)) open.insert(s.blob(0));
             }
         }
-        auto s =
-            m_theirs.project->database().prepare(QStringLiteral("SELECT * FROM %1 ORDER BY fid").arg(table));
-        int idCol = -1, doneCol = -1;
-        qint64 added = 0;
-        while (s.next()) {
-            if (idCol < 0) {
-                idCol = columnIndex(s, idColumn);
-                doneCol = columnIndex(s, doneColumn.toLatin1().constData());
-            }
-            const QString entry = s.text(idCol);
-            if (!have.contains(entry)) {
-                copyRow(s, m_db, table);
-                have.insert(entry);
-                ++added;
-            } else if (clears && open.contains(entry) && !s.isNull(doneCol)) {
-                closeEntry(s, table, idColumn, entry);
+        // The ids of theirs first; whole rows only for the entries the output lacks or closes.
+        sql::Database &from = m_theirs.project->database();
+        QList<qint64> missing, closing;
+        {
+            auto s = from.prepare(QStringLiteral("SELECT fid, %1 FROM %2 ORDER BY fid").arg(columns, table));
+            while (s.next()) {
+                const QByteArray entry = s.blob(1);
+                if (!have.contains(entry)) {
+                    missing.append(s.int64(0));
+                    have.insert(entry);
+                } else if (clears && open.contains(entry) && !s.int64(2)) {
+                    closing.append(s.int64(0));
+                }
             }
         }
+        auto row = from.prepare(QStringLiteral("SELECT * FROM %1 WHERE fid = ?").arg(table));
+        for (const qint64 fid : std::as_const(missing)) {
+            row.bind(1, fid);
+            if (row.next()) copyRow(row, m_db, table);
+            row.run();
+        }
+        for (const qint64 fid : std::as_const(closing)) {
+            row.bind(1, fid);
+            if (row.next())
+                closeEntry(row, table, idColumn, row.text(columnIndex(row, idColumn)));
+            row.run();
+        }
+        const qint64 added = missing.size();
         if (table != QLatin1String("merge_conflicts")) m_report.logEntriesAdded += added;
         if (added > 0)
             m_report.decisions.append({table,
@@ -602,9 +608,17 @@ MergeReport mergeCopies(const QString &minePath, const QString &theirsPath, cons
             auto out = Project::open(partial, options.author);
             Project::Batch batch(*out);
             Merger(mine, theirs, base ? &*base : nullptr, *out, options, report).run();
+            // What was read of the copies is freed on another thread while the output is finished.
+            auto released = std::async(std::launch::async,
+                                       [m = std::move(*mineLoaded), t = std::move(theirs),
+                                        b = std::move(base)]() mutable {
+                                           Side freedMine = std::move(m), freedTheirs = std::move(t);
+                                           const std::optional<Side> freedBase = std::move(b);
+                                       });
             out->recountAnnotations(); // annotations from both sides may count at one scene and site
             forgetDeletedContent(out->database());
             batch.commit();
+            released.get();
         }
         if (outInfo.exists() && !QFile::remove(outputPath))
             throw StoreError(StoreError::Kind::Io, outputPath, QStringLiteral("cannot replace it"));

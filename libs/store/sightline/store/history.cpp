@@ -646,17 +646,26 @@ QList<HistoryEntry> readHistory(sql::Database &db, const QString &table, const Q
     auto s = db.prepare(sqlText + QStringLiteral(" ORDER BY fid"));
     if (!table.isEmpty()) s.bind(1, table);
     if (!recordId.isNull()) s.bind(2, uuidText(recordId));
+    // Tables, actions and authors repeat from row to row: each text is made once and shared.
+    QList<std::pair<QByteArray, QString>> words; // a few dozen at most are kept
+    auto word = [&words](QByteArrayView bytes) {
+        for (const auto &[utf8, text] : std::as_const(words))
+            if (utf8 == bytes) return text;
+        const QString text = QString::fromUtf8(bytes);
+        if (words.size() < 64) words.append({bytes.toByteArray(), text});
+        return text;
+    };
     while (s.next()) {
         HistoryEntry e;
-        e.entryId = QUuid::fromString(QLatin1String(s.blob(0)));
-        e.table = s.text(1);
-        e.recordId = QUuid::fromString(QLatin1String(s.blob(2)));
+        e.entryId = QUuid::fromString(QLatin1StringView(s.view(0)));
+        e.table = word(s.view(1));
+        e.recordId = QUuid::fromString(QLatin1StringView(s.view(2)));
         e.revision = int(s.int64(3));
-        e.action = s.text(4);
+        e.action = word(s.view(4));
         e.hash = s.blob(5); // text read as its bytes: ASCII hex, UTF-8 JSON
         e.content = s.blob(6);
-        e.author = s.text(7);
-        e.atUtc = utcFromText(s.blob(8));
+        e.author = word(s.view(7));
+        e.atUtc = utcFromText(s.view(8));
         out.append(std::move(e));
     }
     return out;
