@@ -6,6 +6,7 @@
 #include "sightline/store/project.h"
 #include "sightline/store/rowio.h"
 #include "sightline/store/schema.h"
+#include "sightline/store/schema_evidence.h"
 #include "sightline/store/sqlite.h"
 
 #include <QElapsedTimer>
@@ -111,6 +112,9 @@ class Merger
         for (const QUuid &id : ids)
             mergeRecord(id, m_theirs.history.value(id));
         m_report.recordsCompared += ids.size() - m_sharedRecords;
+        // The records written, indexed for search a type at a time (one FTS5 flush each).
+        for (auto it = m_unindexed.cbegin(); it != m_unindexed.cend(); ++it)
+            indexRecords(m_db, it.key(), it.value(), m_reindexed);
         for (const char *table : {"change_log", "custody_log", "source_grades", "review_flags"})
             unionLog(QLatin1String(table), "entry_uuid");
         unionLog(QStringLiteral("merge_conflicts"), "conflict_uuid");
@@ -290,7 +294,8 @@ class Merger
         result.meta.modifiedUtc = std::max(mc->meta.modifiedUtc, tc->meta.modifiedUtc);
         result.meta.author = author();
         result.meta.revision = std::max(mc->meta.revision, tc->meta.revision) + 1;
-        writeContent(m_db, spec, result);
+        writeContent(m_db, spec, result, SearchIndexing::ByCaller);
+        toIndex(spec.type, id, true);
         logChange(m_db, QStringLiteral("update"), spec, result.meta, author(),
                   QStringLiteral("merged from %1").arg(fileName(m_theirs.path)));
         decide(spec, id,
@@ -353,12 +358,21 @@ class Merger
         }
     }
 
+    void toIndex(RecordType type, const QUuid &id, bool hadText)
+    {
+        if (m_unindexedIds.contains(id)) return;
+        m_unindexedIds.insert(id);
+        m_unindexed[type].append(id);
+        if (hadText) m_reindexed.insert(id);
+    }
+
     void writeTheirs(const TableSpec &spec, const QUuid &id, const QString &decision)
     {
         const RecordContent *c = m_theirs.content(spec.table, id);
         if (!c) return;
         const bool existed = m_mine.has(spec.table, id);
-        writeContent(m_db, spec, *c);
+        writeContent(m_db, spec, *c, SearchIndexing::ByCaller);
+        toIndex(spec.type, id, existed);
         copyContentChunks(spec, id);
         logChange(m_db, existed ? QStringLiteral("update") : QStringLiteral("insert"), spec, c->meta,
                   author(), QStringLiteral("merged from %1: %2").arg(fileName(m_theirs.path), decision));
@@ -454,8 +468,7 @@ class Merger
         }
         for (const qint64 fid : std::as_const(closing)) {
             row.bind(1, fid);
-            if (row.next())
-                closeEntry(row, table, idColumn, row.text(columnIndex(row, idColumn)));
+            if (row.next()) closeEntry(row, table, idColumn, row.text(columnIndex(row, idColumn)));
             row.run();
         }
         const qint64 added = missing.size();
@@ -522,6 +535,9 @@ class Merger
     MergeReport &m_report;
     QSet<QUuid> m_known; // entry ids the output's history holds
     QHash<QUuid, HistoryEntry> m_lastAppended;
+    QHash<RecordType, QList<QUuid>> m_unindexed; // written, not yet indexed for search (in order)
+    QSet<QUuid> m_unindexedIds;
+    QSet<QUuid> m_reindexed; // of those, the ones whose old text goes first
     qint64 m_sharedRecords = 0;
 };
 
@@ -560,35 +576,6 @@ MergeReport mergeCopies(const QString &minePath, const QString &theirsPath, cons
     QTemporaryDir work;
     if (!work.isValid())
         throw StoreError(StoreError::Kind::Io, work.path(), QStringLiteral("cannot make a temporary folder"));
-    // Each copy is read on a thread of its own (its own connection), the output on this one.
-    auto loading = std::async(std::launch::async, [&] {
-        return Side::load(theirsPath, work, QStringLiteral("theirs.gpkg"), options.author);
-    });
-    std::optional<Side> mineLoaded;
-    try {
-        mineLoaded = Side::load(minePath, work, QStringLiteral("mine.gpkg"), options.author);
-    } catch (...) {
-        loading.wait();
-        throw;
-    }
-    Side &mine = *mineLoaded;
-    Side theirs = loading.get();
-    std::optional<Side> base;
-    if (!options.basePath.isEmpty())
-        base = Side::load(options.basePath, work, QStringLiteral("base.gpkg"), options.author);
-
-    if (!options.unrelated && mine.project->projectId() != theirs.project->projectId())
-        refuse(theirsPath,
-               QStringLiteral("is a copy of another project (\"%1\", not \"%2\"); --unrelated merges "
-                              "them anyway, by record id")
-                   .arg(theirs.project->title(), mine.project->title()));
-    if (mine.project->gradingScheme().key() != theirs.project->gradingScheme().key())
-        refuse(
-            theirsPath,
-            QStringLiteral("grades with %1 and %2 with %3: grades of one scheme cannot be merged "
-                           "with grades of another")
-                .arg(theirs.project->gradingScheme().name(), minePath, mine.project->gradingScheme().name()));
-
     // The output starts as a complete copy of mine, next to where it goes, renamed when done.
     const QString partial = outInfo.absolutePath() + QStringLiteral("/.") + outInfo.fileName() +
                             QStringLiteral(".merging-") + uuidText(QUuid::createUuid()).left(8);
@@ -596,25 +583,60 @@ MergeReport mergeCopies(const QString &minePath, const QString &theirsPath, cons
         for (const char *suffix : {"", "-wal", "-shm", "-journal"})
             QFile::remove(partial + QString::fromLatin1(suffix));
     };
+    // Each copy is read on a thread of its own (its own connection), the output on this one;
+    // mine is copied into the output on a third thread (a third connection) while both are read.
+    auto loading = std::async(std::launch::async, [&] {
+        return Side::load(theirsPath, work, QStringLiteral("theirs.gpkg"), options.author);
+    });
+    std::future<void> copying;
+    std::optional<Side> mineLoaded;
     try {
-        {
+        mineLoaded = Side::open(minePath, work, QStringLiteral("mine.gpkg"), options.author);
+        copying = std::async(std::launch::async, [from = mineLoaded->project->path(), &partial] {
             // A consistent copy of the live rows; what deleted records left behind is dropped below.
-            sql::UnlimitedStatements unlimited(mine.project->database());
-            auto vacuum = mine.project->database().prepare(QStringLiteral("VACUUM INTO ?"));
+            sql::Database db(from, sql::Database::Mode::ReadOnly);
+            sql::UnlimitedStatements unlimited(db);
+            auto vacuum = db.prepare(QStringLiteral("VACUUM INTO ?"));
             vacuum.bind(1, partial);
             vacuum.run();
-        }
+        });
+        mineLoaded->read();
+    } catch (...) {
+        loading.wait();
+        if (copying.valid()) copying.wait();
+        removePartial();
+        throw;
+    }
+    try {
+        Side &mine = *mineLoaded;
+        Side theirs = loading.get();
+        std::optional<Side> base;
+        if (!options.basePath.isEmpty())
+            base = Side::load(options.basePath, work, QStringLiteral("base.gpkg"), options.author);
+
+        if (!options.unrelated && mine.project->projectId() != theirs.project->projectId())
+            refuse(theirsPath,
+                   QStringLiteral("is a copy of another project (\"%1\", not \"%2\"); --unrelated merges "
+                                  "them anyway, by record id")
+                       .arg(theirs.project->title(), mine.project->title()));
+        if (mine.project->gradingScheme().key() != theirs.project->gradingScheme().key())
+            refuse(theirsPath,
+                   QStringLiteral("grades with %1 and %2 with %3: grades of one scheme cannot be merged "
+                                  "with grades of another")
+                       .arg(theirs.project->gradingScheme().name(), minePath,
+                            mine.project->gradingScheme().name()));
+
+        copying.get();
         {
             auto out = Project::open(partial, options.author);
             Project::Batch batch(*out);
             Merger(mine, theirs, base ? &*base : nullptr, *out, options, report).run();
             // What was read of the copies is freed on another thread while the output is finished.
-            auto released = std::async(std::launch::async,
-                                       [m = std::move(*mineLoaded), t = std::move(theirs),
-                                        b = std::move(base)]() mutable {
-                                           Side freedMine = std::move(m), freedTheirs = std::move(t);
-                                           const std::optional<Side> freedBase = std::move(b);
-                                       });
+            auto released = std::async(std::launch::async, [m = std::move(*mineLoaded), t = std::move(theirs),
+                                                            b = std::move(base)]() mutable {
+                Side freedMine = std::move(m), freedTheirs = std::move(t);
+                const std::optional<Side> freedBase = std::move(b);
+            });
             out->recountAnnotations(); // annotations from both sides may count at one scene and site
             forgetDeletedContent(out->database());
             batch.commit();
@@ -627,6 +649,7 @@ MergeReport mergeCopies(const QString &minePath, const QString &theirsPath, cons
                              QStringLiteral("cannot move the merged copy into place"));
         removePartial();
     } catch (...) {
+        if (copying.valid()) copying.wait();
         removePartial();
         throw;
     }

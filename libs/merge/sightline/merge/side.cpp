@@ -15,6 +15,13 @@ const QString kOutsideAuthor = QStringLiteral("outside Sightline");
 
 Side Side::load(const QString &path, QTemporaryDir &work, const QString &name, const QString &author)
 {
+    Side side = open(path, work, name, author);
+    side.read();
+    return side;
+}
+
+Side Side::open(const QString &path, QTemporaryDir &work, const QString &name, const QString &author)
+{
     Side side;
     side.path = path;
     side.project = Project::open(path, author, Project::Access::ReadOnly);
@@ -23,6 +30,12 @@ Side Side::load(const QString &path, QTemporaryDir &work, const QString &name, c
         side.project->saveCopyAs(copy);
         side.project = Project::open(copy, author);
     }
+    return side;
+}
+
+void Side::read()
+{
+    Side &side = *this;
     sql::Database &db = side.project->database();
     // Content is read when a merge needs a shared version's fields, not for every version.
     for (HistoryEntry &e : readHistory(db, {}, {}, false)) {
@@ -57,7 +70,6 @@ Side Side::load(const QString &path, QTemporaryDir &work, const QString &name, c
         side.virtualEntries.append(e);
         it->append(std::move(e));
     }
-    return side;
 }
 
 QByteArray Side::versionContent(const HistoryEntry &entry) const

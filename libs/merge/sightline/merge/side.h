@@ -30,6 +30,9 @@ struct Side
     mutable std::map<QUuid, store::RecordContent> m_read; // node-based: pointers stay valid
   public:
     static Side load(const QString &path, QTemporaryDir &work, const QString &name, const QString &author);
+    // load in two steps: the project opened (and migrated) first, then read whole.
+    static Side open(const QString &path, QTemporaryDir &work, const QString &name, const QString &author);
+    void read();
     // A record's whole content, read from the file the first time it is asked for; nullptr when
     // the copy does not hold the record.
     const store::RecordContent *content(const QString &table, const QUuid &id) const;

@@ -14,7 +14,9 @@
 
 #include <openssl/evp.h>
 
+#include <charconv>
 #include <cmath>
+#include <string>
 
 namespace sightline::store {
 namespace {
@@ -209,7 +211,20 @@ void fillLogEntryIds(sql::Database &db, const QString &table, const QString &pro
 // shortest form (an integral real as an integer), text as UTF-8 with quotes, backslashes and
 // control characters escaped, blobs as {"blob":"base64"}. Written both from a JSON object and
 // straight from a row, so that checking every row of a file needs no JSON objects.
-void appendEscaped(QByteArray &out, QByteArrayView utf8)
+// Written into a std::string: appending a byte is inline there, and a row makes hundreds.
+void appendBytes(std::string &out, QByteArrayView bytes)
+{
+    out.append(bytes.data(), size_t(bytes.size()));
+}
+
+void appendInteger(std::string &out, qint64 v)
+{
+    char digits[24];
+    const auto end = std::to_chars(digits, digits + sizeof digits, v).ptr;
+    out.append(digits, end);
+}
+
+void appendEscaped(std::string &out, QByteArrayView utf8)
 {
     out += '"';
     // Runs of plain bytes are copied whole: most text has nothing to escape.
@@ -217,7 +232,7 @@ void appendEscaped(QByteArray &out, QByteArrayView utf8)
     for (qsizetype i = 0; i < utf8.size(); ++i) {
         const auto u = static_cast<unsigned char>(utf8[i]);
         if (u >= 0x20 && u != '"' && u != '\\') continue;
-        out.append(utf8.sliced(run, i - run));
+        appendBytes(out, utf8.sliced(run, i - run));
         run = i + 1;
         if (u >= 0x20) {
             out += '\\';
@@ -228,29 +243,29 @@ void appendEscaped(QByteArray &out, QByteArrayView utf8)
             out += "0123456789abcdef"[u & 15];
         }
     }
-    out.append(utf8.sliced(run));
+    appendBytes(out, utf8.sliced(run));
     out += '"';
 }
 
-void appendReal(QByteArray &out, double d)
+void appendReal(std::string &out, double d)
 {
     // An integral value as an integer, however JSON held it (1e+06 and 1000000 are one value);
     // an infinity, which JSON cannot hold and Sightline never stores, as null.
     if (!std::isfinite(d))
         out += "null";
     else if (std::abs(d) < 9007199254740992.0 && d == std::floor(d))
-        out += QByteArray::number(static_cast<qint64>(d));
+        appendInteger(out, static_cast<qint64>(d));
     else
-        out += QByteArray::number(d, 'g', QLocale::FloatingPointShortest);
+        appendBytes(out, QByteArray::number(d, 'g', QLocale::FloatingPointShortest));
 }
 
-void appendBlob(QByteArray &out, QByteArrayView bytes)
+void appendBlob(std::string &out, QByteArrayView bytes)
 {
     out += "{\"blob\":\"";
     // Base64 straight into the output: 4 characters for every 3 bytes.
     static constexpr char digits[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-    const qsizetype at = out.size();
-    out.resize(at + (bytes.size() + 2) / 3 * 4);
+    const size_t at = out.size();
+    out.resize(at + size_t(bytes.size() + 2) / 3 * 4);
     char *o = out.data() + at;
     const auto *b = reinterpret_cast<const unsigned char *>(bytes.data());
     qsizetype i = 0;
@@ -272,7 +287,7 @@ void appendBlob(QByteArray &out, QByteArrayView bytes)
     out += "\"}";
 }
 
-void appendCanonical(QByteArray &out, const QJsonValue &v)
+void appendCanonical(std::string &out, const QJsonValue &v)
 {
     if (v.isNull() || v.isUndefined()) {
         out += "null";
@@ -281,7 +296,7 @@ void appendCanonical(QByteArray &out, const QJsonValue &v)
     } else if (v.isDouble()) {
         const QVariant var = v.toVariant();
         if (var.typeId() == QMetaType::LongLong || var.typeId() == QMetaType::Int)
-            out += QByteArray::number(var.toLongLong());
+            appendInteger(out, var.toLongLong());
         else
             appendReal(out, v.toDouble());
     } else if (v.isString()) {
@@ -290,15 +305,15 @@ void appendCanonical(QByteArray &out, const QJsonValue &v)
         appendBlob(out,
                    QByteArray::fromBase64(v.toObject().value(QLatin1String("blob")).toString().toLatin1()));
     } else {
-        out += QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact);
+        appendBytes(out, QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));
     }
 }
 
-void appendCanonical(QByteArray &out, const sql::Statement &s, int col)
+void appendCanonical(std::string &out, const sql::Statement &s, int col)
 {
     switch (s.columnType(col)) {
     case sql::Statement::ColumnType::Integer:
-        out += QByteArray::number(s.int64(col));
+        appendInteger(out, s.int64(col));
         break;
     case sql::Statement::ColumnType::Real:
         appendReal(out, s.real(col));
@@ -360,7 +375,7 @@ QByteArray sha256Hex(QByteArrayView bytes)
 
 QByteArray contentJson(const QJsonObject &fields)
 {
-    QByteArray out("{");
+    std::string out("{");
     bool first = true;
     for (auto it = fields.begin(); it != fields.end(); ++it) { // sorted by key
         if (!first) out += ',';
@@ -370,7 +385,7 @@ QByteArray contentJson(const QJsonObject &fields)
         appendCanonical(out, it.value());
     }
     out += '}';
-    return out;
+    return QByteArray::fromStdString(out);
 }
 
 QByteArray contentHash(const QJsonObject &fields)
@@ -417,17 +432,17 @@ void ContentWriter::learn(const sql::Statement &row)
     std::sort(keys.begin(), keys.end()); // QString order, as QJsonObject keeps its keys
     m_order.clear();
     for (const auto &[key, col] : keys) {
-        QByteArray k;
+        std::string k;
         appendEscaped(k, key.toUtf8());
         m_order.append({k + ':', col});
     }
     m_columns = row.columnCount();
 }
 
-const QByteArray &ContentWriter::json(const sql::Statement &row, const QJsonValue &side)
+QByteArrayView ContentWriter::json(const sql::Statement &row, const QJsonValue &side)
 {
     if (m_columns != row.columnCount()) learn(row);
-    m_buffer.clear();
+    m_buffer.clear(); // keeps its capacity
     m_buffer += '{';
     for (qsizetype i = 0; i < m_order.size(); ++i) {
         if (i > 0) m_buffer += ',';
@@ -438,7 +453,7 @@ const QByteArray &ContentWriter::json(const sql::Statement &row, const QJsonValu
             appendCanonical(m_buffer, side);
     }
     m_buffer += '}';
-    return m_buffer;
+    return QByteArrayView(m_buffer.data(), qsizetype(m_buffer.size()));
 }
 
 QUuid ContentWriter::id(const sql::Statement &row)
@@ -503,7 +518,8 @@ std::optional<RecordContent> readContent(sql::Database &db, const TableSpec &spe
     return c;
 }
 
-void writeContent(sql::Database &db, const TableSpec &spec, const RecordContent &content)
+void writeContent(sql::Database &db, const TableSpec &spec, const RecordContent &content,
+                  SearchIndexing indexing)
 {
     const QStringList cols = contentColumns(spec);
     QStringList all{QStringLiteral("uuid"), QStringLiteral("created_utc"), QStringLiteral("modified_utc"),
@@ -555,7 +571,7 @@ void writeContent(sql::Database &db, const TableSpec &spec, const RecordContent 
             ins.run();
         }
     }
-    indexRecord(db, spec.type, id, false);
+    if (indexing == SearchIndexing::Now) indexRecord(db, spec.type, id, false);
 }
 
 void deleteRecordRow(sql::Database &db, const TableSpec &spec, const QUuid &id)

@@ -11,6 +11,7 @@
 #include <QUuid>
 
 #include <optional>
+#include <string>
 
 namespace sightline::store {
 
@@ -52,7 +53,7 @@ class ContentWriter
     explicit ContentWriter(const TableSpec &spec);
     // The canonical JSON of the row's content, with side as the value kept beside the row (null
     // when the table keeps none); valid until the next call.
-    const QByteArray &json(const sql::Statement &row, const QJsonValue &side = QJsonValue::Null);
+    QByteArrayView json(const sql::Statement &row, const QJsonValue &side = QJsonValue::Null);
     RecordMeta meta(const sql::Statement &row);
     QUuid id(const sql::Statement &row);
 
@@ -62,8 +63,8 @@ class ContentWriter
     QString m_sideKey;
     int m_columns = -1;
     int m_uuidCol = -1, m_createdCol = -1, m_modifiedCol = -1, m_authorCol = -1, m_revisionCol = -1;
-    QList<std::pair<QByteArray, int>> m_order; // (escaped key + ':', column; -1 for the side value)
-    QByteArray m_buffer;
+    QList<std::pair<std::string, int>> m_order; // (escaped key + ':', column; -1 for the side value)
+    std::string m_buffer;
 };
 
 // A record's meta and content hash without its content: what checking every row needs.
@@ -80,8 +81,15 @@ std::optional<RecordContent> readContent(sql::Database &db, const TableSpec &spe
 
 // Puts a record's row in the state content describes (inserted or replaced, with its meta), and
 // its area of interest or display settings beside it. Inside the caller's transaction. The search
-// index is the caller's to bring up to date.
-void writeContent(sql::Database &db, const TableSpec &spec, const RecordContent &content);
+// index follows the record now, or is left to the caller, who indexes many records in one
+// statement (indexRecords in schema_evidence.h: FTS5 flushes at every statement).
+enum class SearchIndexing
+{
+    Now,
+    ByCaller
+};
+void writeContent(sql::Database &db, const TableSpec &spec, const RecordContent &content,
+                  SearchIndexing indexing = SearchIndexing::Now);
 // Removes a record's row and what is kept beside it (area, display, content chunks).
 void deleteRecordRow(sql::Database &db, const TableSpec &spec, const QUuid &id);
 

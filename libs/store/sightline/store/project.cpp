@@ -248,7 +248,7 @@ template <typename T> void Project::save(T &record)
         if (withRevision)
             w << before.revision;
         if (s.next())
-            content = contentWriter->json(s, sideValue(record));
+            content = contentWriter->json(s, sideValue(record)).toByteArray();
         s.run();
         wrote = true;
         if (spec.geometry)
