@@ -121,7 +121,15 @@ class Merger
         for (const Conflict &c : std::as_const(m_report.conflicts))
             storeConflict(c);
         updateExtents();
+        // The records gone from the output: those of mine deleted before, and those the merge
+        // found deleted on either side.
+        for (auto it = m_mine.history.cbegin(); it != m_mine.history.cend(); ++it)
+            if (!it->isEmpty() && it->last().isDelete() && !m_theirs.history.contains(it.key()))
+                m_deleted.append(it.key());
     }
+
+    // The records the output holds no row of, whose versions' content is to be forgotten.
+    const QList<QUuid> &deletedRecords() const { return m_deleted; }
 
   private:
     enum class State
@@ -141,6 +149,8 @@ class Merger
             appendMissing(theirs);
             if (!tl.isDelete()) {
                 writeTheirs(*spec, id, QStringLiteral("added in theirs"));
+            } else {
+                m_deleted.append(id);
             }
             return;
         }
@@ -149,6 +159,7 @@ class Merger
         const HistoryEntry &ml = mine.last();
         if (ml.entryId == tl.entryId) {
             ++m_report.recordsUnchanged;
+            if (ml.isDelete()) m_deleted.append(id);
             return;
         }
         const HistoryEntry *base = nullptr;
@@ -171,6 +182,7 @@ class Merger
             appendMissing(theirs);
             finalHash = mergeBoth(*spec, id, ml, tl, base);
         }
+        if (finalHash.isEmpty()) m_deleted.append(id);
         // The output's last entry of the record must describe what it holds, or the next merge
         // would take the content for an edit made outside Sightline.
         const HistoryEntry &last = m_lastAppended.value(id, ml);
@@ -431,6 +443,8 @@ class Merger
     {
         QSet<QByteArray> have;
         QSet<QByteArray> open;
+        have.reserve(int(m_db.scalarInt(QStringLiteral("SELECT count(*) FROM %1").arg(table)).value_or(0)) *
+                     2);
         const bool clears =
             table == QLatin1String("review_flags") || table == QLatin1String("merge_conflicts");
         const QString doneColumn = table == QLatin1String("review_flags") ? QStringLiteral("cleared_utc")
@@ -536,6 +550,7 @@ class Merger
     QSet<QUuid> m_known; // entry ids the output's history holds
     QHash<QUuid, HistoryEntry> m_lastAppended;
     QHash<RecordType, QList<QUuid>> m_unindexed; // written, not yet indexed for search (in order)
+    QList<QUuid> m_deleted;
     QSet<QUuid> m_unindexedIds;
     QSet<QUuid> m_reindexed; // of those, the ones whose old text goes first
     qint64 m_sharedRecords = 0;
@@ -630,7 +645,9 @@ MergeReport mergeCopies(const QString &minePath, const QString &theirsPath, cons
         {
             auto out = Project::open(partial, options.author);
             Project::Batch batch(*out);
-            Merger(mine, theirs, base ? &*base : nullptr, *out, options, report).run();
+            Merger merger(mine, theirs, base ? &*base : nullptr, *out, options, report);
+            merger.run();
+            const QList<QUuid> deleted = merger.deletedRecords();
             // What was read of the copies is freed on another thread while the output is finished.
             auto released = std::async(std::launch::async, [m = std::move(*mineLoaded), t = std::move(theirs),
                                                             b = std::move(base)]() mutable {
@@ -638,7 +655,7 @@ MergeReport mergeCopies(const QString &minePath, const QString &theirsPath, cons
                 const std::optional<Side> freedBase = std::move(b);
             });
             out->recountAnnotations(); // annotations from both sides may count at one scene and site
-            forgetDeletedContent(out->database());
+            forgetContentOf(out->database(), deleted);
             batch.commit();
             released.get();
         }

@@ -723,19 +723,44 @@ QUuid outsideEntryId(const QUuid &recordId, const QUuid &previousEntry, const QB
                                .arg(uuidText(recordId), uuidText(previousEntry), QString::fromLatin1(hash)));
 }
 
-void forgetDeletedContent(sql::Database &db)
+namespace {
+
+// Runs change with the history's no-update trigger lifted, and puts it back exactly as it was.
+template <typename Change> void changeHistory(sql::Database &db, Change change)
 {
-    if (!db.tableExists(QStringLiteral("record_history"))) return;
     auto t = db.prepare(QStringLiteral("SELECT sql FROM sqlite_master WHERE type = 'trigger' "
                                        "AND name = 'record_history_no_update'"));
     const QString trigger = t.next() ? t.text(0) : QString();
     if (!trigger.isEmpty()) db.exec(QStringLiteral("DROP TRIGGER record_history_no_update"));
-    db.exec(QStringLiteral("UPDATE record_history SET content = NULL WHERE content IS NOT NULL AND "
-                           "record_uuid IN (SELECT record_uuid "
-                           "FROM record_history WHERE action = 'delete' AND fid IN (SELECT max(fid) FROM "
-                           "record_history GROUP BY "
-                           "record_uuid))"));
+    change();
     if (!trigger.isEmpty()) db.exec(trigger);
+}
+
+} // namespace
+
+void forgetDeletedContent(sql::Database &db)
+{
+    if (!db.tableExists(QStringLiteral("record_history"))) return;
+    changeHistory(db, [&db] {
+        db.exec(QStringLiteral("UPDATE record_history SET content = NULL WHERE content IS NOT NULL AND "
+                               "record_uuid IN (SELECT record_uuid "
+                               "FROM record_history WHERE action = 'delete' AND fid IN (SELECT max(fid) FROM "
+                               "record_history GROUP BY "
+                               "record_uuid))"));
+    });
+}
+
+void forgetContentOf(sql::Database &db, const QList<QUuid> &records)
+{
+    if (records.isEmpty() || !db.tableExists(QStringLiteral("record_history"))) return;
+    changeHistory(db, [&db, &records] {
+        auto s = db.prepare(QStringLiteral(
+            "UPDATE record_history SET content = NULL WHERE record_uuid = ? AND content IS NOT NULL"));
+        for (const QUuid &id : records) {
+            s.bind(1, uuidText(id));
+            s.run();
+        }
+    });
 }
 
 QUuid timeOrderedUuid()

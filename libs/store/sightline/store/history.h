@@ -148,6 +148,9 @@ QString newEntryId();
 // ids stay): a copy handed on holds no remains of deleted records (savecopy.cpp). No merge needs
 // them: a record deleted on one side is kept as the other side has it.
 void forgetDeletedContent(sql::Database &db);
+// The same for the given records only, which the caller knows are deleted now (a merge): no pass
+// over the whole history.
+void forgetContentOf(sql::Database &db, const QList<QUuid> &records);
 
 // The append-only tables given an entry_uuid column by schema 7, for the schema check.
 bool hasEntryIdColumn(const QString &table);
