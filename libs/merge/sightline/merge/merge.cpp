@@ -115,9 +115,8 @@ class Merger
         // The records written, indexed for search a type at a time (one FTS5 flush each).
         for (auto it = m_unindexed.cbegin(); it != m_unindexed.cend(); ++it)
             indexRecords(m_db, it.key(), it.value(), m_reindexed);
-        for (const char *table : {"change_log", "custody_log", "source_grades", "review_flags"})
-            unionLog(QLatin1String(table), "entry_uuid");
-        unionLog(QStringLiteral("merge_conflicts"), "conflict_uuid");
+        for (const auto &[table, idColumn] : Side::logTables())
+            unionLog(table, idColumn);
         for (const Conflict &c : std::as_const(m_report.conflicts))
             storeConflict(c);
         updateExtents();
@@ -439,41 +438,28 @@ class Merger
 
     // Rows of theirs the output lacks, by entry id; a review flag or conflict cleared on their
     // side is cleared in the output too.
-    void unionLog(const QString &table, const char *idColumn)
+    void unionLog(const QString &table, const QString &idColumn)
     {
+        // The output's rows are mine's (the rows the merge added have fresh ids of their own).
+        const QList<Side::LogRow> &mine = m_mine.logs[table];
         QSet<QByteArray> have;
         QSet<QByteArray> open;
-        have.reserve(int(m_db.scalarInt(QStringLiteral("SELECT count(*) FROM %1").arg(table)).value_or(0)) *
-                     2);
-        const bool clears =
-            table == QLatin1String("review_flags") || table == QLatin1String("merge_conflicts");
-        const QString doneColumn = table == QLatin1String("review_flags") ? QStringLiteral("cleared_utc")
-                                                                          : QStringLiteral("resolved_utc");
-        const QString columns =
-            QLatin1String(idColumn) +
-            (clears ? QStringLiteral(", ") + doneColumn + QStringLiteral(" IS NULL") : QStringLiteral(", 0"));
-        {
-            auto s = m_db.prepare(QStringLiteral("SELECT %1 FROM %2").arg(columns, table));
-            while (s.next()) {
-                have.insert(s.blob(0));
-                if (clears && s.int64(1)) open.insert(s.blob(0));
-            }
+        have.reserve(int(mine.size()) * 2);
+        for (const Side::LogRow &r : mine) {
+            have.insert(r.id);
+            if (r.open) open.insert(r.id);
         }
-        // The ids of theirs first; whole rows only for the entries the output lacks or closes.
-        sql::Database &from = m_theirs.project->database();
+        // Whole rows of theirs only for the entries the output lacks or closes.
         QList<qint64> missing, closing;
-        {
-            auto s = from.prepare(QStringLiteral("SELECT fid, %1 FROM %2 ORDER BY fid").arg(columns, table));
-            while (s.next()) {
-                const QByteArray entry = s.blob(1);
-                if (!have.contains(entry)) {
-                    missing.append(s.int64(0));
-                    have.insert(entry);
-                } else if (clears && open.contains(entry) && !s.int64(2)) {
-                    closing.append(s.int64(0));
-                }
+        for (const Side::LogRow &r : std::as_const(m_theirs.logs[table])) {
+            if (!have.contains(r.id)) {
+                missing.append(r.fid);
+                have.insert(r.id);
+            } else if (!r.open && open.contains(r.id)) {
+                closing.append(r.fid);
             }
         }
+        sql::Database &from = m_theirs.project->database();
         auto row = from.prepare(QStringLiteral("SELECT * FROM %1 WHERE fid = ?").arg(table));
         for (const qint64 fid : std::as_const(missing)) {
             row.bind(1, fid);
@@ -482,7 +468,8 @@ class Merger
         }
         for (const qint64 fid : std::as_const(closing)) {
             row.bind(1, fid);
-            if (row.next()) closeEntry(row, table, idColumn, row.text(columnIndex(row, idColumn)));
+            if (row.next())
+                closeEntry(row, table, idColumn, row.text(columnIndex(row, idColumn.toLatin1().constData())));
             row.run();
         }
         const qint64 added = missing.size();
@@ -494,7 +481,8 @@ class Merger
                                        QStringLiteral("%1 entries of theirs added").arg(added)});
     }
 
-    void closeEntry(const sql::Statement &s, const QString &table, const char *idColumn, const QString &entry)
+    void closeEntry(const sql::Statement &s, const QString &table, const QString &idColumn,
+                    const QString &entry)
     {
         const QStringList cols =
             table == QLatin1String("review_flags")
@@ -505,8 +493,8 @@ class Merger
         QStringList sets;
         for (const QString &c : cols)
             sets << c + QStringLiteral(" = ?");
-        auto u = m_db.prepare(QStringLiteral("UPDATE %1 SET %2 WHERE %3 = ?")
-                                  .arg(table, sets.join(u','), QLatin1String(idColumn)));
+        auto u = m_db.prepare(
+            QStringLiteral("UPDATE %1 SET %2 WHERE %3 = ?").arg(table, sets.join(u','), idColumn));
         int p = 1;
         for (const QString &c : cols)
             u.bind(p++, s.text(columnIndex(s, c.toLatin1().constData())));
