@@ -595,9 +595,10 @@ MergeReport mergeCopies(const QString &minePath, const QString &theirsPath, cons
     std::optional<Side> mineLoaded;
     try {
         mineLoaded = Side::open(minePath, work, QStringLiteral("mine.gpkg"), options.author);
-        copying = std::async(std::launch::async, [from = mineLoaded->project->path(), &partial] {
+        copying = std::async(std::launch::async, [from = mineLoaded->project->path(), &partial, &options] {
             // A consistent copy of the live rows; what deleted records left behind is dropped below.
-            sql::Database db(from, sql::Database::Mode::ReadOnly);
+            const auto source = Project::open(from, options.author, Project::Access::ReadOnly);
+            sql::Database &db = source->database();
             sql::UnlimitedStatements unlimited(db);
             auto vacuum = db.prepare(QStringLiteral("VACUUM INTO ?"));
             vacuum.bind(1, partial);
