@@ -124,7 +124,7 @@ int main(int argc, char **argv)
     const merge::MergeReport report = merge::mergeCopies(mine, theirs, out, options);
     const double seconds = t.nsecsElapsed() / 1e9;
     const double cpuSeconds = double(std::clock() - cpuBefore) / CLOCKS_PER_SEC;
-    print(QStringLiteral("merge: %1 s wall, %8 s CPU (both threads) for %2 records compared, %3 unchanged or "
+    print(QStringLiteral("merge: %1 s wall, %8 s CPU (all threads) for %2 records compared, %3 unchanged or "
                          "kept, %4 conflicts, %5 decisions, "
                          "%6 log entries added; output %7 MB")
               .arg(seconds, 0, 'f', 2)
