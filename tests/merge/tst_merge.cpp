@@ -338,6 +338,39 @@ class TestMerge : public QObject
         }
     }
 
+    void theResultKeepsNoContentOfDeletedRecords()
+    {
+        // One claim deleted in mine before, one deleted in theirs, one added and deleted in theirs.
+        const Start s = start();
+        const QString a = copyOf(s.file, QStringLiteral("a")), b = copyOf(s.file, QStringLiteral("b"));
+        Claim second = sampleClaim(s.source, s.site), third = sampleClaim(s.source, s.site);
+        {
+            auto p = open(a, QStringLiteral("ana"));
+            p->remove<Claim>(s.claim.meta.id);
+        }
+        {
+            auto p = open(b, QStringLiteral("ben"));
+            p->save(second);
+            p->save(third);
+            p->remove<Claim>(third.meta.id);
+        }
+        const QString out = path(QStringLiteral("m"));
+        mergeInto(a, b, out);
+        auto m = open(out, QStringLiteral("reader"));
+        QVERIFY(!m->find<Claim>(s.claim.meta.id));
+        QVERIFY(m->find<Claim>(second.meta.id));
+        for (const QUuid &gone : {s.claim.meta.id, third.meta.id}) {
+            const auto history = store::readHistory(m->database(), {}, gone);
+            QVERIFY(history.size() >= 2);
+            for (const store::HistoryEntry &e : history) {
+                QVERIFY2(e.content.isEmpty(), qPrintable(e.action));
+                QVERIFY(e.isDelete() || !e.hash.isEmpty()); // ids and hashes stay
+            }
+        }
+        QVERIFY(!store::readHistory(m->database(), {}, second.meta.id).last().content.isEmpty());
+        QVERIFY(store::outsideEdits(m->database()).isEmpty());
+    }
+
     void addAddGeometryAndGradeConflicts()
     {
         const Start s = start();

@@ -6,6 +6,7 @@
 #include "sightline/store/project.h"
 #include "sightline/store/rowio.h"
 #include "sightline/store/schema.h"
+#include "sightline/store/schema_evidence.h"
 #include "sightline/store/sqlite.h"
 
 #include <QElapsedTimer>
@@ -96,11 +97,8 @@ class Merger
     Merger(Side &mine, Side &theirs, Side *base, Project &out, const MergeOptions &options,
            MergeReport &report)
         : m_mine(mine), m_theirs(theirs), m_base(base), m_out(out), m_db(out.database()), m_options(options),
-          m_report(report)
+          m_report(report), m_known(mine.entryIds)
     {
-        for (auto it = m_mine.history.cbegin(); it != m_mine.history.cend(); ++it)
-            for (const HistoryEntry &e : *it)
-                m_known.insert(e.entryId);
     }
 
     void run()
@@ -114,13 +112,23 @@ class Merger
         for (const QUuid &id : ids)
             mergeRecord(id, m_theirs.history.value(id));
         m_report.recordsCompared += ids.size() - m_sharedRecords;
-        for (const char *table : {"change_log", "custody_log", "source_grades", "review_flags"})
-            unionLog(QLatin1String(table), "entry_uuid");
-        unionLog(QStringLiteral("merge_conflicts"), "conflict_uuid");
+        // The records written, indexed for search a type at a time (one FTS5 flush each).
+        for (auto it = m_unindexed.cbegin(); it != m_unindexed.cend(); ++it)
+            indexRecords(m_db, it.key(), it.value(), m_reindexed);
+        for (const auto &[table, idColumn] : Side::logTables())
+            unionLog(table, idColumn);
         for (const Conflict &c : std::as_const(m_report.conflicts))
             storeConflict(c);
         updateExtents();
+        // The records gone from the output: those of mine deleted before, and those the merge
+        // found deleted on either side.
+        for (auto it = m_mine.history.cbegin(); it != m_mine.history.cend(); ++it)
+            if (!it->isEmpty() && it->last().isDelete() && !m_theirs.history.contains(it.key()))
+                m_deleted.append(it.key());
     }
+
+    // The records the output holds no row of, whose versions' content is to be forgotten.
+    const QList<QUuid> &deletedRecords() const { return m_deleted; }
 
   private:
     enum class State
@@ -140,6 +148,8 @@ class Merger
             appendMissing(theirs);
             if (!tl.isDelete()) {
                 writeTheirs(*spec, id, QStringLiteral("added in theirs"));
+            } else {
+                m_deleted.append(id);
             }
             return;
         }
@@ -148,6 +158,7 @@ class Merger
         const HistoryEntry &ml = mine.last();
         if (ml.entryId == tl.entryId) {
             ++m_report.recordsUnchanged;
+            if (ml.isDelete()) m_deleted.append(id);
             return;
         }
         const HistoryEntry *base = nullptr;
@@ -170,6 +181,7 @@ class Merger
             appendMissing(theirs);
             finalHash = mergeBoth(*spec, id, ml, tl, base);
         }
+        if (finalHash.isEmpty()) m_deleted.append(id);
         // The output's last entry of the record must describe what it holds, or the next merge
         // would take the content for an edit made outside Sightline.
         const HistoryEntry &last = m_lastAppended.value(id, ml);
@@ -293,7 +305,8 @@ class Merger
         result.meta.modifiedUtc = std::max(mc->meta.modifiedUtc, tc->meta.modifiedUtc);
         result.meta.author = author();
         result.meta.revision = std::max(mc->meta.revision, tc->meta.revision) + 1;
-        writeContent(m_db, spec, result);
+        writeContent(m_db, spec, result, SearchIndexing::ByCaller);
+        toIndex(spec.type, id, true);
         logChange(m_db, QStringLiteral("update"), spec, result.meta, author(),
                   QStringLiteral("merged from %1").arg(fileName(m_theirs.path)));
         decide(spec, id,
@@ -356,12 +369,21 @@ class Merger
         }
     }
 
+    void toIndex(RecordType type, const QUuid &id, bool hadText)
+    {
+        if (m_unindexedIds.contains(id)) return;
+        m_unindexedIds.insert(id);
+        m_unindexed[type].append(id);
+        if (hadText) m_reindexed.insert(id);
+    }
+
     void writeTheirs(const TableSpec &spec, const QUuid &id, const QString &decision)
     {
         const RecordContent *c = m_theirs.content(spec.table, id);
         if (!c) return;
         const bool existed = m_mine.has(spec.table, id);
-        writeContent(m_db, spec, *c);
+        writeContent(m_db, spec, *c, SearchIndexing::ByCaller);
+        toIndex(spec.type, id, existed);
         copyContentChunks(spec, id);
         logChange(m_db, existed ? QStringLiteral("update") : QStringLiteral("insert"), spec, c->meta,
                   author(), QStringLiteral("merged from %1: %2").arg(fileName(m_theirs.path), decision));
@@ -424,43 +446,41 @@ class Merger
 
     // Rows of theirs the output lacks, by entry id; a review flag or conflict cleared on their
     // side is cleared in the output too.
-    void unionLog(const QString &table, const char *idColumn)
+    void unionLog(const QString &table, const QString &idColumn)
     {
-        QSet<QString> have;
-        QSet<QString> open;
-        const bool clears =
-            table == QLatin1String("review_flags") || table == QLatin1String("merge_conflicts");
-        const QString doneColumn = table == QLatin1String("review_flags") ? QStringLiteral("cleared_utc")
-                                                                          : QStringLiteral("resolved_utc");
-        {
-            auto s = m_db.prepare(
-                QStringLiteral("SELECT %1%2 FROM %3")
-                    .arg(QLatin1String(idColumn),
-                         clears ? QStringLiteral(", ") + doneColumn + QStringLiteral(" IS NULL") : QString(),
-                         table));
-            while (s.next()) {
-                have.insert(s.text(0));
-                if (clears && s.int64(1)) open.insert(s.text(0));
+        // The output's rows are mine's (the rows the merge added have fresh ids of their own).
+        const QList<Side::LogRow> &mine = m_mine.logs[table];
+        QSet<QByteArray> have;
+        QSet<QByteArray> open;
+        have.reserve(int(mine.size()) * 2);
+        for (const Side::LogRow &r : mine) {
+            have.insert(r.id);
+            if (r.open) open.insert(r.id);
+        }
+        // Whole rows of theirs only for the entries the output lacks or closes.
+        QList<qint64> missing, closing;
+        for (const Side::LogRow &r : std::as_const(m_theirs.logs[table])) {
+            if (!have.contains(r.id)) {
+                missing.append(r.fid);
+                have.insert(r.id);
+            } else if (!r.open && open.contains(r.id)) {
+                closing.append(r.fid);
             }
         }
-        auto s =
-            m_theirs.project->database().prepare(QStringLiteral("SELECT * FROM %1 ORDER BY fid").arg(table));
-        int idCol = -1, doneCol = -1;
-        qint64 added = 0;
-        while (s.next()) {
-            if (idCol < 0) {
-                idCol = columnIndex(s, idColumn);
-                doneCol = columnIndex(s, doneColumn.toLatin1().constData());
-            }
-            const QString entry = s.text(idCol);
-            if (!have.contains(entry)) {
-                copyRow(s, m_db, table);
-                have.insert(entry);
-                ++added;
-            } else if (clears && open.contains(entry) && !s.isNull(doneCol)) {
-                closeEntry(s, table, idColumn, entry);
-            }
+        sql::Database &from = m_theirs.project->database();
+        auto row = from.prepare(QStringLiteral("SELECT * FROM %1 WHERE fid = ?").arg(table));
+        for (const qint64 fid : std::as_const(missing)) {
+            row.bind(1, fid);
+            if (row.next()) copyRow(row, m_db, table);
+            row.run();
         }
+        for (const qint64 fid : std::as_const(closing)) {
+            row.bind(1, fid);
+            if (row.next())
+                closeEntry(row, table, idColumn, row.text(columnIndex(row, idColumn.toLatin1().constData())));
+            row.run();
+        }
+        const qint64 added = missing.size();
         if (table != QLatin1String("merge_conflicts")) m_report.logEntriesAdded += added;
         if (added > 0)
             m_report.decisions.append({table,
@@ -469,7 +489,8 @@ class Merger
                                        QStringLiteral("%1 entries of theirs added").arg(added)});
     }
 
-    void closeEntry(const sql::Statement &s, const QString &table, const char *idColumn, const QString &entry)
+    void closeEntry(const sql::Statement &s, const QString &table, const QString &idColumn,
+                    const QString &entry)
     {
         const QStringList cols =
             table == QLatin1String("review_flags")
@@ -480,8 +501,8 @@ class Merger
         QStringList sets;
         for (const QString &c : cols)
             sets << c + QStringLiteral(" = ?");
-        auto u = m_db.prepare(QStringLiteral("UPDATE %1 SET %2 WHERE %3 = ?")
-                                  .arg(table, sets.join(u','), QLatin1String(idColumn)));
+        auto u = m_db.prepare(
+            QStringLiteral("UPDATE %1 SET %2 WHERE %3 = ?").arg(table, sets.join(u','), idColumn));
         int p = 1;
         for (const QString &c : cols)
             u.bind(p++, s.text(columnIndex(s, c.toLatin1().constData())));
@@ -524,6 +545,10 @@ class Merger
     MergeReport &m_report;
     QSet<QUuid> m_known; // entry ids the output's history holds
     QHash<QUuid, HistoryEntry> m_lastAppended;
+    QHash<RecordType, QList<QUuid>> m_unindexed; // written, not yet indexed for search (in order)
+    QList<QUuid> m_deleted;
+    QSet<QUuid> m_unindexedIds;
+    QSet<QUuid> m_reindexed; // of those, the ones whose old text goes first
     qint64 m_sharedRecords = 0;
 };
 
@@ -562,35 +587,6 @@ MergeReport mergeCopies(const QString &minePath, const QString &theirsPath, cons
     QTemporaryDir work;
     if (!work.isValid())
         throw StoreError(StoreError::Kind::Io, work.path(), QStringLiteral("cannot make a temporary folder"));
-    // Each copy is read on a thread of its own (its own connection), the output on this one.
-    auto loading = std::async(std::launch::async, [&] {
-        return Side::load(theirsPath, work, QStringLiteral("theirs.gpkg"), options.author);
-    });
-    std::optional<Side> mineLoaded;
-    try {
-        mineLoaded = Side::load(minePath, work, QStringLiteral("mine.gpkg"), options.author);
-    } catch (...) {
-        loading.wait();
-        throw;
-    }
-    Side &mine = *mineLoaded;
-    Side theirs = loading.get();
-    std::optional<Side> base;
-    if (!options.basePath.isEmpty())
-        base = Side::load(options.basePath, work, QStringLiteral("base.gpkg"), options.author);
-
-    if (!options.unrelated && mine.project->projectId() != theirs.project->projectId())
-        refuse(theirsPath,
-               QStringLiteral("is a copy of another project (\"%1\", not \"%2\"); --unrelated merges "
-                              "them anyway, by record id")
-                   .arg(theirs.project->title(), mine.project->title()));
-    if (mine.project->gradingScheme().key() != theirs.project->gradingScheme().key())
-        refuse(
-            theirsPath,
-            QStringLiteral("grades with %1 and %2 with %3: grades of one scheme cannot be merged "
-                           "with grades of another")
-                .arg(theirs.project->gradingScheme().name(), minePath, mine.project->gradingScheme().name()));
-
     // The output starts as a complete copy of mine, next to where it goes, renamed when done.
     const QString partial = outInfo.absolutePath() + QStringLiteral("/.") + outInfo.fileName() +
                             QStringLiteral(".merging-") + uuidText(QUuid::createUuid()).left(8);
@@ -598,21 +594,67 @@ MergeReport mergeCopies(const QString &minePath, const QString &theirsPath, cons
         for (const char *suffix : {"", "-wal", "-shm", "-journal"})
             QFile::remove(partial + QString::fromLatin1(suffix));
     };
+    // Each copy is read on a thread of its own (its own connection), the output on this one;
+    // mine is copied into the output on a third thread (a third connection) while both are read.
+    auto loading = std::async(std::launch::async, [&] {
+        return Side::load(theirsPath, work, QStringLiteral("theirs.gpkg"), options.author);
+    });
+    std::future<void> copying;
+    std::optional<Side> mineLoaded;
     try {
-        {
+        mineLoaded = Side::open(minePath, work, QStringLiteral("mine.gpkg"), options.author);
+        copying = std::async(std::launch::async, [from = mineLoaded->project->path(), &partial, &options] {
             // A consistent copy of the live rows; what deleted records left behind is dropped below.
-            sql::UnlimitedStatements unlimited(mine.project->database());
-            auto vacuum = mine.project->database().prepare(QStringLiteral("VACUUM INTO ?"));
+            const auto source = Project::open(from, options.author, Project::Access::ReadOnly);
+            sql::Database &db = source->database();
+            sql::UnlimitedStatements unlimited(db);
+            auto vacuum = db.prepare(QStringLiteral("VACUUM INTO ?"));
             vacuum.bind(1, partial);
             vacuum.run();
-        }
+        });
+        mineLoaded->read();
+    } catch (...) {
+        loading.wait();
+        if (copying.valid()) copying.wait();
+        removePartial();
+        throw;
+    }
+    try {
+        Side &mine = *mineLoaded;
+        Side theirs = loading.get();
+        std::optional<Side> base;
+        if (!options.basePath.isEmpty())
+            base = Side::load(options.basePath, work, QStringLiteral("base.gpkg"), options.author);
+
+        if (!options.unrelated && mine.project->projectId() != theirs.project->projectId())
+            refuse(theirsPath,
+                   QStringLiteral("is a copy of another project (\"%1\", not \"%2\"); --unrelated merges "
+                                  "them anyway, by record id")
+                       .arg(theirs.project->title(), mine.project->title()));
+        if (mine.project->gradingScheme().key() != theirs.project->gradingScheme().key())
+            refuse(theirsPath,
+                   QStringLiteral("grades with %1 and %2 with %3: grades of one scheme cannot be merged "
+                                  "with grades of another")
+                       .arg(theirs.project->gradingScheme().name(), minePath,
+                            mine.project->gradingScheme().name()));
+
+        copying.get();
         {
             auto out = Project::open(partial, options.author);
             Project::Batch batch(*out);
-            Merger(mine, theirs, base ? &*base : nullptr, *out, options, report).run();
+            Merger merger(mine, theirs, base ? &*base : nullptr, *out, options, report);
+            merger.run();
+            const QList<QUuid> deleted = merger.deletedRecords();
+            // What was read of the copies is freed on another thread while the output is finished.
+            auto released = std::async(std::launch::async, [m = std::move(*mineLoaded), t = std::move(theirs),
+                                                            b = std::move(base)]() mutable {
+                Side freedMine = std::move(m), freedTheirs = std::move(t);
+                const std::optional<Side> freedBase = std::move(b);
+            });
             out->recountAnnotations(); // annotations from both sides may count at one scene and site
-            forgetDeletedContent(out->database());
+            forgetContentOf(out->database(), deleted);
             batch.commit();
+            released.get();
         }
         if (outInfo.exists() && !QFile::remove(outputPath))
             throw StoreError(StoreError::Kind::Io, outputPath, QStringLiteral("cannot replace it"));
@@ -621,6 +663,7 @@ MergeReport mergeCopies(const QString &minePath, const QString &theirsPath, cons
                              QStringLiteral("cannot move the merged copy into place"));
         removePartial();
     } catch (...) {
+        if (copying.valid()) copying.wait();
         removePartial();
         throw;
     }

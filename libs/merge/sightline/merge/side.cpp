@@ -15,6 +15,13 @@ const QString kOutsideAuthor = QStringLiteral("outside Sightline");
 
 Side Side::load(const QString &path, QTemporaryDir &work, const QString &name, const QString &author)
 {
+    Side side = open(path, work, name, author);
+    side.read();
+    return side;
+}
+
+Side Side::open(const QString &path, QTemporaryDir &work, const QString &name, const QString &author)
+{
     Side side;
     side.path = path;
     side.project = Project::open(path, author, Project::Access::ReadOnly);
@@ -23,7 +30,35 @@ Side Side::load(const QString &path, QTemporaryDir &work, const QString &name, c
         side.project->saveCopyAs(copy);
         side.project = Project::open(copy, author);
     }
+    return side;
+}
+
+const QList<std::pair<QString, QString>> &Side::logTables()
+{
+    static const QList<std::pair<QString, QString>> tables{
+        {QStringLiteral("change_log"), QStringLiteral("entry_uuid")},
+        {QStringLiteral("custody_log"), QStringLiteral("entry_uuid")},
+        {QStringLiteral("source_grades"), QStringLiteral("entry_uuid")},
+        {QStringLiteral("review_flags"), QStringLiteral("entry_uuid")},
+        {QStringLiteral("merge_conflicts"), QStringLiteral("conflict_uuid")}};
+    return tables;
+}
+
+void Side::read()
+{
+    Side &side = *this;
     sql::Database &db = side.project->database();
+    for (const auto &[table, idColumn] : logTables()) {
+        const QString open = table == QLatin1String("review_flags") ? QStringLiteral("cleared_utc IS NULL")
+                             : table == QLatin1String("merge_conflicts")
+                                 ? QStringLiteral("resolved_utc IS NULL")
+                                 : QStringLiteral("0");
+        QList<LogRow> &rows = side.logs[table];
+        auto s =
+            db.prepare(QStringLiteral("SELECT fid, %1, %2 FROM %3 ORDER BY fid").arg(idColumn, open, table));
+        while (s.next())
+            rows.append({s.int64(0), s.blob(1), s.int64(2) != 0});
+    }
     // Content is read when a merge needs a shared version's fields, not for every version.
     for (HistoryEntry &e : readHistory(db, {}, {}, false)) {
         side.entryIds.insert(e.entryId);
@@ -57,7 +92,6 @@ Side Side::load(const QString &path, QTemporaryDir &work, const QString &name, c
         side.virtualEntries.append(e);
         it->append(std::move(e));
     }
-    return side;
 }
 
 QByteArray Side::versionContent(const HistoryEntry &entry) const

@@ -25,11 +25,25 @@ struct Side
     QHash<QUuid, QList<store::HistoryEntry>> history;         // by record, oldest first
     QSet<QUuid> entryIds;
     QList<store::HistoryEntry> virtualEntries; // the outside edits found now
+    // Every row of the append-only logs and of merge_conflicts by table, in file order: its fid,
+    // its entry (or conflict) id, and whether it is still open (a review flag not cleared, a
+    // conflict not resolved). Read with the rest so that the log unions need no pass of their own.
+    struct LogRow
+    {
+        qint64 fid = 0;
+        QByteArray id;
+        bool open = false;
+    };
+    QHash<QString, QList<LogRow>> logs;
+    static const QList<std::pair<QString, QString>> &logTables(); // (table, id column)
 
   private:
     mutable std::map<QUuid, store::RecordContent> m_read; // node-based: pointers stay valid
   public:
     static Side load(const QString &path, QTemporaryDir &work, const QString &name, const QString &author);
+    // load in two steps: the project opened (and migrated) first, then read whole.
+    static Side open(const QString &path, QTemporaryDir &work, const QString &name, const QString &author);
+    void read();
     // A record's whole content, read from the file the first time it is asked for; nullptr when
     // the copy does not hold the record.
     const store::RecordContent *content(const QString &table, const QUuid &id) const;

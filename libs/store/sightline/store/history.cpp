@@ -9,9 +9,14 @@
 #include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRandomGenerator>
 #include <QSet>
 
+#include <openssl/evp.h>
+
+#include <charconv>
 #include <cmath>
+#include <string>
 
 namespace sightline::store {
 namespace {
@@ -206,42 +211,83 @@ void fillLogEntryIds(sql::Database &db, const QString &table, const QString &pro
 // shortest form (an integral real as an integer), text as UTF-8 with quotes, backslashes and
 // control characters escaped, blobs as {"blob":"base64"}. Written both from a JSON object and
 // straight from a row, so that checking every row of a file needs no JSON objects.
-void appendEscaped(QByteArray &out, const QByteArray &utf8)
+// Written into a std::string: appending a byte is inline there, and a row makes hundreds.
+void appendBytes(std::string &out, QByteArrayView bytes)
+{
+    out.append(bytes.data(), size_t(bytes.size()));
+}
+
+void appendInteger(std::string &out, qint64 v)
+{
+    char digits[24];
+    const auto end = std::to_chars(digits, digits + sizeof digits, v).ptr;
+    out.append(digits, end);
+}
+
+void appendEscaped(std::string &out, QByteArrayView utf8)
 {
     out += '"';
-    for (const char ch : utf8) {
-        const auto u = static_cast<unsigned char>(ch);
-        if (ch == '"' || ch == '\\') {
+    // Runs of plain bytes are copied whole: most text has nothing to escape.
+    qsizetype run = 0;
+    for (qsizetype i = 0; i < utf8.size(); ++i) {
+        const auto u = static_cast<unsigned char>(utf8[i]);
+        if (u >= 0x20 && u != '"' && u != '\\') continue;
+        appendBytes(out, utf8.sliced(run, i - run));
+        run = i + 1;
+        if (u >= 0x20) {
             out += '\\';
-            out += ch;
-        } else if (u < 0x20) {
+            out += char(u);
+        } else {
             out += "\\u00";
             out += "0123456789abcdef"[u >> 4];
             out += "0123456789abcdef"[u & 15];
-        } else {
-            out += ch;
         }
     }
+    appendBytes(out, utf8.sliced(run));
     out += '"';
 }
 
-void appendReal(QByteArray &out, double d)
+void appendReal(std::string &out, double d)
 {
-    // An integral value as an integer, however JSON held it (1e+06 and 1000000 are one value).
-    if (std::isfinite(d) && std::abs(d) < 9007199254740992.0 && d == std::floor(d))
-        out += QByteArray::number(static_cast<qint64>(d));
+    // An integral value as an integer, however JSON held it (1e+06 and 1000000 are one value);
+    // an infinity, which JSON cannot hold and Sightline never stores, as null.
+    if (!std::isfinite(d))
+        out += "null";
+    else if (std::abs(d) < 9007199254740992.0 && d == std::floor(d))
+        appendInteger(out, static_cast<qint64>(d));
     else
-        out += QByteArray::number(d, 'g', QLocale::FloatingPointShortest);
+        appendBytes(out, QByteArray::number(d, 'g', QLocale::FloatingPointShortest));
 }
 
-void appendBlob(QByteArray &out, const QByteArray &bytes)
+void appendBlob(std::string &out, QByteArrayView bytes)
 {
     out += "{\"blob\":\"";
-    out += bytes.toBase64();
+    // Base64 straight into the output: 4 characters for every 3 bytes.
+    static constexpr char digits[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    const size_t at = out.size();
+    out.resize(at + size_t(bytes.size() + 2) / 3 * 4);
+    char *o = out.data() + at;
+    const auto *b = reinterpret_cast<const unsigned char *>(bytes.data());
+    qsizetype i = 0;
+    for (; i + 2 < bytes.size(); i += 3) {
+        const unsigned v = unsigned(b[i]) << 16 | unsigned(b[i + 1]) << 8 | b[i + 2];
+        *o++ = digits[v >> 18];
+        *o++ = digits[v >> 12 & 63];
+        *o++ = digits[v >> 6 & 63];
+        *o++ = digits[v & 63];
+    }
+    if (i < bytes.size()) {
+        const bool two = i + 1 < bytes.size();
+        const unsigned v = unsigned(b[i]) << 16 | (two ? unsigned(b[i + 1]) << 8 : 0u);
+        *o++ = digits[v >> 18];
+        *o++ = digits[v >> 12 & 63];
+        *o++ = two ? digits[v >> 6 & 63] : '=';
+        *o++ = '=';
+    }
     out += "\"}";
 }
 
-void appendCanonical(QByteArray &out, const QJsonValue &v)
+void appendCanonical(std::string &out, const QJsonValue &v)
 {
     if (v.isNull() || v.isUndefined()) {
         out += "null";
@@ -250,7 +296,7 @@ void appendCanonical(QByteArray &out, const QJsonValue &v)
     } else if (v.isDouble()) {
         const QVariant var = v.toVariant();
         if (var.typeId() == QMetaType::LongLong || var.typeId() == QMetaType::Int)
-            out += QByteArray::number(var.toLongLong());
+            appendInteger(out, var.toLongLong());
         else
             appendReal(out, v.toDouble());
     } else if (v.isString()) {
@@ -259,24 +305,24 @@ void appendCanonical(QByteArray &out, const QJsonValue &v)
         appendBlob(out,
                    QByteArray::fromBase64(v.toObject().value(QLatin1String("blob")).toString().toLatin1()));
     } else {
-        out += QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact);
+        appendBytes(out, QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));
     }
 }
 
-void appendCanonical(QByteArray &out, const sql::Statement &s, int col)
+void appendCanonical(std::string &out, const sql::Statement &s, int col)
 {
     switch (s.columnType(col)) {
     case sql::Statement::ColumnType::Integer:
-        out += QByteArray::number(s.int64(col));
+        appendInteger(out, s.int64(col));
         break;
     case sql::Statement::ColumnType::Real:
         appendReal(out, s.real(col));
         break;
     case sql::Statement::ColumnType::Text:
-        appendEscaped(out, s.blob(col));
+        appendEscaped(out, s.view(col));
         break;
     case sql::Statement::ColumnType::Blob:
-        appendBlob(out, s.blob(col));
+        appendBlob(out, s.view(col));
         break;
     case sql::Statement::ColumnType::Null:
         out += "null";
@@ -286,7 +332,7 @@ void appendCanonical(QByteArray &out, const sql::Statement &s, int col)
 
 // The stored form "2026-12-03T19:52:10.123Z" read without the general ISO parser (three
 // times a record when a whole copy is read); anything else through it.
-QDateTime utcFromText(const QByteArray &t)
+QDateTime utcFromText(QByteArrayView t)
 {
     auto digits = [&t](int at, int n) {
         int v = 0;
@@ -305,21 +351,31 @@ QDateTime utcFromText(const QByteArray &t)
     return dateTimeFromText(QString::fromUtf8(t));
 }
 
-QByteArray sha256Hex(const QByteArray &bytes)
+// SHA-256 through OpenSSL, which uses the processor's SHA instructions: a whole copy is hashed
+// whenever it is merged, several times faster than QCryptographicHash's portable code.
+QByteArray sha256Hex(QByteArrayView bytes)
 {
-    return QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex();
+    static EVP_MD *const md = EVP_MD_fetch(nullptr, "SHA256", nullptr);
+    struct Context
+    {
+        EVP_MD_CTX *ctx = EVP_MD_CTX_new();
+        ~Context() { EVP_MD_CTX_free(ctx); }
+    };
+    thread_local Context c;
+    unsigned char digest[EVP_MAX_MD_SIZE];
+    unsigned int length = 0;
+    if (!md || !c.ctx || !EVP_DigestInit_ex2(c.ctx, md, nullptr) ||
+        !EVP_DigestUpdate(c.ctx, bytes.data(), size_t(bytes.size())) ||
+        !EVP_DigestFinal_ex(c.ctx, digest, &length)) // only when out of memory
+        return QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex();
+    return QByteArray::fromRawData(reinterpret_cast<const char *>(digest), length).toHex();
 }
 
 } // namespace
 
 QByteArray contentJson(const QJsonObject &fields)
 {
-    return QJsonDocument(fields).toJson(QJsonDocument::Compact);
-}
-
-QByteArray contentHash(const QJsonObject &fields)
-{
-    QByteArray out("{");
+    std::string out("{");
     bool first = true;
     for (auto it = fields.begin(); it != fields.end(); ++it) { // sorted by key
         if (!first) out += ',';
@@ -329,75 +385,107 @@ QByteArray contentHash(const QJsonObject &fields)
         appendCanonical(out, it.value());
     }
     out += '}';
-    return sha256Hex(out);
+    return QByteArray::fromStdString(out);
+}
+
+QByteArray contentHash(const QJsonObject &fields)
+{
+    return sha256Hex(contentJson(fields));
+}
+
+QByteArray jsonHash(const QByteArray &json)
+{
+    return sha256Hex(json);
+}
+
+ContentWriter::ContentWriter(const TableSpec &spec) : m_sideKey(sideKey(spec)) {}
+
+void ContentWriter::learn(const sql::Statement &row)
+{
+    const Columns cols(row);
+    QList<std::pair<QString, int>> keys;
+    for (int i = 0; i < cols.roles.size(); ++i) {
+        switch (cols.roles[i]) {
+        case ColumnRole::Field:
+            keys.append({cols.names[i], i});
+            break;
+        case ColumnRole::Uuid:
+            m_uuidCol = i;
+            break;
+        case ColumnRole::Created:
+            m_createdCol = i;
+            break;
+        case ColumnRole::Modified:
+            m_modifiedCol = i;
+            break;
+        case ColumnRole::Author:
+            m_authorCol = i;
+            break;
+        case ColumnRole::Revision:
+            m_revisionCol = i;
+            break;
+        case ColumnRole::Fid:
+            break;
+        }
+    }
+    if (!m_sideKey.isEmpty()) keys.append({m_sideKey, -1});
+    std::sort(keys.begin(), keys.end()); // QString order, as QJsonObject keeps its keys
+    m_order.clear();
+    for (const auto &[key, col] : keys) {
+        std::string k;
+        appendEscaped(k, key.toUtf8());
+        m_order.append({k + ':', col});
+    }
+    m_columns = row.columnCount();
+}
+
+QByteArrayView ContentWriter::json(const sql::Statement &row, const QJsonValue &side)
+{
+    if (m_columns != row.columnCount()) learn(row);
+    m_buffer.clear(); // keeps its capacity
+    m_buffer += '{';
+    for (qsizetype i = 0; i < m_order.size(); ++i) {
+        if (i > 0) m_buffer += ',';
+        m_buffer += m_order[i].first;
+        if (m_order[i].second >= 0)
+            appendCanonical(m_buffer, row, m_order[i].second);
+        else
+            appendCanonical(m_buffer, side);
+    }
+    m_buffer += '}';
+    return QByteArrayView(m_buffer.data(), qsizetype(m_buffer.size()));
+}
+
+QUuid ContentWriter::id(const sql::Statement &row)
+{
+    if (m_columns != row.columnCount()) learn(row);
+    return m_uuidCol < 0 ? QUuid() : QUuid::fromString(QLatin1StringView(row.view(m_uuidCol)));
+}
+
+RecordMeta ContentWriter::meta(const sql::Statement &row)
+{
+    if (m_columns != row.columnCount()) learn(row);
+    RecordMeta m;
+    m.id = id(row);
+    if (m_createdCol >= 0) m.createdUtc = utcFromText(row.view(m_createdCol));
+    if (m_modifiedCol >= 0) m.modifiedUtc = utcFromText(row.view(m_modifiedCol));
+    if (m_authorCol >= 0) m.author = row.text(m_authorCol);
+    if (m_revisionCol >= 0) m.revision = int(row.int64(m_revisionCol));
+    return m;
 }
 
 QHash<QUuid, RecordState> readStates(sql::Database &db, const TableSpec &spec)
 {
     QHash<QUuid, RecordState> out;
     if (!db.tableExists(spec.table)) return out;
-    const QString side = sideKey(spec);
     const auto sides = sideValues(db, spec);
     auto s = db.prepare(QStringLiteral("SELECT * FROM %1").arg(spec.table));
-    std::optional<Columns> cols;
-    // The content columns and the side key, in key order, as a hash writes them.
-    QList<std::pair<QByteArray, int>> order; // (escaped key + ':', column or -1 for the side value)
-    int uuidCol = -1, modifiedCol = -1, authorCol = -1, revisionCol = -1, createdCol = -1;
-    QByteArray buffer;
+    ContentWriter writer(spec);
+    const QJsonValue none(QJsonValue::Null);
     while (s.next()) {
-        if (!cols) {
-            cols.emplace(s);
-            QList<std::pair<QString, int>> keys;
-            for (int i = 0; i < cols->roles.size(); ++i) {
-                switch (cols->roles[i]) {
-                case ColumnRole::Field:
-                    keys.append({cols->names[i], i});
-                    break;
-                case ColumnRole::Uuid:
-                    uuidCol = i;
-                    break;
-                case ColumnRole::Created:
-                    createdCol = i;
-                    break;
-                case ColumnRole::Modified:
-                    modifiedCol = i;
-                    break;
-                case ColumnRole::Author:
-                    authorCol = i;
-                    break;
-                case ColumnRole::Revision:
-                    revisionCol = i;
-                    break;
-                case ColumnRole::Fid:
-                    break;
-                }
-            }
-            if (!side.isEmpty()) keys.append({side, -1});
-            std::sort(keys.begin(), keys.end()); // QString order, as QJsonObject keeps its keys
-            for (const auto &[key, col] : keys) {
-                QByteArray k;
-                appendEscaped(k, key.toUtf8());
-                order.append({k + ':', col});
-            }
-        }
         RecordState r;
-        r.meta.id = QUuid::fromString(QLatin1String(s.blob(uuidCol)));
-        r.meta.createdUtc = utcFromText(s.blob(createdCol));
-        r.meta.modifiedUtc = utcFromText(s.blob(modifiedCol));
-        r.meta.author = s.text(authorCol);
-        r.meta.revision = int(s.int64(revisionCol));
-        buffer.clear();
-        buffer += '{';
-        for (int i = 0; i < order.size(); ++i) {
-            if (i > 0) buffer += ',';
-            buffer += order[i].first;
-            if (order[i].second >= 0)
-                appendCanonical(buffer, s, order[i].second);
-            else
-                appendCanonical(buffer, sides.value(r.meta.id, QJsonValue(QJsonValue::Null)));
-        }
-        buffer += '}';
-        r.hash = sha256Hex(buffer);
+        r.meta = writer.meta(s);
+        r.hash = sha256Hex(writer.json(s, sides.isEmpty() ? none : sides.value(r.meta.id, none)));
         out.insert(r.meta.id, std::move(r));
     }
     return out;
@@ -430,7 +518,8 @@ std::optional<RecordContent> readContent(sql::Database &db, const TableSpec &spe
     return c;
 }
 
-void writeContent(sql::Database &db, const TableSpec &spec, const RecordContent &content)
+void writeContent(sql::Database &db, const TableSpec &spec, const RecordContent &content,
+                  SearchIndexing indexing)
 {
     const QStringList cols = contentColumns(spec);
     QStringList all{QStringLiteral("uuid"), QStringLiteral("created_utc"), QStringLiteral("modified_utc"),
@@ -482,7 +571,7 @@ void writeContent(sql::Database &db, const TableSpec &spec, const RecordContent 
             ins.run();
         }
     }
-    indexRecord(db, spec.type, id, false);
+    if (indexing == SearchIndexing::Now) indexRecord(db, spec.type, id, false);
 }
 
 void deleteRecordRow(sql::Database &db, const TableSpec &spec, const QUuid &id)
@@ -510,7 +599,7 @@ HistoryEntry historyEntry(const QString &table, const RecordContent &content, co
                           const QString &author, const QDateTime &atUtc, const QUuid &entryId)
 {
     HistoryEntry e;
-    e.entryId = entryId.isNull() ? QUuid::createUuid() : entryId;
+    e.entryId = entryId.isNull() ? timeOrderedUuid() : entryId;
     e.table = table;
     e.recordId = content.meta.id;
     e.revision = content.meta.revision;
@@ -524,27 +613,37 @@ HistoryEntry historyEntry(const QString &table, const RecordContent &content, co
     return e;
 }
 
-void appendHistory(sql::Database &db, const HistoryEntry &e)
+namespace {
+
+void insertHistory(sql::Database &db, const QUuid &entryId, const QString &table, const QUuid &recordId,
+                   int revision, const QString &action, const QByteArray &hash, const QByteArray &content,
+                   const QString &author, const QDateTime &atUtc)
 {
     auto s = db.prepare(
         QStringLiteral("INSERT INTO record_history (entry_uuid, record_table, record_uuid, revision, "
                        "action, content_hash, content, author, at_utc) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    RowWriter(s) << e.entryId << e.table << e.recordId << e.revision << e.action
-                 << (e.hash.isEmpty() ? QStringLiteral("") : QString::fromLatin1(e.hash))
-                 << (e.content.isEmpty() ? QString() : QString::fromUtf8(e.content)) << e.author << e.atUtc;
+    RowWriter(s) << entryId << table << recordId << revision << action;
+    // Hash and content are ASCII and UTF-8 already: bound as they are.
+    s.bindText(6, hash.isEmpty() ? QByteArray("") : hash);
+    s.bindText(7, content.isEmpty() ? QByteArray() : content);
+    RowWriter(s, 8) << author << atUtc;
     s.run();
 }
 
-void recordVersion(sql::Database &db, const TableSpec &spec, const QUuid &id, int revision,
-                   const QString &action, const QString &author, const QDateTime &atUtc)
+} // namespace
+
+void appendHistory(sql::Database &db, const HistoryEntry &e)
 {
-    RecordContent c;
-    if (action != QLatin1String("delete")) {
-        if (auto now = readContent(db, spec, id)) c = std::move(*now);
-    }
-    c.meta.id = id;
-    c.meta.revision = revision;
-    appendHistory(db, historyEntry(spec.table, c, action, author, atUtc));
+    insertHistory(db, e.entryId, e.table, e.recordId, e.revision, e.action, e.hash, e.content, e.author,
+                  e.atUtc);
+}
+
+void appendVersion(sql::Database &db, const QString &table, const QUuid &id, int revision,
+                   const QString &action, const QByteArray &content, const QString &author,
+                   const QDateTime &atUtc)
+{
+    insertHistory(db, timeOrderedUuid(), table, id, revision, action,
+                  content.isEmpty() ? QByteArray() : sha256Hex(content), content, author, atUtc);
 }
 
 QList<HistoryEntry> readHistory(sql::Database &db, const QString &table, const QUuid &recordId,
@@ -563,17 +662,26 @@ QList<HistoryEntry> readHistory(sql::Database &db, const QString &table, const Q
     auto s = db.prepare(sqlText + QStringLiteral(" ORDER BY fid"));
     if (!table.isEmpty()) s.bind(1, table);
     if (!recordId.isNull()) s.bind(2, uuidText(recordId));
+    // Tables, actions and authors repeat from row to row: each text is made once and shared.
+    QList<std::pair<QByteArray, QString>> words; // a few dozen at most are kept
+    auto word = [&words](QByteArrayView bytes) {
+        for (const auto &[utf8, text] : std::as_const(words))
+            if (utf8 == bytes) return text;
+        const QString text = QString::fromUtf8(bytes);
+        if (words.size() < 64) words.append({bytes.toByteArray(), text});
+        return text;
+    };
     while (s.next()) {
         HistoryEntry e;
-        e.entryId = QUuid::fromString(QLatin1String(s.blob(0)));
-        e.table = s.text(1);
-        e.recordId = QUuid::fromString(QLatin1String(s.blob(2)));
+        e.entryId = QUuid::fromString(QLatin1StringView(s.view(0)));
+        e.table = word(s.view(1));
+        e.recordId = QUuid::fromString(QLatin1StringView(s.view(2)));
         e.revision = int(s.int64(3));
-        e.action = s.text(4);
+        e.action = word(s.view(4));
         e.hash = s.blob(5); // text read as its bytes: ASCII hex, UTF-8 JSON
         e.content = s.blob(6);
-        e.author = s.text(7);
-        e.atUtc = utcFromText(s.blob(8));
+        e.author = word(s.view(7));
+        e.atUtc = utcFromText(s.view(8));
         out.append(std::move(e));
     }
     return out;
@@ -615,24 +723,65 @@ QUuid outsideEntryId(const QUuid &recordId, const QUuid &previousEntry, const QB
                                .arg(uuidText(recordId), uuidText(previousEntry), QString::fromLatin1(hash)));
 }
 
-void forgetDeletedContent(sql::Database &db)
+namespace {
+
+// Runs change with the history's no-update trigger lifted, and puts it back exactly as it was.
+template <typename Change> void changeHistory(sql::Database &db, Change change)
 {
-    if (!db.tableExists(QStringLiteral("record_history"))) return;
     auto t = db.prepare(QStringLiteral("SELECT sql FROM sqlite_master WHERE type = 'trigger' "
                                        "AND name = 'record_history_no_update'"));
     const QString trigger = t.next() ? t.text(0) : QString();
     if (!trigger.isEmpty()) db.exec(QStringLiteral("DROP TRIGGER record_history_no_update"));
-    db.exec(QStringLiteral("UPDATE record_history SET content = NULL WHERE content IS NOT NULL AND "
-                           "record_uuid IN (SELECT record_uuid "
-                           "FROM record_history WHERE action = 'delete' AND fid IN (SELECT max(fid) FROM "
-                           "record_history GROUP BY "
-                           "record_uuid))"));
+    change();
     if (!trigger.isEmpty()) db.exec(trigger);
+}
+
+} // namespace
+
+void forgetDeletedContent(sql::Database &db)
+{
+    if (!db.tableExists(QStringLiteral("record_history"))) return;
+    changeHistory(db, [&db] {
+        db.exec(QStringLiteral("UPDATE record_history SET content = NULL WHERE content IS NOT NULL AND "
+                               "record_uuid IN (SELECT record_uuid "
+                               "FROM record_history WHERE action = 'delete' AND fid IN (SELECT max(fid) FROM "
+                               "record_history GROUP BY "
+                               "record_uuid))"));
+    });
+}
+
+void forgetContentOf(sql::Database &db, const QList<QUuid> &records)
+{
+    if (records.isEmpty() || !db.tableExists(QStringLiteral("record_history"))) return;
+    changeHistory(db, [&db, &records] {
+        auto s = db.prepare(QStringLiteral(
+            "UPDATE record_history SET content = NULL WHERE record_uuid = ? AND content IS NOT NULL"));
+        for (const QUuid &id : records) {
+            s.bind(1, uuidText(id));
+            s.run();
+        }
+    });
+}
+
+QUuid timeOrderedUuid()
+{
+    const auto ms = quint64(QDateTime::currentMSecsSinceEpoch());
+    quint32 r[3];
+    QRandomGenerator::global()->fillRange(r);
+    uchar tail[8];
+    tail[0] = uchar(0x80 | (r[0] & 0x3f)); // the RFC 4122 variant
+    tail[1] = uchar(r[0] >> 8);
+    for (int i = 0; i < 4; ++i)
+        tail[2 + i] = uchar(r[1] >> (8 * i));
+    tail[6] = uchar(r[2]);
+    tail[7] = uchar(r[2] >> 8);
+    return QUuid(uint(ms >> 16), ushort(ms), ushort(0x7000 | (r[0] >> 20 & 0x0fff)), tail[0], tail[1], tail[2],
+                 tail[3], tail[4], tail[5], tail[6], tail[7]);
 }
 
 QString newEntryId()
 {
-    return uuidText(QUuid::createUuid());
+    return uuidText(timeOrderedUuid());
 }
 
 bool hasEntryIdColumn(const QString &table)

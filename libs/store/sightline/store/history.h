@@ -11,6 +11,7 @@
 #include <QUuid>
 
 #include <optional>
+#include <string>
 
 namespace sightline::store {
 
@@ -23,8 +24,14 @@ constexpr int kHistorySchemaVersion = 7;
 // One record's own content: every column of its row except the shared meta columns (uuid,
 // created_utc, modified_utc, author, revision), and what it keeps beside its row (a site's area
 // of interest as "aoi", a scene's display settings as "display"). Values are JSON: numbers, text,
-// null, and {"blob": base64} for blobs (geometries). The hash is the SHA-256 (hex) of the compact
-// JSON, whose keys Qt writes sorted, so equal content has equal hashes in every copy.
+// null, and {"blob": base64} for blobs (geometries).
+//
+// Its canonical JSON is compact, with the keys sorted, numbers in their shortest form (an
+// integral real as an integer), text escaped only where JSON must; it is the content a version
+// stores, and its SHA-256 (hex) is the content hash, so equal content has equal hashes in every
+// copy. contentJson writes it from fields, ContentWriter straight from a row of the record's
+// table: both through the same code, so a version made at save time and one made from the row
+// read back later can never disagree.
 struct RecordContent
 {
     RecordMeta meta;
@@ -34,6 +41,31 @@ struct RecordContent
 
 QByteArray contentJson(const QJsonObject &fields);
 QByteArray contentHash(const QJsonObject &fields);
+QByteArray jsonHash(const QByteArray &canonicalJson);
+
+// Writes the canonical JSON of the record in the current row of a statement over the record's
+// table: a SELECT * when a copy is checked row by row, the RETURNING * of the statement that
+// saves the record when its version is made. Works out once which column is what (again if the
+// row has another shape). Any thread; one object per thread.
+class ContentWriter
+{
+  public:
+    explicit ContentWriter(const TableSpec &spec);
+    // The canonical JSON of the row's content, with side as the value kept beside the row (null
+    // when the table keeps none); valid until the next call.
+    QByteArrayView json(const sql::Statement &row, const QJsonValue &side = QJsonValue::Null);
+    RecordMeta meta(const sql::Statement &row);
+    QUuid id(const sql::Statement &row);
+
+  private:
+    void learn(const sql::Statement &row);
+
+    QString m_sideKey;
+    int m_columns = -1;
+    int m_uuidCol = -1, m_createdCol = -1, m_modifiedCol = -1, m_authorCol = -1, m_revisionCol = -1;
+    QList<std::pair<std::string, int>> m_order; // (escaped key + ':', column; -1 for the side value)
+    std::string m_buffer;
+};
 
 // A record's meta and content hash without its content: what checking every row needs.
 struct RecordState
@@ -49,8 +81,15 @@ std::optional<RecordContent> readContent(sql::Database &db, const TableSpec &spe
 
 // Puts a record's row in the state content describes (inserted or replaced, with its meta), and
 // its area of interest or display settings beside it. Inside the caller's transaction. The search
-// index is the caller's to bring up to date.
-void writeContent(sql::Database &db, const TableSpec &spec, const RecordContent &content);
+// index follows the record now, or is left to the caller, who indexes many records in one
+// statement (indexRecords in schema_evidence.h: FTS5 flushes at every statement).
+enum class SearchIndexing
+{
+    Now,
+    ByCaller
+};
+void writeContent(sql::Database &db, const TableSpec &spec, const RecordContent &content,
+                  SearchIndexing indexing = SearchIndexing::Now);
 // Removes a record's row and what is kept beside it (area, display, content chunks).
 void deleteRecordRow(sql::Database &db, const TableSpec &spec, const QUuid &id);
 
@@ -73,9 +112,11 @@ struct HistoryEntry
 HistoryEntry historyEntry(const QString &table, const RecordContent &content, const QString &action,
                           const QString &author, const QDateTime &atUtc, const QUuid &entryId = {});
 void appendHistory(sql::Database &db, const HistoryEntry &entry);
-// Reads the current row of a record and appends its version (insert/update), or a delete entry.
-void recordVersion(sql::Database &db, const TableSpec &spec, const QUuid &id, int revision,
-                   const QString &action, const QString &author, const QDateTime &atUtc);
+// Appends a record's version as its save wrote it: content is the canonical JSON of the row
+// (ContentWriter), empty for a delete.
+void appendVersion(sql::Database &db, const QString &table, const QUuid &id, int revision,
+                   const QString &action, const QByteArray &content, const QString &author,
+                   const QDateTime &atUtc);
 // The history of every record (of one table, or of one record when given), oldest first;
 // without withContent the entries' content is left empty (historyContent reads one).
 QList<HistoryEntry> readHistory(sql::Database &db, const QString &table = {}, const QUuid &recordId = {},
@@ -97,13 +138,19 @@ QList<OutsideEdit> outsideEdits(sql::Database &db);
 // after the same version, so merging such copies again adds nothing.
 QUuid outsideEntryId(const QUuid &recordId, const QUuid &previousEntry, const QByteArray &hash);
 
-// A fresh entry id for one row of an append-only log.
+// A fresh id for one version or one row of an append-only log: a version 7 UUID (RFC 9562),
+// 48 bits of time in milliseconds, then 74 random bits. Ids made in time order go to the end
+// of the unique index on them rather than anywhere in it, which keeps saving fast.
+QUuid timeOrderedUuid();
 QString newEntryId();
 
 // Forgets the content of every version of the records that are deleted now (their hashes and
 // ids stay): a copy handed on holds no remains of deleted records (savecopy.cpp). No merge needs
 // them: a record deleted on one side is kept as the other side has it.
 void forgetDeletedContent(sql::Database &db);
+// The same for the given records only, which the caller knows are deleted now (a merge): no pass
+// over the whole history.
+void forgetContentOf(sql::Database &db, const QList<QUuid> &records);
 
 // The append-only tables given an entry_uuid column by schema 7, for the schema check.
 bool hasEntryIdColumn(const QString &table);

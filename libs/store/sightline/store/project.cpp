@@ -1,5 +1,6 @@
 #include "sightline/store/project.h"
 
+#include "sightline/geo/gpkgblob.h"
 #include "sightline/store/fileprobe.h"
 #include "sightline/store/gpkg.h"
 #include "sightline/store/history.h"
@@ -10,6 +11,7 @@
 #include "sightline/store/schemacheck.h"
 
 #include <QFileInfo>
+#include <QJsonObject>
 
 #include <optional>
 
@@ -65,9 +67,10 @@ template <typename T> struct Sql
                 sets << QStringLiteral("%1 = ?%2").arg(cols[i]).arg(i + 1);
             }
             Sql q;
-            q.insert = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+            // The row comes back as written, for the version the save records (history.h).
+            q.insert = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) RETURNING *")
                            .arg(spec.table, cols.join(u','), params.join(u','));
-            q.update = QStringLiteral("UPDATE %1 SET %2 WHERE uuid = ?1 AND revision = ?%3")
+            q.update = QStringLiteral("UPDATE %1 SET %2 WHERE uuid = ?1 AND revision = ?%3 RETURNING *")
                            .arg(spec.table, sets.mid(1).join(u','))
                            .arg(cols.size() + 1);
             q.select = QStringLiteral("SELECT %1 FROM %2").arg(cols.join(u','), spec.table);
@@ -233,6 +236,10 @@ template <typename T> void Project::save(T &record)
     const RecordMeta before = record.meta;
     RecordMeta &meta = record.meta;
     bool wrote = false;
+    auto &contentWriter = m_contentWriters[spec.table];
+    if (!contentWriter)
+        contentWriter = std::make_shared<ContentWriter>(spec);
+    QByteArray content; // the version of the row written, from the row the write returns
     auto writeRow = [&](const QString &sqlText, bool withRevision) {
         auto s = m_db->prepare(sqlText);
         RowWriter w(s);
@@ -240,6 +247,8 @@ template <typename T> void Project::save(T &record)
         Table::write(w, record);
         if (withRevision)
             w << before.revision;
+        if (s.next())
+            content = contentWriter->json(s, sideValue(record)).toByteArray();
         s.run();
         wrote = true;
         if (spec.geometry)
@@ -280,9 +289,9 @@ template <typename T> void Project::save(T &record)
         }
         afterSave(record);
         indexSaved(spec.type, meta.id, action == ChangeLogEntry::Action::Insert);
-        recordVersion(*m_db, spec, meta.id, meta.revision,
+        appendVersion(*m_db, spec.table, meta.id, meta.revision,
                       action == ChangeLogEntry::Action::Insert ? QStringLiteral("insert") : QStringLiteral("update"),
-                      m_author, meta.modifiedUtc);
+                      content, m_author, meta.modifiedUtc);
         // Imagery enters the chain of custody when it enters the project.
         if constexpr (std::is_same_v<T, ImageryScene>)
             if (action == ChangeLogEntry::Action::Insert)
@@ -308,6 +317,27 @@ template <typename T> void Project::save(T &record)
             m_pendingExtents.clear();
         throw;
     }
+}
+
+// What a record keeps beside its row, as its content holds it (history.h): what afterSave writes.
+template <typename T> QJsonValue Project::sideValue(const T &)
+{
+    return QJsonValue::Null;
+}
+
+template <> QJsonValue Project::sideValue<Site>(const Site &site)
+{
+    if (site.aoi.isEmpty())
+        return QJsonValue::Null;
+    return QJsonObject{
+        {QStringLiteral("blob"), QString::fromLatin1(geo::encodeGpkgGeometry(site.aoi).toBase64())}};
+}
+
+template <> QJsonValue Project::sideValue<ImageryScene>(const ImageryScene &scene)
+{
+    if (scene.display.isDefault())
+        return QJsonValue::Null;
+    return scene.display.toJson();
 }
 
 bool Project::referenceExists(RecordType type, const QUuid &id)
@@ -437,7 +467,7 @@ template <typename T> void Project::remove(const QUuid &id)
     }
     RecordMeta meta = found->meta;
     meta.touch(m_author);
-    recordVersion(*m_db, RecordTable<T>::spec(), id, meta.revision, QStringLiteral("delete"), m_author,
+    appendVersion(*m_db, RecordTable<T>::spec().table, id, meta.revision, QStringLiteral("delete"), {}, m_author,
                   meta.modifiedUtc);
     appendChangeLog(ChangeLogEntry::Action::Delete, toKey(RecordTable<T>::spec().type), meta,
                     RecordTable<T>::summary(*found));

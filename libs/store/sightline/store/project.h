@@ -22,6 +22,7 @@
 #include "sightline/store/storeerror.h"
 
 #include <QIODevice>
+#include <QJsonValue>
 #include <QList>
 
 #include <functional>
@@ -29,6 +30,10 @@
 #include <optional>
 
 namespace sightline {
+
+namespace store {
+class ContentWriter;
+}
 
 namespace sql {
 class Database;
@@ -220,6 +225,7 @@ private:
     void appendChangeLog(ChangeLogEntry::Action action, const QString &typeKey, const RecordMeta &meta,
                          const QString &summary);
     template <typename T> void afterSave(const T &record);
+    template <typename T> static QJsonValue sideValue(const T &record);
     template <typename T> void afterRead(QList<T> &records) const;
     bool referenceExists(RecordType type, const QUuid &id);
     void extendLayer(const QString &table, const GeoBounds &bounds);
@@ -272,6 +278,8 @@ private:
     QSet<QUuid> m_reindexed; // of those, the ones whose old text is to be taken out first
     // Bounds of geometries written in the open transaction, merged into gpkg_contents at commit.
     QHash<QString, GeoBounds> m_pendingExtents;
+    // Per record table: the canonical content of a saved row, for the version its save records.
+    QHash<QString, std::shared_ptr<store::ContentWriter>> m_contentWriters;
     const GradingScheme *m_scheme = nullptr;
     QString m_pendingGradeReason; // the reason setSourceGrade gives the save it makes
 };

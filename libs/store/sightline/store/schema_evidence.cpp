@@ -159,13 +159,21 @@ void indexRecords(sql::Database &db, RecordType type, const QList<QUuid> &ids, c
     const Searchable *s = searchableFor(type);
     if (!s || ids.isEmpty() || !searchIndexBuilt(db))
         return;
-    QStringList uuids;
+    QStringList uuids, old;
     uuids.reserve(ids.size());
     for (const QUuid &id : ids) {
-        const QString uuid = uuidText(id);
+        const QString uuid = u'"' + uuidText(id) + u'"';
         if (replaced.contains(id))
-            removeText(db, *s, uuid, false);
-        uuids << u'"' + uuid + u'"';
+            old << uuid;
+        uuids << uuid;
+    }
+    if (!old.isEmpty()) {
+        // The old text of all of them in one statement too.
+        auto d = db.prepare(QStringLiteral("DELETE FROM search_index WHERE rowid IN (SELECT %1 FROM %2 "
+                                           "WHERE uuid IN (SELECT value FROM json_each(?)))")
+                                .arg(rowidExpression(type, false), QLatin1String(s->table)));
+        d.bind(1, u'[' + old.join(u',') + u']');
+        d.run();
     }
     auto ins = db.prepare(QStringLiteral("INSERT OR REPLACE INTO search_index (rowid, record_type, record_uuid, part, text) "
                                          "SELECT %1, '%2', uuid, 'record', %3 FROM %4 "

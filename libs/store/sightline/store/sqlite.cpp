@@ -68,6 +68,16 @@ Statement &Statement::bind(int i, const QByteArray &blob)
     return *this;
 }
 
+Statement &Statement::bindText(int i, const QByteArray &utf8)
+{
+    if (utf8.isNull())
+        return bindNull(i);
+    if (int rc = sqlite3_bind_text64(m_stmt, i, utf8.constData(), static_cast<sqlite3_uint64>(utf8.size()),
+                                     SQLITE_TRANSIENT, SQLITE_UTF8))
+        m_db.fail(rc, QStringLiteral("binding a value"));
+    return *this;
+}
+
 Statement &Statement::bind(int i, qint64 v)
 {
     if (int rc = sqlite3_bind_int64(m_stmt, i, v))
@@ -157,6 +167,15 @@ QByteArray Statement::blob(int col) const
     if (!p)
         return {};
     return QByteArray(p, sqlite3_column_bytes(m_stmt, col));
+}
+
+QByteArrayView Statement::view(int col) const
+{
+    // The pointer first, then the size, as SQLite asks (the size may convert the value).
+    const auto *p = static_cast<const char *>(sqlite3_column_blob(m_stmt, col));
+    if (!p)
+        return {};
+    return QByteArrayView(p, sqlite3_column_bytes(m_stmt, col));
 }
 
 qint64 Statement::int64(int col) const

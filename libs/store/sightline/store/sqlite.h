@@ -3,6 +3,7 @@
 #include "sightline/store/storeerror.h"
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QHash>
 #include <QString>
 
@@ -32,6 +33,8 @@ public:
     Statement &bind(int i, double v);
     Statement &bind(int i, std::optional<double> v);
     Statement &bindNull(int i);
+    // Text already in UTF-8 (null binds NULL), without a round trip through QString.
+    Statement &bindText(int i, const QByteArray &utf8);
 
     // Steps once: true while a row is available.
     bool next();
@@ -46,6 +49,8 @@ public:
     QString columnName(int col) const;
     QString text(int col) const;
     QByteArray blob(int col) const;
+    // A text or blob column's bytes without a copy: valid until the statement steps or resets.
+    QByteArrayView view(int col) const;
     qint64 int64(int col) const;
     double real(int col) const;
     std::optional<double> optReal(int col) const;
