@@ -380,7 +380,18 @@ bool SceneRaster::draw(QImage &image, const TileContext &tile, const QString &cr
             }
             return;
         }
-        // Reprojected: the grid interpolated along each row, stepping across its cells.
+        // Reprojected: the grid interpolated along each row, stepping across its cells, in the
+        // level's own pixels (one division a cell, not one a pixel).
+        using T = std::remove_cv_t<std::remove_pointer_t<std::remove_cv_t<std::remove_pointer_t<decltype(ch)>>>>;
+        [[maybe_unused]] bool plain = false; // 8-bit and opaque: three lookups a pixel
+        if constexpr (std::is_same_v<T, uchar>)
+            plain = !toner.hasNoData && !ch[3] && toner.alpha == 255;
+        [[maybe_unused]] const uchar *lr = m_tone.raw[0].empty() ? nullptr : m_tone.raw[0].data();
+        [[maybe_unused]] const uchar *lg = m_tone.raw[1].empty() ? nullptr : m_tone.raw[1].data();
+        [[maybe_unused]] const uchar *lb = m_tone.raw[2].empty() ? nullptr : m_tone.raw[2].data();
+        const double xEnd = m_width / f, yEnd = m_height / f; // the image's edges, in level pixels
+        const int lastX = level->width - 1, lastY = level->height - 1;
+        const int cell = size / kGrid;
         for (int y = needed.top(); y <= needed.bottom(); ++y) {
             auto *line = reinterpret_cast<QRgb *>(image.scanLine(y));
             const double fy = (y + 0.5) / step;
@@ -388,32 +399,37 @@ bool SceneRaster::draw(QImage &image, const TileContext &tile, const QString &cr
             const double v = fy - j;
             double rx[n], ry[n];
             for (int i = 0; i < n; ++i) {
-                rx[i] = g.x[j * n + i] + (g.x[(j + 1) * n + i] - g.x[j * n + i]) * v;
-                ry[i] = g.y[j * n + i] + (g.y[(j + 1) * n + i] - g.y[j * n + i]) * v;
+                rx[i] = (g.x[j * n + i] + (g.x[(j + 1) * n + i] - g.x[j * n + i]) * v) / f;
+                ry[i] = (g.y[j * n + i] + (g.y[(j + 1) * n + i] - g.y[j * n + i]) * v) / f;
             }
-            const int cell = size / kGrid;
             for (int i = 0; i < kGrid; ++i) {
-                const double dx = (rx[i + 1] - rx[i]) / cell, dy = (ry[i + 1] - ry[i]) / cell;
-                double X = rx[i] + 0.5 * dx, Y = ry[i] + 0.5 * dy;
                 // Stepped from the cell's start even where the needed part begins later, so
                 // that a part of a tile has the very pixels of the whole tile.
                 const int from = std::max(i * cell, needed.left()), to = std::min((i + 1) * cell, needed.right() + 1);
                 if (from >= to)
                     continue;
-                for (int x = i * cell; x < to; ++x, X += dx, Y += dy) {
-                    if (x < from)
-                        continue;
-                    if (X < 0 || Y < 0 || X >= m_width || Y >= m_height) {
+                const double dx = (rx[i + 1] - rx[i]) / cell, dy = (ry[i + 1] - ry[i]) / cell;
+                double X = rx[i] + (from - i * cell + 0.5) * dx, Y = ry[i] + (from - i * cell + 0.5) * dy;
+                for (int x = from; x < to; ++x, X += dx, Y += dy) {
+                    if (!(X >= 0 && Y >= 0 && X < xEnd && Y < yEnd)) {
                         line[x] = 0;
                         continue;
                     }
-                    const int ix = std::min(static_cast<int>(X / f), level->width - 1) - wx0;
-                    const int iy = std::min(static_cast<int>(Y / f), level->height - 1) - wy0;
+                    const int ix = std::min(static_cast<int>(X), lastX) - wx0;
+                    const int iy = std::min(static_cast<int>(Y), lastY) - wy0;
                     if (ix < 0 || iy < 0 || ix >= ww || iy >= wh) {
                         line[x] = 0;
                         continue;
                     }
-                    line[x] = toner(ch, static_cast<size_t>(iy) * ww + ix);
+                    const size_t k = static_cast<size_t>(iy) * ww + ix;
+                    if constexpr (std::is_same_v<T, uchar>) {
+                        if (plain) {
+                            line[x] = 0xff000000u | uint(lr[ch[0][k]]) << 16 | uint(lg[ch[1][k]]) << 8 | lb[ch[2][k]];
+                            drew = true;
+                            continue;
+                        }
+                    }
+                    line[x] = toner(ch, k);
                     drew = true;
                 }
             }
