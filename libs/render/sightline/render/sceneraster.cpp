@@ -156,8 +156,9 @@ bool SceneRaster::load(QString *why)
 }
 
 // Where the tile's pixels fall in the scene: full-resolution pixel positions at the corners of
-// an 8x8 grid over the tile (exact), interpolated in between as GDAL's approximate transformer
-// does. Fails where the transformation fails at a grid point (beyond the CRS's area).
+// an 8x8 grid over the tile (exact, or interpolated from the tile's corners where the
+// transformation is plane over the tile), interpolated in between as GDAL's approximate
+// transformer does. Fails where the transformation fails at a grid point (beyond the CRS's area).
 bool SceneRaster::sourceGrid(const TileContext &tile, const QString &crs, int size, Grid &g) const
 {
     constexpr int n = kGrid + 1;
@@ -191,6 +192,37 @@ bool SceneRaster::sourceGrid(const TileContext &tile, const QString &crs, int si
     }
     if (!it->second)
         return false;
+    // Over a tile the transformation is nearly always plane: the corners, the middles of the
+    // sides and the centre first, and when the corners alone predict the other five within a
+    // twentieth of a pixel, the grid between them is interpolated instead of transformed.
+    constexpr int h = kGrid / 2;
+    constexpr int probe[9] = {0, h, kGrid, h * n, h * n + h, h * n + kGrid, kGrid * n, kGrid * n + h, kGrid * n + kGrid};
+    double px[9], py[9], pz[9] = {};
+    int pok[9] = {};
+    for (int k = 0; k < 9; ++k) {
+        px[k] = g.x[probe[k]];
+        py[k] = g.y[probe[k]];
+    }
+    GDALGenImgProjTransform(it->second, TRUE, 9, px, py, pz, pok);
+    if (std::all_of(pok, pok + 9, [](int v) { return v != 0; })) {
+        const auto corners = [&](double u, double v, const double *c) {
+            return (c[0] * (1 - u) + c[2] * u) * (1 - v) + (c[6] * (1 - u) + c[8] * u) * v;
+        };
+        double worst = 0;
+        for (int k : {1, 3, 4, 5, 7}) {
+            const double u = (k % 3) / 2.0, v = (k / 3) / 2.0;
+            worst = std::max({worst, std::abs(corners(u, v, px) - px[k]), std::abs(corners(u, v, py) - py[k])});
+        }
+        if (worst < 0.05) {
+            for (int j = 0; j < n; ++j)
+                for (int i = 0; i < n; ++i) {
+                    const double u = static_cast<double>(i) / kGrid, v = static_cast<double>(j) / kGrid;
+                    g.x[j * n + i] = corners(u, v, px);
+                    g.y[j * n + i] = corners(u, v, py);
+                }
+            return true;
+        }
+    }
     double z[n * n] = {};
     int ok[n * n] = {};
     GDALGenImgProjTransform(it->second, TRUE, n * n, g.x, g.y, z, ok);
