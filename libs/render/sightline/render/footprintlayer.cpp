@@ -58,15 +58,29 @@ public:
 
     bool visibleAt(int item, const TimeWindow &w) const { return times.shows(item, w); }
 
+    bool drawsIn(const TileContext &tile) const override
+    {
+        bool any = false;
+        index.query(tile.tileExtent.grownBy(2 * tile.mapUnitsPerPixel), [&](const ShapeIndex::Shape &s) {
+            any = any || shows(s, tile);
+        });
+        return any;
+    }
+
+    bool shows(const ShapeIndex::Shape &s, const TileContext &tile) const
+    {
+        return visibleAt(s.item, tile.window) &&
+               (filled[s.item] || outlineMeets(s, tile.tileExtent.grownBy(2 * tile.mapUnitsPerPixel)));
+    }
+
     bool renderTile(QPainter &p, const TileContext &tile) const override
     {
         bool drew = false;
         QColor fill = footprintColor();
         fill.setAlpha(22);
         p.setPen(QPen(footprintColor(), 1.4 * tile.symbolScale));
-        const MapExtent reach = tile.tileExtent.grownBy(2 * tile.mapUnitsPerPixel);
-        index.query(reach, [&](const ShapeIndex::Shape &s) {
-            if (!visibleAt(s.item, tile.window) || (!filled[s.item] && !outlineMeets(s, reach)))
+        index.query(tile.tileExtent.grownBy(2 * tile.mapUnitsPerPixel), [&](const ShapeIndex::Shape &s) {
+            if (!shows(s, tile))
                 return;
             p.setBrush(filled[s.item] ? QBrush(fill) : QBrush(Qt::NoBrush));
             p.drawPath(ShapeIndex::pixelPath(s, tile, true));

@@ -260,7 +260,9 @@ QImage MapRenderer::renderFrame(const MapSettings &settings, const LayerList &la
             const quint64 revision = ready[i].layer->revision();
             ctx.needed = ready[i].prepared->drawsPartOfTile() ? c->needed : QRect();
             const quint64 timeKey = ready[i].timeKey;
-            if (!findTile(id, revision, timeKey, c->tx, c->ty, ctx.needed, &c->layerTiles[i])) {
+            if (!ready[i].prepared->drawsIn(ctx)) {
+                c->layerTiles[i] = QImage();
+            } else if (!findTile(id, revision, timeKey, c->tx, c->ty, ctx.needed, &c->layerTiles[i])) {
                 QImage img = newTileImage(kTileSize);
                 if (!ready[i].prepared->paintsEveryPixel())
                     img.fill(Qt::transparent);
