@@ -13,6 +13,7 @@
 #include <QtConcurrent/QtConcurrentMap>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <cstring>
 
@@ -202,17 +203,21 @@ QImage MapRenderer::renderFrame(const MapSettings &settings, const LayerList &la
 
     // The frame is written by the workers, each cell into its own part of it, as soon as the
     // cell is ready: one pass over the frame's memory, shared by both cores. Its memory is the
-    // last frame's when the caller has let go of it: allocating (and page-faulting) 8 MB for
-    // every 1080p frame costs more than drawing a pan.
-    thread_local QImage spare;
+    // one of the last two frames' when the caller has let go of it (a window holds the frame it
+    // shows while the next is drawn): allocating (and page-faulting) 8 MB for every 1080p frame
+    // costs more than drawing a pan.
+    thread_local std::array<QImage, 2> spares;
     QImage frame;
     uchar *frameBits = nullptr;
     if (compose) {
-        if (spare.size() == settings.outputSize && spare.isDetached())
-            frame = spare;
-        else
+        for (QImage &spare : spares)
+            if (spare.size() == settings.outputSize && spare.isDetached()) {
+                frame = spare;
+                spare = QImage();
+                break;
+            }
+        if (frame.isNull())
             frame = QImage(settings.outputSize, QImage::Format_ARGB32_Premultiplied);
-        spare = QImage();
         frameBits = frame.bits(); // detached here, before the workers write
     }
     const QRgb background = qPremultiply(settings.background.rgba());
@@ -260,16 +265,19 @@ QImage MapRenderer::renderFrame(const MapSettings &settings, const LayerList &la
             const quint64 revision = ready[i].layer->revision();
             ctx.needed = ready[i].prepared->drawsPartOfTile() ? c->needed : QRect();
             const quint64 timeKey = ready[i].timeKey;
-            if (!ready[i].prepared->drawsIn(ctx)) {
-                c->layerTiles[i] = QImage();
-            } else if (!findTile(id, revision, timeKey, c->tx, c->ty, ctx.needed, &c->layerTiles[i])) {
-                QImage img = newTileImage(kTileSize);
-                if (!ready[i].prepared->paintsEveryPixel())
-                    img.fill(Qt::transparent);
-                QPainter p(&img);
-                p.setRenderHint(QPainter::Antialiasing);
-                const bool drew = ready[i].prepared->renderTile(p, ctx);
-                p.end();
+            if (!findTile(id, revision, timeKey, c->tx, c->ty, ctx.needed, &c->layerTiles[i])) {
+                // Drawn (and kept) as an empty tile without clearing one when the layer has
+                // nothing there: most layers of a project have nothing in most tiles.
+                QImage img;
+                bool drew = false;
+                if (ready[i].prepared->drawsIn(ctx)) {
+                    img = newTileImage(kTileSize);
+                    if (!ready[i].prepared->paintsEveryPixel())
+                        img.fill(Qt::transparent);
+                    QPainter p(&img);
+                    p.setRenderHint(QPainter::Antialiasing);
+                    drew = ready[i].prepared->renderTile(p, ctx);
+                }
                 c->layerTiles[i] = drew ? img : QImage();
                 rendered.fetch_add(1, std::memory_order_relaxed);
                 renderedOf[i].fetch_add(1, std::memory_order_relaxed);
@@ -365,7 +373,12 @@ QImage MapRenderer::renderFrame(const MapSettings &settings, const LayerList &la
         drawCredits(painter, settings, st.credits);
     }
     painter.end();
-    spare = frame; // shared with the caller until it drops its copy
+    // Kept in a free slot, else in place of one the caller still holds, shared with the
+    // caller until it drops its copy.
+    QImage *slot = spares[0].isNull() ? &spares[0] : spares[1].isNull() ? &spares[1]
+                 : !spares[0].isDetached()  ? &spares[0]
+                                            : &spares[1];
+    *slot = frame;
     return frame;
 }
 

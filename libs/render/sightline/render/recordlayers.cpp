@@ -41,6 +41,12 @@ public:
 
     bool visibleAt(int item, const TimeWindow &w) const { return times.shows(item, w); }
 
+    bool drawsIn(const TileContext &tile) const override
+    {
+        const double reach = (radius + 2) * tile.symbolScale * tile.mapUnitsPerPixel;
+        return index.countUpTo(tile.tileExtent.grownBy(reach), 1) > 0;
+    }
+
     bool renderTile(QPainter &p, const TileContext &tile) const override
     {
         const double reach = (radius + 2) * tile.symbolScale * tile.mapUnitsPerPixel;
@@ -167,6 +173,10 @@ std::shared_ptr<const PreparedLayer> AoiLayer::prepare(const QString &crs, QStri
         ShapeIndex index;
         ShapeIndex imagery; // where scenes are: no tint there
         QList<QColor> colors;
+        bool drawsIn(const TileContext &tile) const override
+        {
+            return index.countUpTo(tile.tileExtent.grownBy(2 * tile.mapUnitsPerPixel), 1) > 0;
+        }
         bool renderTile(QPainter &p, const TileContext &tile) const override
         {
             // The imagery in this tile, in tile pixels, built once a tile.
