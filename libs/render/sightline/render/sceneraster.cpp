@@ -322,9 +322,16 @@ bool SceneRaster::draw(QImage &image, const TileContext &tile, const QString &cr
     if (bw > 1024 || bh > 1024 || bw <= 0 || bh <= 0) // strips: read in squares all the same
         bw = bh = 256;
     const QString blockFile = m_file + QStringLiteral("|%1,%2,%3,%4").arg(bands[0]).arg(bands[1]).arg(bands[2]).arg(bands[3]);
+    // North-up, 8-bit and opaque (the usual scene in its own CRS), pixels are toned straight
+    // from the decoded blocks; otherwise the window is assembled from them first.
+    const bool plainNorthUp = g.axisAligned && eightBit && !m_tone.hasNoData && !m_alphaBand && m_tone.alpha == 255;
+    const int bx0 = wx0 / bw, by0 = wy0 / bh, nbx = (wx1 - 1) / bw - bx0 + 1;
+    thread_local std::vector<std::shared_ptr<const DecodedBlocks::Block>> blocks;
+    blocks.assign(static_cast<size_t>(nbx) * ((wy1 - 1) / bh - by0 + 1), nullptr);
     thread_local std::vector<uchar> buffers[4];
-    for (int k = 0; k < unique.size(); ++k)
-        buffers[k].resize(static_cast<size_t>(ww) * wh * bytes);
+    if (!plainNorthUp)
+        for (int k = 0; k < unique.size(); ++k)
+            buffers[k].resize(static_cast<size_t>(ww) * wh * bytes);
     for (int by = wy0 / bh; by <= (wy1 - 1) / bh; ++by)
         for (int bx = wx0 / bw; bx <= (wx1 - 1) / bw; ++bx) {
             const auto block = DecodedBlocks::instance().get({blockFile, level->index, bx, by}, [&] {
@@ -349,6 +356,10 @@ bool SceneRaster::draw(QImage &image, const TileContext &tile, const QString &cr
                 fail(m_file + QStringLiteral(": is damaged, its pixels cannot be read (%1)").arg(lastGdalError()));
                 return false;
             }
+            if (plainNorthUp) {
+                blocks[static_cast<size_t>(by - by0) * nbx + (bx - bx0)] = block;
+                continue;
+            }
             // The part of the block inside the window.
             const int x0b = std::max(wx0, bx * bw), x1b = std::min(wx1, bx * bw + block->width);
             const int y0b = std::max(wy0, by * bh), y1b = std::min(wy1, by * bh + block->height);
@@ -369,6 +380,51 @@ bool SceneRaster::draw(QImage &image, const TileContext &tile, const QString &cr
 
     const SceneTone::Toner toner = m_tone.toner();
     bool drew = false;
+
+    if (plainNorthUp) {
+        // Each row of the tile from the row of blocks under it, a run of columns a block.
+        const int left = needed.left(), width = needed.width();
+        thread_local std::vector<int> cols;
+        cols.resize(static_cast<size_t>(width));
+        const double sx0 = g.x[0], dsx = (g.x[kGrid] - g.x[0]) / size;
+        for (int x = 0; x < width; ++x) {
+            const double X = sx0 + (left + x + 0.5) * dsx;
+            cols[static_cast<size_t>(x)] = X < 0 || X >= m_width ? -1 : std::min(static_cast<int>(X / f), level->width - 1);
+        }
+        const uchar *lr = m_tone.raw[0].data(), *lg = m_tone.raw[1].data(), *lb = m_tone.raw[2].data();
+        const double sy0 = g.y[0], dsy = (g.y[kGrid * n] - g.y[0]) / size;
+        for (int y = needed.top(); y <= needed.bottom(); ++y) {
+            auto *line = reinterpret_cast<QRgb *>(image.scanLine(y)) + left;
+            const double Y = sy0 + (y + 0.5) * dsy;
+            if (Y < 0 || Y >= m_height) {
+                std::fill(line, line + width, 0);
+                continue;
+            }
+            drew = true;
+            const int row = std::min(static_cast<int>(Y / f), level->height - 1);
+            const int by = row / bh;
+            const size_t inBlock = static_cast<size_t>(row - by * bh);
+            const auto *blockRow = &blocks[static_cast<size_t>(by - by0) * nbx];
+            for (int x = 0; x < width;) {
+                const int c = cols[static_cast<size_t>(x)];
+                if (c < 0) {
+                    line[x++] = 0;
+                    continue;
+                }
+                const int bx = c / bw;
+                const DecodedBlocks::Block &b = *blockRow[bx - bx0];
+                const size_t offset = inBlock * static_cast<size_t>(b.width);
+                const uchar *r = b.planes[static_cast<size_t>(plane[0])].get() + offset;
+                const uchar *gr = b.planes[static_cast<size_t>(plane[1])].get() + offset;
+                const uchar *bl = b.planes[static_cast<size_t>(plane[2])].get() + offset;
+                const int from = bx * bw, to = from + b.width;
+                for (int k; x < width && (k = cols[static_cast<size_t>(x)]) >= from && k < to; ++x)
+                    line[x] = 0xff000000u | uint(lr[r[k - from]]) << 16 | uint(lg[gr[k - from]]) << 8 | lb[bl[k - from]];
+            }
+        }
+        blocks.clear(); // the cache decides how long blocks live
+        return drew;
+    }
 
     const auto fill = [&](const auto *const *ch) {
         if (g.axisAligned) {
