@@ -33,16 +33,20 @@ QThreadPool &tilePool()
     return *pool;
 }
 
-// Whether every pixel of the image inside area is fully opaque; stops at the first that is not.
+// Whether every pixel of the image inside area is fully opaque; stops at the first row that is not.
 bool isOpaque(const QImage &img, const QRect &area)
 {
     if (img.format() != QImage::Format_ARGB32_Premultiplied)
         return !img.hasAlphaChannel();
+    // A row at a time, every pixel's bits and-ed together (which the compiler vectorises): the
+    // alpha of the result is 255 only when every pixel's is.
     for (int y = area.top(); y <= area.bottom(); ++y) {
         const auto *line = reinterpret_cast<const QRgb *>(img.constScanLine(y));
+        QRgb all = 0xffffffffu;
         for (int x = area.left(); x <= area.right(); ++x)
-            if (qAlpha(line[x]) != 255)
-                return false;
+            all &= line[x];
+        if (qAlpha(all) != 255)
+            return false;
     }
     return true;
 }
@@ -254,7 +258,8 @@ QImage MapRenderer::renderFrame(const MapSettings &settings, const LayerList &la
         const QRect part = anyPart ? c->needed : QRect();
         const QRect area = part.isNull() ? QRect(0, 0, kTileSize, kTileSize) : part;
         // From the top layer down: nothing under the topmost opaque layer tile at full opacity
-        // shows (imagery over the basemap), so the layers under it are not drawn at all.
+        // shows (imagery over the basemap), so the layers under it are not drawn at all, unless
+        // the time window can hide it.
         // Composing starts from it, and when nothing is above it, it is the frame tile. A frame
         // tile made from part of a layer tile is part of a tile itself.
         int base = -1, top = -1;
@@ -289,9 +294,12 @@ QImage MapRenderer::renderFrame(const MapSettings &settings, const LayerList &la
             any = true;
             if (top < 0)
                 top = i;
-            if (ready[i].layer->opacity() >= 1.0 && isOpaque(c->layerTiles[i], area)) {
+            if (base < 0 && ready[i].layer->opacity() >= 1.0 && isOpaque(c->layerTiles[i], area)) {
                 base = i;
-                break;
+                // Under a layer the time window can hide (dated imagery), the layers are drawn
+                // all the same, so that a step of the window that hides it finds them ready.
+                if (!ready[i].layer->dependsOnTime())
+                    break;
             }
         }
         if (base >= 0 && base == top) {
