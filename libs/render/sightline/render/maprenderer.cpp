@@ -259,9 +259,9 @@ QImage MapRenderer::renderFrame(const MapSettings &settings, const LayerList &la
         const QRect area = part.isNull() ? QRect(0, 0, kTileSize, kTileSize) : part;
         // From the top layer down: nothing under the topmost opaque layer tile at full opacity
         // shows (imagery over the basemap), so the layers under it are not drawn at all, unless
-        // the time window can hide it.
-        // Composing starts from it, and when nothing is above it, it is the frame tile. A frame
-        // tile made from part of a layer tile is part of a tile itself.
+        // the time window can hide it. Composing starts from it, and when nothing is above it,
+        // it is the frame tile. A frame tile made from part of a layer tile is part of a tile
+        // itself.
         int base = -1, top = -1;
         for (int i = static_cast<int>(ready.size()) - 1; i >= 0; --i) {
             if (cancelled())
@@ -383,9 +383,9 @@ QImage MapRenderer::renderFrame(const MapSettings &settings, const LayerList &la
     painter.end();
     // Kept in a free slot, else in place of one the caller still holds, shared with the
     // caller until it drops its copy.
-    QImage *slot = spares[0].isNull() ? &spares[0] : spares[1].isNull() ? &spares[1]
-                 : !spares[0].isDetached()  ? &spares[0]
-                                            : &spares[1];
+    QImage *slot = &spares[1];
+    if (spares[0].isNull() || (!spares[1].isNull() && !spares[0].isDetached()))
+        slot = &spares[0];
     *slot = frame;
     return frame;
 }
