@@ -253,7 +253,9 @@ int runRender(const QStringList &args)
     QImage image;
     render::RenderStats stats;
     // The first frame prepares the layers (reads the basemap, projects everything); the frames
-    // timed after it each start from an empty tile cache, as a new view would.
+    // timed after it each start from an empty tile cache, as a new view would: every layer tile
+    // drawn and composed again, with GDAL's datasets open and its block cache (and the
+    // renderer's decoded blocks) warm, as QGIS's repeated frames find GDAL's.
     for (int i = 0; i < repeat + (p.isSet(QStringLiteral("repeat")) ? 1 : 0); ++i) {
         render::TileCache cache(cacheMb ? *cacheMb * 1024 * 1024 : render::TileCache::defaultCapBytes());
         stats = {};

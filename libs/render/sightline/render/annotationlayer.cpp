@@ -48,6 +48,12 @@ public:
 
     bool visibleAt(int item, const TimeWindow &w) const { return times.shows(item, w); }
 
+    bool drawsIn(const TileContext &tile) const override
+    {
+        const MapExtent reach = tile.tileExtent.grownBy(8 * tile.symbolScale * tile.mapUnitsPerPixel);
+        return areas.countUpTo(reach, 1) > 0 || lines.countUpTo(reach, 1) > 0 || points.countUpTo(reach, 1) > 0;
+    }
+
     bool renderTile(QPainter &p, const TileContext &tile) const override
     {
         bool drew = false;

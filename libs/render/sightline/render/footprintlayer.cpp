@@ -3,6 +3,8 @@
 #include "sightline/render/labels.h"
 #include "sightline/render/preparedshapes.h"
 
+#include <algorithm>
+
 namespace sightline::render {
 
 QColor footprintColor()
@@ -11,6 +13,40 @@ QColor footprintColor()
 }
 
 namespace {
+
+// Whether the segment from a to b passes through e (Liang-Barsky: the part of the segment's
+// parameter range inside each pair of the rectangle's sides).
+bool segmentMeets(QPointF a, QPointF b, const MapExtent &e)
+{
+    double t0 = 0, t1 = 1;
+    const double dx = b.x() - a.x(), dy = b.y() - a.y();
+    const auto side = [&](double p, double q) {
+        if (p == 0)
+            return q >= 0;
+        const double t = q / p;
+        if (p < 0)
+            t0 = std::max(t0, t);
+        else
+            t1 = std::min(t1, t);
+        return t0 <= t1;
+    };
+    return side(-dx, a.x() - e.xMin) && side(dx, e.xMax - a.x()) && side(-dy, a.y() - e.yMin) && side(dy, e.yMax - a.y());
+}
+
+// Whether any edge of the shape's rings passes through e: an outline drawn without fill shows
+// nothing in a tile that lies wholly inside (or outside) it, the usual case over its imagery.
+bool outlineMeets(const ShapeIndex::Shape &s, const MapExtent &e)
+{
+    for (int r = 0; r < s.rings.size(); ++r) {
+        if (!s.ringBounds[r].intersects(e))
+            continue;
+        const QPolygonF &ring = s.rings[r];
+        for (int i = 0; i < ring.size(); ++i)
+            if (segmentMeets(ring[i], ring[(i + 1) % ring.size()], e))
+                return true;
+    }
+    return false;
+}
 
 class PreparedFootprints : public PreparedLayer
 {
@@ -22,6 +58,21 @@ public:
 
     bool visibleAt(int item, const TimeWindow &w) const { return times.shows(item, w); }
 
+    bool drawsIn(const TileContext &tile) const override
+    {
+        bool any = false;
+        index.query(tile.tileExtent.grownBy(2 * tile.mapUnitsPerPixel), [&](const ShapeIndex::Shape &s) {
+            any = any || shows(s, tile);
+        });
+        return any;
+    }
+
+    bool shows(const ShapeIndex::Shape &s, const TileContext &tile) const
+    {
+        return visibleAt(s.item, tile.window) &&
+               (filled[s.item] || outlineMeets(s, tile.tileExtent.grownBy(2 * tile.mapUnitsPerPixel)));
+    }
+
     bool renderTile(QPainter &p, const TileContext &tile) const override
     {
         bool drew = false;
@@ -29,7 +80,7 @@ public:
         fill.setAlpha(22);
         p.setPen(QPen(footprintColor(), 1.4 * tile.symbolScale));
         index.query(tile.tileExtent.grownBy(2 * tile.mapUnitsPerPixel), [&](const ShapeIndex::Shape &s) {
-            if (!visibleAt(s.item, tile.window))
+            if (!shows(s, tile))
                 return;
             p.setBrush(filled[s.item] ? QBrush(fill) : QBrush(Qt::NoBrush));
             p.drawPath(ShapeIndex::pixelPath(s, tile, true));

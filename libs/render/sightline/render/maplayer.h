@@ -54,6 +54,9 @@ public:
     // True when renderTile draws only the tile's needed pixels when told (TileContext::needed),
     // as imagery does; other layers are given whole tiles to draw.
     virtual bool drawsPartOfTile() const { return false; }
+    // False when the layer certainly draws nothing in the tile (a quick look, before a tile is
+    // cleared for it): the tile is then neither cleared nor drawn.
+    virtual bool drawsIn(const TileContext &) const { return true; }
     // Offers labels for the whole frame; placed afterwards so that none collide.
     virtual void addLabels(LabelPlacer &, const MapSettings &, double /*metersPerPixel*/) const {}
 };

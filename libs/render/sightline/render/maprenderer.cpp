@@ -13,6 +13,8 @@
 #include <QThreadPool>
 #include <QtConcurrent/QtConcurrentMap>
 
+#include <algorithm>
+#include <array>
 #include <cmath>
 #include <cstring>
 
@@ -32,16 +34,20 @@ QThreadPool &tilePool()
     return *pool;
 }
 
-// Whether every pixel of the image inside area is fully opaque; stops at the first that is not.
+// Whether every pixel of the image inside area is fully opaque; stops at the first row that is not.
 bool isOpaque(const QImage &img, const QRect &area)
 {
     if (img.format() != QImage::Format_ARGB32_Premultiplied)
         return !img.hasAlphaChannel();
+    // A row at a time, every pixel's bits and-ed together (which the compiler vectorises): the
+    // alpha of the result is 255 only when every pixel's is.
     for (int y = area.top(); y <= area.bottom(); ++y) {
         const auto *line = reinterpret_cast<const QRgb *>(img.constScanLine(y));
+        QRgb all = 0xffffffffu;
         for (int x = area.left(); x <= area.right(); ++x)
-            if (qAlpha(line[x]) != 255)
-                return false;
+            all &= line[x];
+        if (qAlpha(all) != 255)
+            return false;
     }
     return true;
 }
@@ -177,6 +183,7 @@ QImage MapRenderer::renderFrame(const MapSettings &settings, const LayerList &la
         QRect needed; // null: the whole tile
         QImage composite;
         QList<QImage> layerTiles;
+        bool drawn = false; // by the workers, which copied it into the frame
     };
     QList<Cell> cells;
     for (qint64 ty = ty0; ty <= ty1; ++ty)
@@ -200,53 +207,101 @@ QImage MapRenderer::renderFrame(const MapSettings &settings, const LayerList &la
         return std::pair(a->ty & 1, a->tx & 1) < std::pair(b->ty & 1, b->tx & 1);
     });
 
+    // The frame is written by the workers, each cell into its own part of it, as soon as the
+    // cell is ready: one pass over the frame's memory, shared by both cores. Its memory is the
+    // one of the last two frames' when the caller has let go of it (a window holds the frame it
+    // shows while the next is drawn): allocating (and page-faulting) 8 MB for every 1080p frame
+    // costs more than drawing a pan.
+    thread_local std::array<QImage, 2> spares;
+    QImage frame;
+    uchar *frameBits = nullptr;
+    if (compose) {
+        for (QImage &spare : spares)
+            if (spare.size() == settings.outputSize && spare.isDetached()) {
+                frame = spare;
+                spare = QImage();
+                break;
+            }
+        if (frame.isNull())
+            frame = QImage(settings.outputSize, QImage::Format_ARGB32_Premultiplied);
+        frameBits = frame.bits(); // detached here, before the workers write
+    }
+    const QRgb background = qPremultiply(settings.background.rgba());
+    const auto blit = [&](const Cell &c) {
+        if (!frameBits)
+            return;
+        const QPoint o = cellOrigin(c.tx, c.ty);
+        const QRect dst = QRect(o, QSize(kTileSize, kTileSize)).intersected(frameRect);
+        if (dst.isEmpty())
+            return;
+        const qsizetype stride = frame.bytesPerLine();
+        for (int y = dst.top(); y <= dst.bottom(); ++y) {
+            auto *line = reinterpret_cast<QRgb *>(frameBits + y * stride) + dst.left();
+            if (c.composite.isNull())
+                std::fill(line, line + dst.width(), background);
+            else
+                std::memcpy(line, reinterpret_cast<const QRgb *>(c.composite.constScanLine(y - o.y())) + (dst.left() - o.x()),
+                            static_cast<size_t>(dst.width()) * sizeof(QRgb));
+        }
+    };
+
     // Each missing frame tile, on the workers: its layer tiles (from the cache or drawn), then
-    // the layers composed onto the background.
+    // the layers composed onto the background, then copied into the frame.
     std::atomic<int> rendered{0};
     std::vector<std::atomic<int>> renderedOf(ready.size());
     const auto makeCell = [&](Cell *c) {
         c->layerTiles.resize(ready.size());
         TileContext ctx{{c->tx * tileSpan, c->ty * tileSpan, (c->tx + 1) * tileSpan, (c->ty + 1) * tileSpan},
                         r, settings.symbolScale(), st.metersPerPixel, settings.timeWindow, cancel, {}};
-        bool any = false, anyPart = false;
-        for (int i = 0; i < ready.size(); ++i) {
+        bool any = false;
+        const bool anyPart = !c->needed.isNull() && std::any_of(ready.cbegin(), ready.cend(), [](const Ready &l) {
+            return l.prepared->drawsPartOfTile();
+        });
+        const QRect part = anyPart ? c->needed : QRect();
+        const QRect area = part.isNull() ? QRect(0, 0, kTileSize, kTileSize) : part;
+        // From the top layer down: nothing under the topmost opaque layer tile at full opacity
+        // shows (imagery over the basemap), so the layers under it are not drawn at all, unless
+        // the time window can hide it. Composing starts from it, and when nothing is above it,
+        // it is the frame tile. A frame tile made from part of a layer tile is part of a tile
+        // itself.
+        int base = -1, top = -1;
+        for (int i = static_cast<int>(ready.size()) - 1; i >= 0; --i) {
             if (cancelled())
                 return;
             const QString &id = ready[i].layer->id();
             const quint64 revision = ready[i].layer->revision();
             ctx.needed = ready[i].prepared->drawsPartOfTile() ? c->needed : QRect();
-            anyPart |= !ctx.needed.isNull();
             const quint64 timeKey = ready[i].timeKey;
             if (!findTile(id, revision, timeKey, c->tx, c->ty, ctx.needed, &c->layerTiles[i])) {
-                QImage img = newTileImage(kTileSize);
-                if (!ready[i].prepared->paintsEveryPixel())
-                    img.fill(Qt::transparent);
-                QPainter p(&img);
-                p.setRenderHint(QPainter::Antialiasing);
-                const bool drew = ready[i].prepared->renderTile(p, ctx);
-                p.end();
+                // Drawn (and kept) as an empty tile without clearing one when the layer has
+                // nothing there: most layers of a project have nothing in most tiles.
+                QImage img;
+                bool drew = false;
+                if (ready[i].prepared->drawsIn(ctx)) {
+                    img = newTileImage(kTileSize);
+                    if (!ready[i].prepared->paintsEveryPixel())
+                        img.fill(Qt::transparent);
+                    QPainter p(&img);
+                    p.setRenderHint(QPainter::Antialiasing);
+                    drew = ready[i].prepared->renderTile(p, ctx);
+                }
                 c->layerTiles[i] = drew ? img : QImage();
                 rendered.fetch_add(1, std::memory_order_relaxed);
                 renderedOf[i].fetch_add(1, std::memory_order_relaxed);
                 if (cache && !cancelled())
                     cache->insert(keyOf(id, revision, timeKey, c->tx, c->ty, ctx.needed), c->layerTiles[i]);
             }
-            any |= !c->layerTiles[i].isNull();
-        }
-        // Nothing under the topmost opaque layer tile at full opacity shows (imagery over the
-        // basemap): composing starts from it, and when nothing is above it, it is the frame tile.
-        // A frame tile made from part of a layer tile is part of a tile itself.
-        const QRect part = anyPart ? c->needed : QRect();
-        const QRect area = part.isNull() ? QRect(0, 0, kTileSize, kTileSize) : part;
-        int base = -1, top = -1;
-        for (int i = static_cast<int>(ready.size()) - 1; i >= 0; --i) {
             if (c->layerTiles[i].isNull())
                 continue;
+            any = true;
             if (top < 0)
                 top = i;
-            if (ready[i].layer->opacity() >= 1.0 && isOpaque(c->layerTiles[i], area)) {
+            if (base < 0 && ready[i].layer->opacity() >= 1.0 && isOpaque(c->layerTiles[i], area)) {
                 base = i;
-                break;
+                // Under a layer the time window can hide (dated imagery), the layers are drawn
+                // all the same, so that a step of the window that hides it finds them ready.
+                if (!ready[i].layer->dependsOnTime())
+                    break;
             }
         }
         if (base >= 0 && base == top) {
@@ -269,6 +324,10 @@ QImage MapRenderer::renderFrame(const MapSettings &settings, const LayerList &la
         }
         if (cache && !cancelled())
             cache->insert(keyOf(QStringLiteral("#frame"), fingerprint, 0, c->tx, c->ty, part), c->composite);
+        if (c->composite.format() != QImage::Format_ARGB32_Premultiplied && !c->composite.isNull())
+            c->composite = c->composite.convertToFormat(QImage::Format_ARGB32_Premultiplied);
+        blit(*c);
+        c->drawn = true;
     };
     if (missing.size() > 1)
         QtConcurrent::blockingMap(&tilePool(), missing, makeCell);
@@ -283,28 +342,17 @@ QImage MapRenderer::renderFrame(const MapSettings &settings, const LayerList &la
     if (!compose)
         return {};
 
-    // Reuse the last frame's memory when its caller has let go of it: allocating (and
-    // page-faulting) 8 MB for every 1080p frame costs more than drawing a pan.
-    thread_local QImage spare;
-    QImage frame;
-    if (spare.size() == settings.outputSize && spare.isDetached())
-        frame = spare;
-    else
-        frame = QImage(settings.outputSize, QImage::Format_ARGB32_Premultiplied);
-    spare = QImage();
+    // The frame tiles found in the cache (a pan): plain copies.
+    for (const Cell &c : std::as_const(cells))
+        if (!c.drawn) {
+            if (c.composite.format() != QImage::Format_ARGB32_Premultiplied && !c.composite.isNull())
+                blit({c.tx, c.ty, c.needed, c.composite.convertToFormat(QImage::Format_ARGB32_Premultiplied), {}, true});
+            else
+                blit(c);
+        }
     frame.setDotsPerMeterX(qRound(settings.dpi / 0.0254));
     frame.setDotsPerMeterY(qRound(settings.dpi / 0.0254));
     QPainter painter(&frame);
-
-    // The cells cover the whole frame: each is either an opaque frame tile or plain background,
-    // so the frame needs no clearing first.
-    painter.setCompositionMode(QPainter::CompositionMode_Source);
-    for (const Cell &c : std::as_const(cells))
-        if (c.composite.isNull())
-            painter.fillRect(QRect(cellOrigin(c.tx, c.ty), QSize(kTileSize, kTileSize)), settings.background);
-        else
-            painter.drawImage(cellOrigin(c.tx, c.ty), c.composite); // whole pixels: the fast blit
-    painter.setCompositionMode(QPainter::CompositionMode_SourceOver);
 
     painter.setOpacity(1.0);
 
@@ -335,7 +383,12 @@ QImage MapRenderer::renderFrame(const MapSettings &settings, const LayerList &la
         drawCredits(painter, settings, st.credits);
     }
     painter.end();
-    spare = frame; // shared with the caller until it drops its copy
+    // Kept in a free slot, else in place of one the caller still holds, shared with the
+    // caller until it drops its copy.
+    QImage *slot = &spares[1];
+    if (spares[0].isNull() || (!spares[1].isNull() && !spares[0].isDetached()))
+        slot = &spares[0];
+    *slot = frame;
     return frame;
 }
 

@@ -48,6 +48,12 @@ public:
         return symbolScale * (growsWithScale ? siteSymbolGrowth(metersPerPixel * symbolScale) : 1.0);
     }
 
+    bool drawsIn(const TileContext &tile) const override
+    {
+        const double reach = (radius + 2) * sizeFactor(tile.metersPerPixel, tile.symbolScale) * tile.mapUnitsPerPixel;
+        return index.countUpTo(tile.tileExtent.grownBy(reach), 1) > 0;
+    }
+
     bool renderTile(QPainter &p, const TileContext &tile) const override
     {
         const double size = sizeFactor(tile.metersPerPixel, tile.symbolScale);
@@ -190,6 +196,10 @@ std::shared_ptr<const PreparedLayer> AoiLayer::prepare(const QString &crs, QStri
                     placer.addArea(pixels);
                 }
             });
+        }
+        bool drawsIn(const TileContext &tile) const override
+        {
+            return index.countUpTo(tile.tileExtent.grownBy(2 * tile.mapUnitsPerPixel), 1) > 0;
         }
         bool renderTile(QPainter &p, const TileContext &tile) const override
         {

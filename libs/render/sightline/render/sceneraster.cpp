@@ -156,8 +156,9 @@ bool SceneRaster::load(QString *why)
 }
 
 // Where the tile's pixels fall in the scene: full-resolution pixel positions at the corners of
-// an 8x8 grid over the tile (exact), interpolated in between as GDAL's approximate transformer
-// does. Fails where the transformation fails at a grid point (beyond the CRS's area).
+// an 8x8 grid over the tile (exact, or interpolated from the tile's corners where the
+// transformation is plane over the tile), interpolated in between as GDAL's approximate
+// transformer does. Fails where the transformation fails at a grid point (beyond the CRS's area).
 bool SceneRaster::sourceGrid(const TileContext &tile, const QString &crs, int size, Grid &g) const
 {
     constexpr int n = kGrid + 1;
@@ -191,6 +192,37 @@ bool SceneRaster::sourceGrid(const TileContext &tile, const QString &crs, int si
     }
     if (!it->second)
         return false;
+    // Over a tile the transformation is nearly always plane: the corners, the middles of the
+    // sides and the centre first, and when the corners alone predict the other five within a
+    // twentieth of a pixel, the grid between them is interpolated instead of transformed.
+    constexpr int h = kGrid / 2;
+    constexpr int probe[9] = {0, h, kGrid, h * n, h * n + h, h * n + kGrid, kGrid * n, kGrid * n + h, kGrid * n + kGrid};
+    double px[9], py[9], pz[9] = {};
+    int pok[9] = {};
+    for (int k = 0; k < 9; ++k) {
+        px[k] = g.x[probe[k]];
+        py[k] = g.y[probe[k]];
+    }
+    GDALGenImgProjTransform(it->second, TRUE, 9, px, py, pz, pok);
+    if (std::all_of(pok, pok + 9, [](int v) { return v != 0; })) {
+        const auto corners = [&](double u, double v, const double *c) {
+            return (c[0] * (1 - u) + c[2] * u) * (1 - v) + (c[6] * (1 - u) + c[8] * u) * v;
+        };
+        double worst = 0;
+        for (int k : {1, 3, 4, 5, 7}) {
+            const double u = (k % 3) / 2.0, v = (k / 3) / 2.0;
+            worst = std::max({worst, std::abs(corners(u, v, px) - px[k]), std::abs(corners(u, v, py) - py[k])});
+        }
+        if (worst < 0.05) {
+            for (int j = 0; j < n; ++j)
+                for (int i = 0; i < n; ++i) {
+                    const double u = static_cast<double>(i) / kGrid, v = static_cast<double>(j) / kGrid;
+                    g.x[j * n + i] = corners(u, v, px);
+                    g.y[j * n + i] = corners(u, v, py);
+                }
+            return true;
+        }
+    }
     double z[n * n] = {};
     int ok[n * n] = {};
     GDALGenImgProjTransform(it->second, TRUE, n * n, g.x, g.y, z, ok);
@@ -290,9 +322,16 @@ bool SceneRaster::draw(QImage &image, const TileContext &tile, const QString &cr
     if (bw > 1024 || bh > 1024 || bw <= 0 || bh <= 0) // strips: read in squares all the same
         bw = bh = 256;
     const QString blockFile = m_file + QStringLiteral("|%1,%2,%3,%4").arg(bands[0]).arg(bands[1]).arg(bands[2]).arg(bands[3]);
+    // North-up, 8-bit and opaque (the usual scene in its own CRS), pixels are toned straight
+    // from the decoded blocks; otherwise the window is assembled from them first.
+    const bool plainNorthUp = g.axisAligned && eightBit && !m_tone.hasNoData && !m_alphaBand && m_tone.alpha == 255;
+    const int bx0 = wx0 / bw, by0 = wy0 / bh, nbx = (wx1 - 1) / bw - bx0 + 1;
+    thread_local std::vector<std::shared_ptr<const DecodedBlocks::Block>> blocks;
+    blocks.assign(static_cast<size_t>(nbx) * ((wy1 - 1) / bh - by0 + 1), nullptr);
     thread_local std::vector<uchar> buffers[4];
-    for (int k = 0; k < unique.size(); ++k)
-        buffers[k].resize(static_cast<size_t>(ww) * wh * bytes);
+    if (!plainNorthUp)
+        for (int k = 0; k < unique.size(); ++k)
+            buffers[k].resize(static_cast<size_t>(ww) * wh * bytes);
     for (int by = wy0 / bh; by <= (wy1 - 1) / bh; ++by)
         for (int bx = wx0 / bw; bx <= (wx1 - 1) / bw; ++bx) {
             const auto block = DecodedBlocks::instance().get({blockFile, level->index, bx, by}, [&] {
@@ -317,6 +356,10 @@ bool SceneRaster::draw(QImage &image, const TileContext &tile, const QString &cr
                 fail(m_file + QStringLiteral(": is damaged, its pixels cannot be read (%1)").arg(lastGdalError()));
                 return false;
             }
+            if (plainNorthUp) {
+                blocks[static_cast<size_t>(by - by0) * nbx + (bx - bx0)] = block;
+                continue;
+            }
             // The part of the block inside the window.
             const int x0b = std::max(wx0, bx * bw), x1b = std::min(wx1, bx * bw + block->width);
             const int y0b = std::max(wy0, by * bh), y1b = std::min(wy1, by * bh + block->height);
@@ -337,6 +380,51 @@ bool SceneRaster::draw(QImage &image, const TileContext &tile, const QString &cr
 
     const SceneTone::Toner toner = m_tone.toner();
     bool drew = false;
+
+    if (plainNorthUp) {
+        // Each row of the tile from the row of blocks under it, a run of columns a block.
+        const int left = needed.left(), width = needed.width();
+        thread_local std::vector<int> cols;
+        cols.resize(static_cast<size_t>(width));
+        const double sx0 = g.x[0], dsx = (g.x[kGrid] - g.x[0]) / size;
+        for (int x = 0; x < width; ++x) {
+            const double X = sx0 + (left + x + 0.5) * dsx;
+            cols[static_cast<size_t>(x)] = X < 0 || X >= m_width ? -1 : std::min(static_cast<int>(X / f), level->width - 1);
+        }
+        const uchar *lr = m_tone.raw[0].data(), *lg = m_tone.raw[1].data(), *lb = m_tone.raw[2].data();
+        const double sy0 = g.y[0], dsy = (g.y[kGrid * n] - g.y[0]) / size;
+        for (int y = needed.top(); y <= needed.bottom(); ++y) {
+            auto *line = reinterpret_cast<QRgb *>(image.scanLine(y)) + left;
+            const double Y = sy0 + (y + 0.5) * dsy;
+            if (Y < 0 || Y >= m_height) {
+                std::fill(line, line + width, 0);
+                continue;
+            }
+            drew = true;
+            const int row = std::min(static_cast<int>(Y / f), level->height - 1);
+            const int by = row / bh;
+            const size_t inBlock = static_cast<size_t>(row - by * bh);
+            const auto *blockRow = &blocks[static_cast<size_t>(by - by0) * nbx];
+            for (int x = 0; x < width;) {
+                const int c = cols[static_cast<size_t>(x)];
+                if (c < 0) {
+                    line[x++] = 0;
+                    continue;
+                }
+                const int bx = c / bw;
+                const DecodedBlocks::Block &b = *blockRow[bx - bx0];
+                const size_t offset = inBlock * static_cast<size_t>(b.width);
+                const uchar *r = b.planes[static_cast<size_t>(plane[0])].get() + offset;
+                const uchar *gr = b.planes[static_cast<size_t>(plane[1])].get() + offset;
+                const uchar *bl = b.planes[static_cast<size_t>(plane[2])].get() + offset;
+                const int from = bx * bw, to = from + b.width;
+                for (int k; x < width && (k = cols[static_cast<size_t>(x)]) >= from && k < to; ++x)
+                    line[x] = 0xff000000u | uint(lr[r[k - from]]) << 16 | uint(lg[gr[k - from]]) << 8 | lb[bl[k - from]];
+            }
+        }
+        blocks.clear(); // the cache decides how long blocks live
+        return drew;
+    }
 
     const auto fill = [&](const auto *const *ch) {
         if (g.axisAligned) {
@@ -380,7 +468,18 @@ bool SceneRaster::draw(QImage &image, const TileContext &tile, const QString &cr
             }
             return;
         }
-        // Reprojected: the grid interpolated along each row, stepping across its cells.
+        // Reprojected: the grid interpolated along each row, stepping across its cells, in the
+        // level's own pixels (one division a cell, not one a pixel).
+        using T = std::remove_cv_t<std::remove_pointer_t<std::remove_cv_t<std::remove_pointer_t<decltype(ch)>>>>;
+        [[maybe_unused]] bool plain = false; // 8-bit and opaque: three lookups a pixel
+        if constexpr (std::is_same_v<T, uchar>)
+            plain = !toner.hasNoData && !ch[3] && toner.alpha == 255;
+        [[maybe_unused]] const uchar *lr = m_tone.raw[0].empty() ? nullptr : m_tone.raw[0].data();
+        [[maybe_unused]] const uchar *lg = m_tone.raw[1].empty() ? nullptr : m_tone.raw[1].data();
+        [[maybe_unused]] const uchar *lb = m_tone.raw[2].empty() ? nullptr : m_tone.raw[2].data();
+        const double xEnd = m_width / f, yEnd = m_height / f; // the image's edges, in level pixels
+        const int lastX = level->width - 1, lastY = level->height - 1;
+        const int cell = size / kGrid;
         for (int y = needed.top(); y <= needed.bottom(); ++y) {
             auto *line = reinterpret_cast<QRgb *>(image.scanLine(y));
             const double fy = (y + 0.5) / step;
@@ -388,32 +487,37 @@ bool SceneRaster::draw(QImage &image, const TileContext &tile, const QString &cr
             const double v = fy - j;
             double rx[n], ry[n];
             for (int i = 0; i < n; ++i) {
-                rx[i] = g.x[j * n + i] + (g.x[(j + 1) * n + i] - g.x[j * n + i]) * v;
-                ry[i] = g.y[j * n + i] + (g.y[(j + 1) * n + i] - g.y[j * n + i]) * v;
+                rx[i] = (g.x[j * n + i] + (g.x[(j + 1) * n + i] - g.x[j * n + i]) * v) / f;
+                ry[i] = (g.y[j * n + i] + (g.y[(j + 1) * n + i] - g.y[j * n + i]) * v) / f;
             }
-            const int cell = size / kGrid;
             for (int i = 0; i < kGrid; ++i) {
-                const double dx = (rx[i + 1] - rx[i]) / cell, dy = (ry[i + 1] - ry[i]) / cell;
-                double X = rx[i] + 0.5 * dx, Y = ry[i] + 0.5 * dy;
                 // Stepped from the cell's start even where the needed part begins later, so
                 // that a part of a tile has the very pixels of the whole tile.
                 const int from = std::max(i * cell, needed.left()), to = std::min((i + 1) * cell, needed.right() + 1);
                 if (from >= to)
                     continue;
-                for (int x = i * cell; x < to; ++x, X += dx, Y += dy) {
-                    if (x < from)
-                        continue;
-                    if (X < 0 || Y < 0 || X >= m_width || Y >= m_height) {
+                const double dx = (rx[i + 1] - rx[i]) / cell, dy = (ry[i + 1] - ry[i]) / cell;
+                double X = rx[i] + (from - i * cell + 0.5) * dx, Y = ry[i] + (from - i * cell + 0.5) * dy;
+                for (int x = from; x < to; ++x, X += dx, Y += dy) {
+                    if (!(X >= 0 && Y >= 0 && X < xEnd && Y < yEnd)) {
                         line[x] = 0;
                         continue;
                     }
-                    const int ix = std::min(static_cast<int>(X / f), level->width - 1) - wx0;
-                    const int iy = std::min(static_cast<int>(Y / f), level->height - 1) - wy0;
+                    const int ix = std::min(static_cast<int>(X), lastX) - wx0;
+                    const int iy = std::min(static_cast<int>(Y), lastY) - wy0;
                     if (ix < 0 || iy < 0 || ix >= ww || iy >= wh) {
                         line[x] = 0;
                         continue;
                     }
-                    line[x] = toner(ch, static_cast<size_t>(iy) * ww + ix);
+                    const size_t k = static_cast<size_t>(iy) * ww + ix;
+                    if constexpr (std::is_same_v<T, uchar>) {
+                        if (plain) {
+                            line[x] = 0xff000000u | uint(lr[ch[0][k]]) << 16 | uint(lg[ch[1][k]]) << 8 | lb[ch[2][k]];
+                            drew = true;
+                            continue;
+                        }
+                    }
+                    line[x] = toner(ch, k);
                     drew = true;
                 }
             }
