@@ -6,7 +6,7 @@
     <message>
         <location filename="../app/sightline/annotateactions.cpp" line="38"/>
         <source>&amp;Annotate</source>
-        <translation>&amp;Розмітка</translation>
+        <translation>Розміт&amp;ка</translation>
     </message>
     <message>
         <location filename="../app/sightline/annotateactions.cpp" line="39"/>

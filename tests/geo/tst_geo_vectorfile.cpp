@@ -7,6 +7,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <cpl_conv.h>
 #include <gdal.h>
 #include <ogr_api.h>
 #include <ogr_srs_api.h>
@@ -273,6 +274,46 @@ private slots:
         const QString empty = path(QStringLiteral("empty.geojson"));
         writeFile(empty, {});
         checkRefusal(empty, readVectorLayer(empty, QString(), {}, &data, &error), error);
+    }
+
+    // A track with more coordinates than times crashes GDAL 3.6's LIBKML driver: refused first,
+    // in a .kml and inside a .kmz, whatever namespace its prefix names; a sound track is read.
+    void tracksWithUnequalTimesAreRefused()
+    {
+        const auto kml = [](const QByteArray &track, const QByteArray &gx = "http://www.google.com/kml/ext/2.2") {
+            return "<?xml version=\"1.0\"?>\n<kml xmlns=\"http://www.opengis.net/kml/2.2\" xmlns:gx=\"" + gx +
+                   "\"><Document><Placemark><name>t</name><gx:Track>" + track +
+                   "</gx:Track></Placemark></Document></kml>\n";
+        };
+        const QByteArray twoCoords = "<when>2023-10-01T00:00:00Z</when><gx:coord>130.6 42.4 0</gx:coord>"
+                                     "<gx:coord>130.7 42.4 0</gx:coord>";
+        VectorLayerData data;
+        QString error;
+        for (const QByteArray &bad : {kml(twoCoords), kml("<gx:coord>2 49</gx:coord>", "http:///kml/2.2")}) {
+            const QString file = path(QStringLiteral("track.kml"));
+            writeFile(file, bad);
+            QVERIFY(!readVectorLayer(file, QString(), {}, &data, &error));
+            QVERIFY2(error.startsWith(file) && error.contains(QLatin1String("gx:Track")), qPrintable(error));
+            QVERIFY(vectorLayerNames(file, &error).isEmpty());
+        }
+        const QString kmz = path(QStringLiteral("track.kmz"));
+        {
+            void *zip = CPLCreateZip(kmz.toUtf8().constData(), nullptr);
+            QVERIFY(zip);
+            QCOMPARE(CPLCreateFileInZip(zip, "doc.kml", nullptr), CE_None);
+            const QByteArray bytes = kml(twoCoords);
+            QCOMPARE(CPLWriteFileInZip(zip, bytes.constData(), int(bytes.size())), CE_None);
+            CPLCloseFileInZip(zip);
+            CPLCloseZip(zip);
+        }
+        QVERIFY(!readVectorLayer(kmz, QString(), {}, &data, &error));
+        QVERIFY2(error.contains(QLatin1String("doc.kml inside it")), qPrintable(error));
+
+        const QString good = path(QStringLiteral("goodtrack.kml"));
+        writeFile(good, kml("<when>2023-10-01T00:00:00Z</when><when>2023-10-02T00:00:00Z</when>"
+                            "<gx:coord>130.6 42.4 0</gx:coord><gx:coord>130.7 42.4 0</gx:coord>"));
+        QVERIFY2(readVectorLayer(good, QString(), {}, &data, &error), qPrintable(error));
+        QCOMPARE(data.features.size(), 1);
     }
 
     void naturalEarthCountries()

@@ -1,6 +1,7 @@
 #include "sightline/geo/vectorfile.h"
 
 #include "sightline/geo/gdalsession.h"
+#include "sightline/geo/xmlcheck.h"
 
 #include <QFileInfo>
 
@@ -122,6 +123,15 @@ std::unique_ptr<GDALDataset> openVector(const QString &file, QString *error, con
     if (!QFileInfo::exists(file) && !file.startsWith(QStringLiteral("/vsi"))) {
         *error = file + QStringLiteral(": no such file");
         return nullptr;
+    }
+    // A KML that would crash OGR's reader or make it expand entities never reaches it, whoever
+    // reads it: an import, a reference layer or a basemap.
+    const QString suffix = QFileInfo(file).suffix().toLower();
+    if (suffix == QLatin1String("kml") || suffix == QLatin1String("kmz")) {
+        if (const QString problem = kmlProblem(file); !problem.isEmpty()) {
+            *error = file + QStringLiteral(": ") + problem;
+            return nullptr;
+        }
     }
     CPLErrorReset();
     // A CSV becomes points when it has longitude/latitude (or x/y) columns; other drivers ignore

@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QFile>
+#include <QXmlStreamReader>
 
 #include <algorithm>
 
@@ -15,6 +16,42 @@ namespace {
 
 constexpr qint64 kMaxMemberBytes = 256LL * 1024 * 1024;
 
+// A gx:Track must hold as many <when> as <gx:coord> (KML 2.2's Google extension says so);
+// GDAL 3.6's LIBKML driver reads past the times of a track with more coordinates and crashes.
+// Matched by local name, as libkml matches them, whatever namespace the prefix names. The
+// entities are refused before this runs, so the reader never meets one.
+QString trackProblem(const QByteArray &xml)
+{
+    QXmlStreamReader r(xml);
+    int depth = 0, whens = 0, coords = 0;
+    auto unequal = [&] {
+        return QStringLiteral("has a gx:Track with %1 <when> and %2 <gx:coord> (they must be as many)")
+            .arg(whens)
+            .arg(coords);
+    };
+    while (!r.atEnd()) {
+        switch (r.readNext()) {
+        case QXmlStreamReader::StartElement:
+            if (r.name() == QLatin1String("Track")) {
+                if (depth++ == 0) whens = coords = 0;
+            } else if (depth > 0 && r.name() == QLatin1String("when")) {
+                ++whens;
+            } else if (depth > 0 && r.name() == QLatin1String("coord")) {
+                ++coords;
+            }
+            break;
+        case QXmlStreamReader::EndElement:
+            if (r.name() == QLatin1String("Track") && depth > 0 && --depth == 0 && whens != coords)
+                return unequal();
+            break;
+        default: break;
+        }
+    }
+    // Cut short by malformed XML (a more lenient parser may read on): judge the open track.
+    if (depth > 0 && whens != coords) return unequal();
+    return {};
+}
+
 QString problemIn(const QByteArray &xml)
 {
     // Everything before the root element is where a DTD may stand; look at all of it anyway.
@@ -25,7 +62,7 @@ QString problemIn(const QByteArray &xml)
         if (decl.contains("SYSTEM") || decl.contains("PUBLIC") || decl.contains('['))
             return QStringLiteral("names an external DTD, which is never fetched");
     }
-    return {};
+    return trackProblem(xml);
 }
 
 QByteArray readVsi(const QString &path)
@@ -43,7 +80,7 @@ QByteArray readVsi(const QString &path)
 
 } // namespace
 
-QString xmlEntityProblem(const QString &file)
+QString kmlProblem(const QString &file)
 {
     ensureGdal();
     QFile f(file);

@@ -4,10 +4,11 @@
 
 namespace sightline::geo {
 
-// What makes an XML file (KML, or every .kml inside a KMZ) unsafe to hand to a parser: a DTD
-// that declares entities or names an external document (XXE, "billion laughs"). Such files are
-// refused before any parser sees them, so no entity is ever expanded, resolved or fetched.
-// Empty when the file declares none; else one phrase. Any thread.
-QString xmlEntityProblem(const QString &file);
+// What makes a KML file (or every .kml inside a KMZ) unsafe to hand to OGR: a DTD, which may
+// declare entities or name an external document (XXE, "billion laughs"), and a gx:Track whose
+// times and coordinates differ in number, which crashes GDAL 3.6's LIBKML driver. Such files
+// are refused before any parser sees them, so no entity is ever expanded, resolved or fetched.
+// Empty when there is none; else one phrase. Any thread.
+QString kmlProblem(const QString &file);
 
 } // namespace sightline::geo

@@ -249,7 +249,7 @@ ExchangeImportReport VectorReader::run()
         head.contains("<kml")) {
         m_report.format = suffix == QLatin1String("kmz") || head.startsWith("PK") ? QStringLiteral("KMZ")
                                                                                   : QStringLiteral("KML");
-        if (const QString p = geo::xmlEntityProblem(m_file); !p.isEmpty()) fail(p);
+        if (const QString p = geo::kmlProblem(m_file); !p.isEmpty()) fail(p);
     } else if (suffix == QLatin1String("csv")) {
         m_report.format = QStringLiteral("CSV");
     } else {
