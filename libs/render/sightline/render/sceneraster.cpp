@@ -381,27 +381,40 @@ bool SceneRaster::draw(QImage &image, const TileContext &tile, const QString &cr
     const SceneTone::Toner toner = m_tone.toner();
     bool drew = false;
 
-    if (plainNorthUp) {
-        // Each row of the tile from the row of blocks under it, a run of columns a block.
-        const int left = needed.left(), width = needed.width();
+    // North-up, a tile column samples one level column and a tile row one level row: the level
+    // column under each pixel of the needed part (less `origin`; -1 off the image), and the level
+    // row under a tile row (-1 off the image), for both ways of filling below.
+    const auto levelColumns = [&](int origin) -> const std::vector<int> & {
         thread_local std::vector<int> cols;
+        const int left = needed.left(), width = needed.width();
         cols.resize(static_cast<size_t>(width));
         const double sx0 = g.x[0], dsx = (g.x[kGrid] - g.x[0]) / size;
         for (int x = 0; x < width; ++x) {
             const double X = sx0 + (left + x + 0.5) * dsx;
-            cols[static_cast<size_t>(x)] = X < 0 || X >= m_width ? -1 : std::min(static_cast<int>(X / f), level->width - 1);
+            cols[static_cast<size_t>(x)] =
+                X < 0 || X >= m_width ? -1 : std::min(static_cast<int>(X / f), level->width - 1) - origin;
         }
+        return cols;
+    };
+    const double sy0 = g.y[0], dsy = (g.y[kGrid * n] - g.y[0]) / size;
+    const auto levelRow = [&](int y) {
+        const double Y = sy0 + (y + 0.5) * dsy;
+        return Y < 0 || Y >= m_height ? -1 : std::min(static_cast<int>(Y / f), level->height - 1);
+    };
+
+    if (plainNorthUp) {
+        // Each row of the tile from the row of blocks under it, a run of columns a block.
+        const int left = needed.left(), width = needed.width();
+        const std::vector<int> &cols = levelColumns(0);
         const uchar *lr = m_tone.raw[0].data(), *lg = m_tone.raw[1].data(), *lb = m_tone.raw[2].data();
-        const double sy0 = g.y[0], dsy = (g.y[kGrid * n] - g.y[0]) / size;
         for (int y = needed.top(); y <= needed.bottom(); ++y) {
             auto *line = reinterpret_cast<QRgb *>(image.scanLine(y)) + left;
-            const double Y = sy0 + (y + 0.5) * dsy;
-            if (Y < 0 || Y >= m_height) {
+            const int row = levelRow(y);
+            if (row < 0) {
                 std::fill(line, line + width, 0);
                 continue;
             }
             drew = true;
-            const int row = std::min(static_cast<int>(Y / f), level->height - 1);
             const int by = row / bh;
             const size_t inBlock = static_cast<size_t>(row - by * bh);
             const auto *blockRow = &blocks[static_cast<size_t>(by - by0) * nbx];
@@ -430,22 +443,15 @@ bool SceneRaster::draw(QImage &image, const TileContext &tile, const QString &cr
         if (g.axisAligned) {
             // North-up in the scene's own CRS: a column maps to a column, a row to a row.
             const int left = needed.left(), width = needed.width();
-            thread_local std::vector<int> cols;
-            cols.resize(static_cast<size_t>(width));
-            const double sx0 = g.x[0], dsx = (g.x[kGrid] - g.x[0]) / size;
-            for (int x = 0; x < width; ++x) {
-                const double X = sx0 + (left + x + 0.5) * dsx;
-                cols[static_cast<size_t>(x)] = X < 0 || X >= m_width ? -1 : std::min(static_cast<int>(X / f), level->width - 1) - wx0;
-            }
-            const double sy0 = g.y[0], dsy = (g.y[kGrid * n] - g.y[0]) / size;
+            const std::vector<int> &cols = levelColumns(wx0);
             for (int y = needed.top(); y <= needed.bottom(); ++y) {
                 auto *line = reinterpret_cast<QRgb *>(image.scanLine(y)) + left;
-                const double Y = sy0 + (y + 0.5) * dsy;
-                if (Y < 0 || Y >= m_height) {
+                const int row = levelRow(y);
+                if (row < 0) {
                     std::fill(line, line + width, 0);
                     continue;
                 }
-                const size_t rowBase = static_cast<size_t>(std::min(static_cast<int>(Y / f), level->height - 1) - wy0) * ww;
+                const size_t rowBase = static_cast<size_t>(row - wy0) * ww;
                 drew = true;
                 using T = std::remove_cv_t<std::remove_pointer_t<std::remove_cv_t<std::remove_pointer_t<decltype(ch)>>>>;
                 if constexpr (std::is_same_v<T, uchar>) {
