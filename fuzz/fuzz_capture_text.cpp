@@ -1,5 +1,6 @@
-// Capture text extraction: PDF through Qt PDF, HTML without markup, plain text. The first byte
-// chooses the media type, the rest is the file.
+// Capture text extraction: PDF through Qt PDF, HTML without markup, plain text. The input is the
+// whole file, read as each media type in turn: a capture's stored type is whatever the sender
+// wrote, and the seeds (real PDFs) stay whole, so the corpus grows from them.
 #include "fuzzinput.h"
 
 #include "sightline/interop/capturefile.h"
@@ -12,12 +13,12 @@ extern "C" int LLVMFuzzerInitialize(int *, char ***)
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    if (size == 0) return 0;
     static const char *const kTypes[] = {"application/pdf", "text/html", "text/plain",
                                          "application/xhtml+xml"};
-    const QString type = QString::fromLatin1(kTypes[data[0] % 4]);
-    const QString path = sightline::fuzz::writeInput(data + 1, size - 1, QStringLiteral("capture"));
-    QString warning;
-    (void)sightline::extractCaptureText(path, type, &warning);
+    const QString path = sightline::fuzz::writeInput(data, size, QStringLiteral("capture"));
+    for (const char *type : kTypes) {
+        QString warning;
+        (void)sightline::extractCaptureText(path, QString::fromLatin1(type), &warning);
+    }
     return 0;
 }
