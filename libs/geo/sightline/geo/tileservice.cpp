@@ -1,6 +1,7 @@
 #include "sightline/geo/tileservice.h"
 
 #include "sightline/geo/gdalsession.h"
+#include "sightline/geo/wmtscapabilities.h"
 
 #include <cpl_error.h>
 #include <gdal.h>
@@ -17,6 +18,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <tuple>
 #include <vector>
 
 namespace sightline::geo {
@@ -105,15 +107,16 @@ QString xyzServiceXml(const QString &urlTemplate, int maxZoom, const TileService
 
 QString wmtsServiceXml(const QString &capabilitiesUrl, const TileServiceSettings &settings)
 {
-    // The WMTS description has no offline mode or user agent of its own: the cache is what keeps
-    // it working without the network.
-    QString cache;
-    if (!settings.cacheRoot.isEmpty())
-        cache = QStringLiteral("<Cache><Path>%1</Path><Unique>false</Unique></Cache>")
-                    .arg(xmlEscaped(tileCacheFolder(settings.cacheRoot, capabilitiesUrl)));
+    // GDAL's WMTS driver fetches the capabilities itself when given their URL, offline mode or
+    // not. With a disk cache it reads the copy kept there instead (wmtscapabilities.h), which
+    // names the same tile addresses, so the cached tiles are found under the same keys either way
+    // and offline mode (passed on to each zoom level's WMS dataset) leaves only the cache to ask.
+    const QString capabilities = settings.cacheRoot.isEmpty()
+                                     ? capabilitiesUrl
+                                     : keptWmtsCapabilitiesPath(settings.cacheRoot, capabilitiesUrl);
     return QStringLiteral("<GDAL_WMTS><GetCapabilitiesUrl>%1</GetCapabilitiesUrl><BandsCount>4</BandsCount>%2"
-                          "<ZeroBlockHttpCodes>204,404</ZeroBlockHttpCodes></GDAL_WMTS>")
-        .arg(xmlEscaped(capabilitiesUrl), cache);
+                          "</GDAL_WMTS>")
+        .arg(xmlEscaped(capabilities), commonXml(capabilitiesUrl, settings));
 }
 
 QString wmsServiceXml(const QString &getMapUrl, int maxZoom, const TileServiceSettings &settings)
@@ -203,18 +206,25 @@ void trimTileCache(const QString &cacheRoot, qint64 maxBytes)
         QString path;
         qint64 size;
         QDateTime written;
+        bool capabilities; // a kept WMTS capabilities document
     };
+    const QString capabilitiesName = QFileInfo(keptWmtsCapabilitiesPath(cacheRoot, {})).fileName();
     std::vector<File> files;
     qint64 total = 0;
     QDirIterator it(cacheRoot, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
     while (it.hasNext()) {
         it.next();
         const QFileInfo info = it.fileInfo();
-        files.push_back({info.absoluteFilePath(), info.size(), info.lastModified()});
+        files.push_back({info.absoluteFilePath(), info.size(), info.lastModified(),
+                         info.fileName() == capabilitiesName});
         total += info.size();
     }
     if (total <= maxBytes) return;
-    std::sort(files.begin(), files.end(), [](const File &a, const File &b) { return a.written < b.written; });
+    // Oldest first; a kept capabilities document (small, and without it none of its service's
+    // tiles can be drawn offline) only after every tile.
+    std::sort(files.begin(), files.end(), [](const File &a, const File &b) {
+        return std::tie(a.capabilities, a.written) < std::tie(b.capabilities, b.written);
+    });
     for (const File &f : files) {
         if (total <= maxBytes) break;
         if (QFile::remove(f.path)) total -= f.size;

@@ -26,7 +26,9 @@ struct TileServiceSettings
 // network is off. An XYZ template's tiles are 256-pixel Web Mercator tiles from zoom 0 to
 // maxZoom; "{-y}" counts rows from the south (TMS).
 QString xyzServiceXml(const QString &urlTemplate, int maxZoom, const TileServiceSettings &settings);
-// A WMTS service by its GetCapabilities URL (the first layer, style and tile matrix set).
+// A WMTS service by its GetCapabilities URL (the first layer, style and tile matrix set). With a
+// disk cache GDAL reads the capabilities from the copy kept there (keepWmtsCapabilities writes
+// it), never from the service, so the description opens offline; without one, from the URL.
 QString wmtsServiceXml(const QString &capabilitiesUrl, const TileServiceSettings &settings);
 // A WMS service by a GetMap URL that names its LAYERS (and optionally FORMAT and STYLES), asked
 // for Web Mercator images in 256-pixel blocks, as deep as maxZoom.

@@ -54,14 +54,7 @@ QString trackProblem(const QByteArray &xml)
 
 QString problemIn(const QByteArray &xml)
 {
-    // Everything before the root element is where a DTD may stand; look at all of it anyway.
-    if (xml.contains("<!ENTITY")) return QStringLiteral("declares XML entities, which are never expanded");
-    const qsizetype doctype = xml.indexOf("<!DOCTYPE");
-    if (doctype >= 0) {
-        const QByteArray decl = xml.mid(doctype, xml.indexOf('>', doctype) - doctype);
-        if (decl.contains("SYSTEM") || decl.contains("PUBLIC") || decl.contains('['))
-            return QStringLiteral("names an external DTD, which is never fetched");
-    }
+    if (const QString dtd = dtdProblem(xml); !dtd.isEmpty()) return dtd;
     return trackProblem(xml);
 }
 
@@ -79,6 +72,19 @@ QByteArray readVsi(const QString &path)
 }
 
 } // namespace
+
+QString dtdProblem(const QByteArray &xml)
+{
+    // Everything before the root element is where a DTD may stand; look at all of it anyway.
+    if (xml.contains("<!ENTITY")) return QStringLiteral("declares XML entities, which are never expanded");
+    const qsizetype doctype = xml.indexOf("<!DOCTYPE");
+    if (doctype >= 0) {
+        const QByteArray decl = xml.mid(doctype, xml.indexOf('>', doctype) - doctype);
+        if (decl.contains("SYSTEM") || decl.contains("PUBLIC") || decl.contains('['))
+            return QStringLiteral("names an external DTD, which is never fetched");
+    }
+    return {};
+}
 
 QString kmlProblem(const QString &file)
 {

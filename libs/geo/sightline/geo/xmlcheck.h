@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QString>
 
 namespace sightline::geo {
@@ -10,5 +11,10 @@ namespace sightline::geo {
 // are refused before any parser sees them, so no entity is ever expanded, resolved or fetched.
 // Empty when there is none; else one phrase. Any thread.
 QString kmlProblem(const QString &file);
+
+// The DTD part of that check, for any XML document read as bytes (a WMTS capabilities document
+// kept in the tile cache, too): entities declared, or an external or internal DTD. Empty when
+// there is none. Any thread.
+QString dtdProblem(const QByteArray &xml);
 
 } // namespace sightline::geo

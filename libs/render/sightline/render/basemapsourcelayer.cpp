@@ -2,6 +2,7 @@
 
 #include "sightline/geo/gdalsession.h"
 #include "sightline/geo/vectorfile.h"
+#include "sightline/geo/wmtscapabilities.h"
 #include "sightline/render/basemaplayer.h"
 #include "sightline/render/tilebasemaplayer.h"
 #include "sightline/render/vectorbasemaplayer.h"
@@ -52,6 +53,62 @@ bool isOsmFile(const QString &path)
     return lower.endsWith(QLatin1String(".osm")) || lower.endsWith(QLatin1String(".pbf"));
 }
 
+QString networkOff()
+{
+    return QStringLiteral("the network is switched off in the preferences");
+}
+
+// A WMTS service opens from the capabilities document kept in the disk cache. With the network
+// on, the first tile drawn (on a worker: the window never waits) asks the service for its
+// capabilities afresh and keeps them; when it does not answer, the kept copy opens with the
+// cache alone to draw from. With the network off the kept copy must be there and sound, or the
+// source is refused here, naming it.
+std::shared_ptr<MapLayer> wmtsLayer(const BasemapSource &source, const geo::TileServiceSettings &settings,
+                                    QString *error)
+{
+    const QString description = serviceDescription(source, settings);
+    if (settings.cacheRoot.isEmpty()) { // nowhere to keep the capabilities: GDAL asks the service
+        if (settings.networkEnabled)
+            return std::make_shared<TileBasemapLayer>(description, source.name, source.attribution);
+        if (error)
+            *error = QStringLiteral("%1: a WMTS service needs the network or a disk cache, and %2 with no cache")
+                         .arg(source.name, networkOff());
+        return nullptr;
+    }
+    const QString kept = geo::keptWmtsCapabilitiesPath(settings.cacheRoot, source.location);
+    if (!settings.networkEnabled) {
+        if (const QString why = geo::keptWmtsCapabilitiesProblem(kept); !why.isEmpty()) {
+            if (error) *error = QStringLiteral("%1: %2, and %3").arg(source.name, networkOff(), why);
+            return nullptr;
+        }
+        // Checked again when opened: the cache may have been cleared or damaged since.
+        return std::make_shared<TileBasemapLayer>(
+            description, source.name, source.attribution, networkOff(), [=](QString *notice) {
+                if (const QString why = geo::keptWmtsCapabilitiesProblem(kept); !why.isEmpty()) {
+                    *notice = why;
+                    return TileBasemapLayer::Opening{};
+                }
+                return TileBasemapLayer::Opening{description, networkOff()};
+            });
+    }
+    geo::TileServiceSettings cacheOnly = settings;
+    cacheOnly.networkEnabled = false;
+    const QString fromCache = serviceDescription(source, cacheOnly);
+    return std::make_shared<TileBasemapLayer>(
+        description, source.name, source.attribution, QString(),
+        [=, url = source.location](QString *notice) {
+            QString unanswered;
+            if (geo::keepWmtsCapabilities(url, settings, &unanswered))
+                return TileBasemapLayer::Opening{description, {}};
+            if (const QString why = geo::keptWmtsCapabilitiesProblem(kept); !why.isEmpty()) {
+                *notice = unanswered + QStringLiteral(", and ") + why;
+                return TileBasemapLayer::Opening{};
+            }
+            *notice = unanswered + QStringLiteral("; the map shows what the disk cache holds");
+            return TileBasemapLayer::Opening{fromCache, QStringLiteral("the service did not answer as a WMTS")};
+        });
+}
+
 } // namespace
 
 QString serviceDescription(const BasemapSource &source, const geo::TileServiceSettings &settings)
@@ -78,16 +135,11 @@ std::shared_ptr<MapLayer> makeBasemapLayer(const BasemapSource &source,
         return nullptr;
     };
     if (const QString why = basemapSourceProblem(source); !why.isEmpty()) return refuse(why);
-    if (source.isService()) {
-        // WMTS reads its capabilities when opened: without the network it has nothing to go on.
-        if (source.kind == BasemapSource::Kind::Wmts && !settings.networkEnabled)
-            return refuse(
-                QStringLiteral(
-                    "%1: a WMTS service needs the network, which is switched off in the preferences")
-                    .arg(source.name));
+    if (source.kind == BasemapSource::Kind::Wmts) return wmtsLayer(source, settings, error);
+    if (source.isService())
         return std::make_shared<TileBasemapLayer>(serviceDescription(source, settings), source.name,
-                                                  source.attribution);
-    }
+                                                  source.attribution,
+                                                  settings.networkEnabled ? QString() : networkOff());
     const QString path = source.location;
     if (const QString why = geo::unreadableFileReason(path); !why.isEmpty())
         return refuse(QStringLiteral("%1: %2").arg(path, why));

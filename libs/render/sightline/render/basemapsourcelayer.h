@@ -12,9 +12,11 @@ namespace sightline::render {
 // the disk cache and network switch of settings), a tile package or raster file, or an OSM
 // extract or other vector file drawn over Natural Earth (naturalEarthPath). Null, with one line
 // naming the source in *error, for a source that cannot be used (refused by
-// basemapSourceProblem, a missing or unreadable file). Nothing here touches the network: a
-// service is only asked when its tiles are drawn, and never when settings say the network is off
-// (the disk cache alone then serves it). GUI thread (or a command's one thread).
+// basemapSourceProblem, a missing or unreadable file; a WMTS service with the network off and no
+// sound capabilities document kept in the disk cache). Nothing here touches the network: a
+// service is only asked when its tiles are drawn (a WMTS service for its capabilities, once, when
+// its first tile is), and never when settings say the network is off (the disk cache alone then
+// serves it). GUI thread (or a command's one thread).
 std::shared_ptr<MapLayer> makeBasemapLayer(const BasemapSource &source,
                                            const geo::TileServiceSettings &settings,
                                            const QString &naturalEarthPath, QString *error);

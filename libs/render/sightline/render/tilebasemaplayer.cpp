@@ -46,6 +46,16 @@ ThreadTiles &threadTiles()
     return tiles;
 }
 
+bool transparent(const QImage &rgba8888)
+{
+    for (int y = 0; y < rgba8888.height(); ++y) {
+        const uchar *row = rgba8888.constScanLine(y);
+        for (int x = 0; x < rgba8888.width(); ++x)
+            if (row[4 * x + 3] != 0) return false;
+    }
+    return true;
+}
+
 QString gdalError()
 {
     return QString::fromUtf8(CPLGetLastErrorMsg()).section(u'\n', 0, 0).trimmed();
@@ -63,8 +73,10 @@ class PreparedTiles : public PreparedLayer
     bool renderTile(QPainter &painter, const TileContext &tile) const override
     {
         geo::ensureGdal();
+        const TileBasemapLayer::Opening &opening = m_layer->opening();
+        if (opening.dataset.isEmpty()) return false; // the layer's problem says why
         ThreadTiles &t = threadTiles();
-        const std::string key = m_layer->m_dataset.toStdString();
+        const std::string key = opening.dataset.toStdString();
         auto it = t.sources.find(key);
         if (it == t.sources.end()) {
             if (t.sources.size() >= 8) t.clear();
@@ -87,7 +99,7 @@ class PreparedTiles : public PreparedLayer
             return false;
         }
         GDALDatasetH ds = w.ds ? w.ds.get() : source;
-        return draw(painter, tile, ds);
+        return draw(painter, tile, ds, opening.cacheOnlyWhy);
     }
 
   private:
@@ -133,7 +145,7 @@ class PreparedTiles : public PreparedLayer
         return w;
     }
 
-    bool draw(QPainter &painter, const TileContext &tile, GDALDatasetH ds) const
+    bool draw(QPainter &painter, const TileContext &tile, GDALDatasetH ds, const QString &cacheOnlyWhy) const
     {
         double gt[6];
         if (GDALGetGeoTransform(ds, gt) != CE_None || gt[1] == 0 || gt[5] == 0 || gt[2] != 0 || gt[4] != 0)
@@ -194,6 +206,12 @@ class PreparedTiles : public PreparedLayer
                     .arg(why.isEmpty() ? QStringLiteral("no reason given") : why));
             return false;
         }
+        // From the cache alone, GDAL leaves what it does not hold transparent, silently.
+        if (!cacheOnlyWhy.isEmpty() && count == 4 && transparent(image)) {
+            m_layer->fail(QStringLiteral("the disk cache holds no tiles for part of the view, which stays empty (%1)")
+                              .arg(cacheOnlyWhy));
+            return false;
+        }
         if (palette) {
             for (int y = 0; y < bufH; ++y) {
                 uchar *row = image.scanLine(y);
@@ -218,13 +236,28 @@ class PreparedTiles : public PreparedLayer
 };
 
 TileBasemapLayer::TileBasemapLayer(const QString &dataset, const QString &sourceName,
-                                   const QString &attribution)
+                                   const QString &attribution, const QString &cacheOnlyWhy, Resolver resolve)
     : MapLayer(QStringLiteral("basemap"), sourceName), m_dataset(dataset), m_sourceName(sourceName),
-      m_attribution(attribution)
+      m_attribution(attribution), m_cacheOnlyWhy(cacheOnlyWhy), m_resolve(std::move(resolve))
 {
 }
 
 TileBasemapLayer::~TileBasemapLayer() = default;
+
+const TileBasemapLayer::Opening &TileBasemapLayer::opening() const
+{
+    // Workers wanting the first tiles wait here while one of them decides (once per layer).
+    std::call_once(m_resolved, [this] {
+        if (!m_resolve) {
+            m_opening = {m_dataset, m_cacheOnlyWhy};
+            return;
+        }
+        QString notice;
+        m_opening = m_resolve(&notice);
+        if (!notice.isEmpty()) fail(notice);
+    });
+    return m_opening;
+}
 
 QString TileBasemapLayer::problem() const
 {
