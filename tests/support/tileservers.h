@@ -50,8 +50,9 @@ class LocalHttpServer
         start();
     }
     // A server run by a Python script of the test's own: the script gets the port first, then
-    // arguments.
-    LocalHttpServer(const QString &script, const QStringList &arguments) : m_port(freePort())
+    // arguments. port > 0: that port (a server started again where its clients expect it).
+    LocalHttpServer(const QString &script, const QStringList &arguments, int port = 0)
+        : m_port(port > 0 ? port : freePort())
     {
         m_process.setProgram(QStringLiteral("/usr/bin/python3"));
         m_process.setArguments(QStringList{QStringLiteral("-c"), script, QString::number(m_port)} + arguments);

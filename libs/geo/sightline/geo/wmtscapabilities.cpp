@@ -96,8 +96,8 @@ QString keptWmtsCapabilitiesProblem(const QString &path)
 {
     const QFileInfo info(path);
     if (!info.exists())
-        return QStringLiteral("no capabilities document is kept for it (the service must have been opened "
-                              "once with the network on)");
+        return QStringLiteral("no capabilities document is kept for it (one is kept when the service is "
+                              "opened with the network on)");
     const QString named = QStringLiteral("its capabilities document kept in the tile cache (%1) ").arg(path);
     if (!info.isFile()) return named + QStringLiteral("is not a file");
     if (info.size() > kMaxWmtsCapabilitiesBytes)
@@ -136,7 +136,7 @@ bool keepWmtsCapabilities(const QString &capabilitiesUrl, const TileServiceSetti
     const QByteArray document(reinterpret_cast<const char *>(answer->pabyData),
                               answer->pabyData ? answer->nDataLen : 0);
     if (const QString why = wmtsCapabilitiesProblem(document); !why.isEmpty())
-        return fail(QStringLiteral("the capabilities it answered %1").arg(why));
+        return fail(QStringLiteral("the capabilities document it answered %1").arg(why));
     const QString path = keptWmtsCapabilitiesPath(settings.cacheRoot, capabilitiesUrl);
     QDir().mkpath(QFileInfo(path).absolutePath());
     QSaveFile out(path);
