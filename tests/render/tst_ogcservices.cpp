@@ -204,7 +204,8 @@ class TestOgcServices : public QObject
         const QColor colour(40, 150, 90);
         m_wmtsFolder = serviceFolder(QStringLiteral("wmts"), colour);
         QVERIFY(!m_wmtsFolder.isEmpty());
-        auto server = std::make_unique<test::LocalHttpServer>(QString::fromUtf8(kServer), QStringList{m_wmtsFolder});
+        auto server =
+            std::make_unique<test::LocalHttpServer>(QString::fromUtf8(kServer), QStringList{m_wmtsFolder});
         QVERIFY(server->ready());
         m_wmtsPort = server->port();
         m_wmts = service(QStringLiteral("Test WMTS"), BasemapSource::Kind::Wmts,
@@ -222,7 +223,8 @@ class TestOgcServices : public QObject
         QCOMPARE(requests(m_wmtsFolder, QStringLiteral("getcapabilities")), 1);
         const QString kept = geo::keptWmtsCapabilitiesPath(path(QStringLiteral("cache")), m_wmts.location);
         QVERIFY(kept.startsWith(geo::tileCacheFolder(path(QStringLiteral("cache")), m_wmts.location)));
-        QCOMPARE(fileBytes(kept), capabilities().replace(QStringLiteral("PORT"), QString::number(m_wmtsPort)).toUtf8());
+        QCOMPARE(fileBytes(kept),
+                 capabilities().replace(QStringLiteral("PORT"), QString::number(m_wmtsPort)).toUtf8());
         const int tiles = requests(m_wmtsFolder, QStringLiteral("/wmts/15/"));
         QVERIFY2(tiles >= 4, qPrintable(QString::number(tiles))); // a 512-pixel view meets 4+ tiles
         QVERIFY(geo::tileCacheBytes(path(QStringLiteral("cache"))) > 0);
@@ -258,7 +260,8 @@ class TestOgcServices : public QObject
         QVERIFY2(layer, qPrintable(why));
         stats = {};
         QCOMPARE(draw(layer, &stats), m_wmtsImage);
-        QVERIFY2(stats.problems.size() == 1 && stats.problems.first().startsWith(QStringLiteral("Test WMTS: ")) &&
+        QVERIFY2(stats.problems.size() == 1 &&
+                     stats.problems.first().startsWith(QStringLiteral("Test WMTS: ")) &&
                      stats.problems.first().contains(QStringLiteral("did not answer")) &&
                      stats.problems.first().contains(QStringLiteral("disk cache")),
                  qPrintable(stats.problems.join(u'\n')));
@@ -279,7 +282,8 @@ class TestOgcServices : public QObject
         stats = {};
         image = MapRenderer::render(elsewhere, LayerList{layer}, nullptr, nullptr, &stats);
         QVERIFY(near(image.pixel(256, 256), MapSettings().background));
-        QVERIFY2(stats.problems.size() == 1 && stats.problems.first().startsWith(QStringLiteral("Test WMTS: ")) &&
+        QVERIFY2(stats.problems.size() == 1 &&
+                     stats.problems.first().startsWith(QStringLiteral("Test WMTS: ")) &&
                      stats.problems.first().contains(QStringLiteral("disk cache holds no tiles")) &&
                      stats.problems.first().contains(QStringLiteral("network")),
                  qPrintable(stats.problems.join(u'\n')));
@@ -296,8 +300,9 @@ class TestOgcServices : public QObject
         QVERIFY(!folder.isEmpty());
         test::LocalHttpServer server(QString::fromUtf8(kServer), QStringList{folder});
         QVERIFY(server.ready());
-        const BasemapSource source = service(QStringLiteral("Own WMTS"), BasemapSource::Kind::Wmts,
-                                             server.url(QStringLiteral("wmts?service=WMTS&request=GetCapabilities")));
+        const BasemapSource source =
+            service(QStringLiteral("Own WMTS"), BasemapSource::Kind::Wmts,
+                    server.url(QStringLiteral("wmts?service=WMTS&request=GetCapabilities")));
         const geo::TileServiceSettings online = settings(QStringLiteral("cache-own"));
         const QString kept = geo::keptWmtsCapabilitiesPath(online.cacheRoot, source.location);
         // The description GDAL is given, its capabilities asked of the service instead.
@@ -343,14 +348,15 @@ class TestOgcServices : public QObject
         QVERIFY2(why.startsWith(QStringLiteral("Test WMTS: ")) && why.contains(QStringLiteral("damaged")) &&
                      why.contains(kept),
                  qPrintable(why));
-        auto project = Project::create(path(QStringLiteral("wmts.gpkg")), QStringLiteral("W"), QStringLiteral("a"));
+        auto project =
+            Project::create(path(QStringLiteral("wmts.gpkg")), QStringLiteral("W"), QStringLiteral("a"));
         BasemapSources sources;
         sources.sources << m_wmts;
         sources.active = m_wmts.name;
         project->saveBasemapSources(sources);
         QStringList problems;
-        QVERIFY(!projectBasemapLayer(*project, settings(QStringLiteral("cache"), false), BasemapLayer::defaultPath(),
-                                     &problems));
+        QVERIFY(!projectBasemapLayer(*project, settings(QStringLiteral("cache"), false),
+                                     BasemapLayer::defaultPath(), &problems));
         QVERIFY2(problems.size() == 1 && problems.first().contains(QStringLiteral("Test WMTS")) &&
                      problems.first().contains(QStringLiteral("Natural Earth")),
                  qPrintable(problems.join(u'\n')));
@@ -363,9 +369,11 @@ class TestOgcServices : public QObject
         RenderStats stats;
         const QImage under = draw(naturalEarth, &stats);
         stats = {};
-        const QImage image = MapRenderer::render(viewAt(4.77), LayerList{naturalEarth, layer}, nullptr, nullptr, &stats);
+        const QImage image =
+            MapRenderer::render(viewAt(4.77), LayerList{naturalEarth, layer}, nullptr, nullptr, &stats);
         QCOMPARE(image, under);
-        QVERIFY2(stats.problems.size() == 1 && stats.problems.first().startsWith(QStringLiteral("Test WMTS: ")) &&
+        QVERIFY2(stats.problems.size() == 1 &&
+                     stats.problems.first().startsWith(QStringLiteral("Test WMTS: ")) &&
                      stats.problems.first().contains(QStringLiteral("did not answer")) &&
                      stats.problems.first().contains(QStringLiteral("damaged")),
                  qPrintable(stats.problems.join(u'\n')));
@@ -375,7 +383,8 @@ class TestOgcServices : public QObject
         never.name = QStringLiteral("Never opened");
         never.location = QStringLiteral("http://127.0.0.1:9/wmts?REQUEST=GetCapabilities");
         QVERIFY(!makeBasemapLayer(never, settings(QStringLiteral("cache"), false), {}, &why));
-        QVERIFY2(why.startsWith(QStringLiteral("Never opened: ")) && why.contains(QStringLiteral("network")) &&
+        QVERIFY2(why.startsWith(QStringLiteral("Never opened: ")) &&
+                     why.contains(QStringLiteral("network")) &&
                      why.contains(QStringLiteral("no capabilities document is kept")),
                  qPrintable(why));
     }
@@ -388,18 +397,21 @@ class TestOgcServices : public QObject
         const QByteArray entity = capabilities().toUtf8().replace(
             "?>", "?><!DOCTYPE Capabilities [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>");
         QVERIFY(geo::wmtsCapabilitiesProblem(entity).contains(QStringLiteral("entities")));
-        QVERIFY(geo::wmtsCapabilitiesProblem(capabilities(QStringLiteral("file:///etc/{TileMatrix}")).toUtf8())
-                    .contains(QStringLiteral("http or https")));
+        QVERIFY(
+            geo::wmtsCapabilitiesProblem(capabilities(QStringLiteral("file:///etc/{TileMatrix}")).toUtf8())
+                .contains(QStringLiteral("http or https")));
         QVERIFY(geo::wmtsCapabilitiesProblem(
                     capabilities(QStringLiteral("/vsicurl/http://example.org/{TileMatrix}")).toUtf8())
                     .contains(QStringLiteral("http or https")));
         QString kvp = capabilities();
-        kvp.replace(QStringLiteral("<Contents>"),
-                    QStringLiteral("<ows:OperationsMetadata><ows:Operation name=\"GetTile\"><ows:DCP><ows:HTTP>"
-                                   "<ows:Get xlink:href=\"ftp://example.org/wmts?\"/></ows:HTTP></ows:DCP>"
-                                   "</ows:Operation></ows:OperationsMetadata><Contents>"));
+        kvp.replace(
+            QStringLiteral("<Contents>"),
+            QStringLiteral("<ows:OperationsMetadata><ows:Operation name=\"GetTile\"><ows:DCP><ows:HTTP>"
+                           "<ows:Get xlink:href=\"ftp://example.org/wmts?\"/></ows:HTTP></ows:DCP>"
+                           "</ows:Operation></ows:OperationsMetadata><Contents>"));
         QVERIFY(geo::wmtsCapabilitiesProblem(kvp.toUtf8()).contains(QStringLiteral("ftp://")));
-        QVERIFY(!geo::wmtsCapabilitiesProblem("<GDAL_WMTS><GetCapabilitiesUrl>http://a/</GetCapabilitiesUrl></GDAL_WMTS>")
+        QVERIFY(!geo::wmtsCapabilitiesProblem(
+                     "<GDAL_WMTS><GetCapabilitiesUrl>http://a/</GetCapabilitiesUrl></GDAL_WMTS>")
                      .isEmpty());
         QVERIFY(!geo::wmtsCapabilitiesProblem("<html><body>Service unavailable</body></html>").isEmpty());
         QVERIFY(geo::wmtsCapabilitiesProblem(QByteArray(geo::kMaxWmtsCapabilitiesBytes + 1, ' '))
@@ -418,10 +430,12 @@ class TestOgcServices : public QObject
         QString why;
         QVERIFY(!geo::keepWmtsCapabilities(source.location, settings(QStringLiteral("cache-hostile")), &why));
         QVERIFY2(why.contains(QStringLiteral("http or https")), qPrintable(why));
-        QVERIFY(!QFile::exists(geo::keptWmtsCapabilitiesPath(path(QStringLiteral("cache-hostile")), source.location)));
+        QVERIFY(!QFile::exists(
+            geo::keptWmtsCapabilitiesPath(path(QStringLiteral("cache-hostile")), source.location)));
         RenderStats stats;
         draw(makeBasemapLayer(source, settings(QStringLiteral("cache-hostile")), {}, &why), &stats);
-        QVERIFY2(stats.problems.size() == 1 && stats.problems.first().startsWith(QStringLiteral("Hostile WMTS: ")),
+        QVERIFY2(stats.problems.size() == 1 &&
+                     stats.problems.first().startsWith(QStringLiteral("Hostile WMTS: ")),
                  qPrintable(stats.problems.join(u'\n')));
         server.stop();
     }

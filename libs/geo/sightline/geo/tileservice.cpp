@@ -215,8 +215,8 @@ void trimTileCache(const QString &cacheRoot, qint64 maxBytes)
     while (it.hasNext()) {
         it.next();
         const QFileInfo info = it.fileInfo();
-        files.push_back({info.absoluteFilePath(), info.size(), info.lastModified(),
-                         info.fileName() == capabilitiesName});
+        files.push_back(
+            {info.absoluteFilePath(), info.size(), info.lastModified(), info.fileName() == capabilitiesName});
         total += info.size();
     }
     if (total <= maxBytes) return;

@@ -37,8 +37,7 @@ bool isWebAddress(const char *address)
 }
 
 // The children of node named name (namespaces stripped), each passed to visit.
-template<typename Visit>
-void eachChild(const CPLXMLNode *node, const char *name, Visit visit)
+template <typename Visit> void eachChild(const CPLXMLNode *node, const char *name, Visit visit)
 {
     for (const CPLXMLNode *c = node ? node->psChild : nullptr; c; c = c->psNext)
         if (c->eType == CXT_Element && EQUAL(c->pszValue, name)) visit(c);
@@ -109,26 +108,29 @@ QString keptWmtsCapabilitiesProblem(const QString &path)
     return {};
 }
 
-bool keepWmtsCapabilities(const QString &capabilitiesUrl, const TileServiceSettings &settings,
-                          QString *error)
+bool keepWmtsCapabilities(const QString &capabilitiesUrl, const TileServiceSettings &settings, QString *error)
 {
     auto fail = [&](const QString &why) {
         if (error) *error = why;
         return false;
     };
-    if (!settings.networkEnabled) return fail(QStringLiteral("the network is switched off in the preferences"));
-    if (settings.cacheRoot.isEmpty()) return fail(QStringLiteral("there is no disk cache to keep its capabilities"));
+    if (!settings.networkEnabled)
+        return fail(QStringLiteral("the network is switched off in the preferences"));
+    if (settings.cacheRoot.isEmpty())
+        return fail(QStringLiteral("there is no disk cache to keep its capabilities"));
     const QByteArray url = capabilitiesUrl.toUtf8();
     if (!isWebAddress(url.constData())) return fail(QStringLiteral("its address is not http or https"));
     ensureGdal();
     CPLStringList options;
-    options.SetNameValue("TIMEOUT", QByteArray::number(std::clamp(settings.timeoutSeconds, 1, 120)).constData());
+    options.SetNameValue("TIMEOUT",
+                         QByteArray::number(std::clamp(settings.timeoutSeconds, 1, 120)).constData());
     options.SetNameValue("USERAGENT", settings.userAgent.toUtf8().constData());
     options.SetNameValue("MAX_FILE_SIZE", QByteArray::number(kMaxWmtsCapabilitiesBytes).constData());
     CPLErrorReset();
     std::unique_ptr<CPLHTTPResult, HttpResultDeleter> answer(CPLHTTPFetch(url.constData(), options.List()));
     if (!answer || answer->nStatus != 0 || answer->pszErrBuf) {
-        QString why = answer && answer->pszErrBuf ? QString::fromUtf8(answer->pszErrBuf).simplified() : QString();
+        QString why =
+            answer && answer->pszErrBuf ? QString::fromUtf8(answer->pszErrBuf).simplified() : QString();
         if (why.isEmpty()) why = QString::fromUtf8(CPLGetLastErrorMsg()).simplified();
         return fail(QStringLiteral("the service did not answer for its capabilities%1")
                         .arg(why.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(why.left(200))));
@@ -141,7 +143,8 @@ bool keepWmtsCapabilities(const QString &capabilitiesUrl, const TileServiceSetti
     QDir().mkpath(QFileInfo(path).absolutePath());
     QSaveFile out(path);
     if (!out.open(QIODevice::WriteOnly) || out.write(document) != document.size() || !out.commit())
-        return fail(QStringLiteral("%1: its capabilities could not be kept (%2)").arg(path, out.errorString()));
+        return fail(
+            QStringLiteral("%1: its capabilities could not be kept (%2)").arg(path, out.errorString()));
     return true;
 }
 

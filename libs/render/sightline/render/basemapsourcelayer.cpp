@@ -71,7 +71,7 @@ std::shared_ptr<MapLayer> wmtsLayer(const BasemapSource &source, const geo::Tile
         if (settings.networkEnabled)
             return std::make_shared<TileBasemapLayer>(description, source.name, source.attribution);
         if (error)
-            *error = QStringLiteral("%1: a WMTS service needs the network or a disk cache, and %2 with no cache")
+            *error = QStringLiteral("%1: %2 and there is no disk cache to keep a WMTS service's capabilities")
                          .arg(source.name, networkOff());
         return nullptr;
     }
@@ -95,8 +95,7 @@ std::shared_ptr<MapLayer> wmtsLayer(const BasemapSource &source, const geo::Tile
     cacheOnly.networkEnabled = false;
     const QString fromCache = serviceDescription(source, cacheOnly);
     return std::make_shared<TileBasemapLayer>(
-        description, source.name, source.attribution, QString(),
-        [=, url = source.location](QString *notice) {
+        description, source.name, source.attribution, QString(), [=, url = source.location](QString *notice) {
             QString unanswered;
             if (geo::keepWmtsCapabilities(url, settings, &unanswered))
                 return TileBasemapLayer::Opening{description, {}};
@@ -105,7 +104,8 @@ std::shared_ptr<MapLayer> wmtsLayer(const BasemapSource &source, const geo::Tile
                 return TileBasemapLayer::Opening{};
             }
             *notice = unanswered + QStringLiteral("; the map shows what the disk cache holds");
-            return TileBasemapLayer::Opening{fromCache, QStringLiteral("the service did not answer as a WMTS")};
+            return TileBasemapLayer::Opening{fromCache,
+                                             QStringLiteral("the service did not answer as a WMTS")};
         });
 }
 

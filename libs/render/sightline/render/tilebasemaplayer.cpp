@@ -208,8 +208,9 @@ class PreparedTiles : public PreparedLayer
         }
         // From the cache alone, GDAL leaves what it does not hold transparent, silently.
         if (!cacheOnlyWhy.isEmpty() && count == 4 && transparent(image)) {
-            m_layer->fail(QStringLiteral("the disk cache holds no tiles for part of the view, which stays empty (%1)")
-                              .arg(cacheOnlyWhy));
+            m_layer->fail(
+                QStringLiteral("the disk cache holds no tiles for part of the view, which stays empty (%1)")
+                    .arg(cacheOnlyWhy));
             return false;
         }
         if (palette) {
