@@ -15,7 +15,8 @@ namespace sightline::render {
 // zoom level or overview that matches the tile, reprojected by a warped dataset when the map's
 // CRS is not the source's. A source that cannot be read (no answer, garbage, a damaged package)
 // draws nothing where it fails: problem() names the source and says why, and the other layers
-// (and tiles already cached) go on drawing.
+// (and tiles already cached) go on drawing; so does a service read from the cache alone where
+// the cache holds nothing. Made on the GUI thread; drawn by any number of workers at once.
 class TileBasemapLayer : public MapLayer
 {
   public:
