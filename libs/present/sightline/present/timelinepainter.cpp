@@ -906,7 +906,9 @@ void TimelinePainter::paintOverview(QPainter &painter, const QRectF &r) const
     painter.fillRect(r, QColor(0xdd, 0xe2, 0xe8));
     if (!m_timeline)
         return;
-    const auto [from, to] = overviewSpan();
+    // Plain variables, not a structured binding: the lambda below captures them (clang 14).
+    const std::pair<qint64, qint64> span = overviewSpan();
+    const qint64 from = span.first, to = span.second;
     const int bins = std::max(1, int(r.width()));
     QList<int> count(bins, 0);
     for (const TimelineItem &i : m_timeline->items) {
