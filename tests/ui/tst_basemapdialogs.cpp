@@ -72,8 +72,7 @@ class TestBasemapDialogs : public QObject
         settings.cacheRoot = m_dir.filePath(QStringLiteral("cache"));
         const GeoBounds area{lon - 0.01, lat - 0.01, lon + 0.01, lat + 0.01};
 
-        ui::OfflineAreaDialog dialog(source, render::serviceDescription(source, settings), area, 13,
-                                     settings);
+        ui::OfflineAreaDialog dialog(source, area, 13, settings);
         QSignalSpy finished(&dialog, &ui::OfflineAreaDialog::downloadFinished);
         dialog.start();
         QVERIFY(finished.wait(30000));
@@ -86,7 +85,7 @@ class TestBasemapDialogs : public QObject
 
         // A slow download cancelled: it stops, and says so.
         source.requestsPerSecond = 2;
-        ui::OfflineAreaDialog slow(source, render::serviceDescription(source, settings), area, 13, settings);
+        ui::OfflineAreaDialog slow(source, area, 13, settings);
         QSignalSpy stopped(&slow, &ui::OfflineAreaDialog::downloadFinished);
         slow.start();
         QTest::qWait(700);

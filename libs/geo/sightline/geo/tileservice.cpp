@@ -5,6 +5,7 @@
 
 #include <cpl_error.h>
 #include <gdal.h>
+#include <ogr_srs_api.h>
 
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -240,6 +241,89 @@ qint64 xyzTileCount(const GeoBounds &area, int minZoom, int maxZoom)
     return n;
 }
 
+namespace {
+
+// One zoom level of an opened service as GDAL reads it: its band (the full resolution or an
+// overview), the Web Mercator zoom its resolution stands for, and the blocks that cover the area.
+// Each block is one tile request of the service (256-pixel blocks of an XYZ or WMS description,
+// the tile matrix's tiles of a WMTS one).
+struct FillLevel
+{
+    GDALRasterBandH band = nullptr;
+    int zoom = 0;
+    int bx0 = 0, bx1 = -1, by0 = 0, by1 = -1;
+    qint64 count() const { return qint64(bx1 - bx0 + 1) * (by1 - by0 + 1); }
+};
+
+// The area in the dataset's own CRS (lon-lat order), or false when it cannot be placed there.
+bool areaInDatasetCrs(GDALDatasetH ds, const GeoBounds &area, double *minX, double *minY, double *maxX,
+                      double *maxY)
+{
+    OGRSpatialReferenceH target = GDALGetSpatialRef(ds);
+    if (!target) return false;
+    OGRSpatialReferenceH wgs84 = OSRNewSpatialReference(nullptr);
+    OSRImportFromEPSG(wgs84, 4326);
+    OSRSetAxisMappingStrategy(wgs84, OAMS_TRADITIONAL_GIS_ORDER);
+    OGRSpatialReferenceH to = OSRClone(target);
+    OSRSetAxisMappingStrategy(to, OAMS_TRADITIONAL_GIS_ORDER);
+    OGRCoordinateTransformationH ct = OCTNewCoordinateTransformation(wgs84, to);
+    bool ok = false;
+    if (ct) {
+        ok = OCTTransformBounds(ct, area.minLon, std::max(area.minLat, -85.0511), area.maxLon,
+                                std::min(area.maxLat, 85.0511), minX, minY, maxX, maxY, 21) != 0;
+        OCTDestroyCoordinateTransformation(ct);
+    }
+    OSRDestroySpatialReference(to);
+    OSRDestroySpatialReference(wgs84);
+    return ok;
+}
+
+// The dataset's levels, coarsest first, with the blocks of each that cover the area.
+std::vector<FillLevel> fillLevels(GDALDatasetH ds, const GeoBounds &area)
+{
+    std::vector<FillLevel> levels;
+    double gt[6];
+    double minX, minY, maxX, maxY;
+    if (GDALGetGeoTransform(ds, gt) != CE_None || gt[2] != 0 || gt[4] != 0 ||
+        !areaInDatasetCrs(ds, area, &minX, &minY, &maxX, &maxY))
+        return levels;
+    OGRSpatialReferenceH crs = GDALGetSpatialRef(ds);
+    const double metresPerUnit =
+        OSRIsGeographic(crs) ? M_PI / 180.0 * 6378137.0 : OSRGetLinearUnits(crs, nullptr);
+    const int width = GDALGetRasterXSize(ds), height = GDALGetRasterYSize(ds);
+    GDALRasterBandH full = GDALGetRasterBand(ds, 1);
+    const int overviews = GDALGetOverviewCount(full);
+    for (int i = overviews - 1; i >= -1; --i) {
+        GDALRasterBandH band = i < 0 ? full : GDALGetOverview(full, i);
+        if (!band) continue;
+        const int w = GDALGetRasterBandXSize(band), h = GDALGetRasterBandYSize(band);
+        int blockW = 0, blockH = 0;
+        GDALGetBlockSize(band, &blockW, &blockH);
+        if (w <= 0 || h <= 0 || blockW <= 0 || blockH <= 0) continue;
+        const double resX = gt[1] * width / w, resY = gt[5] * height / h; // resY < 0: rows go south
+        FillLevel level;
+        level.band = band;
+        level.zoom = static_cast<int>(
+            std::lround(std::log2(2 * kWebMercatorHalf / 256 / (std::abs(resX) * metresPerUnit))));
+        const int blocksX = (w + blockW - 1) / blockW, blocksY = (h + blockH - 1) / blockH;
+        // As for XYZ tiles: the tile an edge falls in, even one exactly on its boundary.
+        auto blockOf = [](double pixel, int size, int blocks) {
+            return static_cast<int>(std::clamp(std::floor(pixel / size), 0.0, double(blocks - 1)));
+        };
+        const double px0 = (minX - gt[0]) / resX, px1 = (maxX - gt[0]) / resX;
+        const double py0 = (maxY - gt[3]) / resY, py1 = (minY - gt[3]) / resY;
+        if (px1 < 0 || py1 < 0 || px0 > w || py0 > h) continue; // the area is off this level
+        level.bx0 = blockOf(px0, blockW, blocksX);
+        level.bx1 = blockOf(px1, blockW, blocksX);
+        level.by0 = blockOf(py0, blockH, blocksY);
+        level.by1 = blockOf(py1, blockH, blocksY);
+        levels.push_back(level);
+    }
+    return levels;
+}
+
+} // namespace
+
 bool fillTileCache(const QString &serviceXml, const QString &serviceName, const GeoBounds &area, int minZoom,
                    int maxZoom, double requestsPerSecond, const TileServiceSettings &settings,
                    qint64 maxTiles, const std::function<bool(qint64, qint64)> &progress,
@@ -260,12 +344,16 @@ bool fillTileCache(const QString &serviceXml, const QString &serviceName, const 
     DatasetPtr ds(GDALOpenEx(serviceXml.toUtf8().constData(), GDAL_OF_RASTER | GDAL_OF_READONLY, nullptr,
                              nullptr, nullptr));
     if (!ds) return fail(QStringLiteral("the service cannot be opened") + gdalMessage());
-    GDALRasterBandH full = GDALGetRasterBand(ds.get(), 1);
-    const int deepest = GDALGetOverviewCount(full); // the description's zoom levels: 0 .. deepest
-    if (maxZoom > deepest) maxZoom = deepest;       // the service's own limit
-    if (minZoom > maxZoom)
+    // The same levels and blocks the map reads through GDAL, so that what is fetched is what the
+    // map later asks GDAL's cache for.
+    std::vector<FillLevel> levels = fillLevels(ds.get(), area);
+    if (levels.empty()) return fail(QStringLiteral("the area lies outside what the service covers"));
+    const int deepest = levels.back().zoom; // the service's own limit
+    if (minZoom > std::min(maxZoom, deepest))
         return fail(QStringLiteral("the service goes no deeper than zoom %1").arg(deepest));
-    r.tiles = xyzTileCount(area, minZoom, maxZoom);
+    std::erase_if(levels, [&](const FillLevel &l) { return l.zoom < minZoom || l.zoom > maxZoom; });
+    for (const FillLevel &l : levels)
+        r.tiles += l.count();
     if (r.tiles > maxTiles)
         return fail(QStringLiteral(
                         "%1 tiles is more than the %2 a download may ask of a service; choose a smaller area "
@@ -275,16 +363,16 @@ bool fillTileCache(const QString &serviceXml, const QString &serviceName, const 
     const double interval = 1000.0 / std::clamp(requestsPerSecond, 0.01, 50.0);
     QElapsedTimer clock;
     clock.start();
-    std::vector<uchar> block(256 * 256 * 4);
+    std::vector<uchar> block;
     QString firstFailure;
-    for (int z = minZoom; z <= maxZoom; ++z) {
-        // Level maxZoom of the description is its full resolution, each overview one zoom less.
-        GDALRasterBandH band = z == deepest ? full : GDALGetOverview(full, deepest - z - 1);
-        if (!band) continue;
-        const TileRange range = rangeAt(area, z);
-        for (int y = range.y0; y <= range.y1; ++y)
-            for (int x = range.x0; x <= range.x1; ++x) {
-                if (progress && !progress(r.done, r.tiles)) {
+    for (const FillLevel &level : levels) {
+        int blockW = 0, blockH = 0;
+        GDALGetBlockSize(level.band, &blockW, &blockH);
+        block.resize(static_cast<size_t>(blockW) * blockH *
+                     GDALGetDataTypeSizeBytes(GDALGetRasterDataType(level.band)));
+        for (int y = level.by0; y <= level.by1; ++y)
+            for (int x = level.bx0; x <= level.bx1; ++x) {
+                if ((progress && !progress(r.done, r.tiles))) {
                     r.cancelled = true;
                     if (result) *result = r;
                     return true;
@@ -294,7 +382,7 @@ bool fillTileCache(const QString &serviceXml, const QString &serviceName, const 
                 if (const qint64 wait = static_cast<qint64>(due) - clock.elapsed(); wait > 0)
                     QThread::msleep(static_cast<unsigned long>(wait));
                 CPLErrorReset();
-                if (GDALReadBlock(band, x, y, block.data()) != CE_None) {
+                if (GDALReadBlock(level.band, x, y, block.data()) != CE_None) {
                     ++r.failed;
                     if (firstFailure.isEmpty()) firstFailure = gdalMessage();
                 }

@@ -48,9 +48,13 @@ void trimTileCache(const QString &cacheRoot, qint64 maxBytes);
 qint64 xyzTileCount(const GeoBounds &area, int minZoom, int maxZoom);
 
 // Fills a service's disk cache with the tiles of area from minZoom to maxZoom (never past the
-// dataset's own deepest level), no faster than requestsPerSecond. progress is called after each
-// tile with (done, total); returning false cancels, as does *cancel. Returns false with *error
-// (naming the service) when it is refused (over maxTiles, network off) or a request fails.
+// dataset's own deepest level), no faster than requestsPerSecond. The tiles are read through GDAL
+// from serviceXml, the description the map opens (XYZ, WMS or WMTS alike): at each of its levels
+// whose resolution is a zoom of the range, the blocks covering the area, one block one request,
+// so that what is fetched is exactly what the map later asks GDAL's cache for. progress is
+// called before each block and at the end with (done, total); returning false cancels. Returns
+// false with *error (naming the service) when it is refused (over maxTiles, with the count;
+// network off, before anything is asked) or a request fails. Any thread (a dataset of its own).
 struct CacheFillResult
 {
     qint64 tiles = 0; // asked for
