@@ -3,7 +3,9 @@
 #include "sightline/geo/gdalsession.h"
 #include "sightline/geo/wmtscapabilities.h"
 
+#include <cpl_conv.h>
 #include <cpl_error.h>
+#include <cpl_minixml.h>
 #include <gdal.h>
 #include <ogr_srs_api.h>
 
@@ -18,6 +20,8 @@
 #include <QUrlQuery>
 
 #include <algorithm>
+#include <memory>
+#include <optional>
 #include <cmath>
 #include <tuple>
 #include <vector>
@@ -251,8 +255,11 @@ struct FillLevel
 {
     GDALRasterBandH band = nullptr;
     int zoom = 0;
-    int bx0 = 0, bx1 = -1, by0 = 0, by1 = -1;
-    qint64 count() const { return qint64(bx1 - bx0 + 1) * (by1 - by0 + 1); }
+    // The tile grid in the band's pixels: tile (0, 0) starts at (offX, offY).
+    double offX = 0, offY = 0;
+    int tileW = 0, tileH = 0;
+    int tx0 = 0, tx1 = -1, ty0 = 0, ty1 = -1;
+    qint64 count() const { return qint64(tx1 - tx0 + 1) * (ty1 - ty0 + 1); }
 };
 
 // The area in the dataset's own CRS (lon-lat order), or false when it cannot be placed there.
@@ -278,8 +285,52 @@ bool areaInDatasetCrs(GDALDatasetH ds, const GeoBounds &area, double *minX, doub
     return ok;
 }
 
-// The dataset's levels, coarsest first, with the blocks of each that cover the area.
-std::vector<FillLevel> fillLevels(GDALDatasetH ds, const GeoBounds &area)
+// Where a level of GDAL's WMTS dataset reads from: it is a VRT over a WMS dataset of the tile
+// matrix, which GDAL's WMTS driver describes (with the cache, offline mode and user agent of the
+// WMTS description), placed by an offset. Reading that dataset's blocks, one tile each, fetches
+// what a read of the level asks for; the VRT's own blocks straddle tiles.
+struct LevelSource
+{
+    QByteArray description; // <GDAL_WMS>…
+    double srcX = 0, srcY = 0, scaleX = 1, scaleY = 1, dstX = 0, dstY = 0;
+    double originX = 0, originY = 0; // where its first tile starts, in the dataset's CRS
+};
+std::optional<LevelSource> wmsUnderVrtLevel(GDALRasterBandH band)
+{
+    GDALDatasetH levelDs = GDALGetBandDataset(band);
+    GDALDriverH driver = levelDs ? GDALGetDatasetDriver(levelDs) : nullptr;
+    if (!driver || QByteArray(GDALGetDriverShortName(driver)) != "VRT") return std::nullopt;
+    char **xml = GDALGetMetadata(levelDs, "xml:VRT");
+    if (!xml || !xml[0]) return std::nullopt;
+    std::unique_ptr<CPLXMLNode, void (*)(CPLXMLNode *)> tree(CPLParseXMLString(xml[0]), CPLDestroyXMLNode);
+    const CPLXMLNode *vrtBand = tree ? CPLGetXMLNode(tree.get(), "=VRTDataset.VRTRasterBand") : nullptr;
+    const CPLXMLNode *source = vrtBand ? CPLGetXMLNode(vrtBand, "SimpleSource") : nullptr;
+    if (!source && vrtBand) source = CPLGetXMLNode(vrtBand, "ComplexSource");
+    if (!source) return std::nullopt;
+    LevelSource l;
+    l.description = CPLGetXMLValue(source, "SourceFilename", "");
+    // Only a WMS description GDAL wrote itself is followed, never a file.
+    if (!l.description.startsWith("<GDAL_WMS>")) return std::nullopt;
+    auto number = [&](const char *path) { return CPLAtof(CPLGetXMLValue(source, path, "0")); };
+    const double dstW = number("DstRect.xSize"), dstH = number("DstRect.ySize");
+    if (dstW <= 0 || dstH <= 0) return std::nullopt;
+    l.srcX = number("SrcRect.xOff");
+    l.srcY = number("SrcRect.yOff");
+    l.scaleX = number("SrcRect.xSize") / dstW;
+    l.scaleY = number("SrcRect.ySize") / dstH;
+    l.dstX = number("DstRect.xOff");
+    l.dstY = number("DstRect.yOff");
+    std::unique_ptr<CPLXMLNode, void (*)(CPLXMLNode *)> wms(CPLParseXMLString(l.description.constData()),
+                                                              CPLDestroyXMLNode);
+    if (!wms) return std::nullopt;
+    l.originX = CPLAtof(CPLGetXMLValue(wms.get(), "=GDAL_WMS.DataWindow.UpperLeftX", "0"));
+    l.originY = CPLAtof(CPLGetXMLValue(wms.get(), "=GDAL_WMS.DataWindow.UpperLeftY", "0"));
+    return l;
+}
+
+// The dataset's levels, coarsest first, with the blocks of each that cover the area. Datasets
+// opened for a level are kept in *opened for as long as the levels are used.
+std::vector<FillLevel> fillLevels(GDALDatasetH ds, const GeoBounds &area, std::vector<DatasetPtr> *opened)
 {
     std::vector<FillLevel> levels;
     double gt[6];
@@ -293,30 +344,61 @@ std::vector<FillLevel> fillLevels(GDALDatasetH ds, const GeoBounds &area)
     const int width = GDALGetRasterXSize(ds), height = GDALGetRasterYSize(ds);
     GDALRasterBandH full = GDALGetRasterBand(ds, 1);
     const int overviews = GDALGetOverviewCount(full);
+    double gridX = 0, gridY = 0;
+    int gridTileW = 0, gridTileH = 0;
     for (int i = overviews - 1; i >= -1; --i) {
         GDALRasterBandH band = i < 0 ? full : GDALGetOverview(full, i);
         if (!band) continue;
         const int w = GDALGetRasterBandXSize(band), h = GDALGetRasterBandYSize(band);
-        int blockW = 0, blockH = 0;
-        GDALGetBlockSize(band, &blockW, &blockH);
-        if (w <= 0 || h <= 0 || blockW <= 0 || blockH <= 0) continue;
+        if (w <= 0 || h <= 0) continue;
         const double resX = gt[1] * width / w, resY = gt[5] * height / h; // resY < 0: rows go south
+        // The area in the level's pixels, within the level.
+        double px0 = std::clamp((minX - gt[0]) / resX, 0.0, double(w));
+        double px1 = std::clamp((maxX - gt[0]) / resX, 0.0, double(w));
+        double py0 = std::clamp((maxY - gt[3]) / resY, 0.0, double(h));
+        double py1 = std::clamp((minY - gt[3]) / resY, 0.0, double(h));
+        if (px0 >= px1 || py0 >= py1) continue; // the area is off this level
         FillLevel level;
         level.band = band;
         level.zoom = static_cast<int>(
             std::lround(std::log2(2 * kWebMercatorHalf / 256 / (std::abs(resX) * metresPerUnit))));
-        const int blocksX = (w + blockW - 1) / blockW, blocksY = (h + blockH - 1) / blockH;
+        GDALGetBlockSize(band, &level.tileW, &level.tileH);
+        if (const auto source = wmsUnderVrtLevel(band)) {
+            DatasetPtr wms(GDALOpenEx(source->description.constData(), GDAL_OF_RASTER | GDAL_OF_READONLY,
+                                      nullptr, nullptr, nullptr));
+            if (!wms) continue;
+            level.band = GDALGetRasterBand(wms.get(), 1);
+            GDALGetBlockSize(level.band, &level.tileW, &level.tileH);
+            px0 = source->srcX + (px0 - source->dstX) * source->scaleX;
+            px1 = source->srcX + (px1 - source->dstX) * source->scaleX;
+            py0 = source->srcY + (py0 - source->dstY) * source->scaleY;
+            py1 = source->srcY + (py1 - source->dstY) * source->scaleY;
+            opened->push_back(std::move(wms));
+            // Where the tile matrix starts, in the dataset's CRS, and its tile size: the full
+            // resolution level (whose VRT GDAL does not show) is read in windows of its tiles.
+            gridX = source->originX;
+            gridY = source->originY;
+            gridTileW = level.tileW;
+            gridTileH = level.tileH;
+        } else if (i < 0 && gridTileW > 0) {
+            level.offX = (gridX - gt[0]) / resX;
+            level.offY = (gridY - gt[3]) / resY;
+            level.tileW = gridTileW;
+            level.tileH = gridTileH;
+        }
+        if (level.tileW <= 0 || level.tileH <= 0) continue;
+        const int bw = GDALGetRasterBandXSize(level.band), bh = GDALGetRasterBandYSize(level.band);
+        const int tilesX = static_cast<int>(std::ceil((bw - level.offX) / level.tileW));
+        const int tilesY = static_cast<int>(std::ceil((bh - level.offY) / level.tileH));
+        if (tilesX <= 0 || tilesY <= 0) continue;
         // As for XYZ tiles: the tile an edge falls in, even one exactly on its boundary.
-        auto blockOf = [](double pixel, int size, int blocks) {
-            return static_cast<int>(std::clamp(std::floor(pixel / size), 0.0, double(blocks - 1)));
+        auto tileOf = [](double pixel, double offset, int size, int tiles) {
+            return static_cast<int>(std::clamp(std::floor((pixel - offset) / size), 0.0, double(tiles - 1)));
         };
-        const double px0 = (minX - gt[0]) / resX, px1 = (maxX - gt[0]) / resX;
-        const double py0 = (maxY - gt[3]) / resY, py1 = (minY - gt[3]) / resY;
-        if (px1 < 0 || py1 < 0 || px0 > w || py0 > h) continue; // the area is off this level
-        level.bx0 = blockOf(px0, blockW, blocksX);
-        level.bx1 = blockOf(px1, blockW, blocksX);
-        level.by0 = blockOf(py0, blockH, blocksY);
-        level.by1 = blockOf(py1, blockH, blocksY);
+        level.tx0 = tileOf(px0, level.offX, level.tileW, tilesX);
+        level.tx1 = tileOf(px1, level.offX, level.tileW, tilesX);
+        level.ty0 = tileOf(py0, level.offY, level.tileH, tilesY);
+        level.ty1 = tileOf(py1, level.offY, level.tileH, tilesY);
         levels.push_back(level);
     }
     return levels;
@@ -346,7 +428,8 @@ bool fillTileCache(const QString &serviceXml, const QString &serviceName, const 
     if (!ds) return fail(QStringLiteral("the service cannot be opened") + gdalMessage());
     // The same levels and blocks the map reads through GDAL, so that what is fetched is what the
     // map later asks GDAL's cache for.
-    std::vector<FillLevel> levels = fillLevels(ds.get(), area);
+    std::vector<DatasetPtr> opened;
+    std::vector<FillLevel> levels = fillLevels(ds.get(), area, &opened);
     if (levels.empty()) return fail(QStringLiteral("the area lies outside what the service covers"));
     const int deepest = levels.back().zoom; // the service's own limit
     if (minZoom > std::min(maxZoom, deepest))
@@ -366,13 +449,12 @@ bool fillTileCache(const QString &serviceXml, const QString &serviceName, const 
     std::vector<uchar> block;
     QString firstFailure;
     for (const FillLevel &level : levels) {
-        int blockW = 0, blockH = 0;
-        GDALGetBlockSize(level.band, &blockW, &blockH);
-        block.resize(static_cast<size_t>(blockW) * blockH *
+        const int bw = GDALGetRasterBandXSize(level.band), bh = GDALGetRasterBandYSize(level.band);
+        block.resize(static_cast<size_t>(level.tileW) * level.tileH *
                      GDALGetDataTypeSizeBytes(GDALGetRasterDataType(level.band)));
-        for (int y = level.by0; y <= level.by1; ++y)
-            for (int x = level.bx0; x <= level.bx1; ++x) {
-                if ((progress && !progress(r.done, r.tiles))) {
+        for (int y = level.ty0; y <= level.ty1; ++y)
+            for (int x = level.tx0; x <= level.tx1; ++x) {
+                if (progress && !progress(r.done, r.tiles)) {
                     r.cancelled = true;
                     if (result) *result = r;
                     return true;
@@ -381,8 +463,15 @@ bool fillTileCache(const QString &serviceXml, const QString &serviceName, const 
                 const double due = static_cast<double>(r.done) * interval;
                 if (const qint64 wait = static_cast<qint64>(due) - clock.elapsed(); wait > 0)
                     QThread::msleep(static_cast<unsigned long>(wait));
+                // The tile's pixels within the band, read at full resolution: the one tile.
+                const int x0 = std::max(0, static_cast<int>(std::lround(level.offX + double(x) * level.tileW)));
+                const int y0 = std::max(0, static_cast<int>(std::lround(level.offY + double(y) * level.tileH)));
+                const int x1 = std::min(bw, static_cast<int>(std::lround(level.offX + double(x + 1) * level.tileW)));
+                const int y1 = std::min(bh, static_cast<int>(std::lround(level.offY + double(y + 1) * level.tileH)));
                 CPLErrorReset();
-                if (GDALReadBlock(level.band, x, y, block.data()) != CE_None) {
+                if (x1 > x0 && y1 > y0 &&
+                    GDALRasterIO(level.band, GF_Read, x0, y0, x1 - x0, y1 - y0, block.data(), x1 - x0, y1 - y0,
+                                 GDALGetRasterDataType(level.band), 0, 0) != CE_None) {
                     ++r.failed;
                     if (firstFailure.isEmpty()) firstFailure = gdalMessage();
                 }
