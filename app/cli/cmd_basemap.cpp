@@ -163,7 +163,7 @@ int runBasemap(const QStringList &args)
                 .arg(source->name)
                 .arg(result.done)
                 .arg(z0)
-                .arg(std::min(z1, source->maxZoom))
+                .arg(result.maxZoom)
                 .arg(settings.cacheRoot));
         return Ok;
     }

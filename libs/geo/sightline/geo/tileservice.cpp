@@ -434,6 +434,7 @@ bool fillTileCache(const QString &serviceXml, const QString &serviceName, const 
     const int deepest = levels.back().zoom; // the service's own limit
     if (minZoom > std::min(maxZoom, deepest))
         return fail(QStringLiteral("the service goes no deeper than zoom %1").arg(deepest));
+    r.maxZoom = std::min(maxZoom, deepest);
     std::erase_if(levels, [&](const FillLevel &l) { return l.zoom < minZoom || l.zoom > maxZoom; });
     for (const FillLevel &l : levels)
         r.tiles += l.count();

@@ -61,6 +61,7 @@ struct CacheFillResult
     qint64 done = 0;
     qint64 failed = 0;
     bool cancelled = false;
+    int maxZoom = -1; // the deepest zoom asked for: the one requested or the service's own limit
 };
 bool fillTileCache(const QString &serviceXml, const QString &serviceName, const GeoBounds &area, int minZoom,
                    int maxZoom, double requestsPerSecond, const TileServiceSettings &settings,
