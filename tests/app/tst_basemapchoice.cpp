@@ -135,8 +135,9 @@ class TestBasemapChoice : public QObject
         wms.kind = BasemapSource::Kind::Wms;
         wms.location = QStringLiteral("http://127.0.0.1:9/wms?SERVICE=WMS&REQUEST=GetMap&LAYERS=streets");
         sources.sources << wmts << wms;
-        QVERIFY(m_window->document()->push(new edit::SaveBasemapSourcesCommand(
-                                               *m_window->document(), sources, QStringLiteral("Add")))
+        QVERIFY(m_window->document()
+                    ->push(new edit::SaveBasemapSourcesCommand(*m_window->document(), sources,
+                                                               QStringLiteral("Add")))
                     .isEmpty());
         auto offerAction = [this]() -> QAction * {
             for (QMenu *menu : m_window->findChildren<QMenu *>())
@@ -147,10 +148,10 @@ class TestBasemapChoice : public QObject
                 }
             return nullptr;
         };
-        for (const QString &name : {QStringLiteral("Local tiles"), QStringLiteral("Local WMTS"),
-                                    QStringLiteral("Local WMS")}) {
-            m_window->document()->push(
-                edit::SaveBasemapSourcesCommand::choosing(*m_window->document(), name, QStringLiteral("Show")));
+        for (const QString &name :
+             {QStringLiteral("Local tiles"), QStringLiteral("Local WMTS"), QStringLiteral("Local WMS")}) {
+            m_window->document()->push(edit::SaveBasemapSourcesCommand::choosing(*m_window->document(), name,
+                                                                                 QStringLiteral("Show")));
             QTRY_COMPARE(basemapName(), QStringLiteral("Basemap (%1)").arg(name));
             QAction *offer = offerAction();
             QVERIFY(offer);

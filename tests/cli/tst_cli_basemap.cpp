@@ -167,7 +167,8 @@ class TestCliBasemap : public QObject
         QTest::newRow("WMTS") << QStringLiteral("wmts")
                               << QStringLiteral("wmts?SERVICE=WMTS&REQUEST=GetCapabilities");
         QTest::newRow("WMS") << QStringLiteral("wms")
-                             << QStringLiteral("wms?SERVICE=WMS&REQUEST=GetMap&LAYERS=streets&FORMAT=image/png");
+                             << QStringLiteral(
+                                    "wms?SERVICE=WMS&REQUEST=GetMap&LAYERS=streets&FORMAT=image/png");
     }
     void downloadWmtsAndWmsThenRenderOffline()
     {
@@ -177,14 +178,16 @@ class TestCliBasemap : public QObject
         QVERIFY(writeOgcServiceFolder(folder, QColor(200, 60, 120)));
         LocalHttpServer server(QString::fromUtf8(kOgcServer), QStringList{folder});
         QVERIFY(server.ready());
-        CliResult r = runCli({QStringLiteral("basemap"), m_project, QStringLiteral("--add"), name,
-                              QStringLiteral("--source"), server.url(address), QStringLiteral("--attribution"),
-                              QStringLiteral("Local service"), QStringLiteral("--max-zoom"), QStringLiteral("14"),
-                              QStringLiteral("--rate"), QStringLiteral("50")});
+        CliResult r =
+            runCli({QStringLiteral("basemap"), m_project, QStringLiteral("--add"), name,
+                    QStringLiteral("--source"), server.url(address), QStringLiteral("--attribution"),
+                    QStringLiteral("Local service"), QStringLiteral("--max-zoom"), QStringLiteral("14"),
+                    QStringLiteral("--rate"), QStringLiteral("50")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         r = runCli({QStringLiteral("basemap"), m_project, QStringLiteral("--download"), name,
-                    QStringLiteral("--area"), QStringLiteral("130.62,42.39,130.67,42.43"), QStringLiteral("--zoom"),
-                    QStringLiteral("13-16"), QStringLiteral("--tile-cache"), path(QStringLiteral("cache"))});
+                    QStringLiteral("--area"), QStringLiteral("130.62,42.39,130.67,42.43"),
+                    QStringLiteral("--zoom"), QStringLiteral("13-16"), QStringLiteral("--tile-cache"),
+                    path(QStringLiteral("cache"))});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QVERIFY2(r.out.contains(QStringLiteral("zoom 13-14")), qPrintable(r.out)); // the source's limit
         server.stop();
@@ -197,9 +200,9 @@ class TestCliBasemap : public QObject
         // With the network off the download is refused, naming the source, and nothing asked.
         const int asked = ogcRequests(folder, QStringLiteral("/"));
         r = runCli({QStringLiteral("basemap"), m_project, QStringLiteral("--download"), name,
-                    QStringLiteral("--area"), QStringLiteral("130.62,42.39,130.67,42.43"), QStringLiteral("--zoom"),
-                    QStringLiteral("13-14"), QStringLiteral("--tile-cache"), path(QStringLiteral("cache")),
-                    QStringLiteral("--offline")});
+                    QStringLiteral("--area"), QStringLiteral("130.62,42.39,130.67,42.43"),
+                    QStringLiteral("--zoom"), QStringLiteral("13-14"), QStringLiteral("--tile-cache"),
+                    path(QStringLiteral("cache")), QStringLiteral("--offline")});
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains(name + QStringLiteral(": ")) && r.err.contains(QStringLiteral("network")),
                  qPrintable(r.err));

@@ -89,7 +89,10 @@ class TestOgcServices : public QObject
         const QString folder = path(name);
         return test::writeOgcServiceFolder(folder, colour) ? folder : QString();
     }
-    static int requests(const QString &folder, const QString &part) { return test::ogcRequests(folder, part); }
+    static int requests(const QString &folder, const QString &part)
+    {
+        return test::ogcRequests(folder, part);
+    }
 
     geo::TileServiceSettings settings(const QString &cache, bool network = true) const
     {
@@ -137,8 +140,8 @@ class TestOgcServices : public QObject
         const QColor colour(40, 150, 90);
         m_wmtsFolder = serviceFolder(QStringLiteral("wmts"), colour);
         QVERIFY(!m_wmtsFolder.isEmpty());
-        auto server =
-            std::make_unique<test::LocalHttpServer>(QString::fromUtf8(test::kOgcServer), QStringList{m_wmtsFolder});
+        auto server = std::make_unique<test::LocalHttpServer>(QString::fromUtf8(test::kOgcServer),
+                                                              QStringList{m_wmtsFolder});
         QVERIFY(server->ready());
         m_wmtsPort = server->port();
         m_wmts = service(QStringLiteral("Test WMTS"), BasemapSource::Kind::Wmts,
@@ -156,8 +159,9 @@ class TestOgcServices : public QObject
         QCOMPARE(requests(m_wmtsFolder, QStringLiteral("getcapabilities")), 1);
         const QString kept = geo::keptWmtsCapabilitiesPath(path(QStringLiteral("cache")), m_wmts.location);
         QVERIFY(kept.startsWith(geo::tileCacheFolder(path(QStringLiteral("cache")), m_wmts.location)));
-        QCOMPARE(fileBytes(kept),
-                 test::wmtsCapabilities().replace(QStringLiteral("PORT"), QString::number(m_wmtsPort)).toUtf8());
+        QCOMPARE(
+            fileBytes(kept),
+            test::wmtsCapabilities().replace(QStringLiteral("PORT"), QString::number(m_wmtsPort)).toUtf8());
         const int tiles = requests(m_wmtsFolder, QStringLiteral("/wmts/15/"));
         QVERIFY2(tiles >= 4, qPrintable(QString::number(tiles))); // a 512-pixel view meets 4+ tiles
         QVERIFY(geo::tileCacheBytes(path(QStringLiteral("cache"))) > 0);
@@ -200,7 +204,8 @@ class TestOgcServices : public QObject
                  qPrintable(stats.problems.join(u'\n')));
 
         // Started again where the kept document sends GDAL, the service is asked for nothing.
-        test::LocalHttpServer server(QString::fromUtf8(test::kOgcServer), QStringList{m_wmtsFolder}, m_wmtsPort);
+        test::LocalHttpServer server(QString::fromUtf8(test::kOgcServer), QStringList{m_wmtsFolder},
+                                     m_wmtsPort);
         QVERIFY(server.ready());
         const int asked = requests(m_wmtsFolder, QStringLiteral("/"));
         layer = makeBasemapLayer(m_wmts, settings(QStringLiteral("cache"), false), {}, &why);
@@ -330,12 +335,13 @@ class TestOgcServices : public QObject
         const QByteArray entity = test::wmtsCapabilities().toUtf8().replace(
             "?>", "?><!DOCTYPE Capabilities [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>");
         QVERIFY(geo::wmtsCapabilitiesProblem(entity).contains(QStringLiteral("entities")));
-        QVERIFY(
-            geo::wmtsCapabilitiesProblem(test::wmtsCapabilities(QStringLiteral("file:///etc/{TileMatrix}")).toUtf8())
-                .contains(QStringLiteral("http or https")));
         QVERIFY(geo::wmtsCapabilitiesProblem(
-                    test::wmtsCapabilities(QStringLiteral("/vsicurl/http://example.org/{TileMatrix}")).toUtf8())
+                    test::wmtsCapabilities(QStringLiteral("file:///etc/{TileMatrix}")).toUtf8())
                     .contains(QStringLiteral("http or https")));
+        QVERIFY(
+            geo::wmtsCapabilitiesProblem(
+                test::wmtsCapabilities(QStringLiteral("/vsicurl/http://example.org/{TileMatrix}")).toUtf8())
+                .contains(QStringLiteral("http or https")));
         QString kvp = test::wmtsCapabilities();
         kvp.replace(
             QStringLiteral("<Contents>"),
@@ -354,7 +360,8 @@ class TestOgcServices : public QObject
         const QString folder = serviceFolder(QStringLiteral("wmts-hostile"), Qt::red);
         QFile caps(folder + QStringLiteral("/capabilities.xml"));
         QVERIFY(caps.open(QIODevice::WriteOnly | QIODevice::Truncate));
-        caps.write(test::wmtsCapabilities(QStringLiteral("file:///tmp/{TileMatrix}/{TileCol}/{TileRow}.png")).toUtf8());
+        caps.write(test::wmtsCapabilities(QStringLiteral("file:///tmp/{TileMatrix}/{TileCol}/{TileRow}.png"))
+                       .toUtf8());
         caps.close();
         test::LocalHttpServer server(QString::fromUtf8(test::kOgcServer), QStringList{folder});
         QVERIFY(server.ready());
@@ -481,9 +488,10 @@ class TestOgcServices : public QObject
         QVERIFY2(stats.problems.isEmpty(), qPrintable(stats.problems.join(u'\n')));
         QVERIFY2(near(online.pixel(256, 256), colour), qPrintable(describe(online.pixel(256, 256))));
         // And at zoom 16, the service's deepest (for a WMTS, its full resolution level).
-        const QImage online16 = MapRenderer::render(viewAt(2.39), LayerList{makeBasemapLayer(
-                                                        source, settings(cache + QStringLiteral("-online")), {}, &why)},
-                                                    nullptr, nullptr, &stats);
+        const QImage online16 = MapRenderer::render(
+            viewAt(2.39),
+            LayerList{makeBasemapLayer(source, settings(cache + QStringLiteral("-online")), {}, &why)},
+            nullptr, nullptr, &stats);
         QVERIFY2(stats.problems.isEmpty(), qPrintable(stats.problems.join(u'\n')));
         QVERIFY(near(online16.pixel(256, 256), colour));
         const int before = requests(folder, tilePart);
@@ -550,8 +558,10 @@ class TestOgcServices : public QObject
         geo::CacheFillResult result;
         QString why;
 
-        QVERIFY(!downloadServiceArea(source, settings(cache, false), kArea, 14, 15, 20000, {}, &result, &why));
-        QVERIFY2(why.startsWith(source.name + QStringLiteral(": ")) && why.contains(QStringLiteral("network")),
+        QVERIFY(
+            !downloadServiceArea(source, settings(cache, false), kArea, 14, 15, 20000, {}, &result, &why));
+        QVERIFY2(why.startsWith(source.name + QStringLiteral(": ")) &&
+                     why.contains(QStringLiteral("network")),
                  qPrintable(why));
         QCOMPARE(requests(folder, QStringLiteral("/")), 0);
         QCOMPARE(geo::tileCacheBytes(path(cache)), 0);
@@ -567,13 +577,14 @@ class TestOgcServices : public QObject
         QElapsedTimer clock;
         clock.start();
         QVERIFY2(downloadServiceArea(
-                     source, settings(cache), kArea, 14, 15, 20000, [](qint64 done, qint64) { return done < 3; },
-                     &result, &why),
+                     source, settings(cache), kArea, 14, 15, 20000,
+                     [](qint64 done, qint64) { return done < 3; }, &result, &why),
                  qPrintable(why));
         QVERIFY(result.cancelled);
         QCOMPARE(result.done, 3);
         QCOMPARE(requests(folder, tilePart), 3);
-        QVERIFY2(clock.elapsed() >= 2 * 100 - 20, qPrintable(QString::number(clock.elapsed()))); // 10 a second
+        QVERIFY2(clock.elapsed() >= 2 * 100 - 20,
+                 qPrintable(QString::number(clock.elapsed()))); // 10 a second
         server.stop();
     }
 };

@@ -43,8 +43,8 @@ http.server.ThreadingHTTPServer(('127.0.0.1', port), Handler).serve_forever()
 
 // A WMTS capabilities document: one layer in Web Mercator (GoogleMapsCompatible), zoom 0-16,
 // tiles at REST URLs of the server.
-inline QString wmtsCapabilities(const QString &tileTemplate =
-                         QStringLiteral("http://127.0.0.1:PORT/wmts/{TileMatrix}/{TileCol}/{TileRow}.png"))
+inline QString wmtsCapabilities(const QString &tileTemplate = QStringLiteral(
+                                    "http://127.0.0.1:PORT/wmts/{TileMatrix}/{TileCol}/{TileRow}.png"))
 {
     QString matrices;
     for (int z = 0; z <= 16; ++z)

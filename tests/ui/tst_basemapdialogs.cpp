@@ -116,9 +116,9 @@ class TestBasemapDialogs : public QObject
         BasemapSource source;
         source.name = wmts ? QStringLiteral("wmts") : QStringLiteral("wms");
         source.kind = static_cast<BasemapSource::Kind>(kind);
-        source.location =
-            server.url(wmts ? QStringLiteral("wmts?SERVICE=WMTS&REQUEST=GetCapabilities")
-                            : QStringLiteral("wms?SERVICE=WMS&REQUEST=GetMap&LAYERS=streets&FORMAT=image/png"));
+        source.location = server.url(
+            wmts ? QStringLiteral("wmts?SERVICE=WMTS&REQUEST=GetCapabilities")
+                 : QStringLiteral("wms?SERVICE=WMS&REQUEST=GetMap&LAYERS=streets&FORMAT=image/png"));
         source.attribution = QStringLiteral("Local");
         source.maxZoom = 14;
         source.requestsPerSecond = 50;
@@ -133,7 +133,8 @@ class TestBasemapDialogs : public QObject
         QVERIFY2(finished.first().first().toBool(), qPrintable(dialog.failure()));
         const qint64 tiles = geo::xyzTileCount(area, 11, 14);
         QCOMPARE(dialog.tilesDone(), tiles);
-        QCOMPARE(test::ogcRequests(folder, wmts ? QStringLiteral("/wmts/") : QStringLiteral("getmap")), tiles);
+        QCOMPARE(test::ogcRequests(folder, wmts ? QStringLiteral("/wmts/") : QStringLiteral("getmap")),
+                 tiles);
         server.stop();
 
         settings.networkEnabled = false;
@@ -142,12 +143,14 @@ class TestBasemapDialogs : public QObject
         QVERIFY2(layer, qPrintable(why));
         render::MapSettings view;
         view.crs = QStringLiteral("EPSG:3857");
-        view.center = {lon * M_PI / 180 * 6378137.0, std::log(std::tan(M_PI / 4 + lat * M_PI / 360)) * 6378137.0};
+        view.center = {lon * M_PI / 180 * 6378137.0,
+                       std::log(std::tan(M_PI / 4 + lat * M_PI / 360)) * 6378137.0};
         view.mapUnitsPerPixel = 9.55; // zoom 14
         view.outputSize = {256, 256};
         view.decorations = false;
         render::RenderStats stats;
-        const QImage image = render::MapRenderer::render(view, render::LayerList{layer}, nullptr, nullptr, &stats);
+        const QImage image =
+            render::MapRenderer::render(view, render::LayerList{layer}, nullptr, nullptr, &stats);
         QVERIFY2(stats.problems.isEmpty(), qPrintable(stats.problems.join(u'\n')));
         QCOMPARE(QColor(image.pixel(128, 128)), QColor(90, 40, 160));
     }

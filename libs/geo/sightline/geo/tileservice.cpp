@@ -20,9 +20,9 @@
 #include <QUrlQuery>
 
 #include <algorithm>
+#include <cmath>
 #include <memory>
 #include <optional>
-#include <cmath>
 #include <tuple>
 #include <vector>
 
@@ -321,7 +321,7 @@ std::optional<LevelSource> wmsUnderVrtLevel(GDALRasterBandH band)
     l.dstX = number("DstRect.xOff");
     l.dstY = number("DstRect.yOff");
     std::unique_ptr<CPLXMLNode, void (*)(CPLXMLNode *)> wms(CPLParseXMLString(l.description.constData()),
-                                                              CPLDestroyXMLNode);
+                                                            CPLDestroyXMLNode);
     if (!wms) return std::nullopt;
     l.originX = CPLAtof(CPLGetXMLValue(wms.get(), "=GDAL_WMS.DataWindow.UpperLeftX", "0"));
     l.originY = CPLAtof(CPLGetXMLValue(wms.get(), "=GDAL_WMS.DataWindow.UpperLeftY", "0"));
@@ -465,14 +465,18 @@ bool fillTileCache(const QString &serviceXml, const QString &serviceName, const 
                 if (const qint64 wait = static_cast<qint64>(due) - clock.elapsed(); wait > 0)
                     QThread::msleep(static_cast<unsigned long>(wait));
                 // The tile's pixels within the band, read at full resolution: the one tile.
-                const int x0 = std::max(0, static_cast<int>(std::lround(level.offX + double(x) * level.tileW)));
-                const int y0 = std::max(0, static_cast<int>(std::lround(level.offY + double(y) * level.tileH)));
-                const int x1 = std::min(bw, static_cast<int>(std::lround(level.offX + double(x + 1) * level.tileW)));
-                const int y1 = std::min(bh, static_cast<int>(std::lround(level.offY + double(y + 1) * level.tileH)));
+                const int x0 =
+                    std::max(0, static_cast<int>(std::lround(level.offX + double(x) * level.tileW)));
+                const int y0 =
+                    std::max(0, static_cast<int>(std::lround(level.offY + double(y) * level.tileH)));
+                const int x1 =
+                    std::min(bw, static_cast<int>(std::lround(level.offX + double(x + 1) * level.tileW)));
+                const int y1 =
+                    std::min(bh, static_cast<int>(std::lround(level.offY + double(y + 1) * level.tileH)));
                 CPLErrorReset();
                 if (x1 > x0 && y1 > y0 &&
-                    GDALRasterIO(level.band, GF_Read, x0, y0, x1 - x0, y1 - y0, block.data(), x1 - x0, y1 - y0,
-                                 GDALGetRasterDataType(level.band), 0, 0) != CE_None) {
+                    GDALRasterIO(level.band, GF_Read, x0, y0, x1 - x0, y1 - y0, block.data(), x1 - x0,
+                                 y1 - y0, GDALGetRasterDataType(level.band), 0, 0) != CE_None) {
                     ++r.failed;
                     if (firstFailure.isEmpty()) firstFailure = gdalMessage();
                 }

@@ -137,7 +137,8 @@ bool downloadServiceArea(const BasemapSource &source, const geo::TileServiceSett
         return false;
     };
     if (!source.isService())
-        return refuse(QStringLiteral("%1: only a tile service can be downloaded for offline use").arg(source.name));
+        return refuse(
+            QStringLiteral("%1: only a tile service can be downloaded for offline use").arg(source.name));
     if (!settings.networkEnabled)
         return refuse(QStringLiteral("%1: %2; nothing was downloaded").arg(source.name, networkOff()));
     if (settings.cacheRoot.isEmpty())

@@ -16,9 +16,9 @@ namespace sightline::ui {
 
 OfflineAreaDialog::OfflineAreaDialog(const BasemapSource &source, const GeoBounds &area, int currentZoom,
                                      const geo::TileServiceSettings &settings, QWidget *parent)
-    : QDialog(parent), m_source(source), m_area(area), m_settings(settings),
-      m_minZoom(new QSpinBox(this)), m_maxZoom(new QSpinBox(this)), m_count(new QLabel(this)),
-      m_progress(new QProgressBar(this)), m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this))
+    : QDialog(parent), m_source(source), m_area(area), m_settings(settings), m_minZoom(new QSpinBox(this)),
+      m_maxZoom(new QSpinBox(this)), m_count(new QLabel(this)), m_progress(new QProgressBar(this)),
+      m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this))
 {
     setWindowTitle(tr("Make this area available offline"));
     m_minZoom->setRange(0, source.maxZoom);
