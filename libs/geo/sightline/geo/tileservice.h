@@ -9,6 +9,10 @@
 
 namespace sightline::geo {
 
+// Half the width of the Web Mercator world (EPSG:3857), in metres: zoom z's tiles are 256 pixels
+// of 2 * kWebMercatorHalfMeters / 256 / 2^z metres.
+inline constexpr double kWebMercatorHalfMeters = 20037508.342789244;
+
 // How Sightline talks to tile services, as plain values: the window reads them from its
 // preferences, sightline-cli from its options. Nothing here reads settings itself.
 struct TileServiceSettings
