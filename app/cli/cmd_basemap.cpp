@@ -145,16 +145,10 @@ int runBasemap(const QStringList &args)
             err(QStringLiteral("sightline-cli: --zoom takes MIN-MAX, 0 to 24"));
             return Usage;
         }
-        if (source->kind != BasemapSource::Kind::Xyz) {
-            err(QStringLiteral("sightline-cli: %1: only XYZ services can be downloaded for offline use")
-                    .arg(source->name));
-            return BadInput;
-        }
         const GeoBounds bounds{(*area)[0], (*area)[1], (*area)[2], (*area)[3]};
         geo::CacheFillResult result;
-        const bool done = geo::fillTileCache(
-            render::serviceDescription(*source, settings), source->name, bounds, z0,
-            std::min(z1, source->maxZoom), source->requestsPerSecond, settings, kMaxDownloadTiles,
+        const bool done = render::downloadServiceArea(
+            *source, settings, bounds, z0, z1, kMaxDownloadTiles,
             [](qint64 n, qint64 total) {
                 progress(QStringLiteral("%1 of %2 tiles").arg(n).arg(total));
                 return true;
@@ -169,7 +163,7 @@ int runBasemap(const QStringList &args)
                 .arg(source->name)
                 .arg(result.done)
                 .arg(z0)
-                .arg(std::min(z1, source->maxZoom))
+                .arg(result.maxZoom)
                 .arg(settings.cacheRoot));
         return Ok;
     }

@@ -108,7 +108,7 @@ void BasemapActions::fillMenu()
     const BasemapSource *active = sources.named(sources.active);
     QAction *offline =
         m_menu->addAction(tr("Make this area available &offline…"), this, &BasemapActions::makeAreaOffline);
-    offline->setEnabled(active && active->kind == BasemapSource::Kind::Xyz && tileSettings().networkEnabled);
+    offline->setEnabled(active && active->isService() && tileSettings().networkEnabled);
     const qint64 bytes = geo::tileCacheBytes(tileSettings().cacheRoot);
     m_menu
         ->addAction(tr("&Clear tile cache (%1 MiB)").arg(bytes / 1048576.0, 0, 'f', 1), this,
@@ -194,8 +194,7 @@ void BasemapActions::makeAreaOffline()
                   156543.03 * std::cos((area.minLat + area.maxLat) / 2 * M_PI / 180) / metersPerPixel)))
             : 12;
     const geo::TileServiceSettings settings = tileSettings();
-    auto *dialog = new ui::OfflineAreaDialog(*active, render::serviceDescription(*active, settings), area,
-                                             zoom, settings, m_workspace.window());
+    auto *dialog = new ui::OfflineAreaDialog(*active, area, zoom, settings, m_workspace.window());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ui::OfflineAreaDialog::downloadFinished, this, [this, dialog](bool ok) {
         m_workspace.showMessage(ok ? tr("%1 tiles kept for offline use").arg(dialog->tilesDone())

@@ -4,10 +4,12 @@
 #include "mainwindow.h"
 #include "support/cliprocess.h"
 
+#include "sightline/edit/basemapcommands.h"
 #include "sightline/render/mapmodel.h"
 #include "sightline/render/tilebasemaplayer.h"
 
 #include <QComboBox>
+#include <QMenu>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -117,6 +119,50 @@ class TestBasemapChoice : public QObject
         prefs.networkEnabled = true;
         m_window->setPreferences(prefs);
         QVERIFY(!basemapDataset().contains(QStringLiteral("<OfflineMode>")));
+    }
+
+    // "Make this area available offline" is offered for every kind of tile service shown, with
+    // the network on, and for none with it off.
+    void offlineAreaOfferedForEveryService()
+    {
+        BasemapSources sources = m_window->document()->project().basemapSources();
+        BasemapSource wmts = *sources.named(QStringLiteral("Local tiles"));
+        wmts.name = QStringLiteral("Local WMTS");
+        wmts.kind = BasemapSource::Kind::Wmts;
+        wmts.location = QStringLiteral("http://127.0.0.1:9/wmts?SERVICE=WMTS&REQUEST=GetCapabilities");
+        BasemapSource wms = wmts;
+        wms.name = QStringLiteral("Local WMS");
+        wms.kind = BasemapSource::Kind::Wms;
+        wms.location = QStringLiteral("http://127.0.0.1:9/wms?SERVICE=WMS&REQUEST=GetMap&LAYERS=streets");
+        sources.sources << wmts << wms;
+        QVERIFY(m_window->document()
+                    ->push(new edit::SaveBasemapSourcesCommand(*m_window->document(), sources,
+                                                               QStringLiteral("Add")))
+                    .isEmpty());
+        auto offerAction = [this]() -> QAction * {
+            for (QMenu *menu : m_window->findChildren<QMenu *>())
+                if (menu->title() == QStringLiteral("&Basemap")) {
+                    emit menu->aboutToShow(); // the menu is made afresh when it opens
+                    for (QAction *a : menu->actions())
+                        if (a->text().contains(QStringLiteral("available &offline"))) return a;
+                }
+            return nullptr;
+        };
+        for (const QString &name :
+             {QStringLiteral("Local tiles"), QStringLiteral("Local WMTS"), QStringLiteral("Local WMS")}) {
+            m_window->document()->push(edit::SaveBasemapSourcesCommand::choosing(*m_window->document(), name,
+                                                                                 QStringLiteral("Show")));
+            QTRY_COMPARE(basemapName(), QStringLiteral("Basemap (%1)").arg(name));
+            QAction *offer = offerAction();
+            QVERIFY(offer);
+            QVERIFY2(offer->isEnabled(), qPrintable(name));
+        }
+        ui::Preferences prefs = m_window->preferences();
+        prefs.networkEnabled = false;
+        m_window->setPreferences(prefs);
+        QTRY_VERIFY(offerAction() && !offerAction()->isEnabled());
+        prefs.networkEnabled = true;
+        m_window->setPreferences(prefs);
     }
 
     void cleanupTestCase() { m_window.reset(); }

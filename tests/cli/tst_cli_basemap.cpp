@@ -1,6 +1,7 @@
 // sightline-cli basemap and render --basemap: sources saved with the project, a tile package
 // drawn and credited, refused sources named with exit 2, the cache downloaded and used offline.
 #include "support/cliprocess.h"
+#include "support/ogcserver.h"
 #include "support/testrasters.h"
 #include "support/tileservers.h"
 
@@ -156,6 +157,56 @@ class TestCliBasemap : public QObject
         r = render(path(QStringLiteral("empty.png")),
                    {QStringLiteral("--basemap"), QStringLiteral("local"), QStringLiteral("--offline")});
         QCOMPARE(r.exitCode, 0);
+    }
+    // A WMTS and a WMS service downloaded the same way, then rendered with the network off and
+    // the service gone.
+    void downloadWmtsAndWmsThenRenderOffline_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("address");
+        QTest::newRow("WMTS") << QStringLiteral("wmts")
+                              << QStringLiteral("wmts?SERVICE=WMTS&REQUEST=GetCapabilities");
+        QTest::newRow("WMS") << QStringLiteral("wms")
+                             << QStringLiteral(
+                                    "wms?SERVICE=WMS&REQUEST=GetMap&LAYERS=streets&FORMAT=image/png");
+    }
+    void downloadWmtsAndWmsThenRenderOffline()
+    {
+        QFETCH(QString, name);
+        QFETCH(QString, address);
+        const QString folder = path(QStringLiteral("service-") + name);
+        QVERIFY(writeOgcServiceFolder(folder, QColor(200, 60, 120)));
+        LocalHttpServer server(QString::fromUtf8(kOgcServer), QStringList{folder});
+        QVERIFY(server.ready());
+        CliResult r =
+            runCli({QStringLiteral("basemap"), m_project, QStringLiteral("--add"), name,
+                    QStringLiteral("--source"), server.url(address), QStringLiteral("--attribution"),
+                    QStringLiteral("Local service"), QStringLiteral("--max-zoom"), QStringLiteral("14"),
+                    QStringLiteral("--rate"), QStringLiteral("50")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        r = runCli({QStringLiteral("basemap"), m_project, QStringLiteral("--download"), name,
+                    QStringLiteral("--area"), QStringLiteral("130.62,42.39,130.67,42.43"),
+                    QStringLiteral("--zoom"), QStringLiteral("13-16"), QStringLiteral("--tile-cache"),
+                    path(QStringLiteral("cache"))});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(QStringLiteral("zoom 13-14")), qPrintable(r.out)); // the source's limit
+        server.stop();
+        r = render(path(name + QStringLiteral(".png")),
+                   {QStringLiteral("--basemap"), name, QStringLiteral("--offline")});
+        QVERIFY2(r.exitCode == 0 && !r.err.contains(QStringLiteral("warning")), qPrintable(r.err));
+        const QColor c = QImage(path(name + QStringLiteral(".png"))).pixel(128, 128);
+        QVERIFY2(std::abs(c.red() - 200) < 10 && std::abs(c.blue() - 120) < 10, qPrintable(c.name()));
+
+        // With the network off the download is refused, naming the source, and nothing asked.
+        const int asked = ogcRequests(folder, QStringLiteral("/"));
+        r = runCli({QStringLiteral("basemap"), m_project, QStringLiteral("--download"), name,
+                    QStringLiteral("--area"), QStringLiteral("130.62,42.39,130.67,42.43"),
+                    QStringLiteral("--zoom"), QStringLiteral("13-14"), QStringLiteral("--tile-cache"),
+                    path(QStringLiteral("cache")), QStringLiteral("--offline")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(name + QStringLiteral(": ")) && r.err.contains(QStringLiteral("network")),
+                 qPrintable(r.err));
+        QCOMPARE(ogcRequests(folder, QStringLiteral("/")), asked);
     }
 };
 

@@ -3,6 +3,7 @@
 // map draws them through GDAL's WMTS and WMS drivers, fills the disk cache, and then draws from
 // the cache alone with the network switched off (a WMTS from the capabilities document kept in
 // the cache), asking nobody.
+#include "support/ogcserver.h"
 #include "support/tileservers.h"
 
 #include "sightline/geo/tileservice.h"
@@ -14,6 +15,7 @@
 #include "sightline/store/project.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QTemporaryDir>
@@ -56,73 +58,6 @@ QString describe(QRgb c)
     return QStringLiteral("rgb(%1,%2,%3)").arg(qRed(c)).arg(qGreen(c)).arg(qBlue(c));
 }
 
-// Answers GetCapabilities with folder/capabilities.xml (its PORT replaced by the server's),
-// every tile or GetMap with folder/tile.png, and writes each request's path to folder/requests.log.
-const char *const kServer = R"PY(
-import http.server, os, sys
-port, folder = int(sys.argv[1]), sys.argv[2]
-class Handler(http.server.BaseHTTPRequestHandler):
-    def do_GET(self):
-        with open(os.path.join(folder, 'requests.log'), 'a') as log:
-            log.write(self.path + '\n')
-        path = self.path.lower()
-        if 'getcapabilities' in path:
-            body = open(os.path.join(folder, 'capabilities.xml')).read().replace('PORT', str(port)).encode()
-            kind = 'text/xml'
-        elif 'getmap' in path or path.endswith('.png'):
-            body = open(os.path.join(folder, 'tile.png'), 'rb').read()
-            kind = 'image/png'
-        else:
-            self.send_error(404)
-            return
-        self.send_response(200)
-        self.send_header('Content-Type', kind)
-        self.send_header('Content-Length', str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
-    def log_message(self, *args):
-        pass
-http.server.ThreadingHTTPServer(('127.0.0.1', port), Handler).serve_forever()
-)PY";
-
-// A WMTS capabilities document: one layer in Web Mercator (GoogleMapsCompatible), zoom 0-16,
-// tiles at REST URLs of the server.
-QString capabilities(const QString &tileTemplate =
-                         QStringLiteral("http://127.0.0.1:PORT/wmts/{TileMatrix}/{TileCol}/{TileRow}.png"))
-{
-    QString matrices;
-    for (int z = 0; z <= 16; ++z)
-        matrices +=
-            QStringLiteral(
-                "<TileMatrix><ows:Identifier>%1</ows:Identifier><ScaleDenominator>%2</ScaleDenominator>"
-                "<TopLeftCorner>-20037508.3427892 20037508.3427892</TopLeftCorner>"
-                "<TileWidth>256</TileWidth><TileHeight>256</TileHeight>"
-                "<MatrixWidth>%3</MatrixWidth><MatrixHeight>%3</MatrixHeight></TileMatrix>")
-                .arg(z)
-                .arg(559082264.0287178 / std::ldexp(1.0, z), 0, 'f', 6)
-                .arg(qint64(1) << z);
-    return QStringLiteral("<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
-                          "<Capabilities xmlns=\"http://www.opengis.net/wmts/1.0\" "
-                          "xmlns:ows=\"http://www.opengis.net/ows/1.1\" "
-                          "xmlns:xlink=\"http://www.w3.org/1999/xlink\" version=\"1.0.0\">"
-                          "<ows:ServiceIdentification><ows:Title>Test WMTS</ows:Title>"
-                          "<ows:ServiceType>OGC "
-                          "WMTS</ows:ServiceType><ows:ServiceTypeVersion>1.0.0</ows:ServiceTypeVersion>"
-                          "</ows:ServiceIdentification><Contents><Layer><ows:Title>streets</ows:Title>"
-                          "<ows:WGS84BoundingBox><ows:LowerCorner>-180 -85.05</ows:LowerCorner>"
-                          "<ows:UpperCorner>180 85.05</ows:UpperCorner></ows:WGS84BoundingBox>"
-                          "<ows:Identifier>streets</ows:Identifier><Style "
-                          "isDefault=\"true\"><ows:Identifier>default</ows:Identifier></Style>"
-                          "<Format>image/png</Format><TileMatrixSetLink><TileMatrixSet>GoogleMapsCompatible</"
-                          "TileMatrixSet></TileMatrixSetLink>"
-                          "<ResourceURL format=\"image/png\" resourceType=\"tile\" "
-                          "template=\"%2\"/>"
-                          "</Layer><TileMatrixSet><ows:Identifier>GoogleMapsCompatible</ows:Identifier>"
-                          "<ows:SupportedCRS>urn:ogc:def:crs:EPSG::3857</ows:SupportedCRS>%1</"
-                          "TileMatrixSet></Contents></Capabilities>")
-        .arg(matrices, tileTemplate.toHtmlEscaped());
-}
-
 } // namespace
 
 class TestOgcServices : public QObject
@@ -149,26 +84,14 @@ class TestOgcServices : public QObject
         return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(bytes) == bytes.size();
     }
 
-    // A folder the server answers from: the capabilities and one tile of a colour.
     QString serviceFolder(const QString &name, QColor colour)
     {
         const QString folder = path(name);
-        QDir().mkpath(folder);
-        QImage tile(256, 256, QImage::Format_ARGB32);
-        tile.fill(colour);
-        if (!tile.save(folder + QStringLiteral("/tile.png"), "PNG")) return {};
-        QFile caps(folder + QStringLiteral("/capabilities.xml"));
-        if (!caps.open(QIODevice::WriteOnly)) return {};
-        caps.write(capabilities().toUtf8());
-        return folder;
+        return test::writeOgcServiceFolder(folder, colour) ? folder : QString();
     }
-
-    // Requests the server has answered whose path contains `part`.
     static int requests(const QString &folder, const QString &part)
     {
-        QFile log(folder + QStringLiteral("/requests.log"));
-        if (!log.open(QIODevice::ReadOnly)) return 0;
-        return static_cast<int>(QString::fromUtf8(log.readAll()).count(part, Qt::CaseInsensitive));
+        return test::ogcRequests(folder, part);
     }
 
     geo::TileServiceSettings settings(const QString &cache, bool network = true) const
@@ -191,6 +114,19 @@ class TestOgcServices : public QObject
         return s;
     }
 
+    // An area around the bridge that holds the views drawn at zoom 15 and 16.
+    static constexpr GeoBounds kArea{kLon - 0.02, kLat - 0.015, kLon + 0.02, kLat + 0.015};
+
+    // The WMTS or WMS service of a kOgcServer.
+    static BasemapSource areaService(const test::LocalHttpServer &server, bool wmts)
+    {
+        return wmts ? service(QStringLiteral("Area WMTS"), BasemapSource::Kind::Wmts,
+                              server.url(QStringLiteral("wmts?SERVICE=WMTS&REQUEST=GetCapabilities")))
+                    : service(QStringLiteral("Area WMS"), BasemapSource::Kind::Wms,
+                              server.url(QStringLiteral(
+                                  "wms?SERVICE=WMS&REQUEST=GetMap&LAYERS=streets&FORMAT=image/png")));
+    }
+
     static QImage draw(const std::shared_ptr<MapLayer> &layer, RenderStats *stats)
     {
         return MapRenderer::render(viewAt(4.77), LayerList{layer}, nullptr, nullptr, stats); // zoom 15
@@ -204,8 +140,8 @@ class TestOgcServices : public QObject
         const QColor colour(40, 150, 90);
         m_wmtsFolder = serviceFolder(QStringLiteral("wmts"), colour);
         QVERIFY(!m_wmtsFolder.isEmpty());
-        auto server =
-            std::make_unique<test::LocalHttpServer>(QString::fromUtf8(kServer), QStringList{m_wmtsFolder});
+        auto server = std::make_unique<test::LocalHttpServer>(QString::fromUtf8(test::kOgcServer),
+                                                              QStringList{m_wmtsFolder});
         QVERIFY(server->ready());
         m_wmtsPort = server->port();
         m_wmts = service(QStringLiteral("Test WMTS"), BasemapSource::Kind::Wmts,
@@ -223,8 +159,9 @@ class TestOgcServices : public QObject
         QCOMPARE(requests(m_wmtsFolder, QStringLiteral("getcapabilities")), 1);
         const QString kept = geo::keptWmtsCapabilitiesPath(path(QStringLiteral("cache")), m_wmts.location);
         QVERIFY(kept.startsWith(geo::tileCacheFolder(path(QStringLiteral("cache")), m_wmts.location)));
-        QCOMPARE(fileBytes(kept),
-                 capabilities().replace(QStringLiteral("PORT"), QString::number(m_wmtsPort)).toUtf8());
+        QCOMPARE(
+            fileBytes(kept),
+            test::wmtsCapabilities().replace(QStringLiteral("PORT"), QString::number(m_wmtsPort)).toUtf8());
         const int tiles = requests(m_wmtsFolder, QStringLiteral("/wmts/15/"));
         QVERIFY2(tiles >= 4, qPrintable(QString::number(tiles))); // a 512-pixel view meets 4+ tiles
         QVERIFY(geo::tileCacheBytes(path(QStringLiteral("cache"))) > 0);
@@ -267,7 +204,8 @@ class TestOgcServices : public QObject
                  qPrintable(stats.problems.join(u'\n')));
 
         // Started again where the kept document sends GDAL, the service is asked for nothing.
-        test::LocalHttpServer server(QString::fromUtf8(kServer), QStringList{m_wmtsFolder}, m_wmtsPort);
+        test::LocalHttpServer server(QString::fromUtf8(test::kOgcServer), QStringList{m_wmtsFolder},
+                                     m_wmtsPort);
         QVERIFY(server.ready());
         const int asked = requests(m_wmtsFolder, QStringLiteral("/"));
         layer = makeBasemapLayer(m_wmts, settings(QStringLiteral("cache"), false), {}, &why);
@@ -298,7 +236,7 @@ class TestOgcServices : public QObject
         const QColor colour(200, 120, 30);
         const QString folder = serviceFolder(QStringLiteral("wmts-own"), colour);
         QVERIFY(!folder.isEmpty());
-        test::LocalHttpServer server(QString::fromUtf8(kServer), QStringList{folder});
+        test::LocalHttpServer server(QString::fromUtf8(test::kOgcServer), QStringList{folder});
         QVERIFY(server.ready());
         const BasemapSource source =
             service(QStringLiteral("Own WMTS"), BasemapSource::Kind::Wmts,
@@ -393,17 +331,18 @@ class TestOgcServices : public QObject
     // in it that could send GDAL elsewhere than to a web service.
     void hostileCapabilitiesAreNotKept()
     {
-        QCOMPARE(geo::wmtsCapabilitiesProblem(capabilities().toUtf8()), QString());
-        const QByteArray entity = capabilities().toUtf8().replace(
+        QCOMPARE(geo::wmtsCapabilitiesProblem(test::wmtsCapabilities().toUtf8()), QString());
+        const QByteArray entity = test::wmtsCapabilities().toUtf8().replace(
             "?>", "?><!DOCTYPE Capabilities [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>");
         QVERIFY(geo::wmtsCapabilitiesProblem(entity).contains(QStringLiteral("entities")));
-        QVERIFY(
-            geo::wmtsCapabilitiesProblem(capabilities(QStringLiteral("file:///etc/{TileMatrix}")).toUtf8())
-                .contains(QStringLiteral("http or https")));
         QVERIFY(geo::wmtsCapabilitiesProblem(
-                    capabilities(QStringLiteral("/vsicurl/http://example.org/{TileMatrix}")).toUtf8())
+                    test::wmtsCapabilities(QStringLiteral("file:///etc/{TileMatrix}")).toUtf8())
                     .contains(QStringLiteral("http or https")));
-        QString kvp = capabilities();
+        QVERIFY(
+            geo::wmtsCapabilitiesProblem(
+                test::wmtsCapabilities(QStringLiteral("/vsicurl/http://example.org/{TileMatrix}")).toUtf8())
+                .contains(QStringLiteral("http or https")));
+        QString kvp = test::wmtsCapabilities();
         kvp.replace(
             QStringLiteral("<Contents>"),
             QStringLiteral("<ows:OperationsMetadata><ows:Operation name=\"GetTile\"><ows:DCP><ows:HTTP>"
@@ -421,9 +360,10 @@ class TestOgcServices : public QObject
         const QString folder = serviceFolder(QStringLiteral("wmts-hostile"), Qt::red);
         QFile caps(folder + QStringLiteral("/capabilities.xml"));
         QVERIFY(caps.open(QIODevice::WriteOnly | QIODevice::Truncate));
-        caps.write(capabilities(QStringLiteral("file:///tmp/{TileMatrix}/{TileCol}/{TileRow}.png")).toUtf8());
+        caps.write(test::wmtsCapabilities(QStringLiteral("file:///tmp/{TileMatrix}/{TileCol}/{TileRow}.png"))
+                       .toUtf8());
         caps.close();
-        test::LocalHttpServer server(QString::fromUtf8(kServer), QStringList{folder});
+        test::LocalHttpServer server(QString::fromUtf8(test::kOgcServer), QStringList{folder});
         QVERIFY(server.ready());
         const BasemapSource source = service(QStringLiteral("Hostile WMTS"), BasemapSource::Kind::Wmts,
                                              server.url(QStringLiteral("wmts?REQUEST=GetCapabilities")));
@@ -449,7 +389,7 @@ class TestOgcServices : public QObject
         const QString kept = geo::keptWmtsCapabilitiesPath(root, url);
         const QString folder = geo::tileCacheFolder(root, url);
         QVERIFY(QDir().mkpath(folder + QStringLiteral("/a/b")));
-        QVERIFY(writeFile(kept, capabilities().toUtf8()));
+        QVERIFY(writeFile(kept, test::wmtsCapabilities().toUtf8()));
         QFile(kept).setFileTime(QDateTime::currentDateTime().addDays(-1), QFileDevice::FileModificationTime);
         for (int i = 0; i < 4; ++i)
             QVERIFY(writeFile(QStringLiteral("%1/a/b/tile%2").arg(folder).arg(i), QByteArray(1000, 'x')));
@@ -472,7 +412,7 @@ class TestOgcServices : public QObject
         const QString folder = serviceFolder(QStringLiteral("wms"), colour);
         QVERIFY(!folder.isEmpty());
         auto server =
-            std::make_unique<test::LocalHttpServer>(QString::fromUtf8(kServer), QStringList{folder});
+            std::make_unique<test::LocalHttpServer>(QString::fromUtf8(test::kOgcServer), QStringList{folder});
         QVERIFY(server->ready());
         const BasemapSource source = service(
             QStringLiteral("Test WMS"), BasemapSource::Kind::Wms,
@@ -513,6 +453,139 @@ class TestOgcServices : public QObject
         image = MapRenderer::render(elsewhere, LayerList{layer}, nullptr, nullptr, &stats);
         QVERIFY(near(image.pixel(256, 256), MapSettings().background));
         QCOMPARE(requests(folder, QStringLiteral("getmap")), asked);
+    }
+    // "Make this area available offline" for a WMTS and a WMS service: the area's tiles fetched
+    // through GDAL with the description the map opens, one request a tile; then, the service
+    // gone and the network off, the view draws from the cache exactly as it did online, and the
+    // service started again on its port is asked nothing.
+    void areaDownloadedThenDrawnOffline_data()
+    {
+        QTest::addColumn<int>("kind");
+        QTest::newRow("WMTS") << static_cast<int>(BasemapSource::Kind::Wmts);
+        QTest::newRow("WMS") << static_cast<int>(BasemapSource::Kind::Wms);
+    }
+    void areaDownloadedThenDrawnOffline()
+    {
+        QFETCH(int, kind);
+        const bool wmts = kind == static_cast<int>(BasemapSource::Kind::Wmts);
+        const QString tag = wmts ? QStringLiteral("area-wmts") : QStringLiteral("area-wms");
+        const QColor colour = wmts ? QColor(60, 90, 200) : QColor(210, 170, 40);
+        const QString folder = serviceFolder(tag, colour), cache = tag + QStringLiteral("-cache");
+        QVERIFY(!folder.isEmpty());
+        auto server =
+            std::make_unique<test::LocalHttpServer>(QString::fromUtf8(test::kOgcServer), QStringList{folder});
+        QVERIFY(server->ready());
+        const int port = server->port();
+        BasemapSource source = areaService(*server, wmts);
+        source.requestsPerSecond = 50;
+        const QString tilePart = wmts ? QStringLiteral("/wmts/") : QStringLiteral("getmap");
+
+        // The online picture, its tiles cached elsewhere.
+        QString why;
+        RenderStats stats;
+        const QImage online =
+            draw(makeBasemapLayer(source, settings(cache + QStringLiteral("-online")), {}, &why), &stats);
+        QVERIFY2(stats.problems.isEmpty(), qPrintable(stats.problems.join(u'\n')));
+        QVERIFY2(near(online.pixel(256, 256), colour), qPrintable(describe(online.pixel(256, 256))));
+        // And at zoom 16, the service's deepest (for a WMTS, its full resolution level).
+        const QImage online16 = MapRenderer::render(
+            viewAt(2.39),
+            LayerList{makeBasemapLayer(source, settings(cache + QStringLiteral("-online")), {}, &why)},
+            nullptr, nullptr, &stats);
+        QVERIFY2(stats.problems.isEmpty(), qPrintable(stats.problems.join(u'\n')));
+        QVERIFY(near(online16.pixel(256, 256), colour));
+        const int before = requests(folder, tilePart);
+
+        geo::CacheFillResult result;
+        qint64 lastDone = -1, lastTotal = -1;
+        QVERIFY2(downloadServiceArea(
+                     source, settings(cache), kArea, 15, 16, 20000,
+                     [&](qint64 done, qint64 total) {
+                         lastDone = done;
+                         lastTotal = total;
+                         return true;
+                     },
+                     &result, &why),
+                 qPrintable(why));
+        QCOMPARE(result.tiles, geo::xyzTileCount(kArea, 15, 16));
+        QCOMPARE(result.done, result.tiles);
+        QCOMPARE(result.failed, 0);
+        QVERIFY(!result.cancelled);
+        QCOMPARE(lastDone, result.tiles);
+        QCOMPARE(lastTotal, result.tiles);
+        QCOMPARE(requests(folder, tilePart) - before, result.tiles); // one request a tile
+        if (wmts) QVERIFY(QFile::exists(geo::keptWmtsCapabilitiesPath(path(cache), source.location)));
+        server->stop();
+
+        auto layer = makeBasemapLayer(source, settings(cache, false), {}, &why);
+        QVERIFY2(layer, qPrintable(why));
+        stats = {};
+        QCOMPARE(draw(layer, &stats), online);
+        QVERIFY2(stats.problems.isEmpty(), qPrintable(stats.problems.join(u'\n')));
+        QCOMPARE(MapRenderer::render(viewAt(2.39), LayerList{layer}, nullptr, nullptr, &stats), online16);
+        QVERIFY2(stats.problems.isEmpty(), qPrintable(stats.problems.join(u'\n')));
+
+        test::LocalHttpServer again(QString::fromUtf8(test::kOgcServer), QStringList{folder}, port);
+        QVERIFY(again.ready());
+        const int asked = requests(folder, QStringLiteral("/"));
+        layer = makeBasemapLayer(source, settings(cache, false), {}, &why);
+        QVERIFY2(layer, qPrintable(why));
+        stats = {};
+        QCOMPARE(draw(layer, &stats), online);
+        QCOMPARE(MapRenderer::render(viewAt(2.39), LayerList{layer}, nullptr, nullptr, &stats), online16);
+        QVERIFY2(stats.problems.isEmpty(), qPrintable(stats.problems.join(u'\n')));
+        QCOMPARE(requests(folder, QStringLiteral("/")), asked);
+        again.stop();
+    }
+
+    // The download's limits, for both kinds: refused with the network off (nothing asked, not
+    // even a WMTS service's capabilities), refused over the tile limit with the count (no tile
+    // asked; the count stops at the service's deepest zoom), cancelled after a few tiles at the
+    // service's rate.
+    void areaDownloadLimits_data() { areaDownloadedThenDrawnOffline_data(); }
+    void areaDownloadLimits()
+    {
+        QFETCH(int, kind);
+        const bool wmts = kind == static_cast<int>(BasemapSource::Kind::Wmts);
+        const QString tag = wmts ? QStringLiteral("limits-wmts") : QStringLiteral("limits-wms");
+        const QString folder = serviceFolder(tag, Qt::darkCyan), cache = tag + QStringLiteral("-cache");
+        QVERIFY(!folder.isEmpty());
+        test::LocalHttpServer server(QString::fromUtf8(test::kOgcServer), QStringList{folder});
+        QVERIFY(server.ready());
+        BasemapSource source = areaService(server, wmts);
+        source.requestsPerSecond = 10;
+        const QString tilePart = wmts ? QStringLiteral("/wmts/") : QStringLiteral("getmap");
+        geo::CacheFillResult result;
+        QString why;
+
+        QVERIFY(
+            !downloadServiceArea(source, settings(cache, false), kArea, 14, 15, 20000, {}, &result, &why));
+        QVERIFY2(why.startsWith(source.name + QStringLiteral(": ")) &&
+                     why.contains(QStringLiteral("network")),
+                 qPrintable(why));
+        QCOMPARE(requests(folder, QStringLiteral("/")), 0);
+        QCOMPARE(geo::tileCacheBytes(path(cache)), 0);
+
+        // Zoom 14 to 20 asked of a service that goes to 16: counted to 16, and refused.
+        const qint64 count = geo::xyzTileCount(kArea, 14, 16);
+        QVERIFY(!downloadServiceArea(source, settings(cache), kArea, 14, 20, 5, {}, &result, &why));
+        QVERIFY2(why.startsWith(source.name + QStringLiteral(": ")) &&
+                     why.contains(QStringLiteral("%1 tiles is more than the 5").arg(count)),
+                 qPrintable(why));
+        QCOMPARE(requests(folder, tilePart), 0);
+
+        QElapsedTimer clock;
+        clock.start();
+        QVERIFY2(downloadServiceArea(
+                     source, settings(cache), kArea, 14, 15, 20000,
+                     [](qint64 done, qint64) { return done < 3; }, &result, &why),
+                 qPrintable(why));
+        QVERIFY(result.cancelled);
+        QCOMPARE(result.done, 3);
+        QCOMPARE(requests(folder, tilePart), 3);
+        QVERIFY2(clock.elapsed() >= 2 * 100 - 20,
+                 qPrintable(QString::number(clock.elapsed()))); // 10 a second
+        server.stop();
     }
 };
 

@@ -1,9 +1,11 @@
 // The window's basemap dialogs: adding a source (OK only for a source that would be kept, its
 // attribution required) and making an area available offline (progress, cancel, the cache
-// filled from a local service).
+// filled from a local XYZ, WMTS and WMS service).
+#include "support/ogcserver.h"
 #include "support/tileservers.h"
 
 #include "sightline/render/basemapsourcelayer.h"
+#include "sightline/render/maprenderer.h"
 #include "sightline/ui/basemapsourcedialog.h"
 #include "sightline/ui/offlineareadialog.h"
 
@@ -72,8 +74,7 @@ class TestBasemapDialogs : public QObject
         settings.cacheRoot = m_dir.filePath(QStringLiteral("cache"));
         const GeoBounds area{lon - 0.01, lat - 0.01, lon + 0.01, lat + 0.01};
 
-        ui::OfflineAreaDialog dialog(source, render::serviceDescription(source, settings), area, 13,
-                                     settings);
+        ui::OfflineAreaDialog dialog(source, area, 13, settings);
         QSignalSpy finished(&dialog, &ui::OfflineAreaDialog::downloadFinished);
         dialog.start();
         QVERIFY(finished.wait(30000));
@@ -86,7 +87,7 @@ class TestBasemapDialogs : public QObject
 
         // A slow download cancelled: it stops, and says so.
         source.requestsPerSecond = 2;
-        ui::OfflineAreaDialog slow(source, render::serviceDescription(source, settings), area, 13, settings);
+        ui::OfflineAreaDialog slow(source, area, 13, settings);
         QSignalSpy stopped(&slow, &ui::OfflineAreaDialog::downloadFinished);
         slow.start();
         QTest::qWait(700);
@@ -94,6 +95,64 @@ class TestBasemapDialogs : public QObject
         QVERIFY(stopped.wait(10000));
         QCOMPARE(stopped.first().first().toBool(), false);
         QVERIFY(slow.tilesDone() < geo::xyzTileCount(area, 11, 14));
+    }
+    // The same dialog for a WMTS and a WMS service: the download runs and fills the cache, one
+    // request a tile, and the area then draws with the network off.
+    void offlineAreaForWmtsAndWms_data()
+    {
+        QTest::addColumn<int>("kind");
+        QTest::newRow("WMTS") << static_cast<int>(BasemapSource::Kind::Wmts);
+        QTest::newRow("WMS") << static_cast<int>(BasemapSource::Kind::Wms);
+    }
+    void offlineAreaForWmtsAndWms()
+    {
+        QFETCH(int, kind);
+        const bool wmts = kind == static_cast<int>(BasemapSource::Kind::Wmts);
+        const double lon = 130.6411, lat = 42.4153;
+        const QString folder = m_dir.filePath(wmts ? QStringLiteral("wmts") : QStringLiteral("wms"));
+        QVERIFY(test::writeOgcServiceFolder(folder, QColor(90, 40, 160)));
+        test::LocalHttpServer server(QString::fromUtf8(test::kOgcServer), QStringList{folder});
+        QVERIFY(server.ready());
+        BasemapSource source;
+        source.name = wmts ? QStringLiteral("wmts") : QStringLiteral("wms");
+        source.kind = static_cast<BasemapSource::Kind>(kind);
+        source.location = server.url(
+            wmts ? QStringLiteral("wmts?SERVICE=WMTS&REQUEST=GetCapabilities")
+                 : QStringLiteral("wms?SERVICE=WMS&REQUEST=GetMap&LAYERS=streets&FORMAT=image/png"));
+        source.attribution = QStringLiteral("Local");
+        source.maxZoom = 14;
+        source.requestsPerSecond = 50;
+        geo::TileServiceSettings settings;
+        settings.cacheRoot = m_dir.filePath(source.name + QStringLiteral("-cache"));
+        const GeoBounds area{lon - 0.01, lat - 0.01, lon + 0.01, lat + 0.01};
+
+        ui::OfflineAreaDialog dialog(source, area, 13, settings);
+        QSignalSpy finished(&dialog, &ui::OfflineAreaDialog::downloadFinished);
+        dialog.start();
+        QVERIFY(finished.wait(30000));
+        QVERIFY2(finished.first().first().toBool(), qPrintable(dialog.failure()));
+        const qint64 tiles = geo::xyzTileCount(area, 11, 14);
+        QCOMPARE(dialog.tilesDone(), tiles);
+        QCOMPARE(test::ogcRequests(folder, wmts ? QStringLiteral("/wmts/") : QStringLiteral("getmap")),
+                 tiles);
+        server.stop();
+
+        settings.networkEnabled = false;
+        QString why;
+        const auto layer = render::makeBasemapLayer(source, settings, {}, &why);
+        QVERIFY2(layer, qPrintable(why));
+        render::MapSettings view;
+        view.crs = QStringLiteral("EPSG:3857");
+        view.center = {lon * M_PI / 180 * 6378137.0,
+                       std::log(std::tan(M_PI / 4 + lat * M_PI / 360)) * 6378137.0};
+        view.mapUnitsPerPixel = 9.55; // zoom 14
+        view.outputSize = {256, 256};
+        view.decorations = false;
+        render::RenderStats stats;
+        const QImage image =
+            render::MapRenderer::render(view, render::LayerList{layer}, nullptr, nullptr, &stats);
+        QVERIFY2(stats.problems.isEmpty(), qPrintable(stats.problems.join(u'\n')));
+        QCOMPARE(QColor(image.pixel(128, 128)), QColor(90, 40, 160));
     }
 };
 

@@ -10,9 +10,7 @@
 #include <QDateTime>
 #include <QDir>
 #include <QDirIterator>
-#include <QElapsedTimer>
 #include <QFileInfo>
-#include <QThread>
 #include <QUrl>
 #include <QUrlQuery>
 
@@ -24,8 +22,6 @@
 namespace sightline::geo {
 
 namespace {
-
-constexpr double kWebMercatorHalf = 20037508.342789244;
 
 QString xmlEscaped(const QString &text)
 {
@@ -55,10 +51,10 @@ QString webMercatorWindow(int maxZoom, bool yFromTop)
                "<DataWindow><UpperLeftX>%1</UpperLeftX><UpperLeftY>%2</UpperLeftY>"
                "<LowerRightX>%3</LowerRightX><LowerRightY>%4</LowerRightY><TileLevel>%5</TileLevel>"
                "<TileCountX>1</TileCountX><TileCountY>1</TileCountY><YOrigin>%6</YOrigin></DataWindow>")
-        .arg(-kWebMercatorHalf, 0, 'f', 6)
-        .arg(kWebMercatorHalf, 0, 'f', 6)
-        .arg(kWebMercatorHalf, 0, 'f', 6)
-        .arg(-kWebMercatorHalf, 0, 'f', 6)
+        .arg(-kWebMercatorHalfMeters, 0, 'f', 6)
+        .arg(kWebMercatorHalfMeters, 0, 'f', 6)
+        .arg(kWebMercatorHalfMeters, 0, 'f', 6)
+        .arg(-kWebMercatorHalfMeters, 0, 'f', 6)
         .arg(std::clamp(maxZoom, 0, 24))
         .arg(yFromTop ? QStringLiteral("top") : QStringLiteral("bottom"));
 }
@@ -156,8 +152,8 @@ QString wmsServiceXml(const QString &getMapUrl, int maxZoom, const TileServiceSe
              xmlEscaped(url.toString(QUrl::FullyEncoded) +
                         (kept.isEmpty() ? QStringLiteral("?") : QStringLiteral("&"))),
              crsTag, xmlEscaped(format), xmlEscaped(layers), xmlEscaped(styles))
-        .arg(-kWebMercatorHalf, 0, 'f', 6)
-        .arg(kWebMercatorHalf, 0, 'f', 6)
+        .arg(-kWebMercatorHalfMeters, 0, 'f', 6)
+        .arg(kWebMercatorHalfMeters, 0, 'f', 6)
         .arg(static_cast<qint64>(256) << std::clamp(maxZoom, 0, 24))
         .arg(std::clamp(maxZoom, 0, 24))
         .arg(commonXml(getMapUrl, settings));
@@ -238,78 +234,6 @@ qint64 xyzTileCount(const GeoBounds &area, int minZoom, int maxZoom)
     for (int z = std::max(0, minZoom); z <= std::min(maxZoom, 24); ++z)
         n += rangeAt(area, z).count();
     return n;
-}
-
-bool fillTileCache(const QString &serviceXml, const QString &serviceName, const GeoBounds &area, int minZoom,
-                   int maxZoom, double requestsPerSecond, const TileServiceSettings &settings,
-                   qint64 maxTiles, const std::function<bool(qint64, qint64)> &progress,
-                   CacheFillResult *result, QString *error)
-{
-    CacheFillResult r;
-    auto fail = [&](const QString &why) {
-        if (error) *error = serviceName + QStringLiteral(": ") + why;
-        if (result) *result = r;
-        return false;
-    };
-    if (!settings.networkEnabled)
-        return fail(QStringLiteral("the network is switched off in the preferences; nothing was downloaded"));
-    if (area.isEmpty() || minZoom > maxZoom || minZoom < 0)
-        return fail(QStringLiteral("no area or zoom range to download"));
-    ensureGdal();
-    CPLErrorReset();
-    DatasetPtr ds(GDALOpenEx(serviceXml.toUtf8().constData(), GDAL_OF_RASTER | GDAL_OF_READONLY, nullptr,
-                             nullptr, nullptr));
-    if (!ds) return fail(QStringLiteral("the service cannot be opened") + gdalMessage());
-    GDALRasterBandH full = GDALGetRasterBand(ds.get(), 1);
-    const int deepest = GDALGetOverviewCount(full); // the description's zoom levels: 0 .. deepest
-    if (maxZoom > deepest) maxZoom = deepest;       // the service's own limit
-    if (minZoom > maxZoom)
-        return fail(QStringLiteral("the service goes no deeper than zoom %1").arg(deepest));
-    r.tiles = xyzTileCount(area, minZoom, maxZoom);
-    if (r.tiles > maxTiles)
-        return fail(QStringLiteral(
-                        "%1 tiles is more than the %2 a download may ask of a service; choose a smaller area "
-                        "or fewer zoom levels")
-                        .arg(r.tiles)
-                        .arg(maxTiles));
-    const double interval = 1000.0 / std::clamp(requestsPerSecond, 0.01, 50.0);
-    QElapsedTimer clock;
-    clock.start();
-    std::vector<uchar> block(256 * 256 * 4);
-    QString firstFailure;
-    for (int z = minZoom; z <= maxZoom; ++z) {
-        // Level maxZoom of the description is its full resolution, each overview one zoom less.
-        GDALRasterBandH band = z == deepest ? full : GDALGetOverview(full, deepest - z - 1);
-        if (!band) continue;
-        const TileRange range = rangeAt(area, z);
-        for (int y = range.y0; y <= range.y1; ++y)
-            for (int x = range.x0; x <= range.x1; ++x) {
-                if (progress && !progress(r.done, r.tiles)) {
-                    r.cancelled = true;
-                    if (result) *result = r;
-                    return true;
-                }
-                // Keeps under the service's request rate.
-                const double due = static_cast<double>(r.done) * interval;
-                if (const qint64 wait = static_cast<qint64>(due) - clock.elapsed(); wait > 0)
-                    QThread::msleep(static_cast<unsigned long>(wait));
-                CPLErrorReset();
-                if (GDALReadBlock(band, x, y, block.data()) != CE_None) {
-                    ++r.failed;
-                    if (firstFailure.isEmpty()) firstFailure = gdalMessage();
-                }
-                ++r.done;
-            }
-    }
-    if (progress) progress(r.done, r.tiles);
-    if (result) *result = r;
-    if (r.failed > 0)
-        return fail(QStringLiteral("%1 of %2 tiles could not be fetched%3")
-                        .arg(r.failed)
-                        .arg(r.tiles)
-                        .arg(firstFailure));
-    trimTileCache(settings.cacheRoot, settings.cacheMaxBytes);
-    return true;
 }
 
 } // namespace sightline::geo

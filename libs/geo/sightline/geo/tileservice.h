@@ -9,6 +9,10 @@
 
 namespace sightline::geo {
 
+// Half the width of the Web Mercator world (EPSG:3857), in metres: zoom z's tiles are 256 pixels
+// of 2 * kWebMercatorHalfMeters / 256 / 2^z metres.
+inline constexpr double kWebMercatorHalfMeters = 20037508.342789244;
+
 // How Sightline talks to tile services, as plain values: the window reads them from its
 // preferences, sightline-cli from its options. Nothing here reads settings itself.
 struct TileServiceSettings
@@ -48,15 +52,20 @@ void trimTileCache(const QString &cacheRoot, qint64 maxBytes);
 qint64 xyzTileCount(const GeoBounds &area, int minZoom, int maxZoom);
 
 // Fills a service's disk cache with the tiles of area from minZoom to maxZoom (never past the
-// dataset's own deepest level), no faster than requestsPerSecond. progress is called after each
-// tile with (done, total); returning false cancels, as does *cancel. Returns false with *error
-// (naming the service) when it is refused (over maxTiles, network off) or a request fails.
+// dataset's own deepest level), no faster than requestsPerSecond. The tiles are read through GDAL
+// from serviceXml, the description the map opens (XYZ, WMS or WMTS alike): at each of its levels
+// whose resolution is a zoom of the range, the blocks covering the area, one block one request,
+// so that what is fetched is exactly what the map later asks GDAL's cache for. progress is
+// called before each block and at the end with (done, total); returning false cancels. Returns
+// false with *error (naming the service) when it is refused (over maxTiles, with the count;
+// network off, before anything is asked) or a request fails. Any thread (a dataset of its own).
 struct CacheFillResult
 {
     qint64 tiles = 0; // asked for
     qint64 done = 0;
     qint64 failed = 0;
     bool cancelled = false;
+    int maxZoom = -1; // the deepest zoom asked for: the one requested or the service's own limit
 };
 bool fillTileCache(const QString &serviceXml, const QString &serviceName, const GeoBounds &area, int minZoom,
                    int maxZoom, double requestsPerSecond, const TileServiceSettings &settings,

@@ -126,6 +126,35 @@ QString serviceDescription(const BasemapSource &source, const geo::TileServiceSe
     return {};
 }
 
+bool downloadServiceArea(const BasemapSource &source, const geo::TileServiceSettings &settings,
+                         const GeoBounds &area, int minZoom, int maxZoom, qint64 maxTiles,
+                         const std::function<bool(qint64, qint64)> &progress, geo::CacheFillResult *result,
+                         QString *error)
+{
+    auto refuse = [&](const QString &why) {
+        if (error) *error = why;
+        if (result) *result = {};
+        return false;
+    };
+    if (!source.isService())
+        return refuse(
+            QStringLiteral("%1: only a tile service can be downloaded for offline use").arg(source.name));
+    if (!settings.networkEnabled)
+        return refuse(QStringLiteral("%1: %2; nothing was downloaded").arg(source.name, networkOff()));
+    if (settings.cacheRoot.isEmpty())
+        return refuse(QStringLiteral("%1: there is no disk cache to keep tiles in").arg(source.name));
+    if (source.kind == BasemapSource::Kind::Wmts) {
+        // The map opens a WMTS service from the capabilities kept in the cache: keep them as the
+        // service answers them now, so that the tiles fetched are the ones those name.
+        QString why;
+        if (!geo::keepWmtsCapabilities(source.location, settings, &why))
+            return refuse(QStringLiteral("%1: %2; nothing was downloaded").arg(source.name, why));
+    }
+    return geo::fillTileCache(serviceDescription(source, settings), source.name, area, minZoom,
+                              std::min(maxZoom, source.maxZoom), source.requestsPerSecond, settings, maxTiles,
+                              progress, result, error);
+}
+
 std::shared_ptr<MapLayer> makeBasemapLayer(const BasemapSource &source,
                                            const geo::TileServiceSettings &settings,
                                            const QString &naturalEarthPath, QString *error)

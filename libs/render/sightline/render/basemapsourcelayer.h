@@ -24,6 +24,17 @@ std::shared_ptr<MapLayer> makeBasemapLayer(const BasemapSource &source,
 // What GDAL opens for a service source: its XML description (empty for a file source).
 QString serviceDescription(const BasemapSource &source, const geo::TileServiceSettings &settings);
 
+// "Make this area available offline" for a service source (XYZ, WMS or WMTS): its tiles over area
+// from minZoom to maxZoom (never deeper than source.maxZoom or the service's own deepest level),
+// at most source.requestsPerSecond, fetched through the same description the map opens
+// (geo::fillTileCache has the rules). A WMTS service's capabilities are asked afresh and kept in
+// the cache first, as when its map layer opens. Refused, asking nobody, while the network is
+// off or with no disk cache. Any thread; blocks until done or cancelled by progress.
+bool downloadServiceArea(const BasemapSource &source, const geo::TileServiceSettings &settings,
+                         const GeoBounds &area, int minZoom, int maxZoom, qint64 maxTiles,
+                         const std::function<bool(qint64 done, qint64 total)> &progress,
+                         geo::CacheFillResult *result, QString *error);
+
 // The basemap a project's map shows: its active saved source, or null for Natural Earth (also
 // when the saved sources or the active one cannot be used: each reason is a line in *problems).
 std::shared_ptr<MapLayer> projectBasemapLayer(const Project &project,

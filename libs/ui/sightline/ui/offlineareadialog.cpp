@@ -1,5 +1,7 @@
 #include "sightline/ui/offlineareadialog.h"
 
+#include "sightline/render/basemapsourcelayer.h"
+
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -12,12 +14,11 @@
 
 namespace sightline::ui {
 
-OfflineAreaDialog::OfflineAreaDialog(const BasemapSource &source, const QString &serviceXml,
-                                     const GeoBounds &area, int currentZoom,
+OfflineAreaDialog::OfflineAreaDialog(const BasemapSource &source, const GeoBounds &area, int currentZoom,
                                      const geo::TileServiceSettings &settings, QWidget *parent)
-    : QDialog(parent), m_source(source), m_xml(serviceXml), m_area(area), m_settings(settings),
-      m_minZoom(new QSpinBox(this)), m_maxZoom(new QSpinBox(this)), m_count(new QLabel(this)),
-      m_progress(new QProgressBar(this)), m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this))
+    : QDialog(parent), m_source(source), m_area(area), m_settings(settings), m_minZoom(new QSpinBox(this)),
+      m_maxZoom(new QSpinBox(this)), m_count(new QLabel(this)), m_progress(new QProgressBar(this)),
+      m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this))
 {
     setWindowTitle(tr("Make this area available offline"));
     m_minZoom->setRange(0, source.maxZoom);
@@ -82,8 +83,8 @@ void OfflineAreaDialog::start()
     m_thread = QThread::create([this, z0, z1] {
         geo::CacheFillResult result;
         QString why;
-        const bool ok = geo::fillTileCache(
-            m_xml, m_source.name, m_area, z0, z1, m_source.requestsPerSecond, m_settings, kMaxTiles,
+        const bool ok = render::downloadServiceArea(
+            m_source, m_settings, m_area, z0, z1, kMaxTiles,
             [this](qint64 done, qint64 total) {
                 QMetaObject::invokeMethod(this, [this, done, total] {
                     m_progress->setRange(0, static_cast<int>(total));

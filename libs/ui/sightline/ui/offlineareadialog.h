@@ -16,18 +16,20 @@ class QThread;
 
 namespace sightline::ui {
 
-// "Make this area available offline": the tiles of a tile service over an area (the map's view)
-// and a zoom range, fetched into the disk cache on a thread of its own with progress and
-// cancel, within the service's limits (its deepest zoom, its request rate, at most kMaxTiles a
-// download, a user agent naming Sightline). GUI thread only.
+// "Make this area available offline": the tiles of a tile service (XYZ, WMS or WMTS) over an area
+// (the map's view) and a zoom range, fetched into the disk cache on a thread of its own with
+// progress and cancel (render::downloadServiceArea), within the service's limits (its deepest
+// zoom, its request rate, at most kMaxTiles a download, a user agent naming Sightline). The count
+// shown before downloading is of Web Mercator tiles, which a WMTS service in another tile matrix
+// set may not match: the download itself refuses beyond kMaxTiles with its own count. GUI thread
+// only.
 class OfflineAreaDialog : public QDialog
 {
     Q_OBJECT
   public:
     static constexpr qint64 kMaxTiles = 20000;
-    // serviceXml: what GDAL opens for the source (render::serviceDescription).
-    OfflineAreaDialog(const BasemapSource &source, const QString &serviceXml, const GeoBounds &area,
-                      int currentZoom, const geo::TileServiceSettings &settings, QWidget *parent = nullptr);
+    OfflineAreaDialog(const BasemapSource &source, const GeoBounds &area, int currentZoom,
+                      const geo::TileServiceSettings &settings, QWidget *parent = nullptr);
     ~OfflineAreaDialog() override;
     // What the last download ended with (empty while none ran, or it went well).
     const QString &failure() const { return m_failure; }
@@ -43,7 +45,6 @@ class OfflineAreaDialog : public QDialog
     void updateCount();
 
     BasemapSource m_source;
-    QString m_xml;
     GeoBounds m_area;
     geo::TileServiceSettings m_settings;
     QSpinBox *m_minZoom;
