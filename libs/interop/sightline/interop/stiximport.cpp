@@ -18,40 +18,49 @@ namespace {
 
 using namespace stix;
 
-QString key(const char *name)
+// A property name, looked up without making a QString of it.
+QLatin1StringView key(const char *name)
 {
-    return QString::fromLatin1(name);
+    return QLatin1StringView(name);
 }
 
 // Objects STIX 2.1 defines that need no spec_version (cyber observables may omit it).
 bool isObservable(const QJsonObject &o)
 {
-    static const QSet<QString> domain{key("attack-pattern"),
-                                      key("campaign"),
-                                      key("course-of-action"),
-                                      key("grouping"),
-                                      key("identity"),
-                                      key("incident"),
-                                      key("indicator"),
-                                      key("infrastructure"),
-                                      key("intrusion-set"),
-                                      key("location"),
-                                      key("malware"),
-                                      key("malware-analysis"),
-                                      key("note"),
-                                      key("observed-data"),
-                                      key("opinion"),
-                                      key("report"),
-                                      key("threat-actor"),
-                                      key("tool"),
-                                      key("vulnerability"),
-                                      key("relationship"),
-                                      key("sighting"),
-                                      key("marking-definition"),
-                                      key("language-content"),
-                                      key("extension-definition")};
+    static const QSet<QString> domain{QStringLiteral("attack-pattern"),
+                                      QStringLiteral("campaign"),
+                                      QStringLiteral("course-of-action"),
+                                      QStringLiteral("grouping"),
+                                      QStringLiteral("identity"),
+                                      QStringLiteral("incident"),
+                                      QStringLiteral("indicator"),
+                                      QStringLiteral("infrastructure"),
+                                      QStringLiteral("intrusion-set"),
+                                      QStringLiteral("location"),
+                                      QStringLiteral("malware"),
+                                      QStringLiteral("malware-analysis"),
+                                      QStringLiteral("note"),
+                                      QStringLiteral("observed-data"),
+                                      QStringLiteral("opinion"),
+                                      QStringLiteral("report"),
+                                      QStringLiteral("threat-actor"),
+                                      QStringLiteral("tool"),
+                                      QStringLiteral("vulnerability"),
+                                      QStringLiteral("relationship"),
+                                      QStringLiteral("sighting"),
+                                      QStringLiteral("marking-definition"),
+                                      QStringLiteral("language-content"),
+                                      QStringLiteral("extension-definition")};
     return !domain.contains(o.value(key("type")).toString()) && !o.contains(key("created"));
 }
+
+// One object of the bundle, with the id and type that every pass asks for read once.
+struct StixObject
+{
+    QJsonObject json;
+    QString id;
+    QString type;
+};
 
 class StixReader
 {
@@ -67,7 +76,7 @@ private:
     void check(const QJsonValue &v, const QString &objectId, int depth);
     void checkRefs(const QJsonObject &o, const QString &objectId);
     QUuid recordId(const QJsonObject &o) const;
-    template <typename T> bool store(T &record, RecordType type, const QJsonObject &from);
+    template <typename T> bool store(T &record, RecordType type, const StixObject &from);
     QString text(const QJsonObject &o, const char *name) const { return o.value(key(name)).toString(); }
     QStringList strings(const QJsonObject &o, const char *name) const;
     TimeSpan time(const QJsonObject &o, const char *first, const char *last) const;
@@ -87,7 +96,7 @@ private:
     Project &m_project;
     QString m_file;
     ExchangeImportOptions m_options;
-    QList<QJsonObject> m_objects;
+    QList<StixObject> m_objects;
     QHash<QString, QJsonObject> m_byId;
     QHash<QString, QUuid> m_records;            // STIX id -> record it became (new or already there)
     QHash<QString, QString> m_containingReport; // object -> first report that lists it
@@ -209,10 +218,10 @@ QList<QUuid> StixReader::sitesOf(const QJsonObject &o) const
     return out;
 }
 
-template <typename T> bool StixReader::store(T &record, RecordType type, const QJsonObject &from)
+template <typename T> bool StixReader::store(T &record, RecordType type, const StixObject &from)
 {
-    m_records.insert(text(from, "id"), record.meta.id);
-    m_consumed.insert(text(from, "id"));
+    m_records.insert(from.id, record.meta.id);
+    m_consumed.insert(from.id);
     // A table empty before the import holds only what this import added, and ids are unique in it.
     if (!m_emptyBefore.value(type) && m_project.exists(type, record.meta.id)) {
         ++m_report.alreadyPresent;
@@ -221,7 +230,7 @@ template <typename T> bool StixReader::store(T &record, RecordType type, const Q
     try {
         m_project.save(record);
     } catch (const StoreError &e) {
-        fail(QStringLiteral("object %1 cannot be stored: %2").arg(text(from, "id"), e.problem()));
+        fail(QStringLiteral("object %1 cannot be stored: %2").arg(from.id, e.problem()));
     }
     ++m_report.imported[type];
     m_report.added << RecordRef{type, record.meta.id};
@@ -260,8 +269,9 @@ void StixReader::keep(const QJsonObject &o)
 
 void StixReader::sites()
 {
-    for (const QJsonObject &o : std::as_const(m_objects)) {
-        if (text(o, "type") != QLatin1String("location")) continue;
+    for (const StixObject &e : std::as_const(m_objects)) {
+        if (e.type != QLatin1String("location")) continue;
+        const QJsonObject &o = e.json;
         if (!o.value(key("latitude")).isDouble() || !o.value(key("longitude")).isDouble())
             continue; // a region or a country is no site: kept as text
         Site s;
@@ -278,14 +288,15 @@ void StixReader::sites()
             s.aoi = geometryFromJson(o.value(key("x_sightline_aoi"))).value_or(Geometry());
         else if (o.value(key("precision")).isDouble())
             s.locationNote = QStringLiteral("within %1 m").arg(o.value(key("precision")).toDouble());
-        store(s, RecordType::Site, o);
+        store(s, RecordType::Site, e);
     }
 }
 
 void StixReader::sources()
 {
-    for (const QJsonObject &o : std::as_const(m_objects)) {
-        if (text(o, "type") != QLatin1String("report")) continue;
+    for (const StixObject &e : std::as_const(m_objects)) {
+        if (e.type != QLatin1String("report")) continue;
+        const QJsonObject &o = e.json;
         Source s;
         s.meta.id = recordId(o);
         const bool own = o.contains(key("x_sightline_kind"));
@@ -312,28 +323,29 @@ void StixReader::sources()
                            "report %1: reliability %2 is not in the project's %3 scheme; left unjudged")
                            .arg(text(o, "id"), toKey(*r), m_scheme->name());
         }
-        store(s, RecordType::Source, o);
+        store(s, RecordType::Source, e);
         for (const QString &ref : strings(o, "object_refs"))
-            if (!m_containingReport.contains(ref)) m_containingReport.insert(ref, text(o, "id"));
+            if (!m_containingReport.contains(ref)) m_containingReport.insert(ref, e.id);
     }
 }
 
 void StixReader::notes()
 {
-    for (const QJsonObject &o : std::as_const(m_objects)) {
-        if (text(o, "type") != QLatin1String("note")) continue;
+    for (const StixObject &e : std::as_const(m_objects)) {
+        if (e.type != QLatin1String("note")) continue;
+        const QJsonObject &o = e.json;
         if (text(o, "x_sightline_record") == QLatin1String("event")) {
-            Event e;
-            e.meta.id = recordId(o);
-            e.title = text(o, "x_sightline_title");
-            e.notes = text(o, "x_sightline_notes");
-            e.time = time(o, "", "");
-            e.location = geometryFromJson(o.value(key("x_sightline_location"))).value_or(Geometry());
-            e.locationNote = text(o, "x_sightline_location_note");
-            e.siteIds = sitesOf(o);
+            Event ev;
+            ev.meta.id = recordId(o);
+            ev.title = text(o, "x_sightline_title");
+            ev.notes = text(o, "x_sightline_notes");
+            ev.time = time(o, "", "");
+            ev.location = geometryFromJson(o.value(key("x_sightline_location"))).value_or(Geometry());
+            ev.locationNote = text(o, "x_sightline_location_note");
+            ev.siteIds = sitesOf(o);
             for (const QString &r : strings(o, "x_sightline_source_refs"))
-                if (!mapped(r).isNull()) e.sourceIds << mapped(r);
-            store(e, RecordType::Event, o);
+                if (!mapped(r).isNull()) ev.sourceIds << mapped(r);
+            store(ev, RecordType::Event, e);
             continue;
         }
         Claim c;
@@ -348,7 +360,7 @@ void StixReader::notes()
                     report = r;
                     break;
                 }
-        if (report.isEmpty()) report = m_containingReport.value(text(o, "id"));
+        if (report.isEmpty()) report = m_containingReport.value(e.id);
         c.sourceId = !m_options.sourceId.isNull() ? m_options.sourceId : mapped(report);
         if (c.sourceId.isNull()) c.sourceId = bundleSource();
         c.attributedTo = mapped(text(o, "x_sightline_attributed_to_ref"));
@@ -368,14 +380,15 @@ void StixReader::notes()
         if (c.notes.isEmpty() && o.value(key("abstract")).isString() &&
             !o.contains(key("x_sightline_record")))
             c.notes = text(o, "abstract");
-        store(c, RecordType::Claim, o);
+        store(c, RecordType::Claim, e);
     }
 }
 
 void StixReader::opinions()
 {
-    for (const QJsonObject &o : std::as_const(m_objects)) {
-        if (text(o, "type") != QLatin1String("opinion")) continue;
+    for (const StixObject &e : std::as_const(m_objects)) {
+        if (e.type != QLatin1String("opinion")) continue;
+        const QJsonObject &o = e.json;
         Judgment j;
         j.meta.id = recordId(o);
         j.statement = text(o, "explanation");
@@ -396,14 +409,15 @@ void StixReader::opinions()
         j.time = time(o, "", "");
         j.notes = text(o, "x_sightline_notes");
         j.siteIds = sitesOf(o);
-        store(j, RecordType::Judgment, o);
+        store(j, RecordType::Judgment, e);
     }
 }
 
 void StixReader::sightings()
 {
-    for (const QJsonObject &o : std::as_const(m_objects)) {
-        if (text(o, "type") != QLatin1String("sighting")) continue;
+    for (const StixObject &e : std::as_const(m_objects)) {
+        if (e.type != QLatin1String("sighting")) continue;
+        const QJsonObject &o = e.json;
         QUuid site = mapped(text(o, "x_sightline_site_ref"));
         if (site.isNull() && typeOf(text(o, "sighting_of_ref")) == QLatin1String("location"))
             site = mapped(text(o, "sighting_of_ref"));
@@ -433,16 +447,16 @@ void StixReader::sightings()
         ob.claimId = mapped(text(o, "x_sightline_claim_ref"));
         ob.notes = text(o, "x_sightline_notes");
         if (!o.contains(key("x_sightline_id"))) ob.notes = text(o, "description");
-        store(ob, RecordType::Observation, o);
+        store(ob, RecordType::Observation, e);
     }
 }
 
 void StixReader::relationships()
 {
-    static const QHash<QString, RecordType> types{{key("location"), RecordType::Site},
-                                                  {key("report"), RecordType::Source},
-                                                  {key("opinion"), RecordType::Judgment},
-                                                  {key("sighting"), RecordType::Observation}};
+    static const QHash<QString, RecordType> types{{QStringLiteral("location"), RecordType::Site},
+                                                  {QStringLiteral("report"), RecordType::Source},
+                                                  {QStringLiteral("opinion"), RecordType::Judgment},
+                                                  {QStringLiteral("sighting"), RecordType::Observation}};
     auto refOf = [&](const QString &stixId) -> std::optional<RecordRef> {
         const QUuid id = mapped(stixId);
         if (id.isNull()) return std::nullopt;
@@ -453,8 +467,9 @@ void StixReader::relationships()
                     : RecordType::Claim;
         return RecordRef{t, id};
     };
-    for (const QJsonObject &o : std::as_const(m_objects)) {
-        if (text(o, "type") != QLatin1String("relationship")) continue;
+    for (const StixObject &e : std::as_const(m_objects)) {
+        if (e.type != QLatin1String("relationship")) continue;
+        const QJsonObject &o = e.json;
         const auto relation = relationFor(text(o, "relationship_type"));
         const auto from = refOf(text(o, "source_ref"));
         const auto to = refOf(text(o, "target_ref"));
@@ -465,7 +480,7 @@ void StixReader::relationships()
         l.to = *to;
         l.relation = *relation;
         l.note = text(o, "description");
-        store(l, RecordType::Link, o);
+        store(l, RecordType::Link, e);
     }
 }
 
@@ -507,16 +522,17 @@ ExchangeImportReport StixReader::run()
         if (version.isUndefined() ? !isObservable(o) : version.toString() != QLatin1String("2.1"))
             fail(QStringLiteral("object %1 has spec_version \"%2\"; this reads STIX 2.1")
                      .arg(id, version.toVariant().toString().left(20)));
-        if (m_byId.contains(id)) {
+        const auto known = m_byId.constFind(id);
+        if (known != m_byId.cend()) {
             // Versions of one object: the latest modified wins.
-            if (text(o, "modified") <= text(m_byId.value(id), "modified")) continue;
-            m_objects.removeIf([&](const QJsonObject &x) { return text(x, "id") == id; });
+            if (text(o, "modified") <= text(*known, "modified")) continue;
+            m_objects.removeIf([&](const StixObject &x) { return x.id == id; });
         }
         m_byId.insert(id, o);
-        m_objects << o;
+        m_objects.append({o, id, type});
     }
-    for (const QJsonObject &o : std::as_const(m_objects))
-        checkRefs(o, text(o, "id"));
+    for (const StixObject &e : std::as_const(m_objects))
+        checkRefs(e.json, e.id);
     if (!m_options.sourceId.isNull() && !m_project.exists(RecordType::Source, m_options.sourceId))
         fail(QStringLiteral("--source %1 is no source of the project")
                  .arg(m_options.sourceId.toString(QUuid::WithoutBraces)));
@@ -535,13 +551,12 @@ ExchangeImportReport StixReader::run()
 
     // What did not map: identities and markings were read for what they say; the rest is kept.
     QMap<QString, int> unread;
-    for (const QJsonObject &o : std::as_const(m_objects)) {
-        const QString type = text(o, "type");
-        if (m_consumed.contains(text(o, "id")) || type == QLatin1String("identity") ||
-            type == QLatin1String("marking-definition"))
+    for (const StixObject &e : std::as_const(m_objects)) {
+        if (m_consumed.contains(e.id) || e.type == QLatin1String("identity") ||
+            e.type == QLatin1String("marking-definition"))
             continue;
-        ++unread[type];
-        keep(o);
+        ++unread[e.type];
+        keep(e.json);
     }
     if (!m_kept.isEmpty()) {
         const QUuid holder = bundleSource();
@@ -557,8 +572,8 @@ ExchangeImportReport StixReader::run()
                                           .arg(it.key(), it.value() == 1 ? QString() : QStringLiteral("s"));
     }
     QSet<QString> markings;
-    for (const QJsonObject &o : std::as_const(m_objects))
-        for (const QString &m : strings(o, "object_marking_refs"))
+    for (const StixObject &e : std::as_const(m_objects))
+        for (const QString &m : strings(e.json, "object_marking_refs"))
             if (const auto marking = markingForId(m)) markings.insert(markingText(*marking));
     if (!markings.isEmpty()) {
         const auto own = m_project.marking();
