@@ -12,6 +12,8 @@
 #include <QSet>
 
 #include <cmath>
+#include <future>
+#include <optional>
 
 namespace sightline {
 namespace {
@@ -85,6 +87,8 @@ private:
     QList<QUuid> sitesOf(const QJsonObject &o) const;
     QUuid bundleSource(); // a source standing for the bundle itself, made when first needed
     void keep(const QJsonObject &o);
+    void readObjects(const QJsonObject &root);
+    void storeAll(std::optional<Project::Batch> &batch);
 
     void sites();
     void sources();
@@ -494,10 +498,10 @@ ExchangeImportReport StixReader::run()
                  .arg(f.size() >> 20)
                  .arg(kStixMaxBytes >> 20));
     QJsonParseError err;
-    const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &err);
+    QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &err);
     if (err.error != QJsonParseError::NoError)
         fail(QStringLiteral("is not valid JSON at byte %1: %2").arg(err.offset).arg(err.errorString()));
-    const QJsonObject root = doc.object();
+    QJsonObject root = doc.object();
     if (!doc.isObject() || root.value(key("type")).toString() != QLatin1String("bundle"))
         fail(QStringLiteral("is not a STIX bundle (expected a JSON object with \"type\": \"bundle\")"));
     m_bundleId = root.value(key("id")).toString();
@@ -508,9 +512,70 @@ ExchangeImportReport StixReader::run()
         fail(QStringLiteral("is a STIX %1 bundle; this reads STIX 2.1")
                  .arg(root.value(key("spec_version")).toVariant().toString().left(20)));
     if (!root.value(key("objects")).isArray()) fail(QStringLiteral("the bundle has no \"objects\" list"));
-    check(root, m_bundleId, 0);
+    try {
+        readObjects(root);
+    } catch (const ImportError &) {
+        check(root, m_bundleId, 0); // what the bundle holds is checked first, as the checks below are
+        throw;
+    }
 
-    for (const QJsonValue &v : root.value(key("objects")).toArray()) {
+    // The checks of the whole bundle (lengths, depth, references) read the parsed bundle only: they
+    // run on a second thread while the records are stored, and a failed check is what the import
+    // reports, rolling the one transaction back, whatever the storing met meanwhile. The markings
+    // the bundle names are read there too.
+    auto checked = std::async(std::launch::async, [this, &root] {
+        check(root, m_bundleId, 0);
+        for (const StixObject &e : std::as_const(m_objects))
+            checkRefs(e.json, e.id);
+        QSet<QString> markings;
+        for (const StixObject &e : std::as_const(m_objects))
+            for (const QJsonValue &m : e.json.value(key("object_marking_refs")).toArray())
+                if (const auto marking = markingForId(m.toString())) markings.insert(markingText(*marking));
+        return markings;
+    });
+    std::optional<Project::Batch> batch;
+    QSet<QString> markings;
+    try {
+        storeAll(batch);
+        markings = checked.get();
+    } catch (...) {
+        if (checked.valid()) checked.get(); // a failed check wins
+        throw;
+    }
+    if (!markings.isEmpty()) {
+        const auto own = m_project.marking();
+        QStringList list = markings.values();
+        list.sort();
+        m_report.warnings << QStringLiteral("the bundle is marked %1; the project is %2")
+                                 .arg(list.join(QStringLiteral(", ")),
+                                      own ? markingText(*own) : QStringLiteral("unmarked"));
+    }
+    // The parsed bundle is freed on another thread while the transaction commits.
+    auto freed = std::async(std::launch::async,
+                            [parsed = std::move(doc), objects = std::move(root), list = std::move(m_objects),
+                             byId = std::move(m_byId), records = std::move(m_records),
+                             reports = std::move(m_containingReport), consumed = std::move(m_consumed)]() mutable {
+                                parsed = {};
+                                objects = {};
+                                list.clear();
+                                byId.clear();
+                                records.clear();
+                                reports.clear();
+                                consumed.clear();
+                            });
+    batch->commit();
+    freed.get();
+    return m_report;
+}
+
+void StixReader::readObjects(const QJsonObject &root)
+{
+    const QJsonArray objects = root.value(key("objects")).toArray();
+    m_objects.reserve(objects.size());
+    m_byId.reserve(objects.size());
+    m_records.reserve(objects.size());
+    m_consumed.reserve(objects.size());
+    for (const QJsonValue &v : objects) {
         if (!v.isObject()) fail(QStringLiteral("the bundle's objects must all be JSON objects"));
         const QJsonObject o = v.toObject();
         const QString id = text(o, "id");
@@ -531,8 +596,10 @@ ExchangeImportReport StixReader::run()
         m_byId.insert(id, o);
         m_objects.append({o, id, type});
     }
-    for (const StixObject &e : std::as_const(m_objects))
-        checkRefs(e.json, e.id);
+}
+
+void StixReader::storeAll(std::optional<Project::Batch> &batch)
+{
     if (!m_options.sourceId.isNull() && !m_project.exists(RecordType::Source, m_options.sourceId))
         fail(QStringLiteral("--source %1 is no source of the project")
                  .arg(m_options.sourceId.toString(QUuid::WithoutBraces)));
@@ -541,7 +608,7 @@ ExchangeImportReport StixReader::run()
     for (RecordType t : {RecordType::Site, RecordType::Source, RecordType::Claim, RecordType::Event,
                          RecordType::Observation, RecordType::Judgment, RecordType::Link})
         m_emptyBefore.insert(t, m_project.count(t) == 0);
-    Project::Batch batch(m_project);
+    batch.emplace(m_project);
     sites();
     sources();
     notes();
@@ -571,20 +638,6 @@ ExchangeImportReport StixReader::run()
                                           .arg(it.value())
                                           .arg(it.key(), it.value() == 1 ? QString() : QStringLiteral("s"));
     }
-    QSet<QString> markings;
-    for (const StixObject &e : std::as_const(m_objects))
-        for (const QString &m : strings(e.json, "object_marking_refs"))
-            if (const auto marking = markingForId(m)) markings.insert(markingText(*marking));
-    if (!markings.isEmpty()) {
-        const auto own = m_project.marking();
-        QStringList list = markings.values();
-        list.sort();
-        m_report.warnings << QStringLiteral("the bundle is marked %1; the project is %2")
-                                 .arg(list.join(QStringLiteral(", ")),
-                                      own ? markingText(*own) : QStringLiteral("unmarked"));
-    }
-    batch.commit();
-    return m_report;
 }
 
 } // namespace
