@@ -11,9 +11,15 @@
 #include <QJsonObject>
 #include <QSet>
 
+#include <QScopeGuard>
+
+#include <atomic>
 #include <cmath>
+#include <exception>
 #include <future>
 #include <optional>
+#include <variant>
+#include <vector>
 
 namespace sightline {
 namespace {
@@ -78,7 +84,19 @@ private:
     void check(const QJsonValue &v, const QString &objectId, int depth);
     void checkRefs(const QJsonObject &o, const QString &objectId);
     QUuid recordId(const QJsonObject &o) const;
-    template <typename T> bool store(T &record, RecordType type, const StixObject &from);
+    // Whether the STIX id's record is in m_records already (a note's, by the thread that made it).
+    enum class Recorded { No, Already };
+    template <typename T>
+    bool store(T &record, RecordType type, const StixObject &from, Recorded recorded = Recorded::No);
+    // A note as the record it becomes; needsBundleSource when its source is the bundle's own
+    // (bundleSource() makes it, on the thread that stores).
+    struct MappedNote
+    {
+        std::variant<Claim, Event> record;
+        bool needsBundleSource = false;
+        std::exception_ptr failure;
+    };
+    MappedNote mapNote(const StixObject &e);
     QString text(const QJsonObject &o, const char *name) const { return o.value(key(name)).toString(); }
     QStringList strings(const QJsonObject &o, const char *name) const;
     TimeSpan time(const QJsonObject &o, const char *first, const char *last) const;
@@ -86,6 +104,7 @@ private:
     QUuid mapped(const QString &stixId) const { return m_records.value(stixId); }
     QList<QUuid> sitesOf(const QJsonObject &o) const;
     QUuid bundleSource(); // a source standing for the bundle itself, made when first needed
+    QUuid bundleSourceId() const { return uuidOf(m_bundleId); }
     void keep(const QJsonObject &o);
     void readObjects(const QJsonObject &root);
     void storeAll(std::optional<Project::Batch> &batch);
@@ -222,9 +241,10 @@ QList<QUuid> StixReader::sitesOf(const QJsonObject &o) const
     return out;
 }
 
-template <typename T> bool StixReader::store(T &record, RecordType type, const StixObject &from)
+template <typename T>
+bool StixReader::store(T &record, RecordType type, const StixObject &from, Recorded recorded)
 {
-    m_records.insert(from.id, record.meta.id);
+    if (recorded == Recorded::No) m_records.insert(from.id, record.meta.id);
     m_consumed.insert(from.id);
     // A table empty before the import holds only what this import added, and ids are unique in it.
     if (!m_emptyBefore.value(type) && m_project.exists(type, record.meta.id)) {
@@ -245,7 +265,7 @@ QUuid StixReader::bundleSource()
 {
     if (m_documentSource.isNull()) {
         Source s;
-        s.meta.id = uuidOf(m_bundleId);
+        s.meta.id = bundleSourceId();
         s.title = QStringLiteral("STIX bundle %1").arg(QFileInfo(m_file).fileName());
         s.publisher = QStringLiteral("STIX 2.1 bundle");
         s.kind = SourceKind::Other;
@@ -333,11 +353,11 @@ void StixReader::sources()
     }
 }
 
-void StixReader::notes()
+StixReader::MappedNote StixReader::mapNote(const StixObject &e)
 {
-    for (const StixObject &e : std::as_const(m_objects)) {
-        if (e.type != QLatin1String("note")) continue;
-        const QJsonObject &o = e.json;
+    const QJsonObject &o = e.json;
+    MappedNote out;
+    {
         if (text(o, "x_sightline_record") == QLatin1String("event")) {
             Event ev;
             ev.meta.id = recordId(o);
@@ -349,8 +369,8 @@ void StixReader::notes()
             ev.siteIds = sitesOf(o);
             for (const QString &r : strings(o, "x_sightline_source_refs"))
                 if (!mapped(r).isNull()) ev.sourceIds << mapped(r);
-            store(ev, RecordType::Event, e);
-            continue;
+            out.record = std::move(ev);
+            return out;
         }
         Claim c;
         c.meta.id = recordId(o);
@@ -366,7 +386,10 @@ void StixReader::notes()
                 }
         if (report.isEmpty()) report = m_containingReport.value(e.id);
         c.sourceId = !m_options.sourceId.isNull() ? m_options.sourceId : mapped(report);
-        if (c.sourceId.isNull()) c.sourceId = bundleSource();
+        if (c.sourceId.isNull()) {
+            c.sourceId = bundleSourceId();
+            out.needsBundleSource = true;
+        }
         c.attributedTo = mapped(text(o, "x_sightline_attributed_to_ref"));
         c.locator = text(o, "x_sightline_locator");
         c.siteIds = sitesOf(o);
@@ -384,7 +407,53 @@ void StixReader::notes()
         if (c.notes.isEmpty() && o.value(key("abstract")).isString() &&
             !o.contains(key("x_sightline_record")))
             c.notes = text(o, "abstract");
-        store(c, RecordType::Claim, e);
+        out.record = std::move(c);
+    }
+    return out;
+}
+
+void StixReader::notes()
+{
+    // Notes are most of a bundle. A second thread makes each note's record (and notes the STIX id
+    // it maps to, so a later note sees the earlier ones as it would one after the other) while
+    // this one stores the records made before it, in the bundle's order.
+    QList<const StixObject *> notes;
+    for (const StixObject &e : std::as_const(m_objects))
+        if (e.type == QLatin1String("note")) notes << &e;
+    std::vector<MappedNote> made(static_cast<std::size_t>(notes.size()));
+    std::atomic<qsizetype> ready{0};
+    std::atomic<bool> stop{false};
+    auto making = std::async(std::launch::async, [&] {
+        for (qsizetype i = 0; i < notes.size() && !stop.load(); ++i) {
+            MappedNote &m = made[static_cast<std::size_t>(i)];
+            try {
+                m = mapNote(*notes[i]);
+                m_records.insert(notes[i]->id, std::visit([](const auto &r) { return r.meta.id; }, m.record));
+            } catch (...) {
+                m.failure = std::current_exception();
+                stop = true;
+            }
+            ready.store(i + 1, std::memory_order_release);
+            ready.notify_one();
+        }
+    });
+    // However this loop ends, the second thread stops before anything it reads goes away.
+    const auto stopMaking = qScopeGuard([&] {
+        stop = true;
+        making.wait();
+    });
+    for (qsizetype i = 0; i < notes.size(); ++i) {
+        for (qsizetype seen = ready.load(std::memory_order_acquire); seen <= i;
+             seen = ready.load(std::memory_order_acquire))
+            ready.wait(seen, std::memory_order_acquire);
+        MappedNote &m = made[static_cast<std::size_t>(i)];
+        if (m.failure) std::rethrow_exception(m.failure);
+        if (m.needsBundleSource) bundleSource();
+        if (auto *event = std::get_if<Event>(&m.record))
+            store(*event, RecordType::Event, *notes[i], Recorded::Already);
+        else
+            store(std::get<Claim>(m.record), RecordType::Claim, *notes[i], Recorded::Already);
+        m = MappedNote();
     }
 }
 
