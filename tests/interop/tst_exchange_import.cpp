@@ -209,21 +209,25 @@ private slots:
         };
         const QJsonObject site = location(QStringLiteral("a7b1a7b1-0000-4000-8000-000000000009"));
         QTest::newRow("note with a bad time")
-            << bundleOf({site, note(QStringLiteral("a7b1a7b1-0000-4000-8000-00000000000a"), QStringLiteral("2024")),
-                         note(QStringLiteral("a7b1a7b1-0000-4000-8000-00000000000b"), QStringLiteral("soon")),
-                         note(QStringLiteral("a7b1a7b1-0000-4000-8000-00000000000c"), QStringLiteral("2024"))})
+            << bundleOf(
+                   {site,
+                    note(QStringLiteral("a7b1a7b1-0000-4000-8000-00000000000a"), QStringLiteral("2024")),
+                    note(QStringLiteral("a7b1a7b1-0000-4000-8000-00000000000b"), QStringLiteral("soon")),
+                    note(QStringLiteral("a7b1a7b1-0000-4000-8000-00000000000c"), QStringLiteral("2024"))})
             << QStringLiteral("x_sightline_time");
         QJsonObject laterDangling = location(QStringLiteral("a7b1a7b1-0000-4000-8000-00000000000d"));
         laterDangling.insert(QStringLiteral("created_by_ref"),
                              QStringLiteral("identity--a7b1a7b1-0000-4000-8000-0000000000ff"));
         QTest::newRow("bad time and a dangling reference")
-            << bundleOf({site, note(QStringLiteral("a7b1a7b1-0000-4000-8000-00000000000e"), QStringLiteral("soon")),
+            << bundleOf({site,
+                         note(QStringLiteral("a7b1a7b1-0000-4000-8000-00000000000e"), QStringLiteral("soon")),
                          laterDangling})
             << QStringLiteral("which the bundle does not hold");
         QJsonObject laterHuge = location(QStringLiteral("a7b1a7b1-0000-4000-8000-00000000000f"));
         laterHuge.insert(QStringLiteral("description"), QString(2 * 1024 * 1024, u'x'));
         QTest::newRow("bad time and a huge string")
-            << bundleOf({site, note(QStringLiteral("a7b1a7b1-0000-4000-8000-000000000010"), QStringLiteral("soon")),
+            << bundleOf({site,
+                         note(QStringLiteral("a7b1a7b1-0000-4000-8000-000000000010"), QStringLiteral("soon")),
                          laterHuge})
             << QStringLiteral("a text of 2097152 characters");
     }

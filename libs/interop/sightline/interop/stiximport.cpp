@@ -85,7 +85,11 @@ private:
     void checkRefs(const QJsonObject &o, const QString &objectId);
     QUuid recordId(const QJsonObject &o) const;
     // Whether the STIX id's record is in m_records already (a note's, by the thread that made it).
-    enum class Recorded { No, Already };
+    enum class Recorded
+    {
+        No,
+        Already
+    };
     template <typename T>
     bool store(T &record, RecordType type, const StixObject &from, Recorded recorded = Recorded::No);
     // A note as the record it becomes; needsBundleSource when its source is the bundle's own
@@ -620,18 +624,19 @@ ExchangeImportReport StixReader::run()
                                       own ? markingText(*own) : QStringLiteral("unmarked"));
     }
     // The parsed bundle is freed on another thread while the transaction commits.
-    auto freed = std::async(std::launch::async,
-                            [parsed = std::move(doc), objects = std::move(root), list = std::move(m_objects),
-                             byId = std::move(m_byId), records = std::move(m_records),
-                             reports = std::move(m_containingReport), consumed = std::move(m_consumed)]() mutable {
-                                parsed = {};
-                                objects = {};
-                                list.clear();
-                                byId.clear();
-                                records.clear();
-                                reports.clear();
-                                consumed.clear();
-                            });
+    auto freed =
+        std::async(std::launch::async,
+                   [parsed = std::move(doc), objects = std::move(root), list = std::move(m_objects),
+                    byId = std::move(m_byId), records = std::move(m_records),
+                    reports = std::move(m_containingReport), consumed = std::move(m_consumed)]() mutable {
+                       parsed = {};
+                       objects = {};
+                       list.clear();
+                       byId.clear();
+                       records.clear();
+                       reports.clear();
+                       consumed.clear();
+                   });
     batch->commit();
     freed.get();
     return m_report;
