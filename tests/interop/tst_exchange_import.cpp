@@ -194,6 +194,42 @@ private slots:
         QJsonObject badId = location(QStringLiteral("a7b1a7b1-0000-4000-8000-000000000008"));
         badId.insert(QStringLiteral("id"), QStringLiteral("note--a7b1a7b1-0000-4000-8000-000000000008"));
         QTest::newRow("id of another type") << bundleOf({badId}) << QStringLiteral("has no valid id");
+        // The records are stored while the whole bundle is checked: a note that cannot become a
+        // record, a good one after it, and what the checks find is reported, never what storing met.
+        auto note = [](const QString &uuid, const QString &time) {
+            return QJsonObject{{QStringLiteral("type"), QStringLiteral("note")},
+                               {QStringLiteral("spec_version"), QStringLiteral("2.1")},
+                               {QStringLiteral("id"), QStringLiteral("note--") + uuid},
+                               {QStringLiteral("created"), QStringLiteral("2024-01-01T00:00:00.000Z")},
+                               {QStringLiteral("modified"), QStringLiteral("2024-01-01T00:00:00.000Z")},
+                               {QStringLiteral("content"), QStringLiteral("Trains every night")},
+                               {QStringLiteral("object_refs"),
+                                QJsonArray{QStringLiteral("location--a7b1a7b1-0000-4000-8000-000000000009")}},
+                               {QStringLiteral("x_sightline_time"), time}};
+        };
+        const QJsonObject site = location(QStringLiteral("a7b1a7b1-0000-4000-8000-000000000009"));
+        QTest::newRow("note with a bad time")
+            << bundleOf(
+                   {site,
+                    note(QStringLiteral("a7b1a7b1-0000-4000-8000-00000000000a"), QStringLiteral("2024")),
+                    note(QStringLiteral("a7b1a7b1-0000-4000-8000-00000000000b"), QStringLiteral("soon")),
+                    note(QStringLiteral("a7b1a7b1-0000-4000-8000-00000000000c"), QStringLiteral("2024"))})
+            << QStringLiteral("x_sightline_time");
+        QJsonObject laterDangling = location(QStringLiteral("a7b1a7b1-0000-4000-8000-00000000000d"));
+        laterDangling.insert(QStringLiteral("created_by_ref"),
+                             QStringLiteral("identity--a7b1a7b1-0000-4000-8000-0000000000ff"));
+        QTest::newRow("bad time and a dangling reference")
+            << bundleOf({site,
+                         note(QStringLiteral("a7b1a7b1-0000-4000-8000-00000000000e"), QStringLiteral("soon")),
+                         laterDangling})
+            << QStringLiteral("which the bundle does not hold");
+        QJsonObject laterHuge = location(QStringLiteral("a7b1a7b1-0000-4000-8000-00000000000f"));
+        laterHuge.insert(QStringLiteral("description"), QString(2 * 1024 * 1024, u'x'));
+        QTest::newRow("bad time and a huge string")
+            << bundleOf({site,
+                         note(QStringLiteral("a7b1a7b1-0000-4000-8000-000000000010"), QStringLiteral("soon")),
+                         laterHuge})
+            << QStringLiteral("a text of 2097152 characters");
     }
 
     void badStixIsRefusedWhole()

@@ -11,47 +11,64 @@
 #include <QJsonObject>
 #include <QSet>
 
+#include <QScopeGuard>
+
+#include <atomic>
 #include <cmath>
+#include <exception>
+#include <future>
+#include <optional>
+#include <variant>
+#include <vector>
 
 namespace sightline {
 namespace {
 
 using namespace stix;
 
-QString key(const char *name)
+// A property name, looked up without making a QString of it.
+QLatin1StringView key(const char *name)
 {
-    return QString::fromLatin1(name);
+    return QLatin1StringView(name);
 }
 
 // Objects STIX 2.1 defines that need no spec_version (cyber observables may omit it).
 bool isObservable(const QJsonObject &o)
 {
-    static const QSet<QString> domain{key("attack-pattern"),
-                                      key("campaign"),
-                                      key("course-of-action"),
-                                      key("grouping"),
-                                      key("identity"),
-                                      key("incident"),
-                                      key("indicator"),
-                                      key("infrastructure"),
-                                      key("intrusion-set"),
-                                      key("location"),
-                                      key("malware"),
-                                      key("malware-analysis"),
-                                      key("note"),
-                                      key("observed-data"),
-                                      key("opinion"),
-                                      key("report"),
-                                      key("threat-actor"),
-                                      key("tool"),
-                                      key("vulnerability"),
-                                      key("relationship"),
-                                      key("sighting"),
-                                      key("marking-definition"),
-                                      key("language-content"),
-                                      key("extension-definition")};
+    static const QSet<QString> domain{QStringLiteral("attack-pattern"),
+                                      QStringLiteral("campaign"),
+                                      QStringLiteral("course-of-action"),
+                                      QStringLiteral("grouping"),
+                                      QStringLiteral("identity"),
+                                      QStringLiteral("incident"),
+                                      QStringLiteral("indicator"),
+                                      QStringLiteral("infrastructure"),
+                                      QStringLiteral("intrusion-set"),
+                                      QStringLiteral("location"),
+                                      QStringLiteral("malware"),
+                                      QStringLiteral("malware-analysis"),
+                                      QStringLiteral("note"),
+                                      QStringLiteral("observed-data"),
+                                      QStringLiteral("opinion"),
+                                      QStringLiteral("report"),
+                                      QStringLiteral("threat-actor"),
+                                      QStringLiteral("tool"),
+                                      QStringLiteral("vulnerability"),
+                                      QStringLiteral("relationship"),
+                                      QStringLiteral("sighting"),
+                                      QStringLiteral("marking-definition"),
+                                      QStringLiteral("language-content"),
+                                      QStringLiteral("extension-definition")};
     return !domain.contains(o.value(key("type")).toString()) && !o.contains(key("created"));
 }
+
+// One object of the bundle, with the id and type that every pass asks for read once.
+struct StixObject
+{
+    QJsonObject json;
+    QString id;
+    QString type;
+};
 
 class StixReader
 {
@@ -67,7 +84,23 @@ private:
     void check(const QJsonValue &v, const QString &objectId, int depth);
     void checkRefs(const QJsonObject &o, const QString &objectId);
     QUuid recordId(const QJsonObject &o) const;
-    template <typename T> bool store(T &record, RecordType type, const QJsonObject &from);
+    // Whether the STIX id's record is in m_records already (a note's, by the thread that made it).
+    enum class Recorded
+    {
+        No,
+        Already
+    };
+    template <typename T>
+    bool store(T &record, RecordType type, const StixObject &from, Recorded recorded = Recorded::No);
+    // A note as the record it becomes; needsBundleSource when its source is the bundle's own
+    // (bundleSource() makes it, on the thread that stores).
+    struct MappedNote
+    {
+        std::variant<Claim, Event> record;
+        bool needsBundleSource = false;
+        std::exception_ptr failure;
+    };
+    MappedNote mapNote(const StixObject &e);
     QString text(const QJsonObject &o, const char *name) const { return o.value(key(name)).toString(); }
     QStringList strings(const QJsonObject &o, const char *name) const;
     TimeSpan time(const QJsonObject &o, const char *first, const char *last) const;
@@ -75,7 +108,10 @@ private:
     QUuid mapped(const QString &stixId) const { return m_records.value(stixId); }
     QList<QUuid> sitesOf(const QJsonObject &o) const;
     QUuid bundleSource(); // a source standing for the bundle itself, made when first needed
+    QUuid bundleSourceId() const { return uuidOf(m_bundleId); }
     void keep(const QJsonObject &o);
+    void readObjects(const QJsonObject &root);
+    void storeAll(std::optional<Project::Batch> &batch);
 
     void sites();
     void sources();
@@ -87,7 +123,7 @@ private:
     Project &m_project;
     QString m_file;
     ExchangeImportOptions m_options;
-    QList<QJsonObject> m_objects;
+    QList<StixObject> m_objects;
     QHash<QString, QJsonObject> m_byId;
     QHash<QString, QUuid> m_records;            // STIX id -> record it became (new or already there)
     QHash<QString, QString> m_containingReport; // object -> first report that lists it
@@ -209,10 +245,11 @@ QList<QUuid> StixReader::sitesOf(const QJsonObject &o) const
     return out;
 }
 
-template <typename T> bool StixReader::store(T &record, RecordType type, const QJsonObject &from)
+template <typename T>
+bool StixReader::store(T &record, RecordType type, const StixObject &from, Recorded recorded)
 {
-    m_records.insert(text(from, "id"), record.meta.id);
-    m_consumed.insert(text(from, "id"));
+    if (recorded == Recorded::No) m_records.insert(from.id, record.meta.id);
+    m_consumed.insert(from.id);
     // A table empty before the import holds only what this import added, and ids are unique in it.
     if (!m_emptyBefore.value(type) && m_project.exists(type, record.meta.id)) {
         ++m_report.alreadyPresent;
@@ -221,7 +258,7 @@ template <typename T> bool StixReader::store(T &record, RecordType type, const Q
     try {
         m_project.save(record);
     } catch (const StoreError &e) {
-        fail(QStringLiteral("object %1 cannot be stored: %2").arg(text(from, "id"), e.problem()));
+        fail(QStringLiteral("object %1 cannot be stored: %2").arg(from.id, e.problem()));
     }
     ++m_report.imported[type];
     m_report.added << RecordRef{type, record.meta.id};
@@ -232,7 +269,7 @@ QUuid StixReader::bundleSource()
 {
     if (m_documentSource.isNull()) {
         Source s;
-        s.meta.id = uuidOf(m_bundleId);
+        s.meta.id = bundleSourceId();
         s.title = QStringLiteral("STIX bundle %1").arg(QFileInfo(m_file).fileName());
         s.publisher = QStringLiteral("STIX 2.1 bundle");
         s.kind = SourceKind::Other;
@@ -260,8 +297,9 @@ void StixReader::keep(const QJsonObject &o)
 
 void StixReader::sites()
 {
-    for (const QJsonObject &o : std::as_const(m_objects)) {
-        if (text(o, "type") != QLatin1String("location")) continue;
+    for (const StixObject &e : std::as_const(m_objects)) {
+        if (e.type != QLatin1String("location")) continue;
+        const QJsonObject &o = e.json;
         if (!o.value(key("latitude")).isDouble() || !o.value(key("longitude")).isDouble())
             continue; // a region or a country is no site: kept as text
         Site s;
@@ -278,14 +316,15 @@ void StixReader::sites()
             s.aoi = geometryFromJson(o.value(key("x_sightline_aoi"))).value_or(Geometry());
         else if (o.value(key("precision")).isDouble())
             s.locationNote = QStringLiteral("within %1 m").arg(o.value(key("precision")).toDouble());
-        store(s, RecordType::Site, o);
+        store(s, RecordType::Site, e);
     }
 }
 
 void StixReader::sources()
 {
-    for (const QJsonObject &o : std::as_const(m_objects)) {
-        if (text(o, "type") != QLatin1String("report")) continue;
+    for (const StixObject &e : std::as_const(m_objects)) {
+        if (e.type != QLatin1String("report")) continue;
+        const QJsonObject &o = e.json;
         Source s;
         s.meta.id = recordId(o);
         const bool own = o.contains(key("x_sightline_kind"));
@@ -312,29 +351,30 @@ void StixReader::sources()
                            "report %1: reliability %2 is not in the project's %3 scheme; left unjudged")
                            .arg(text(o, "id"), toKey(*r), m_scheme->name());
         }
-        store(s, RecordType::Source, o);
+        store(s, RecordType::Source, e);
         for (const QString &ref : strings(o, "object_refs"))
-            if (!m_containingReport.contains(ref)) m_containingReport.insert(ref, text(o, "id"));
+            if (!m_containingReport.contains(ref)) m_containingReport.insert(ref, e.id);
     }
 }
 
-void StixReader::notes()
+StixReader::MappedNote StixReader::mapNote(const StixObject &e)
 {
-    for (const QJsonObject &o : std::as_const(m_objects)) {
-        if (text(o, "type") != QLatin1String("note")) continue;
+    const QJsonObject &o = e.json;
+    MappedNote out;
+    {
         if (text(o, "x_sightline_record") == QLatin1String("event")) {
-            Event e;
-            e.meta.id = recordId(o);
-            e.title = text(o, "x_sightline_title");
-            e.notes = text(o, "x_sightline_notes");
-            e.time = time(o, "", "");
-            e.location = geometryFromJson(o.value(key("x_sightline_location"))).value_or(Geometry());
-            e.locationNote = text(o, "x_sightline_location_note");
-            e.siteIds = sitesOf(o);
+            Event ev;
+            ev.meta.id = recordId(o);
+            ev.title = text(o, "x_sightline_title");
+            ev.notes = text(o, "x_sightline_notes");
+            ev.time = time(o, "", "");
+            ev.location = geometryFromJson(o.value(key("x_sightline_location"))).value_or(Geometry());
+            ev.locationNote = text(o, "x_sightline_location_note");
+            ev.siteIds = sitesOf(o);
             for (const QString &r : strings(o, "x_sightline_source_refs"))
-                if (!mapped(r).isNull()) e.sourceIds << mapped(r);
-            store(e, RecordType::Event, o);
-            continue;
+                if (!mapped(r).isNull()) ev.sourceIds << mapped(r);
+            out.record = std::move(ev);
+            return out;
         }
         Claim c;
         c.meta.id = recordId(o);
@@ -348,9 +388,12 @@ void StixReader::notes()
                     report = r;
                     break;
                 }
-        if (report.isEmpty()) report = m_containingReport.value(text(o, "id"));
+        if (report.isEmpty()) report = m_containingReport.value(e.id);
         c.sourceId = !m_options.sourceId.isNull() ? m_options.sourceId : mapped(report);
-        if (c.sourceId.isNull()) c.sourceId = bundleSource();
+        if (c.sourceId.isNull()) {
+            c.sourceId = bundleSourceId();
+            out.needsBundleSource = true;
+        }
         c.attributedTo = mapped(text(o, "x_sightline_attributed_to_ref"));
         c.locator = text(o, "x_sightline_locator");
         c.siteIds = sitesOf(o);
@@ -368,14 +411,61 @@ void StixReader::notes()
         if (c.notes.isEmpty() && o.value(key("abstract")).isString() &&
             !o.contains(key("x_sightline_record")))
             c.notes = text(o, "abstract");
-        store(c, RecordType::Claim, o);
+        out.record = std::move(c);
+    }
+    return out;
+}
+
+void StixReader::notes()
+{
+    // Notes are most of a bundle. A second thread makes each note's record (and notes the STIX id
+    // it maps to, so a later note sees the earlier ones as it would one after the other) while
+    // this one stores the records made before it, in the bundle's order.
+    QList<const StixObject *> notes;
+    for (const StixObject &e : std::as_const(m_objects))
+        if (e.type == QLatin1String("note")) notes << &e;
+    std::vector<MappedNote> made(static_cast<std::size_t>(notes.size()));
+    std::atomic<qsizetype> ready{0};
+    std::atomic<bool> stop{false};
+    auto making = std::async(std::launch::async, [&] {
+        for (qsizetype i = 0; i < notes.size() && !stop.load(); ++i) {
+            MappedNote &m = made[static_cast<std::size_t>(i)];
+            try {
+                m = mapNote(*notes[i]);
+                m_records.insert(notes[i]->id, std::visit([](const auto &r) { return r.meta.id; }, m.record));
+            } catch (...) {
+                m.failure = std::current_exception();
+                stop = true;
+            }
+            ready.store(i + 1, std::memory_order_release);
+            ready.notify_one();
+        }
+    });
+    // However this loop ends, the second thread stops before anything it reads goes away.
+    const auto stopMaking = qScopeGuard([&] {
+        stop = true;
+        making.wait();
+    });
+    for (qsizetype i = 0; i < notes.size(); ++i) {
+        for (qsizetype seen = ready.load(std::memory_order_acquire); seen <= i;
+             seen = ready.load(std::memory_order_acquire))
+            ready.wait(seen, std::memory_order_acquire);
+        MappedNote &m = made[static_cast<std::size_t>(i)];
+        if (m.failure) std::rethrow_exception(m.failure);
+        if (m.needsBundleSource) bundleSource();
+        if (auto *event = std::get_if<Event>(&m.record))
+            store(*event, RecordType::Event, *notes[i], Recorded::Already);
+        else
+            store(std::get<Claim>(m.record), RecordType::Claim, *notes[i], Recorded::Already);
+        m = MappedNote();
     }
 }
 
 void StixReader::opinions()
 {
-    for (const QJsonObject &o : std::as_const(m_objects)) {
-        if (text(o, "type") != QLatin1String("opinion")) continue;
+    for (const StixObject &e : std::as_const(m_objects)) {
+        if (e.type != QLatin1String("opinion")) continue;
+        const QJsonObject &o = e.json;
         Judgment j;
         j.meta.id = recordId(o);
         j.statement = text(o, "explanation");
@@ -396,14 +486,15 @@ void StixReader::opinions()
         j.time = time(o, "", "");
         j.notes = text(o, "x_sightline_notes");
         j.siteIds = sitesOf(o);
-        store(j, RecordType::Judgment, o);
+        store(j, RecordType::Judgment, e);
     }
 }
 
 void StixReader::sightings()
 {
-    for (const QJsonObject &o : std::as_const(m_objects)) {
-        if (text(o, "type") != QLatin1String("sighting")) continue;
+    for (const StixObject &e : std::as_const(m_objects)) {
+        if (e.type != QLatin1String("sighting")) continue;
+        const QJsonObject &o = e.json;
         QUuid site = mapped(text(o, "x_sightline_site_ref"));
         if (site.isNull() && typeOf(text(o, "sighting_of_ref")) == QLatin1String("location"))
             site = mapped(text(o, "sighting_of_ref"));
@@ -433,16 +524,16 @@ void StixReader::sightings()
         ob.claimId = mapped(text(o, "x_sightline_claim_ref"));
         ob.notes = text(o, "x_sightline_notes");
         if (!o.contains(key("x_sightline_id"))) ob.notes = text(o, "description");
-        store(ob, RecordType::Observation, o);
+        store(ob, RecordType::Observation, e);
     }
 }
 
 void StixReader::relationships()
 {
-    static const QHash<QString, RecordType> types{{key("location"), RecordType::Site},
-                                                  {key("report"), RecordType::Source},
-                                                  {key("opinion"), RecordType::Judgment},
-                                                  {key("sighting"), RecordType::Observation}};
+    static const QHash<QString, RecordType> types{{QStringLiteral("location"), RecordType::Site},
+                                                  {QStringLiteral("report"), RecordType::Source},
+                                                  {QStringLiteral("opinion"), RecordType::Judgment},
+                                                  {QStringLiteral("sighting"), RecordType::Observation}};
     auto refOf = [&](const QString &stixId) -> std::optional<RecordRef> {
         const QUuid id = mapped(stixId);
         if (id.isNull()) return std::nullopt;
@@ -453,8 +544,9 @@ void StixReader::relationships()
                     : RecordType::Claim;
         return RecordRef{t, id};
     };
-    for (const QJsonObject &o : std::as_const(m_objects)) {
-        if (text(o, "type") != QLatin1String("relationship")) continue;
+    for (const StixObject &e : std::as_const(m_objects)) {
+        if (e.type != QLatin1String("relationship")) continue;
+        const QJsonObject &o = e.json;
         const auto relation = relationFor(text(o, "relationship_type"));
         const auto from = refOf(text(o, "source_ref"));
         const auto to = refOf(text(o, "target_ref"));
@@ -465,7 +557,7 @@ void StixReader::relationships()
         l.to = *to;
         l.relation = *relation;
         l.note = text(o, "description");
-        store(l, RecordType::Link, o);
+        store(l, RecordType::Link, e);
     }
 }
 
@@ -479,10 +571,10 @@ ExchangeImportReport StixReader::run()
                  .arg(f.size() >> 20)
                  .arg(kStixMaxBytes >> 20));
     QJsonParseError err;
-    const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &err);
+    QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &err);
     if (err.error != QJsonParseError::NoError)
         fail(QStringLiteral("is not valid JSON at byte %1: %2").arg(err.offset).arg(err.errorString()));
-    const QJsonObject root = doc.object();
+    QJsonObject root = doc.object();
     if (!doc.isObject() || root.value(key("type")).toString() != QLatin1String("bundle"))
         fail(QStringLiteral("is not a STIX bundle (expected a JSON object with \"type\": \"bundle\")"));
     m_bundleId = root.value(key("id")).toString();
@@ -493,9 +585,71 @@ ExchangeImportReport StixReader::run()
         fail(QStringLiteral("is a STIX %1 bundle; this reads STIX 2.1")
                  .arg(root.value(key("spec_version")).toVariant().toString().left(20)));
     if (!root.value(key("objects")).isArray()) fail(QStringLiteral("the bundle has no \"objects\" list"));
-    check(root, m_bundleId, 0);
+    try {
+        readObjects(root);
+    } catch (const ImportError &) {
+        check(root, m_bundleId, 0); // what the bundle holds is checked first, as the checks below are
+        throw;
+    }
 
-    for (const QJsonValue &v : root.value(key("objects")).toArray()) {
+    // The checks of the whole bundle (lengths, depth, references) read the parsed bundle only: they
+    // run on a second thread while the records are stored, and a failed check is what the import
+    // reports, rolling the one transaction back, whatever the storing met meanwhile. The markings
+    // the bundle names are read there too.
+    auto checked = std::async(std::launch::async, [this, &root] {
+        check(root, m_bundleId, 0);
+        for (const StixObject &e : std::as_const(m_objects))
+            checkRefs(e.json, e.id);
+        QSet<QString> markings;
+        for (const StixObject &e : std::as_const(m_objects))
+            for (const QJsonValue &m : e.json.value(key("object_marking_refs")).toArray())
+                if (const auto marking = markingForId(m.toString())) markings.insert(markingText(*marking));
+        return markings;
+    });
+    std::optional<Project::Batch> batch;
+    QSet<QString> markings;
+    try {
+        storeAll(batch);
+        markings = checked.get();
+    } catch (...) {
+        if (checked.valid()) checked.get(); // a failed check wins
+        throw;
+    }
+    if (!markings.isEmpty()) {
+        const auto own = m_project.marking();
+        QStringList list = markings.values();
+        list.sort();
+        m_report.warnings << QStringLiteral("the bundle is marked %1; the project is %2")
+                                 .arg(list.join(QStringLiteral(", ")),
+                                      own ? markingText(*own) : QStringLiteral("unmarked"));
+    }
+    // The parsed bundle is freed on another thread while the transaction commits.
+    auto freed =
+        std::async(std::launch::async,
+                   [parsed = std::move(doc), objects = std::move(root), list = std::move(m_objects),
+                    byId = std::move(m_byId), records = std::move(m_records),
+                    reports = std::move(m_containingReport), consumed = std::move(m_consumed)]() mutable {
+                       parsed = {};
+                       objects = {};
+                       list.clear();
+                       byId.clear();
+                       records.clear();
+                       reports.clear();
+                       consumed.clear();
+                   });
+    batch->commit();
+    freed.get();
+    return m_report;
+}
+
+void StixReader::readObjects(const QJsonObject &root)
+{
+    const QJsonArray objects = root.value(key("objects")).toArray();
+    m_objects.reserve(objects.size());
+    m_byId.reserve(objects.size());
+    m_records.reserve(objects.size());
+    m_consumed.reserve(objects.size());
+    for (const QJsonValue &v : objects) {
         if (!v.isObject()) fail(QStringLiteral("the bundle's objects must all be JSON objects"));
         const QJsonObject o = v.toObject();
         const QString id = text(o, "id");
@@ -507,16 +661,19 @@ ExchangeImportReport StixReader::run()
         if (version.isUndefined() ? !isObservable(o) : version.toString() != QLatin1String("2.1"))
             fail(QStringLiteral("object %1 has spec_version \"%2\"; this reads STIX 2.1")
                      .arg(id, version.toVariant().toString().left(20)));
-        if (m_byId.contains(id)) {
+        const auto known = m_byId.constFind(id);
+        if (known != m_byId.cend()) {
             // Versions of one object: the latest modified wins.
-            if (text(o, "modified") <= text(m_byId.value(id), "modified")) continue;
-            m_objects.removeIf([&](const QJsonObject &x) { return text(x, "id") == id; });
+            if (text(o, "modified") <= text(*known, "modified")) continue;
+            m_objects.removeIf([&](const StixObject &x) { return x.id == id; });
         }
         m_byId.insert(id, o);
-        m_objects << o;
+        m_objects.append({o, id, type});
     }
-    for (const QJsonObject &o : std::as_const(m_objects))
-        checkRefs(o, text(o, "id"));
+}
+
+void StixReader::storeAll(std::optional<Project::Batch> &batch)
+{
     if (!m_options.sourceId.isNull() && !m_project.exists(RecordType::Source, m_options.sourceId))
         fail(QStringLiteral("--source %1 is no source of the project")
                  .arg(m_options.sourceId.toString(QUuid::WithoutBraces)));
@@ -525,7 +682,7 @@ ExchangeImportReport StixReader::run()
     for (RecordType t : {RecordType::Site, RecordType::Source, RecordType::Claim, RecordType::Event,
                          RecordType::Observation, RecordType::Judgment, RecordType::Link})
         m_emptyBefore.insert(t, m_project.count(t) == 0);
-    Project::Batch batch(m_project);
+    batch.emplace(m_project);
     sites();
     sources();
     notes();
@@ -535,13 +692,12 @@ ExchangeImportReport StixReader::run()
 
     // What did not map: identities and markings were read for what they say; the rest is kept.
     QMap<QString, int> unread;
-    for (const QJsonObject &o : std::as_const(m_objects)) {
-        const QString type = text(o, "type");
-        if (m_consumed.contains(text(o, "id")) || type == QLatin1String("identity") ||
-            type == QLatin1String("marking-definition"))
+    for (const StixObject &e : std::as_const(m_objects)) {
+        if (m_consumed.contains(e.id) || e.type == QLatin1String("identity") ||
+            e.type == QLatin1String("marking-definition"))
             continue;
-        ++unread[type];
-        keep(o);
+        ++unread[e.type];
+        keep(e.json);
     }
     if (!m_kept.isEmpty()) {
         const QUuid holder = bundleSource();
@@ -556,20 +712,6 @@ ExchangeImportReport StixReader::run()
                                           .arg(it.value())
                                           .arg(it.key(), it.value() == 1 ? QString() : QStringLiteral("s"));
     }
-    QSet<QString> markings;
-    for (const QJsonObject &o : std::as_const(m_objects))
-        for (const QString &m : strings(o, "object_marking_refs"))
-            if (const auto marking = markingForId(m)) markings.insert(markingText(*marking));
-    if (!markings.isEmpty()) {
-        const auto own = m_project.marking();
-        QStringList list = markings.values();
-        list.sort();
-        m_report.warnings << QStringLiteral("the bundle is marked %1; the project is %2")
-                                 .arg(list.join(QStringLiteral(", ")),
-                                      own ? markingText(*own) : QStringLiteral("unmarked"));
-    }
-    batch.commit();
-    return m_report;
 }
 
 } // namespace

@@ -44,9 +44,9 @@ QByteArray contentHash(const QJsonObject &fields);
 QByteArray jsonHash(const QByteArray &canonicalJson);
 
 // Writes the canonical JSON of the record in the current row of a statement over the record's
-// table: a SELECT * when a copy is checked row by row, the RETURNING * of the statement that
-// saves the record when its version is made. Works out once which column is what (again if the
-// row has another shape). Any thread; one object per thread.
+// table: a SELECT * when a copy is checked row by row, and the SELECT * of the one row a save has
+// just written (by rowid or UUID) when its version is made. Works out once which column is what
+// (again if the row has another shape). Any thread; one object per thread.
 class ContentWriter
 {
   public:

@@ -30,6 +30,7 @@ QString columnName(const QString &declaration)
 template <typename T> struct Sql
 {
     QString insert, update, select, exists, remove, count;
+    QString inserted, updated; // the row a write left, for the version the save records (history.h)
     QString table;
     QStringList columns;              // as select reads them
     QList<std::pair<int, int>> added; // (index in columns, version) of the columns added later
@@ -67,12 +68,16 @@ template <typename T> struct Sql
                 sets << QStringLiteral("%1 = ?%2").arg(cols[i]).arg(i + 1);
             }
             Sql q;
-            // The row comes back as written, for the version the save records (history.h).
-            q.insert = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) RETURNING *")
+            q.insert = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
                            .arg(spec.table, cols.join(u','), params.join(u','));
-            q.update = QStringLiteral("UPDATE %1 SET %2 WHERE uuid = ?1 AND revision = ?%3 RETURNING *")
+            q.update = QStringLiteral("UPDATE %1 SET %2 WHERE uuid = ?1 AND revision = ?%3")
                            .arg(spec.table, sets.mid(1).join(u','))
                            .arg(cols.size() + 1);
+            // Read by rowid (an insert) or UUID (an update) right after the write, from pages the
+            // write has just touched: cheaper than a RETURNING clause, whose rows SQLite gathers in
+            // a temporary table each time the statement runs.
+            q.inserted = QStringLiteral("SELECT * FROM %1 WHERE fid = ?").arg(spec.table);
+            q.updated = QStringLiteral("SELECT * FROM %1 WHERE uuid = ?").arg(spec.table);
             q.select = QStringLiteral("SELECT %1 FROM %2").arg(cols.join(u','), spec.table);
             q.exists = QStringLiteral("SELECT revision FROM %1 WHERE uuid = ?").arg(spec.table);
             q.remove = QStringLiteral("DELETE FROM %1 WHERE uuid = ?").arg(spec.table);
@@ -239,7 +244,7 @@ template <typename T> void Project::save(T &record)
     auto &contentWriter = m_contentWriters[spec.table];
     if (!contentWriter)
         contentWriter = std::make_shared<ContentWriter>(spec);
-    QByteArray content; // the version of the row written, from the row the write returns
+    QByteArray content; // the version of the row written, from the row as the write left it
     auto writeRow = [&](const QString &sqlText, bool withRevision) {
         auto s = m_db->prepare(sqlText);
         RowWriter w(s);
@@ -247,10 +252,17 @@ template <typename T> void Project::save(T &record)
         Table::write(w, record);
         if (withRevision)
             w << before.revision;
-        if (s.next())
-            content = contentWriter->json(s, sideValue(record)).toByteArray();
         s.run();
         wrote = true;
+        if (m_db->changes() > 0) {
+            auto row = m_db->prepare(withRevision ? q.updated : q.inserted);
+            if (withRevision)
+                RowWriter(row) << meta.id;
+            else
+                row.bind(1, m_db->lastInsertRowId());
+            if (row.next())
+                content = contentWriter->json(row, sideValue(record)).toByteArray();
+        }
         if (spec.geometry)
             extendLayer(spec.table, w.geometryBounds());
     };

@@ -6,6 +6,56 @@
 #include <QJsonDocument>
 
 namespace sightline::store {
+namespace {
+
+// The text of a UUID (lowercase, without braces, as QUuid writes it) and of a time, written into
+// a buffer on the stack: a save binds several of each, and neither needs a QString on its way to
+// SQLite.
+constexpr int kUuidChars = 36;
+constexpr int kDateTimeChars = 24;
+
+void writeUuid(const QUuid &id, char *buf)
+{
+    static constexpr char hex[] = "0123456789abcdef";
+    const QByteArray bytes = id.toRfc4122(); // 16 bytes, in the order the text shows them
+    int at = 0;
+    for (int i = 0; i < 16; ++i) {
+        if (i == 4 || i == 6 || i == 8 || i == 10)
+            buf[at++] = '-';
+        const auto b = static_cast<unsigned char>(bytes[i]);
+        buf[at++] = hex[b >> 4];
+        buf[at++] = hex[b & 15];
+    }
+}
+
+// Formatted by hand: QDateTime::toString goes through the locale machinery and snprintf through
+// format parsing, and this runs several times for every record stored.
+void writeDateTime(const QDateTime &utc, char *buf)
+{
+    const QDateTime u = utc.toUTC();
+    const QDate d = u.date();
+    const QTime t = u.time();
+    auto put = [buf](int at, int value, int digits) {
+        for (int i = digits - 1; i >= 0; --i, value /= 10)
+            buf[at + i] = static_cast<char>('0' + value % 10);
+    };
+    put(0, d.year(), 4);
+    buf[4] = '-';
+    put(5, d.month(), 2);
+    buf[7] = '-';
+    put(8, d.day(), 2);
+    buf[10] = 'T';
+    put(11, t.hour(), 2);
+    buf[13] = ':';
+    put(14, t.minute(), 2);
+    buf[16] = ':';
+    put(17, t.second(), 2);
+    buf[19] = '.';
+    put(20, t.msec(), 3);
+    buf[23] = 'Z';
+}
+
+} // namespace
 
 QString uuidText(const QUuid &id)
 {
@@ -16,31 +66,9 @@ QString dateTimeText(const QDateTime &utc)
 {
     if (!utc.isValid())
         return {};
-    // Formatted by hand: QDateTime::toString goes through the locale machinery and snprintf
-    // through format parsing, and this runs several times for every record stored.
-    const QDateTime u = utc.toUTC();
-    const QDate d = u.date();
-    const QTime t = u.time();
-    char16_t buf[24];
-    auto put = [&buf](int at, int value, int digits) {
-        for (int i = digits - 1; i >= 0; --i, value /= 10)
-            buf[at + i] = static_cast<char16_t>(u'0' + value % 10);
-    };
-    put(0, d.year(), 4);
-    buf[4] = u'-';
-    put(5, d.month(), 2);
-    buf[7] = u'-';
-    put(8, d.day(), 2);
-    buf[10] = u'T';
-    put(11, t.hour(), 2);
-    buf[13] = u':';
-    put(14, t.minute(), 2);
-    buf[16] = u':';
-    put(17, t.second(), 2);
-    buf[19] = u'.';
-    put(20, t.msec(), 3);
-    buf[23] = u'Z';
-    return QString(reinterpret_cast<const QChar *>(buf), 24);
+    char buf[kDateTimeChars];
+    writeDateTime(utc, buf);
+    return QString::fromLatin1(buf, kDateTimeChars);
 }
 
 QDateTime dateTimeFromText(const QString &text)
@@ -71,12 +99,26 @@ RowWriter &RowWriter::operator<<(const QString &v)
 
 RowWriter &RowWriter::operator<<(const QUuid &v)
 {
-    return *this << uuidText(v);
+    if (v.isNull()) {
+        m_s.bindNull(m_i++);
+        return *this;
+    }
+    char buf[kUuidChars];
+    writeUuid(v, buf);
+    m_s.bindText(m_i++, QByteArray::fromRawData(buf, kUuidChars)); // bound as a copy
+    return *this;
 }
 
 RowWriter &RowWriter::operator<<(const QDateTime &v)
 {
-    return *this << dateTimeText(v);
+    if (!v.isValid()) {
+        m_s.bindNull(m_i++);
+        return *this;
+    }
+    char buf[kDateTimeChars];
+    writeDateTime(v, buf);
+    m_s.bindText(m_i++, QByteArray::fromRawData(buf, kDateTimeChars)); // bound as a copy
+    return *this;
 }
 
 RowWriter &RowWriter::operator<<(const QDate &v)
@@ -93,10 +135,27 @@ RowWriter &RowWriter::operator<<(const QStringList &v)
 
 RowWriter &RowWriter::operator<<(const QList<QUuid> &v)
 {
-    QStringList s;
-    for (const auto &id : v)
-        s << uuidText(id);
-    return *this << s;
+    if (v.isEmpty())
+        return *this << QString();
+    // The compact JSON array QJsonDocument writes for the ids' text (a null id as ""): UUIDs
+    // need no escaping, so it is written straight.
+    QByteArray json;
+    json.reserve(v.size() * (kUuidChars + 3) + 1);
+    json += '[';
+    char buf[kUuidChars];
+    for (qsizetype i = 0; i < v.size(); ++i) {
+        if (i > 0)
+            json += ',';
+        json += '"';
+        if (!v[i].isNull()) {
+            writeUuid(v[i], buf);
+            json.append(buf, kUuidChars);
+        }
+        json += '"';
+    }
+    json += ']';
+    m_s.bindText(m_i++, json);
+    return *this;
 }
 
 RowWriter &RowWriter::operator<<(const QByteArray &v)
