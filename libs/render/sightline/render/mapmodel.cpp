@@ -9,6 +9,7 @@
 #include "sightline/render/vectorfilelayer.h"
 
 #include <QtConcurrent/QtConcurrentMap>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 
@@ -301,6 +302,13 @@ ReadReference readReference(const QString &path)
 
 } // namespace
 
+class MapModel::ReferenceReading
+{
+public:
+    QStringList paths;
+    QList<QFuture<ReadReference>> reads;
+};
+
 bool MapModel::addReferenceFile(const QString &path, QString *error)
 {
     const QString why = addReferenceFiles({path}).value(0);
@@ -309,18 +317,37 @@ bool MapModel::addReferenceFile(const QString &path, QString *error)
     return why.isEmpty();
 }
 
+std::shared_ptr<MapModel::ReferenceReading> MapModel::startReadingReferenceFiles(const QStringList &paths)
+{
+    auto reading = std::make_shared<ReferenceReading>();
+    reading->paths = paths;
+    for (const QString &path : paths)
+        reading->reads << QtConcurrent::run(readReference, path);
+    return reading;
+}
+
 QStringList MapModel::addReferenceFiles(const QStringList &paths)
 {
     if (paths.isEmpty())
         return {};
-    // Each file on a worker of its own; the shapes read are handed to the layers, which then
-    // do not read the files again when first drawn.
-    const QList<ReadReference> read = paths.size() > 1 ? QtConcurrent::blockingMapped(paths, readReference)
-                                                       : QList<ReadReference>{readReference(paths.value(0))};
+    if (paths.size() == 1) { // no worker to wait for
+        ReferenceReading here;
+        here.paths = paths;
+        here.reads << QtFuture::makeReadyFuture(readReference(paths.first()));
+        return addReferenceFiles(here);
+    }
+    return addReferenceFiles(*startReadingReferenceFiles(paths));
+}
+
+QStringList MapModel::addReferenceFiles(const ReferenceReading &reading)
+{
+    // The shapes read are handed to the layers, which then do not read the files again when
+    // first drawn.
+    const QStringList &paths = reading.paths;
     QStringList problems;
     bool added = false;
     for (qsizetype k = 0; k < paths.size(); ++k) {
-        const ReadReference &r = read[k];
+        const ReadReference r = reading.reads[k].result();
         problems << (r.names.isEmpty() ? r.error : QString());
         for (qsizetype i = 0; i < r.names.size(); ++i) {
             const auto &data = r.layers[i];
