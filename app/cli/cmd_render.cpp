@@ -173,10 +173,14 @@ int runRender(const QStringList &args)
     // everything prepared in the view's CRS (printed with --repeat, beside the frames after it).
     QElapsedTimer sinceOpen;
     sinceOpen.start();
-    // The layer files do not depend on the project: they are read while it opens, and so is
-    // Natural Earth, the basemap of most projects (read once per process, whoever draws it).
-    const auto layerFiles = render::MapModel::startReadingReferenceFiles(p.values(QStringLiteral("layer")));
+    // The layer files do not depend on the project: they are read (and, in a CRS named on the
+    // command line, projected) while it opens, and so is Natural Earth, the basemap of most
+    // projects (read once per process, whoever draws it; first, as the layers wait for it).
     render::BasemapLayer::startLoading(naturalEarthPathFrom(p));
+    const QString namedCrs = p.value(QStringLiteral("crs"));
+    const auto layerFiles = render::MapModel::startReadingReferenceFiles(
+        p.values(QStringLiteral("layer")),
+        namedCrs.compare(QLatin1String("utm"), Qt::CaseInsensitive) == 0 ? QString() : namedCrs);
     const auto project = Project::open(file, QString(), Project::Access::ReadOnly);
     // The map the window shows for this project: its layers with their saved states and reference
     // layers, then this run's own reference layers and time window.

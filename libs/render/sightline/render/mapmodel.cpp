@@ -281,10 +281,11 @@ struct ReadReference
 {
     QStringList names;
     QList<std::shared_ptr<const geo::VectorLayerData>> layers;
+    QList<std::shared_ptr<const VectorFileLayer::Projected>> projected; // into the CRS named ahead, if any
     QString error;
 };
 
-ReadReference readReference(const QString &path)
+ReadReference readReference(const QString &path, const QString &crs)
 {
     ReadReference out;
     out.names = geo::vectorLayerNames(path, &out.error);
@@ -295,6 +296,7 @@ ReadReference readReference(const QString &path)
             out.layers.clear();
             return out;
         }
+        out.projected << (crs.isEmpty() ? nullptr : VectorFileLayer::project(*data, crs));
         out.layers << std::move(data);
     }
     return out;
@@ -317,12 +319,13 @@ bool MapModel::addReferenceFile(const QString &path, QString *error)
     return why.isEmpty();
 }
 
-std::shared_ptr<MapModel::ReferenceReading> MapModel::startReadingReferenceFiles(const QStringList &paths)
+std::shared_ptr<MapModel::ReferenceReading> MapModel::startReadingReferenceFiles(const QStringList &paths,
+                                                                               const QString &crs)
 {
     auto reading = std::make_shared<ReferenceReading>();
     reading->paths = paths;
     for (const QString &path : paths)
-        reading->reads << QtConcurrent::run(readReference, path);
+        reading->reads << QtConcurrent::run(readReference, path, crs);
     return reading;
 }
 
@@ -333,7 +336,7 @@ QStringList MapModel::addReferenceFiles(const QStringList &paths)
     if (paths.size() == 1) { // no worker to wait for
         ReferenceReading here;
         here.paths = paths;
-        here.reads << QtFuture::makeReadyFuture(readReference(paths.first()));
+        here.reads << QtFuture::makeReadyFuture(readReference(paths.first(), QString()));
         return addReferenceFiles(here);
     }
     return addReferenceFiles(*startReadingReferenceFiles(paths));
@@ -352,7 +355,8 @@ QStringList MapModel::addReferenceFiles(const ReferenceReading &reading)
         for (qsizetype i = 0; i < r.names.size(); ++i) {
             const auto &data = r.layers[i];
             auto layer = std::make_shared<VectorFileLayer>(paths[k], r.names.size() > 1 ? r.names[i] : QString(),
-                                                           VectorFileLayer::paletteColor(m_referenceCount++), data);
+                                                           VectorFileLayer::paletteColor(m_referenceCount++), data,
+                                                           r.projected.value(i));
             GeoBounds b;
             for (const auto &f : data->features) {
                 b.include({f.bounds.left(), f.bounds.top()});
