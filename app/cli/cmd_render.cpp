@@ -173,6 +173,14 @@ int runRender(const QStringList &args)
     // everything prepared in the view's CRS (printed with --repeat, beside the frames after it).
     QElapsedTimer sinceOpen;
     sinceOpen.start();
+    // The layer files do not depend on the project: they are read (and, in a CRS named on the
+    // command line, projected) while it opens, and so is Natural Earth, the basemap of most
+    // projects (read once per process, whoever draws it; first, as the layers wait for it).
+    render::BasemapLayer::startLoading(naturalEarthPathFrom(p));
+    const QString namedCrs = p.value(QStringLiteral("crs"));
+    const auto layerFiles = render::MapModel::startReadingReferenceFiles(
+        p.values(QStringLiteral("layer")),
+        namedCrs.compare(QLatin1String("utm"), Qt::CaseInsensitive) == 0 ? QString() : namedCrs);
     const auto project = Project::open(file, QString(), Project::Access::ReadOnly);
     // The map the window shows for this project: its layers with their saved states and reference
     // layers, then this run's own reference layers and time window.
@@ -187,7 +195,7 @@ int runRender(const QStringList &args)
     for (const QString &problem : std::as_const(problems))
         err(QStringLiteral("warning: ") + problem);
     // The files read side by side.
-    for (const QString &whyLayer : model.addReferenceFiles(p.values(QStringLiteral("layer")))) {
+    for (const QString &whyLayer : model.addReferenceFiles(*layerFiles)) {
         if (!whyLayer.isEmpty()) {
             err(QStringLiteral("sightline-cli: ") + whyLayer);
             return BadInput;

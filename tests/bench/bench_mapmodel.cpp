@@ -138,13 +138,15 @@ int main(int argc, char **argv)
     project->save(scene);
     const GeoBounds sb = scene.footprint.bounds();
     {
-        // Railcars marked on the scene, one day each, over August 2023 to December 2024.
+        // Railcars marked over the scene, one day each, over August 2023 to December 2024. Not
+        // anchored to the scene: an annotation on a scene takes the scene's time (the store
+        // keeps them in step), which would put all of them on 5 October 2023 and leave the
+        // week steps nothing to draw.
         QRandomGenerator rng(7);
         Project::Batch batch(*project);
         const int n = p.value(QStringLiteral("annotations")).toInt();
         for (int i = 0; i < n; ++i) {
             Annotation a;
-            a.sceneId = scene.meta.id;
             a.objectKind = i % 5 ? QStringLiteral("railcar") : QStringLiteral("container");
             const QDate day = QDate(2023, 8, 1).addDays(rng.bounded(518));
             a.time = TimeSpan::day(day.year(), day.month(), day.day());
@@ -278,6 +280,14 @@ int main(int argc, char **argv)
                                                    QDateTime(QDate(2020, 1, 2), QTime(0, 0), Qt::UTC))}) {
                 model.setTimeWindow(w);
                 MapRenderer::render(model.viewOf(s), model.visibleLayers(), &cache);
+            }
+            // The imagery alone for every set of scenes the series shows (the demo's two small
+            // scenes at Tumangang enter the window in August and October 2023): a step that takes
+            // a scene in for the first time draws the tiles it reaches, the steps timed here find
+            // them drawn. Other tiles are keyed by the scenes that reach them and stay put.
+            for (int i = 0; weekLong(i).from().date() < QDate(2025, 1, 1); ++i) {
+                model.setTimeWindow(window(i));
+                MapRenderer::render(model.viewOf(s), {model.layer(QStringLiteral("imagery"))}, &cache);
             }
             Figures steps;
             QHash<QString, int> drawn;

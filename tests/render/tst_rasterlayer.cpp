@@ -433,6 +433,44 @@ private slots:
         QVERIFY(elsewhere.credits.isEmpty());
     }
 
+    void aSceneElsewhereEnteringTheWindowKeepsTheTiles()
+    {
+        // Two dated scenes 80 km apart; the view shows the first. A window step that takes the
+        // other in (or out) draws no imagery tile here: tiles are keyed by the scenes that
+        // reach them, not by every scene the layer has.
+        RasterSpec here;
+        here.dateTime = QStringLiteral("2023:10:05 02:14:00");
+        auto p = projectWith(here);
+        QVERIFY(p);
+        RasterSpec far = here;
+        far.dateTime = QStringLiteral("2023:08:20 02:10:00");
+        far.originX += 80000;
+        far.values = {20, 40, 200, 255};
+        const QString farFile = m_dir.filePath(QStringLiteral("far.tif"));
+        QVERIFY(makeRaster(farFile, far));
+        store::importScene(*p, farFile);
+        const LayerList layers{std::make_shared<RasterLayer>(RasterLayer::sourcesOf(*p))};
+        QCOMPARE(std::static_pointer_cast<const RasterLayer>(layers.first())->sceneCount(), 2);
+        TileCache cache;
+        MapSettings view = viewAt(kCentreUtm, QStringLiteral("EPSG:32652"), 2.0);
+        view.timeWindow = TimeWindow(QDateTime(QDate(2023, 10, 1), QTime(0, 0), Qt::UTC),
+                                     QDateTime(QDate(2023, 10, 8), QTime(0, 0), Qt::UTC));
+        const QImage first = MapRenderer::render(view, layers, &cache);
+        QVERIFY(near(first.pixelColor(150, 150), kScene));
+        // Open at its start: the far scene is shown too, the view's scenes are the same.
+        view.timeWindow = TimeWindow({}, QDateTime(QDate(2023, 10, 8), QTime(0, 0), Qt::UTC));
+        RenderStats step;
+        const QImage second = MapRenderer::render(view, layers, &cache, nullptr, &step);
+        QCOMPARE(step.tilesRenderedByLayer.value(QStringLiteral("imagery")), 0);
+        QCOMPARE(second, first);
+        // A step that hides the scene in view does draw its tiles again.
+        view.timeWindow = TimeWindow({}, QDateTime(QDate(2023, 9, 1), QTime(0, 0), Qt::UTC));
+        RenderStats hidden;
+        const QImage third = MapRenderer::render(view, layers, &cache, nullptr, &hidden);
+        QVERIFY(hidden.tilesRenderedByLayer.value(QStringLiteral("imagery")) > 0);
+        QCOMPARE(third.pixelColor(150, 150), view.background);
+    }
+
     void tilesGoIntoTheCappedCache()
     {
         RasterSpec spec;

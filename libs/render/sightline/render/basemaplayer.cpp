@@ -118,6 +118,11 @@ BasemapLayer::BasemapLayer(const QString &path) : MapLayer(QStringLiteral("basem
 {
     // The file is read in the background from the moment a map has a basemap, while the
     // project and the other layers are read: the first frame then finds it read, or waits less.
+    startLoading(path);
+}
+
+void BasemapLayer::startLoading(const QString &path)
+{
     static QMutex mutex;
     static QSet<QString> started;
     QMutexLocker lock(&mutex);

@@ -13,6 +13,10 @@ public:
     // Where Debian's qgis-common package installs the file.
     static QString defaultPath();
     explicit BasemapLayer(const QString &path = defaultPath());
+    // Starts reading the file in the background (once per process; a layer made for it later
+    // finds it read, or waits less). A caller that will most likely draw it (the CLI, before it
+    // opens the project that says which basemap it has) starts it as early as it can.
+    static void startLoading(const QString &path = defaultPath());
     QString problem() const override;
     // How many times this process has projected a basemap into a CRS (for tests: once per file
     // and CRS, however many layers and models draw it).

@@ -57,6 +57,11 @@ public:
     // False when the layer certainly draws nothing in the tile (a quick look, before a tile is
     // cleared for it): the tile is then neither cleared nor drawn.
     virtual bool drawsIn(const TileContext &) const { return true; }
+    // The key of what this tile shows of the time window (layerKey: the layer's own,
+    // MapLayer::timeKey). A layer whose tiles depend only on the items that reach them keys a
+    // tile by those alone, so that a window step that takes an item elsewhere in or out keeps
+    // the tile: imagery, whose scenes are few and far apart and costly to draw again.
+    virtual quint64 tileTimeKey(const TileContext &, quint64 layerKey) const { return layerKey; }
     // Offers labels for the whole frame; placed afterwards so that none collide.
     virtual void addLabels(LabelPlacer &, const MapSettings &, double /*metersPerPixel*/) const {}
 };

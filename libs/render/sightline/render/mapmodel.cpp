@@ -9,6 +9,7 @@
 #include "sightline/render/vectorfilelayer.h"
 
 #include <QtConcurrent/QtConcurrentMap>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 
@@ -280,10 +281,11 @@ struct ReadReference
 {
     QStringList names;
     QList<std::shared_ptr<const geo::VectorLayerData>> layers;
+    QList<std::shared_ptr<const VectorFileLayer::Projected>> projected; // into the CRS named ahead, if any
     QString error;
 };
 
-ReadReference readReference(const QString &path)
+ReadReference readReference(const QString &path, const QString &crs)
 {
     ReadReference out;
     out.names = geo::vectorLayerNames(path, &out.error);
@@ -294,12 +296,20 @@ ReadReference readReference(const QString &path)
             out.layers.clear();
             return out;
         }
+        out.projected << (crs.isEmpty() ? nullptr : VectorFileLayer::project(*data, crs));
         out.layers << std::move(data);
     }
     return out;
 }
 
 } // namespace
+
+class MapModel::ReferenceReading
+{
+public:
+    QStringList paths;
+    QList<QFuture<ReadReference>> reads;
+};
 
 bool MapModel::addReferenceFile(const QString &path, QString *error)
 {
@@ -309,23 +319,44 @@ bool MapModel::addReferenceFile(const QString &path, QString *error)
     return why.isEmpty();
 }
 
+std::shared_ptr<MapModel::ReferenceReading> MapModel::startReadingReferenceFiles(const QStringList &paths,
+                                                                               const QString &crs)
+{
+    auto reading = std::make_shared<ReferenceReading>();
+    reading->paths = paths;
+    for (const QString &path : paths)
+        reading->reads << QtConcurrent::run(readReference, path, crs);
+    return reading;
+}
+
 QStringList MapModel::addReferenceFiles(const QStringList &paths)
 {
     if (paths.isEmpty())
         return {};
-    // Each file on a worker of its own; the shapes read are handed to the layers, which then
-    // do not read the files again when first drawn.
-    const QList<ReadReference> read = paths.size() > 1 ? QtConcurrent::blockingMapped(paths, readReference)
-                                                       : QList<ReadReference>{readReference(paths.value(0))};
+    if (paths.size() == 1) { // no worker to wait for
+        ReferenceReading here;
+        here.paths = paths;
+        here.reads << QtFuture::makeReadyFuture(readReference(paths.first(), QString()));
+        return addReferenceFiles(here);
+    }
+    return addReferenceFiles(*startReadingReferenceFiles(paths));
+}
+
+QStringList MapModel::addReferenceFiles(const ReferenceReading &reading)
+{
+    // The shapes read are handed to the layers, which then do not read the files again when
+    // first drawn.
+    const QStringList &paths = reading.paths;
     QStringList problems;
     bool added = false;
     for (qsizetype k = 0; k < paths.size(); ++k) {
-        const ReadReference &r = read[k];
+        const ReadReference r = reading.reads[k].result();
         problems << (r.names.isEmpty() ? r.error : QString());
         for (qsizetype i = 0; i < r.names.size(); ++i) {
             const auto &data = r.layers[i];
             auto layer = std::make_shared<VectorFileLayer>(paths[k], r.names.size() > 1 ? r.names[i] : QString(),
-                                                           VectorFileLayer::paletteColor(m_referenceCount++), data);
+                                                           VectorFileLayer::paletteColor(m_referenceCount++), data,
+                                                           r.projected.value(i));
             GeoBounds b;
             for (const auto &f : data->features) {
                 b.include({f.bounds.left(), f.bounds.top()});

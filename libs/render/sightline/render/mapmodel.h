@@ -65,6 +65,15 @@ public:
     // addReferenceFile for several files, read side by side and added in the order given. For
     // each path, why it was refused, or an empty string.
     QStringList addReferenceFiles(const QStringList &paths);
+    // Reference files being read on worker threads, each file on its own, for a caller that knows
+    // them before it has its map (the CLI, from its arguments: while the project opens). With
+    // the map's CRS named, each worker also projects and indexes what it read for it, so that
+    // the first frame finds those layers prepared.
+    class ReferenceReading;
+    static std::shared_ptr<ReferenceReading> startReadingReferenceFiles(const QStringList &paths,
+                                                                        const QString &crs = {});
+    // addReferenceFiles with files started before: waits for them and adds them in their order.
+    QStringList addReferenceFiles(const ReferenceReading &reading);
     void remove(const QString &id);
 
     QList<LayerEntry> entries() const { return m_entries; }

@@ -271,7 +271,7 @@ QImage MapRenderer::renderFrame(const MapSettings &settings, const LayerList &la
             const QString &id = ready[i].layer->id();
             const quint64 revision = ready[i].layer->revision();
             ctx.needed = ready[i].prepared->drawsPartOfTile() ? c->needed : QRect();
-            const quint64 timeKey = ready[i].timeKey;
+            const quint64 timeKey = ready[i].prepared->tileTimeKey(ctx, ready[i].timeKey);
             if (!findTile(id, revision, timeKey, c->tx, c->ty, ctx.needed, &c->layerTiles[i])) {
                 // Drawn (and kept) as an empty tile without clearing one when the layer has
                 // nothing there: most layers of a project have nothing in most tiles.

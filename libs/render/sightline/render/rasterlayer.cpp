@@ -82,6 +82,22 @@ public:
         return drew;
     }
 
+    // The scenes the window shows among those that reach the tile, as TimeFilter::keyOf does
+    // for the whole layer.
+    quint64 tileTimeKey(const TileContext &tile, quint64 layerKey) const override
+    {
+        if (layerKey == 0)
+            return 0;
+        quint64 h = 0xcbf29ce484222325ULL;
+        quint64 shown = 0;
+        for (const Item &item : items)
+            if (item.extent.intersects(tile.tileExtent) && visibleAt(item.scene, tile.window)) {
+                h = (h ^ static_cast<quint64>(item.scene)) * 0x100000001b3ULL;
+                ++shown;
+            }
+        return ((h ^ shown) * 0x100000001b3ULL) | 1;
+    }
+
     // The first scene drawn writes every needed pixel (transparent outside the image).
     bool paintsEveryPixel() const override { return true; }
     // Decoding and toning are paid per pixel: a frame's edge tiles are drawn as far as shown.

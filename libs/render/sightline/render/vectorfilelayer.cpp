@@ -14,7 +14,12 @@ namespace {
 class PreparedVectorFile : public PreparedLayer
 {
 public:
-    ShapeIndex polygons, lines, points;
+    explicit PreparedVectorFile(std::shared_ptr<const VectorFileLayer::Projected> p)
+        : projected(std::move(p)), polygons(projected->polygons), lines(projected->lines), points(projected->points)
+    {
+    }
+    std::shared_ptr<const VectorFileLayer::Projected> projected;
+    const ShapeIndex &polygons, &lines, &points;
     QColor color;
     double pointDensity = 0; // points per square map unit
 
@@ -86,10 +91,12 @@ VectorFileLayer::VectorFileLayer(const QString &file, const QString &layerName, 
 }
 
 VectorFileLayer::VectorFileLayer(const QString &file, const QString &layerName, QColor color,
-                                 std::shared_ptr<const geo::VectorLayerData> shapes)
+                                 std::shared_ptr<const geo::VectorLayerData> shapes,
+                                 std::shared_ptr<const Projected> projected)
     : VectorFileLayer(file, layerName, color)
 {
     m_shapes = std::move(shapes);
+    m_projected = std::move(projected);
 }
 
 QColor VectorFileLayer::paletteColor(int n)
@@ -119,10 +126,25 @@ std::shared_ptr<const PreparedLayer> VectorFileLayer::prepare(const QString &crs
         }
     }
     const geo::VectorLayerData &data = m_shapes ? *m_shapes : read;
-    auto prepared = std::make_shared<PreparedVectorFile>();
+    std::shared_ptr<const Projected> projected = m_projected && m_projected->crs == crs ? m_projected : nullptr;
+    if (!projected) {
+        auto made = std::make_shared<Projected>();
+        if (!projectInto(data, crs, made.get(), error))
+            return nullptr;
+        projected = std::move(made);
+    }
+    auto prepared = std::make_shared<PreparedVectorFile>(projected);
     prepared->color = m_color;
+    prepared->pointDensity = projected->points.density();
+    return prepared;
+}
+
+bool VectorFileLayer::projectInto(const geo::VectorLayerData &data, const QString &crs, Projected *out, QString *error)
+{
+    out->crs = crs;
     QList<QPair<int, QList<QPolygonF>>> polygons, lines;
     QList<QPair<int, QPointF>> points;
+    points.reserve(data.features.size());
     for (int i = 0; i < data.features.size(); ++i) {
         const auto &f = data.features[i];
         switch (f.kind) {
@@ -135,11 +157,15 @@ std::shared_ptr<const PreparedLayer> VectorFileLayer::prepare(const QString &crs
             break;
         }
     }
-    if (!prepared->polygons.build(crs, polygons, {}, true, error) || !prepared->lines.build(crs, lines, {}, false, error) ||
-        !prepared->points.build(crs, {}, points, true, error))
-        return nullptr;
-    prepared->pointDensity = prepared->points.density();
-    return prepared;
+    return out->polygons.build(crs, polygons, {}, true, error) && out->lines.build(crs, lines, {}, false, error) &&
+           out->points.build(crs, {}, points, true, error);
+}
+
+std::shared_ptr<const VectorFileLayer::Projected> VectorFileLayer::project(const geo::VectorLayerData &shapes,
+                                                                           const QString &crs)
+{
+    auto out = std::make_shared<Projected>();
+    return projectInto(shapes, crs, out.get(), nullptr) ? out : nullptr;
 }
 
 } // namespace sightline::render

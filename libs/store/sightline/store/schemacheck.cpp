@@ -195,13 +195,22 @@ QList<SchemaProblem> schemaProblems(sql::Database &db, int fileVersion)
     QSet<QString> seen;
     for (const SchemaObject &o : readSchema(db)) {
         seen.insert(o.name);
-        auto kind = problemAgainst(referenceAt(fileVersion), o, fileVersion);
-        // A file of unknown version may be of either side of the step to schema 8.
-        if (kind && fileVersion == 0 && !problemAgainst(reference(), o, 0))
-            kind.reset();
+        std::optional<SchemaProblem::Kind> kind;
+        if (fileVersion == 0) {
+            // A file of unknown version may be of either side of the step to schema 8: this
+            // build's schema first (every project it writes), the schema before the step only
+            // for an object that does not fit it (so opening a current file never makes it).
+            if (problemAgainst(reference(), o, 0))
+                kind = problemAgainst(referenceBeforeQgisStep(), o, 0);
+        } else {
+            kind = problemAgainst(referenceAt(fileVersion), o, fileVersion);
+        }
         if (kind)
             out.append({*kind, o.type, o.name, o.table});
     }
+    // Nothing is missing from a file of unknown version (every table was added in version 1 or later).
+    if (fileVersion == 0)
+        return out;
     for (const SchemaObject &o : referenceAt(fileVersion))
         if (!seen.contains(o.name) && tableAddedIn(owningTable(o)) <= fileVersion)
             out.append({SchemaProblem::Kind::Missing, o.type, o.name, o.table});
