@@ -190,41 +190,6 @@ private slots:
         QVERIFY(moved.forward(QPointF(0, 0)));
     }
 
-    void webMercatorIsComputedAsProjDoes()
-    {
-        // EPSG:4326 -> EPSG:3857 is computed by CoordinateTransform itself; the same CRS spelt
-        // as a PROJ string goes through PROJ's pipeline. Both must agree everywhere.
-        const auto fast = make("EPSG:4326", "EPSG:3857");
-        const auto proj = make("+proj=longlat +datum=WGS84 +no_defs +type=crs", "EPSG:3857");
-        std::vector<double> x, y;
-        for (double lon : {-200.0, -180.0, -179.999, -120.5, 0.0, 1e-9, 45.25, 130.6026, 179.999, 180.0, 200.0, 540.0})
-            for (double lat : {-89.99, -85.06, -42.0, -1e-9, 0.0, 33.5, kLat, 60.0, 85.0511, 89.99}) {
-                x.push_back(lon);
-                y.push_back(lat);
-            }
-        std::vector<double> fx = x, fy = y, px = x, py = y;
-        const int n = static_cast<int>(x.size());
-        QCOMPARE(fast.forward(fx.data(), fy.data(), n), n);
-        QCOMPARE(proj.forward(px.data(), py.data(), n), n);
-        for (size_t i = 0; i < x.size(); ++i) {
-            // 0.1 mm, and relative to the size of the figure near the poles (y of 1e7 m and more)
-            const double tolerance = 1e-4 + 1e-12 * std::abs(py[i]);
-            QVERIFY2(std::abs(fx[i] - px[i]) < tolerance && std::abs(fy[i] - py[i]) < tolerance,
-                     qPrintable(QStringLiteral("%1,%2: %3,%4 against PROJ's %5,%6")
-                                    .arg(x[i])
-                                    .arg(y[i])
-                                    .arg(fx[i], 0, 'f', 6)
-                                    .arg(fy[i], 0, 'f', 6)
-                                    .arg(px[i], 0, 'f', 6)
-                                    .arg(py[i], 0, 'f', 6)));
-        }
-        // Strided, as the renderer passes QPointF arrays.
-        std::vector<QPointF> pts{{kLon, kLat}, {0, 95}};
-        QCOMPARE(fast.forward(&pts[0].rx(), &pts[0].ry(), 2, 2), 1);
-        QVERIFY(std::abs(pts[0].x() - kMercX) < kCm && std::abs(pts[0].y() - kMercY) < kCm);
-        QVERIFY(std::isinf(pts[1].x()) && std::isinf(pts[1].y()));
-    }
-
     void timingOfAMillionPoints()
     {
         const auto t = make("EPSG:4326", "EPSG:3857");

@@ -6,7 +6,6 @@
 #include <proj.h>
 
 #include <algorithm>
-#include <initializer_list>
 #include <cmath>
 #include <limits>
 
@@ -18,9 +17,6 @@ struct CoordinateTransform::Private
     PJ_CONTEXT *ctx = nullptr;
     PJ *pj = nullptr;
     bool identity = false;
-    // WGS 84 longitude/latitude to Web Mercator, the map's usual pair: computed here, as GDAL's
-    // own transformer does for it, rather than through PROJ's pipeline a point at a time.
-    bool lonLatToWebMercator = false;
     // Where the transformation means something, in source lon/lat degrees; only known when the
     // source CRS is geographic. PROJ happily converts latitude 90 to Web Mercator (y = 2.4e8 m),
     // so forwardBounds() clips to this rather than trusting PROJ to fail.
@@ -77,36 +73,6 @@ QRectF areaOfUse(PJ_CONTEXT *ctx, const PJ *crs)
     return QRectF(QPointF(w, s), QPointF(e, n));
 }
 
-bool isCrs(const QString &crs, std::initializer_list<const char *> names)
-{
-    return std::any_of(names.begin(), names.end(),
-                       [&](const char *n) { return crs.compare(QLatin1String(n), Qt::CaseInsensitive) == 0; });
-}
-
-// The spherical Mercator of EPSG:3857 (PROJ's webmerc): x = a·λ, y = a·asinh(tan φ) on the
-// WGS 84 semi-major axis, longitudes wrapped into ±180° as PROJ does, latitudes past the poles
-// refused. The same figures as PROJ's to well under a millimetre (tst_geo_transform).
-int lonLatToWebMercator(double *x, double *y, int n, int stride)
-{
-    constexpr double kRadius = 6378137.0;
-    constexpr double kRadians = M_PI / 180.0;
-    int ok = 0;
-    for (size_t i = 0, at = 0; i < static_cast<size_t>(n); ++i, at += static_cast<size_t>(stride)) {
-        double lambda = x[at] * kRadians;
-        const double phi = y[at] * kRadians;
-        if (!(std::abs(phi) <= M_PI_2 + 1e-12) || !std::isfinite(lambda)) {
-            x[at] = y[at] = std::numeric_limits<double>::infinity();
-            continue;
-        }
-        if (std::abs(lambda) > M_PI + 1e-12)
-            lambda = std::remainder(lambda, 2 * M_PI);
-        x[at] = kRadius * lambda;
-        y[at] = kRadius * std::asinh(std::tan(phi));
-        ++ok;
-    }
-    return ok;
-}
-
 int run(PJ *pj, PJ_DIRECTION dir, double *x, double *y, int n, int stride)
 {
     if (n <= 0)
@@ -154,7 +120,6 @@ std::optional<CoordinateTransform> CoordinateTransform::create(const QString &so
         return fail(QStringLiteral("unknown CRS \"%1\"").arg(targetCrs));
     // Axis order is normalised below, so EPSG:4326 and OGC:CRS84 count as the same.
     d->identity = proj_is_equivalent_to(src.pj, dst.pj, PJ_COMP_EQUIVALENT_EXCEPT_AXIS_ORDER_GEOGCRS) != 0;
-    d->lonLatToWebMercator = isCrs(sourceCrs, {"EPSG:4326", "OGC:CRS84"}) && isCrs(targetCrs, {"EPSG:3857"});
     if (isGeographic(d->ctx, src.pj))
         d->validSource = areaOfUse(d->ctx, src.pj).intersected(areaOfUse(d->ctx, dst.pj));
 
@@ -192,8 +157,6 @@ bool CoordinateTransform::isIdentity() const { return d->identity; }
 
 int CoordinateTransform::forward(double *x, double *y, int n, int stride) const
 {
-    if (d->lonLatToWebMercator)
-        return lonLatToWebMercator(x, y, std::max(n, 0), stride);
     return run(d->pj, PJ_FWD, x, y, n, stride);
 }
 

@@ -1,7 +1,6 @@
 #include "sightline/geo/vectorfile.h"
 
 #include "sightline/geo/gdalsession.h"
-#include "sightline/geo/gpkgshapes.h"
 #include "sightline/geo/xmlcheck.h"
 
 #include <QFileInfo>
@@ -82,6 +81,21 @@ void flatten(const OGRGeometry &g, VectorFeature &f, bool &kindSet)
     }
 }
 
+// The union of the parts' extents. Not QRectF::united(), which ignores zero-size rectangles
+// and so would drop every point of a multipoint but one.
+QRectF extent(const QList<QPolygonF> &parts)
+{
+    double x0 = HUGE_VAL, y0 = HUGE_VAL, x1 = -HUGE_VAL, y1 = -HUGE_VAL;
+    for (const QPolygonF &part : parts)
+        for (const QPointF &p : part) {
+            x0 = std::min(x0, p.x());
+            x1 = std::max(x1, p.x());
+            y0 = std::min(y0, p.y());
+            y1 = std::max(y1, p.y());
+        }
+    return x0 > x1 ? QRectF() : QRectF(QPointF(x0, y0), QPointF(x1, y1));
+}
+
 QVariant fieldValue(const OGRFeature &feature, int i, const OGRFieldDefn &fd)
 {
     switch (fd.GetType()) {
@@ -147,19 +161,6 @@ std::unique_ptr<GDALDataset> openVector(const QString &file, QString *error, con
 static bool readLayer(const QString &file, const QString &layerName, const QStringList &attributes, bool noAttributes,
                       VectorLayerData *out, QString *error, const QStringList &drivers = {});
 
-QRectF partsBounds(const QList<QPolygonF> &parts)
-{
-    double x0 = HUGE_VAL, y0 = HUGE_VAL, x1 = -HUGE_VAL, y1 = -HUGE_VAL;
-    for (const QPolygonF &part : parts)
-        for (const QPointF &p : part) {
-            x0 = std::min(x0, p.x());
-            x1 = std::max(x1, p.x());
-            y0 = std::min(y0, p.y());
-            y1 = std::max(y1, p.y());
-        }
-    return x0 > x1 ? QRectF() : QRectF(QPointF(x0, y0), QPointF(x1, y1));
-}
-
 QStringList vectorLayerNames(const QString &file, QString *error, const QStringList &drivers)
 {
     QStringList out;
@@ -223,12 +224,6 @@ static bool readLayer(const QString &file, const QString &layerName, const QStri
                                 .arg(file, out->layer, gdalReason()));
         }
     }
-    // Geometry alone from a GeoPackage in lon/lat: its blobs parsed straight from SQLite.
-    const bool gpkg = ds->GetDriver() && EQUAL(ds->GetDriver()->GetDescription(), "GPKG");
-    if (noAttributes && !toLonLat && gpkg && !file.startsWith(QStringLiteral("/vsi")) && *layer->GetGeometryColumn() &&
-        readGpkgShapes(file, out->layer, QString::fromUtf8(layer->GetGeometryColumn()), layer->GetFeatureCount(FALSE),
-                       out) == GpkgShapesRead::Done)
-        return true;
     const OGRFeatureDefn *defn = layer->GetLayerDefn();
     QList<int> fields;
     if (noAttributes) {
@@ -258,7 +253,7 @@ static bool readLayer(const QString &file, const QString &layerName, const QStri
             ++out->skipped;
             continue;
         }
-        f.bounds = partsBounds(f.parts);
+        f.bounds = extent(f.parts);
         for (int i : fields) {
             const OGRFieldDefn *fd = defn->GetFieldDefn(i);
             if (feature->IsFieldSetAndNotNull(i)) // a null stays absent from the map

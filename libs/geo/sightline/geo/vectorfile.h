@@ -42,10 +42,6 @@ bool readVectorLayer(const QString &file, const QString &layer, const QStringLis
 // large files read several times faster). Fails as readVectorLayer does.
 bool readVectorShapes(const QString &file, const QString &layer, VectorLayerData *out, QString *error);
 
-// The union of the parts' extents (QRectF::united() would ignore zero-size rectangles and so
-// drop every point of a multipoint but one); a null rectangle for no points.
-QRectF partsBounds(const QList<QPolygonF> &parts);
-
 // Layer names of a vector file; empty with *error set when OGR cannot open it.
 QStringList vectorLayerNames(const QString &file, QString *error, const QStringList &drivers = {});
 
