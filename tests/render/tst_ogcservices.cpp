@@ -538,6 +538,81 @@ class TestOgcServices : public QObject
         again.stop();
     }
 
+    // A WMTS service in EPSG:4326 (WorldCRS84Quad) on a Web Mercator map is warped from the level
+    // that matches the view (level 14 for a view at zoom 15), asking about as many tiles as the
+    // view holds; "make this area available offline" for zoom 15 fetches that level, and the view
+    // then draws offline from it, the same picture, asking nobody.
+    void wmtsInAnotherCrsReadAtTheViewsLevel()
+    {
+        const QColor colour(30, 150, 90);
+        const QString folder = path(QStringLiteral("crs84"));
+        QVERIFY(test::writeOgcServiceFolder(folder, colour, test::wmtsCrs84Capabilities()));
+        const QString cache = QStringLiteral("crs84-cache");
+        auto server =
+            std::make_unique<test::LocalHttpServer>(QString::fromUtf8(test::kOgcServer), QStringList{folder});
+        QVERIFY(server->ready());
+        const int port = server->port();
+        BasemapSource source = areaService(*server, true);
+        source.requestsPerSecond = 50;
+
+        // Online: a 512-pixel view at zoom 15 (2 × 2 Web Mercator tiles) reads level 14 only. The
+        // renderer draws the 256-pixel cells that hold the view (3 × 3 of them, 768 pixels a side),
+        // which at 42° N span 3 tiles of the level across and 2.2 down: with the tiles' edges
+        // falling anywhere, at most 4 × 4 requests (before, 257 tiles of level 15).
+        QString why;
+        RenderStats stats;
+        const QImage online =
+            draw(makeBasemapLayer(source, settings(cache + QStringLiteral("-online")), {}, &why), &stats);
+        QVERIFY2(stats.problems.isEmpty(), qPrintable(stats.problems.join(u'\n')));
+        QVERIFY2(near(online.pixel(256, 256), colour), qPrintable(describe(online.pixel(256, 256))));
+        const int tiles = requests(folder, QStringLiteral("/wmts/"));
+        const int level14 = requests(folder, QStringLiteral("/wmts/14/"));
+        qInfo("a 512-pixel view at zoom 15: %d tile requests, %d of them of level 14", tiles, level14);
+        QVERIFY(level14 > 0);
+        QCOMPARE(tiles, level14);
+        QVERIFY2(tiles <= 16, qPrintable(QString::number(tiles)));
+        // Zoomed out to zoom 13, the same size of view reads level 12 only, as few tiles.
+        stats = {};
+        const QImage out = MapRenderer::render(
+            viewAt(19.11),
+            LayerList{makeBasemapLayer(source, settings(cache + QStringLiteral("-online")), {}, &why)},
+            nullptr, nullptr, &stats);
+        QVERIFY2(stats.problems.isEmpty(), qPrintable(stats.problems.join(u'\n')));
+        QVERIFY(near(out.pixel(256, 256), colour));
+        QCOMPARE(requests(folder, QStringLiteral("/wmts/")) - tiles,
+                 requests(folder, QStringLiteral("/wmts/12/")));
+        QVERIFY(requests(folder, QStringLiteral("/wmts/12/")) <= 16);
+
+        // The area at zoom 15, then the view drawn with the server stopped and the network off.
+        const int before = requests(folder, QStringLiteral("/wmts/"));
+        geo::CacheFillResult result;
+        QVERIFY2(downloadServiceArea(source, settings(cache), kArea, 15, 15, 20000, {}, &result, &why),
+                 qPrintable(why));
+        QCOMPARE(result.failed, 0);
+        QVERIFY(result.tiles > 0);
+        QCOMPARE(requests(folder, QStringLiteral("/wmts/")) - before, result.tiles);
+        QCOMPARE(requests(folder, QStringLiteral("/wmts/14/")) - level14, result.tiles);
+        server->stop();
+
+        auto layer = makeBasemapLayer(source, settings(cache, false), {}, &why);
+        QVERIFY2(layer, qPrintable(why));
+        stats = {};
+        QCOMPARE(draw(layer, &stats), online);
+        QVERIFY2(stats.problems.isEmpty(), qPrintable(stats.problems.join(u'\n')));
+
+        // The service started again on its port is asked nothing.
+        test::LocalHttpServer again(QString::fromUtf8(test::kOgcServer), QStringList{folder}, port);
+        QVERIFY(again.ready());
+        const int asked = requests(folder, QStringLiteral("/"));
+        layer = makeBasemapLayer(source, settings(cache, false), {}, &why);
+        QVERIFY2(layer, qPrintable(why));
+        stats = {};
+        QCOMPARE(draw(layer, &stats), online);
+        QVERIFY2(stats.problems.isEmpty(), qPrintable(stats.problems.join(u'\n')));
+        QCOMPARE(requests(folder, QStringLiteral("/")), asked);
+        again.stop();
+    }
+
     // The download's limits, for both kinds: refused with the network off (nothing asked, not
     // even a WMTS service's capabilities), refused over the tile limit with the count (no tile
     // asked; the count stops at the service's deepest zoom), cancelled after a few tiles at the
