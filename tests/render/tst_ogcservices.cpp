@@ -18,6 +18,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -92,6 +93,17 @@ class TestOgcServices : public QObject
     static int requests(const QString &folder, const QString &part)
     {
         return test::ogcRequests(folder, part);
+    }
+    // The different paths asked whose path contains `part` (two render workers that need a tile
+    // at the same moment may both ask for it, each through its own dataset).
+    static int distinctRequests(const QString &folder, const QString &part)
+    {
+        QFile log(folder + QStringLiteral("/requests.log"));
+        if (!log.open(QIODevice::ReadOnly)) return 0;
+        QSet<QString> paths;
+        for (const QString &line : QString::fromUtf8(log.readAll()).split(u'\n'))
+            if (line.contains(part, Qt::CaseInsensitive)) paths.insert(line);
+        return static_cast<int>(paths.size());
     }
 
     geo::TileServiceSettings settings(const QString &cache, bool network = true) const
@@ -558,7 +570,8 @@ class TestOgcServices : public QObject
         // Online: a 512-pixel view at zoom 15 (2 × 2 Web Mercator tiles) reads level 14 only. The
         // renderer draws the 256-pixel cells that hold the view (3 × 3 of them, 768 pixels a side),
         // which at 42° N span 3 tiles of the level across and 2.2 down: with the tiles' edges
-        // falling anywhere, at most 4 × 4 requests (before, 257 tiles of level 15).
+        // falling anywhere, at most 4 × 4 tiles (before, 257 tiles of level 15); a few may be asked
+        // twice, by two render workers that need one at the same moment.
         QString why;
         RenderStats stats;
         const QImage online =
@@ -567,10 +580,12 @@ class TestOgcServices : public QObject
         QVERIFY2(near(online.pixel(256, 256), colour), qPrintable(describe(online.pixel(256, 256))));
         const int tiles = requests(folder, QStringLiteral("/wmts/"));
         const int level14 = requests(folder, QStringLiteral("/wmts/14/"));
-        qInfo("a 512-pixel view at zoom 15: %d tile requests, %d of them of level 14", tiles, level14);
+        const int distinct14 = distinctRequests(folder, QStringLiteral("/wmts/14/"));
+        qInfo("a 512-pixel view at zoom 15: %d tile requests (%d tiles), all of level 14", tiles, distinct14);
         QVERIFY(level14 > 0);
         QCOMPARE(tiles, level14);
-        QVERIFY2(tiles <= 16, qPrintable(QString::number(tiles)));
+        QVERIFY2(distinct14 <= 16, qPrintable(QString::number(distinct14)));
+        QVERIFY2(tiles <= distinct14 + 4, qPrintable(QString::number(tiles)));
         // Zoomed out to zoom 13, the same size of view reads level 12 only, as few tiles.
         stats = {};
         const QImage out = MapRenderer::render(
@@ -579,9 +594,12 @@ class TestOgcServices : public QObject
             nullptr, nullptr, &stats);
         QVERIFY2(stats.problems.isEmpty(), qPrintable(stats.problems.join(u'\n')));
         QVERIFY(near(out.pixel(256, 256), colour));
-        QCOMPARE(requests(folder, QStringLiteral("/wmts/")) - tiles,
-                 requests(folder, QStringLiteral("/wmts/12/")));
-        QVERIFY(requests(folder, QStringLiteral("/wmts/12/")) <= 16);
+        const int level12 = requests(folder, QStringLiteral("/wmts/12/"));
+        const int distinct12 = distinctRequests(folder, QStringLiteral("/wmts/12/"));
+        qInfo("at zoom 13: %d tile requests (%d tiles), all of level 12", level12, distinct12);
+        QCOMPARE(requests(folder, QStringLiteral("/wmts/")) - tiles, level12);
+        QVERIFY2(distinct12 <= 16, qPrintable(QString::number(distinct12)));
+        QVERIFY2(level12 <= distinct12 + 4, qPrintable(QString::number(level12)));
 
         // The area at zoom 15, then the view drawn with the server stopped and the network off.
         const int before = requests(folder, QStringLiteral("/wmts/"));
@@ -597,7 +615,15 @@ class TestOgcServices : public QObject
         auto layer = makeBasemapLayer(source, settings(cache, false), {}, &why);
         QVERIFY2(layer, qPrintable(why));
         stats = {};
-        QCOMPARE(draw(layer, &stats), online);
+        QElapsedTimer clock;
+        clock.start();
+        const QImage offline = draw(layer, &stats);
+        const qint64 first = clock.elapsed();
+        clock.restart();
+        draw(layer, &stats);
+        qInfo("the view warped from the cache with the network off: %lld ms, again %lld ms", first,
+              static_cast<qint64>(clock.elapsed()));
+        QCOMPARE(offline, online);
         QVERIFY2(stats.problems.isEmpty(), qPrintable(stats.problems.join(u'\n')));
 
         // The service started again on its port is asked nothing.

@@ -38,7 +38,7 @@ using ProjectorPtr = std::unique_ptr<void, ProjectorDeleter>; // a GDAL image-to
 // resolution (each level opened on its own, with its transformer into the map's CRS).
 struct ThreadTiles
 {
-    struct Warped
+    struct Placement
     {
         bool usable = false;
         QString why;
@@ -48,7 +48,7 @@ struct ThreadTiles
         std::map<int, ProjectorPtr> projectors;  // -1 the source's full resolution, else a level
     };
     std::map<std::string, geo::DatasetPtr> sources;
-    std::map<std::pair<std::string, std::string>, Warped> placements;
+    std::map<std::pair<std::string, std::string>, Placement> placements;
 
     void clear()
     {
@@ -110,7 +110,7 @@ class PreparedTiles : public PreparedLayer
             it = t.sources.emplace(key, std::move(ds)).first;
         }
         GDALDatasetH source = it->second.get();
-        ThreadTiles::Warped &w = t.placements[{key, m_crs.toStdString()}];
+        ThreadTiles::Placement &w = t.placements[{key, m_crs.toStdString()}];
         if (!w.usable && w.why.isEmpty()) w = placementFor(source);
         if (!w.usable) {
             m_layer->fail(w.why);
@@ -155,9 +155,9 @@ class PreparedTiles : public PreparedLayer
 
   private:
     // Whether the source can be drawn in the map's CRS, as it is or warped.
-    ThreadTiles::Warped placementFor(GDALDatasetH source) const
+    ThreadTiles::Placement placementFor(GDALDatasetH source) const
     {
-        ThreadTiles::Warped w;
+        ThreadTiles::Placement w;
         OGRSpatialReferenceH own = GDALGetSpatialRef(source);
         double gt[6];
         if (!own || GDALGetGeoTransform(source, gt) != CE_None) {
