@@ -570,7 +570,7 @@ class TestOgcServices : public QObject
         // Online: a 512-pixel view at zoom 15 (2 × 2 Web Mercator tiles) reads level 14 only. The
         // renderer draws the 256-pixel cells that hold the view (3 × 3 of them, 768 pixels a side),
         // which at 42° N span 3 tiles of the level across and 2.2 down: with the tiles' edges
-        // falling anywhere, at most 4 × 4 tiles (before, 257 tiles of level 15); a few may be asked
+        // falling anywhere, at most 4 × 4 tiles (before, 257 tiles, none of level 14); a few may be asked
         // twice, by two render workers that need one at the same moment.
         QString why;
         RenderStats stats;
