@@ -86,14 +86,15 @@ inline QString wmtsCrs84Capabilities()
 {
     QString matrices;
     for (int k = 0; k <= 15; ++k)
-        matrices += QStringLiteral("<TileMatrix><ows:Identifier>%1</ows:Identifier><ScaleDenominator>%2</"
-                                   "ScaleDenominator><TopLeftCorner>-180 90</TopLeftCorner>"
-                                   "<TileWidth>256</TileWidth><TileHeight>256</TileHeight>"
-                                   "<MatrixWidth>%3</MatrixWidth><MatrixHeight>%4</MatrixHeight></TileMatrix>")
-                        .arg(k)
-                        .arg(279541132.0143589 / std::ldexp(1.0, k), 0, 'f', 6)
-                        .arg(qint64(2) << k)
-                        .arg(qint64(1) << k);
+        matrices +=
+            QStringLiteral("<TileMatrix><ows:Identifier>%1</ows:Identifier><ScaleDenominator>%2</"
+                           "ScaleDenominator><TopLeftCorner>-180 90</TopLeftCorner>"
+                           "<TileWidth>256</TileWidth><TileHeight>256</TileHeight>"
+                           "<MatrixWidth>%3</MatrixWidth><MatrixHeight>%4</MatrixHeight></TileMatrix>")
+                .arg(k)
+                .arg(279541132.0143589 / std::ldexp(1.0, k), 0, 'f', 6)
+                .arg(qint64(2) << k)
+                .arg(qint64(1) << k);
     return QStringLiteral("<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
                           "<Capabilities xmlns=\"http://www.opengis.net/wmts/1.0\" "
                           "xmlns:ows=\"http://www.opengis.net/ows/1.1\" "

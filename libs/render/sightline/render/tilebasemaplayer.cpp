@@ -43,9 +43,9 @@ struct ThreadTiles
         bool usable = false;
         QString why;
         bool sameCrs = false;
-        TransformPtr toSource;                   // map CRS → source CRS, to choose the level
-        std::map<int, geo::DatasetPtr> levels;   // a level of the source opened on its own
-        std::map<int, ProjectorPtr> projectors;  // -1 the source's full resolution, else a level
+        TransformPtr toSource;                  // map CRS → source CRS, to choose the level
+        std::map<int, geo::DatasetPtr> levels;  // a level of the source opened on its own
+        std::map<int, ProjectorPtr> projectors; // -1 the source's full resolution, else a level
     };
     std::map<std::string, geo::DatasetPtr> sources;
     std::map<std::pair<std::string, std::string>, Placement> placements;
@@ -188,7 +188,8 @@ class PreparedTiles : public PreparedLayer
     // source's CRS; -1 for the full resolution. For a source in degrees on a Web Mercator map this
     // is the level geo::fillTileCache downloads for the view's zoom (a view between two zooms
     // reads the deeper one).
-    static int sourceLevel(GDALDatasetH source, OGRCoordinateTransformationH toSource, const TileContext &tile)
+    static int sourceLevel(GDALDatasetH source, OGRCoordinateTransformationH toSource,
+                           const TileContext &tile)
     {
         GDALRasterBandH full = GDALGetRasterBand(source, 1);
         const int overviews = full ? GDALGetOverviewCount(full) : 0;
@@ -248,7 +249,8 @@ class PreparedTiles : public PreparedLayer
         const bool hasAlpha =
             GDALGetRasterColorInterpretation(GDALGetRasterBand(source, bands)) == GCI_AlphaBand;
         const int colours = hasAlpha ? bands - 1 : bands;
-        geo::DatasetPtr ds(GDALCreate(GDALGetDriverByName("MEM"), "", size, size, colours + 1, GDT_Byte, nullptr));
+        geo::DatasetPtr ds(
+            GDALCreate(GDALGetDriverByName("MEM"), "", size, size, colours + 1, GDT_Byte, nullptr));
         if (!ds) return nullptr;
         double gt[6] = {e.xMin, e.width() / size, 0, e.yMax, 0, -e.height() / size};
         GDALSetGeoTransform(ds.get(), gt);
@@ -271,7 +273,8 @@ class PreparedTiles : public PreparedLayer
         wo->nDstAlphaBand = colours + 1; // outside the source stays transparent
         wo->papszWarpOptions = CSLSetNameValue(wo->papszWarpOptions, "INIT_DEST", "0");
         // A tile beyond what the source covers is left empty, not an error.
-        wo->papszWarpOptions = CSLSetNameValue(wo->papszWarpOptions, "ERROR_OUT_IF_EMPTY_SOURCE_WINDOW", "NO");
+        wo->papszWarpOptions =
+            CSLSetNameValue(wo->papszWarpOptions, "ERROR_OUT_IF_EMPTY_SOURCE_WINDOW", "NO");
         // Within an eighth of a pixel, as GDAL's automatic warped datasets are.
         wo->pTransformerArg = GDALCreateApproxTransformer(GDALGenImgProjTransform, projector, 0.125);
         wo->pfnTransformer = GDALApproxTransform;
