@@ -18,6 +18,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -92,6 +93,17 @@ class TestOgcServices : public QObject
     static int requests(const QString &folder, const QString &part)
     {
         return test::ogcRequests(folder, part);
+    }
+    // The different paths asked whose path contains `part` (two render workers that need a tile
+    // at the same moment may both ask for it, each through its own dataset).
+    static int distinctRequests(const QString &folder, const QString &part)
+    {
+        QFile log(folder + QStringLiteral("/requests.log"));
+        if (!log.open(QIODevice::ReadOnly)) return 0;
+        QSet<QString> paths;
+        for (const QString &line : QString::fromUtf8(log.readAll()).split(u'\n'))
+            if (line.contains(part, Qt::CaseInsensitive)) paths.insert(line);
+        return static_cast<int>(paths.size());
     }
 
     geo::TileServiceSettings settings(const QString &cache, bool network = true) const
@@ -533,6 +545,95 @@ class TestOgcServices : public QObject
         stats = {};
         QCOMPARE(draw(layer, &stats), online);
         QCOMPARE(MapRenderer::render(viewAt(2.39), LayerList{layer}, nullptr, nullptr, &stats), online16);
+        QVERIFY2(stats.problems.isEmpty(), qPrintable(stats.problems.join(u'\n')));
+        QCOMPARE(requests(folder, QStringLiteral("/")), asked);
+        again.stop();
+    }
+
+    // A WMTS service in EPSG:4326 (WorldCRS84Quad) on a Web Mercator map is warped from the level
+    // that matches the view (level 14 for a view at zoom 15), asking about as many tiles as the
+    // view holds; "make this area available offline" for zoom 15 fetches that level, and the view
+    // then draws offline from it, the same picture, asking nobody.
+    void wmtsInAnotherCrsReadAtTheViewsLevel()
+    {
+        const QColor colour(30, 150, 90);
+        const QString folder = path(QStringLiteral("crs84"));
+        QVERIFY(test::writeOgcServiceFolder(folder, colour, test::wmtsCrs84Capabilities()));
+        const QString cache = QStringLiteral("crs84-cache");
+        auto server =
+            std::make_unique<test::LocalHttpServer>(QString::fromUtf8(test::kOgcServer), QStringList{folder});
+        QVERIFY(server->ready());
+        const int port = server->port();
+        BasemapSource source = areaService(*server, true);
+        source.requestsPerSecond = 50;
+
+        // Online: a 512-pixel view at zoom 15 (2 × 2 Web Mercator tiles) reads level 14 only. The
+        // renderer draws the 256-pixel cells that hold the view (3 × 3 of them, 768 pixels a side),
+        // which at 42° N span 3 tiles of the level across and 2.2 down: with the tiles' edges
+        // falling anywhere, at most 4 × 4 tiles (before, 257 tiles, none of level 14); a few may be asked
+        // twice, by two render workers that need one at the same moment.
+        QString why;
+        RenderStats stats;
+        const QImage online =
+            draw(makeBasemapLayer(source, settings(cache + QStringLiteral("-online")), {}, &why), &stats);
+        QVERIFY2(stats.problems.isEmpty(), qPrintable(stats.problems.join(u'\n')));
+        QVERIFY2(near(online.pixel(256, 256), colour), qPrintable(describe(online.pixel(256, 256))));
+        const int tiles = requests(folder, QStringLiteral("/wmts/"));
+        const int level14 = requests(folder, QStringLiteral("/wmts/14/"));
+        const int distinct14 = distinctRequests(folder, QStringLiteral("/wmts/14/"));
+        qInfo("a 512-pixel view at zoom 15: %d tile requests (%d tiles), all of level 14", tiles, distinct14);
+        QVERIFY(level14 > 0);
+        QCOMPARE(tiles, level14);
+        QVERIFY2(distinct14 <= 16, qPrintable(QString::number(distinct14)));
+        QVERIFY2(tiles <= distinct14 + 4, qPrintable(QString::number(tiles)));
+        // Zoomed out to zoom 13, the same size of view reads level 12 only, as few tiles.
+        stats = {};
+        const QImage out = MapRenderer::render(
+            viewAt(19.11),
+            LayerList{makeBasemapLayer(source, settings(cache + QStringLiteral("-online")), {}, &why)},
+            nullptr, nullptr, &stats);
+        QVERIFY2(stats.problems.isEmpty(), qPrintable(stats.problems.join(u'\n')));
+        QVERIFY(near(out.pixel(256, 256), colour));
+        const int level12 = requests(folder, QStringLiteral("/wmts/12/"));
+        const int distinct12 = distinctRequests(folder, QStringLiteral("/wmts/12/"));
+        qInfo("at zoom 13: %d tile requests (%d tiles), all of level 12", level12, distinct12);
+        QCOMPARE(requests(folder, QStringLiteral("/wmts/")) - tiles, level12);
+        QVERIFY2(distinct12 <= 16, qPrintable(QString::number(distinct12)));
+        QVERIFY2(level12 <= distinct12 + 4, qPrintable(QString::number(level12)));
+
+        // The area at zoom 15, then the view drawn with the server stopped and the network off.
+        const int before = requests(folder, QStringLiteral("/wmts/"));
+        geo::CacheFillResult result;
+        QVERIFY2(downloadServiceArea(source, settings(cache), kArea, 15, 15, 20000, {}, &result, &why),
+                 qPrintable(why));
+        QCOMPARE(result.failed, 0);
+        QVERIFY(result.tiles > 0);
+        QCOMPARE(requests(folder, QStringLiteral("/wmts/")) - before, result.tiles);
+        QCOMPARE(requests(folder, QStringLiteral("/wmts/14/")) - level14, result.tiles);
+        server->stop();
+
+        auto layer = makeBasemapLayer(source, settings(cache, false), {}, &why);
+        QVERIFY2(layer, qPrintable(why));
+        stats = {};
+        QElapsedTimer clock;
+        clock.start();
+        const QImage offline = draw(layer, &stats);
+        const qint64 first = clock.elapsed();
+        clock.restart();
+        draw(layer, &stats);
+        qInfo("the view warped from the cache with the network off: %lld ms, again %lld ms", first,
+              static_cast<qint64>(clock.elapsed()));
+        QCOMPARE(offline, online);
+        QVERIFY2(stats.problems.isEmpty(), qPrintable(stats.problems.join(u'\n')));
+
+        // The service started again on its port is asked nothing.
+        test::LocalHttpServer again(QString::fromUtf8(test::kOgcServer), QStringList{folder}, port);
+        QVERIFY(again.ready());
+        const int asked = requests(folder, QStringLiteral("/"));
+        layer = makeBasemapLayer(source, settings(cache, false), {}, &why);
+        QVERIFY2(layer, qPrintable(why));
+        stats = {};
+        QCOMPARE(draw(layer, &stats), online);
         QVERIFY2(stats.problems.isEmpty(), qPrintable(stats.problems.join(u'\n')));
         QCOMPARE(requests(folder, QStringLiteral("/")), asked);
         again.stop();

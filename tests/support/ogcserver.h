@@ -79,15 +79,55 @@ inline QString wmtsCapabilities(const QString &tileTemplate = QStringLiteral(
         .arg(matrices, tileTemplate.toHtmlEscaped());
 }
 
-// Makes folder the one a kOgcServer answers from: the capabilities and one tile of a colour.
-inline bool writeOgcServiceFolder(const QString &folder, QColor colour)
+// A WMTS capabilities document: one layer in EPSG:4326 (the WorldCRS84Quad tile matrix set, level
+// k of 2^(k+1) by 2^k tiles, as fine as Web Mercator's zoom k + 1 along a parallel), levels 0-15,
+// tiles at REST URLs of the server.
+inline QString wmtsCrs84Capabilities()
+{
+    QString matrices;
+    for (int k = 0; k <= 15; ++k)
+        matrices +=
+            QStringLiteral("<TileMatrix><ows:Identifier>%1</ows:Identifier><ScaleDenominator>%2</"
+                           "ScaleDenominator><TopLeftCorner>-180 90</TopLeftCorner>"
+                           "<TileWidth>256</TileWidth><TileHeight>256</TileHeight>"
+                           "<MatrixWidth>%3</MatrixWidth><MatrixHeight>%4</MatrixHeight></TileMatrix>")
+                .arg(k)
+                .arg(279541132.0143589 / std::ldexp(1.0, k), 0, 'f', 6)
+                .arg(qint64(2) << k)
+                .arg(qint64(1) << k);
+    return QStringLiteral("<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+                          "<Capabilities xmlns=\"http://www.opengis.net/wmts/1.0\" "
+                          "xmlns:ows=\"http://www.opengis.net/ows/1.1\" "
+                          "xmlns:xlink=\"http://www.w3.org/1999/xlink\" version=\"1.0.0\">"
+                          "<ows:ServiceIdentification><ows:Title>Test WMTS</ows:Title>"
+                          "<ows:ServiceType>OGC "
+                          "WMTS</ows:ServiceType><ows:ServiceTypeVersion>1.0.0</ows:ServiceTypeVersion>"
+                          "</ows:ServiceIdentification><Contents><Layer><ows:Title>terrain</ows:Title>"
+                          "<ows:WGS84BoundingBox><ows:LowerCorner>-180 -90</ows:LowerCorner>"
+                          "<ows:UpperCorner>180 90</ows:UpperCorner></ows:WGS84BoundingBox>"
+                          "<ows:Identifier>terrain</ows:Identifier><Style "
+                          "isDefault=\"true\"><ows:Identifier>default</ows:Identifier></Style>"
+                          "<Format>image/png</Format><TileMatrixSetLink><TileMatrixSet>WorldCRS84Quad</"
+                          "TileMatrixSet></TileMatrixSetLink>"
+                          "<ResourceURL format=\"image/png\" resourceType=\"tile\" "
+                          "template=\"http://127.0.0.1:PORT/wmts/{TileMatrix}/{TileCol}/{TileRow}.png\"/>"
+                          "</Layer><TileMatrixSet><ows:Identifier>WorldCRS84Quad</ows:Identifier>"
+                          "<ows:SupportedCRS>urn:ogc:def:crs:OGC:1.3:CRS84</ows:SupportedCRS>%1</"
+                          "TileMatrixSet></Contents></Capabilities>")
+        .arg(matrices);
+}
+
+// Makes folder the one a kOgcServer answers from: the capabilities (by default the Web Mercator
+// ones) and one tile of a colour.
+inline bool writeOgcServiceFolder(const QString &folder, QColor colour,
+                                  const QString &capabilities = wmtsCapabilities())
 {
     QDir().mkpath(folder);
     QImage tile(256, 256, QImage::Format_ARGB32);
     tile.fill(colour);
     if (!tile.save(folder + QStringLiteral("/tile.png"), "PNG")) return false;
     QFile caps(folder + QStringLiteral("/capabilities.xml"));
-    return caps.open(QIODevice::WriteOnly) && caps.write(wmtsCapabilities().toUtf8()) > 0;
+    return caps.open(QIODevice::WriteOnly) && caps.write(capabilities.toUtf8()) > 0;
 }
 
 // Requests a kOgcServer answering from folder has had whose path contains `part`.

@@ -4,6 +4,7 @@
 
 #include <cpl_conv.h>
 #include <cpl_error.h>
+#include <cpl_string.h>
 #include <gdal.h>
 #include <gdal_alg.h>
 #include <gdalwarper.h>
@@ -13,28 +14,45 @@
 
 #include <cmath>
 #include <map>
+#include <memory>
 #include <string>
+#include <type_traits>
 
 namespace sightline::render {
 
 namespace {
 
-// One worker thread's open datasets: the sources, and each one warped into the map CRSs it is
-// drawn in. The warped ones refer to their sources, so they are closed first.
+struct TransformDeleter
+{
+    void operator()(OGRCoordinateTransformationH ct) const { OCTDestroyCoordinateTransformation(ct); }
+};
+using TransformPtr = std::unique_ptr<std::remove_pointer_t<OGRCoordinateTransformationH>, TransformDeleter>;
+struct ProjectorDeleter
+{
+    void operator()(void *transformer) const { GDALDestroyGenImgProjTransformer(transformer); }
+};
+using ProjectorPtr = std::unique_ptr<void, ProjectorDeleter>; // a GDAL image-to-image transformer
+
+// One worker thread's open datasets: the sources, and how each is drawn in a map CRS: as it is
+// when it is in that CRS, else each tile warped from the source level that matches the view's
+// resolution (each level opened on its own, with its transformer into the map's CRS).
 struct ThreadTiles
 {
-    struct Warped
+    struct Placement
     {
-        geo::DatasetPtr ds; // null when the source is already in the map's CRS
         bool usable = false;
         QString why;
+        bool sameCrs = false;
+        TransformPtr toSource;                  // map CRS → source CRS, to choose the level
+        std::map<int, geo::DatasetPtr> levels;  // a level of the source opened on its own
+        std::map<int, ProjectorPtr> projectors; // -1 the source's full resolution, else a level
     };
     std::map<std::string, geo::DatasetPtr> sources;
-    std::map<std::pair<std::string, std::string>, Warped> warped;
+    std::map<std::pair<std::string, std::string>, Placement> placements;
 
     void clear()
     {
-        warped.clear();
+        placements.clear();
         sources.clear();
     }
     ~ThreadTiles() { clear(); }
@@ -92,20 +110,54 @@ class PreparedTiles : public PreparedLayer
             it = t.sources.emplace(key, std::move(ds)).first;
         }
         GDALDatasetH source = it->second.get();
-        ThreadTiles::Warped &w = t.warped[{key, m_crs.toStdString()}];
-        if (!w.usable && w.why.isEmpty()) w = warpedFor(source);
+        ThreadTiles::Placement &w = t.placements[{key, m_crs.toStdString()}];
+        if (!w.usable && w.why.isEmpty()) w = placementFor(source);
         if (!w.usable) {
             m_layer->fail(w.why);
             return false;
         }
-        GDALDatasetH ds = w.ds ? w.ds.get() : source;
-        return draw(painter, tile, ds, opening.cacheOnlyWhy);
+        if (w.sameCrs) return draw(painter, tile, source, opening.cacheOnlyWhy);
+        const int level = sourceLevel(source, w.toSource.get(), tile);
+        GDALDatasetH levelSource = source;
+        if (level >= 0) {
+            auto opened = w.levels.find(level);
+            if (opened == w.levels.end()) {
+                // The level alone (no coarser ones under it), so that the warp reads it only.
+                const QByteArray option = QByteArrayLiteral("OVERVIEW_LEVEL=") + QByteArray::number(level) +
+                                          QByteArrayLiteral(" only");
+                const char *const options[] = {option.constData(), nullptr};
+                CPLErrorReset();
+                geo::DatasetPtr ds(
+                    GDALOpenEx(key.c_str(), GDAL_OF_RASTER | GDAL_OF_READONLY, nullptr, options, nullptr));
+                if (!ds) {
+                    const QString why = gdalError();
+                    m_layer->fail(QStringLiteral("cannot be read as a basemap%1")
+                                      .arg(why.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(why)));
+                    return false;
+                }
+                opened = w.levels.emplace(level, std::move(ds)).first;
+            }
+            levelSource = opened->second.get();
+        }
+        auto projector = w.projectors.find(level);
+        if (projector == w.projectors.end()) {
+            QString why;
+            ProjectorPtr made = projectorFor(levelSource, &why);
+            if (!made) {
+                m_layer->fail(why);
+                return false;
+            }
+            projector = w.projectors.emplace(level, std::move(made)).first;
+        }
+        geo::DatasetPtr warped = warpTile(levelSource, projector->second.get(), tile);
+        return warped && draw(painter, tile, warped.get(), opening.cacheOnlyWhy);
     }
 
   private:
-    ThreadTiles::Warped warpedFor(GDALDatasetH source) const
+    // Whether the source can be drawn in the map's CRS, as it is or warped.
+    ThreadTiles::Placement placementFor(GDALDatasetH source) const
     {
-        ThreadTiles::Warped w;
+        ThreadTiles::Placement w;
         OGRSpatialReferenceH own = GDALGetSpatialRef(source);
         double gt[6];
         if (!own || GDALGetGeoTransform(source, gt) != CE_None) {
@@ -114,35 +166,135 @@ class PreparedTiles : public PreparedLayer
         }
         OGRSpatialReferenceH map = OSRNewSpatialReference(nullptr);
         OSRSetAxisMappingStrategy(map, OAMS_TRADITIONAL_GIS_ORDER);
-        const bool known = OSRSetFromUserInput(map, m_crs.toUtf8().constData()) == OGRERR_NONE;
-        if (known && OSRIsSame(own, map)) {
-            w.usable = true;
-        } else if (known) {
-            char *wkt = nullptr;
-            OSRExportToWkt(map, &wkt);
-            GDALWarpOptions *options = GDALCreateWarpOptions();
-            const int bands = GDALGetRasterCount(source);
-            const bool hasAlpha =
-                GDALGetRasterColorInterpretation(GDALGetRasterBand(source, bands)) == GCI_AlphaBand;
-            options->nBandCount = hasAlpha ? bands - 1 : bands;
-            options->panSrcBands = static_cast<int *>(CPLMalloc(sizeof(int) * options->nBandCount));
-            options->panDstBands = static_cast<int *>(CPLMalloc(sizeof(int) * options->nBandCount));
-            for (int b = 0; b < options->nBandCount; ++b)
-                options->panSrcBands[b] = options->panDstBands[b] = b + 1;
-            if (hasAlpha) options->nSrcAlphaBand = bands;
-            options->nDstAlphaBand = options->nBandCount + 1; // outside the source stays transparent
-            CPLErrorReset();
-            w.ds.reset(
-                GDALAutoCreateWarpedVRTEx(source, nullptr, wkt, GRA_Bilinear, 0.125, options, nullptr));
-            GDALDestroyWarpOptions(options);
-            CPLFree(wkt);
-            w.usable = w.ds != nullptr;
-            if (!w.usable) w.why = QStringLiteral("cannot be shown in %1 (%2)").arg(m_crs, gdalError());
-        } else {
+        if (OSRSetFromUserInput(map, m_crs.toUtf8().constData()) != OGRERR_NONE) {
             w.why = QStringLiteral("cannot be shown in %1").arg(m_crs);
+        } else if (OSRIsSame(own, map)) {
+            w.usable = w.sameCrs = true;
+        } else {
+            OGRSpatialReferenceH to = OSRClone(own);
+            OSRSetAxisMappingStrategy(to, OAMS_TRADITIONAL_GIS_ORDER);
+            CPLErrorReset();
+            w.toSource.reset(OCTNewCoordinateTransformation(map, to));
+            OSRDestroySpatialReference(to);
+            w.usable = w.toSource != nullptr;
+            if (!w.usable) w.why = QStringLiteral("cannot be shown in %1 (%2)").arg(m_crs, gdalError());
         }
         OSRDestroySpatialReference(map);
         return w;
+    }
+
+    // The source level a tile is read from, as gdalwarp's -ovr AUTO chooses it: the coarsest
+    // overview at least as fine as the tile (within 1 %), measured across the tile's width in the
+    // source's CRS; -1 for the full resolution. For a source in degrees on a Web Mercator map this
+    // is the level geo::fillTileCache downloads for the view's zoom (a view between two zooms
+    // reads the deeper one).
+    static int sourceLevel(GDALDatasetH source, OGRCoordinateTransformationH toSource,
+                           const TileContext &tile)
+    {
+        GDALRasterBandH full = GDALGetRasterBand(source, 1);
+        const int overviews = full ? GDALGetOverviewCount(full) : 0;
+        double gt[6];
+        if (overviews == 0 || GDALGetGeoTransform(source, gt) != CE_None) return -1;
+        const MapExtent &e = tile.tileExtent;
+        double minX, minY, maxX, maxY;
+        if (!OCTTransformBounds(toSource, e.xMin, e.yMin, e.xMax, e.yMax, &minX, &minY, &maxX, &maxY, 21))
+            return -1;
+        const double pixels = e.width() / tile.mapUnitsPerPixel;
+        double wanted = (maxX - minX) / pixels;
+        if (!(wanted > 0)) wanted = (maxY - minY) / pixels; // across the antimeridian: its height
+        if (!(wanted > 0) || !std::isfinite(wanted)) return -1;
+        const int width = GDALGetRasterXSize(source);
+        int best = -1;
+        double bestResolution = std::abs(gt[1]);
+        for (int i = 0; i < overviews; ++i) {
+            GDALRasterBandH band = GDALGetOverview(full, i);
+            const int w = band ? GDALGetRasterBandXSize(band) : 0;
+            if (w <= 0) continue;
+            const double resolution = std::abs(gt[1]) * width / w;
+            if (resolution <= wanted * 1.01 && resolution > bestResolution) {
+                best = i;
+                bestResolution = resolution;
+            }
+        }
+        return best;
+    }
+
+    // A transformer from the source's (or one level's) pixels to the map's CRS, or null with *why set.
+    ProjectorPtr projectorFor(GDALDatasetH source, QString *why) const
+    {
+        char *wkt = nullptr;
+        OGRSpatialReferenceH map = OSRNewSpatialReference(nullptr);
+        OSRSetAxisMappingStrategy(map, OAMS_TRADITIONAL_GIS_ORDER);
+        if (OSRSetFromUserInput(map, m_crs.toUtf8().constData()) == OGRERR_NONE) OSRExportToWkt(map, &wkt);
+        OSRDestroySpatialReference(map);
+        char **options = CSLSetNameValue(nullptr, "DST_SRS", wkt ? wkt : "");
+        CPLFree(wkt);
+        CPLErrorReset();
+        ProjectorPtr transformer(GDALCreateGenImgProjTransformer2(source, nullptr, options));
+        CSLDestroy(options);
+        if (!transformer) *why = QStringLiteral("cannot be shown in %1 (%2)").arg(m_crs, gdalError());
+        return transformer;
+    }
+
+    // The tile warped from the source (or one level of it) into a dataset in memory of the tile's
+    // pixels: the source is read only where the tile shows it, so that a view asks a service for
+    // about the tiles it shows. Null when cancelled or nothing could be warped (the layer's
+    // problem then says why).
+    geo::DatasetPtr warpTile(GDALDatasetH source, void *projector, const TileContext &tile) const
+    {
+        const MapExtent &e = tile.tileExtent;
+        const int size = std::max(1, static_cast<int>(std::lround(e.width() / tile.mapUnitsPerPixel)));
+        const int bands = GDALGetRasterCount(source);
+        if (bands < 1) return nullptr;
+        const bool hasAlpha =
+            GDALGetRasterColorInterpretation(GDALGetRasterBand(source, bands)) == GCI_AlphaBand;
+        const int colours = hasAlpha ? bands - 1 : bands;
+        geo::DatasetPtr ds(
+            GDALCreate(GDALGetDriverByName("MEM"), "", size, size, colours + 1, GDT_Byte, nullptr));
+        if (!ds) return nullptr;
+        double gt[6] = {e.xMin, e.width() / size, 0, e.yMax, 0, -e.height() / size};
+        GDALSetGeoTransform(ds.get(), gt);
+        GDALSetRasterColorInterpretation(GDALGetRasterBand(ds.get(), colours + 1), GCI_AlphaBand);
+        if (colours == 1)
+            if (GDALColorTableH palette = GDALGetRasterColorTable(GDALGetRasterBand(source, 1)))
+                GDALSetRasterColorTable(GDALGetRasterBand(ds.get(), 1), palette);
+        GDALSetGenImgProjTransformerDstGeoTransform(projector, gt);
+
+        GDALWarpOptions *wo = GDALCreateWarpOptions();
+        wo->hSrcDS = source;
+        wo->hDstDS = ds.get();
+        wo->eResampleAlg = GRA_Bilinear;
+        wo->nBandCount = colours;
+        wo->panSrcBands = static_cast<int *>(CPLMalloc(sizeof(int) * colours));
+        wo->panDstBands = static_cast<int *>(CPLMalloc(sizeof(int) * colours));
+        for (int b = 0; b < colours; ++b)
+            wo->panSrcBands[b] = wo->panDstBands[b] = b + 1;
+        if (hasAlpha) wo->nSrcAlphaBand = bands;
+        wo->nDstAlphaBand = colours + 1; // outside the source stays transparent
+        wo->papszWarpOptions = CSLSetNameValue(wo->papszWarpOptions, "INIT_DEST", "0");
+        // A tile beyond what the source covers is left empty, not an error.
+        wo->papszWarpOptions =
+            CSLSetNameValue(wo->papszWarpOptions, "ERROR_OUT_IF_EMPTY_SOURCE_WINDOW", "NO");
+        // Within an eighth of a pixel, as GDAL's automatic warped datasets are.
+        wo->pTransformerArg = GDALCreateApproxTransformer(GDALGenImgProjTransform, projector, 0.125);
+        wo->pfnTransformer = GDALApproxTransform;
+        bool ok = false;
+        CPLErrorReset();
+        if (GDALWarpOperationH op = GDALCreateWarpOperation(wo)) {
+            ok = GDALChunkAndWarpImage(op, 0, 0, size, size) == CE_None;
+            GDALDestroyWarpOperation(op);
+        }
+        const QString why = gdalError();
+        GDALDestroyApproxTransformer(wo->pTransformerArg);
+        wo->pTransformerArg = nullptr;
+        GDALDestroyWarpOptions(wo);
+        if (!ok) {
+            m_layer->fail(
+                QStringLiteral("tiles could not be fetched or read (%1); the map shows what the cache holds")
+                    .arg(why.isEmpty() ? QStringLiteral("no reason given") : why));
+            return nullptr;
+        }
+        return tile.cancelled() ? nullptr : std::move(ds);
     }
 
     bool draw(QPainter &painter, const TileContext &tile, GDALDatasetH ds, const QString &cacheOnlyWhy) const

@@ -12,11 +12,13 @@ namespace sightline::render {
 // A basemap of pixels GDAL reads: a tile service (its XML description, tiles fetched and kept in
 // the disk cache by GDAL's WMS driver), an MBTiles or GeoPackage tile package, or any raster.
 // Each worker thread reads through its own dataset (GDAL handles are not thread-safe), from the
-// zoom level or overview that matches the tile, reprojected by a warped dataset when the map's
-// CRS is not the source's. A source that cannot be read (no answer, garbage, a damaged package)
-// draws nothing where it fails: problem() names the source and says why, and the other layers
-// (and tiles already cached) go on drawing; so does a service read from the cache alone where
-// the cache holds nothing. Made on the GUI thread; drawn by any number of workers at once.
+// zoom level or overview that matches the tile. When the map's CRS is not the source's, each tile
+// is warped from the source level that matches the view (the coarsest at least as fine, as
+// gdalwarp's -ovr AUTO), reading the source only where the tile shows it. A source that cannot be
+// read (no answer, garbage, a damaged package) draws nothing where it fails: problem() names the
+// source and says why, and the other layers (and tiles already cached) go on drawing; so does a
+// service read from the cache alone where the cache holds nothing. Made on the GUI thread; drawn
+// by any number of workers at once.
 class TileBasemapLayer : public MapLayer
 {
   public:
