@@ -159,17 +159,17 @@
         <translation>Es gibt bereits eine Grundkartenquelle namens %1.</translation>
     </message>
     <message>
-        <location filename="../app/sightline/basemapactions.cpp" line="201"/>
+        <location filename="../app/sightline/basemapactions.cpp" line="200"/>
         <source>%1 tiles kept for offline use</source>
         <translation>Für die Offline-Nutzung gespeicherte Kacheln: %1</translation>
     </message>
     <message>
-        <location filename="../app/sightline/basemapactions.cpp" line="211"/>
+        <location filename="../app/sightline/basemapactions.cpp" line="210"/>
         <source>Cannot clear the tile cache</source>
         <translation>Der Kachel-Cache kann nicht geleert werden</translation>
     </message>
     <message>
-        <location filename="../app/sightline/basemapactions.cpp" line="213"/>
+        <location filename="../app/sightline/basemapactions.cpp" line="212"/>
         <source>Tile cache cleared</source>
         <translation>Kachel-Cache geleert</translation>
     </message>
@@ -2101,39 +2101,39 @@ spätestens %4</translation>
 <context>
     <name>sightline::present</name>
     <message>
-        <location filename="../libs/present/sightline/present/sitewords.cpp" line="77"/>
-        <location filename="../libs/present/sightline/present/sitewords.cpp" line="80"/>
+        <location filename="../libs/present/sightline/present/sitewords.cpp" line="82"/>
+        <location filename="../libs/present/sightline/present/sitewords.cpp" line="85"/>
         <source>%1 m</source>
         <translation>%1 m</translation>
     </message>
     <message>
-        <location filename="../libs/present/sightline/present/sitewords.cpp" line="82"/>
-        <location filename="../libs/present/sightline/present/sitewords.cpp" line="83"/>
+        <location filename="../libs/present/sightline/present/sitewords.cpp" line="87"/>
+        <location filename="../libs/present/sightline/present/sitewords.cpp" line="88"/>
         <source>%1 km</source>
         <translation>%1 km</translation>
     </message>
     <message>
-        <location filename="../libs/present/sightline/present/sitewords.cpp" line="91"/>
+        <location filename="../libs/present/sightline/present/sitewords.cpp" line="96"/>
         <source>located to about %1</source>
         <translation>auf etwa %1 genau bestimmt</translation>
     </message>
     <message>
-        <location filename="../libs/present/sightline/present/sitewords.cpp" line="93"/>
+        <location filename="../libs/present/sightline/present/sitewords.cpp" line="98"/>
         <source>located only to the town (a few kilometres)</source>
         <translation>nur auf den Ort genau bestimmt (einige Kilometer)</translation>
     </message>
     <message>
-        <location filename="../libs/present/sightline/present/sitewords.cpp" line="94"/>
+        <location filename="../libs/present/sightline/present/sitewords.cpp" line="99"/>
         <source>located to about %1 (rounded coordinates)</source>
         <translation>auf etwa %1 genau bestimmt (gerundete Koordinaten)</translation>
     </message>
     <message>
-        <location filename="../libs/present/sightline/present/sitewords.cpp" line="96"/>
+        <location filename="../libs/present/sightline/present/sitewords.cpp" line="101"/>
         <source>located within its area of interest, at most about %1 off</source>
         <translation>innerhalb seines Interessengebiets bestimmt, höchstens etwa %1 daneben</translation>
     </message>
     <message>
-        <location filename="../libs/present/sightline/present/sitewords.cpp" line="101"/>
+        <location filename="../libs/present/sightline/present/sitewords.cpp" line="106"/>
         <source>how precisely it is located is not known</source>
         <translation>wie genau der Ort bestimmt ist, ist nicht bekannt</translation>
     </message>
@@ -2163,48 +2163,48 @@ spätestens %4</translation>
 <context>
     <name>sightline::render::MapModel</name>
     <message>
-        <location filename="../libs/render/sightline/render/mapmodel.cpp" line="51"/>
-        <location filename="../libs/render/sightline/render/mapmodel.cpp" line="252"/>
+        <location filename="../libs/render/sightline/render/mapmodel.cpp" line="52"/>
+        <location filename="../libs/render/sightline/render/mapmodel.cpp" line="253"/>
         <source>Basemap (Natural Earth)</source>
         <translation>Grundkarte (Natural Earth)</translation>
     </message>
     <message>
-        <location filename="../libs/render/sightline/render/mapmodel.cpp" line="52"/>
+        <location filename="../libs/render/sightline/render/mapmodel.cpp" line="53"/>
         <source>Imagery</source>
         <translation>Bildmaterial</translation>
     </message>
     <message>
-        <location filename="../libs/render/sightline/render/mapmodel.cpp" line="53"/>
+        <location filename="../libs/render/sightline/render/mapmodel.cpp" line="54"/>
         <source>Imagery footprints</source>
         <translation>Bildabdeckungen</translation>
     </message>
     <message>
-        <location filename="../libs/render/sightline/render/mapmodel.cpp" line="54"/>
+        <location filename="../libs/render/sightline/render/mapmodel.cpp" line="55"/>
         <source>Areas of interest</source>
         <translation>Interessengebiete</translation>
     </message>
     <message>
-        <location filename="../libs/render/sightline/render/mapmodel.cpp" line="55"/>
+        <location filename="../libs/render/sightline/render/mapmodel.cpp" line="56"/>
         <source>Annotations</source>
         <translation>Markierungen</translation>
     </message>
     <message>
-        <location filename="../libs/render/sightline/render/mapmodel.cpp" line="56"/>
+        <location filename="../libs/render/sightline/render/mapmodel.cpp" line="57"/>
         <source>Claims</source>
         <translation>Aussagen</translation>
     </message>
     <message>
-        <location filename="../libs/render/sightline/render/mapmodel.cpp" line="57"/>
+        <location filename="../libs/render/sightline/render/mapmodel.cpp" line="58"/>
         <source>Events</source>
         <translation>Ereignisse</translation>
     </message>
     <message>
-        <location filename="../libs/render/sightline/render/mapmodel.cpp" line="58"/>
+        <location filename="../libs/render/sightline/render/mapmodel.cpp" line="59"/>
         <source>Sites</source>
         <translation>Orte</translation>
     </message>
     <message>
-        <location filename="../libs/render/sightline/render/mapmodel.cpp" line="252"/>
+        <location filename="../libs/render/sightline/render/mapmodel.cpp" line="253"/>
         <source>Basemap (%1)</source>
         <translation>Grundkarte (%1)</translation>
     </message>
@@ -3933,57 +3933,57 @@ Einheit: %2; Objektart: %3</translation>
 <context>
     <name>sightline::ui::OfflineAreaDialog</name>
     <message>
-        <location filename="../libs/ui/sightline/ui/offlineareadialog.cpp" line="22"/>
+        <location filename="../libs/ui/sightline/ui/offlineareadialog.cpp" line="23"/>
         <source>Make this area available offline</source>
         <translation>Dieses Gebiet offline verfügbar machen</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/offlineareadialog.cpp" line="30"/>
+        <location filename="../libs/ui/sightline/ui/offlineareadialog.cpp" line="31"/>
         <source>Service</source>
         <translation>Dienst</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/offlineareadialog.cpp" line="31"/>
+        <location filename="../libs/ui/sightline/ui/offlineareadialog.cpp" line="32"/>
         <source>Area</source>
         <translation>Gebiet</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/offlineareadialog.cpp" line="37"/>
+        <location filename="../libs/ui/sightline/ui/offlineareadialog.cpp" line="38"/>
         <source>From zoom</source>
         <translation>Von Zoomstufe</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/offlineareadialog.cpp" line="38"/>
+        <location filename="../libs/ui/sightline/ui/offlineareadialog.cpp" line="39"/>
         <source>To zoom</source>
         <translation>Bis Zoomstufe</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/offlineareadialog.cpp" line="42"/>
+        <location filename="../libs/ui/sightline/ui/offlineareadialog.cpp" line="43"/>
         <source>Download</source>
         <translation>Herunterladen</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/offlineareadialog.cpp" line="64"/>
+        <location filename="../libs/ui/sightline/ui/offlineareadialog.cpp" line="65"/>
         <source>%1 tiles: more than the %2 a download may ask of a service. Choose fewer zoom levels or a smaller area.</source>
         <translation>Kacheln: %1 – mehr als die %2, die ein Download bei einem Dienst anfordern darf. Wählen Sie weniger Zoomstufen oder ein kleineres Gebiet.</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/offlineareadialog.cpp" line="68"/>
+        <location filename="../libs/ui/sightline/ui/offlineareadialog.cpp" line="69"/>
         <source>%1 tiles, at most %2 a second.</source>
         <translation>Kacheln: %1, höchstens %2 pro Sekunde.</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/offlineareadialog.cpp" line="99"/>
+        <location filename="../libs/ui/sightline/ui/offlineareadialog.cpp" line="100"/>
         <source>Cancelled after %1 tiles.</source>
         <translation>Abgebrochen. Bereits geladene Kacheln: %1.</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/offlineareadialog.cpp" line="100"/>
+        <location filename="../libs/ui/sightline/ui/offlineareadialog.cpp" line="101"/>
         <source>%1 tiles kept for offline use.</source>
         <translation>Für die Offline-Nutzung gespeicherte Kacheln: %1.</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/offlineareadialog.cpp" line="106"/>
+        <location filename="../libs/ui/sightline/ui/offlineareadialog.cpp" line="107"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>

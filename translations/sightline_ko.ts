@@ -159,17 +159,17 @@
         <translation>이름이 %1인 배경 지도 소스가 이미 있습니다.</translation>
     </message>
     <message>
-        <location filename="../app/sightline/basemapactions.cpp" line="201"/>
+        <location filename="../app/sightline/basemapactions.cpp" line="200"/>
         <source>%1 tiles kept for offline use</source>
         <translation>오프라인 사용을 위해 타일 %1개를 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../app/sightline/basemapactions.cpp" line="211"/>
+        <location filename="../app/sightline/basemapactions.cpp" line="210"/>
         <source>Cannot clear the tile cache</source>
         <translation>타일 캐시를 비울 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../app/sightline/basemapactions.cpp" line="213"/>
+        <location filename="../app/sightline/basemapactions.cpp" line="212"/>
         <source>Tile cache cleared</source>
         <translation>타일 캐시를 비웠습니다</translation>
     </message>
@@ -2078,39 +2078,39 @@ latest %4</source>
 <context>
     <name>sightline::present</name>
     <message>
-        <location filename="../libs/present/sightline/present/sitewords.cpp" line="77"/>
-        <location filename="../libs/present/sightline/present/sitewords.cpp" line="80"/>
+        <location filename="../libs/present/sightline/present/sitewords.cpp" line="82"/>
+        <location filename="../libs/present/sightline/present/sitewords.cpp" line="85"/>
         <source>%1 m</source>
         <translation>%1m</translation>
     </message>
     <message>
-        <location filename="../libs/present/sightline/present/sitewords.cpp" line="82"/>
-        <location filename="../libs/present/sightline/present/sitewords.cpp" line="83"/>
+        <location filename="../libs/present/sightline/present/sitewords.cpp" line="87"/>
+        <location filename="../libs/present/sightline/present/sitewords.cpp" line="88"/>
         <source>%1 km</source>
         <translation>%1km</translation>
     </message>
     <message>
-        <location filename="../libs/present/sightline/present/sitewords.cpp" line="91"/>
+        <location filename="../libs/present/sightline/present/sitewords.cpp" line="96"/>
         <source>located to about %1</source>
         <translation>약 %1 이내로 위치 확인</translation>
     </message>
     <message>
-        <location filename="../libs/present/sightline/present/sitewords.cpp" line="93"/>
+        <location filename="../libs/present/sightline/present/sitewords.cpp" line="98"/>
         <source>located only to the town (a few kilometres)</source>
         <translation>도시 수준으로만 위치 확인(수 킬로미터)</translation>
     </message>
     <message>
-        <location filename="../libs/present/sightline/present/sitewords.cpp" line="94"/>
+        <location filename="../libs/present/sightline/present/sitewords.cpp" line="99"/>
         <source>located to about %1 (rounded coordinates)</source>
         <translation>약 %1 이내로 위치 확인(반올림된 좌표)</translation>
     </message>
     <message>
-        <location filename="../libs/present/sightline/present/sitewords.cpp" line="96"/>
+        <location filename="../libs/present/sightline/present/sitewords.cpp" line="101"/>
         <source>located within its area of interest, at most about %1 off</source>
         <translation>관심 지역 안에서 위치 확인, 오차 최대 약 %1</translation>
     </message>
     <message>
-        <location filename="../libs/present/sightline/present/sitewords.cpp" line="101"/>
+        <location filename="../libs/present/sightline/present/sitewords.cpp" line="106"/>
         <source>how precisely it is located is not known</source>
         <translation>위치의 정밀도는 알려지지 않음</translation>
     </message>
@@ -2139,48 +2139,48 @@ latest %4</source>
 <context>
     <name>sightline::render::MapModel</name>
     <message>
-        <location filename="../libs/render/sightline/render/mapmodel.cpp" line="51"/>
-        <location filename="../libs/render/sightline/render/mapmodel.cpp" line="252"/>
+        <location filename="../libs/render/sightline/render/mapmodel.cpp" line="52"/>
+        <location filename="../libs/render/sightline/render/mapmodel.cpp" line="253"/>
         <source>Basemap (Natural Earth)</source>
         <translation>배경 지도 (Natural Earth)</translation>
     </message>
     <message>
-        <location filename="../libs/render/sightline/render/mapmodel.cpp" line="52"/>
+        <location filename="../libs/render/sightline/render/mapmodel.cpp" line="53"/>
         <source>Imagery</source>
         <translation>영상</translation>
     </message>
     <message>
-        <location filename="../libs/render/sightline/render/mapmodel.cpp" line="53"/>
+        <location filename="../libs/render/sightline/render/mapmodel.cpp" line="54"/>
         <source>Imagery footprints</source>
         <translation>영상 범위</translation>
     </message>
     <message>
-        <location filename="../libs/render/sightline/render/mapmodel.cpp" line="54"/>
+        <location filename="../libs/render/sightline/render/mapmodel.cpp" line="55"/>
         <source>Areas of interest</source>
         <translation>관심 지역</translation>
     </message>
     <message>
-        <location filename="../libs/render/sightline/render/mapmodel.cpp" line="55"/>
+        <location filename="../libs/render/sightline/render/mapmodel.cpp" line="56"/>
         <source>Annotations</source>
         <translation>주석</translation>
     </message>
     <message>
-        <location filename="../libs/render/sightline/render/mapmodel.cpp" line="56"/>
+        <location filename="../libs/render/sightline/render/mapmodel.cpp" line="57"/>
         <source>Claims</source>
         <translation>주장</translation>
     </message>
     <message>
-        <location filename="../libs/render/sightline/render/mapmodel.cpp" line="57"/>
+        <location filename="../libs/render/sightline/render/mapmodel.cpp" line="58"/>
         <source>Events</source>
         <translation>사건</translation>
     </message>
     <message>
-        <location filename="../libs/render/sightline/render/mapmodel.cpp" line="58"/>
+        <location filename="../libs/render/sightline/render/mapmodel.cpp" line="59"/>
         <source>Sites</source>
         <translation>장소</translation>
     </message>
     <message>
-        <location filename="../libs/render/sightline/render/mapmodel.cpp" line="252"/>
+        <location filename="../libs/render/sightline/render/mapmodel.cpp" line="253"/>
         <source>Basemap (%1)</source>
         <translation>배경 지도 (%1)</translation>
     </message>
@@ -3903,57 +3903,57 @@ unit: %2; object kind: %3</source>
 <context>
     <name>sightline::ui::OfflineAreaDialog</name>
     <message>
-        <location filename="../libs/ui/sightline/ui/offlineareadialog.cpp" line="22"/>
+        <location filename="../libs/ui/sightline/ui/offlineareadialog.cpp" line="23"/>
         <source>Make this area available offline</source>
         <translation>이 지역 오프라인 저장</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/offlineareadialog.cpp" line="30"/>
+        <location filename="../libs/ui/sightline/ui/offlineareadialog.cpp" line="31"/>
         <source>Service</source>
         <translation>서비스</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/offlineareadialog.cpp" line="31"/>
+        <location filename="../libs/ui/sightline/ui/offlineareadialog.cpp" line="32"/>
         <source>Area</source>
         <translation>지역</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/offlineareadialog.cpp" line="37"/>
+        <location filename="../libs/ui/sightline/ui/offlineareadialog.cpp" line="38"/>
         <source>From zoom</source>
         <translation>최소 줌 레벨</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/offlineareadialog.cpp" line="38"/>
+        <location filename="../libs/ui/sightline/ui/offlineareadialog.cpp" line="39"/>
         <source>To zoom</source>
         <translation>최대 줌 레벨</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/offlineareadialog.cpp" line="42"/>
+        <location filename="../libs/ui/sightline/ui/offlineareadialog.cpp" line="43"/>
         <source>Download</source>
         <translation>다운로드</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/offlineareadialog.cpp" line="64"/>
+        <location filename="../libs/ui/sightline/ui/offlineareadialog.cpp" line="65"/>
         <source>%1 tiles: more than the %2 a download may ask of a service. Choose fewer zoom levels or a smaller area.</source>
         <translation>타일 %1개: 한 번의 다운로드로 서비스에 요청할 수 있는 %2개를 넘습니다. 줌 레벨 수를 줄이거나 더 작은 지역을 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/offlineareadialog.cpp" line="68"/>
+        <location filename="../libs/ui/sightline/ui/offlineareadialog.cpp" line="69"/>
         <source>%1 tiles, at most %2 a second.</source>
         <translation>타일 %1개, 초당 최대 %2개.</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/offlineareadialog.cpp" line="99"/>
+        <location filename="../libs/ui/sightline/ui/offlineareadialog.cpp" line="100"/>
         <source>Cancelled after %1 tiles.</source>
         <translation>타일 %1개를 받은 뒤 취소했습니다.</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/offlineareadialog.cpp" line="100"/>
+        <location filename="../libs/ui/sightline/ui/offlineareadialog.cpp" line="101"/>
         <source>%1 tiles kept for offline use.</source>
         <translation>오프라인 사용을 위해 타일 %1개를 저장했습니다.</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/offlineareadialog.cpp" line="106"/>
+        <location filename="../libs/ui/sightline/ui/offlineareadialog.cpp" line="107"/>
         <source>Close</source>
         <translation>닫기</translation>
     </message>

@@ -159,17 +159,17 @@
         <translation>Джерело базової карти з назвою %1 уже є.</translation>
     </message>
     <message>
-        <location filename="../app/sightline/basemapactions.cpp" line="201"/>
+        <location filename="../app/sightline/basemapactions.cpp" line="200"/>
         <source>%1 tiles kept for offline use</source>
         <translation>Тайлів збережено для роботи офлайн: %1</translation>
     </message>
     <message>
-        <location filename="../app/sightline/basemapactions.cpp" line="211"/>
+        <location filename="../app/sightline/basemapactions.cpp" line="210"/>
         <source>Cannot clear the tile cache</source>
         <translation>Не вдається очистити кеш тайлів</translation>
     </message>
     <message>
-        <location filename="../app/sightline/basemapactions.cpp" line="213"/>
+        <location filename="../app/sightline/basemapactions.cpp" line="212"/>
         <source>Tile cache cleared</source>
         <translation>Кеш тайлів очищено</translation>
     </message>
@@ -2124,39 +2124,39 @@ latest %4</source>
 <context>
     <name>sightline::present</name>
     <message>
-        <location filename="../libs/present/sightline/present/sitewords.cpp" line="77"/>
-        <location filename="../libs/present/sightline/present/sitewords.cpp" line="80"/>
+        <location filename="../libs/present/sightline/present/sitewords.cpp" line="82"/>
+        <location filename="../libs/present/sightline/present/sitewords.cpp" line="85"/>
         <source>%1 m</source>
         <translation>%1 м</translation>
     </message>
     <message>
-        <location filename="../libs/present/sightline/present/sitewords.cpp" line="82"/>
-        <location filename="../libs/present/sightline/present/sitewords.cpp" line="83"/>
+        <location filename="../libs/present/sightline/present/sitewords.cpp" line="87"/>
+        <location filename="../libs/present/sightline/present/sitewords.cpp" line="88"/>
         <source>%1 km</source>
         <translation>%1 км</translation>
     </message>
     <message>
-        <location filename="../libs/present/sightline/present/sitewords.cpp" line="91"/>
+        <location filename="../libs/present/sightline/present/sitewords.cpp" line="96"/>
         <source>located to about %1</source>
         <translation>визначено з точністю близько %1</translation>
     </message>
     <message>
-        <location filename="../libs/present/sightline/present/sitewords.cpp" line="93"/>
+        <location filename="../libs/present/sightline/present/sitewords.cpp" line="98"/>
         <source>located only to the town (a few kilometres)</source>
         <translation>визначено лише з точністю до населеного пункту (кілька кілометрів)</translation>
     </message>
     <message>
-        <location filename="../libs/present/sightline/present/sitewords.cpp" line="94"/>
+        <location filename="../libs/present/sightline/present/sitewords.cpp" line="99"/>
         <source>located to about %1 (rounded coordinates)</source>
         <translation>визначено з точністю близько %1 (округлені координати)</translation>
     </message>
     <message>
-        <location filename="../libs/present/sightline/present/sitewords.cpp" line="96"/>
+        <location filename="../libs/present/sightline/present/sitewords.cpp" line="101"/>
         <source>located within its area of interest, at most about %1 off</source>
         <translation>визначено в межах району інтересу, похибка щонайбільше близько %1</translation>
     </message>
     <message>
-        <location filename="../libs/present/sightline/present/sitewords.cpp" line="101"/>
+        <location filename="../libs/present/sightline/present/sitewords.cpp" line="106"/>
         <source>how precisely it is located is not known</source>
         <translation>наскільки точно визначено місце, невідомо</translation>
     </message>
@@ -2187,48 +2187,48 @@ latest %4</source>
 <context>
     <name>sightline::render::MapModel</name>
     <message>
-        <location filename="../libs/render/sightline/render/mapmodel.cpp" line="51"/>
-        <location filename="../libs/render/sightline/render/mapmodel.cpp" line="252"/>
+        <location filename="../libs/render/sightline/render/mapmodel.cpp" line="52"/>
+        <location filename="../libs/render/sightline/render/mapmodel.cpp" line="253"/>
         <source>Basemap (Natural Earth)</source>
         <translation>Базова карта (Natural Earth)</translation>
     </message>
     <message>
-        <location filename="../libs/render/sightline/render/mapmodel.cpp" line="52"/>
+        <location filename="../libs/render/sightline/render/mapmodel.cpp" line="53"/>
         <source>Imagery</source>
         <translation>Знімки</translation>
     </message>
     <message>
-        <location filename="../libs/render/sightline/render/mapmodel.cpp" line="53"/>
+        <location filename="../libs/render/sightline/render/mapmodel.cpp" line="54"/>
         <source>Imagery footprints</source>
         <translation>Контури знімків</translation>
     </message>
     <message>
-        <location filename="../libs/render/sightline/render/mapmodel.cpp" line="54"/>
+        <location filename="../libs/render/sightline/render/mapmodel.cpp" line="55"/>
         <source>Areas of interest</source>
         <translation>Райони інтересу</translation>
     </message>
     <message>
-        <location filename="../libs/render/sightline/render/mapmodel.cpp" line="55"/>
+        <location filename="../libs/render/sightline/render/mapmodel.cpp" line="56"/>
         <source>Annotations</source>
         <translation>Позначки</translation>
     </message>
     <message>
-        <location filename="../libs/render/sightline/render/mapmodel.cpp" line="56"/>
+        <location filename="../libs/render/sightline/render/mapmodel.cpp" line="57"/>
         <source>Claims</source>
         <translation>Твердження</translation>
     </message>
     <message>
-        <location filename="../libs/render/sightline/render/mapmodel.cpp" line="57"/>
+        <location filename="../libs/render/sightline/render/mapmodel.cpp" line="58"/>
         <source>Events</source>
         <translation>Події</translation>
     </message>
     <message>
-        <location filename="../libs/render/sightline/render/mapmodel.cpp" line="58"/>
+        <location filename="../libs/render/sightline/render/mapmodel.cpp" line="59"/>
         <source>Sites</source>
         <translation>Місця</translation>
     </message>
     <message>
-        <location filename="../libs/render/sightline/render/mapmodel.cpp" line="252"/>
+        <location filename="../libs/render/sightline/render/mapmodel.cpp" line="253"/>
         <source>Basemap (%1)</source>
         <translation>Базова карта (%1)</translation>
     </message>
@@ -3963,57 +3963,57 @@ unit: %2; object kind: %3</source>
 <context>
     <name>sightline::ui::OfflineAreaDialog</name>
     <message>
-        <location filename="../libs/ui/sightline/ui/offlineareadialog.cpp" line="22"/>
+        <location filename="../libs/ui/sightline/ui/offlineareadialog.cpp" line="23"/>
         <source>Make this area available offline</source>
         <translation>Зробити цю ділянку доступною офлайн</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/offlineareadialog.cpp" line="30"/>
+        <location filename="../libs/ui/sightline/ui/offlineareadialog.cpp" line="31"/>
         <source>Service</source>
         <translation>Сервіс</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/offlineareadialog.cpp" line="31"/>
+        <location filename="../libs/ui/sightline/ui/offlineareadialog.cpp" line="32"/>
         <source>Area</source>
         <translation>Ділянка</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/offlineareadialog.cpp" line="37"/>
+        <location filename="../libs/ui/sightline/ui/offlineareadialog.cpp" line="38"/>
         <source>From zoom</source>
         <translation>Від рівня масштабу</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/offlineareadialog.cpp" line="38"/>
+        <location filename="../libs/ui/sightline/ui/offlineareadialog.cpp" line="39"/>
         <source>To zoom</source>
         <translation>До рівня масштабу</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/offlineareadialog.cpp" line="42"/>
+        <location filename="../libs/ui/sightline/ui/offlineareadialog.cpp" line="43"/>
         <source>Download</source>
         <translation>Завантажити</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/offlineareadialog.cpp" line="64"/>
+        <location filename="../libs/ui/sightline/ui/offlineareadialog.cpp" line="65"/>
         <source>%1 tiles: more than the %2 a download may ask of a service. Choose fewer zoom levels or a smaller area.</source>
         <translation>Тайлів: %1 — більше за %2, які одне завантаження може запитати в сервісу. Виберіть менше рівнів масштабу або меншу ділянку.</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/offlineareadialog.cpp" line="68"/>
+        <location filename="../libs/ui/sightline/ui/offlineareadialog.cpp" line="69"/>
         <source>%1 tiles, at most %2 a second.</source>
         <translation>Тайлів: %1, не більше %2 за секунду.</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/offlineareadialog.cpp" line="99"/>
+        <location filename="../libs/ui/sightline/ui/offlineareadialog.cpp" line="100"/>
         <source>Cancelled after %1 tiles.</source>
         <translation>Скасовано. Уже завантажено тайлів: %1.</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/offlineareadialog.cpp" line="100"/>
+        <location filename="../libs/ui/sightline/ui/offlineareadialog.cpp" line="101"/>
         <source>%1 tiles kept for offline use.</source>
         <translation>Тайлів збережено для роботи офлайн: %1.</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/offlineareadialog.cpp" line="106"/>
+        <location filename="../libs/ui/sightline/ui/offlineareadialog.cpp" line="107"/>
         <source>Close</source>
         <translation>Закрити</translation>
     </message>
