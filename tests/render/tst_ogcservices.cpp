@@ -144,6 +144,25 @@ class TestOgcServices : public QObject
         return MapRenderer::render(viewAt(4.77), LayerList{layer}, nullptr, nullptr, stats); // zoom 15
     }
 
+    // The service started again on its port, counting requests: a new layer with the network off
+    // draws each view (metres a pixel, picture) from the cache as expected and asks it nothing.
+    void restartedServiceIsAskedNothing(const QString &folder, int port, const BasemapSource &source,
+                                        const QString &cache, const QList<std::pair<double, QImage>> &views)
+    {
+        test::LocalHttpServer again(QString::fromUtf8(test::kOgcServer), QStringList{folder}, port);
+        QVERIFY(again.ready());
+        const int asked = requests(folder, QStringLiteral("/"));
+        QString why;
+        const auto layer = makeBasemapLayer(source, settings(cache, false), {}, &why);
+        QVERIFY2(layer, qPrintable(why));
+        RenderStats stats;
+        for (const auto &[metres, expected] : views)
+            QCOMPARE(MapRenderer::render(viewAt(metres), LayerList{layer}, nullptr, nullptr, &stats), expected);
+        QVERIFY2(stats.problems.isEmpty(), qPrintable(stats.problems.join(u'\n')));
+        QCOMPARE(requests(folder, QStringLiteral("/")), asked);
+        again.stop();
+    }
+
   private slots:
     void initTestCase() { QVERIFY(m_dir.isValid()); }
 
@@ -537,17 +556,7 @@ class TestOgcServices : public QObject
         QCOMPARE(MapRenderer::render(viewAt(2.39), LayerList{layer}, nullptr, nullptr, &stats), online16);
         QVERIFY2(stats.problems.isEmpty(), qPrintable(stats.problems.join(u'\n')));
 
-        test::LocalHttpServer again(QString::fromUtf8(test::kOgcServer), QStringList{folder}, port);
-        QVERIFY(again.ready());
-        const int asked = requests(folder, QStringLiteral("/"));
-        layer = makeBasemapLayer(source, settings(cache, false), {}, &why);
-        QVERIFY2(layer, qPrintable(why));
-        stats = {};
-        QCOMPARE(draw(layer, &stats), online);
-        QCOMPARE(MapRenderer::render(viewAt(2.39), LayerList{layer}, nullptr, nullptr, &stats), online16);
-        QVERIFY2(stats.problems.isEmpty(), qPrintable(stats.problems.join(u'\n')));
-        QCOMPARE(requests(folder, QStringLiteral("/")), asked);
-        again.stop();
+        restartedServiceIsAskedNothing(folder, port, source, cache, {{4.77, online}, {2.39, online16}});
     }
 
     // A WMTS service in EPSG:4326 (WorldCRS84Quad) on a Web Mercator map is warped from the level
@@ -626,17 +635,7 @@ class TestOgcServices : public QObject
         QCOMPARE(offline, online);
         QVERIFY2(stats.problems.isEmpty(), qPrintable(stats.problems.join(u'\n')));
 
-        // The service started again on its port is asked nothing.
-        test::LocalHttpServer again(QString::fromUtf8(test::kOgcServer), QStringList{folder}, port);
-        QVERIFY(again.ready());
-        const int asked = requests(folder, QStringLiteral("/"));
-        layer = makeBasemapLayer(source, settings(cache, false), {}, &why);
-        QVERIFY2(layer, qPrintable(why));
-        stats = {};
-        QCOMPARE(draw(layer, &stats), online);
-        QVERIFY2(stats.problems.isEmpty(), qPrintable(stats.problems.join(u'\n')));
-        QCOMPARE(requests(folder, QStringLiteral("/")), asked);
-        again.stop();
+        restartedServiceIsAskedNothing(folder, port, source, cache, {{4.77, online}});
     }
 
     // The download's limits, for both kinds: refused with the network off (nothing asked, not
