@@ -18,11 +18,20 @@ constexpr qint64 kMaxMemberBytes = 256LL * 1024 * 1024;
 
 // A gx:Track must hold as many <when> as <gx:coord> (KML 2.2's Google extension says so);
 // GDAL 3.6's LIBKML driver reads past the times of a track with more coordinates and crashes.
-// Matched by local name, as libkml matches them, whatever namespace the prefix names. The
-// entities are refused before this runs, so the reader never meets one.
+// Matched by local name, as libkml matches them, whatever namespace the prefix names, and read
+// without namespace processing: a prefix nobody declared stops Qt's reader but not libkml's
+// (a fuzzed file did that). The entities are refused before this runs, so the reader never
+// meets one.
+QStringView localName(const QXmlStreamReader &r)
+{
+    const QStringView name = r.qualifiedName();
+    return name.mid(name.lastIndexOf(u':') + 1);
+}
+
 QString trackProblem(const QByteArray &xml)
 {
     QXmlStreamReader r(xml);
+    r.setNamespaceProcessing(false);
     int depth = 0, whens = 0, coords = 0;
     auto unequal = [&] {
         return QStringLiteral("has a gx:Track with %1 <when> and %2 <gx:coord> (they must be as many)")
@@ -32,16 +41,16 @@ QString trackProblem(const QByteArray &xml)
     while (!r.atEnd()) {
         switch (r.readNext()) {
         case QXmlStreamReader::StartElement:
-            if (r.name() == QLatin1String("Track")) {
+            if (localName(r) == QLatin1String("Track")) {
                 if (depth++ == 0) whens = coords = 0;
-            } else if (depth > 0 && r.name() == QLatin1String("when")) {
+            } else if (depth > 0 && localName(r) == QLatin1String("when")) {
                 ++whens;
-            } else if (depth > 0 && r.name() == QLatin1String("coord")) {
+            } else if (depth > 0 && localName(r) == QLatin1String("coord")) {
                 ++coords;
             }
             break;
         case QXmlStreamReader::EndElement:
-            if (r.name() == QLatin1String("Track") && depth > 0 && --depth == 0 && whens != coords)
+            if (localName(r) == QLatin1String("Track") && depth > 0 && --depth == 0 && whens != coords)
                 return unequal();
             break;
         default: break;
