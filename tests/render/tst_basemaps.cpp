@@ -1,6 +1,7 @@
 // Basemap sources drawn through the renderer with no network: tile packages made by GDAL here,
 // an XYZ service served from a local folder, the disk cache used offline, services that fail,
 // and an OSM extract written by the test.
+#include "support/mapviews.h"
 #include "support/testrasters.h"
 #include "support/tileservers.h"
 
@@ -25,34 +26,12 @@ using namespace sightline::render;
 
 namespace {
 
-// The Korea–Russia Friendship bridge at Tumangang (FACTS.md), and in Web Mercator.
-constexpr double kLon = 130.6411, kLat = 42.4153;
-QPointF mercator(double lon, double lat)
-{
-    constexpr double r = 6378137.0;
-    return {lon * M_PI / 180.0 * r, std::log(std::tan(M_PI / 4 + lat * M_PI / 360.0)) * r};
-}
+// The Korea–Russia Friendship bridge at Tumangang.
+constexpr double kLon = test::kBridgeLon, kLat = test::kBridgeLat;
 
 MapSettings viewAt(double metersPerPixel, QSize size = {512, 512})
 {
-    MapSettings s;
-    s.crs = QStringLiteral("EPSG:3857");
-    s.center = mercator(kLon, kLat);
-    s.mapUnitsPerPixel = metersPerPixel;
-    s.outputSize = size;
-    s.decorations = false;
-    return s;
-}
-
-bool near(QRgb a, QColor b, int tolerance = 12)
-{
-    return std::abs(qRed(a) - b.red()) <= tolerance && std::abs(qGreen(a) - b.green()) <= tolerance &&
-           std::abs(qBlue(a) - b.blue()) <= tolerance;
-}
-
-QString describe(QRgb c)
-{
-    return QStringLiteral("rgb(%1,%2,%3)").arg(qRed(c)).arg(qGreen(c)).arg(qBlue(c));
+    return test::webMercatorView(kLon, kLat, metersPerPixel, size);
 }
 
 qint64 filesUnder(const QString &dir)
@@ -88,7 +67,7 @@ class TestBasemaps : public QObject
     {
         test::RasterSpec spec;
         spec.crs = QStringLiteral("EPSG:3857");
-        const QPointF c = mercator(kLon, kLat);
+        const QPointF c = test::webMercator(kLon, kLat);
         spec.originX = c.x() - 2560;
         spec.originY = c.y() + 2560;
         spec.pixelSize = 10;
@@ -142,11 +121,11 @@ class TestBasemaps : public QObject
         const QImage image = draw(layer, viewAt(10), &stats);
         QVERIFY(!image.isNull());
         QVERIFY2(stats.problems.isEmpty(), qPrintable(stats.problems.join(u'\n')));
-        QVERIFY2(near(image.pixel(256, 256), QColor(200, 40, 30)),
-                 qPrintable(describe(image.pixel(256, 256))));
+        QVERIFY2(test::nearColour(image.pixel(256, 256), QColor(200, 40, 30)),
+                 qPrintable(test::describeColour(image.pixel(256, 256))));
         // Beyond the package: the map's background, not garbage.
         const QImage wide = draw(layer, viewAt(100), &stats);
-        QVERIFY(near(wide.pixel(2, 2), MapSettings().background));
+        QVERIFY(test::nearColour(wide.pixel(2, 2), MapSettings().background));
         QVERIFY(stats.credits.contains(QStringLiteral("Basemap: Made in the test")));
         // The package drawn in another CRS (UTM 52N) too, reprojected.
         MapSettings utm = viewAt(10);
@@ -155,8 +134,8 @@ class TestBasemaps : public QObject
         RenderStats utmStats;
         const QImage projected = draw(layer, utm, &utmStats);
         QVERIFY2(utmStats.problems.isEmpty(), qPrintable(utmStats.problems.join(u'\n')));
-        QVERIFY2(near(projected.pixel(256, 256), QColor(200, 40, 30)),
-                 qPrintable(describe(projected.pixel(256, 256))));
+        QVERIFY2(test::nearColour(projected.pixel(256, 256), QColor(200, 40, 30)),
+                 qPrintable(test::describeColour(projected.pixel(256, 256))));
     }
 
     void xyzServiceFillsTheCacheThenWorksOffline()
@@ -173,8 +152,8 @@ class TestBasemaps : public QObject
         RenderStats stats;
         QImage image = draw(layer, viewAt(19.1), &stats); // zoom 13
         QVERIFY2(stats.problems.isEmpty(), qPrintable(stats.problems.join(u'\n')));
-        QVERIFY2(near(image.pixel(256, 256), QColor(30, 120, 200)),
-                 qPrintable(describe(image.pixel(256, 256))));
+        QVERIFY2(test::nearColour(image.pixel(256, 256), QColor(30, 120, 200)),
+                 qPrintable(test::describeColour(image.pixel(256, 256))));
         QVERIFY(stats.credits.contains(QStringLiteral("Basemap: Test tiles")));
         QVERIFY(geo::tileCacheBytes(path(QStringLiteral("cache"))) > 0);
         server->stop();
@@ -184,13 +163,13 @@ class TestBasemaps : public QObject
         stats = {};
         image = draw(layer, viewAt(19.1), &stats);
         QVERIFY2(stats.problems.isEmpty(), qPrintable(stats.problems.join(u'\n')));
-        QVERIFY(near(image.pixel(256, 256), QColor(30, 120, 200)));
+        QVERIFY(test::nearColour(image.pixel(256, 256), QColor(30, 120, 200)));
 
         // The network on but the service gone: still drawn from the cache.
         layer = makeBasemapLayer(source, settings(QStringLiteral("cache")), {}, &why);
         stats = {};
         image = draw(layer, viewAt(19.1), &stats);
-        QVERIFY(near(image.pixel(256, 256), QColor(30, 120, 200)));
+        QVERIFY(test::nearColour(image.pixel(256, 256), QColor(30, 120, 200)));
     }
 
     void makeAreaAvailableOffline()
@@ -248,8 +227,8 @@ class TestBasemaps : public QObject
             draw(makeBasemapLayer(source, settings(QStringLiteral("cache2"), false), {}, &why),
                  viewAt(38.2, {256, 256}), &stats);
         QVERIFY2(stats.problems.isEmpty(), qPrintable(stats.problems.join(u'\n')));
-        QVERIFY2(near(image.pixel(128, 128), QColor(40, 160, 60)),
-                 qPrintable(describe(image.pixel(128, 128))));
+        QVERIFY2(test::nearColour(image.pixel(128, 128), QColor(40, 160, 60)),
+                 qPrintable(test::describeColour(image.pixel(128, 128))));
     }
 
     void cacheHasACapAndClears()
@@ -289,7 +268,7 @@ class TestBasemaps : public QObject
         QVERIFY2(!stats.problems.isEmpty() &&
                      stats.problems.first().startsWith(QStringLiteral("Dead service: ")),
                  qPrintable(stats.problems.join(u'\n')));
-        QVERIFY(near(image.pixel(256, 256), MapSettings().background));
+        QVERIFY(test::nearColour(image.pixel(256, 256), MapSettings().background));
     }
 
     void serviceThatAnswersSlowly()
@@ -471,12 +450,12 @@ class TestBasemaps : public QObject
         QVERIFY(stats.credits.contains(QStringLiteral("Basemap: © OpenStreetMap contributors (ODbL)")));
         // The rail crosses the centre: dark grey there, unlike the background or the land.
         const QRgb rail = image.pixel(256, 256);
-        QVERIFY2(qGray(rail) < 160, qPrintable(describe(rail)));
+        QVERIFY2(qGray(rail) < 160, qPrintable(test::describeColour(rail)));
         // The building (about 170..250 px right, 100..150 px down of the centre at 2 m a pixel):
         // its pale fill.
-        const QPointF c = mercator(kLon, kLat), b = mercator(kLon + 0.004, kLat - 0.0025);
+        const QPointF c = test::webMercator(kLon, kLat), b = test::webMercator(kLon + 0.004, kLat - 0.0025);
         const QRgb building = image.pixel(256 + int((b.x() - c.x()) / 2), 256 - int((b.y() - c.y()) / 2));
-        QVERIFY2(near(building, QColor(0xe2, 0xdb, 0xd3), 20), qPrintable(describe(building)));
+        QVERIFY2(test::nearColour(building, QColor(0xe2, 0xdb, 0xd3), 20), qPrintable(test::describeColour(building)));
         // Zoomed out beyond the buildings' range they are not drawn.
         const QImage far = draw(layer, viewAt(20), &stats);
         QVERIFY(!far.isNull());

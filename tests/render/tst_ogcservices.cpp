@@ -3,6 +3,7 @@
 // map draws them through GDAL's WMTS and WMS drivers, fills the disk cache, and then draws from
 // the cache alone with the network switched off (a WMTS from the capabilities document kept in
 // the cache), asking nobody.
+#include "support/mapviews.h"
 #include "support/ogcserver.h"
 #include "support/tileservers.h"
 
@@ -29,34 +30,12 @@ using namespace sightline::render;
 
 namespace {
 
-// The Korea–Russia Friendship bridge at Tumangang, and in Web Mercator.
-constexpr double kLon = 130.6411, kLat = 42.4153;
-QPointF mercator(double lon, double lat)
-{
-    constexpr double r = 6378137.0;
-    return {lon * M_PI / 180.0 * r, std::log(std::tan(M_PI / 4 + lat * M_PI / 360.0)) * r};
-}
+// The Korea–Russia Friendship bridge at Tumangang.
+constexpr double kLon = test::kBridgeLon, kLat = test::kBridgeLat;
 
-MapSettings viewAt(double metersPerPixel)
+MapSettings viewAt(double metersPerPixel, QSize size = {512, 512})
 {
-    MapSettings s;
-    s.crs = QStringLiteral("EPSG:3857");
-    s.center = mercator(kLon, kLat);
-    s.mapUnitsPerPixel = metersPerPixel;
-    s.outputSize = {512, 512};
-    s.decorations = false;
-    return s;
-}
-
-bool near(QRgb a, QColor b, int tolerance = 12)
-{
-    return std::abs(qRed(a) - b.red()) <= tolerance && std::abs(qGreen(a) - b.green()) <= tolerance &&
-           std::abs(qBlue(a) - b.blue()) <= tolerance;
-}
-
-QString describe(QRgb c)
-{
-    return QStringLiteral("rgb(%1,%2,%3)").arg(qRed(c)).arg(qGreen(c)).arg(qBlue(c));
+    return test::webMercatorView(kLon, kLat, metersPerPixel, size);
 }
 
 } // namespace
@@ -183,7 +162,7 @@ class TestOgcServices : public QObject
         RenderStats stats;
         QImage image = draw(layer, &stats);
         QVERIFY2(stats.problems.isEmpty(), qPrintable(stats.problems.join(u'\n')));
-        QVERIFY2(near(image.pixel(256, 256), colour), qPrintable(describe(image.pixel(256, 256))));
+        QVERIFY2(test::nearColour(image.pixel(256, 256), colour), qPrintable(test::describeColour(image.pixel(256, 256))));
         QVERIFY(stats.credits.contains(QStringLiteral("Basemap: Served in the test")));
         // The capabilities asked once for the layer (not once per worker thread), and kept as
         // the service answered them, in the service's cache folder.
@@ -202,7 +181,7 @@ class TestOgcServices : public QObject
         layer = makeBasemapLayer(m_wmts, settings(QStringLiteral("cache")), {}, &why);
         stats = {};
         image = draw(layer, &stats);
-        QVERIFY(near(image.pixel(256, 256), colour));
+        QVERIFY(test::nearColour(image.pixel(256, 256), colour));
         QCOMPARE(requests(m_wmtsFolder, QStringLiteral("/wmts/15/")), tiles);
         QCOMPARE(requests(m_wmtsFolder, QStringLiteral("getcapabilities")), 2);
         m_wmtsImage = image;
@@ -250,7 +229,7 @@ class TestOgcServices : public QObject
         elsewhere.center += QPointF(50000, 0);
         stats = {};
         image = MapRenderer::render(elsewhere, LayerList{layer}, nullptr, nullptr, &stats);
-        QVERIFY(near(image.pixel(256, 256), MapSettings().background));
+        QVERIFY(test::nearColour(image.pixel(256, 256), MapSettings().background));
         QVERIFY2(stats.problems.size() == 1 &&
                      stats.problems.first().startsWith(QStringLiteral("Test WMTS: ")) &&
                      stats.problems.first().contains(QStringLiteral("disk cache holds no tiles")) &&
@@ -281,7 +260,7 @@ class TestOgcServices : public QObject
         RenderStats stats;
         const QImage image =
             draw(std::make_shared<TileBasemapLayer>(fromService, source.name, source.attribution), &stats);
-        QVERIFY2(near(image.pixel(256, 256), colour), qPrintable(describe(image.pixel(256, 256))));
+        QVERIFY2(test::nearColour(image.pixel(256, 256), colour), qPrintable(test::describeColour(image.pixel(256, 256))));
         QVERIFY(!QFile::exists(kept));
         const int tiles = requests(folder, QStringLiteral("/wmts/15/"));
         QVERIFY(tiles >= 4);
@@ -454,7 +433,7 @@ class TestOgcServices : public QObject
         RenderStats stats;
         QImage image = draw(layer, &stats);
         QVERIFY2(stats.problems.isEmpty(), qPrintable(stats.problems.join(u'\n')));
-        QVERIFY2(near(image.pixel(256, 256), colour), qPrintable(describe(image.pixel(256, 256))));
+        QVERIFY2(test::nearColour(image.pixel(256, 256), colour), qPrintable(test::describeColour(image.pixel(256, 256))));
         const int asked = requests(folder, QStringLiteral("getmap"));
         QVERIFY2(asked >= 4, qPrintable(QString::number(asked)));
         // GDAL asked for the layer named in the URL, in Web Mercator, in 256-pixel blocks.
@@ -474,7 +453,7 @@ class TestOgcServices : public QObject
         stats = {};
         image = draw(layer, &stats);
         QVERIFY2(stats.problems.isEmpty(), qPrintable(stats.problems.join(u'\n')));
-        QVERIFY2(near(image.pixel(256, 256), colour), qPrintable(describe(image.pixel(256, 256))));
+        QVERIFY2(test::nearColour(image.pixel(256, 256), colour), qPrintable(test::describeColour(image.pixel(256, 256))));
         QCOMPARE(requests(folder, QStringLiteral("getmap")), asked);
 
         // Offline, a view the cache does not hold draws nothing, and asks nobody.
@@ -482,7 +461,7 @@ class TestOgcServices : public QObject
         elsewhere.center += QPointF(50000, 0);
         stats = {};
         image = MapRenderer::render(elsewhere, LayerList{layer}, nullptr, nullptr, &stats);
-        QVERIFY(near(image.pixel(256, 256), MapSettings().background));
+        QVERIFY(test::nearColour(image.pixel(256, 256), MapSettings().background));
         QCOMPARE(requests(folder, QStringLiteral("getmap")), asked);
     }
     // "Make this area available offline" for a WMTS and a WMS service: the area's tiles fetched
@@ -517,14 +496,14 @@ class TestOgcServices : public QObject
         const QImage online =
             draw(makeBasemapLayer(source, settings(cache + QStringLiteral("-online")), {}, &why), &stats);
         QVERIFY2(stats.problems.isEmpty(), qPrintable(stats.problems.join(u'\n')));
-        QVERIFY2(near(online.pixel(256, 256), colour), qPrintable(describe(online.pixel(256, 256))));
+        QVERIFY2(test::nearColour(online.pixel(256, 256), colour), qPrintable(test::describeColour(online.pixel(256, 256))));
         // And at zoom 16, the service's deepest (for a WMTS, its full resolution level).
         const QImage online16 = MapRenderer::render(
             viewAt(2.39),
             LayerList{makeBasemapLayer(source, settings(cache + QStringLiteral("-online")), {}, &why)},
             nullptr, nullptr, &stats);
         QVERIFY2(stats.problems.isEmpty(), qPrintable(stats.problems.join(u'\n')));
-        QVERIFY(near(online16.pixel(256, 256), colour));
+        QVERIFY(test::nearColour(online16.pixel(256, 256), colour));
         const int before = requests(folder, tilePart);
 
         geo::CacheFillResult result;
@@ -586,7 +565,7 @@ class TestOgcServices : public QObject
         const QImage online =
             draw(makeBasemapLayer(source, settings(cache + QStringLiteral("-online")), {}, &why), &stats);
         QVERIFY2(stats.problems.isEmpty(), qPrintable(stats.problems.join(u'\n')));
-        QVERIFY2(near(online.pixel(256, 256), colour), qPrintable(describe(online.pixel(256, 256))));
+        QVERIFY2(test::nearColour(online.pixel(256, 256), colour), qPrintable(test::describeColour(online.pixel(256, 256))));
         const int tiles = requests(folder, QStringLiteral("/wmts/"));
         const int level14 = requests(folder, QStringLiteral("/wmts/14/"));
         const int distinct14 = distinctRequests(folder, QStringLiteral("/wmts/14/"));
@@ -602,7 +581,7 @@ class TestOgcServices : public QObject
             LayerList{makeBasemapLayer(source, settings(cache + QStringLiteral("-online")), {}, &why)},
             nullptr, nullptr, &stats);
         QVERIFY2(stats.problems.isEmpty(), qPrintable(stats.problems.join(u'\n')));
-        QVERIFY(near(out.pixel(256, 256), colour));
+        QVERIFY(test::nearColour(out.pixel(256, 256), colour));
         const int level12 = requests(folder, QStringLiteral("/wmts/12/"));
         const int distinct12 = distinctRequests(folder, QStringLiteral("/wmts/12/"));
         qInfo("at zoom 13: %d tile requests (%d tiles), all of level 12", level12, distinct12);

@@ -1,6 +1,7 @@
 // The window's basemap dialogs: adding a source (OK only for a source that would be kept, its
 // attribution required) and making an area available offline (progress, cancel, the cache
 // filled from a local XYZ, WMTS and WMS service).
+#include "support/mapviews.h"
 #include "support/ogcserver.h"
 #include "support/tileservers.h"
 
@@ -141,13 +142,7 @@ class TestBasemapDialogs : public QObject
         QString why;
         const auto layer = render::makeBasemapLayer(source, settings, {}, &why);
         QVERIFY2(layer, qPrintable(why));
-        render::MapSettings view;
-        view.crs = QStringLiteral("EPSG:3857");
-        view.center = {lon * M_PI / 180 * 6378137.0,
-                       std::log(std::tan(M_PI / 4 + lat * M_PI / 360)) * 6378137.0};
-        view.mapUnitsPerPixel = 9.55; // zoom 14
-        view.outputSize = {256, 256};
-        view.decorations = false;
+        const render::MapSettings view = test::webMercatorView(lon, lat, 9.55 /* zoom 14 */, {256, 256});
         render::RenderStats stats;
         const QImage image =
             render::MapRenderer::render(view, render::LayerList{layer}, nullptr, nullptr, &stats);
