@@ -455,7 +455,8 @@ class TestBasemaps : public QObject
         // its pale fill.
         const QPointF c = test::webMercator(kLon, kLat), b = test::webMercator(kLon + 0.004, kLat - 0.0025);
         const QRgb building = image.pixel(256 + int((b.x() - c.x()) / 2), 256 - int((b.y() - c.y()) / 2));
-        QVERIFY2(test::nearColour(building, QColor(0xe2, 0xdb, 0xd3), 20), qPrintable(test::describeColour(building)));
+        QVERIFY2(test::nearColour(building, QColor(0xe2, 0xdb, 0xd3), 20),
+                 qPrintable(test::describeColour(building)));
         // Zoomed out beyond the buildings' range they are not drawn.
         const QImage far = draw(layer, viewAt(20), &stats);
         QVERIFY(!far.isNull());

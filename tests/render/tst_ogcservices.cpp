@@ -136,7 +136,8 @@ class TestOgcServices : public QObject
         QVERIFY2(layer, qPrintable(why));
         RenderStats stats;
         for (const auto &[metres, expected] : views)
-            QCOMPARE(MapRenderer::render(viewAt(metres), LayerList{layer}, nullptr, nullptr, &stats), expected);
+            QCOMPARE(MapRenderer::render(viewAt(metres), LayerList{layer}, nullptr, nullptr, &stats),
+                     expected);
         QVERIFY2(stats.problems.isEmpty(), qPrintable(stats.problems.join(u'\n')));
         QCOMPARE(requests(folder, QStringLiteral("/")), asked);
         again.stop();
@@ -162,7 +163,8 @@ class TestOgcServices : public QObject
         RenderStats stats;
         QImage image = draw(layer, &stats);
         QVERIFY2(stats.problems.isEmpty(), qPrintable(stats.problems.join(u'\n')));
-        QVERIFY2(test::nearColour(image.pixel(256, 256), colour), qPrintable(test::describeColour(image.pixel(256, 256))));
+        QVERIFY2(test::nearColour(image.pixel(256, 256), colour),
+                 qPrintable(test::describeColour(image.pixel(256, 256))));
         QVERIFY(stats.credits.contains(QStringLiteral("Basemap: Served in the test")));
         // The capabilities asked once for the layer (not once per worker thread), and kept as
         // the service answered them, in the service's cache folder.
@@ -260,7 +262,8 @@ class TestOgcServices : public QObject
         RenderStats stats;
         const QImage image =
             draw(std::make_shared<TileBasemapLayer>(fromService, source.name, source.attribution), &stats);
-        QVERIFY2(test::nearColour(image.pixel(256, 256), colour), qPrintable(test::describeColour(image.pixel(256, 256))));
+        QVERIFY2(test::nearColour(image.pixel(256, 256), colour),
+                 qPrintable(test::describeColour(image.pixel(256, 256))));
         QVERIFY(!QFile::exists(kept));
         const int tiles = requests(folder, QStringLiteral("/wmts/15/"));
         QVERIFY(tiles >= 4);
@@ -433,7 +436,8 @@ class TestOgcServices : public QObject
         RenderStats stats;
         QImage image = draw(layer, &stats);
         QVERIFY2(stats.problems.isEmpty(), qPrintable(stats.problems.join(u'\n')));
-        QVERIFY2(test::nearColour(image.pixel(256, 256), colour), qPrintable(test::describeColour(image.pixel(256, 256))));
+        QVERIFY2(test::nearColour(image.pixel(256, 256), colour),
+                 qPrintable(test::describeColour(image.pixel(256, 256))));
         const int asked = requests(folder, QStringLiteral("getmap"));
         QVERIFY2(asked >= 4, qPrintable(QString::number(asked)));
         // GDAL asked for the layer named in the URL, in Web Mercator, in 256-pixel blocks.
@@ -453,7 +457,8 @@ class TestOgcServices : public QObject
         stats = {};
         image = draw(layer, &stats);
         QVERIFY2(stats.problems.isEmpty(), qPrintable(stats.problems.join(u'\n')));
-        QVERIFY2(test::nearColour(image.pixel(256, 256), colour), qPrintable(test::describeColour(image.pixel(256, 256))));
+        QVERIFY2(test::nearColour(image.pixel(256, 256), colour),
+                 qPrintable(test::describeColour(image.pixel(256, 256))));
         QCOMPARE(requests(folder, QStringLiteral("getmap")), asked);
 
         // Offline, a view the cache does not hold draws nothing, and asks nobody.
@@ -496,7 +501,8 @@ class TestOgcServices : public QObject
         const QImage online =
             draw(makeBasemapLayer(source, settings(cache + QStringLiteral("-online")), {}, &why), &stats);
         QVERIFY2(stats.problems.isEmpty(), qPrintable(stats.problems.join(u'\n')));
-        QVERIFY2(test::nearColour(online.pixel(256, 256), colour), qPrintable(test::describeColour(online.pixel(256, 256))));
+        QVERIFY2(test::nearColour(online.pixel(256, 256), colour),
+                 qPrintable(test::describeColour(online.pixel(256, 256))));
         // And at zoom 16, the service's deepest (for a WMTS, its full resolution level).
         const QImage online16 = MapRenderer::render(
             viewAt(2.39),
@@ -565,7 +571,8 @@ class TestOgcServices : public QObject
         const QImage online =
             draw(makeBasemapLayer(source, settings(cache + QStringLiteral("-online")), {}, &why), &stats);
         QVERIFY2(stats.problems.isEmpty(), qPrintable(stats.problems.join(u'\n')));
-        QVERIFY2(test::nearColour(online.pixel(256, 256), colour), qPrintable(test::describeColour(online.pixel(256, 256))));
+        QVERIFY2(test::nearColour(online.pixel(256, 256), colour),
+                 qPrintable(test::describeColour(online.pixel(256, 256))));
         const int tiles = requests(folder, QStringLiteral("/wmts/"));
         const int level14 = requests(folder, QStringLiteral("/wmts/14/"));
         const int distinct14 = distinctRequests(folder, QStringLiteral("/wmts/14/"));

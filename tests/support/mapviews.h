@@ -22,11 +22,13 @@ inline QPointF webMercator(double lon, double lat)
 {
     static const auto toMercator =
         geo::CoordinateTransform::create(QStringLiteral("EPSG:4326"), QStringLiteral("EPSG:3857"));
-    return toMercator ? toMercator->forward(QPointF(lon, lat)).value_or(QPointF(NAN, NAN)) : QPointF(NAN, NAN);
+    return toMercator ? toMercator->forward(QPointF(lon, lat)).value_or(QPointF(NAN, NAN))
+                      : QPointF(NAN, NAN);
 }
 
 // A Web Mercator view centred on (lon, lat), without decorations.
-inline render::MapSettings webMercatorView(double lon, double lat, double metersPerPixel, QSize size = {512, 512})
+inline render::MapSettings webMercatorView(double lon, double lat, double metersPerPixel,
+                                           QSize size = {512, 512})
 {
     render::MapSettings s;
     s.crs = QStringLiteral("EPSG:3857");
