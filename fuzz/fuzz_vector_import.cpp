@@ -1,6 +1,6 @@
 // The GeoJSON/KML/CSV reader for sites and claims: each input tried as each of the three, into
 // an empty project (one transaction, never committed).
-#include "fuzzinput.h"
+#include "fuzzproject.h"
 
 #include "sightline/interop/importerror.h"
 #include "sightline/interop/vectorimport.h"
@@ -16,16 +16,12 @@ extern "C" int LLVMFuzzerInitialize(int *, char ***)
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     using namespace sightline;
-    static const std::unique_ptr<Project> project = [] {
-        const QString path = fuzz::scratchFolder() + QStringLiteral("/empty.gpkg");
-        Project::create(path, QStringLiteral("fuzz"), QStringLiteral("fuzz"));
-        return Project::open(path, QStringLiteral("fuzz"));
-    }();
+    Project &project = fuzz::emptyProject();
     for (const char *name : {"input.geojson", "input.kml", "input.csv"}) {
         const QString file = fuzz::writeInput(data, size, QString::fromLatin1(name));
         try {
-            Project::Batch rolledBack(*project);
-            (void)importVector(*project, file, {});
+            Project::Batch rolledBack(project);
+            (void)importVector(project, file, {});
         } catch (const ImportError &) {
         } catch (const StoreError &) {
         }
