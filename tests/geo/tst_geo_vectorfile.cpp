@@ -277,8 +277,8 @@ private slots:
     }
 
     // A track with more coordinates than times crashes GDAL 3.6's LIBKML driver: refused first,
-    // in a .kml and inside a .kmz, whatever namespace its prefix names (or none declared); a sound
-    // track is read.
+    // in a .kml and inside a .kmz, whatever namespace its prefix names (or none declared), and so
+    // is a KML that is not well-formed; a sound track is read.
     void tracksWithUnequalTimesAreRefused()
     {
         const auto kml = [](const QByteArray &track, const QByteArray &gx = "http://www.google.com/kml/ext/2.2") {
@@ -301,6 +301,18 @@ private slots:
             QVERIFY2(error.startsWith(file) && error.contains(QLatin1String("gx:Track")), qPrintable(error));
             QVERIFY(vectorLayerNames(file, &error).isEmpty());
         }
+        // Not well-formed (found by fuzzing): an XML version Qt's reader refuses at once, and tags
+        // left open. libkml read on into the track and crashed; now the file is refused whole.
+        const QString broken = path(QStringLiteral("broken.kml"));
+        writeFile(broken, "<?xml version=\"0.0\" encoding=\"UTF-8\"?>\n<kml xmlns=\"http://www.opengis.net/kml/2.2\" "
+                          "xmlns:gx=\"http:///kml/2.2\">\n<Document>\n  am e>\n<Placemark><name>feature</name>\n"
+                          "<gx:Track>\nn>\n<gx:coord>2 49</gx:coord>\n</gx:Track></Placemark></Document></kml>\n");
+        QVERIFY(!readVectorLayer(broken, QString(), {}, &data, &error));
+        QVERIFY2(error.startsWith(broken) && error.contains(QLatin1String("not well-formed XML (line 1")),
+                 qPrintable(error));
+        writeFile(broken, kml("<when>2023-10-01T00:00:00Z</when><gx:coord>130.6 42.4 0</gx:coord>").chopped(8));
+        QVERIFY(!readVectorLayer(broken, QString(), {}, &data, &error));
+        QVERIFY2(error.contains(QLatin1String("not well-formed XML")), qPrintable(error));
         const QString kmz = path(QStringLiteral("track.kmz"));
         {
             void *zip = CPLCreateZip(kmz.toUtf8().constData(), nullptr);

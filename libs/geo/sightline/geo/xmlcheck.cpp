@@ -56,8 +56,14 @@ QString trackProblem(const QByteArray &xml)
         default: break;
         }
     }
-    // Cut short by malformed XML (a more lenient parser may read on): judge the open track.
     if (depth > 0 && whens != coords) return unequal();
+    // Cut short: libkml's parser is more lenient (an XML version "0.0", a stray tag) and reads
+    // on into what this check never saw, so a file it cannot read whole is refused.
+    if (r.hasError())
+        return QStringLiteral("is not well-formed XML (line %1, column %2: %3)")
+            .arg(r.lineNumber())
+            .arg(r.columnNumber())
+            .arg(r.errorString());
     return {};
 }
 
