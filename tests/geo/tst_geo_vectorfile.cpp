@@ -293,8 +293,11 @@ private slots:
         // The gx prefix declared nowhere: Qt's reader stops at it, libkml reads on (and crashed).
         QByteArray undeclared = kml("<gx:coord>2 49</gx:coord>");
         undeclared.replace("xmlns:gx=", "xmlnsgx=");
+        // A time further down than the track's own children is no time of the track for libkml.
+        const QByteArray nested = kml("<ExtendedData><when>2023-10-01T00:00:00Z</when></ExtendedData>"
+                                      "<gx:coord>130.6 42.4 0</gx:coord>");
         for (const QByteArray &bad :
-             {kml(twoCoords), kml("<gx:coord>2 49</gx:coord>", "http:///kml/2.2"), undeclared}) {
+             {kml(twoCoords), kml("<gx:coord>2 49</gx:coord>", "http:///kml/2.2"), undeclared, nested}) {
             const QString file = path(QStringLiteral("track.kml"));
             writeFile(file, bad);
             QVERIFY(!readVectorLayer(file, QString(), {}, &data, &error));

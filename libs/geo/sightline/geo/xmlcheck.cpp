@@ -7,6 +7,7 @@
 #include <QXmlStreamReader>
 
 #include <algorithm>
+#include <vector>
 
 #include <cpl_string.h>
 #include <cpl_vsi.h>
@@ -32,31 +33,43 @@ QString trackProblem(const QByteArray &xml)
 {
     QXmlStreamReader r(xml);
     r.setNamespaceProcessing(false);
-    int depth = 0, whens = 0, coords = 0;
-    auto unequal = [&] {
+    // libkml takes a track's times and coordinates from its own children only: a <when> further
+    // down (inside ExtendedData, say) is no time of the track.
+    struct Track
+    {
+        int level = 0, whens = 0, coords = 0;
+    };
+    std::vector<Track> open;
+    int level = 0;
+    auto unequal = [](const Track &t) {
         return QStringLiteral("has a gx:Track with %1 <when> and %2 <gx:coord> (they must be as many)")
-            .arg(whens)
-            .arg(coords);
+            .arg(t.whens)
+            .arg(t.coords);
     };
     while (!r.atEnd()) {
         switch (r.readNext()) {
         case QXmlStreamReader::StartElement:
+            ++level;
             if (localName(r) == QLatin1String("Track")) {
-                if (depth++ == 0) whens = coords = 0;
-            } else if (depth > 0 && localName(r) == QLatin1String("when")) {
-                ++whens;
-            } else if (depth > 0 && localName(r) == QLatin1String("coord")) {
-                ++coords;
+                open.push_back({level, 0, 0});
+            } else if (!open.empty() && level == open.back().level + 1) {
+                if (localName(r) == QLatin1String("when")) ++open.back().whens;
+                else if (localName(r) == QLatin1String("coord")) ++open.back().coords;
             }
             break;
         case QXmlStreamReader::EndElement:
-            if (localName(r) == QLatin1String("Track") && depth > 0 && --depth == 0 && whens != coords)
-                return unequal();
+            if (!open.empty() && level == open.back().level) {
+                const Track t = open.back();
+                open.pop_back();
+                if (t.whens != t.coords) return unequal(t);
+            }
+            --level;
             break;
         default: break;
         }
     }
-    if (depth > 0 && whens != coords) return unequal();
+    for (const Track &t : open)
+        if (t.whens != t.coords) return unequal(t);
     // Cut short: libkml's parser is more lenient (an XML version "0.0", a stray tag) and reads
     // on into what this check never saw, so a file it cannot read whole is refused.
     if (r.hasError())
