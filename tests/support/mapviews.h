@@ -18,9 +18,10 @@ namespace sightline::test {
 // The Korea–Russia Friendship bridge at Tumangang (FACTS.md).
 constexpr double kBridgeLon = 130.6411, kBridgeLat = 42.4153;
 
+// A transform owns its PROJ context, which serves one thread: one per thread that asks.
 inline QPointF webMercator(double lon, double lat)
 {
-    static const auto toMercator =
+    thread_local const auto toMercator =
         geo::CoordinateTransform::create(QStringLiteral("EPSG:4326"), QStringLiteral("EPSG:3857"));
     return toMercator ? toMercator->forward(QPointF(lon, lat)).value_or(QPointF(NAN, NAN))
                       : QPointF(NAN, NAN);
