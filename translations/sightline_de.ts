@@ -2758,129 +2758,146 @@ spätestens %4</translation>
 <context>
     <name>sightline::ui::CaptureView</name>
     <message>
-        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="33"/>
+        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="34"/>
         <source>its content could not be read back</source>
         <translation>ihr Inhalt konnte nicht zurückgelesen werden</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="34"/>
+        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="35"/>
         <source>it is not a valid PDF (damaged or another kind of file)</source>
         <translation>sie ist kein gültiges PDF (beschädigt oder eine andere Art Datei)</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="35"/>
+        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="36"/>
         <source>it is protected by a password</source>
         <translation>sie ist mit einem Passwort geschützt</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="36"/>
+        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="37"/>
         <source>its encryption is not supported</source>
         <translation>ihre Verschlüsselung wird nicht unterstützt</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="37"/>
+        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="38"/>
         <source>the PDF reader could not open it</source>
         <translation>der PDF-Leser konnte sie nicht öffnen</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="49"/>
+        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="51"/>
+        <source>the PDF reader did not finish reading it in time (%1 s)</source>
+        <translation>der PDF-Leser ist nicht rechtzeitig damit fertig geworden (%1 s)</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="52"/>
+        <source>the PDF reader failed on it</source>
+        <translation>der PDF-Leser ist daran gescheitert</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="75"/>
         <source>&amp;Claim from selection</source>
         <translation>&amp;Aussage aus Auswahl</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="55"/>
+        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="81"/>
         <source>Make a new claim that quotes the selected text, with its page or paragraph (%1)</source>
         <translation>Eine neue Aussage anlegen, die den ausgewählten Text mit Seite oder Absatz zitiert (%1)</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="61"/>
+        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="87"/>
         <source>Export capture…</source>
         <translation>Archivkopie exportieren…</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="62"/>
+        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="88"/>
         <source>Write the capture&apos;s stored bytes to a file; the custody log records the export</source>
         <translation>Die gespeicherten Bytes der Archivkopie in eine Datei schreiben; die Beweiskette verzeichnet den Export</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="64"/>
+        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="90"/>
         <source>Show HTML source</source>
         <translation>HTML-Quelltext zeigen</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="141"/>
+        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="170"/>
         <source>Choose a capture of a source and open it to read it here.</source>
         <translation>Wählen Sie eine Archivkopie einer Quelle und öffnen Sie sie, um sie hier zu lesen.</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="180"/>
+        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="209"/>
         <source>This capture is no longer in the project.</source>
         <translation>Diese Archivkopie ist nicht mehr im Projekt.</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="185"/>
+        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="214"/>
         <source>capture %1</source>
         <translation>Archivkopie %1</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="193"/>
+        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="222"/>
         <source>Cannot read capture “%1”: %2</source>
         <translation>Archivkopie „%1“ kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="203"/>
+        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="232"/>
         <source>captured %1 by %2</source>
         <translation>archiviert am %1 von %2</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="208"/>
+        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="237"/>
         <source>The content does not match its SHA-256: it has changed since it was captured.</source>
         <translation>Der Inhalt passt nicht zu seinem SHA-256: Er wurde seit der Archivierung verändert.</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="210"/>
+        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="239"/>
         <source>SHA-256: %1
 Original URL: %2</source>
         <translation>SHA-256: %1
 Ursprüngliche URL: %2</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="212"/>
+        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="241"/>
         <source>not recorded</source>
         <translation>nicht erfasst</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="228"/>
+        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="257"/>
         <source>Cannot show capture “%1”: it is not an image this program can read.</source>
         <translation>Archivkopie „%1“ kann nicht gezeigt werden: Sie ist kein Bild, das dieses Programm lesen kann.</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="235"/>
+        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="264"/>
         <source>Capture “%1” is of a kind this program does not show (%2). It is kept in the project with its hash; export it to open it elsewhere.</source>
         <translation>Archivkopie „%1“ ist von einer Art, die dieses Programm nicht zeigt (%2). Sie bleibt mit ihrem Hash im Projekt; exportieren Sie sie, um sie anderswo zu öffnen.</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="250"/>
+        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="279"/>
         <source>Cannot show capture “%1”: no temporary file for it (%2).</source>
         <translation>Archivkopie „%1“ kann nicht gezeigt werden: keine temporäre Datei dafür (%2).</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="254"/>
+        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="290"/>
+        <source>Reading “%1”…</source>
+        <translation>„%1“ wird gelesen…</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="300"/>
+        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="305"/>
         <source>Cannot show capture “%1” as a PDF: %2.</source>
         <translation>Archivkopie „%1“ kann nicht als PDF gezeigt werden: %2.</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="255"/>
+        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="55"/>
+        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="306"/>
         <source>it has no pages</source>
         <translation>sie hat keine Seiten</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="305"/>
+        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="358"/>
         <source>Claim from %1, %2</source>
         <translation>Aussage aus %1, %2</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="308"/>
+        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="361"/>
         <source>Cannot make this claim</source>
         <translation>Diese Aussage kann nicht angelegt werden</translation>
     </message>

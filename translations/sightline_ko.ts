@@ -2730,129 +2730,146 @@ latest %4</source>
 <context>
     <name>sightline::ui::CaptureView</name>
     <message>
-        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="33"/>
+        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="34"/>
         <source>its content could not be read back</source>
         <translation>내용을 다시 읽을 수 없었습니다</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="34"/>
+        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="35"/>
         <source>it is not a valid PDF (damaged or another kind of file)</source>
         <translation>올바른 PDF가 아닙니다 (손상되었거나 다른 종류의 파일)</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="35"/>
+        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="36"/>
         <source>it is protected by a password</source>
         <translation>암호로 보호되어 있습니다</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="36"/>
+        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="37"/>
         <source>its encryption is not supported</source>
         <translation>지원하지 않는 암호화 방식입니다</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="37"/>
+        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="38"/>
         <source>the PDF reader could not open it</source>
         <translation>PDF 뷰어가 열지 못했습니다</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="49"/>
+        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="51"/>
+        <source>the PDF reader did not finish reading it in time (%1 s)</source>
+        <translation>PDF 뷰어가 제시간에 읽기를 마치지 못했습니다 (%1초)</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="52"/>
+        <source>the PDF reader failed on it</source>
+        <translation>PDF 뷰어가 읽지 못했습니다</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="75"/>
         <source>&amp;Claim from selection</source>
         <translation>선택 영역으로 주장 만들기(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="55"/>
+        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="81"/>
         <source>Make a new claim that quotes the selected text, with its page or paragraph (%1)</source>
         <translation>선택한 텍스트를 쪽 또는 문단과 함께 인용하는 새 주장을 만듭니다 (%1)</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="61"/>
+        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="87"/>
         <source>Export capture…</source>
         <translation>보존본 내보내기…</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="62"/>
+        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="88"/>
         <source>Write the capture&apos;s stored bytes to a file; the custody log records the export</source>
         <translation>보존본에 저장된 바이트를 파일로 씁니다. 보관 이력에 내보내기가 기록됩니다</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="64"/>
+        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="90"/>
         <source>Show HTML source</source>
         <translation>HTML 소스 보기</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="141"/>
+        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="170"/>
         <source>Choose a capture of a source and open it to read it here.</source>
         <translation>출처의 보존본을 선택하고 열면 여기에서 읽을 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="180"/>
+        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="209"/>
         <source>This capture is no longer in the project.</source>
         <translation>이 보존본은 더 이상 프로젝트에 없습니다.</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="185"/>
+        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="214"/>
         <source>capture %1</source>
         <translation>보존본 %1</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="193"/>
+        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="222"/>
         <source>Cannot read capture “%1”: %2</source>
         <translation>보존본 “%1”을(를) 읽을 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="203"/>
+        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="232"/>
         <source>captured %1 by %2</source>
         <translation>%1 보존, 보존자: %2</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="208"/>
+        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="237"/>
         <source>The content does not match its SHA-256: it has changed since it was captured.</source>
         <translation>내용이 SHA-256과 일치하지 않습니다: 보존 이후 변경되었습니다.</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="210"/>
+        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="239"/>
         <source>SHA-256: %1
 Original URL: %2</source>
         <translation>SHA-256: %1
 원본 URL: %2</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="212"/>
+        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="241"/>
         <source>not recorded</source>
         <translation>기록되지 않음</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="228"/>
+        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="257"/>
         <source>Cannot show capture “%1”: it is not an image this program can read.</source>
         <translation>보존본 “%1”을(를) 표시할 수 없습니다: 이 프로그램이 읽을 수 있는 이미지가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="235"/>
+        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="264"/>
         <source>Capture “%1” is of a kind this program does not show (%2). It is kept in the project with its hash; export it to open it elsewhere.</source>
         <translation>보존본 “%1”은(는) 이 프로그램이 표시하지 않는 종류입니다 (%2). 해시와 함께 프로젝트에 보관되어 있으니, 내보내서 다른 프로그램으로 여십시오.</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="250"/>
+        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="279"/>
         <source>Cannot show capture “%1”: no temporary file for it (%2).</source>
         <translation>보존본 “%1”을(를) 표시할 수 없습니다: 임시 파일을 만들 수 없습니다 (%2).</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="254"/>
+        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="290"/>
+        <source>Reading “%1”…</source>
+        <translation>“%1” 읽는 중…</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="300"/>
+        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="305"/>
         <source>Cannot show capture “%1” as a PDF: %2.</source>
         <translation>보존본 “%1”을(를) PDF로 표시할 수 없습니다: %2.</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="255"/>
+        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="55"/>
+        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="306"/>
         <source>it has no pages</source>
         <translation>쪽이 없습니다</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="305"/>
+        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="358"/>
         <source>Claim from %1, %2</source>
         <translation>%1에서 가져온 주장, %2</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="308"/>
+        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="361"/>
         <source>Cannot make this claim</source>
         <translation>이 주장을 만들 수 없습니다</translation>
     </message>

@@ -2786,129 +2786,146 @@ latest %4</source>
 <context>
     <name>sightline::ui::CaptureView</name>
     <message>
-        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="33"/>
+        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="34"/>
         <source>its content could not be read back</source>
         <translation>её содержимое не удалось прочитать</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="34"/>
+        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="35"/>
         <source>it is not a valid PDF (damaged or another kind of file)</source>
         <translation>это не корректный PDF (повреждён или файл другого типа)</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="35"/>
+        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="36"/>
         <source>it is protected by a password</source>
         <translation>она защищена паролем</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="36"/>
+        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="37"/>
         <source>its encryption is not supported</source>
         <translation>её шифрование не поддерживается</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="37"/>
+        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="38"/>
         <source>the PDF reader could not open it</source>
         <translation>средство просмотра PDF не смогло её открыть</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="49"/>
+        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="51"/>
+        <source>the PDF reader did not finish reading it in time (%1 s)</source>
+        <translation>средство просмотра PDF не успело её прочитать (%1 с)</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="52"/>
+        <source>the PDF reader failed on it</source>
+        <translation>средство просмотра PDF не смогло её прочитать</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="75"/>
         <source>&amp;Claim from selection</source>
         <translation>&amp;Утверждение из выделенного</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="55"/>
+        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="81"/>
         <source>Make a new claim that quotes the selected text, with its page or paragraph (%1)</source>
         <translation>Создать новое утверждение, цитирующее выделенный текст, с указанием страницы или абзаца (%1)</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="61"/>
+        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="87"/>
         <source>Export capture…</source>
         <translation>Экспортировать архивную копию…</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="62"/>
+        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="88"/>
         <source>Write the capture&apos;s stored bytes to a file; the custody log records the export</source>
         <translation>Записать сохранённые байты архивной копии в файл; журнал цепочки хранения фиксирует экспорт</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="64"/>
+        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="90"/>
         <source>Show HTML source</source>
         <translation>Показать HTML-код</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="141"/>
+        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="170"/>
         <source>Choose a capture of a source and open it to read it here.</source>
         <translation>Выберите архивную копию источника и откройте её, чтобы прочитать здесь.</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="180"/>
+        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="209"/>
         <source>This capture is no longer in the project.</source>
         <translation>Этой архивной копии больше нет в проекте.</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="185"/>
+        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="214"/>
         <source>capture %1</source>
         <translation>архивная копия %1</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="193"/>
+        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="222"/>
         <source>Cannot read capture “%1”: %2</source>
         <translation>Не удаётся прочитать архивную копию «%1»: %2</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="203"/>
+        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="232"/>
         <source>captured %1 by %2</source>
         <translation>сохранено %1, автор: %2</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="208"/>
+        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="237"/>
         <source>The content does not match its SHA-256: it has changed since it was captured.</source>
         <translation>Содержимое не совпадает со своим SHA-256: оно изменилось после сохранения.</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="210"/>
+        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="239"/>
         <source>SHA-256: %1
 Original URL: %2</source>
         <translation>SHA-256: %1
 Исходный URL: %2</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="212"/>
+        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="241"/>
         <source>not recorded</source>
         <translation>не записан</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="228"/>
+        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="257"/>
         <source>Cannot show capture “%1”: it is not an image this program can read.</source>
         <translation>Не удаётся показать архивную копию «%1»: это не изображение, которое может прочитать эта программа.</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="235"/>
+        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="264"/>
         <source>Capture “%1” is of a kind this program does not show (%2). It is kept in the project with its hash; export it to open it elsewhere.</source>
         <translation>Архивная копия «%1» имеет тип, который эта программа не показывает (%2). Она хранится в проекте вместе с хешем; экспортируйте её, чтобы открыть в другом месте.</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="250"/>
+        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="279"/>
         <source>Cannot show capture “%1”: no temporary file for it (%2).</source>
         <translation>Не удаётся показать архивную копию «%1»: нет временного файла для неё (%2).</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="254"/>
+        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="290"/>
+        <source>Reading “%1”…</source>
+        <translation>Чтение «%1»…</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="300"/>
+        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="305"/>
         <source>Cannot show capture “%1” as a PDF: %2.</source>
         <translation>Не удаётся показать архивную копию «%1» как PDF: %2.</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="255"/>
+        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="55"/>
+        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="306"/>
         <source>it has no pages</source>
         <translation>в ней нет страниц</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="305"/>
+        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="358"/>
         <source>Claim from %1, %2</source>
         <translation>Утверждение из %1, %2</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="308"/>
+        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="361"/>
         <source>Cannot make this claim</source>
         <translation>Не удаётся создать это утверждение</translation>
     </message>

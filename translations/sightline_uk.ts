@@ -2786,129 +2786,146 @@ latest %4</source>
 <context>
     <name>sightline::ui::CaptureView</name>
     <message>
-        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="33"/>
+        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="34"/>
         <source>its content could not be read back</source>
         <translation>її вміст не вдалося прочитати</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="34"/>
+        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="35"/>
         <source>it is not a valid PDF (damaged or another kind of file)</source>
         <translation>це не коректний PDF (пошкоджений або файл іншого типу)</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="35"/>
+        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="36"/>
         <source>it is protected by a password</source>
         <translation>її захищено паролем</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="36"/>
+        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="37"/>
         <source>its encryption is not supported</source>
         <translation>її шифрування не підтримується</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="37"/>
+        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="38"/>
         <source>the PDF reader could not open it</source>
         <translation>засіб перегляду PDF не зміг її відкрити</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="49"/>
+        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="51"/>
+        <source>the PDF reader did not finish reading it in time (%1 s)</source>
+        <translation>засіб перегляду PDF не встиг її прочитати (%1 с)</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="52"/>
+        <source>the PDF reader failed on it</source>
+        <translation>засіб перегляду PDF не зміг її прочитати</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="75"/>
         <source>&amp;Claim from selection</source>
         <translation>&amp;Твердження з виділеного</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="55"/>
+        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="81"/>
         <source>Make a new claim that quotes the selected text, with its page or paragraph (%1)</source>
         <translation>Створити нове твердження, що цитує виділений текст, із зазначенням сторінки чи абзацу (%1)</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="61"/>
+        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="87"/>
         <source>Export capture…</source>
         <translation>Експортувати архівну копію…</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="62"/>
+        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="88"/>
         <source>Write the capture&apos;s stored bytes to a file; the custody log records the export</source>
         <translation>Записати збережені байти архівної копії у файл; журнал ланцюга зберігання фіксує експорт</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="64"/>
+        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="90"/>
         <source>Show HTML source</source>
         <translation>Показати HTML-код</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="141"/>
+        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="170"/>
         <source>Choose a capture of a source and open it to read it here.</source>
         <translation>Виберіть архівну копію джерела й відкрийте її, щоб прочитати тут.</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="180"/>
+        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="209"/>
         <source>This capture is no longer in the project.</source>
         <translation>Цієї архівної копії вже немає в проєкті.</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="185"/>
+        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="214"/>
         <source>capture %1</source>
         <translation>архівна копія %1</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="193"/>
+        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="222"/>
         <source>Cannot read capture “%1”: %2</source>
         <translation>Не вдається прочитати архівну копію «%1»: %2</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="203"/>
+        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="232"/>
         <source>captured %1 by %2</source>
         <translation>збережено %1, автор: %2</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="208"/>
+        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="237"/>
         <source>The content does not match its SHA-256: it has changed since it was captured.</source>
         <translation>Вміст не відповідає своєму SHA-256: його змінено після збереження.</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="210"/>
+        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="239"/>
         <source>SHA-256: %1
 Original URL: %2</source>
         <translation>SHA-256: %1
 Початкова URL-адреса: %2</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="212"/>
+        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="241"/>
         <source>not recorded</source>
         <translation>не записано</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="228"/>
+        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="257"/>
         <source>Cannot show capture “%1”: it is not an image this program can read.</source>
         <translation>Не вдається показати архівну копію «%1»: це не зображення, яке може прочитати ця програма.</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="235"/>
+        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="264"/>
         <source>Capture “%1” is of a kind this program does not show (%2). It is kept in the project with its hash; export it to open it elsewhere.</source>
         <translation>Архівна копія «%1» має тип, який ця програма не показує (%2). Її збережено в проєкті з хешем; експортуйте її, щоб відкрити деінде.</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="250"/>
+        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="279"/>
         <source>Cannot show capture “%1”: no temporary file for it (%2).</source>
         <translation>Не вдається показати архівну копію «%1»: немає тимчасового файлу для неї (%2).</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="254"/>
+        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="290"/>
+        <source>Reading “%1”…</source>
+        <translation>Читання «%1»…</translation>
+    </message>
+    <message>
+        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="300"/>
+        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="305"/>
         <source>Cannot show capture “%1” as a PDF: %2.</source>
         <translation>Не вдається показати архівну копію «%1» як PDF: %2.</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="255"/>
+        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="55"/>
+        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="306"/>
         <source>it has no pages</source>
         <translation>у ній немає сторінок</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="305"/>
+        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="358"/>
         <source>Claim from %1, %2</source>
         <translation>Твердження з %1, %2</translation>
     </message>
     <message>
-        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="308"/>
+        <location filename="../libs/ui/sightline/ui/captureview.cpp" line="361"/>
         <source>Cannot make this claim</source>
         <translation>Не вдається створити це твердження</translation>
     </message>

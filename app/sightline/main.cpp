@@ -4,6 +4,7 @@
 
 #include "sightline/present/countwords.h"
 #include "sightline/render/memoryreuse.h"
+#include "sightline/ui/captureview.h"
 #include "sightline/ui/mapcanvas.h"
 #include "sightline/ui/timelineview.h"
 
@@ -73,12 +74,14 @@ int main(int argc, char **argv)
         window.timelineView()->frameWindow();
     }
     if (parser.isSet(QStringLiteral("screenshot"))) {
-        // Wait for the map's first frame (at most 30 s), then save the window as it is.
+        // Wait for the map's first frame and a PDF capture's pages (at most 30 s), then save the
+        // window as it is.
         QElapsedTimer waited;
         waited.start();
         do {
             QApplication::processEvents(QEventLoop::AllEvents, 50);
-        } while ((window.canvas()->frame().isNull() || window.canvas()->isRendering()) && waited.elapsed() < 30000);
+        } while ((window.canvas()->frame().isNull() || window.canvas()->isRendering() || window.captureView()->isReading())
+                 && waited.elapsed() < 30000);
         QApplication::processEvents();
         return window.grab().save(parser.value(QStringLiteral("screenshot"))) ? 0 : 3;
     }

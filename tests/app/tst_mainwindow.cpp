@@ -318,6 +318,8 @@ private slots:
         m_window->sourcePanel()->setCurrentSource(newsweek.meta.id);
         QCOMPARE(m_window->sourcePanel()->captureList()->count(), 2);
         QVERIFY(m_window->openCapture(attach->capture().meta.id));
+        QTRY_VERIFY_WITH_TIMEOUT(!m_window->captureView()->isReading(), 30000);
+        QVERIFY2(m_window->captureView()->message().isEmpty(), qPrintable(m_window->captureView()->message()));
         QCOMPARE(m_window->sourcePanel()->captureList()->currentItem()->data(Qt::UserRole).toUuid(),
                  attach->capture().meta.id);
 

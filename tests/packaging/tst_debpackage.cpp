@@ -2,6 +2,7 @@
 // control fields and Depends, its files, the desktop entry, the AppStream metainfo, the MIME type
 // and the icons; then runs the packaged command-line tool.
 #include <QDir>
+#include <QFile>
 #include <QImage>
 #include <QProcess>
 #include <QRegularExpression>
@@ -100,6 +101,7 @@ void TstDebPackage::files()
                                 QStringLiteral("./usr/share/applications/%1.desktop").arg(kAppId),
                                 QStringLiteral("./usr/share/metainfo/%1.metainfo.xml").arg(kAppId),
                                 QStringLiteral("./usr/share/mime/packages/sightline-project.xml"),
+                                QStringLiteral("./usr/libexec/sightline/sightline-pdftext"),
                                 QStringLiteral("./usr/share/icons/hicolor/scalable/apps/%1.svg").arg(kAppId)})
         QVERIFY2(list.out.contains(path + u'\n'), qPrintable(QStringLiteral("%1 is not in the package").arg(path)));
     // Stripped: what ships is not the build tree's binaries with their debug information.
@@ -172,6 +174,21 @@ void TstDebPackage::packagedCliRuns()
     const Run version = run(m_root + QStringLiteral("/usr/bin/sightline-cli"), {QStringLiteral("--version")});
     QVERIFY2(version.exitCode == 0, qPrintable(version.out));
     QVERIFY2(version.out.contains(QStringLiteral(SIGHTLINE_VERSION)), qPrintable(version.out));
+
+    // The PDF reader, where the programs look for it from /usr/bin, reads a PDF's text.
+    QFile pdf(m_dir.filePath(QStringLiteral("one-page.pdf")));
+    QVERIFY(pdf.open(QIODevice::WriteOnly));
+    pdf.write("%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n"
+              "2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj\n"
+              "3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 300 200] /Contents 4 0 R "
+              "/Resources << /Font << /F1 5 0 R >> >> >> endobj\n"
+              "4 0 obj << /Length 44 >> stream\nBT /F1 12 Tf 20 100 Td (Rajin port) Tj ET\nendstream endobj\n"
+              "5 0 obj << /Type /Font /Subtype /Type1 /BaseFont /Helvetica >> endobj\n"
+              "trailer << /Root 1 0 R >>\n%%EOF\n");
+    pdf.close();
+    const Run text = run(m_root + QStringLiteral("/usr/bin/../libexec/sightline/sightline-pdftext"), {pdf.fileName()});
+    QCOMPARE(text.exitCode, 0);
+    QCOMPARE(text.out.trimmed(), QStringLiteral("Rajin port"));
 }
 
 QTEST_GUILESS_MAIN(TstDebPackage)

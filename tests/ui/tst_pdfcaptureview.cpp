@@ -114,7 +114,14 @@ private slots:
         view.setDocument(m_doc.get());
         view.show();
         QVERIFY(QTest::qWaitForWindowActive(&view));
+        // The PDF reader reads it first, in its own process; the view says so meanwhile.
+        QSignalSpy shown(&view, &ui::CaptureView::captureShown);
         QVERIFY(view.openCapture(capture.meta.id));
+        QVERIFY(view.isReading());
+        QVERIFY2(view.message().contains(QStringLiteral("Reading “report.pdf”")), qPrintable(view.message()));
+        QVERIFY(shown.wait(30000));
+        QCOMPARE(shown.first().first().toBool(), true);
+        QVERIFY(!view.isReading());
         QVERIFY(view.message().isEmpty());
         QVERIFY(!view.claimFromSelectionAction()->isEnabled()); // nothing selected yet
         // The custody line shows the project's log for this capture: its import, by whom.
@@ -181,7 +188,10 @@ private slots:
         const Capture capture = store(QStringLiteral("damaged-report.pdf"), QStringLiteral("application/pdf"), broken);
         ui::CaptureView view;
         view.setDocument(m_doc.get());
-        QVERIFY(!view.openCapture(capture.meta.id));
+        QSignalSpy shown(&view, &ui::CaptureView::captureShown);
+        QVERIFY(view.openCapture(capture.meta.id)); // being read
+        QVERIFY(shown.wait(30000));
+        QCOMPARE(shown.first().first().toBool(), false);
         QVERIFY2(view.message().contains(QStringLiteral("“damaged-report.pdf”")), qPrintable(view.message()));
         QVERIFY2(view.message().contains(QStringLiteral("not a valid PDF")), qPrintable(view.message()));
         QVERIFY(!view.claimFromSelectionAction()->isEnabled());

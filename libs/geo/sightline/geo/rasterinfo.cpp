@@ -66,8 +66,9 @@ bool probeBlocks(GDALRasterBandH band, QString *why)
         *why = QStringLiteral("its blocks have no size");
         return false;
     }
-    const int nx = (GDALGetRasterBandXSize(band) + bw - 1) / bw;
-    const int ny = (GDALGetRasterBandYSize(band) + bh - 1) / bh;
+    // In 64 bits: a file can claim a size and a block near INT_MAX, whose sum overflows an int.
+    const int nx = int((qint64(GDALGetRasterBandXSize(band)) + bw - 1) / bw);
+    const int ny = int((qint64(GDALGetRasterBandYSize(band)) + bh - 1) / bh);
     const qint64 bytes = qint64(bw) * bh * GDALGetDataTypeSizeBytes(GDALGetRasterDataType(band));
     GDALDatasetH ds = GDALGetBandDataset(band);
     const char *interleave = ds ? GDALGetMetadataItem(ds, "INTERLEAVE", "IMAGE_STRUCTURE") : nullptr;

@@ -2,13 +2,12 @@
 
 #include "sightline/interop/captureintake.h"
 #include "sightline/interop/importerror.h"
+#include "sightline/interop/pdftext.h"
 
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
-#include <QPdfDocument>
-#include <QPdfSelection>
 #include <QRegularExpression>
 #include <QStringDecoder>
 
@@ -95,23 +94,18 @@ QString safeRelativeName(const QString &name, QString *why)
     return parts.join(u'/');
 }
 
-QString extractCaptureText(const QString &path, const QString &mediaType, QString *warning)
+QString extractCaptureText(const QString &path, const QString &mediaType, QString *warning,
+                           const interop::PdfTextLimits &pdfLimits)
 {
     if (mediaType == QLatin1String("application/pdf")) {
-        QPdfDocument doc;
-        const QPdfDocument::Error error = doc.load(path);
-        if (error != QPdfDocument::Error::None || doc.pageCount() <= 0) {
-            if (warning)
-                *warning = QStringLiteral("%1: Qt PDF cannot open it (%2); stored and hashed without its text")
-                               .arg(path)
-                               .arg(error == QPdfDocument::Error::None ? QStringLiteral("no pages")
-                                                                       : QStringLiteral("error %1").arg(int(error)));
-            return {};
-        }
-        QStringList pages;
-        for (int i = 0; i < doc.pageCount(); ++i)
-            pages << doc.getAllText(i).text();
-        return pages.join(u'\n');
+        const interop::PdfText pdf = interop::readPdfText(path, pdfLimits);
+        if (warning && !pdf.problem.isEmpty())
+            *warning = QStringLiteral("%1: %2; stored and hashed without its text").arg(path, pdf.problem);
+        else if (warning && pdf.truncated)
+            *warning = QStringLiteral("%1: its text is over %2 MiB; the rest is not searchable")
+                           .arg(path)
+                           .arg(pdfLimits.maxTextBytes / (1024 * 1024));
+        return pdf.text;
     }
     const bool html = mediaType == QLatin1String("text/html") || mediaType == QLatin1String("application/xhtml+xml");
     if (!html && !mediaType.startsWith(QLatin1String("text/")))

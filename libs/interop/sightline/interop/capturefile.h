@@ -1,5 +1,6 @@
 #pragma once
 
+#include "sightline/interop/pdftext.h"
 #include "sightline/store/project.h"
 
 #include <QStringList>
@@ -28,9 +29,11 @@ CaptureImportResult importCapture(Project &project, const QUuid &sourceId, const
 // letter, a ".." part or a control character: such a name is never used as a path.
 QString safeRelativeName(const QString &name, QString *why = nullptr);
 
-// The searchable text of a file: PDF text via Qt PDF, HTML without tags, scripts and styles,
-// text files as they are; empty for other kinds. A PDF Qt PDF cannot open gives empty text and
-// a warning in *warning.
-QString extractCaptureText(const QString &path, const QString &mediaType, QString *warning = nullptr);
+// The searchable text of a file: PDF text via Qt PDF in a process of its own (interop/pdftext.h,
+// within pdfLimits), HTML without tags, scripts and styles, text files as they are; empty for
+// other kinds. A PDF Qt PDF cannot open, or does not finish in time, gives empty text and a
+// warning in *warning.
+QString extractCaptureText(const QString &path, const QString &mediaType, QString *warning = nullptr,
+                           const interop::PdfTextLimits &pdfLimits = {});
 
 } // namespace sightline

@@ -4,6 +4,7 @@
 
 #include "sightline/edit/claimdraft.h"
 #include "sightline/edit/recordcommands.h"
+#include "sightline/interop/pdftext.h"
 #include "sightline/ui/captureexportdialog.h"
 #include "sightline/ui/capturetextview.h"
 #include "sightline/ui/pdfpageview.h"
@@ -36,6 +37,31 @@ QString pdfProblem(QPdfDocument::Error e)
     case QPdfDocument::Error::UnsupportedSecurityScheme: return CaptureView::tr("its encryption is not supported");
     default: return CaptureView::tr("the PDF reader could not open it");
     }
+}
+
+// How long the PDF reader may take over a capture before the view gives up on it.
+constexpr int kReadSeconds = 20;
+
+QString readerProblem(const interop::PdfText &check)
+{
+    using R = interop::PdfText::Refusal;
+    switch (check.outcome) {
+    case interop::PdfText::Outcome::Read: break;
+    case interop::PdfText::Outcome::NotPdf: return pdfProblem(QPdfDocument::Error::InvalidFileFormat);
+    case interop::PdfText::Outcome::TimedOut: return CaptureView::tr("the PDF reader did not finish reading it in time (%1 s)").arg(kReadSeconds);
+    case interop::PdfText::Outcome::Failed: return CaptureView::tr("the PDF reader failed on it");
+    case interop::PdfText::Outcome::Refused:
+        switch (check.refusal) {
+        case R::NoPages: return CaptureView::tr("it has no pages");
+        case R::NotFound: return pdfProblem(QPdfDocument::Error::FileNotFound);
+        case R::NotValid: return pdfProblem(QPdfDocument::Error::InvalidFileFormat);
+        case R::Password: return pdfProblem(QPdfDocument::Error::IncorrectPassword);
+        case R::Encryption: return pdfProblem(QPdfDocument::Error::UnsupportedSecurityScheme);
+        case R::Unknown: break;
+        }
+        break;
+    }
+    return pdfProblem(QPdfDocument::Error::Unknown);
 }
 
 bool isHtml(const QString &type)
@@ -115,6 +141,7 @@ CaptureView::CaptureView(QWidget *parent)
 
 CaptureView::~CaptureView()
 {
+    delete m_pdfCheck;
     m_pdfView->setDocument(nullptr);
     m_pdf->close();
 }
@@ -128,6 +155,8 @@ void CaptureView::setDocument(edit::Document *document)
 void CaptureView::closeCapture()
 {
     m_captureId = QUuid();
+    delete m_pdfCheck; // stops the reader
+    m_pdfCheck = nullptr;
     m_content.clear();
     m_mediaType.clear();
     m_pdfView->setDocument(nullptr);
@@ -250,15 +279,39 @@ bool CaptureView::showPdf(const QString &name)
         showMessage(tr("Cannot show capture “%1”: no temporary file for it (%2).").arg(name, m_pdfFile->errorString()));
         return false;
     }
+    // Qt PDF reads the whole file and draws every page first in the PDF reader's own process,
+    // with a time limit: only a file it has finished with there is opened here.
+    interop::PdfTextLimits limits;
+    limits.seconds = kReadSeconds;
+    limits.drawPages = true;
+    m_pdfCheck = new interop::PdfTextJob(m_pdfFile->fileName(), limits, this);
+    connect(m_pdfCheck, &interop::PdfTextJob::finished, this,
+            [this, name](const interop::PdfText &check) { pdfChecked(name, check); });
+    showMessage(tr("Reading “%1”…").arg(name));
+    m_pdfCheck->start();
+    return true;
+}
+
+void CaptureView::pdfChecked(const QString &name, const interop::PdfText &check)
+{
+    m_pdfCheck->deleteLater(); // it is emitting
+    m_pdfCheck = nullptr;
+    if (check.outcome != interop::PdfText::Outcome::Read) {
+        showMessage(tr("Cannot show capture “%1” as a PDF: %2.").arg(name, readerProblem(check)));
+        emit captureShown(false);
+        return;
+    }
     if (const auto error = m_pdf->load(m_pdfFile->fileName()); error != QPdfDocument::Error::None || m_pdf->pageCount() < 1) {
         showMessage(tr("Cannot show capture “%1” as a PDF: %2.")
                         .arg(name, error == QPdfDocument::Error::None ? tr("it has no pages") : pdfProblem(error)));
         m_pdf->close();
-        return false;
+        emit captureShown(false);
+        return;
     }
     m_pdfView->setDocument(m_pdf);
     m_stack->setCurrentWidget(m_pdfView);
-    return true;
+    updateActions();
+    emit captureShown(true);
 }
 
 QString CaptureView::selectedText() const

@@ -16,6 +16,10 @@ class QToolButton;
 namespace sightline::edit {
 class Document;
 }
+namespace sightline::interop {
+class PdfTextJob;
+struct PdfText;
+}
 
 namespace sightline::ui {
 
@@ -35,8 +39,12 @@ public:
     ~CaptureView() override;
     // The project the captures are read from and claims are added to; null closes the capture.
     void setDocument(edit::Document *document);
-    // Shows the capture; false when it cannot be shown (message() says why, on screen too).
+    // Shows the capture; false when it cannot be shown (message() says why, on screen too). A
+    // PDF is first read whole by the PDF reader in a process of its own, with a time limit (a
+    // damaged PDF can make Qt PDF loop forever): while it reads, isReading() is true and the view
+    // says so; then the pages are shown, or why they cannot be, and captureShown() is emitted.
     bool openCapture(const QUuid &captureId);
+    bool isReading() const { return m_pdfCheck != nullptr; }
     void closeCapture();
     QUuid captureId() const { return m_captureId; }
     // Why the capture is not shown; empty while it is.
@@ -62,9 +70,12 @@ signals:
     void captureExported(const QString &summary);
     // The capture shown changed (null when closed), for the dock's title.
     void captureChanged(const QString &title);
+    // A PDF's reading ended: shown, or not (message() says why).
+    void captureShown(bool shown);
 
 private:
     bool showPdf(const QString &name);
+    void pdfChecked(const QString &name, const interop::PdfText &check);
     void showMessage(const QString &text);
     void updateActions();
     QString selectedText() const;
@@ -75,6 +86,7 @@ private:
     QByteArray m_content;
     QString m_mediaType;
     std::unique_ptr<QTemporaryFile> m_pdfFile;
+    interop::PdfTextJob *m_pdfCheck = nullptr;
     QPdfDocument *m_pdf;
     QLabel *m_header;
     QLabel *m_custody;
