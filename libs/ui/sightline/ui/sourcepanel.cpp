@@ -12,6 +12,7 @@
 
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -363,8 +364,17 @@ bool SourcePanel::attachFile(const QString &path)
     Capture description;
     description.sourceId = m_current;
     description.fileName = QFileInfo(path).fileName();
-    return run(new edit::AttachCaptureCommand(*document(), description, path, interop::intakeForEdits(),
-                                              tr("Attach %1").arg(description.fileName)));
+    auto *command = new edit::AttachCaptureCommand(*document(), description, path, interop::intakeForEdits(),
+                                                   tr("Attach %1").arg(description.fileName));
+    // Hashing a large file and reading a PDF's text (within the PDF reader's time limit) take a while.
+    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+    const QString why = document()->push(command);
+    QGuiApplication::restoreOverrideCursor();
+    if (!why.isEmpty()) {
+        QMessageBox::warning(this, tr("Cannot make this change"), why);
+        return false;
+    }
+    return true;
 }
 
 } // namespace sightline::ui
