@@ -1,12 +1,11 @@
-// sightline-pdftext [--seconds N] [--draw] FILE
+// sightline-pdftext [--seconds N] FILE
 // Writes the text of every page of FILE as UTF-8 to standard output, pages separated by a line
-// break; with --draw, then draws every page small, as a viewer would. Exit 0: read; 3: Qt PDF
+// break. Exit 0: read; 3: Qt PDF
 // refused the file, one word on standard error saying why (not-found, not-valid, password,
 // encryption, no-pages, unknown); 1: usage. Run by libs/interop (pdftext.h), which kills it when
 // it takes longer than its time limit; the limits set here hold even if that process is gone.
 #include <QCoreApplication>
 #include <QFile>
-#include <QImage>
 #include <QPdfDocument>
 #include <QStringList>
 
@@ -65,7 +64,7 @@ const char *refusal(QPdfDocument::Error error)
 
 int usage()
 {
-    std::fputs("usage: sightline-pdftext [--seconds N] [--draw] FILE\n", stderr);
+    std::fputs("usage: sightline-pdftext [--seconds N] FILE\n", stderr);
     return 1;
 }
 
@@ -76,20 +75,12 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     QStringList args = app.arguments().mid(1);
     int seconds = 20;
-    bool draw = false;
-    while (args.size() > 1) {
-        if (args.at(0) == QLatin1String("--draw")) {
-            draw = true;
-            args.removeFirst();
-        } else if (args.at(0) == QLatin1String("--seconds")) {
-            bool ok = false;
-            seconds = args.at(1).toInt(&ok);
-            if (!ok || seconds < 1 || seconds > 3600)
-                return usage();
-            args = args.mid(2);
-        } else {
+    if (args.size() == 3 && args.at(0) == QLatin1String("--seconds")) {
+        bool ok = false;
+        seconds = args.at(1).toInt(&ok);
+        if (!ok || seconds < 1 || seconds > 3600)
             return usage();
-        }
+        args = args.mid(2);
     }
     if (args.size() != 1)
         return usage();
@@ -112,14 +103,6 @@ int main(int argc, char **argv)
             text += '\n';
         if (out.write(text) != text.size())
             return 0; // the reader stopped reading: it has all it wants
-    }
-    if (draw) {
-        // What a viewer does beyond the text: images decoded, paths and shadings drawn.
-        for (int i = 0; i < pages; ++i) {
-            const QSizeF size = doc.pagePointSize(i);
-            if (size.width() > 0 && size.height() > 0)
-                (void)doc.render(i, QSizeF(size.width(), size.height()).scaled(96, 96, Qt::KeepAspectRatio).toSize());
-        }
     }
     return 0;
 }

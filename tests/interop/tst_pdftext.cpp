@@ -68,10 +68,6 @@ private slots:
         const qsizetype three = r.text.indexOf(QStringLiteral("Tikhoretsk depot, page three."));
         QVERIFY2(one >= 0 && two > one && three > two, qPrintable(r.text));
         QVERIFY(r.text.mid(one, two - one).contains(u'\n')); // pages are apart
-        // Drawing the pages as a viewer would changes nothing read.
-        interop::PdfTextLimits draw;
-        draw.drawPages = true;
-        QCOMPARE(interop::readPdfText(m_pdf, draw).text, r.text);
     }
 
     void refusalsSayWhy()

@@ -25,10 +25,7 @@ bool hasPdfHeader(const QString &path)
 
 QStringList readerArguments(const QString &path, const PdfTextLimits &limits)
 {
-    QStringList args{QStringLiteral("--seconds"), QString::number(limits.seconds)};
-    if (limits.drawPages)
-        args << QStringLiteral("--draw");
-    return args << path;
+    return {QStringLiteral("--seconds"), QString::number(limits.seconds), path};
 }
 
 PdfText::Refusal refusalOf(const QByteArray &word)

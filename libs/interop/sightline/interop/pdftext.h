@@ -17,7 +17,6 @@ struct PdfTextLimits
 {
     int seconds = 20;                         // wall time for the whole file
     qint64 maxTextBytes = 64LL * 1024 * 1024; // text kept beyond this is cut off
-    bool drawPages = false; // also draw every page small, as a viewer will, within the same time
 };
 
 struct PdfText

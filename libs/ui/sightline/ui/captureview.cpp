@@ -279,11 +279,11 @@ bool CaptureView::showPdf(const QString &name)
         showMessage(tr("Cannot show capture “%1”: no temporary file for it (%2).").arg(name, m_pdfFile->errorString()));
         return false;
     }
-    // Qt PDF reads the whole file and draws every page first in the PDF reader's own process,
-    // with a time limit: only a file it has finished with there is opened here.
+    // Qt PDF reads the whole file and every page's text first in the PDF reader's own process,
+    // with a time limit: only a file it has finished with there is opened here. (Drawing every
+    // page there too would refuse long scans: 100 pages at 300 dpi take seconds to draw.)
     interop::PdfTextLimits limits;
     limits.seconds = kReadSeconds;
-    limits.drawPages = true;
     m_pdfCheck = new interop::PdfTextJob(m_pdfFile->fileName(), limits, this);
     connect(m_pdfCheck, &interop::PdfTextJob::finished, this,
             [this, name](const interop::PdfText &check) { pdfChecked(name, check); });
