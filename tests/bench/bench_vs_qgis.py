@@ -11,7 +11,9 @@ Cases (1920 x 1080):
 Sightline draws through `sightline-cli render --repeat N` (each timed frame from an empty tile
 cache, GDAL's cache warm); QGIS through tests/bench/qgis_frame.py in a process of its own. The
 Sightline side draws a project (made by `sightline-cli new`, holding the scene) with its basemap over the
-files, QGIS the files alone: any difference that makes favours QGIS. GDAL's own single-threaded
+files. Under the vectors QGIS draws the same basemap layers from the same Natural Earth file
+(qgis_frame.py --basemap; Sightline's country names aside); the imagery covers its views whole, so
+Sightline draws no basemap there and QGIS is given none. GDAL's own single-threaded
 decode of the imagery window is timed too. The files are made once in --work and kept.
 Without python3-qgis the QGIS side is skipped, saying so. Exits 2 when a frame drew nothing.
 """
@@ -35,6 +37,7 @@ PIXEL = 0.5
 ORIGIN = (552000.0, 4705000.0)
 WIDTH, HEIGHT = 1920, 1080
 HERE = os.path.dirname(os.path.abspath(__file__))
+WORLD_MAP = "/usr/share/qgis/resources/data/world_map.gpkg"  # BasemapLayer::defaultPath()
 
 
 def say(line):
@@ -147,6 +150,8 @@ def qgis(case, out_png, repeat):
         cmd += ["--raster", f]
     for f in case.get("vectors", []):
         cmd += ["--vector", f]
+    if case.get("basemap"):
+        cmd += ["--basemap", case["basemap"]]
     r = run(cmd, env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))
     if r.returncode != 0:
         raise SystemExit(f"bench_vs_qgis: QGIS: exit {r.returncode}: {r.stderr.strip()[-400:]}")
@@ -226,7 +231,7 @@ def main():
         {"name": "imagery-3857", "crs": "EPSG:3857", "extent": (cx - half_w, cy - half_h, cx + half_w, cy + half_h),
          "rasters": [scene], "target": 1 / 4},
         {"name": "vectors-3857", "crs": "EPSG:3857", "extent": (vcx - vw / 2, vcy - vh / 2, vcx + vw / 2, vcy + vh / 2),
-         "vectors": [points, polygons], "target": 1 / 15},
+         "vectors": [points, polygons], "basemap": WORLD_MAP, "target": 1 / 15},
     ]
     have_qgis = run(["/usr/bin/python3", "-c", "import qgis.core"]).returncode == 0
     if not have_qgis:

@@ -3,15 +3,21 @@
 one thread a layer, GDAL's overviews) and prints one JSON line of timings.
 
     qgis_frame.py --raster F | --vector F ... --crs EPSG:N --extent minx,miny,maxx,maxy
-                  --size WxH [--repeat N] [--png OUT]
+                  --size WxH [--basemap WORLD_MAP_GPKG] [--repeat N] [--png OUT]
 
 The first frame (QGIS opens and prepares the layers) is timed apart; then N frames of the same
 view, each a new render job as a new view would be, with GDAL's block cache warm. Exits 2 when a
 frame drew nothing, so a figure never stands for an empty picture. Run with Debian's python3 and
 QT_QPA_PLATFORM=offscreen; needs python3-qgis.
+
+--basemap draws what Sightline's default basemap draws from QGIS's own Natural Earth world map,
+under the files: countries filled and outlined, provinces outlined (at Sightline's scales for
+them), disputed borders dashed, on the same sea colour, all in pixel widths. Country names, which
+Sightline also draws, are left out: what differs favours QGIS.
 """
 import argparse
 import json
+import math
 import os
 import statistics
 import sys
@@ -20,7 +26,8 @@ import time
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from qgis.core import (Qgis, QgsApplication, QgsContrastEnhancement, QgsCoordinateReferenceSystem,  # noqa: E402
-                       QgsMapRendererParallelJob, QgsMapSettings, QgsRasterLayer, QgsRectangle, QgsVectorLayer)
+                       QgsFillSymbol, QgsLineSymbol, QgsMapRendererParallelJob, QgsMapSettings, QgsRasterLayer,
+                       QgsRectangle, QgsSingleSymbolRenderer, QgsUnitTypes, QgsVectorLayer)
 from qgis.PyQt.QtCore import QSize  # noqa: E402
 from qgis.PyQt.QtGui import QColor  # noqa: E402
 
@@ -36,6 +43,28 @@ def drawn_fraction(image, background):
     return differ / 4096.0
 
 
+SEA = QColor(0xd7, 0xe3, 0xec)  # MapSettings::background
+
+
+def basemap_layers(path, metres_per_pixel):
+    """Sightline's default basemap (libs/render/basemaplayer.cpp), bottom first."""
+    def layer(name, symbol):
+        lyr = QgsVectorLayer(f"{path}|layername={name}", name, "ogr")
+        if not lyr.isValid():
+            raise SystemExit(f"qgis_frame: {path}: no layer {name}")
+        symbol.setOutputUnit(QgsUnitTypes.RenderPixels)
+        lyr.setRenderer(QgsSingleSymbolRenderer(symbol))
+        return lyr
+    out = [layer("countries", QgsFillSymbol.createSimple(
+        {"color": "#f4f2ec", "outline_color": "#a39e94", "outline_width": "0.8"}))]
+    if 0 < metres_per_pixel < 2500:
+        out.append(layer("states_provinces", QgsFillSymbol.createSimple(
+            {"style": "no", "outline_color": "#d2cdc3", "outline_width": "0.6"})))
+    out.append(layer("disputed_borders", QgsLineSymbol.createSimple(
+        {"line_color": "#8c867c", "line_width": "1.0", "line_style": "dash"})))
+    return out
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--raster", action="append", default=[])
@@ -45,6 +74,7 @@ def main():
     ap.add_argument("--size", default="1920x1080")
     ap.add_argument("--repeat", type=int, default=10)
     ap.add_argument("--png")
+    ap.add_argument("--basemap")
     a = ap.parse_args()
     width, height = (int(v) for v in a.size.lower().split("x"))
     xmin, ymin, xmax, ymax = (float(v) for v in a.extent.split(","))
@@ -71,8 +101,14 @@ def main():
         layers.append(layer)
     # Canvas order: the first layer named is drawn at the bottom.
     layers.reverse()
-
     background = QColor(255, 255, 255)
+    if a.basemap:
+        # Metres on the ground a pixel at the view's centre, as Sightline decides by (Web Mercator).
+        centre_lat = math.degrees(2 * math.atan(math.exp((ymin + ymax) / 2 / 6378137.0)) - math.pi / 2)
+        mpp = (xmax - xmin) / width * math.cos(math.radians(centre_lat)) if a.crs == "EPSG:3857" else (xmax - xmin) / width
+        layers += list(reversed(basemap_layers(a.basemap, mpp)))
+        background = SEA
+
     settings = QgsMapSettings()
     settings.setLayers(layers)
     settings.setDestinationCrs(QgsCoordinateReferenceSystem(a.crs))
