@@ -32,24 +32,28 @@ public:
         const bool thinPen = tile.symbolScale <= 1.0;
         p.setPen(outline);
         p.setBrush(fill);
+        bool thinSet = false; // which pen the painter holds: set only when it changes
         const MapExtent reach = tile.tileExtent.grownBy(3 * tile.mapUnitsPerPixel);
         polygons.query(reach, [&](const ShapeIndex::Shape &s) {
-            if (std::max(s.bounds.width(), s.bounds.height()) < 2 * tile.mapUnitsPerPixel) {
+            const double across = std::max(s.bounds.width(), s.bounds.height());
+            if (across < 2 * tile.mapUnitsPerPixel) {
                 // A speck: its outline would cover it whole, so a block of the outline's colour.
                 const QPointF topLeft = tile.toPixel(s.bounds.xMin, s.bounds.yMax);
                 const QPointF bottomRight = tile.toPixel(s.bounds.xMax, s.bounds.yMin);
                 p.fillRect(QRect(topLeft.toPoint(), bottomRight.toPoint()).normalized().adjusted(0, 0, 1, 1), color);
-            } else if (thinPen && std::max(s.bounds.width(), s.bounds.height()) < 8 * tile.mapUnitsPerPixel) {
-                // A few pixels across: outlined with a one-pixel pen, which Qt draws with its
-                // fast stroker (a wider pen is stroked as a path, joins and all, and cost more
-                // than everything else in a crowded frame). A fifth of a pixel thinner; at
-                // higher resolutions (print) the pen keeps its width.
-                p.setPen(thin);
-                ShapeIndex::drawArea(p, s, tile);
-                p.setPen(outline);
-            } else {
-                ShapeIndex::drawArea(p, s, tile);
+                drew = true;
+                return;
             }
+            // A few pixels across: outlined with a one-pixel pen, which Qt draws with its fast
+            // stroker (a wider pen is stroked as a path, joins and all, and cost more than
+            // everything else in a crowded frame). A fifth of a pixel thinner; at higher
+            // resolutions (print) the pen keeps its width.
+            const bool wantThin = thinPen && across < 8 * tile.mapUnitsPerPixel;
+            if (wantThin != thinSet) {
+                p.setPen(wantThin ? thin : outline);
+                thinSet = wantThin;
+            }
+            ShapeIndex::drawArea(p, s, tile);
             drew = true;
         });
         p.setBrush(Qt::NoBrush);
