@@ -239,15 +239,24 @@ namespace {
 QPolygonF clipRing(const QPolygonF &ring, const MapExtent &r)
 {
     QPolygonF in = ring, out;
+    out.reserve(ring.size() + 8);
     auto clipEdge = [&](auto inside, auto intersect) {
-        out.clear();
-        for (int i = 0; i < in.size(); ++i) {
-            const QPointF a = in[i], b = in[(i + 1) % in.size()];
-            const bool ia = inside(a), ib = inside(b);
+        out.clear(); // keeps its capacity
+        const qsizetype n = in.size();
+        if (n == 0)
+            return;
+        // Read through a const pointer: a ring has thousands of points, and every non-const
+        // access would ask whether the list must detach.
+        const QPointF *pts = in.constData();
+        bool ia = inside(pts[0]);
+        for (qsizetype i = 0; i < n; ++i) {
+            const QPointF a = pts[i], b = pts[i + 1 < n ? i + 1 : 0];
+            const bool ib = inside(b);
             if (ia)
-                out << a;
+                out.append(a);
             if (ia != ib)
-                out << intersect(a, b);
+                out.append(intersect(a, b));
+            ia = ib;
         }
         std::swap(in, out);
     };
@@ -280,14 +289,14 @@ QPainterPath ShapeIndex::pixelPath(const Shape &shape, const TileContext &tile, 
         // A ring that only passes through is cut to the tile first: a country's coastline, and the
         // small far-away rings that a projection far from their zone throws millions of pixels out
         // (drawn whole, one of them cost the rasterizer seconds a tile).
-        const QPolygonF ring = closed && !inside(shape.ringBounds[r], reach)
-                                   ? clipRing(shape.rings[r], reach)
-                                   : shape.rings[r];
-        if (ring.size() < 2)
+        QPolygonF px = closed && !inside(shape.ringBounds[r], reach) ? clipRing(shape.rings[r], reach)
+                                                                      : shape.rings[r];
+        if (px.size() < 2)
             continue;
-        QPolygonF px(ring.size());
-        for (int i = 0; i < ring.size(); ++i)
-            px[i] = tile.toPixel(ring[i].x(), ring[i].y());
+        // Into pixels in place: a cut ring is this function's own; a whole one is copied once here.
+        QPointF *pts = px.data();
+        for (qsizetype i = 0; i < px.size(); ++i)
+            pts[i] = tile.toPixel(pts[i].x(), pts[i].y());
         path.addPolygon(px);
         if (closed)
             path.closeSubpath();
