@@ -97,13 +97,14 @@ PdfText interpret(ReaderEnd end, const PdfTextLimits &limits)
     return result;
 }
 
-PdfText notRun(const QString &path)
+// Why the file is not given to the reader, if it is not; else outcome Read and the reader in *reader.
+PdfText notRun(const QString &path, QString *reader)
 {
     PdfText result;
     if (!hasPdfHeader(path)) {
         result.outcome = PdfText::Outcome::NotPdf;
         result.problem = QStringLiteral("Qt PDF cannot open it (it has no PDF header)");
-    } else if (pdfTextReader().isEmpty()) {
+    } else if (*reader = pdfTextReader(); reader->isEmpty()) {
         result.problem = QStringLiteral("the PDF reader %1 is not installed beside this program").arg(kReaderName);
     } else {
         result.outcome = PdfText::Outcome::Read; // to be run
@@ -126,11 +127,12 @@ QString pdfTextReader()
 
 PdfText readPdfText(const QString &path, const PdfTextLimits &limits)
 {
-    if (PdfText early = notRun(path); early.outcome != PdfText::Outcome::Read)
+    QString reader;
+    if (PdfText early = notRun(path, &reader); early.outcome != PdfText::Outcome::Read)
         return early;
     QProcess process;
     ReaderEnd end;
-    process.start(pdfTextReader(), readerArguments(path, limits), QIODevice::ReadOnly);
+    process.start(reader, readerArguments(path, limits), QIODevice::ReadOnly);
     if (!process.waitForStarted(10000)) {
         end.started = false;
         end.startError = process.errorString();
@@ -188,14 +190,15 @@ PdfTextJob::~PdfTextJob()
 
 void PdfTextJob::start()
 {
-    if (PdfText early = notRun(m_path); early.outcome != PdfText::Outcome::Read) {
+    QString reader;
+    if (PdfText early = notRun(m_path, &reader); early.outcome != PdfText::Outcome::Read) {
         m_done = true;
         // Later, as a read would be: the caller connects before or after start() alike.
         QTimer::singleShot(0, this, [this, early] { emit finished(early); });
         return;
     }
     m_deadline->start(m_limits.seconds * 1000);
-    m_process->start(pdfTextReader(), readerArguments(m_path, m_limits), QIODevice::ReadOnly);
+    m_process->start(reader, readerArguments(m_path, m_limits), QIODevice::ReadOnly);
 }
 
 void PdfTextJob::readOutput()

@@ -262,9 +262,14 @@ void SourcePanel::fillCaptures()
     setCurrentCapture(keep);
 }
 
-bool SourcePanel::run(edit::RecordCommandBase *command)
+bool SourcePanel::run(edit::RecordCommandBase *command, bool slow)
 {
-    if (const QString why = document()->push(command); !why.isEmpty()) {
+    if (slow)
+        QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+    const QString why = document()->push(command);
+    if (slow)
+        QGuiApplication::restoreOverrideCursor();
+    if (!why.isEmpty()) {
         QMessageBox::warning(this, tr("Cannot make this change"), why);
         return false;
     }
@@ -364,17 +369,10 @@ bool SourcePanel::attachFile(const QString &path)
     Capture description;
     description.sourceId = m_current;
     description.fileName = QFileInfo(path).fileName();
-    auto *command = new edit::AttachCaptureCommand(*document(), description, path, interop::intakeForEdits(),
-                                                   tr("Attach %1").arg(description.fileName));
-    // Hashing a large file and reading a PDF's text (within the PDF reader's time limit) take a while.
-    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
-    const QString why = document()->push(command);
-    QGuiApplication::restoreOverrideCursor();
-    if (!why.isEmpty()) {
-        QMessageBox::warning(this, tr("Cannot make this change"), why);
-        return false;
-    }
-    return true;
+    // Slow: hashing a large file and reading a PDF's text (within the PDF reader's time limit).
+    return run(new edit::AttachCaptureCommand(*document(), description, path, interop::intakeForEdits(),
+                                              tr("Attach %1").arg(description.fileName)),
+               true);
 }
 
 } // namespace sightline::ui

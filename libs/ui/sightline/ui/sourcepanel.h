@@ -73,7 +73,8 @@ signals:
 
 private:
     void fillCaptures();
-    bool run(edit::RecordCommandBase *command);
+    // Pushes the command; a refusal is shown in a message box. slow: a wait cursor while it runs.
+    bool run(edit::RecordCommandBase *command, bool slow = false);
 
     edit::Document *document() const;
 
