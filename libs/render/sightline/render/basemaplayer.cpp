@@ -3,6 +3,7 @@
 #include "sightline/geo/crs.h"
 #include "sightline/geo/vectorfile.h"
 #include "sightline/render/labels.h"
+#include "sightline/render/ondemandshapes.h"
 #include "sightline/render/preparedshapes.h"
 
 #include <QFileInfo>
@@ -49,31 +50,38 @@ std::shared_ptr<const BasemapData> loadBasemap(const QString &path)
 class PreparedBasemap : public PreparedLayer
 {
 public:
-    ShapeIndex countries, provinces, disputed;
+    // Projected as tiles reach them: a new map draws its view at once, not after the world.
+    OnDemandShapes countries, provinces, disputed;
     QStringList countryNames;
 
     bool renderTile(QPainter &p, const TileContext &tile) const override
     {
         const double k = tile.symbolScale;
-        bool drew = false;
-        p.setPen(QPen(QColor(0xa3, 0x9e, 0x94), 0.8 * k));
+        // Land first, then provinces, then the borders over both, so that every border shows
+        // whole whichever country was drawn last.
+        thread_local std::vector<QPainterPath> land;
+        land.clear();
+        countries.query(tile.tileExtent.grownBy(2 * tile.mapUnitsPerPixel),
+                        [&](const ShapeIndex::Shape &s) { land.push_back(ShapeIndex::pixelPath(s, tile, true)); });
+        bool drew = !land.empty();
+        p.setPen(Qt::NoPen);
         p.setBrush(QColor(0xf4, 0xf2, 0xec));
-        countries.query(tile.tileExtent.grownBy(2 * tile.mapUnitsPerPixel), [&](const ShapeIndex::Shape &s) {
-            p.drawPath(ShapeIndex::pixelPath(s, tile, true));
-            drew = true;
-        });
+        for (const QPainterPath &path : land)
+            p.drawPath(path);
         if (tile.cancelled())
             return drew;
+        p.setBrush(Qt::NoBrush);
         if (tile.metersPerPixel > 0 && tile.metersPerPixel < 2500) {
             p.setPen(QPen(QColor(0xd2, 0xcd, 0xc3), 0.6 * k));
-            p.setBrush(Qt::NoBrush);
             provinces.query(tile.tileExtent, [&](const ShapeIndex::Shape &s) {
                 p.drawPath(ShapeIndex::pixelPath(s, tile, true));
                 drew = true;
             });
         }
+        p.setPen(QPen(QColor(0xa3, 0x9e, 0x94), 0.8 * k));
+        for (const QPainterPath &path : land)
+            p.drawPath(path);
         p.setPen(QPen(QColor(0x8c, 0x86, 0x7c), 1.0 * k, Qt::DashLine));
-        p.setBrush(Qt::NoBrush);
         disputed.query(tile.tileExtent, [&](const ShapeIndex::Shape &s) {
             p.drawPath(ShapeIndex::pixelPath(s, tile, false));
             drew = true;
@@ -85,25 +93,23 @@ public:
     {
         if (metersPerPixel < 300) // zoomed in: sites and places matter, not country names
             return;
-        for (const auto &s : countries.shapes()) {
-            if (s.bounds.width() / settings.mapUnitsPerPixel < 60) // too small to name
-                continue;
-            labels.add(countryNames.value(s.item), settings.toPixel(s.bounds.center()), 0, -100);
-        }
+        // A name stands in the middle of its country's largest part (the middle of all of
+        // France, overseas regions included, is in the Sahara), when that part is in the view
+        // and wide enough to hold it; in the file's order.
+        QList<QPair<int, QPointF>> named;
+        countries.query(settings.extent(), [&](const ShapeIndex::Shape &s) {
+            const MapExtent *largest = nullptr;
+            for (const MapExtent &ring : s.ringBounds)
+                if (!largest || ring.width() * ring.height() > largest->width() * largest->height())
+                    largest = &ring;
+            if (largest && largest->width() / settings.mapUnitsPerPixel >= 60)
+                named.append({s.item, settings.toPixel(largest->center())});
+        });
+        std::sort(named.begin(), named.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+        for (const auto &[item, anchor] : std::as_const(named))
+            labels.add(countryNames.value(item), anchor, 0, -100);
     }
 };
-
-QList<QPair<int, QList<QPolygonF>>> shapesOf(const geo::VectorLayerData &data, const GeoBounds &area)
-{
-    QList<QPair<int, QList<QPolygonF>>> out;
-    for (int i = 0; i < data.features.size(); ++i) {
-        const auto &f = data.features[i];
-        const GeoBounds b{f.bounds.left(), f.bounds.top(), f.bounds.right(), f.bounds.bottom()};
-        if (area.isEmpty() || area.intersects(b))
-            out.append({i, f.parts});
-    }
-    return out;
-}
 
 std::atomic<int> g_preparations{0};
 
@@ -173,9 +179,13 @@ std::shared_ptr<const PreparedLayer> BasemapLayer::prepareFor(const QString &pat
     }
     for (const auto &f : data->countries.features)
         prepared->countryNames << f.attributes.value(QStringLiteral("NAME")).toString();
-    const bool ok = prepared->countries.build(crs, shapesOf(data->countries, area), {}, true, error) &&
-                    prepared->provinces.build(crs, shapesOf(data->provinces, area), {}, true, error) &&
-                    prepared->disputed.build(crs, shapesOf(data->disputed, area), {}, false, error);
+    // The layers of the file, held as long as the prepared layer is.
+    const auto part = [&](const geo::VectorLayerData &layer) {
+        return std::shared_ptr<const geo::VectorLayerData>(data, &layer);
+    };
+    const bool ok = prepared->countries.build(crs, part(data->countries), area, error) &&
+                    prepared->provinces.build(crs, part(data->provinces), area, error) &&
+                    prepared->disputed.build(crs, part(data->disputed), area, error);
     return ok ? prepared : nullptr;
 }
 

@@ -32,30 +32,9 @@ bool ShapeIndex::build(const QString &crs, const QList<QPair<int, QList<QPolygon
     m_shapes.reserve(static_cast<size_t>(polygons.size() + points.size()));
     for (const auto &[item, rings] : polygons) {
         Shape shape;
-        shape.item = item;
-        QRectF box;
-        for (QPolygonF ring : rings) {
-            const int converted = t->forward(&ring.data()->rx(), &ring.data()->ry(), static_cast<int>(ring.size()), 2);
-            QPolygonF finite;
-            if (converted == ring.size()) {
-                finite = std::move(ring); // the usual case: no copy
-            } else {
-                finite.reserve(ring.size());
-                for (const QPointF &p : std::as_const(ring))
-                    if (std::isfinite(p.x()) && std::isfinite(p.y()))
-                        finite.append(p);
-            }
-            if (finite.size() < 2)
-                continue;
-            const QRectF rb = finite.boundingRect();
-            box = box.isNull() ? rb : box.united(rb);
-            shape.rings.append(finite);
-            shape.ringBounds.append({rb.left(), rb.top(), rb.right(), rb.bottom()});
-        }
-        if (shape.rings.isEmpty())
+        if (!project(*t, item, rings, &shape))
             continue;
-        bool first = true;
-        extend(shape.bounds, first, box);
+        const QRectF box(QPointF(shape.bounds.xMin, shape.bounds.yMin), QPointF(shape.bounds.xMax, shape.bounds.yMax));
         extend(m_bounds, firstOverall, box);
         m_shapes.push_back(std::move(shape));
     }
@@ -108,6 +87,32 @@ bool ShapeIndex::build(const QString &crs, const QList<QPair<int, QList<QPolygon
             }
     }
     return true;
+}
+
+bool ShapeIndex::project(const geo::CoordinateTransform &t, int item, const QList<QPolygonF> &rings, Shape *out)
+{
+    out->item = item;
+    QRectF box;
+    for (QPolygonF ring : rings) {
+        const int converted = t.forward(&ring.data()->rx(), &ring.data()->ry(), static_cast<int>(ring.size()), 2);
+        QPolygonF finite;
+        if (converted == ring.size()) {
+            finite = std::move(ring); // the usual case: no copy
+        } else {
+            finite.reserve(ring.size());
+            for (const QPointF &p : std::as_const(ring))
+                if (std::isfinite(p.x()) && std::isfinite(p.y()))
+                    finite.append(p);
+        }
+        if (finite.size() < 2)
+            continue;
+        const QRectF rb = finite.boundingRect();
+        box = box.isNull() ? rb : box.united(rb);
+        out->rings.append(finite);
+        out->ringBounds.append({rb.left(), rb.top(), rb.right(), rb.bottom()});
+    }
+    out->bounds = {box.left(), box.top(), box.right(), box.bottom()};
+    return !out->rings.isEmpty();
 }
 
 ShapeIndex::CellRange ShapeIndex::cellsOf(const MapExtent &e) const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "sightline/core/geometry.h"
+#include "sightline/geo/transform.h"
 #include "sightline/render/maplayer.h"
 
 #include <QImage>
@@ -33,6 +34,10 @@ public:
     // convert are dropped. Returns false with *error when there is no transformation at all.
     bool build(const QString &crs, const QList<QPair<int, QList<QPolygonF>>> &polygons,
                const QList<QPair<int, QPointF>> &points, bool closeRings, QString *error);
+
+    // One shape's rings projected with t (lon/lat to map units), points PROJ cannot convert
+    // dropped; false when no ring is left.
+    static bool project(const geo::CoordinateTransform &t, int item, const QList<QPolygonF> &rings, Shape *out);
 
     // The shape's outline in tile pixels, ready to draw (odd-even fill, so holes stay open).
     static QPainterPath pixelPath(const Shape &shape, const TileContext &tile, bool closed);
