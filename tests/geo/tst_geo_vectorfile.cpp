@@ -248,6 +248,43 @@ private slots:
         QVERIFY(vectorLayerNames(missing, nullptr).isEmpty());
     }
 
+    // Several layers with the file opened once: the same features as read one at a time.
+    void severalLayersAtOnce()
+    {
+        QString error;
+        QList<VectorLayerData> every;
+        QVERIFY2(readVectorLayers(m_gpkg, {}, &every, &error), qPrintable(error));
+        QCOMPARE(every.size(), 3);
+        const QStringList names{QStringLiteral("mercator"), QStringLiteral("wgs84"), QStringLiteral("curves")};
+        for (int i = 0; i < names.size(); ++i) {
+            VectorLayerData alone;
+            QVERIFY2(readVectorShapes(m_gpkg, names[i], &alone, &error), qPrintable(error));
+            QCOMPARE(every[i].layer, names[i]);
+            QCOMPARE(every[i].features.size(), alone.features.size());
+            for (int k = 0; k < alone.features.size(); ++k) {
+                QCOMPARE(every[i].features[k].parts, alone.features[k].parts);
+                QVERIFY(every[i].features[k].attributes.isEmpty());
+            }
+        }
+        QList<VectorLayerData> asked;
+        QVERIFY2(readVectorLayers(m_gpkg, {{QStringLiteral("wgs84"), false, {}}, {QStringLiteral("mercator"), true, {}}}, &asked,
+                                  &error),
+                 qPrintable(error));
+        QCOMPARE(asked.size(), 2);
+        VectorLayerData withAttributes;
+        QVERIFY2(readVectorLayer(m_gpkg, QStringLiteral("wgs84"), {}, &withAttributes, &error), qPrintable(error));
+        QCOMPARE(asked[0].features.size(), withAttributes.features.size());
+        QCOMPARE(asked[0].features.first().attributes, withAttributes.features.first().attributes);
+        QVERIFY(!asked[0].features.first().attributes.isEmpty());
+        QCOMPARE(asked[1].layer, QStringLiteral("mercator"));
+
+        QVERIFY(!readVectorLayers(m_gpkg, {{QStringLiteral("mercator"), true, {}}, {QStringLiteral("nope"), true, {}}}, &asked, &error));
+        QCOMPARE(error, m_gpkg + QStringLiteral(": has no layer \"nope\""));
+        const QString missing = path(QStringLiteral("missing.gpkg"));
+        QVERIFY(!readVectorLayers(missing, {}, &asked, &error));
+        QVERIFY2(error.startsWith(missing + u':'), qPrintable(error));
+    }
+
     void refusals()
     {
         VectorLayerData data;

@@ -160,6 +160,8 @@ std::unique_ptr<GDALDataset> openVector(const QString &file, QString *error, con
 
 static bool readLayer(const QString &file, const QString &layerName, const QStringList &attributes, bool noAttributes,
                       VectorLayerData *out, QString *error, const QStringList &drivers = {});
+static bool readLayerOf(GDALDataset &ds, const QString &file, const QString &layerName, const QStringList &attributes,
+                        bool noAttributes, VectorLayerData *out, QString *error);
 
 QStringList vectorLayerNames(const QString &file, QString *error, const QStringList &drivers)
 {
@@ -188,18 +190,57 @@ bool readVectorShapes(const QString &file, const QString &layerName, VectorLayer
     return readLayer(file, layerName, {}, true, out, error);
 }
 
+bool readVectorLayers(const QString &file, const QList<LayerRequest> &requests, QList<VectorLayerData> *out,
+                      QString *error)
+{
+    QString why;
+    const auto ds = openVector(file, &why, {});
+    if (!ds) {
+        if (error)
+            *error = why;
+        return false;
+    }
+    QList<LayerRequest> wanted = requests;
+    if (wanted.isEmpty()) {
+        for (auto *layer : ds->GetLayers())
+            wanted.append(LayerRequest{QString::fromUtf8(layer->GetName()), true, {}});
+        if (wanted.isEmpty()) {
+            if (error)
+                *error = file + QStringLiteral(": has no vector layers");
+            return false;
+        }
+    }
+    out->clear();
+    for (const LayerRequest &r : std::as_const(wanted)) {
+        out->append(VectorLayerData{});
+        if (!readLayerOf(*ds, file, r.layer, r.attributes, r.shapesOnly, &out->last(), error))
+            return false;
+    }
+    return true;
+}
+
 static bool readLayer(const QString &file, const QString &layerName, const QStringList &attributes, bool noAttributes,
                       VectorLayerData *out, QString *error, const QStringList &drivers)
 {
     QString why;
     const auto ds = openVector(file, &why, drivers);
+    if (!ds) {
+        if (error)
+            *error = why;
+        return false;
+    }
+    return readLayerOf(*ds, file, layerName, attributes, noAttributes, out, error);
+}
+
+static bool readLayerOf(GDALDataset &dataset, const QString &file, const QString &layerName,
+                        const QStringList &attributes, bool noAttributes, VectorLayerData *out, QString *error)
+{
+    GDALDataset *ds = &dataset;
     auto fail = [&](const QString &w) {
         if (error)
             *error = w;
         return false;
     };
-    if (!ds)
-        return fail(why);
     OGRLayer *layer = layerName.isEmpty() ? (ds->GetLayerCount() > 0 ? ds->GetLayer(0) : nullptr)
                                           : ds->GetLayerByName(layerName.toUtf8().constData());
     if (!layer)
@@ -239,6 +280,10 @@ static bool readLayer(const QString &file, const QString &layerName, const QStri
                 fields << i;
     }
     layer->ResetReading();
+    // Known without a pass over the file for most formats (GeoPackage keeps it): the list then
+    // never moves its features while it grows.
+    if (const GIntBig count = layer->GetFeatureCount(FALSE); count > 0 && count < (1 << 26))
+        out->features.reserve(static_cast<qsizetype>(count));
     CPLErrorReset();
     while (std::unique_ptr<OGRFeature> feature{layer->GetNextFeature()}) {
         OGRGeometry *g = feature->GetGeometryRef();

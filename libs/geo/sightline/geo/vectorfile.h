@@ -42,6 +42,18 @@ bool readVectorLayer(const QString &file, const QString &layer, const QStringLis
 // large files read several times faster). Fails as readVectorLayer does.
 bool readVectorShapes(const QString &file, const QString &layer, VectorLayerData *out, QString *error);
 
+// Several layers of one file read with the file opened once (opening a GeoPackage costs
+// milliseconds), into *out in the order asked; no request reads every layer, shapes only. Fails
+// on the first layer that cannot be read, as readVectorLayer does.
+struct LayerRequest
+{
+    QString layer;
+    bool shapesOnly = true; // else with the attributes named (all when none are)
+    QStringList attributes;
+};
+bool readVectorLayers(const QString &file, const QList<LayerRequest> &requests, QList<VectorLayerData> *out,
+                      QString *error);
+
 // Layer names of a vector file; empty with *error set when OGR cannot open it.
 QStringList vectorLayerNames(const QString &file, QString *error, const QStringList &drivers = {});
 

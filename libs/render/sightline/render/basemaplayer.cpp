@@ -37,11 +37,16 @@ std::shared_ptr<const BasemapData> loadBasemap(const QString &path)
                                      "basemap (drawing a plain background)")
                           .arg(path);
     } else {
-        QString e;
-        if (!geo::readVectorLayer(path, QStringLiteral("countries"), {QStringLiteral("NAME")}, &data->countries, &e) ||
-            !geo::readVectorShapes(path, QStringLiteral("states_provinces"), &data->provinces, &e) ||
-            !geo::readVectorShapes(path, QStringLiteral("disputed_borders"), &data->disputed, &e))
-            data->error = e;
+        QList<geo::VectorLayerData> read;
+        if (geo::readVectorLayers(path,
+                                  {{QStringLiteral("countries"), false, {QStringLiteral("NAME")}},
+                                   {QStringLiteral("states_provinces"), true, {}},
+                                   {QStringLiteral("disputed_borders"), true, {}}},
+                                  &read, &data->error)) {
+            data->countries = std::move(read[0]);
+            data->provinces = std::move(read[1]);
+            data->disputed = std::move(read[2]);
+        }
     }
     loaded.emplace(path, data);
     return data;

@@ -288,14 +288,12 @@ struct ReadReference
 ReadReference readReference(const QString &path, const QString &crs)
 {
     ReadReference out;
-    out.names = geo::vectorLayerNames(path, &out.error);
-    for (const QString &name : std::as_const(out.names)) {
-        auto data = std::make_shared<geo::VectorLayerData>();
-        if (!geo::readVectorShapes(path, name, data.get(), &out.error)) {
-            out.names.clear();
-            out.layers.clear();
-            return out;
-        }
+    QList<geo::VectorLayerData> read;
+    if (!geo::readVectorLayers(path, {}, &read, &out.error))
+        return out;
+    for (geo::VectorLayerData &layer : read) {
+        auto data = std::make_shared<geo::VectorLayerData>(std::move(layer));
+        out.names << data->layer;
         out.projected << (crs.isEmpty() ? nullptr : VectorFileLayer::project(*data, crs));
         out.layers << std::move(data);
     }
