@@ -58,9 +58,13 @@ void keepFreedMemoryForReuse()
 {
 #if defined(__GLIBC__)
     // Blocks below 32 MiB (glibc's largest) come from the heap rather than their own mapping,
-    // and up to 1 GiB of free heap stays with the process (the caches bound what is used).
+    // and up to 1 GiB of free heap stays with the process (the caches bound what is used). The
+    // heaps grow 64 MiB at a time: a new map reads and projects a few hundred MB of features
+    // on several threads, and each step of a heap is a system call (in a thread's heap a change
+    // of protection, which the other threads wait for).
     mallopt(M_MMAP_THRESHOLD, 32 * 1024 * 1024);
     mallopt(M_TRIM_THRESHOLD, 1024 * 1024 * 1024);
+    mallopt(M_TOP_PAD, 64 * 1024 * 1024);
 #endif
 }
 
