@@ -11,9 +11,10 @@ namespace sightline::render {
 bool OnDemandShapes::build(const QString &crs, std::shared_ptr<const geo::VectorLayerData> data,
                            const GeoBounds &area, QString *error)
 {
-    // Both directions now, so that a CRS without them fails here rather than in every tile.
+    // A CRS PROJ cannot project into fails here rather than in every tile. One it cannot take
+    // back to lon/lat (a few projections have no inverse) has every shape a candidate.
     const auto *toMap = cachedTransform(QStringLiteral("EPSG:4326"), crs, error);
-    if (!toMap || !cachedTransform(crs, QStringLiteral("EPSG:4326"), error))
+    if (!toMap)
         return false;
     m_crs = crs;
     m_data = std::move(data);
