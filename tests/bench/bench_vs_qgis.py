@@ -152,7 +152,10 @@ def qgis(case, out_png, repeat):
         cmd += ["--vector", f]
     if case.get("basemap"):
         cmd += ["--basemap", case["basemap"]]
-    r = run(cmd, env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))
+    # QGIS makes temporary folders that its hurried exit (qgis_frame.py) leaves behind: in a
+    # folder of this run's own, removed with them.
+    with tempfile.TemporaryDirectory(prefix="sightline-qgis-") as scratch:
+        r = run(cmd, env=dict(os.environ, QT_QPA_PLATFORM="offscreen", TMPDIR=scratch))
     if r.returncode != 0:
         raise SystemExit(f"bench_vs_qgis: QGIS: exit {r.returncode}: {r.stderr.strip()[-400:]}")
     return json.loads(r.stdout.strip().splitlines()[-1])
