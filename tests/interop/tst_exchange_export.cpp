@@ -289,6 +289,10 @@ private slots:
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QVERIFY(QFile::exists(m_dir.filePath(QStringLiteral("qgis-case.gpkg"))));
         QProcess q;
+        // QGIS's temporary folders, which its scripts' hurried exit leaves, go with the test's own.
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("TMPDIR"), m_dir.path());
+        q.setProcessEnvironment(env);
         q.start(QStringLiteral("/usr/bin/python3"),
                 {QStringLiteral(SIGHTLINE_SOURCE_DIR "/tests/interop/check_qgs.py"), out});
         QVERIFY(q.waitForFinished(300000));

@@ -247,6 +247,10 @@ class TestQgisListing : public QObject
             QSKIP("/usr/bin/python3 has no qgis.core (Debian's python3-qgis): the project is not added in "
                   "QGIS");
         QProcess q;
+        // QGIS's temporary folders, which its scripts' hurried exit leaves, go with the test's own.
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("TMPDIR"), m_dir.path());
+        q.setProcessEnvironment(env);
         q.start(QStringLiteral("/usr/bin/python3"),
                 {QStringLiteral(SIGHTLINE_SOURCE_DIR "/tests/interop/check_project_layers.py"),
                  which == QLatin1String("demo") ? m_demo : m_migrated});
