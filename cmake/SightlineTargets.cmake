@@ -33,6 +33,14 @@ function(sightline_add_executable name)
   add_executable(${name} ${ARG_SOURCES})
   target_link_libraries(${name} PRIVATE ${ARG_LIBS})
   sightline_target_defaults(${name})
+  sightline_needs_schema_reference(${name})
+endfunction()
+
+# A program of the build finds the schema reference of the same build beside it.
+function(sightline_needs_schema_reference target)
+  if(TARGET sightline_schema_reference)
+    add_dependencies(${target} sightline_schema_reference)
+  endif()
 endfunction()
 
 # sightline_add_test(name SOURCES ... LIBS ... LABELS ...)
@@ -43,6 +51,7 @@ function(sightline_add_test name)
   add_executable(${name} ${ARG_SOURCES})
   target_link_libraries(${name} PRIVATE Qt6::Test ${ARG_LIBS})
   sightline_target_defaults(${name})
+  sightline_needs_schema_reference(${name})
   target_compile_definitions(${name} PRIVATE
     SIGHTLINE_SOURCE_DIR="${PROJECT_SOURCE_DIR}"
     SIGHTLINE_BIN_DIR="${CMAKE_RUNTIME_OUTPUT_DIRECTORY}")

@@ -1,5 +1,6 @@
 // Vector files through OGR, flattened to lon/lat parts for drawing. Files that cannot be read
 // are refused with one line that starts with the file's path; nothing crashes on bad input.
+#include "sightline/geo/arrowgeometries.h"
 #include "sightline/geo/vectorfile.h"
 
 #include <QDirIterator>
@@ -11,6 +12,7 @@
 #include <gdal.h>
 #include <ogr_api.h>
 #include <ogr_srs_api.h>
+#include <ogrsf_frmts.h>
 
 #include <cmath>
 
@@ -68,6 +70,25 @@ OGRLayerH addLayer(GDALDatasetH ds, const char *name, int epsg, OGRwkbGeometryTy
     OGR_Fld_Destroy(field);
     return layer;
 }
+
+// The same shapes, in the same order, with the same rows skipped: what a file reads as through
+// OGR's columns (shapes only) and feature by feature (attributes asked for).
+void compareShapes(const VectorLayerData &columns, const VectorLayerData &features, const QString &what)
+{
+    QVERIFY2(columns.features.size() == features.features.size() && columns.skipped == features.skipped,
+             qPrintable(QStringLiteral("%1: %2 shapes (%3 skipped) against %4 (%5)")
+                            .arg(what)
+                            .arg(columns.features.size())
+                            .arg(columns.skipped)
+                            .arg(features.features.size())
+                            .arg(features.skipped)));
+    for (qsizetype k = 0; k < columns.features.size(); ++k) {
+        QVERIFY2(columns.features[k].kind == features.features[k].kind && columns.features[k].parts == features.features[k].parts &&
+                     columns.features[k].bounds == features.features[k].bounds,
+                 qPrintable(QStringLiteral("%1: shape %2 differs").arg(what).arg(k)));
+        QVERIFY(columns.features[k].attributes.isEmpty());
+    }
+}
 } // namespace
 
 class TestGeoVectorFile : public QObject
@@ -118,6 +139,28 @@ private slots:
         OGRLayerH curves = addLayer(ds, "curves", 4326, wkbUnknown);
         addFeature(curves, "arc", "CIRCULARSTRING (0 0,1 1,2 0)");
         addFeature(curves, "disc", "CURVEPOLYGON (CIRCULARSTRING (0 0,2 0,0 0))");
+        // Every kind of geometry, empty ones and a row without one.
+        OGRLayerH mixed = addLayer(ds, "mixed", 4326, wkbUnknown);
+        for (const char *wkt : {"POINT (1 2)", "LINESTRING (0 0,1 1,2 0)", "POLYGON ((0 0,3 0,3 3,0 0),(1 1,2 1,2 2,1 1))",
+                                "MULTIPOINT ((1 2),(3 4))", "MULTILINESTRING ((0 0,1 1),(2 2,3 3))",
+                                "MULTIPOLYGON (((0 0,1 0,1 1,0 0)),((5 5,6 5,6 6,5 5)))",
+                                "GEOMETRYCOLLECTION (POINT (7 8),LINESTRING (0 0,1 0))", "POINT EMPTY",
+                                "POLYGON EMPTY", ""})
+            addFeature(mixed, "shape", wkt);
+        // A table of shapes and nothing else, which GDAL 3.6.2's column stream hands over empty
+        // unless asked for the ids as well.
+        OGRSpatialReferenceH wgs84 = OSRNewSpatialReference(nullptr);
+        OSRImportFromEPSG(wgs84, 4326);
+        OGRLayerH bare = GDALDatasetCreateLayer(ds, "bare", wgs84, wkbPoint, nullptr);
+        OSRRelease(wgs84);
+        for (int i = 0; i < 300; ++i) {
+            OGRFeatureH f = OGR_F_Create(OGR_L_GetLayerDefn(bare));
+            OGRGeometryH g = OGR_G_CreateGeometry(wkbPoint);
+            OGR_G_SetPoint_2D(g, 0, 120 + i * 0.01, 40 - i * 0.01);
+            OGR_F_SetGeometryDirectly(f, g);
+            QCOMPARE(OGR_L_CreateFeature(bare, f), OGRERR_NONE);
+            OGR_F_Destroy(f);
+        }
         GDALClose(ds);
     }
 
@@ -240,7 +283,8 @@ private slots:
     {
         QString error;
         QCOMPARE(vectorLayerNames(m_gpkg, &error),
-                 (QStringList{QStringLiteral("mercator"), QStringLiteral("wgs84"), QStringLiteral("curves")}));
+                 (QStringList{QStringLiteral("mercator"), QStringLiteral("wgs84"), QStringLiteral("curves"),
+                              QStringLiteral("mixed"), QStringLiteral("bare")}));
         QCOMPARE(vectorLayerNames(m_geojson, nullptr), QStringList{QStringLiteral("mixed")});
         const QString missing = path(QStringLiteral("missing.gpkg"));
         QVERIFY(vectorLayerNames(missing, &error).isEmpty());
@@ -254,7 +298,7 @@ private slots:
         QString error;
         QList<VectorLayerData> every;
         QVERIFY2(readVectorLayers(m_gpkg, {}, &every, &error), qPrintable(error));
-        QCOMPARE(every.size(), 3);
+        QCOMPARE(every.size(), 5);
         const QStringList names{QStringLiteral("mercator"), QStringLiteral("wgs84"), QStringLiteral("curves")};
         for (int i = 0; i < names.size(); ++i) {
             VectorLayerData alone;
@@ -283,6 +327,70 @@ private slots:
         const QString missing = path(QStringLiteral("missing.gpkg"));
         QVERIFY(!readVectorLayers(missing, {}, &asked, &error));
         QVERIFY2(error.startsWith(missing + u':'), qPrintable(error));
+    }
+
+    // Shapes alone are read through OGR's columns where the driver serves them fast: the same
+    // shapes as feature by feature, the rows without a usable geometry skipped alike.
+    void shapesThroughColumnsMatchFeatureByFeature()
+    {
+        for (const QString &layer : vectorLayerNames(m_gpkg, nullptr)) {
+            VectorLayerData columns, features;
+            QString error;
+            QVERIFY2(readVectorShapes(m_gpkg, layer, &columns, &error), qPrintable(error));
+            QVERIFY2(readVectorLayer(m_gpkg, layer, {}, &features, &error), qPrintable(error));
+            compareShapes(columns, features, layer);
+        }
+        VectorLayerData mixed;
+        QString error;
+        QVERIFY2(readVectorShapes(m_gpkg, QStringLiteral("mixed"), &mixed, &error), qPrintable(error));
+        QCOMPARE(mixed.features.size(), 7);
+        QCOMPARE(mixed.skipped, 3);
+        QCOMPARE(mixed.features[2].parts.size(), 2); // the polygon's hole
+        VectorLayerData bare;
+        QVERIFY2(readVectorShapes(m_gpkg, QStringLiteral("bare"), &bare, &error), qPrintable(error));
+        QCOMPARE(bare.features.size(), 300);
+        QCOMPARE(bare.features[299].parts, QList<QPolygonF>{QPolygonF({QPointF(120 + 299 * 0.01, 40 - 299 * 0.01)})});
+    }
+
+    // The column stream itself: used for a GeoPackage (each row's geometry, in order, null
+    // where it has none), declined for a driver without a fast one.
+    void columnStream()
+    {
+        std::unique_ptr<GDALDataset> gpkg(GDALDataset::Open(m_gpkg.toUtf8().constData(), GDAL_OF_VECTOR));
+        QVERIFY(gpkg);
+        for (const char *name : {"bare", "mixed"}) {
+            OGRLayer *layer = gpkg->GetLayerByName(name);
+            const char *ignored[] = {"name", nullptr};
+            layer->SetIgnoredFields(ignored);
+            QList<QByteArray> seen;
+            QString error;
+            QCOMPARE(forEachArrowGeometry(*layer, [&](std::unique_ptr<OGRGeometry> g) {
+                         char *wkt = nullptr;
+                         if (g)
+                             g->exportToWkt(&wkt);
+                         seen << (g ? QByteArray(wkt) : QByteArray("null"));
+                         CPLFree(wkt);
+                     }, &error),
+                     ArrowRead::Done);
+            layer->ResetReading();
+            QList<QByteArray> expected;
+            while (std::unique_ptr<OGRFeature> f{layer->GetNextFeature()}) {
+                char *wkt = nullptr;
+                if (f->GetGeometryRef())
+                    f->GetGeometryRef()->exportToWkt(&wkt);
+                expected << (f->GetGeometryRef() ? QByteArray(wkt) : QByteArray("null"));
+                CPLFree(wkt);
+            }
+            QCOMPARE(seen, expected);
+            QVERIFY(!seen.contains("POINT EMPTY") || qstrcmp(name, "mixed") == 0);
+        }
+        std::unique_ptr<GDALDataset> json(GDALDataset::Open(m_geojson.toUtf8().constData(), GDAL_OF_VECTOR));
+        QVERIFY(json);
+        int visits = 0;
+        QString error;
+        QCOMPARE(forEachArrowGeometry(*json->GetLayer(0), [&](std::unique_ptr<OGRGeometry>) { ++visits; }, &error),
+                 ArrowRead::Unsuitable);
+        QCOMPARE(visits, 0);
     }
 
     void refusals()
@@ -418,6 +526,33 @@ private slots:
         }
         QVERIFY(tried > 0);
         qInfo("%d conformance files: %d read, %d refused cleanly", tried, read, tried - read);
+    }
+
+    // The GeoPackages other projects made for their tests read as the same shapes through OGR's
+    // columns as feature by feature, layer by layer, or are refused by both.
+    void conformanceGeoPackagesReadAlikeBothWays()
+    {
+        const QString dir = qEnvironmentVariable("SIGHTLINE_CONFORMANCE_DIR");
+        if (dir.isEmpty())
+            QSKIP("SIGHTLINE_CONFORMANCE_DIR is not set: skipping the OGC and GDAL sample GeoPackages");
+        int layers = 0;
+        QDirIterator it(dir, {QStringLiteral("*.gpkg")}, QDir::Files, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            const QString file = it.next();
+            for (const QString &layer : vectorLayerNames(file, nullptr)) {
+                VectorLayerData columns, features;
+                QString whyColumns, whyFeatures;
+                const bool byColumns = readVectorShapes(file, layer, &columns, &whyColumns);
+                const bool byFeatures = readVectorLayer(file, layer, {}, &features, &whyFeatures);
+                QVERIFY2(byColumns == byFeatures, qPrintable(file + u' ' + layer + u' ' + whyColumns + u' ' + whyFeatures));
+                if (byColumns) {
+                    compareShapes(columns, features, file + u' ' + layer);
+                    ++layers;
+                }
+            }
+        }
+        QVERIFY(layers > 0);
+        qInfo("%d layers of sample GeoPackages read alike", layers);
     }
 };
 

@@ -1,5 +1,6 @@
 #include "sightline/geo/vectorfile.h"
 
+#include "sightline/geo/arrowgeometries.h"
 #include "sightline/geo/gdalsession.h"
 #include "sightline/geo/xmlcheck.h"
 
@@ -232,17 +233,16 @@ static bool readLayer(const QString &file, const QString &layerName, const QStri
     return readLayerOf(*ds, file, layerName, attributes, noAttributes, out, error);
 }
 
-static bool readLayerOf(GDALDataset &dataset, const QString &file, const QString &layerName,
+static bool readLayerOf(GDALDataset &ds, const QString &file, const QString &layerName,
                         const QStringList &attributes, bool noAttributes, VectorLayerData *out, QString *error)
 {
-    GDALDataset *ds = &dataset;
     auto fail = [&](const QString &w) {
         if (error)
             *error = w;
         return false;
     };
-    OGRLayer *layer = layerName.isEmpty() ? (ds->GetLayerCount() > 0 ? ds->GetLayer(0) : nullptr)
-                                          : ds->GetLayerByName(layerName.toUtf8().constData());
+    OGRLayer *layer = layerName.isEmpty() ? (ds.GetLayerCount() > 0 ? ds.GetLayer(0) : nullptr)
+                                          : ds.GetLayerByName(layerName.toUtf8().constData());
     if (!layer)
         return fail(layerName.isEmpty() ? file + QStringLiteral(": has no vector layers")
                                         : QStringLiteral("%1: has no layer \"%2\"").arg(file, layerName));
@@ -279,24 +279,22 @@ static bool readLayerOf(GDALDataset &dataset, const QString &file, const QString
             if (attributes.isEmpty() || attributes.contains(QString::fromUtf8(defn->GetFieldDefn(i)->GetNameRef())))
                 fields << i;
     }
-    layer->ResetReading();
     // Known without a pass over the file for most formats (GeoPackage keeps it): the list then
     // never moves its features while it grows.
     if (const GIntBig count = layer->GetFeatureCount(FALSE); count > 0 && count < (1 << 26))
         out->features.reserve(static_cast<qsizetype>(count));
-    CPLErrorReset();
-    while (std::unique_ptr<OGRFeature> feature{layer->GetNextFeature()}) {
-        OGRGeometry *g = feature->GetGeometryRef();
+    // One row's geometry, and its attributes when read feature by feature, into the list.
+    auto add = [&](OGRGeometry *g, const OGRFeature *feature) {
         if (!g || g->IsEmpty() || (toLonLat && g->transform(toLonLat.get()) != OGRERR_NONE)) {
             ++out->skipped;
-            continue;
+            return;
         }
         VectorFeature f;
         bool kindSet = false;
         flatten(*g, f, kindSet);
         if (f.parts.isEmpty()) {
             ++out->skipped;
-            continue;
+            return;
         }
         f.bounds = extent(f.parts);
         for (int i : fields) {
@@ -305,7 +303,20 @@ static bool readLayerOf(GDALDataset &dataset, const QString &file, const QString
                 f.attributes.insert(QString::fromUtf8(fd->GetNameRef()), fieldValue(*feature, i, *fd));
         }
         out->features.append(std::move(f));
+    };
+    if (noAttributes) {
+        QString why;
+        switch (forEachArrowGeometry(*layer, [&](std::unique_ptr<OGRGeometry> g) { add(g.get(), nullptr); }, &why)) {
+        case ArrowRead::Done: return true;
+        case ArrowRead::Failed:
+            return fail(QStringLiteral("%1: layer \"%2\" cannot be read (GDAL: %3)").arg(file, out->layer, why));
+        case ArrowRead::Unsuitable: break;
+        }
     }
+    layer->ResetReading();
+    CPLErrorReset();
+    while (std::unique_ptr<OGRFeature> feature{layer->GetNextFeature()})
+        add(feature->GetGeometryRef(), feature.get());
     if (out->features.isEmpty() && out->skipped == 0 && CPLGetLastErrorType() >= CE_Failure)
         return fail(QStringLiteral("%1: layer \"%2\" cannot be read (GDAL: %3)").arg(file, out->layer, gdalReason()));
     return true;

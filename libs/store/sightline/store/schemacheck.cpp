@@ -6,6 +6,7 @@
 #include "sightline/store/recordtable.h"
 #include "sightline/store/schema.h"
 #include "sightline/store/schema_qgis.h"
+#include "sightline/store/schemareference.h"
 
 #include <QHash>
 #include <QSet>
@@ -15,58 +16,18 @@
 namespace sightline::store {
 namespace {
 
-struct SchemaObject
-{
-    QString type, name, table, sql;
-};
-
-// Whitespace is not meaning; everything else in a definition is.
-QString normalised(const QString &sql)
-{
-    return sql.simplified();
-}
-
-QList<SchemaObject> readSchema(sql::Database &db)
-{
-    QList<SchemaObject> out;
-    auto s = db.prepare(QStringLiteral("SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY rowid"));
-    while (s.next())
-        out.append({s.text(0), s.text(1), s.text(2), normalised(s.text(3))});
-    return out;
-}
-
-QHash<QString, SchemaObject> madeAt(int version)
-{
-    sql::Database db(QStringLiteral(":memory:"), sql::Database::Mode::Create);
-    gpkg::registerFunctions(db);
-    sql::Transaction tx(db);
-    createSchema(db, QStringLiteral("reference"), version);
-    tx.commit();
-    QHash<QString, SchemaObject> byName;
-    for (const SchemaObject &o : readSchema(db))
-        byName.insert(o.name, o);
-    return byName;
-}
-
-// The schema a new project of this build has, made by the schema code itself.
-const QHash<QString, SchemaObject> &reference()
-{
-    static const QHash<QString, SchemaObject> objects = madeAt(kSchemaVersion);
-    return objects;
-}
-
 // The schema of the files before the step to schema 8, which rebuilt tables and dropped the
 // search index: made by the same code, stopped before that step. Columns added before schema 7
 // are taken off by definitionAt.
-const QHash<QString, SchemaObject> &referenceBeforeQgisStep()
+const SchemaObjects &referenceBeforeQgisStep()
 {
-    static const QHash<QString, SchemaObject> objects = madeAt(kQgisSchemaVersion - 1);
+    static const SchemaObjects objects = schemaMadeAt(kQgisSchemaVersion - 1);
     return objects;
 }
 
-const QHash<QString, SchemaObject> &referenceAt(int fileVersion)
+const SchemaObjects &referenceAt(int fileVersion)
 {
-    return fileVersion >= kQgisSchemaVersion ? reference() : referenceBeforeQgisStep();
+    return fileVersion >= kQgisSchemaVersion ? currentSchema() : referenceBeforeQgisStep();
 }
 
 // The table an object belongs to, for the version that added it: a virtual table's shadow
@@ -103,8 +64,8 @@ bool madeByGdalOrQgis(const SchemaObject &o)
         return o.sql.isEmpty() && (o.name.startsWith(QLatin1String("sqlite_autoindex_gpkg_ogr_contents_")) ||
                                    o.name.startsWith(QLatin1String("sqlite_autoindex_layer_styles_")));
     // The triggers of a table of this build, of schema 8 (which has every table a layer).
-    if (o.type != QLatin1String("trigger") || !reference().contains(o.table) ||
-        reference().value(o.table).type != QLatin1String("table"))
+    if (o.type != QLatin1String("trigger") || !currentSchema().contains(o.table) ||
+        currentSchema().value(o.table).type != QLatin1String("table"))
         return false;
     for (const auto &[what, sign] : {std::pair{QStringLiteral("insert"), QStringLiteral("+")},
                                      std::pair{QStringLiteral("delete"), QStringLiteral("-")}}) {
@@ -158,7 +119,7 @@ bool definitionFits(const SchemaObject &reference, const QString &sql, int fileV
 }
 
 // What an object of a file is against one reference schema: nothing, foreign or changed.
-std::optional<SchemaProblem::Kind> problemAgainst(const QHash<QString, SchemaObject> &ref, const SchemaObject &o,
+std::optional<SchemaProblem::Kind> problemAgainst(const SchemaObjects &ref, const SchemaObject &o,
                                                   int fileVersion)
 {
     const auto it = ref.constFind(o.name);
@@ -193,14 +154,14 @@ QList<SchemaProblem> schemaProblems(sql::Database &db, int fileVersion)
 {
     QList<SchemaProblem> out;
     QSet<QString> seen;
-    for (const SchemaObject &o : readSchema(db)) {
+    for (const SchemaObject &o : schemaObjectsOf(db)) {
         seen.insert(o.name);
         std::optional<SchemaProblem::Kind> kind;
         if (fileVersion == 0) {
             // A file of unknown version may be of either side of the step to schema 8: this
             // build's schema first (every project it writes), the schema before the step only
             // for an object that does not fit it (so opening a current file never makes it).
-            if (problemAgainst(reference(), o, 0))
+            if (problemAgainst(currentSchema(), o, 0))
                 kind = problemAgainst(referenceBeforeQgisStep(), o, 0);
         } else {
             kind = problemAgainst(referenceAt(fileVersion), o, fileVersion);
