@@ -2,6 +2,9 @@
 
 #include "sightline/geo/gdalsession.h"
 
+#include <QHash>
+#include <QMutex>
+
 #include <ogr_spatialref.h>
 #include <proj.h>
 
@@ -32,7 +35,9 @@ QString nameForEpsg(int code)
     return QString::fromUtf8(srs.GetName());
 }
 
-std::optional<CrsInfo> crsInfo(const QString &id, QString *error)
+namespace {
+
+std::optional<CrsInfo> lookUpCrs(const QString &id, QString *error)
 {
     // A context of its own: callable from any thread.
     PJ_CONTEXT *ctx = proj_context_create();
@@ -66,6 +71,39 @@ std::optional<CrsInfo> crsInfo(const QString &id, QString *error)
         proj_destroy(crs);
     proj_context_destroy(ctx);
     return out;
+}
+
+} // namespace
+
+std::optional<CrsInfo> crsInfo(const QString &id, QString *error)
+{
+    // The same answer every time, from PROJ's database: looked up once a process for each CRS
+    // (up to a bound, as definitions can come from files).
+    struct Known
+    {
+        std::optional<CrsInfo> info;
+        QString error;
+    };
+    static QMutex mutex;
+    static QHash<QString, Known> known;
+    {
+        QMutexLocker lock(&mutex);
+        if (const auto it = known.constFind(id); it != known.cend()) {
+            if (!it->info && error)
+                *error = it->error;
+            return it->info;
+        }
+    }
+    Known k;
+    k.info = lookUpCrs(id, &k.error);
+    {
+        QMutexLocker lock(&mutex);
+        if (known.size() < 1024)
+            known.insert(id, k);
+    }
+    if (!k.info && error)
+        *error = k.error;
+    return k.info;
 }
 
 QString utmZoneCrs(const GeoPoint &p)

@@ -1,6 +1,9 @@
 #include "sightline/geo/transform.h"
 
+#include <QHash>
 #include <QList>
+#include <QMutex>
+#include <QPair>
 #include <QtGlobal>
 
 #include <proj.h>
@@ -96,11 +99,34 @@ int run(PJ *pj, PJ_DIRECTION dir, double *x, double *y, int n, int stride)
     return ok;
 }
 
+// What building a transformation between two CRSs found, kept for the process: PROJ looks up
+// both CRSs and the operations between them in its database, for each new context (each thread
+// has its own) milliseconds of work that give the same answer every time.
+struct Recipe
+{
+    QString error; // empty when it can be built
+    bool identity = false;
+    std::optional<QRectF> validSource;
+    // The operation as PROJ's own pipeline string, which is how PROJ makes an operation itself
+    // (exported, then instantiated from the string); empty when PROJ chose between several
+    // operations by area, which only the full construction reproduces.
+    QByteArray pipeline;
+};
+
 } // namespace
 
 std::optional<CoordinateTransform> CoordinateTransform::create(const QString &sourceCrs, const QString &targetCrs,
                                                                QString *error)
 {
+    static QMutex mutex;
+    static QHash<QPair<QString, QString>, Recipe> recipes;
+    const QPair<QString, QString> key(sourceCrs, targetCrs);
+    std::optional<Recipe> known;
+    {
+        QMutexLocker lock(&mutex);
+        if (const auto it = recipes.constFind(key); it != recipes.cend())
+            known = *it;
+    }
     auto d = std::make_unique<Private>();
     d->source = sourceCrs;
     d->target = targetCrs;
@@ -112,12 +138,35 @@ std::optional<CoordinateTransform> CoordinateTransform::create(const QString &so
             *error = why;
         return std::nullopt;
     };
+    if (known && !known->error.isEmpty())
+        return fail(known->error);
+    if (known && !known->pipeline.isEmpty()) {
+        d->pj = proj_create(d->ctx, known->pipeline.constData());
+        if (d->pj) {
+            d->identity = known->identity;
+            d->validSource = known->validSource;
+            return CoordinateTransform(std::move(d));
+        }
+    }
+    Recipe made;
+    // Kept for as many pairs as a session meets; definitions read from hostile files cannot
+    // grow it without end.
+    auto keep = [&] {
+        QMutexLocker lock(&mutex);
+        if (recipes.size() < 1024)
+            recipes.insert(key, made);
+    };
+    auto refuse = [&](const QString &why) {
+        made.error = why;
+        keep();
+        return fail(why);
+    };
     PjHolder src(proj_create(d->ctx, sourceCrs.toUtf8().constData()));
     if (!src.pj || !proj_is_crs(src.pj))
-        return fail(QStringLiteral("unknown CRS \"%1\"").arg(sourceCrs));
+        return refuse(QStringLiteral("unknown CRS \"%1\"").arg(sourceCrs));
     PjHolder dst(proj_create(d->ctx, targetCrs.toUtf8().constData()));
     if (!dst.pj || !proj_is_crs(dst.pj))
-        return fail(QStringLiteral("unknown CRS \"%1\"").arg(targetCrs));
+        return refuse(QStringLiteral("unknown CRS \"%1\"").arg(targetCrs));
     // Axis order is normalised below, so EPSG:4326 and OGC:CRS84 count as the same.
     d->identity = proj_is_equivalent_to(src.pj, dst.pj, PJ_COMP_EQUIVALENT_EXCEPT_AXIS_ORDER_GEOGCRS) != 0;
     if (isGeographic(d->ctx, src.pj))
@@ -125,13 +174,19 @@ std::optional<CoordinateTransform> CoordinateTransform::create(const QString &so
 
     PjHolder raw(proj_create_crs_to_crs_from_pj(d->ctx, src.pj, dst.pj, nullptr, nullptr));
     if (!raw.pj)
-        return fail(QStringLiteral("PROJ cannot convert from %1 to %2: %3")
-                        .arg(sourceCrs, targetCrs,
-                             QString::fromUtf8(proj_context_errno_string(d->ctx, proj_context_errno(d->ctx)))));
+        return refuse(QStringLiteral("PROJ cannot convert from %1 to %2: %3")
+                          .arg(sourceCrs, targetCrs,
+                               QString::fromUtf8(proj_context_errno_string(d->ctx, proj_context_errno(d->ctx)))));
     // Longitude (easting) first, whatever the CRS's official axis order.
     d->pj = proj_normalize_for_visualization(d->ctx, raw.pj);
     if (!d->pj)
-        return fail(QStringLiteral("PROJ cannot normalise the axis order of %1 to %2").arg(sourceCrs, targetCrs));
+        return refuse(QStringLiteral("PROJ cannot normalise the axis order of %1 to %2").arg(sourceCrs, targetCrs));
+    made.identity = d->identity;
+    made.validSource = d->validSource;
+    if (const char *pipeline = proj_as_proj_string(d->ctx, d->pj, PJ_PROJ_5, nullptr))
+        made.pipeline = pipeline;
+    proj_errno_reset(d->pj); // an operation without a PROJ string (a choice by area) sets it
+    keep();
     return CoordinateTransform(std::move(d));
 }
 

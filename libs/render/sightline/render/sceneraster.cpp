@@ -3,6 +3,7 @@
 #include "sightline/geo/gdalsession.h"
 #include "sightline/render/decodedblocks.h"
 #include "sightline/render/scenedatasets.h"
+#include "sightline/render/transformcache.h"
 
 #include <cpl_error.h>
 #include <cpl_string.h>
@@ -14,6 +15,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstring>
+#include <functional>
 #include <type_traits>
 
 namespace sightline::render {
@@ -134,7 +136,6 @@ bool SceneRaster::load(QString *why)
         m_hasGeoTransform = GDALInvGeoTransform(gt, inv) != 0;
         std::copy(inv, inv + 6, m_inverse.begin());
     }
-    m_ownSrs = GDALGetSpatialRef(ds) || GDALGetGCPSpatialRef(ds);
 
     m_levels = {{-1, 1.0, m_width, m_height}};
     for (int i = 0; i < GDALGetOverviewCount(first); ++i) {
@@ -179,31 +180,57 @@ bool SceneRaster::sourceGrid(const TileContext &tile, const QString &crs, int si
         g.axisAligned = t[2] == 0 && t[4] == 0;
         return true;
     }
-    ThreadDatasets::Entry *e = threadDatasets().get(m_file);
-    if (!e)
-        return false;
-    auto it = e->transformers.find(crs);
-    if (it == e->transformers.end()) {
-        char **options = CSLSetNameValue(nullptr, "DST_SRS", crs.toUtf8().constData());
-        if (!m_ownSrs)
-            options = CSLSetNameValue(options, "SRC_SRS", m_scene.crs.toUtf8().constData());
-        it = e->transformers.emplace(crs, GDALCreateGenImgProjTransformer2(e->ds, nullptr, options)).first;
-        CSLDestroy(options);
+    // Map coordinates to scene pixels. With a geotransform: PROJ into the scene's CRS (the
+    // transformation made once a process), then the inverse geotransform; else (ground control
+    // points) GDAL's transformer, made once a thread.
+    std::function<bool(double *, double *, int, int *)> toPixels;
+    if (m_hasGeoTransform) {
+        const geo::CoordinateTransform *t = cachedTransform(crs, m_scene.crs, nullptr);
+        if (!t)
+            return false;
+        toPixels = [this, t](double *x, double *y, int count, int *ok) {
+            t->forward(x, y, count);
+            const auto &inv = m_inverse;
+            for (int k = 0; k < count; ++k) {
+                ok[k] = std::isfinite(x[k]) && std::isfinite(y[k]);
+                const double mx = x[k], my = y[k];
+                x[k] = inv[0] + mx * inv[1] + my * inv[2];
+                y[k] = inv[3] + mx * inv[4] + my * inv[5];
+            }
+            return true;
+        };
+    } else {
+        ThreadDatasets::Entry *e = threadDatasets().get(m_file);
+        if (!e)
+            return false;
+        auto it = e->transformers.find(crs);
+        if (it == e->transformers.end()) {
+            char **options = CSLSetNameValue(nullptr, "DST_SRS", crs.toUtf8().constData());
+            if (!GDALGetSpatialRef(e->ds) && !GDALGetGCPSpatialRef(e->ds))
+                options = CSLSetNameValue(options, "SRC_SRS", m_scene.crs.toUtf8().constData());
+            it = e->transformers.emplace(crs, GDALCreateGenImgProjTransformer2(e->ds, nullptr, options)).first;
+            CSLDestroy(options);
+        }
+        if (!it->second)
+            return false;
+        toPixels = [transformer = it->second](double *x, double *y, int count, int *ok) {
+            std::vector<double> z(static_cast<size_t>(count));
+            GDALGenImgProjTransform(transformer, TRUE, count, x, y, z.data(), ok);
+            return true;
+        };
     }
-    if (!it->second)
-        return false;
     // Over a tile the transformation is nearly always plane: the corners, the middles of the
     // sides and the centre first, and when the corners alone predict the other five within a
     // twentieth of a pixel, the grid between them is interpolated instead of transformed.
     constexpr int h = kGrid / 2;
     constexpr int probe[9] = {0, h, kGrid, h * n, h * n + h, h * n + kGrid, kGrid * n, kGrid * n + h, kGrid * n + kGrid};
-    double px[9], py[9], pz[9] = {};
+    double px[9], py[9];
     int pok[9] = {};
     for (int k = 0; k < 9; ++k) {
         px[k] = g.x[probe[k]];
         py[k] = g.y[probe[k]];
     }
-    GDALGenImgProjTransform(it->second, TRUE, 9, px, py, pz, pok);
+    toPixels(px, py, 9, pok);
     if (std::all_of(pok, pok + 9, [](int v) { return v != 0; })) {
         const auto corners = [&](double u, double v, const double *c) {
             return (c[0] * (1 - u) + c[2] * u) * (1 - v) + (c[6] * (1 - u) + c[8] * u) * v;
@@ -223,9 +250,8 @@ bool SceneRaster::sourceGrid(const TileContext &tile, const QString &crs, int si
             return true;
         }
     }
-    double z[n * n] = {};
     int ok[n * n] = {};
-    GDALGenImgProjTransform(it->second, TRUE, n * n, g.x, g.y, z, ok);
+    toPixels(g.x, g.y, n * n, ok);
     return std::all_of(ok, ok + n * n, [](int v) { return v != 0; });
 }
 

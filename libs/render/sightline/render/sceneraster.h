@@ -71,7 +71,6 @@ private:
     bool m_hasNoData = false;
     double m_noData = 0;
     bool m_hasGeoTransform = false;
-    bool m_ownSrs = false;
     std::array<double, 6> m_inverse{}; // map units of the scene's CRS to pixels
     std::vector<Level> m_levels;        // finest first
     SceneTone m_tone;
