@@ -7,6 +7,7 @@
 #include "sightline/core/timestep.h"
 #include "sightline/geo/crs.h"
 #include "sightline/render/basemaplayer.h"
+#include "sightline/render/labels.h"
 #include "sightline/render/mapmodel.h"
 #include "sightline/render/projectlayers.h"
 
@@ -194,6 +195,8 @@ int runRender(const QStringList &args)
     }
     for (const QString &problem : std::as_const(problems))
         err(QStringLiteral("warning: ") + problem);
+    // While the files are read: the labels' fonts, which the frame's last step would load.
+    render::LabelPlacer::loadFonts();
     // The files read side by side.
     for (const QString &whyLayer : model.addReferenceFiles(*layerFiles)) {
         if (!whyLayer.isEmpty()) {

@@ -83,8 +83,8 @@ void compareShapes(const VectorLayerData &columns, const VectorLayerData &featur
                             .arg(features.features.size())
                             .arg(features.skipped)));
     for (qsizetype k = 0; k < columns.features.size(); ++k) {
-        QVERIFY2(columns.features[k].kind == features.features[k].kind && columns.features[k].parts == features.features[k].parts &&
-                     columns.features[k].bounds == features.features[k].bounds,
+        const VectorFeature &a = columns.features[k], &b = features.features[k];
+        QVERIFY2(a.kind == b.kind && a.parts == b.parts && a.bounds == b.bounds,
                  qPrintable(QStringLiteral("%1: shape %2 differs").arg(what).arg(k)));
         QVERIFY(columns.features[k].attributes.isEmpty());
     }
@@ -141,8 +141,9 @@ private slots:
         addFeature(curves, "disc", "CURVEPOLYGON (CIRCULARSTRING (0 0,2 0,0 0))");
         // Every kind of geometry, empty ones and a row without one.
         OGRLayerH mixed = addLayer(ds, "mixed", 4326, wkbUnknown);
-        for (const char *wkt : {"POINT (1 2)", "LINESTRING (0 0,1 1,2 0)", "POLYGON ((0 0,3 0,3 3,0 0),(1 1,2 1,2 2,1 1))",
-                                "MULTIPOINT ((1 2),(3 4))", "MULTILINESTRING ((0 0,1 1),(2 2,3 3))",
+        for (const char *wkt : {"POINT (1 2)", "LINESTRING (0 0,1 1,2 0)",
+                                "POLYGON ((0 0,3 0,3 3,0 0),(1 1,2 1,2 2,1 1))", "MULTIPOINT ((1 2),(3 4))",
+                                "MULTILINESTRING ((0 0,1 1),(2 2,3 3))",
                                 "MULTIPOLYGON (((0 0,1 0,1 1,0 0)),((5 5,6 5,6 6,5 5)))",
                                 "GEOMETRYCOLLECTION (POINT (7 8),LINESTRING (0 0,1 0))", "POINT EMPTY",
                                 "POLYGON EMPTY", ""})
@@ -544,7 +545,8 @@ private slots:
                 QString whyColumns, whyFeatures;
                 const bool byColumns = readVectorShapes(file, layer, &columns, &whyColumns);
                 const bool byFeatures = readVectorLayer(file, layer, {}, &features, &whyFeatures);
-                QVERIFY2(byColumns == byFeatures, qPrintable(file + u' ' + layer + u' ' + whyColumns + u' ' + whyFeatures));
+                QVERIFY2(byColumns == byFeatures,
+                         qPrintable(file + u' ' + layer + u' ' + whyColumns + u' ' + whyFeatures));
                 if (byColumns) {
                     compareShapes(columns, features, file + u' ' + layer);
                     ++layers;

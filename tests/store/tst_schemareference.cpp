@@ -21,12 +21,9 @@ class TestSchemaReference : public QObject
 {
     Q_OBJECT
 
-    static QJsonObject fileObject()
-    {
-        return QJsonDocument::fromJson(schemaReferenceFile()).object();
-    }
+    static QJsonObject fileObject() { return QJsonDocument::fromJson(schemaReferenceFile()).object(); }
 
-private slots:
+  private slots:
     // A stale file (the schema code changed, the build did not write it again) fails here.
     void theFileBesideTheProgramsIsWhatTheSchemaCodeMakes()
     {
@@ -58,7 +55,8 @@ private slots:
         other = fileObject();
         other.remove(QStringLiteral("sqlite"));
         QVERIFY(!readSchemaReference(QJsonDocument(other).toJson()));
-        QCOMPARE(fileObject().value(QStringLiteral("sqlite")).toString(), QString::fromLatin1(sqlite3_libversion()));
+        QCOMPARE(fileObject().value(QStringLiteral("sqlite")).toString(),
+                 QString::fromLatin1(sqlite3_libversion()));
     }
 
     void aDamagedFileIsNotTaken()

@@ -17,7 +17,8 @@ int main(int argc, char **argv)
     const QString path = QString::fromLocal8Bit(argv[1]);
     QDir().mkpath(QFileInfo(path).absolutePath());
     QSaveFile out(path);
-    if (!out.open(QIODevice::WriteOnly) || out.write(sightline::store::schemaReferenceFile()) < 0 || !out.commit()) {
+    if (!out.open(QIODevice::WriteOnly) || out.write(sightline::store::schemaReferenceFile()) < 0 ||
+        !out.commit()) {
         std::fprintf(stderr, "sightline-schema-reference: %s: cannot write it\n", argv[1]);
         return 2;
     }

@@ -15,8 +15,7 @@ struct StreamGuard
     ArrowArrayStream stream{};
     ~StreamGuard()
     {
-        if (stream.release)
-            stream.release(&stream);
+        if (stream.release) stream.release(&stream);
     }
 };
 
@@ -25,8 +24,7 @@ struct SchemaGuard
     ArrowSchema schema{};
     ~SchemaGuard()
     {
-        if (schema.release)
-            schema.release(&schema);
+        if (schema.release) schema.release(&schema);
     }
 };
 
@@ -35,8 +33,7 @@ struct ArrayGuard
     ArrowArray array{};
     ~ArrayGuard()
     {
-        if (array.release)
-            array.release(&array);
+        if (array.release) array.release(&array);
     }
 };
 
@@ -54,8 +51,8 @@ QString streamError(ArrowArrayStream &stream)
 
 } // namespace
 
-ArrowRead forEachArrowGeometry(OGRLayer &layer, const std::function<void(std::unique_ptr<OGRGeometry>)> &visit,
-                               QString *error)
+ArrowRead forEachArrowGeometry(OGRLayer &layer,
+                               const std::function<void(std::unique_ptr<OGRGeometry>)> &visit, QString *error)
 {
     if (!layer.TestCapability(OLCFastGetArrowStream) || layer.GetLayerDefn()->GetGeomFieldCount() != 1)
         return ArrowRead::Unsuitable;
@@ -63,11 +60,9 @@ ArrowRead forEachArrowGeometry(OGRLayer &layer, const std::function<void(std::un
     // stream would hold the geometry alone (mended in GDAL 3.6.3).
     static const char *const options[] = {"INCLUDE_FID=YES", nullptr};
     StreamGuard s;
-    if (!layer.GetArrowStream(&s.stream, const_cast<char **>(options)))
-        return ArrowRead::Unsuitable;
+    if (!layer.GetArrowStream(&s.stream, const_cast<char **>(options))) return ArrowRead::Unsuitable;
     SchemaGuard schema;
-    if (s.stream.get_schema(&s.stream, &schema.schema) != 0)
-        return ArrowRead::Unsuitable;
+    if (s.stream.get_schema(&s.stream, &schema.schema) != 0) return ArrowRead::Unsuitable;
     // The ids and the geometry (the caller has OGR ignore every attribute).
     int64_t geometry = -1;
     for (int64_t i = 0; i < schema.schema.n_children; ++i)
@@ -84,7 +79,8 @@ ArrowRead forEachArrowGeometry(OGRLayer &layer, const std::function<void(std::un
         }
         if (!batch.array.release) // the end of the stream
             return ArrowRead::Done;
-        if (batch.array.n_children != schema.schema.n_children || batch.array.children[geometry]->n_buffers != 3) {
+        if (batch.array.n_children != schema.schema.n_children ||
+            batch.array.children[geometry]->n_buffers != 3) {
             *error = QStringLiteral("OGR's column stream does not hold the columns it announced");
             return ArrowRead::Failed;
         }
@@ -94,19 +90,19 @@ ArrowRead forEachArrowGeometry(OGRLayer &layer, const std::function<void(std::un
         auto isNull = [&](int64_t i) { return valid && !(valid[i / 8] & (1u << (i % 8))); };
         auto bytes = [&](int64_t i) -> std::pair<int64_t, int64_t> {
             if (wideOffsets)
-                return {static_cast<const int64_t *>(column.buffers[1])[i], static_cast<const int64_t *>(column.buffers[1])[i + 1]};
-            return {static_cast<const int32_t *>(column.buffers[1])[i], static_cast<const int32_t *>(column.buffers[1])[i + 1]};
+                return {static_cast<const int64_t *>(column.buffers[1])[i],
+                        static_cast<const int64_t *>(column.buffers[1])[i + 1]};
+            return {static_cast<const int32_t *>(column.buffers[1])[i],
+                    static_cast<const int32_t *>(column.buffers[1])[i + 1]};
         };
         const int64_t start = column.offset + batch.array.offset;
         // A geometry handed over as no bytes at all is no WKB OGR writes: a stream that does so
         // is not to be believed. Before anything is visited, the caller can still read the rows
         // one by one.
         for (int64_t i = start; i < start + batch.array.length; ++i) {
-            if (isNull(i))
-                continue;
+            if (isNull(i)) continue;
             if (const auto [begin, end] = bytes(i); end <= begin) {
-                if (first)
-                    return ArrowRead::Unsuitable;
+                if (first) return ArrowRead::Unsuitable;
                 *error = QStringLiteral("OGR's column stream holds an empty geometry value");
                 return ArrowRead::Failed;
             }
@@ -118,8 +114,8 @@ ArrowRead forEachArrowGeometry(OGRLayer &layer, const std::function<void(std::un
             }
             const auto [begin, end] = bytes(i);
             OGRGeometry *g = nullptr;
-            if (OGRGeometryFactory::createFromWkb(data + begin, nullptr, &g, static_cast<size_t>(end - begin)) !=
-                OGRERR_NONE) {
+            if (OGRGeometryFactory::createFromWkb(data + begin, nullptr, &g,
+                                                  static_cast<size_t>(end - begin)) != OGRERR_NONE) {
                 delete g;
                 g = nullptr;
             }

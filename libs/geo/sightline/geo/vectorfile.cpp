@@ -19,10 +19,11 @@ namespace {
 
 QPolygonF toPolygon(const OGRSimpleCurve &c)
 {
-    QPolygonF out;
-    out.reserve(c.getNumPoints());
-    for (int i = 0; i < c.getNumPoints(); ++i)
-        out << QPointF(c.getX(i), c.getY(i));
+    // x and y straight into the polygon's points, OGR's strides and all.
+    QPolygonF out(c.getNumPoints());
+    constexpr int stride = static_cast<int>(sizeof(QPointF));
+    if (!out.isEmpty())
+        c.getPoints(&out.data()->rx(), stride, &out.data()->ry(), stride);
     return out;
 }
 

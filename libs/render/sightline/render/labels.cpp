@@ -3,6 +3,8 @@
 #include "sightline/render/preparedshapes.h"
 
 #include <QFontMetricsF>
+#include <QImage>
+#include <QPainter>
 #include <QPainter>
 #include <QPainterPath>
 
@@ -84,6 +86,17 @@ private:
 };
 
 } // namespace
+
+void LabelPlacer::loadFonts()
+{
+    QImage image(96, 32, QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::transparent);
+    QPainter painter(&image);
+    LabelPlacer labels(QRectF(0, 0, image.width(), image.height()), 1.0);
+    labels.add(QStringLiteral("Rajin"), QPointF(4, 16), 0, 0);
+    labels.add(QStringLiteral("Dunai"), QPointF(92, 16), 0, 0, true);
+    labels.draw(painter);
+}
 
 void LabelPlacer::draw(QPainter &painter)
 {

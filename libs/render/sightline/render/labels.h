@@ -30,6 +30,10 @@ public:
     // Decides placements and draws them with a halo.
     void draw(QPainter &painter);
     int placedCount() const { return m_placed; }
+    // Loads the labels' fonts (the font's match, its face, the glyphs of a name) by placing and
+    // drawing a label: a process's first labels otherwise cost milliseconds at the end of its
+    // first frame. For a thread with nothing else to do while the layers are read. Any thread.
+    static void loadFonts();
 
 private:
     struct Candidate

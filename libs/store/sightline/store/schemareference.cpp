@@ -60,8 +60,7 @@ std::optional<SchemaObjects> readSchemaReference(const QByteArray &contents)
 {
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(contents, &error);
-    if (error.error != QJsonParseError::NoError || !doc.isObject())
-        return std::nullopt;
+    if (error.error != QJsonParseError::NoError || !doc.isObject()) return std::nullopt;
     const QJsonObject top = doc.object();
     if (top.value(QStringLiteral("sqlite")).toString() != QString::fromLatin1(sqlite3_libversion()) ||
         top.value(QStringLiteral("schema_version")).toInt(-1) != kSchemaVersion ||
@@ -75,18 +74,18 @@ std::optional<SchemaObjects> readSchemaReference(const QByteArray &contents)
         if (type.isEmpty() || name.isEmpty() || !o.value(QStringLiteral("table")).isString() ||
             !o.value(QStringLiteral("sql")).isString() || out.contains(name))
             return std::nullopt;
-        out.insert(name, {type, name, o.value(QStringLiteral("table")).toString(), o.value(QStringLiteral("sql")).toString()});
+        out.insert(name, {type, name, o.value(QStringLiteral("table")).toString(),
+                          o.value(QStringLiteral("sql")).toString()});
     }
-    if (out.isEmpty())
-        return std::nullopt;
+    if (out.isEmpty()) return std::nullopt;
     return out;
 }
 
 QString schemaReferencePath()
 {
-    if (!QCoreApplication::instance())
-        return {};
-    return QDir(QCoreApplication::applicationDirPath()).absoluteFilePath(QStringLiteral("../share/sightline/schema-reference.json"));
+    if (!QCoreApplication::instance()) return {};
+    return QDir(QCoreApplication::applicationDirPath())
+        .absoluteFilePath(QStringLiteral("../share/sightline/schema-reference.json"));
 }
 
 const SchemaObjects &currentSchema()
@@ -94,8 +93,7 @@ const SchemaObjects &currentSchema()
     static const SchemaObjects objects = [] {
         QFile file(schemaReferencePath());
         if (!file.fileName().isEmpty() && file.size() < (1 << 22) && file.open(QIODevice::ReadOnly))
-            if (auto read = readSchemaReference(file.readAll()))
-                return *read;
+            if (auto read = readSchemaReference(file.readAll())) return *read;
         return schemaMadeAt(kSchemaVersion);
     }();
     return objects;
