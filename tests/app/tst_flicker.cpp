@@ -3,6 +3,7 @@
 // with nothing selected the two newest scenes in view are used; a double-click in the site's
 // scene list opens the comparison with that scene and the one before it.
 #include "mainwindow.h"
+#include "support/screenshots.h"
 #include "support/testrasters.h"
 
 #include "sightline/render/transformcache.h"
@@ -156,8 +157,8 @@ private slots:
         QCOMPARE(view->lockedScene(1), m_after);
         QCOMPARE(view->canvas(1)->settings().center, canvas()->settings().center);
         QTRY_VERIFY_WITH_TIMEOUT(!view->canvas(0)->isRendering() && !view->canvas(1)->isRendering(), 20000);
-        view->window()->grab().save(QStringLiteral("/tmp/sightline-compare-window.png"));
-        m_window->grab().save(QStringLiteral("/tmp/sightline-flicker-main.png"));
+        sightline::test::keepScreenshot(view->window()->grab(), QStringLiteral("sightline-compare-window.png"));
+        sightline::test::keepScreenshot(m_window->grab(), QStringLiteral("sightline-flicker-main.png"));
     }
 };
 

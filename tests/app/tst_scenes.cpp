@@ -4,6 +4,7 @@
 // and undone, and the imagery layer's statistics kept across an unrelated edit.
 #include "mainwindow.h"
 #include "support/samplerecords.h"
+#include "support/screenshots.h"
 #include "support/testrasters.h"
 
 #include "sightline/edit/recordcommands.h"
@@ -122,7 +123,7 @@ private slots:
         // The window keeps answering while the build runs: the progress reaches it.
         QTRY_VERIFY_WITH_TIMEOUT(bar->progressBar()->value() > 0, 30000);
         QVERIFY(bar->isBuilding());
-        m_window->statusBar()->grab().save(QStringLiteral("/tmp/sightline-overview-progress.png"));
+        sightline::test::keepScreenshot(m_window->statusBar()->grab(), QStringLiteral("sightline-overview-progress.png"));
         QTest::mouseClick(bar->cancelButton(), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(!bar->isBuilding(), 30000);
         QVERIFY(!bar->isVisible());
@@ -234,7 +235,7 @@ private slots:
             QVERIFY(problem("offNadir").contains(QStringLiteral("0 to 90")));
             QVERIFY(problem("cloud").contains(QStringLiteral("0 to 100")));
             QVERIFY(problem("provider").isEmpty());
-            dialog->grab().save(QStringLiteral("/tmp/sightline-scene-details.png"));
+            sightline::test::keepScreenshot(dialog->grab(), QStringLiteral("sightline-scene-details.png"));
             set("acquiredTo", QStringLiteral("2023-10-05T02:20Z"));
             set("offNadir", QStringLiteral("12.5"));
             set("cloud", QStringLiteral("3"));

@@ -1,6 +1,7 @@
 // The georeference dialog: clicks on the image add numbered points, clicks on the map place them,
 // the residuals and their RMS follow; too few points say so and cannot be saved; Save as scene
 // adds one scene that undo removes.
+#include "support/screenshots.h"
 #include "support/testrasters.h"
 
 #include "sightline/edit/document.h"
@@ -96,7 +97,7 @@ private slots:
             QVERIFY2(model->points()[i].residual->pixels < 3, qPrintable(QString::number(model->points()[i].residual->pixels)));
             QVERIFY(!model->index(i, ui::GcpTableModel::ResidualPixels).data().toString().isEmpty());
         }
-        dialog.grab().save(QStringLiteral("/tmp/sightline-georefdialog.png"));
+        sightline::test::keepScreenshot(dialog.grab(), QStringLiteral("sightline-georefdialog.png"));
 
         // A second-order polynomial needs six: the dialog says so and will not save.
         dialog.methodBox()->setCurrentIndex(1);

@@ -1,6 +1,7 @@
 // Maps side by side: two GDAL-written scenes of the same place, each pane locked to one (or to a
 // date, or to a time window of its own); a drag or a zoom in one pane moves the other to the same centre and scale, and the
 // cursor of one is a cross in the other.
+#include "support/screenshots.h"
 #include "support/testrasters.h"
 
 #include "sightline/store/scenefiles.h"
@@ -87,7 +88,7 @@ private slots:
         waitFor(view);
         QCOMPARE(centreOf(view.canvas(0)), kBefore);
         QCOMPARE(centreOf(view.canvas(1)), kAfter);
-        view.grab().save(QStringLiteral("/tmp/sightline-compare.png"));
+        sightline::test::keepScreenshot(view.grab(), QStringLiteral("sightline-compare.png"));
 
         // A drag of 100 pixels right and 40 down in the left map pans both.
         ui::MapCanvas *left = view.canvas(0);
@@ -201,7 +202,7 @@ private slots:
             view.addPane();
         QCOMPARE(view.paneCount(), ui::ComparisonView::kMaxPanes);
         waitFor(view);
-        view.grab().save(QStringLiteral("/tmp/sightline-compare4.png"));
+        sightline::test::keepScreenshot(view.grab(), QStringLiteral("sightline-compare4.png"));
     }
 };
 

@@ -1,6 +1,7 @@
 // A scene's display settings edited in the dialog and saved as an undoable command: the dialog
 // gives back what was set, refuses unsound values, and undo puts the old settings back; a scene
 // read from a real raster is imported as a command and undone away.
+#include "support/screenshots.h"
 #include "support/testrasters.h"
 
 #include "sightline/edit/recordcommands.h"
@@ -62,7 +63,7 @@ private slots:
         for (const QLabel *l : dialog.findChildren<QLabel *>())
             shown |= l->text().contains(QStringLiteral("percentiles must rise"));
         QVERIFY(shown);
-        dialog.grab().save(QStringLiteral("/tmp/sightline-scene-display-dialog.png"));
+        sightline::test::keepScreenshot(dialog.grab(), QStringLiteral("sightline-scene-display-dialog.png"));
     }
 
     void importAndDisplayAreUndoable()

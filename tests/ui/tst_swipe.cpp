@@ -1,4 +1,5 @@
 // The swipe: left of the line the map without imagery, right of it with; the line follows a drag.
+#include "support/screenshots.h"
 #include "support/testrasters.h"
 
 #include "sightline/render/rasterlayer.h"
@@ -53,7 +54,7 @@ private slots:
         shot = canvas.grab().toImage();
         QCOMPARE(shot.pixelColor(300, 150), canvas.settings().background);
         QCOMPARE(shot.pixelColor(380, 150), red);
-        shot.save(QStringLiteral("/tmp/sightline-swipe.png"));
+        sightline::test::keepScreenshot(shot, QStringLiteral("sightline-swipe.png"));
 
         canvas.setSwipe(false);
         QTRY_VERIFY_WITH_TIMEOUT(!canvas.isRendering(), 20000);
