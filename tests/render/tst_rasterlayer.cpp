@@ -2,6 +2,7 @@
 // CRS, in Web Mercator and in lon/lat; the overview a zoomed-out view reads; 16-bit stretch,
 // band mapping, opacity; hidden before its time; a missing or damaged file is a message naming
 // it, never a crash.
+#include "support/screenshots.h"
 #include "support/testrasters.h"
 
 #include "sightline/render/footprintlayer.h"
@@ -425,7 +426,7 @@ private slots:
                 differs = credited.pixelColor(x, y) != bare.pixelColor(x, y);
         QVERIFY(differs);
         QCOMPARE(credited.pixelColor(200, 150), bare.pixelColor(200, 150));
-        credited.save(QDir::temp().filePath(QStringLiteral("sightline-imagery-credit.png")));
+        sightline::test::keepScreenshot(credited, QStringLiteral("sightline-imagery-credit.png"));
         // A view that does not show the scene credits nothing.
         RenderStats elsewhere;
         MapRenderer::render(viewAt(kCentreUtm + QPointF(20000, 0), QStringLiteral("EPSG:32652"), 5.0), layers, nullptr,

@@ -29,23 +29,7 @@ bool OnDemandShapes::build(const QString &crs, std::shared_ptr<const geo::Vector
     }
     m_slots = std::make_unique<Slot[]>(m_features.size());
     m_projected = 0;
-
-    // The grid in compressed rows, as ShapeIndex keeps its own.
-    std::vector<int> counts(static_cast<size_t>(kCols) * kRows + 1, 0);
-    for (const CellRange &c : m_slotCells)
-        for (int r = c.r0; r <= c.r1; ++r)
-            for (int col = c.c0; col <= c.c1; ++col)
-                ++counts[static_cast<size_t>(r) * kCols + col + 1];
-    for (size_t k = 1; k < counts.size(); ++k)
-        counts[k] += counts[k - 1];
-    m_cellStart = counts;
-    m_entries.assign(static_cast<size_t>(counts.back()), 0);
-    for (size_t slot = 0; slot < m_slotCells.size(); ++slot) {
-        const CellRange &c = m_slotCells[slot];
-        for (int r = c.r0; r <= c.r1; ++r)
-            for (int col = c.c0; col <= c.c1; ++col)
-                m_entries[static_cast<size_t>(counts[static_cast<size_t>(r) * kCols + col]++)] = static_cast<int>(slot);
-    }
+    m_grid.build(kCols, kRows, m_slotCells);
 
     m_poles.clear();
     for (const double lat : {90.0, -90.0})
@@ -116,13 +100,13 @@ void OnDemandShapes::candidates(const MapExtent &extent, std::vector<int> &out) 
 {
     out.clear();
     const CellRange c = cellsOf(lonLatBoundsOf(extent));
-    if (m_entries.empty() || c.c0 > c.c1 || c.r0 > c.r1)
+    if (m_grid.entries().empty() || c.c0 > c.c1 || c.r0 > c.r1)
         return;
     for (int r = c.r0; r <= c.r1; ++r)
         for (int col = c.c0; col <= c.c1; ++col) {
-            const size_t cell = static_cast<size_t>(r) * kCols + col;
-            for (int k = m_cellStart[cell]; k < m_cellStart[cell + 1]; ++k) {
-                const int slot = m_entries[static_cast<size_t>(k)];
+            const auto [from, to] = m_grid.rowRun(r, col, col);
+            for (int k = from; k < to; ++k) {
+                const int slot = m_grid.entries()[static_cast<size_t>(k)];
                 // A slot in several cells is taken in the first of them the query reaches.
                 const CellRange &own = m_slotCells[static_cast<size_t>(slot)];
                 if (std::max(own.r0, c.r0) == r && std::max(own.c0, c.c0) == col)

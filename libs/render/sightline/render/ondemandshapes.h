@@ -2,6 +2,7 @@
 
 #include "sightline/core/geometry.h"
 #include "sightline/geo/vectorfile.h"
+#include "sightline/render/cellgrid.h"
 #include "sightline/render/preparedshapes.h"
 
 #include <algorithm>
@@ -41,10 +42,7 @@ public:
 
 private:
     static constexpr int kCols = 72, kRows = 36; // five degrees a cell
-    struct CellRange
-    {
-        int c0, c1, r0, r1;
-    };
+    using CellRange = CellGrid::Range;
     struct Slot
     {
         std::once_flag once;
@@ -63,7 +61,7 @@ private:
     std::shared_ptr<const geo::VectorLayerData> m_data;
     std::vector<int> m_features; // a slot's feature
     std::vector<CellRange> m_slotCells;
-    std::vector<int> m_cellStart, m_entries;
+    CellGrid m_grid; // slots by the cells their lon/lat bounds cover
     std::unique_ptr<Slot[]> m_slots;
     mutable std::atomic<int> m_projected{0};
     // Where the poles fall in the map, where they can be projected: a rectangle holding one

@@ -60,32 +60,17 @@ bool ShapeIndex::build(const QString &crs, const QList<QPair<int, QList<QPolygon
     m_cols = m_rows = cells;
     m_cellW = std::max(m_bounds.width() / m_cols, 1e-9);
     m_cellH = std::max(m_bounds.height() / m_rows, 1e-9);
-    const size_t cellCount = static_cast<size_t>(m_cols) * m_rows;
     std::vector<CellRange> spans(m_shapes.size());
-    std::vector<int> counts(cellCount + 1, 0);
     for (size_t i = 0; i < m_shapes.size(); ++i) {
         const CellRange sp = cellsOf(m_shapes[i].bounds);
         spans[i] = sp;
         m_spansCells |= sp.r0 != sp.r1 || sp.c0 != sp.c1;
-        for (int r = sp.r0; r <= sp.r1; ++r)
-            for (int c = sp.c0; c <= sp.c1; ++c)
-                ++counts[static_cast<size_t>(r) * m_cols + c + 1];
     }
-    for (size_t k = 1; k <= cellCount; ++k)
-        counts[k] += counts[k - 1];
-    m_cellStart = counts;
-    m_entries.assign(static_cast<size_t>(counts[cellCount]), 0);
-    m_entryBounds.assign(m_entries.size(), {});
-    std::vector<int> fill(counts.begin(), counts.end() - 1);
-    for (size_t i = 0; i < m_shapes.size(); ++i) {
-        const CellRange &sp = spans[i];
-        for (int r = sp.r0; r <= sp.r1; ++r)
-            for (int c = sp.c0; c <= sp.c1; ++c) {
-                const int at = fill[static_cast<size_t>(r) * m_cols + c]++;
-                m_entries[at] = static_cast<int>(i);
-                m_entryBounds[at] = m_shapes[i].bounds;
-            }
-    }
+    m_grid.build(m_cols, m_rows, spans);
+    const std::vector<int> &entries = m_grid.entries();
+    m_entryBounds.resize(entries.size());
+    for (size_t k = 0; k < entries.size(); ++k)
+        m_entryBounds[k] = m_shapes[static_cast<size_t>(entries[k])].bounds;
     return true;
 }
 
@@ -221,12 +206,11 @@ void ShapeIndex::query(const MapExtent &e, const std::function<void(const Shape 
         seen.assign(m_shapes.size(), 0);
     for (int r = r0; r <= r1; ++r) {
         // The cells of one row are consecutive: one run of entries.
-        const int from = m_cellStart[static_cast<size_t>(r) * m_cols + c0];
-        const int to = m_cellStart[static_cast<size_t>(r) * m_cols + c1 + 1];
+        const auto [from, to] = m_grid.rowRun(r, c0, c1);
         for (int k = from; k < to; ++k) {
             if (!m_entryBounds[k].intersects(e))
                 continue;
-            const int i = m_entries[k];
+            const int i = m_grid.entries()[k];
             if (dedupe) {
                 if (seen[i])
                     continue;
@@ -318,8 +302,7 @@ int ShapeIndex::countUpTo(const MapExtent &e, int limit) const
     const auto [c0, c1, r0, r1] = cellsOf(e);
     int n = 0;
     for (int r = r0; r <= r1; ++r) {
-        const int from = m_cellStart[static_cast<size_t>(r) * m_cols + c0];
-        const int to = m_cellStart[static_cast<size_t>(r) * m_cols + c1 + 1];
+        const auto [from, to] = m_grid.rowRun(r, c0, c1);
         for (int k = from; k < to; ++k)
             if (m_entryBounds[k].intersects(e) && ++n >= limit)
                 return n;

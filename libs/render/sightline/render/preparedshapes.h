@@ -2,6 +2,7 @@
 
 #include "sightline/core/geometry.h"
 #include "sightline/geo/transform.h"
+#include "sightline/render/cellgrid.h"
 #include "sightline/render/maplayer.h"
 
 #include <QImage>
@@ -62,8 +63,7 @@ public:
             return;
         const CellRange c = cellsOf(extent);
         for (int r = c.r0; r <= c.r1; ++r) {
-            const int from = m_cellStart[static_cast<size_t>(r) * m_cols + c.c0];
-            const int to = m_cellStart[static_cast<size_t>(r) * m_cols + c.c1 + 1];
+            const auto [from, to] = m_grid.rowRun(r, c.c0, c.c1);
             for (int k = from; k < to; ++k) {
                 const MapExtent &b = m_entryBounds[static_cast<size_t>(k)];
                 if (b.intersects(extent))
@@ -78,20 +78,16 @@ public:
     double density() const;
 
 private:
-    struct CellRange
-    {
-        int c0, c1, r0, r1;
-    };
+    using CellRange = CellGrid::Range;
     CellRange cellsOf(const MapExtent &extent) const;
 
     std::vector<Shape> m_shapes;
     MapExtent m_bounds;
     int m_cols = 1, m_rows = 1;
     double m_cellW = 1, m_cellH = 1;
-    // Cells in compressed rows: the entries of cell k are m_entries[m_cellStart[k] .. m_cellStart[k+1]),
-    // with a copy of each shape's bounds beside it, so a query walks memory in order.
-    std::vector<int> m_cellStart;
-    std::vector<int> m_entries;
+    // The shapes by the cells they cover, with a copy of each entry's bounds beside it (the same
+    // index), so a query walks memory in order.
+    CellGrid m_grid;
     std::vector<MapExtent> m_entryBounds;
     bool m_spansCells = false; // some shape sits in more than one cell, so queries must de-duplicate
 };
