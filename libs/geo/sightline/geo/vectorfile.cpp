@@ -160,8 +160,6 @@ std::unique_ptr<GDALDataset> openVector(const QString &file, QString *error, con
 
 } // namespace
 
-static bool readLayer(const QString &file, const QString &layerName, const QStringList &attributes, bool noAttributes,
-                      VectorLayerData *out, QString *error, const QStringList &drivers = {});
 static bool readLayerOf(GDALDataset &ds, const QString &file, const QString &layerName, const QStringList &attributes,
                         bool noAttributes, VectorLayerData *out, QString *error);
 
@@ -181,22 +179,33 @@ QStringList vectorLayerNames(const QString &file, QString *error, const QStringL
     return out;
 }
 
+// One layer: the file opened and read as for several.
+static bool readOneLayer(const QString &file, const LayerRequest &request, VectorLayerData *out, QString *error,
+                         const QStringList &drivers)
+{
+    QList<VectorLayerData> read;
+    if (!readVectorLayers(file, {request}, &read, error, drivers))
+        return false;
+    *out = std::move(read.first());
+    return true;
+}
+
 bool readVectorLayer(const QString &file, const QString &layerName, const QStringList &attributes, VectorLayerData *out,
                      QString *error, const QStringList &drivers)
 {
-    return readLayer(file, layerName, attributes, false, out, error, drivers);
+    return readOneLayer(file, {layerName, false, attributes}, out, error, drivers);
 }
 
 bool readVectorShapes(const QString &file, const QString &layerName, VectorLayerData *out, QString *error)
 {
-    return readLayer(file, layerName, {}, true, out, error);
+    return readOneLayer(file, {layerName, true, {}}, out, error, {});
 }
 
 bool readVectorLayers(const QString &file, const QList<LayerRequest> &requests, QList<VectorLayerData> *out,
-                      QString *error)
+                      QString *error, const QStringList &drivers)
 {
     QString why;
-    const auto ds = openVector(file, &why, {});
+    const auto ds = openVector(file, &why, drivers);
     if (!ds) {
         if (error)
             *error = why;
@@ -219,19 +228,6 @@ bool readVectorLayers(const QString &file, const QList<LayerRequest> &requests, 
             return false;
     }
     return true;
-}
-
-static bool readLayer(const QString &file, const QString &layerName, const QStringList &attributes, bool noAttributes,
-                      VectorLayerData *out, QString *error, const QStringList &drivers)
-{
-    QString why;
-    const auto ds = openVector(file, &why, drivers);
-    if (!ds) {
-        if (error)
-            *error = why;
-        return false;
-    }
-    return readLayerOf(*ds, file, layerName, attributes, noAttributes, out, error);
 }
 
 static bool readLayerOf(GDALDataset &ds, const QString &file, const QString &layerName,

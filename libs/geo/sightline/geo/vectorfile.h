@@ -44,7 +44,7 @@ bool readVectorShapes(const QString &file, const QString &layer, VectorLayerData
 
 // Several layers of one file read with the file opened once (opening a GeoPackage costs
 // milliseconds), into *out in the order asked; no request reads every layer, shapes only. Fails
-// on the first layer that cannot be read, as readVectorLayer does.
+// on the first layer that cannot be read, as readVectorLayer does; drivers as there.
 struct LayerRequest
 {
     QString layer;
@@ -52,7 +52,7 @@ struct LayerRequest
     QStringList attributes;
 };
 bool readVectorLayers(const QString &file, const QList<LayerRequest> &requests, QList<VectorLayerData> *out,
-                      QString *error);
+                      QString *error, const QStringList &drivers = {});
 
 // Layer names of a vector file; empty with *error set when OGR cannot open it.
 QStringList vectorLayerNames(const QString &file, QString *error, const QStringList &drivers = {});
