@@ -18,6 +18,7 @@ bool ShapeIndex::build(const QString &crs, const QList<QPair<int, QList<QPolygon
     if (!t)
         return false;
     m_shapes.clear();
+    m_points.clear();
     m_spansCells = false;
     auto extend = [](MapExtent &e, bool &first, const QRectF &r) {
         if (first) {
@@ -29,7 +30,8 @@ bool ShapeIndex::build(const QString &crs, const QList<QPair<int, QList<QPolygon
         }
     };
     bool firstOverall = true;
-    m_shapes.reserve(static_cast<size_t>(polygons.size() + points.size()));
+    m_shapes.reserve(static_cast<size_t>(polygons.size()));
+    m_points.reserve(static_cast<size_t>(points.size()));
     for (const auto &[item, rings] : polygons) {
         Shape shape;
         if (!project(*t, item, rings, &shape))
@@ -48,21 +50,17 @@ bool ShapeIndex::build(const QString &crs, const QList<QPair<int, QList<QPolygon
         const QPointF p = projected[static_cast<size_t>(i)];
         if (!std::isfinite(p.x()) || !std::isfinite(p.y()))
             continue;
-        Shape shape;
-        shape.item = points[i].first;
-        shape.point = p;
-        shape.bounds = {p.x(), p.y(), p.x(), p.y()};
+        m_points.push_back({p, points[i].first});
         extend(m_bounds, firstOverall, QRectF(p, QSizeF(0, 0)));
-        m_shapes.push_back(std::move(shape));
     }
     // A grid of about four shapes a cell, at most 512 x 512 cells.
-    const int cells = std::clamp(static_cast<int>(std::sqrt(m_shapes.size() / 4.0)), 1, 512);
+    const int cells = std::clamp(static_cast<int>(std::sqrt(size() / 4.0)), 1, 512);
     m_cols = m_rows = cells;
     m_cellW = std::max(m_bounds.width() / m_cols, 1e-9);
     m_cellH = std::max(m_bounds.height() / m_rows, 1e-9);
-    std::vector<CellRange> spans(m_shapes.size());
-    for (size_t i = 0; i < m_shapes.size(); ++i) {
-        const CellRange sp = cellsOf(m_shapes[i].bounds);
+    std::vector<CellRange> spans(size());
+    for (size_t i = 0; i < spans.size(); ++i) {
+        const CellRange sp = cellsOf(boundsOf(i));
         spans[i] = sp;
         m_spansCells |= sp.r0 != sp.r1 || sp.c0 != sp.c1;
     }
@@ -70,7 +68,7 @@ bool ShapeIndex::build(const QString &crs, const QList<QPair<int, QList<QPolygon
     const std::vector<int> &entries = m_grid.entries();
     m_entryBounds.resize(entries.size());
     for (size_t k = 0; k < entries.size(); ++k)
-        m_entryBounds[k] = m_shapes[static_cast<size_t>(entries[k])].bounds;
+        m_entryBounds[k] = boundsOf(static_cast<size_t>(entries[k]));
     return true;
 }
 
@@ -125,7 +123,7 @@ void ShapeIndex::drawArea(QPainter &p, const Shape &s, const TileContext &tile)
 
 double ShapeIndex::density() const
 {
-    return m_bounds.width() > 0 && m_bounds.height() > 0 ? m_shapes.size() / (m_bounds.width() * m_bounds.height()) : 0;
+    return m_bounds.width() > 0 && m_bounds.height() > 0 ? size() / (m_bounds.width() * m_bounds.height()) : 0;
 }
 
 QImage *directPixels(QPainter &p)
@@ -195,15 +193,24 @@ void DotWriter::write(QPointF centre, int r, QRgb color) const
     }
 }
 
+MapExtent ShapeIndex::boundsOf(size_t i) const
+{
+    if (i < m_shapes.size())
+        return m_shapes[i].bounds;
+    const QPointF p = m_points[i - m_shapes.size()].point;
+    return {p.x(), p.y(), p.x(), p.y()};
+}
+
 void ShapeIndex::query(const MapExtent &e, const std::function<void(const Shape &)> &visit) const
 {
-    if (m_shapes.empty() || !e.intersects(m_bounds))
+    if (size() == 0 || !e.intersects(m_bounds))
         return;
     const auto [c0, c1, r0, r1] = cellsOf(e);
     const bool dedupe = m_spansCells && (c0 != c1 || r0 != r1);
     std::vector<char> seen;
     if (dedupe)
-        seen.assign(m_shapes.size(), 0);
+        seen.assign(size(), 0);
+    Shape point; // a point handed over as a shape without rings
     for (int r = r0; r <= r1; ++r) {
         // The cells of one row are consecutive: one run of entries.
         const auto [from, to] = m_grid.rowRun(r, c0, c1);
@@ -216,7 +223,15 @@ void ShapeIndex::query(const MapExtent &e, const std::function<void(const Shape 
                     continue;
                 seen[i] = 1;
             }
-            visit(m_shapes[i]);
+            if (static_cast<size_t>(i) < m_shapes.size()) {
+                visit(m_shapes[i]);
+            } else {
+                const PointShape &ps = m_points[i - m_shapes.size()];
+                point.point = ps.point;
+                point.bounds = {ps.point.x(), ps.point.y(), ps.point.x(), ps.point.y()};
+                point.item = ps.item;
+                visit(point);
+            }
         }
     }
 }
@@ -295,7 +310,7 @@ QPainterPath ShapeIndex::pixelPath(const Shape &shape, const TileContext &tile, 
 
 int ShapeIndex::countUpTo(const MapExtent &e, int limit) const
 {
-    if (m_shapes.empty() || !e.intersects(m_bounds))
+    if (size() == 0 || !e.intersects(m_bounds))
         return 0;
     // Shapes spanning several cells may be counted twice: an upper bound is all this promises
     // to callers that only ask "more than limit?", and it is exact for points.

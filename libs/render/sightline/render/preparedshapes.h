@@ -46,7 +46,8 @@ public:
     // usual case, and far cheaper than a path), several through pixelPath.
     static void drawArea(QPainter &p, const Shape &shape, const TileContext &tile);
 
-    // Calls visit for every shape whose bounds meet extent (each at most once).
+    // Calls visit for every shape whose bounds meet extent (each at most once). A point is handed
+    // over in a Shape that lives only for the call: keep what it says, not where it is.
     void query(const MapExtent &extent, const std::function<void(const Shape &)> &visit) const;
     // The shapes under a map point, best first: points within tolerance (nearest first), then
     // areas that contain it (smallest first), then lines within tolerance. keep filters items
@@ -59,7 +60,7 @@ public:
     template<class Visit>
     void forEachPoint(const MapExtent &extent, Visit &&visit) const
     {
-        if (m_shapes.empty() || !extent.intersects(m_bounds))
+        if (size() == 0 || !extent.intersects(m_bounds))
             return;
         const CellRange c = cellsOf(extent);
         for (int r = c.r0; r <= c.r1; ++r) {
@@ -73,15 +74,25 @@ public:
     }
     // How many shapes meet extent, counting no further than limit.
     int countUpTo(const MapExtent &extent, int limit) const;
-    const std::vector<Shape> &shapes() const { return m_shapes; }
+    // How many shapes, points included.
+    size_t size() const { return m_shapes.size() + m_points.size(); }
     // Shapes per square map unit over the bounds of them all (0 when they span no area).
     double density() const;
 
 private:
     using CellRange = CellGrid::Range;
     CellRange cellsOf(const MapExtent &extent) const;
+    MapExtent boundsOf(size_t shape) const;
 
+    // Areas and lines, then points, numbered in that order. A point keeps its position and
+    // owner only (a Shape is ten times its size, and a layer can hold hundreds of thousands).
+    struct PointShape
+    {
+        QPointF point;
+        int item;
+    };
     std::vector<Shape> m_shapes;
+    std::vector<PointShape> m_points;
     MapExtent m_bounds;
     int m_cols = 1, m_rows = 1;
     double m_cellW = 1, m_cellH = 1;

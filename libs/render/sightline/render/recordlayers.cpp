@@ -106,14 +106,11 @@ public:
         constexpr int kMaxLabelled = 1500;
         if (index.countUpTo(settings.extent(), kMaxLabelled + 1) > kMaxLabelled)
             return;
-        QList<const ShapeIndex::Shape *> visible;
         index.query(settings.extent(), [&](const ShapeIndex::Shape &s) {
             if (visibleAt(s.item, settings.timeWindow))
-                visible.append(&s);
+                placer.add(labels.value(s.item), settings.toPixel(s.point),
+                           radius * sizeFactor(metersPerPixel, settings.symbolScale()), labelPriority);
         });
-        for (const auto *s : std::as_const(visible))
-            placer.add(labels.value(s->item), settings.toPixel(s->point),
-                       radius * sizeFactor(metersPerPixel, settings.symbolScale()), labelPriority);
     }
 };
 
