@@ -46,8 +46,11 @@ void flatten(const OGRGeometry &g, VectorFeature &f, bool &kindSet)
     }
     switch (type) {
     case wkbPoint:
-        if (setKind(VectorFeature::Kind::Point) && !g.IsEmpty())
+        if (setKind(VectorFeature::Kind::Point) && !g.IsEmpty()) {
+            if (f.parts.isEmpty()) // most features are one point: no room for more (a layer can hold millions)
+                f.parts.reserve(1);
             f.parts << QPolygonF({QPointF(g.toPoint()->getX(), g.toPoint()->getY())});
+        }
         break;
     case wkbLineString:
         if (setKind(VectorFeature::Kind::Line) && !g.IsEmpty())
