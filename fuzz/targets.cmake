@@ -12,5 +12,6 @@ sightline_fuzz_target(raster_info fuzz_raster_info.cpp LIBS Sightline::geo SEEDS
 sightline_fuzz_target(gpkg_blob fuzz_gpkg_blob.cpp LIBS Sightline::geo SEEDS fuzz/seeds/gpkg_blob)
 sightline_fuzz_target(stix_import fuzz_stix_import.cpp LIBS Sightline::interop SEEDS conformance:stix/examples)
 sightline_fuzz_target(vector_import fuzz_vector_import.cpp LIBS Sightline::interop SEEDS conformance:vector conformance:malformed/geojsonhint conformance:malformed/libkml)
+sightline_fuzz_target(reference_layer fuzz_reference_layer.cpp LIBS Sightline::geo SEEDS conformance:gpkg conformance:vector)
 sightline_fuzz_target(basemap_sources fuzz_basemap_sources.cpp LIBS Sightline::store SEEDS fuzz/seeds/basemap_sources)
 sightline_fuzz_target(merge fuzz_merge.cpp LIBS Sightline::merge SEEDS tests/data)

@@ -353,6 +353,22 @@ private slots:
         QCOMPARE(bare.features[299].parts, QList<QPolygonF>{QPolygonF({QPointF(120 + 299 * 0.01, 40 - 299 * 0.01)})});
     }
 
+    // A damaged GeoPackage (its pages malformed after the first rows) on which GDAL 3.6.2's column
+    // stream sends empty batches without end: the read ends, with the shapes GDAL could read, the
+    // same as feature by feature (kept from fuzzing: it once hung the reader).
+    void damagedGeoPackageEndsItsRead()
+    {
+        const QString file =
+            QStringLiteral(SIGHTLINE_SOURCE_DIR "/fuzz/regressions/reference_layer/endless-empty-batches.gpkg");
+        QVERIFY(QFile::exists(file));
+        VectorLayerData columns, features;
+        QString error;
+        QVERIFY2(readVectorShapes(file, QString(), &columns, &error), qPrintable(error));
+        QVERIFY2(readVectorLayer(file, QString(), {}, &features, &error), qPrintable(error));
+        QVERIFY(!columns.features.isEmpty());
+        compareShapes(columns, features, file);
+    }
+
     // The column stream itself: used for a GeoPackage (each row's geometry, in order, null
     // where it has none), declined for a driver without a fast one.
     void columnStream()

@@ -77,7 +77,10 @@ ArrowRead forEachArrowGeometry(OGRLayer &layer,
             *error = streamError(s.stream);
             return ArrowRead::Failed;
         }
-        if (!batch.array.release) // the end of the stream
+        // The end of the stream; or an empty batch, which OGR sends only from a damaged
+        // GeoPackage (GDAL 3.6.2 then sends them without end): the caller's check of GDAL's
+        // errors says whether anything was read.
+        if (!batch.array.release || batch.array.length == 0)
             return ArrowRead::Done;
         if (batch.array.n_children != schema.schema.n_children ||
             batch.array.children[geometry]->n_buffers != 3) {

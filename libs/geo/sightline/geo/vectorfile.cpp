@@ -304,19 +304,23 @@ static bool readLayerOf(GDALDataset &ds, const QString &file, const QString &lay
         }
         out->features.append(std::move(f));
     };
+    CPLErrorReset();
+    bool read = false;
     if (noAttributes) {
         QString why;
         switch (forEachArrowGeometry(*layer, [&](std::unique_ptr<OGRGeometry> g) { add(g.get(), nullptr); }, &why)) {
-        case ArrowRead::Done: return true;
+        case ArrowRead::Done: read = true; break;
         case ArrowRead::Failed:
             return fail(QStringLiteral("%1: layer \"%2\" cannot be read (GDAL: %3)").arg(file, out->layer, why));
         case ArrowRead::Unsuitable: break;
         }
     }
-    layer->ResetReading();
-    CPLErrorReset();
-    while (std::unique_ptr<OGRFeature> feature{layer->GetNextFeature()})
-        add(feature->GetGeometryRef(), feature.get());
+    if (!read) {
+        layer->ResetReading();
+        CPLErrorReset();
+        while (std::unique_ptr<OGRFeature> feature{layer->GetNextFeature()})
+            add(feature->GetGeometryRef(), feature.get());
+    }
     if (out->features.isEmpty() && out->skipped == 0 && CPLGetLastErrorType() >= CE_Failure)
         return fail(QStringLiteral("%1: layer \"%2\" cannot be read (GDAL: %3)").arg(file, out->layer, gdalReason()));
     return true;
