@@ -1,9 +1,7 @@
 #include "sightline/geo/crs.h"
 
 #include "sightline/geo/gdalsession.h"
-
-#include <QHash>
-#include <QMutex>
+#include "sightline/geo/processmemo.h"
 
 #include <ogr_spatialref.h>
 #include <proj.h>
@@ -77,33 +75,22 @@ std::optional<CrsInfo> lookUpCrs(const QString &id, QString *error)
 
 std::optional<CrsInfo> crsInfo(const QString &id, QString *error)
 {
-    // The same answer every time, from PROJ's database: looked up once a process for each CRS
-    // (up to a bound, as definitions can come from files).
+    // The same answer every time, from PROJ's database: looked up once a process for each CRS.
     struct Known
     {
         std::optional<CrsInfo> info;
         QString error;
     };
-    static QMutex mutex;
-    static QHash<QString, Known> known;
-    {
-        QMutexLocker lock(&mutex);
-        if (const auto it = known.constFind(id); it != known.cend()) {
-            if (!it->info && error)
-                *error = it->error;
-            return it->info;
-        }
+    static ProcessMemo<QString, Known> known;
+    std::optional<Known> k = known.find(id);
+    if (!k) {
+        k.emplace();
+        k->info = lookUpCrs(id, &k->error);
+        known.keep(id, *k);
     }
-    Known k;
-    k.info = lookUpCrs(id, &k.error);
-    {
-        QMutexLocker lock(&mutex);
-        if (known.size() < 1024)
-            known.insert(id, k);
-    }
-    if (!k.info && error)
-        *error = k.error;
-    return k.info;
+    if (!k->info && error)
+        *error = k->error;
+    return k->info;
 }
 
 QString utmZoneCrs(const GeoPoint &p)

@@ -1,8 +1,8 @@
 #include "sightline/geo/transform.h"
 
-#include <QHash>
+#include "sightline/geo/processmemo.h"
+
 #include <QList>
-#include <QMutex>
 #include <QPair>
 #include <QtGlobal>
 
@@ -118,15 +118,9 @@ struct Recipe
 std::optional<CoordinateTransform> CoordinateTransform::create(const QString &sourceCrs, const QString &targetCrs,
                                                                QString *error)
 {
-    static QMutex mutex;
-    static QHash<QPair<QString, QString>, Recipe> recipes;
+    static ProcessMemo<QPair<QString, QString>, Recipe> recipes;
     const QPair<QString, QString> key(sourceCrs, targetCrs);
-    std::optional<Recipe> known;
-    {
-        QMutexLocker lock(&mutex);
-        if (const auto it = recipes.constFind(key); it != recipes.cend())
-            known = *it;
-    }
+    const std::optional<Recipe> known = recipes.find(key);
     auto d = std::make_unique<Private>();
     d->source = sourceCrs;
     d->target = targetCrs;
@@ -149,16 +143,9 @@ std::optional<CoordinateTransform> CoordinateTransform::create(const QString &so
         }
     }
     Recipe made;
-    // Kept for as many pairs as a session meets; definitions read from hostile files cannot
-    // grow it without end.
-    auto keep = [&] {
-        QMutexLocker lock(&mutex);
-        if (recipes.size() < 1024)
-            recipes.insert(key, made);
-    };
     auto refuse = [&](const QString &why) {
         made.error = why;
-        keep();
+        recipes.keep(key, made);
         return fail(why);
     };
     PjHolder src(proj_create(d->ctx, sourceCrs.toUtf8().constData()));
@@ -186,7 +173,7 @@ std::optional<CoordinateTransform> CoordinateTransform::create(const QString &so
     if (const char *pipeline = proj_as_proj_string(d->ctx, d->pj, PJ_PROJ_5, nullptr))
         made.pipeline = pipeline;
     proj_errno_reset(d->pj); // an operation without a PROJ string (a choice by area) sets it
-    keep();
+    recipes.keep(key, made);
     return CoordinateTransform(std::move(d));
 }
 

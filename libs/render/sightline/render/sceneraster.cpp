@@ -170,34 +170,33 @@ bool SceneRaster::sourceGrid(const TileContext &tile, const QString &crs, int si
             g.y[j * n + i] = tile.tileExtent.yMax - j * step * tile.mapUnitsPerPixel;
         }
     g.axisAligned = false;
-    if (m_hasGeoTransform && crs == m_scene.crs) {
+    // Map units of the scene's CRS to its pixels, in place.
+    const auto inverseGeoTransform = [this](double *x, double *y, int count) {
         const auto &t = m_inverse;
-        for (int k = 0; k < n * n; ++k) {
-            const double x = g.x[k], y = g.y[k];
-            g.x[k] = t[0] + x * t[1] + y * t[2];
-            g.y[k] = t[3] + x * t[4] + y * t[5];
+        for (int k = 0; k < count; ++k) {
+            const double mx = x[k], my = y[k];
+            x[k] = t[0] + mx * t[1] + my * t[2];
+            y[k] = t[3] + mx * t[4] + my * t[5];
         }
-        g.axisAligned = t[2] == 0 && t[4] == 0;
+    };
+    if (m_hasGeoTransform && crs == m_scene.crs) {
+        inverseGeoTransform(g.x, g.y, n * n);
+        g.axisAligned = m_inverse[2] == 0 && m_inverse[4] == 0;
         return true;
     }
     // Map coordinates to scene pixels. With a geotransform: PROJ into the scene's CRS (the
     // transformation made once a process), then the inverse geotransform; else (ground control
     // points) GDAL's transformer, made once a thread.
-    std::function<bool(double *, double *, int, int *)> toPixels;
+    std::function<void(double *, double *, int, int *)> toPixels;
     if (m_hasGeoTransform) {
         const geo::CoordinateTransform *t = cachedTransform(crs, m_scene.crs, nullptr);
         if (!t)
             return false;
-        toPixels = [this, t](double *x, double *y, int count, int *ok) {
+        toPixels = [t, &inverseGeoTransform](double *x, double *y, int count, int *ok) {
             t->forward(x, y, count);
-            const auto &inv = m_inverse;
-            for (int k = 0; k < count; ++k) {
+            for (int k = 0; k < count; ++k)
                 ok[k] = std::isfinite(x[k]) && std::isfinite(y[k]);
-                const double mx = x[k], my = y[k];
-                x[k] = inv[0] + mx * inv[1] + my * inv[2];
-                y[k] = inv[3] + mx * inv[4] + my * inv[5];
-            }
-            return true;
+            inverseGeoTransform(x, y, count);
         };
     } else {
         ThreadDatasets::Entry *e = threadDatasets().get(m_file);
@@ -216,7 +215,6 @@ bool SceneRaster::sourceGrid(const TileContext &tile, const QString &crs, int si
         toPixels = [transformer = it->second](double *x, double *y, int count, int *ok) {
             std::vector<double> z(static_cast<size_t>(count));
             GDALGenImgProjTransform(transformer, TRUE, count, x, y, z.data(), ok);
-            return true;
         };
     }
     // Over a tile the transformation is nearly always plane: the corners, the middles of the
